@@ -1,0 +1,99 @@
+"""Engines for the two supported databases, set up so that concurrent work waits, not fails.
+
+SQLite serves one process: WAL lets readers go on while one writer writes, `synchronous=FULL`
+makes an acknowledged commit survive a power cut, and write transactions take the write lock
+at BEGIN (`BEGIN IMMEDIATE`), so two writers queue behind `busy_timeout` instead of one of
+them failing halfway with "database is locked". Transactions opened through `reader()` only
+read and begin deferred, so they never queue behind a writer. PostgreSQL needs nothing
+special: a normal pool, row locks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Table, event
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+
+DatabaseKind = Literal["sqlite", "postgresql"]
+
+# An execution option the store sets on read-only transactions; see `reader`.
+READ_ONLY_OPTION = "askanyway_read_only"
+
+_SUPPORTED = "use sqlite+aiosqlite:///path/to/file.db or postgresql+asyncpg://user@host/dbname"
+
+_SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+def database_kind(url: str) -> DatabaseKind:
+    """Which supported database a URL names; anything else is refused with a clear message."""
+    try:
+        parsed = make_url(url)
+    except Exception as error:
+        raise ValueError(f"not a database URL: {url!r}; {_SUPPORTED}") from error
+    if parsed.drivername == "sqlite+aiosqlite":
+        return "sqlite"
+    if parsed.drivername == "postgresql+asyncpg":
+        return "postgresql"
+    shown = parsed.render_as_string(hide_password=True)
+    raise ValueError(f"unsupported database URL {shown!r}; {_SUPPORTED}")
+
+
+def create_engine(url: str) -> AsyncEngine:
+    """An async engine for `url`, with the per-database settings described above."""
+    if database_kind(url) == "postgresql":
+        return create_async_engine(url, pool_pre_ping=True)
+    parsed = make_url(url)
+    database = parsed.database or ":memory:"
+    if database == ":memory:" or parsed.query.get("mode") == "memory":
+        raise ValueError(
+            "an in-memory SQLite database lives and dies with one connection, so the migrated "
+            "schema would be gone before the store used it: give a file path (a temporary "
+            "directory is fine)"
+        )
+    _make_parent_directory(database)
+    engine = create_async_engine(url)
+    event.listen(engine.sync_engine, "connect", _prepare_sqlite_connection)
+    event.listen(engine.sync_engine, "begin", _begin_sqlite_transaction)
+    return engine
+
+
+def reader(engine: AsyncEngine) -> AsyncEngine:
+    """A view of `engine` (sharing its pool) whose transactions only read."""
+    return engine.execution_options(**{READ_ONLY_OPTION: True})
+
+
+def _make_parent_directory(database: str) -> None:
+    if not database.startswith("file:"):
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _prepare_sqlite_connection(dbapi_connection: Any, connection_record: Any) -> None:
+    # Take BEGIN away from the driver, so `_begin_sqlite_transaction` decides how to begin.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in _SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def _begin_sqlite_transaction(connection: Connection) -> None:
+    read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
+    connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+
+
+def insert_for(connection: AsyncConnection, table: Table) -> postgresql.Insert | sqlite.Insert:
+    """The dialect's INSERT, which knows ON CONFLICT: a conflict need not abort the transaction."""
+    if connection.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)

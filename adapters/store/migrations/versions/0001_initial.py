@@ -1,0 +1,158 @@
+"""The first schema.
+
+Users, their schedules and deliveries, attempts, reflections, rest days and safety events.
+
+Revision ID: 0001
+Revises: None
+Create Date: 2026-11-23
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0001"
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "users",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("platform", sa.String(length=20), nullable=False),
+        sa.Column("platform_user_id", sa.String(length=64), nullable=False),
+        sa.Column("chat_id", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("timezone", sa.String(length=64), nullable=False),
+        sa.Column("delivery_time", sa.String(length=5), nullable=False),
+        sa.Column("level", sa.Integer(), nullable=False),
+        sa.Column("domains", sa.JSON(), nullable=False),
+        sa.Column("fear_strength", sa.Integer(), nullable=True),
+        sa.Column("consent_at", sa.DateTime(), nullable=True),
+        sa.Column("consent_version", sa.String(length=16), nullable=True),
+        sa.Column("state", sa.String(length=64), nullable=False),
+        sa.Column("state_data", sa.JSON(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
+        sa.UniqueConstraint(
+            "platform", "platform_user_id", name=op.f("uq_users_platform_platform_user_id")
+        ),
+    )
+    op.create_table(
+        "attempts",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("card_id", sa.String(length=64), nullable=False),
+        sa.Column("level", sa.Integer(), nullable=False),
+        sa.Column("domain", sa.String(length=20), nullable=False),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("predicted_yes", sa.Integer(), nullable=True),
+        sa.Column("expected_fear", sa.Integer(), nullable=True),
+        sa.Column("outcome", sa.String(length=16), nullable=True),
+        sa.Column("felt_fear", sa.Integer(), nullable=True),
+        sa.Column("mood", sa.Integer(), nullable=True),
+        sa.Column("recorded_at", sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_attempts_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_attempts")),
+    )
+    op.create_index(
+        op.f("ix_attempts_user_id_local_date"), "attempts", ["user_id", "local_date"], unique=False
+    )
+    op.create_table(
+        "deliveries",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=40), nullable=False),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("claimed_at", sa.DateTime(), nullable=False),
+        sa.Column("finished_at", sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_deliveries_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_deliveries")),
+        sa.UniqueConstraint(
+            "user_id", "local_date", "kind", name=op.f("uq_deliveries_user_id_local_date_kind")
+        ),
+    )
+    op.create_table(
+        "rest_days",
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("local_date", sa.Date(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_rest_days_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("user_id", "local_date", name=op.f("pk_rest_days")),
+    )
+    op.create_table(
+        "safety_events",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_safety_events_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_safety_events")),
+    )
+    op.create_index(op.f("ix_safety_events_user_id"), "safety_events", ["user_id"], unique=False)
+    op.create_table(
+        "schedules",
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=40), nullable=False),
+        sa.Column("next_due_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_schedules_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("user_id", "kind", name=op.f("pk_schedules")),
+    )
+    op.create_index(op.f("ix_schedules_next_due_at"), "schedules", ["next_due_at"], unique=False)
+    op.create_table(
+        "reflections",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("attempt_id", sa.Integer(), nullable=False),
+        sa.Column("prompt_id", sa.String(length=40), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["attempt_id"],
+            ["attempts.id"],
+            name=op.f("fk_reflections_attempt_id_attempts"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_reflections_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reflections")),
+    )
+    op.create_index(op.f("ix_reflections_attempt_id"), "reflections", ["attempt_id"], unique=False)
+    op.create_index(op.f("ix_reflections_user_id"), "reflections", ["user_id"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_reflections_user_id"), table_name="reflections")
+    op.drop_index(op.f("ix_reflections_attempt_id"), table_name="reflections")
+    op.drop_table("reflections")
+    op.drop_index(op.f("ix_schedules_next_due_at"), table_name="schedules")
+    op.drop_table("schedules")
+    op.drop_index(op.f("ix_safety_events_user_id"), table_name="safety_events")
+    op.drop_table("safety_events")
+    op.drop_table("rest_days")
+    op.drop_table("deliveries")
+    op.drop_index(op.f("ix_attempts_user_id_local_date"), table_name="attempts")
+    op.drop_table("attempts")
+    op.drop_table("users")

@@ -1,0 +1,302 @@
+"""The `Store` port over SQLAlchemy Core: one schema, one set of queries, SQLite or PostgreSQL.
+
+Every method is one transaction, committed before it returns, so a reply that confirms a
+write is only sent once the write is durable. Methods that only read open read-only
+transactions (on SQLite they then never wait behind a writer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, func, select, text, update
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from adapters.store import scheduling
+from adapters.store.database import create_engine, insert_for, reader
+from adapters.store.rows import (
+    attempt_from_row,
+    attempt_values,
+    json_safe,
+    reflection_from_row,
+    user_from_row,
+    user_values,
+)
+from adapters.store.schema import (
+    attempts,
+    metadata,
+    reflections,
+    rest_days,
+    safety_events,
+    users,
+)
+from core.model import Attempt, AttemptStatus, Due, Reflection, User
+
+
+class SqlStore:
+    """Durable state for the engine; see `core.ports.Store` for the contract."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._reader = reader(engine)
+
+    @classmethod
+    def from_url(cls, url: str) -> SqlStore:
+        """A store with its own engine; the schema must already be migrated (`migrate.upgrade`)."""
+        return cls(create_engine(url))
+
+    @property
+    def engine(self) -> AsyncEngine:
+        return self._engine
+
+    async def close(self) -> None:
+        await self._engine.dispose()
+
+    async def ping(self) -> None:
+        """Raises when the database cannot be reached; for start-up and health checks."""
+        async with self._reader.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+
+    # users
+
+    async def user_by_identity(self, platform: str, platform_user_id: str) -> User | None:
+        query = select(users).where(
+            users.c.platform == platform, users.c.platform_user_id == platform_user_id
+        )
+        async with self._reader.begin() as connection:
+            row = (await connection.execute(query)).mappings().first()
+        return None if row is None else user_from_row(row)
+
+    async def user(self, user_id: int) -> User | None:
+        async with self._reader.begin() as connection:
+            row = (
+                (await connection.execute(select(users).where(users.c.id == user_id)))
+                .mappings()
+                .first()
+            )
+        return None if row is None else user_from_row(row)
+
+    async def create_user(
+        self, platform: str, platform_user_id: str, chat_id: str, now: datetime
+    ) -> User:
+        """A new user with the model's defaults.
+
+        Two first messages racing for the same identity get the same user: the second
+        insert does nothing and the row the first one made is returned.
+        """
+        fresh = User(
+            id=0,
+            platform=platform,
+            platform_user_id=platform_user_id,
+            chat_id=chat_id,
+            created_at=now,
+        )
+        async with self._engine.begin() as connection:
+            insert = insert_for(connection, users).values(**user_values(fresh))
+            await connection.execute(
+                insert.on_conflict_do_nothing(index_elements=["platform", "platform_user_id"])
+            )
+            query = select(users).where(
+                users.c.platform == platform, users.c.platform_user_id == platform_user_id
+            )
+            row = (await connection.execute(query)).mappings().one()
+        return user_from_row(row)
+
+    async def save_user(self, user: User) -> None:
+        """Writes every field; saving a user who was deleted meanwhile does nothing."""
+        async with self._engine.begin() as connection:
+            await connection.execute(
+                update(users).where(users.c.id == user.id).values(**user_values(user))
+            )
+
+    async def delete_user(self, user_id: int) -> None:
+        """Removes the user's rows from every table that has them, children first.
+
+        Driven by the metadata rather than ON DELETE CASCADE alone, so a table added later is
+        emptied too, even on a SQLite connection opened without foreign keys.
+        """
+        async with self._engine.begin() as connection:
+            for table in reversed(_tables_with_user_id()):
+                await connection.execute(delete(table).where(table.c.user_id == user_id))
+            await connection.execute(delete(users).where(users.c.id == user_id))
+
+    async def export_user(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
+        """Everything stored about the user, table by table, as JSON-ready values."""
+        exported: dict[str, list[dict[str, Any]]] = {}
+        async with self._reader.begin() as connection:
+            for table in [users, *_tables_with_user_id()]:
+                owner = table.c.id if table is users else table.c.user_id
+                query = select(table).where(owner == user_id).order_by(*table.primary_key)
+                rows = (await connection.execute(query)).mappings()
+                exported[table.name] = [
+                    {key: json_safe(value) for key, value in row.items()} for row in rows
+                ]
+        return exported
+
+    # attempts and what hangs off them
+
+    async def add_attempt(
+        self, user_id: int, card_id: str, level: int, domain: str, local_date: date, now: datetime
+    ) -> Attempt:
+        values = {
+            "user_id": user_id,
+            "card_id": card_id,
+            "level": level,
+            "domain": domain,
+            "local_date": local_date,
+            "created_at": now,
+            "status": AttemptStatus.OPEN.value,
+        }
+        async with self._engine.begin() as connection:
+            row = (
+                (await connection.execute(attempts.insert().values(values).returning(attempts)))
+                .mappings()
+                .one()
+            )
+        return attempt_from_row(row)
+
+    async def attempt(self, attempt_id: int) -> Attempt | None:
+        async with self._reader.begin() as connection:
+            row = (
+                (await connection.execute(select(attempts).where(attempts.c.id == attempt_id)))
+                .mappings()
+                .first()
+            )
+        return None if row is None else attempt_from_row(row)
+
+    async def save_attempt(self, attempt: Attempt) -> None:
+        """Writes every field but the owner; a deleted attempt stays deleted."""
+        values = attempt_values(attempt)
+        del values["user_id"]
+        async with self._engine.begin() as connection:
+            await connection.execute(
+                update(attempts).where(attempts.c.id == attempt.id).values(**values)
+            )
+
+    async def attempts(self, user_id: int, since: date | None = None) -> Sequence[Attempt]:
+        """Oldest first; with `since`, only attempts on or after that local date."""
+        query = select(attempts).where(attempts.c.user_id == user_id)
+        if since is not None:
+            query = query.where(attempts.c.local_date >= since)
+        query = query.order_by(attempts.c.local_date, attempts.c.id)
+        async with self._reader.begin() as connection:
+            rows = (await connection.execute(query)).mappings().all()
+        return [attempt_from_row(row) for row in rows]
+
+    async def add_reflection(
+        self, user_id: int, attempt_id: int, prompt_id: str, text: str, now: datetime
+    ) -> Reflection:
+        values = {
+            "user_id": user_id,
+            "attempt_id": attempt_id,
+            "prompt_id": prompt_id,
+            "text": text,
+            "created_at": now,
+        }
+        async with self._engine.begin() as connection:
+            row = (
+                (
+                    await connection.execute(
+                        reflections.insert().values(values).returning(reflections)
+                    )
+                )
+                .mappings()
+                .one()
+            )
+        return reflection_from_row(row)
+
+    async def reflections(self, user_id: int) -> Sequence[Reflection]:
+        """Oldest first."""
+        query = (
+            select(reflections)
+            .where(reflections.c.user_id == user_id)
+            .order_by(reflections.c.created_at, reflections.c.id)
+        )
+        async with self._reader.begin() as connection:
+            rows = (await connection.execute(query)).mappings().all()
+        return [reflection_from_row(row) for row in rows]
+
+    async def add_rest_day(self, user_id: int, local_date: date, now: datetime) -> bool:
+        """False when the day already was a rest day: asking twice is not an error."""
+        async with self._engine.begin() as connection:
+            insert = insert_for(connection, rest_days).values(
+                user_id=user_id, local_date=local_date, created_at=now
+            )
+            result = await connection.execute(
+                insert.on_conflict_do_nothing(index_elements=["user_id", "local_date"]).returning(
+                    rest_days.c.local_date
+                )
+            )
+            return result.first() is not None
+
+    async def rest_days(self, user_id: int) -> Sequence[date]:
+        """Oldest first."""
+        query = (
+            select(rest_days.c.local_date)
+            .where(rest_days.c.user_id == user_id)
+            .order_by(rest_days.c.local_date)
+        )
+        async with self._reader.begin() as connection:
+            return list((await connection.execute(query)).scalars())
+
+    async def add_safety_event(self, user_id: int, kind: str, now: datetime) -> None:
+        async with self._engine.begin() as connection:
+            await connection.execute(
+                safety_events.insert().values(user_id=user_id, kind=kind, created_at=now)
+            )
+
+    async def last_safety_event(self, user_id: int) -> datetime | None:
+        """When the user's latest safety event happened; None if there never was one."""
+        query = select(func.max(safety_events.c.created_at)).where(
+            safety_events.c.user_id == user_id
+        )
+        async with self._reader.begin() as connection:
+            latest: datetime | None = (await connection.execute(query)).scalar_one()
+        return latest
+
+    # scheduling
+
+    async def set_schedule(self, user_id: int, kind: str, due_at: datetime | None) -> None:
+        """Sets when `kind` is next due for the user; None removes it."""
+        async with self._engine.begin() as connection:
+            await scheduling.set_schedule(connection, user_id, kind, due_at)
+
+    async def schedules(self, user_id: int) -> dict[str, datetime]:
+        async with self._reader.begin() as connection:
+            return await scheduling.schedules_of(connection, user_id)
+
+    async def claim_due(self, now: datetime, lease_until: datetime, limit: int) -> list[Due]:
+        """Up to `limit` due rows, leased until `lease_until`; each `Due` keeps its due time."""
+        async with self._engine.begin() as connection:
+            return await scheduling.claim_due(connection, now, lease_until, limit)
+
+    async def begin_delivery(
+        self, user_id: int, kind: str, local_date: date, now: datetime, stale_before: datetime
+    ) -> bool:
+        """True for exactly one caller per (user, local date, kind), or when a claim went stale."""
+        async with self._engine.begin() as connection:
+            return await scheduling.begin_delivery(
+                connection, user_id, kind, local_date, now, stale_before
+            )
+
+    async def finish_delivery(
+        self,
+        user_id: int,
+        kind: str,
+        local_date: date,
+        status: str,
+        now: datetime,
+        next_due_at: datetime | None,
+    ) -> None:
+        """Records the delivery's end and the next due time together; see `scheduling`."""
+        async with self._engine.begin() as connection:
+            await scheduling.finish_delivery(
+                connection, user_id, kind, local_date, status, now, next_due_at
+            )
+
+
+def _tables_with_user_id() -> list[Table]:
+    """Tables holding a user's rows, parents before children (the metadata's sort order)."""
+    return [table for table in metadata.sorted_tables if "user_id" in table.c]

@@ -1,0 +1,161 @@
+"""The composition root: settings in, a running bot out.
+
+It builds the store, the content, the engine, the platform adapters and the
+scheduler, starts them in that order under one asyncio loop, and stops them in
+reverse (scheduler, adapters, database) on SIGINT, SIGTERM or the end of console
+input. Importing this module does nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from adapters.clocks import SystemClock, VirtualClock
+from adapters.console import ConsoleAdapter
+from adapters.places import OfflinePlaces
+from adapters.store.migrate import upgrade
+from adapters.store.sql_store import SqlStore
+from bot.content import load_content
+from bot.logs import configure_logging
+from bot.routing import PlatformRouter
+from bot.scheduler import build_scheduler
+from bot.settings import Settings
+from core.commands import user_commands
+from core.engine import Ctx, Deliveries, Engine, EngineConfig
+from core.ports import Clock, Sender
+
+log = logging.getLogger(__name__)
+TOKEN_HINT = (
+    "No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN is set, so this is the console chat. "
+    "Put a token in .env (see .env.example and the README) to run on Telegram or Discord."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleOptions:
+    start: datetime | None = None
+    files_dir: Path = Path("var/console")
+
+
+@dataclass(slots=True)
+class Parts:
+    """Everything a running bot is made of, for the lifecycle below and for tests."""
+
+    store: SqlStore
+    clock: Clock
+    engine: Engine
+    deliveries: Deliveries
+    router: PlatformRouter
+
+
+def build(settings: Settings, clock: Clock, senders: dict[str, Sender]) -> Parts:
+    store = SqlStore.from_url(settings.database_url)
+    ctx = Ctx(store, clock, OfflinePlaces(), load_content(), EngineConfig())
+    router = PlatformRouter(senders)
+    return Parts(store, clock, Engine(ctx), Deliveries(ctx, router), router)
+
+
+def _secrets(settings: Settings) -> list[str]:
+    tokens = (settings.telegram_bot_token, settings.discord_bot_token)
+    return [t.get_secret_value() for t in tokens if t is not None]
+
+
+def _platform_adapters(settings: Settings, engine: Engine) -> list[Any]:
+    adapters: list[Any] = []
+    if settings.telegram_bot_token is not None:
+        from adapters.telegram_bot import TelegramAdapter
+
+        adapters.append(
+            TelegramAdapter(
+                token=settings.telegram_bot_token.get_secret_value(),
+                base_url=settings.telegram_api_base_url,
+                conversation=engine,
+                commands=user_commands(),
+            )
+        )
+    if settings.discord_bot_token is not None:
+        from adapters.discord_bot import DiscordAdapter
+
+        adapters.append(
+            DiscordAdapter(
+                token=settings.discord_bot_token.get_secret_value(),
+                conversation=engine,
+                commands=user_commands(),
+                api_base_url=settings.discord_api_base_url,
+                gateway_url=settings.discord_gateway_url,
+                sharded=settings.discord_sharded,
+            )
+        )
+    return adapters
+
+
+def _stop_on_signals(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not on every OS
+            loop.add_signal_handler(sig, stop.set)
+
+
+async def serve(settings: Settings, console: ConsoleOptions | None = None) -> None:
+    """Run until a signal arrives (platforms) or the console input ends."""
+    configure_logging(settings.log_level, _secrets(settings))
+    await upgrade(settings.database_url)
+    clock: Clock = VirtualClock(console.start or SystemClock().now()) if console else SystemClock()
+    parts = build(settings, clock, {})
+    stop = asyncio.Event()
+    _stop_on_signals(stop)
+    async with AsyncExitStack() as stack:
+        stack.push_async_callback(parts.store.close)
+        for adapter in _platform_adapters(settings, parts.engine) if not console else []:
+            await adapter.start()
+            stack.push_async_callback(adapter.stop)
+            parts.router.add(adapter.platform, adapter)
+            log.info("%s is running", adapter.platform)
+        console_task = None
+        if console is not None:
+            console_task = _start_console(parts, console, stop)
+        scheduler = build_scheduler(parts.deliveries.tick, settings.tick_seconds)
+        scheduler.start()
+        stack.callback(scheduler.shutdown, wait=False)
+        log.info("ticking every %s s", settings.tick_seconds)
+        await stop.wait()
+        if console_task is not None:
+            console_task.cancel()
+
+
+def _start_console(
+    parts: Parts, options: ConsoleOptions, stop: asyncio.Event
+) -> asyncio.Task[None]:
+    clock = parts.clock
+    assert isinstance(clock, VirtualClock)
+
+    async def wait(span: timedelta) -> None:
+        clock.advance(span)
+        await parts.deliveries.tick()
+
+    adapter = ConsoleAdapter(
+        parts.engine,
+        stdin=sys.stdin,
+        stdout=sys.stdout,
+        files_dir=options.files_dir,
+        clock_now=clock.now,
+        on_wait=wait,
+    )
+    parts.router.add(adapter.platform, adapter)
+
+    async def run() -> None:
+        try:
+            await adapter.run()
+        finally:
+            stop.set()
+
+    return asyncio.create_task(run(), name="console")

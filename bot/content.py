@@ -1,0 +1,32 @@
+"""Loading the shipped content (deck, prompts, crisis resources) into core's values.
+
+Content is data: a broken file stops start-up with every problem named by file and
+line, because running with a half-read deck would quietly give people worse cards.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adapters.crisis_files import load_crisis_directory
+
+from adapters.deck_files import load_deck, load_prompts, shipped_data_dir
+from core.engine import Content
+
+
+class ContentError(Exception):
+    """The shipped data has problems; the message lists them all."""
+
+
+def load_content(data_dir: Path | None = None) -> Content:
+    root = data_dir or shipped_data_dir()
+    cards, problems = load_deck(root / "deck")
+    prompts, prompt_problems = load_prompts(root / "prompts.yaml")
+    found = [str(problem) for problem in problems] + prompt_problems
+    if found:
+        raise ContentError("the shipped content has problems:\n" + "\n".join(found))
+    try:
+        crisis = load_crisis_directory(root / "crisis_resources.yaml")
+    except ValueError as error:
+        raise ContentError(str(error)) from error
+    return Content(cards=tuple(cards), prompts=tuple(prompts), crisis=crisis)

@@ -1,0 +1,31 @@
+"""The commands a user can send, with the one-line descriptions platforms show in menus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.i18n import _
+
+
+@dataclass(frozen=True, slots=True)
+class CommandInfo:
+    name: str
+    description: str
+    private_only: bool = False
+
+
+def user_commands() -> tuple[CommandInfo, ...]:
+    """Every command in menu order; adapters register these (setMyCommands, slash commands)."""
+    return (
+        CommandInfo("start", _("Begin, or pick up where you left off")),
+        CommandInfo("card", _("Today's challenge card")),
+        CommandInfo("skip", _("A different card: easier, harder or another kind")),
+        CommandInfo("streak", _("Your streak and the no's you have collected")),
+        CommandInfo("rest", _("Take today off, streak kept")),
+        CommandInfo("pause", _("Stop the daily cards for now")),
+        CommandInfo("resume", _("Start the daily cards again")),
+        CommandInfo("settings", _("Time zone, delivery time and the fears you practise")),
+        CommandInfo("export", _("Download everything the bot stores about you"), True),
+        CommandInfo("delete", _("Erase everything the bot stores about you"), True),
+        CommandInfo("help", _("What the bot does, and where to find help")),
+    )

@@ -1,0 +1,165 @@
+"""The user's own controls: streak, rest, pause and resume, help, export, delete."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from core.calibration import Prediction, mirror, mirror_sentence
+from core.commands import user_commands
+from core.crisis import help_resources_text, resources_for
+from core.engine import payloads as p
+from core.engine.context import Ctx
+from core.engine.schedules import schedule_user
+from core.i18n import _, ngettext
+from core.messages import Attachment, Reply, button_rows
+from core.model import ATTEMPTED, Outcome, User, UserStatus
+from core.streaks import compute_streak
+
+
+async def streak(ctx: Ctx, user: User) -> list[Reply]:
+    attempts = await ctx.store.attempts(user.id)
+    practice = [a.local_date for a in attempts if a.outcome in ATTEMPTED]
+    result = compute_streak(practice, await ctx.store.rest_days(user.id), ctx.today(user))
+    nos = sum(1 for a in attempts if a.outcome is Outcome.NO)
+    lines = [
+        ngettext("Current streak: {n} day", "Current streak: {n} days", result.current).format(
+            n=result.current
+        ),
+        _("Longest streak: {n}").format(n=result.longest),
+        ngettext("No's collected: {n}", "No's collected: {n}", nos).format(n=nos),
+        ngettext(
+            "Streak freezes: {n} (a missed day uses one by itself)",
+            "Streak freezes: {n} (a missed day uses one by itself)",
+            result.freezes_held,
+        ).format(n=result.freezes_held),
+    ]
+    if not result.practised_today:
+        lines.append(_("Today is still open: /card when you're ready."))
+    predictions = [
+        Prediction(a.level, a.predicted_yes, a.outcome)
+        for a in attempts
+        if a.predicted_yes is not None and a.outcome is not None
+    ]
+    seen = mirror(predictions)
+    if seen is not None:
+        lines.append("\n" + mirror_sentence(seen))
+    return [Reply("\n".join(lines), title=_("Your practice"))]
+
+
+async def rest(ctx: Ctx, user: User) -> list[Reply]:
+    today = ctx.today(user)
+    practised = any(
+        a.local_date == today and a.outcome in ATTEMPTED
+        for a in await ctx.store.attempts(user.id, today)
+    )
+    if practised:
+        return [Reply(_("You've already practised today. Enjoy the rest of it."))]
+    await ctx.store.add_rest_day(user.id, today, ctx.now())
+    return [Reply(_("Rest day noted. Your streak is safe. See you tomorrow."))]
+
+
+async def pause(ctx: Ctx, user: User) -> list[Reply]:
+    paused = replace(user, status=UserStatus.PAUSED)
+    await ctx.store.save_user(paused)
+    await schedule_user(ctx, paused)
+    return [
+        Reply(_("Paused. No cards will arrive until you send /resume. Take the time you need."))
+    ]
+
+
+async def resume(ctx: Ctx, user: User) -> list[Reply]:
+    last = await ctx.store.last_safety_event(user.id)
+    if last is not None and ctx.now() - last < ctx.config.safety_resume_after:
+        return [
+            Reply(
+                _(
+                    "I'm glad you're here. Because of what you shared earlier, the cards stay "
+                    "paused for a day, and there is no hurry. If things feel heavy, /help lists "
+                    "people you can talk to right now."
+                )
+            )
+        ]
+    if last is not None and user.status is UserStatus.PAUSED:
+        return [check_in()]
+    return await do_resume(ctx, user)
+
+
+def check_in() -> Reply:
+    return Reply(
+        _("Before we start again: how are you doing today?"),
+        buttons=button_rows(
+            [
+                (_("I'm okay, let's practise"), p.make(p.CHECK_IN, "ready")),
+                (_("Not yet"), p.make(p.CHECK_IN, "later")),
+            ]
+        ),
+    )
+
+
+async def do_resume(ctx: Ctx, user: User) -> list[Reply]:
+    if user.status is UserStatus.ACTIVE:
+        return [Reply(_("Your daily cards are already on. /card shows today's."))]
+    active = replace(user, status=UserStatus.ACTIVE)
+    await ctx.store.save_user(active)
+    await schedule_user(ctx, active)
+    return [
+        Reply(
+            _("Welcome back. Your next card arrives at {time}.").format(
+                time=active.delivery_time.strftime("%H:%M")
+            )
+        )
+    ]
+
+
+def help_text(ctx: Ctx, user: User | None) -> Reply:
+    commands = "\n".join(f"/{c.name} - {c.description}" for c in user_commands())
+    country = ctx.places.country_of(user.timezone) if user else None
+    support = help_resources_text(resources_for(ctx.content.crisis, country))
+    text = _(
+        "Ask Anyway gives you one small ask a day where you might hear no, so no gets less "
+        "scary. It's a practice tool, not therapy.\n\n{commands}\n\n{support}"
+    ).format(commands=commands, support=support)
+    return Reply(text, title=_("Help"))
+
+
+async def export(ctx: Ctx, user: User) -> list[Reply]:
+    data = await ctx.store.export_user(user.id)
+    document = {"exported_at": ctx.now().isoformat(), "format": "askanyway-export-1", "data": data}
+    body = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True).encode()
+    return [
+        Reply(
+            _("Here is everything I store about you, as a JSON file."),
+            attachment=Attachment("askanyway-export.json", body, "application/json"),
+        )
+    ]
+
+
+def confirm_delete() -> Reply:
+    return Reply(
+        _(
+            "This erases everything I store about you: your settings, attempts, moods, "
+            "reflections and streak. It can't be undone. Are you sure?"
+        ),
+        buttons=button_rows(
+            [
+                (_("Yes, erase everything"), p.make(p.DELETE, "yes")),
+                (_("Cancel"), p.make(p.DELETE, "no")),
+            ]
+        ),
+    )
+
+
+async def delete(ctx: Ctx, user: User, answer: str) -> list[Reply]:
+    if answer != "yes":
+        return [Reply(_("Okay, nothing was erased."), edit=True)]
+    await ctx.store.delete_user(user.id)
+    return [
+        Reply(
+            _(
+                "Done. Everything I stored about you is erased. If you ever want to start "
+                "again, send /start."
+            ),
+            edit=True,
+        )
+    ]

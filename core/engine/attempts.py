@@ -1,0 +1,170 @@
+"""Recording an attempt: the two guesses before, the outcome, the felt fear, the mood.
+
+Each press updates one attempt row, so pressing "No" twice records one outcome and
+a press on yesterday's card still counts for yesterday. The card message is edited
+in place as the user answers. Ownership of the attempt is checked by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from core.engine import payloads as p
+from core.engine.cards import OUTCOME, SCARY, card_reply, card_text, card_title
+from core.engine.context import Ctx
+from core.engine.schedules import follow_up_kind
+from core.i18n import _
+from core.messages import Reply, button_rows
+from core.model import ATTEMPTED, Attempt, AttemptStatus, Outcome, User
+
+OUTCOME_CODES = {
+    "y": Outcome.YES,
+    "n": Outcome.NO,
+    "p": Outcome.PARTLY,
+    "w": Outcome.WAITING,
+    "d": Outcome.DIDNT_TRY,
+}
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return {
+        Outcome.YES: _("Yes"),
+        Outcome.NO: _("No"),
+        Outcome.PARTLY: _("Partly"),
+        Outcome.WAITING: _("Waiting to hear"),
+        Outcome.DIDNT_TRY: _("Didn't try"),
+    }[outcome]
+
+
+def outcome_cheer(outcome: Outcome) -> str:
+    return {
+        Outcome.YES: _("A yes! Notice that: people often say yes more than we expect."),
+        Outcome.NO: _("A no, collected. That was the point, and you went and asked. Well done."),
+        Outcome.PARTLY: _("Partly counts. You asked, and you got somewhere."),
+        Outcome.WAITING: _(
+            "Sent and waiting: that counts already. I'll ask you again in a few days."
+        ),
+        Outcome.DIDNT_TRY: _("That's okay. Noticing what held you back is part of the practice."),
+    }[outcome]
+
+
+def _card_edit(ctx: Ctx, attempt: Attempt, footer: str, rows: list[list[tuple[str, str]]]) -> Reply:
+    card = ctx.content.card(attempt.card_id)
+    body = card_text(card) if card else ""
+    return Reply(
+        f"{body}\n\n{footer}".strip(),
+        title=card_title(card) if card else _("Your card"),
+        buttons=button_rows(*rows),
+        edit=True,
+    )
+
+
+def felt_question(ctx: Ctx, attempt: Attempt, outcome: Outcome) -> Reply:
+    scale = [(str(n), p.make(p.FELT, attempt.id, n)) for n in range(11)]
+    footer = _("{cheer}\n\nHow scary did it actually feel? 0 is not at all, 10 is terrifying.")
+    return _card_edit(
+        ctx, attempt, footer.format(cheer=outcome_cheer(outcome)), [scale[:6], scale[6:]]
+    )
+
+
+def mood_question(ctx: Ctx, attempt: Attempt, lead: str) -> Reply:
+    moods = [(label, p.make(p.MOOD, attempt.id, i + 1)) for i, label in enumerate(MOOD_LABELS)]
+    footer = _("{lead}\n\nAnd how is your mood right now?").format(lead=lead)
+    return _card_edit(ctx, attempt, footer, [moods])
+
+
+MOOD_LABELS = ("1 😞", "2 🙁", "3 😐", "4 🙂", "5 😄")
+
+
+def summary_line(attempt: Attempt) -> str:
+    parts = [_("Recorded: {outcome}").format(outcome=outcome_label(attempt.outcome or Outcome.NO))]
+    if attempt.felt_fear is not None:
+        if attempt.expected_fear is not None:
+            parts.append(
+                _("felt {felt}/10 (you expected {expected})").format(
+                    felt=attempt.felt_fear, expected=attempt.expected_fear
+                )
+            )
+        else:
+            parts.append(_("felt {felt}/10").format(felt=attempt.felt_fear))
+    if attempt.mood is not None:
+        parts.append(_("mood {mood}/5").format(mood=attempt.mood))
+    return " · ".join(parts)
+
+
+def still_open(ctx: Ctx, user: User, attempt: Attempt) -> bool:
+    """A card can be answered on its day and for a short grace period after it."""
+    age = ctx.today(user) - attempt.local_date
+    return attempt.status is not AttemptStatus.SKIPPED and age <= timedelta(
+        days=ctx.config.record_grace_days
+    )
+
+
+def closed_card() -> Reply:
+    return Reply(
+        _("That card is closed now, so I can't record anything on it. /card shows today's."),
+        notice=_("That card is closed."),
+    )
+
+
+async def predict(ctx: Ctx, attempt: Attempt, value: str) -> list[Reply]:
+    card = ctx.content.card(attempt.card_id)
+    if card is None:
+        return [closed_card()]
+    if value == "x":
+        return [card_reply(card, attempt, OUTCOME, edit=True)]
+    chance = p.Payload("", "", value).int_value(0, 100)
+    if chance is None:
+        return [Reply(_("That button isn't one I know. Please use the buttons on your card."))]
+    updated = replace(attempt, predicted_yes=chance)
+    await ctx.store.save_attempt(updated)
+    return [card_reply(card, updated, SCARY, edit=True)]
+
+
+async def scary(ctx: Ctx, attempt: Attempt, value: int) -> list[Reply]:
+    card = ctx.content.card(attempt.card_id)
+    if card is None:
+        return [closed_card()]
+    updated = replace(attempt, expected_fear=value)
+    await ctx.store.save_attempt(updated)
+    return [card_reply(card, updated, OUTCOME, edit=True)]
+
+
+async def record_outcome(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcome) -> list[Reply]:
+    updated = replace(
+        attempt,
+        outcome=outcome,
+        status=AttemptStatus.RECORDED,
+        recorded_at=attempt.recorded_at or ctx.now(),
+    )
+    await ctx.store.save_attempt(updated)
+    kind = follow_up_kind(attempt.id)
+    if outcome is Outcome.WAITING:
+        await ctx.store.set_schedule(
+            user.id, kind, ctx.now() + timedelta(days=ctx.config.followup_days)
+        )
+    else:
+        await ctx.store.set_schedule(user.id, kind, None)
+    if outcome in ATTEMPTED:
+        return [felt_question(ctx, updated, outcome)]
+    return [mood_question(ctx, updated, outcome_cheer(outcome))]
+
+
+async def felt(ctx: Ctx, attempt: Attempt, value: int) -> list[Reply]:
+    updated = replace(attempt, felt_fear=value)
+    await ctx.store.save_attempt(updated)
+    lead = summary_line(updated)
+    if attempt.expected_fear is not None and value < attempt.expected_fear:
+        lead += "\n" + _("Less scary than you expected. Worth remembering.")
+    return [mood_question(ctx, updated, lead)]
+
+
+async def save_mood(ctx: Ctx, attempt: Attempt, value: int) -> Attempt:
+    updated = replace(attempt, mood=value)
+    await ctx.store.save_attempt(updated)
+    return updated
+
+
+def recorded_card(ctx: Ctx, attempt: Attempt) -> Reply:
+    return _card_edit(ctx, attempt, summary_line(attempt), [])

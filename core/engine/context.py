@@ -1,0 +1,72 @@
+"""What every use case needs: the ports, the content and the configuration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from core.crisis import CrisisDirectory
+from core.deck import Card
+from core.model import User
+from core.ports import Clock, Places, Store
+from core.prompts import Prompt
+from core.wellbeing import Thresholds
+
+
+@dataclass(frozen=True)
+class Content:
+    """The data the bot ships with (deck, prompts, crisis resources), loaded by `bot/`."""
+
+    cards: tuple[Card, ...]
+    prompts: tuple[Prompt, ...]
+    crisis: CrisisDirectory
+    _by_id: dict[str, Card] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {c.id: c for c in self.cards})
+
+    def card(self, card_id: str) -> Card | None:
+        return self._by_id.get(card_id)
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """Behaviour that an operator may tune; the defaults are the documented ones."""
+
+    consent_version: str = "2026-11-23"
+    record_grace_days: int = 2
+    """How many days after a card's date its outcome can still be recorded."""
+    followup_days: int = 3
+    """When an answer is pending ("waiting"), ask again after this many days."""
+    catch_up_until: time = time(21, 0)
+    """After downtime a morning card still goes out until this local time that day."""
+    delivery_lease: timedelta = timedelta(minutes=5)
+    """How long a claimed delivery is left to one worker before another may retry it."""
+    max_text: int = 4000
+    safety_resume_after: timedelta = timedelta(hours=24)
+    wellbeing: Thresholds = field(default_factory=Thresholds)
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    store: Store
+    clock: Clock
+    places: Places
+    content: Content
+    config: EngineConfig
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def zone(self, user: User) -> ZoneInfo:
+        return ZoneInfo(user.timezone)
+
+    def today(self, user: User) -> date:
+        return self.now().astimezone(self.zone(user)).date()
+
+    async def set_state(self, user: User, state: str = "", **data: object) -> User:
+        """Move the conversation on; saved at once so a restart resumes right here."""
+        changed = replace(user, state=state, state_data=dict(data))
+        await self.store.save_user(changed)
+        return changed

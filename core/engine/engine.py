@@ -1,0 +1,269 @@
+"""The engine: one entry point for every event, routed to its use case.
+
+It finds (or creates) the user, screens free text for crisis language before
+anything else, then routes by what the event is and where the conversation is.
+Everything a reply confirms has been committed by the store before it returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.engine import account, attempts, cards, onboarding, reflection, safety_flow, settings
+from core.engine import payloads as p
+from core.engine.context import Ctx
+from core.engine.schedules import schedule_user
+from core.i18n import _
+from core.messages import Button, Command, Event, Location, Reply, Text
+from core.model import User, UserStatus
+from core.parsing import clean_text
+from core.safety import screen
+
+ONBOARDING_BUTTONS = {p.CONSENT, p.TIME, p.DOMAIN, p.STRENGTH}
+ATTEMPT_BUTTONS = {p.PREDICT, p.SCARY, p.OUTCOME, p.FELT, p.MOOD, p.REFLECT, p.SWAP}
+ANYTIME_COMMANDS = {"help", "delete", "export"}
+
+
+def not_yours() -> Reply:
+    return Reply(
+        _(
+            "That button isn't one I can use: it may be old or meant for someone else. "
+            "/card shows yours."
+        ),
+        notice=_("That button has expired."),
+    )
+
+
+def unknown_button() -> Reply:
+    return Reply(_("That button isn't one I know. Please use the buttons on your latest message."))
+
+
+class Engine:
+    def __init__(self, ctx: Ctx) -> None:
+        self.ctx = ctx
+
+    async def handle(self, event: Event) -> list[Reply]:
+        store = self.ctx.store
+        user = await store.user_by_identity(event.who.platform, event.who.user_id)
+        what = event.what
+        if isinstance(what, Text):
+            kind = screen(what.text)
+            if kind is not None:
+                return await safety_flow.crisis(self.ctx, user, kind)
+        if event.where.is_group and not (isinstance(what, Command) and what.name == "help"):
+            return [
+                Reply(
+                    _("Let's practise in a private chat: message me directly and send /start."),
+                    private=False,
+                )
+            ]
+        if user is None:
+            if isinstance(what, Command) and what.name == "help":
+                return [account.help_text(self.ctx, None)]
+            user = await store.create_user(
+                event.who.platform, event.who.user_id, event.where.chat_id, self.ctx.now()
+            )
+            return await onboarding.start(self.ctx, user)
+        if user.status is UserStatus.UNREACHABLE:
+            user = replace(user, status=UserStatus.ACTIVE)
+            await store.save_user(user)
+            await schedule_user(self.ctx, user)
+        if user.status is UserStatus.ONBOARDING:
+            return await self._onboarding(user, event)
+        if isinstance(what, Command):
+            return await self._command(user, what)
+        if isinstance(what, Button):
+            return await self._button(user, what.payload)
+        if isinstance(what, Location):
+            return await self._location(user, what, onboarding_step=False)
+        return await self._text(user, what.text)
+
+    async def recipient_gone(self, platform: str, chat_id: str) -> None:
+        user = await self.ctx.store.user_by_identity(platform, chat_id)
+        if user is not None and user.status is not UserStatus.ONBOARDING:
+            gone = replace(user, status=UserStatus.UNREACHABLE)
+            await self.ctx.store.save_user(gone)
+            await schedule_user(self.ctx, gone)
+
+    async def _onboarding(self, user: User, event: Event) -> list[Reply]:
+        ctx, what = self.ctx, event.what
+        if isinstance(what, Command):
+            if what.name in ANYTIME_COMMANDS:
+                return await self._command(user, what)
+            if what.name == "start":
+                return await onboarding.start(ctx, user)
+            return [Reply(_("Let's finish setting up first.")), onboarding.question_for(user)]
+        if isinstance(what, Button):
+            payload = p.parse(what.payload)
+            if payload is None or payload.kind not in ONBOARDING_BUTTONS | {p.DELETE}:
+                return [Reply(_("Let's finish setting up first.")), onboarding.question_for(user)]
+            return await self._onboarding_button(user, payload)
+        if isinstance(what, Location):
+            if user.state != onboarding.TIMEZONE:
+                return [onboarding.question_for(user)]
+            return await self._location(user, what, onboarding_step=True)
+        text = clean_text(what.text)
+        if user.state == onboarding.TIMEZONE:
+            return await onboarding.timezone_text(ctx, user, text)
+        if user.state == onboarding.TIME:
+            return await onboarding.time_text(ctx, user, text)
+        return [Reply(_("Please use the buttons for this one.")), onboarding.question_for(user)]
+
+    async def _onboarding_button(self, user: User, payload: p.Payload) -> list[Reply]:
+        ctx = self.ctx
+        expected = {
+            p.CONSENT: onboarding.CONSENT,
+            p.TIME: onboarding.TIME,
+            p.DOMAIN: onboarding.DOMAINS_STEP,
+            p.STRENGTH: onboarding.STRENGTH,
+        }
+        if payload.kind == p.DELETE:
+            return await account.delete(ctx, user, payload.target)
+        if expected[payload.kind] != user.state:
+            return [Reply(_("That question is behind us now.")), onboarding.question_for(user)]
+        if payload.kind == p.CONSENT:
+            return await onboarding.consent(ctx, user, payload.target)
+        if payload.kind == p.TIME:
+            chosen = settings.parse_time_payload(payload.target)
+            return (
+                await onboarding.time_text(ctx, user, chosen.strftime("%H:%M"))
+                if chosen
+                else [unknown_button()]
+            )
+        if payload.kind == p.DOMAIN:
+            return await onboarding.toggle_domain(ctx, user, payload.target)
+        strength = p.Payload("", "", payload.target).int_value(1, 5)
+        return await onboarding.strength(ctx, user, strength) if strength else [unknown_button()]
+
+    async def _command(self, user: User, command: Command) -> list[Reply]:
+        ctx = self.ctx
+        simple = {
+            "card": cards.show_card,
+            "skip": cards.skip_command,
+            "streak": account.streak,
+            "rest": account.rest,
+            "pause": account.pause,
+            "resume": account.resume,
+            "settings": settings.show,
+            "export": account.export,
+        }
+        if command.name in simple:
+            return await simple[command.name](ctx, user)
+        if command.name == "start":
+            return [Reply(_("Welcome back! /card shows today's card, /help lists everything."))]
+        if command.name == "help":
+            return [account.help_text(ctx, user)]
+        if command.name == "delete":
+            return [account.confirm_delete()]
+        name = command.name[:32]
+        return [Reply(_("I don't know /{name}. /help lists what I can do.").format(name=name))]
+
+    async def _button(self, user: User, raw: str) -> list[Reply]:
+        ctx = self.ctx
+        payload = p.parse(raw)
+        if payload is None:
+            return [unknown_button()]
+        if payload.kind in ATTEMPT_BUTTONS:
+            return await self._attempt_button(user, payload)
+        handlers = {
+            p.DELETE: lambda: account.delete(ctx, user, payload.target),
+            p.SETTING: lambda: settings.choose(ctx, user, payload.target),
+            p.LEVEL: lambda: settings.set_level(ctx, user, payload.target),
+            p.CHECK_IN: lambda: safety_flow.check_in(ctx, user, payload.target),
+            p.HOME: lambda: cards.show_card(ctx, user),
+            p.NUDGE: lambda: self._nudge(user, payload.target),
+            p.DOMAIN: lambda: self._settings_domain(user, payload.target),
+            p.TIME: lambda: self._settings_time(user, payload.target),
+        }
+        handler = handlers.get(payload.kind)
+        if handler is None:
+            return [Reply(_("That question is behind us now. /card shows today's card."))]
+        return await handler()
+
+    async def _nudge(self, user: User, choice: str) -> list[Reply]:
+        if choice == "rest":
+            return await reflection.take_tomorrow_off(self.ctx, user)
+        return [Reply(_("A gentle card it is. Tomorrow's will be an easy one."))]
+
+    async def _settings_domain(self, user: User, domain: str) -> list[Reply]:
+        if user.state != settings.SET_DOMAINS:
+            return [Reply(_("That question is behind us now. /settings shows your options."))]
+        return await settings.toggle_domain(self.ctx, user, domain)
+
+    async def _settings_time(self, user: User, value: str) -> list[Reply]:
+        chosen = settings.parse_time_payload(value)
+        if chosen is None:
+            return [unknown_button()]
+        return await settings.set_time(self.ctx, user, chosen)
+
+    async def _attempt_button(self, user: User, payload: p.Payload) -> list[Reply]:
+        ctx = self.ctx
+        attempt_id = payload.number()
+        attempt = await ctx.store.attempt(attempt_id) if attempt_id is not None else None
+        if attempt is None or attempt.user_id != user.id:
+            return [not_yours()]
+        if payload.kind == p.REFLECT:
+            return await reflection.skip(ctx, user, attempt.id)
+        if payload.kind == p.SWAP:
+            return await cards.swap(ctx, user, attempt, payload.value)
+        if not attempts.still_open(ctx, user, attempt):
+            return [attempts.closed_card()]
+        if payload.kind == p.PREDICT:
+            return await attempts.predict(ctx, attempt, payload.value)
+        if payload.kind == p.OUTCOME:
+            outcome = attempts.OUTCOME_CODES.get(payload.value)
+            return (
+                await attempts.record_outcome(ctx, user, attempt, outcome)
+                if outcome
+                else [unknown_button()]
+            )
+        scale = {p.SCARY: (0, 10), p.FELT: (0, 10), p.MOOD: (1, 5)}[payload.kind]
+        value = payload.int_value(*scale)
+        if value is None:
+            return [unknown_button()]
+        if payload.kind == p.SCARY:
+            return await attempts.scary(ctx, attempt, value)
+        if payload.kind == p.FELT:
+            return await attempts.felt(ctx, attempt, value)
+        return await reflection.after_mood(ctx, user, attempt, value)
+
+    async def _location(self, user: User, where: Location, onboarding_step: bool) -> list[Reply]:
+        zone = self.ctx.places.timezone_at(where.latitude, where.longitude)
+        if zone is None:
+            return [
+                Reply(
+                    _("I couldn't find a time zone for that place. Could you type a city near you?")
+                )
+            ]
+        if onboarding_step:
+            return await onboarding.set_timezone(self.ctx, user, zone)
+        return await settings.set_timezone(self.ctx, user, zone)
+
+    async def _text(self, user: User, raw: str) -> list[Reply]:
+        ctx = self.ctx
+        text = clean_text(raw)
+        if not text:
+            return [Reply(_("That message looks empty to me. /help lists what I can do."))]
+        if len(text) > ctx.config.max_text:
+            return [
+                Reply(
+                    _(
+                        "That's longer than I can keep ({limit} characters at most). Could you "
+                        "shorten it a little and send it again?"
+                    ).format(limit=ctx.config.max_text)
+                )
+            ]
+        if user.state == reflection.REFLECT:
+            return await reflection.answer(ctx, user, text)
+        if user.state == settings.SET_TIMEZONE:
+            return await settings.timezone_text(ctx, user, text)
+        if user.state == settings.SET_TIME:
+            return await settings.time_text(ctx, user, text)
+        return [
+            Reply(
+                _(
+                    "I can only follow buttons, commands and answers to my own questions. /card "
+                    "shows today's card and /help lists everything."
+                )
+            )
+        ]

@@ -1,0 +1,59 @@
+"""Button payloads: short, parseable, and never trusted.
+
+A payload is `kind:target:value` (e.g. `o:1234:n`, "outcome of attempt 1234 is no")
+and fits Telegram's 64 bytes. Anything that does not parse is a forged or stale
+press and gets a harmless answer; ownership is checked by the handlers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PAYLOAD = re.compile(r"^([a-z]{1,2}):([A-Za-z0-9_-]{1,24})(?::([A-Za-z0-9_:.-]{1,24}))?$")
+
+CONSENT = "c"
+TIME = "t"
+DOMAIN = "d"
+STRENGTH = "f"
+PREDICT = "p"
+SCARY = "s"
+OUTCOME = "o"
+FELT = "e"
+MOOD = "m"
+REFLECT = "r"
+SWAP = "k"
+DELETE = "x"
+SETTING = "g"
+LEVEL = "l"
+NUDGE = "n"
+HOME = "h"
+CHECK_IN = "ci"
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    kind: str
+    target: str
+    value: str = ""
+
+    def number(self) -> int | None:
+        """The target as an id, or None when it is not one."""
+        return int(self.target) if self.target.isdigit() and len(self.target) < 12 else None
+
+    def int_value(self, low: int, high: int) -> int | None:
+        if not self.value.isdigit() or len(self.value) > 3:
+            return None
+        number = int(self.value)
+        return number if low <= number <= high else None
+
+
+def parse(raw: str) -> Payload | None:
+    match = _PAYLOAD.match(raw)
+    if not match:
+        return None
+    return Payload(match.group(1), match.group(2), match.group(3) or "")
+
+
+def make(kind: str, target: object, value: object = "") -> str:
+    return f"{kind}:{target}:{value}" if value != "" else f"{kind}:{target}"

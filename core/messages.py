@@ -1,0 +1,107 @@
+"""The platform-neutral vocabulary between adapters and the engine.
+
+Adapters turn a platform update into an `Event` and render each `Reply`; nothing
+platform-shaped crosses this line, so every adapter sees the same conversation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Button payloads must fit Telegram's 64 bytes of callback data (Discord allows 100).
+MAX_PAYLOAD_BYTES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """The person behind an event, as the platform names them."""
+
+    platform: str
+    user_id: str
+    display_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """The chat an event came from: a private chat, or a group with its id."""
+
+    chat_id: str
+    is_group: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str
+    args: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A press on a button the bot sent earlier; `payload` is untrusted input."""
+
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    latitude: float
+    longitude: float
+
+
+Action = Command | Button | Text | Location
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    who: Who
+    where: Where
+    what: Action
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyButton:
+    label: str
+    payload: str
+
+    def __post_init__(self) -> None:
+        if len(self.payload.encode()) > MAX_PAYLOAD_BYTES:
+            raise ValueError(f"button payload too long: {self.payload!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file that goes with a reply: a PNG chart or a JSON export."""
+
+    filename: str
+    data: bytes
+    mime_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message for the user.
+
+    `private` replies carry moods, predictions or reflections and must reach the
+    user's direct messages, never a group. `edit` asks the adapter to replace the
+    message whose button was pressed, so a card is updated in place where the
+    platform allows and sent anew where it does not.
+    """
+
+    text: str
+    title: str = ""
+    buttons: tuple[tuple[ReplyButton, ...], ...] = ()
+    attachment: Attachment | None = None
+    private: bool = True
+    edit: bool = False
+    notice: str = field(default="", compare=False)
+    """A short toast for the button press (Telegram's callback answer), if any."""
+
+
+def button_rows(*rows: list[tuple[str, str]]) -> tuple[tuple[ReplyButton, ...], ...]:
+    """Build button rows from (label, payload) pairs, keeping call sites short."""
+    return tuple(tuple(ReplyButton(label, payload) for label, payload in row) for row in rows)

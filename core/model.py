@@ -1,0 +1,97 @@
+"""The records the engine works with, as plain frozen values.
+
+The store returns these and takes them back; the rules in core read them. Changing
+one means `dataclasses.replace` and a save, so nothing is mutated behind anyone's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+
+class Outcome(StrEnum):
+    YES = "yes"
+    NO = "no"
+    PARTLY = "partly"
+    WAITING = "waiting"
+    DIDNT_TRY = "didnt_try"
+
+
+# Every answer counts as an attempt, except not trying: streaks count courage, not yeses.
+ATTEMPTED = frozenset({Outcome.YES, Outcome.NO, Outcome.PARTLY, Outcome.WAITING})
+
+
+class UserStatus(StrEnum):
+    ONBOARDING = "onboarding"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    UNREACHABLE = "unreachable"
+
+
+class AttemptStatus(StrEnum):
+    OPEN = "open"
+    RECORDED = "recorded"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    platform: str
+    platform_user_id: str
+    chat_id: str
+    created_at: datetime
+    status: UserStatus = UserStatus.ONBOARDING
+    timezone: str = "UTC"
+    delivery_time: time = time(8, 0)
+    level: int = 1
+    domains: tuple[str, ...] = ()
+    fear_strength: int | None = None
+    consent_at: datetime | None = None
+    consent_version: str | None = None
+    state: str = ""
+    state_data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    id: int
+    user_id: int
+    card_id: str
+    level: int
+    domain: str
+    local_date: date
+    created_at: datetime
+    status: AttemptStatus = AttemptStatus.OPEN
+    predicted_yes: int | None = None
+    expected_fear: int | None = None
+    outcome: Outcome | None = None
+    felt_fear: int | None = None
+    mood: int | None = None
+    recorded_at: datetime | None = None
+
+    @property
+    def attempted(self) -> bool:
+        return self.outcome in ATTEMPTED
+
+
+@dataclass(frozen=True, slots=True)
+class Reflection:
+    id: int
+    user_id: int
+    attempt_id: int
+    prompt_id: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """A schedule row whose time has come; claimed by a lease until it is finished."""
+
+    user_id: int
+    kind: str
+    due_at: datetime

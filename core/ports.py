@@ -1,0 +1,110 @@
+"""The ports the engine needs from the outside world, as Protocols.
+
+`adapters/` implements them, `bot/` plugs them in, and tests pass fakes. Core never
+imports an implementation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from core.messages import Event, Reply
+from core.model import Attempt, Due, Reflection, User
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current time, timezone-aware, in UTC."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """Where a message for one user goes: their platform and private chat."""
+
+    platform: str
+    chat_id: str
+
+
+class RecipientGone(Exception):
+    """The user blocked the bot or closed their messages: stop sending, do not retry."""
+
+
+class SendFailed(Exception):
+    """A send that may work later (network trouble, platform outage)."""
+
+
+class Sender(Protocol):
+    async def send(self, address: Address, reply: Reply) -> None:
+        """Deliver one reply; raise RecipientGone or SendFailed when it cannot."""
+        ...
+
+
+class Store(Protocol):
+    """Durable state. Each method is one transaction, committed before it returns."""
+
+    # users
+    async def user_by_identity(self, platform: str, platform_user_id: str) -> User | None: ...
+    async def user(self, user_id: int) -> User | None: ...
+    async def create_user(
+        self, platform: str, platform_user_id: str, chat_id: str, now: datetime
+    ) -> User: ...
+    async def save_user(self, user: User) -> None: ...
+    async def delete_user(self, user_id: int) -> None: ...
+    async def export_user(self, user_id: int) -> dict[str, list[dict[str, Any]]]: ...
+
+    # attempts and what hangs off them
+    async def add_attempt(
+        self, user_id: int, card_id: str, level: int, domain: str, local_date: date, now: datetime
+    ) -> Attempt: ...
+    async def attempt(self, attempt_id: int) -> Attempt | None: ...
+    async def save_attempt(self, attempt: Attempt) -> None: ...
+    async def attempts(self, user_id: int, since: date | None = None) -> Sequence[Attempt]: ...
+    async def add_reflection(
+        self, user_id: int, attempt_id: int, prompt_id: str, text: str, now: datetime
+    ) -> Reflection: ...
+    async def reflections(self, user_id: int) -> Sequence[Reflection]: ...
+    async def add_rest_day(self, user_id: int, local_date: date, now: datetime) -> bool: ...
+    async def rest_days(self, user_id: int) -> Sequence[date]: ...
+    async def add_safety_event(self, user_id: int, kind: str, now: datetime) -> None: ...
+    async def last_safety_event(self, user_id: int) -> datetime | None: ...
+
+    # scheduling: one table of (user, kind, next_due_at) read through an index
+    async def set_schedule(self, user_id: int, kind: str, due_at: datetime | None) -> None: ...
+    async def schedules(self, user_id: int) -> dict[str, datetime]: ...
+    async def claim_due(self, now: datetime, lease_until: datetime, limit: int) -> list[Due]: ...
+    async def begin_delivery(
+        self, user_id: int, kind: str, local_date: date, now: datetime, stale_before: datetime
+    ) -> bool: ...
+    async def finish_delivery(
+        self,
+        user_id: int,
+        kind: str,
+        local_date: date,
+        status: str,
+        now: datetime,
+        next_due_at: datetime | None,
+    ) -> None: ...
+
+
+class Places(Protocol):
+    """Offline geography: a shared location's time zone, a time zone's country."""
+
+    def timezone_at(self, latitude: float, longitude: float) -> str | None: ...
+
+    def country_of(self, timezone: str) -> str | None: ...
+
+
+class Conversation(Protocol):
+    """What a platform adapter talks to: the engine, seen from the outside."""
+
+    async def handle(self, event: Event) -> list[Reply]:
+        """Answer one event; every write it acknowledges is committed before it returns."""
+        ...
+
+    async def recipient_gone(self, platform: str, chat_id: str) -> None:
+        """The platform said this private chat is closed to the bot (blocked, DMs off)."""
+        ...

@@ -1,0 +1,24 @@
+"""Values and small queries the storage tests share."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from adapters.store.schema import metadata
+from adapters.store.sql_store import SqlStore
+
+# A fixed moment for tests to build on: no test reads the clock.
+T0 = datetime(2025, 3, 10, 7, 0, tzinfo=UTC)
+
+
+async def rows_per_table(store: SqlStore, user_id: int) -> dict[str, int]:
+    """How many rows name `user_id`, in every table that has a `user_id` column."""
+    counts: dict[str, int] = {}
+    async with store.engine.connect() as connection:
+        for table in metadata.sorted_tables:
+            if "user_id" in table.c:
+                query = select(func.count()).select_from(table).where(table.c.user_id == user_id)
+                counts[table.name] = int((await connection.execute(query)).scalar_one())
+    return counts
