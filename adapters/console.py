@@ -37,11 +37,11 @@ def to_action(line: str, buttons: list[ReplyButton]) -> Command | Button | Text:
     if stripped.startswith("/") and len(stripped) > 1:
         name, _sep, args = stripped[1:].partition(" ")
         return Command(name.lower(), args.strip())
-    if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
-        return Button(buttons[int(stripped) - 1].payload)
-    for button in buttons:
+    for button in buttons:  # a label first, so "4" on a 0-10 scale means four
         if stripped.casefold() == button.label.casefold():
             return Button(button.payload)
+    if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
+        return Button(buttons[int(stripped) - 1].payload)
     return Text(line.rstrip("\n"))
 
 

@@ -7,8 +7,8 @@ the database from DATABASE_URL (default: var/askanyway.db under the current one)
 from __future__ import annotations
 
 import argparse
-import contextlib
 import asyncio
+import contextlib
 import sys
 from datetime import UTC, datetime
 from pathlib import Path

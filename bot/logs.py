@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Iterable
 
-QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler.executors.default", "aiosqlite")
+QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiosqlite")
 
 
 class RedactSecrets(logging.Filter):

@@ -56,7 +56,11 @@ class Settings(BaseSettings):
     @field_validator("telegram_api_base_url", mode="before")
     @classmethod
     def _blank_is_default(cls, value: object) -> object:
-        return "https://api.telegram.org/bot" if isinstance(value, str) and not value.strip() else value
+        return (
+            "https://api.telegram.org/bot"
+            if isinstance(value, str) and not value.strip()
+            else value
+        )
 
     @field_validator("database_url")
     @classmethod

@@ -94,7 +94,10 @@ def summary_line(attempt: Attempt) -> str:
 
 
 def still_open(ctx: Ctx, user: User, attempt: Attempt) -> bool:
-    """A card can be answered on its day and for a short grace period after it."""
+    """A card can be answered on its day and for a short grace period after it; one
+    still waiting for an answer stays open until the answer comes."""
+    if attempt.outcome is Outcome.WAITING:
+        return True
     age = ctx.today(user) - attempt.local_date
     return attempt.status is not AttemptStatus.SKIPPED and age <= timedelta(
         days=ctx.config.record_grace_days

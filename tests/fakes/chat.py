@@ -10,6 +10,7 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 from adapters.store.migrate import upgrade
 from adapters.store.sql_store import SqlStore
@@ -42,8 +43,15 @@ class FixedClock:
 class FakePlaces:
     """A few known places, enough to test location sharing and country resources."""
 
-    ZONES = {(51.5, -0.1): "Europe/London", (40.7, -74.0): "America/New_York"}
-    COUNTRIES = {"Europe/London": "GB", "America/New_York": "US", "Europe/Dublin": "IE"}
+    ZONES: ClassVar[dict[tuple[float, float], str]] = {
+        (51.5, -0.1): "Europe/London",
+        (40.7, -74.0): "America/New_York",
+    }
+    COUNTRIES: ClassVar[dict[str, str]] = {
+        "Europe/London": "GB",
+        "America/New_York": "US",
+        "Europe/Dublin": "IE",
+    }
 
     def timezone_at(self, latitude: float, longitude: float) -> str | None:
         return self.ZONES.get((round(latitude, 1), round(longitude, 1)))
@@ -73,7 +81,7 @@ class RecordingSender:
 
 async def migrated_sqlite(directory: Path, template: Path) -> str:
     """A fresh migrated SQLite database, copied from a template migrated once."""
-    if not template.exists():
+    if not template.exists():  # noqa: ASYNC240 - a one-off check in test set-up
         template.parent.mkdir(parents=True, exist_ok=True)
         await upgrade(f"sqlite+aiosqlite:///{template}")
     target = directory / "askanyway.db"

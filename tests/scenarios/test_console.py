@@ -74,7 +74,7 @@ def run_console(tmp_path: Path, script: str, now: str) -> str:
 
 def rows(tmp_path: Path, table: str) -> list[tuple[object, ...]]:
     with sqlite3.connect(tmp_path / "askanyway.db") as db:
-        return db.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608 - fixed names
+        return db.execute(f"SELECT * FROM {table}").fetchall()
 
 
 def test_a_newcomer_goes_through_a_whole_day_in_the_console(tmp_path: Path) -> None:
