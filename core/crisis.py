@@ -233,8 +233,9 @@ def crisis_message(resources: Sequence[CountryResources]) -> str:
             _listing(resources),
             _emergency_line(resources),
             _(
-                "Your daily cards are paused, and nothing is lost. Come back whenever you want: "
-                "send /resume to start them again, or /help to see these numbers."
+                "Your daily cards are paused, and nothing is lost. There is no hurry: come back "
+                "whenever you are ready, and /resume will start them again. /help shows these "
+                "numbers any time."
             ),
         ]
     )

@@ -45,7 +45,7 @@ class Card:
     involves_others: bool = True
     group_safe: bool = False
     owner_id: int | None = None
-    """Set on a user's own private card; None for the shared deck."""
+    """Set on a user's own private card (id "mine-<n>"); None for the shared deck."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,13 @@ class User:
     consent_version: str | None = None
     state: str = ""
     state_data: dict[str, Any] = field(default_factory=dict)
+    reminder_time: time = time(20, 0)
+    reminders: bool = True
+    summary_weekday: int = 6
+    """0 is Monday; the weekly summary comes that morning (default Sunday)."""
+    challenge_days: int | None = None
+    challenge_start: date | None = None
+    """A personal challenge (30 or 100 days) runs from this local date, when set."""
 
 
 @dataclass(frozen=True, slots=True)

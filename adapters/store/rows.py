@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import RowMapping
 
+from core.deck import Card
 from core.model import Attempt, AttemptStatus, Outcome, Reflection, User, UserStatus
 
 
@@ -34,6 +35,11 @@ def user_from_row(row: RowMapping) -> User:
         consent_version=row["consent_version"],
         state=row["state"],
         state_data=dict(row["state_data"]),
+        reminder_time=row["reminder_time"],
+        reminders=bool(row["reminders"]),
+        summary_weekday=row["summary_weekday"],
+        challenge_days=row["challenge_days"],
+        challenge_start=row["challenge_start"],
     )
 
 
@@ -99,3 +105,26 @@ def json_safe(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [json_safe(item) for item in value]
     return value
+
+
+CUSTOM_PREFIX = "mine-"
+
+
+def custom_card_from_row(row: RowMapping) -> Card:
+    """A user's own card; its id is "mine-<row id>", never a deck id."""
+    return Card(
+        id=f"{CUSTOM_PREFIX}{row['id']}",
+        title=row["title"],
+        ask=row["ask"],
+        level=row["level"],
+        domain=row["domain"],
+        why="",
+        owner_id=row["user_id"],
+    )
+
+
+def custom_card_number(card_id: str) -> int | None:
+    number = card_id.removeprefix(CUSTOM_PREFIX)
+    if not card_id.startswith(CUSTOM_PREFIX) or not number.isdigit() or len(number) > 12:
+        return None
+    return int(number)

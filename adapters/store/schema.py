@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     ForeignKey,
@@ -58,6 +59,11 @@ users = Table(
     Column("consent_version", String(16), nullable=True),
     Column("state", String(64), nullable=False, default=""),
     Column("state_data", JSON, nullable=False),
+    Column("reminder_time", HourMinute, nullable=False),
+    Column("reminders", Boolean, nullable=False),
+    Column("summary_weekday", Integer, nullable=False),
+    Column("challenge_days", Integer, nullable=True),
+    Column("challenge_start", Date, nullable=True),
     UniqueConstraint("platform", "platform_user_id"),
 )
 
@@ -133,6 +139,19 @@ safety_events = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     _user_fk(),
     Column("kind", String(20), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Index(None, "user_id"),
+)
+
+custom_cards = Table(
+    "custom_cards",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _user_fk(),
+    Column("title", String(80), nullable=False),
+    Column("ask", Text, nullable=False),
+    Column("level", Integer, nullable=False),
+    Column("domain", String(20), nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Index(None, "user_id"),
 )

@@ -19,6 +19,8 @@ from adapters.store.database import create_engine, insert_for, reader
 from adapters.store.rows import (
     attempt_from_row,
     attempt_values,
+    custom_card_from_row,
+    custom_card_number,
     json_safe,
     reflection_from_row,
     user_from_row,
@@ -26,12 +28,14 @@ from adapters.store.rows import (
 )
 from adapters.store.schema import (
     attempts,
+    custom_cards,
     metadata,
     reflections,
     rest_days,
     safety_events,
     users,
 )
+from core.deck import Card
 from core.model import Attempt, AttemptStatus, Due, Reflection, User
 
 
@@ -255,6 +259,34 @@ class SqlStore:
         async with self._reader.begin() as connection:
             latest: datetime | None = (await connection.execute(query)).scalar_one()
         return latest
+
+    # the user's own cards
+
+    async def add_custom_card(
+        self, user_id: int, title: str, ask: str, level: int, domain: str, now: datetime
+    ) -> Card:
+        values = {"user_id": user_id, "title": title, "ask": ask, "level": level, "domain": domain}
+        async with self._engine.begin() as connection:
+            result = await connection.execute(
+                custom_cards.insert().values(**values, created_at=now).returning(custom_cards)
+            )
+            return custom_card_from_row(result.mappings().one())
+
+    async def custom_cards(self, user_id: int) -> Sequence[Card]:
+        query = select(custom_cards).where(custom_cards.c.user_id == user_id)
+        async with self._reader.begin() as connection:
+            rows = (await connection.execute(query.order_by(custom_cards.c.id))).mappings()
+            return [custom_card_from_row(row) for row in rows]
+
+    async def remove_custom_card(self, user_id: int, card_id: str) -> bool:
+        number = custom_card_number(card_id)
+        if number is None:
+            return False
+        query = delete(custom_cards).where(
+            custom_cards.c.id == number, custom_cards.c.user_id == user_id
+        )
+        async with self._engine.begin() as connection:
+            return (await connection.execute(query)).rowcount == 1
 
     # scheduling
 

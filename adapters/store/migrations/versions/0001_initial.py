@@ -1,6 +1,7 @@
 """The first schema.
 
-Users, their schedules and deliveries, attempts, reflections, rest days and safety events.
+Users, their schedules and deliveries, attempts, reflections, rest days, safety events and
+the cards users write for themselves.
 
 Revision ID: 0001
 Revises: None
@@ -38,6 +39,11 @@ def upgrade() -> None:
         sa.Column("consent_version", sa.String(length=16), nullable=True),
         sa.Column("state", sa.String(length=64), nullable=False),
         sa.Column("state_data", sa.JSON(), nullable=False),
+        sa.Column("reminder_time", sa.String(length=5), nullable=False),
+        sa.Column("reminders", sa.Boolean(), nullable=False),
+        sa.Column("summary_weekday", sa.Integer(), nullable=False),
+        sa.Column("challenge_days", sa.Integer(), nullable=True),
+        sa.Column("challenge_start", sa.Date(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint(
             "platform", "platform_user_id", name=op.f("uq_users_platform_platform_user_id")
@@ -141,9 +147,29 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_reflections_attempt_id"), "reflections", ["attempt_id"], unique=False)
     op.create_index(op.f("ix_reflections_user_id"), "reflections", ["user_id"], unique=False)
+    op.create_table(
+        "custom_cards",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("title", sa.String(length=80), nullable=False),
+        sa.Column("ask", sa.Text(), nullable=False),
+        sa.Column("level", sa.Integer(), nullable=False),
+        sa.Column("domain", sa.String(length=20), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_custom_cards_user_id_users"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_custom_cards")),
+    )
+    op.create_index(op.f("ix_custom_cards_user_id"), "custom_cards", ["user_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_custom_cards_user_id"), table_name="custom_cards")
+    op.drop_table("custom_cards")
     op.drop_index(op.f("ix_reflections_user_id"), table_name="reflections")
     op.drop_index(op.f("ix_reflections_attempt_id"), table_name="reflections")
     op.drop_table("reflections")
