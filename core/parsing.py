@@ -44,7 +44,7 @@ def _zone_index() -> dict[str, str]:
     names: Collection[str] = available_timezones()
     index: dict[str, str] = {}
     for name in sorted(names):
-        if name.startswith(("Etc/", "SystemV/", "posix/", "right/")) and name != "Etc/UTC":
+        if name.startswith(("SystemV/", "posix/", "right/")):
             continue
         index.setdefault(name.lower(), name)
         city = name.rsplit("/", 1)[-1].lower()

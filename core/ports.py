@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from core.deck import Card
 from core.messages import Event, Reply
 from core.model import Attempt, Due, Reflection, User
+from core.progress import Progress
 
 
 class Clock(Protocol):
@@ -83,7 +84,9 @@ class Store(Protocol):
     # scheduling: one table of (user, kind, next_due_at) read through an index
     async def set_schedule(self, user_id: int, kind: str, due_at: datetime | None) -> None: ...
     async def schedules(self, user_id: int) -> dict[str, datetime]: ...
-    async def claim_due(self, now: datetime, lease_until: datetime, limit: int) -> list[Due]: ...
+    async def claim_due(
+        self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
+    ) -> list[Due]: ...
     async def begin_delivery(
         self, user_id: int, kind: str, local_date: date, now: datetime, stale_before: datetime
     ) -> bool: ...
@@ -104,6 +107,14 @@ class Places(Protocol):
     def timezone_at(self, latitude: float, longitude: float) -> str | None: ...
 
     def country_of(self, timezone: str) -> str | None: ...
+
+
+class Charts(Protocol):
+    """Pictures of a user's progress; drawing is slow, so it must not block the event loop."""
+
+    async def progress_chart(self, progress: Progress, small: bool = False) -> bytes:
+        """A portrait PNG of `progress`; `small` is the compact one for the weekly summary."""
+        ...
 
 
 class Conversation(Protocol):

@@ -40,27 +40,41 @@ FINISHED = frozenset({"sent", "skipped", "failed"})
 _DELIVERY_KEY = ["user_id", "local_date", "kind"]
 
 
-def due_query(dialect_name: str, now: datetime, limit: int) -> Select[tuple[int, str, datetime]]:
-    """The rows due at `now`, earliest first: a range scan of the `next_due_at` index."""
+def due_query(
+    dialect_name: str, now: datetime, limit: int, platform: str | None = None
+) -> Select[tuple[int, str, datetime]]:
+    """The rows due at `now`, earliest first: a range scan of the `next_due_at` index.
+
+    With a platform, only its users' rows: each platform drains its own queue, so a slow
+    platform never holds up another's deliveries.
+    """
     query = (
         select(schedules.c.user_id, schedules.c.kind, schedules.c.next_due_at)
         .where(schedules.c.next_due_at <= now)
         .order_by(schedules.c.next_due_at)
         .limit(limit)
     )
+    if platform is not None:
+        query = query.join(users, users.c.id == schedules.c.user_id).where(
+            users.c.platform == platform
+        )
     if dialect_name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
+        query = query.with_for_update(of=schedules, skip_locked=True)
     return query
 
 
 async def claim_due(
-    connection: AsyncConnection, now: datetime, lease_until: datetime, limit: int
+    connection: AsyncConnection,
+    now: datetime,
+    lease_until: datetime,
+    limit: int,
+    platform: str | None = None,
 ) -> list[Due]:
     if limit < 1:
         raise ValueError(f"limit must be at least 1, got {limit}")
     if lease_until <= now:
         raise ValueError("the lease must end after now, or the claimed rows stay due")
-    result = await connection.execute(due_query(connection.dialect.name, now, limit))
+    result = await connection.execute(due_query(connection.dialect.name, now, limit, platform))
     due = [Due(user_id=row.user_id, kind=row.kind, due_at=row.next_due_at) for row in result]
     if due:
         await connection.execute(

@@ -299,10 +299,12 @@ class SqlStore:
         async with self._reader.begin() as connection:
             return await scheduling.schedules_of(connection, user_id)
 
-    async def claim_due(self, now: datetime, lease_until: datetime, limit: int) -> list[Due]:
+    async def claim_due(
+        self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
+    ) -> list[Due]:
         """Up to `limit` due rows, leased until `lease_until`; each `Due` keeps its due time."""
         async with self._engine.begin() as connection:
-            return await scheduling.claim_due(connection, now, lease_until, limit)
+            return await scheduling.claim_due(connection, now, lease_until, limit, platform)
 
     async def begin_delivery(
         self, user_id: int, kind: str, local_date: date, now: datetime, stale_before: datetime

@@ -1,16 +1,20 @@
-"""Scheduled deliveries: the morning card and the "did you hear back?" follow-up.
+"""Scheduled deliveries: the morning card, the evening reminder, the weekly summary and
+the "did you hear back?" follow-up.
 
 The tick claims due rows from the schedule table (a lease, so a crashed worker's
 rows come back), and each delivery is keyed by (user, local date, kind): claimed
 before the send and marked sent after the platform confirms, so a second tick, a
-restart or a second process never sends the same card twice for a day. After
-downtime a morning card still goes out later the same local day, until the
-catch-up deadline; days already past are never sent.
+restart or a second process never sends the same thing twice for a day. After
+downtime a delivery still goes out later the same local day, until the catch-up
+deadline; days already past are never sent. Each platform drains its own queue
+with a few sends in flight, so a slow platform never holds up another.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -18,12 +22,21 @@ from core.engine import payloads as p
 from core.engine.attempts import outcome_label
 from core.engine.cards import card_reply, card_title, todays_card
 from core.engine.context import Ctx
-from core.engine.schedules import FOLLOW_UP, MORNING_CARD
+from core.engine.schedules import (
+    FOLLOW_UP,
+    MORNING_CARD,
+    REMINDER,
+    WEEKLY,
+    local_time_of,
+    schedule_user,
+    slot_after,
+)
+from core.engine.summary import evening_reminder, weekly_summary
 from core.i18n import _
 from core.messages import Reply, button_rows
 from core.model import ATTEMPTED, Due, Outcome, User, UserStatus
 from core.ports import Address, RecipientGone, Sender, SendFailed
-from core.schedule import first_occurrence_after_day, local_date, occurrence
+from core.schedule import local_date, occurrence
 
 SENT, SKIPPED, FAILED, RETRY, GONE, RESCHEDULED = (
     "sent",
@@ -37,20 +50,45 @@ LATE_GRACE = timedelta(hours=1)
 
 
 class Deliveries:
-    def __init__(self, ctx: Ctx, sender: Sender, batch: int = 500) -> None:
+    def __init__(
+        self,
+        ctx: Ctx,
+        sender: Sender,
+        *,
+        platforms: Sequence[str] | None = None,
+        batch: int = 500,
+        in_flight: int = 16,
+    ) -> None:
         self.ctx = ctx
         self.sender = sender
+        self.platforms = platforms
         self.batch = batch
+        self.in_flight = in_flight
 
     async def tick(self) -> Counter[str]:
         """Deliver everything that is due now; returns how each delivery ended."""
+        if not self.platforms:
+            return await self._drain(None)
         results: Counter[str] = Counter()
+        for counted in await asyncio.gather(*(self._drain(name) for name in self.platforms)):
+            results.update(counted)
+        return results
+
+    async def _drain(self, platform: str | None) -> Counter[str]:
+        results: Counter[str] = Counter()
+        gate = asyncio.Semaphore(self.in_flight)
+
+        async def one(item: Due) -> None:
+            async with gate:
+                results[await self.deliver(item)] += 1
+
         while True:
             now = self.ctx.now()
             lease_until = now + self.ctx.config.delivery_lease
-            due = await self.ctx.store.claim_due(now, lease_until, self.batch)
-            for item in due:
-                results[await self.deliver(item)] += 1
+            due = await self.ctx.store.claim_due(now, lease_until, self.batch, platform)
+            async with asyncio.TaskGroup() as group:
+                for item in due:
+                    group.create_task(one(item))
             if len(due) < self.batch:
                 return results
 
@@ -59,8 +97,8 @@ class Deliveries:
         if user is None or user.status is not UserStatus.ACTIVE:
             await self.ctx.store.set_schedule(due.user_id, due.kind, None)
             return SKIPPED
-        if due.kind == MORNING_CARD:
-            return await self._morning(user, due)
+        if due.kind in (MORNING_CARD, REMINDER, WEEKLY):
+            return await self._daily(user, due)
         if due.kind.startswith(FOLLOW_UP + ":"):
             return await self._follow_up(user, due)
         await self.ctx.store.set_schedule(user.id, due.kind, None)
@@ -76,29 +114,32 @@ class Deliveries:
         """
         return now - self.ctx.config.delivery_lease / 2
 
-    def _deadline(self, user: User, day: date, slot_at: datetime) -> datetime:
-        zone = self.ctx.zone(user)
-        return max(occurrence(day, self.ctx.config.catch_up_until, zone), slot_at + LATE_GRACE)
-
-    async def _morning(self, user: User, due: Due) -> str:
-        ctx, zone, now = self.ctx, self.ctx.zone(user), self.ctx.now()
+    async def _daily(self, user: User, due: Due) -> str:
+        ctx, zone, now, kind = self.ctx, self.ctx.zone(user), self.ctx.now(), due.kind
         day = max(local_date(due.due_at, zone), local_date(now, zone))
-        slot_at = occurrence(day, user.delivery_time, zone)
-        next_slot = first_occurrence_after_day(user.delivery_time, zone, day)
+        slot_at = occurrence(day, local_time_of(user, kind), zone)
+        next_slot = slot_after(user, kind, zone, day)
         if slot_at > now:
-            await ctx.store.set_schedule(user.id, MORNING_CARD, slot_at)
+            await ctx.store.set_schedule(user.id, kind, slot_at)
             return RESCHEDULED
-        if now > self._deadline(user, day, slot_at):
-            await ctx.store.set_schedule(user.id, MORNING_CARD, next_slot)
+        deadline = max(occurrence(day, ctx.config.catch_up_until, zone), slot_at + LATE_GRACE)
+        if now > deadline or not await ctx.store.begin_delivery(
+            user.id, kind, day, now, self._stale(now)
+        ):
+            await ctx.store.set_schedule(user.id, kind, next_slot)
             return SKIPPED
-        if not await ctx.store.begin_delivery(user.id, MORNING_CARD, day, now, self._stale(now)):
-            await ctx.store.set_schedule(user.id, MORNING_CARD, next_slot)
-            return SKIPPED
-        reply = await self._morning_reply(user, day)
+        reply = await self._compose(user, kind, day)
         if reply is None:
-            await ctx.store.finish_delivery(user.id, MORNING_CARD, day, SKIPPED, now, next_slot)
+            await ctx.store.finish_delivery(user.id, kind, day, SKIPPED, now, next_slot)
             return SKIPPED
-        return await self._send(user, MORNING_CARD, day, reply, next_slot)
+        return await self._send(user, kind, day, reply, next_slot)
+
+    async def _compose(self, user: User, kind: str, day: date) -> Reply | None:
+        if kind == REMINDER:
+            return await evening_reminder(self.ctx, user, day)
+        if kind == WEEKLY:
+            return await weekly_summary(self.ctx, user, day)
+        return await self._morning_reply(user, day)
 
     async def _morning_reply(self, user: User, day: date) -> Reply | None:
         if day in await self.ctx.store.rest_days(user.id):
@@ -114,15 +155,13 @@ class Deliveries:
 
     async def _follow_up(self, user: User, due: Due) -> str:
         ctx, now = self.ctx, self.ctx.now()
-        attempt_id = int(due.kind.split(":", 1)[1]) if due.kind.split(":", 1)[1].isdigit() else -1
-        attempt = await ctx.store.attempt(attempt_id)
+        target = due.kind.split(":", 1)[1]
+        attempt = await ctx.store.attempt(int(target)) if target.isdigit() else None
         if attempt is None or attempt.user_id != user.id or attempt.outcome is not Outcome.WAITING:
             await ctx.store.set_schedule(user.id, due.kind, None)
             return SKIPPED
         day = ctx.today(user)
-        if not await ctx.store.begin_delivery(
-            user.id, due.kind, day, now, now - ctx.config.delivery_lease
-        ):
+        if not await ctx.store.begin_delivery(user.id, due.kind, day, now, self._stale(now)):
             await ctx.store.set_schedule(user.id, due.kind, None)
             return SKIPPED
         card = ctx.content.card(attempt.card_id)
@@ -141,8 +180,10 @@ class Deliveries:
         try:
             await self.sender.send(Address(user.platform, user.chat_id), reply)
         except RecipientGone:
-            await ctx.store.save_user(replace(user, status=UserStatus.UNREACHABLE))
+            gone = replace(user, status=UserStatus.UNREACHABLE)
+            await ctx.store.save_user(gone)
             await ctx.store.finish_delivery(user.id, kind, day, FAILED, ctx.now(), None)
+            await schedule_user(ctx, gone)  # clears every row: nothing is retried
             return GONE
         except SendFailed:
             return RETRY  # the claim goes stale after the lease and the next tick retries it

@@ -167,7 +167,11 @@ class Engine:
             return await self._attempt_button(user, payload)
         handlers = {
             p.DELETE: lambda: account.delete(ctx, user, payload.target),
-            p.SETTING: lambda: settings.choose(ctx, user, payload.target),
+            p.SETTING: lambda: (
+                settings.set_weekday(ctx, user, payload.value)
+                if payload.target == "wd"
+                else settings.choose(ctx, user, payload.target)
+            ),
             p.LEVEL: lambda: settings.set_level(ctx, user, payload.target),
             p.CHECK_IN: lambda: safety_flow.check_in(ctx, user, payload.target),
             p.HOME: lambda: cards.show_card(ctx, user),
@@ -259,6 +263,8 @@ class Engine:
             return await settings.timezone_text(ctx, user, text)
         if user.state == settings.SET_TIME:
             return await settings.time_text(ctx, user, text)
+        if user.state == settings.SET_REMINDER_TIME:
+            return await settings.reminder_time_text(ctx, user, text)
         return [
             Reply(
                 _(

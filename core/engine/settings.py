@@ -23,14 +23,27 @@ from core.parsing import parse_time, resolve_timezone
 SET_TIMEZONE = "set:tz"
 SET_TIME = "set:time"
 SET_DOMAINS = "set:domains"
+SET_REMINDER_TIME = "set:remtime"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def overview(user: User) -> Reply:
     fears = ", ".join(domain_label(d) for d in user.domains) or _("a mix of everything")
+    reminder = (
+        _("at {time}").format(time=user.reminder_time.strftime("%H:%M"))
+        if user.reminders
+        else _("off")
+    )
     text = _(
-        "Time zone: {zone}\nCard time: {time}\nFears you practise: {fears}\nLevel: {level} of 5"
+        "Time zone: {zone}\nCard time: {time}\nFears you practise: {fears}\nLevel: {level} of 5\n"
+        "Evening reminder: {reminder}\nWeekly summary: {weekday} mornings"
     ).format(
-        zone=user.timezone, time=user.delivery_time.strftime("%H:%M"), fears=fears, level=user.level
+        zone=user.timezone,
+        time=user.delivery_time.strftime("%H:%M"),
+        fears=fears,
+        level=user.level,
+        reminder=reminder,
+        weekday=_(WEEKDAYS[user.summary_weekday]),
     )
     return Reply(
         text,
@@ -41,6 +54,11 @@ def overview(user: User) -> Reply:
                 (_("Card time"), p.make(p.SETTING, "time")),
             ],
             [(_("Fears"), p.make(p.SETTING, "domains")), (_("Level"), p.make(p.SETTING, "level"))],
+            [
+                (_("Reminder on/off"), p.make(p.SETTING, "reminders")),
+                (_("Reminder time"), p.make(p.SETTING, "remtime")),
+                (_("Summary day"), p.make(p.SETTING, "week")),
+            ],
         ),
     )
 
@@ -69,7 +87,40 @@ async def choose(ctx: Ctx, user: User, which: str) -> list[Reply]:
                 buttons=button_rows(levels),
             )
         ]
+    if which == "reminders":
+        on = not user.reminders
+        message = _("Evening reminders are on.") if on else _("Evening reminders are off.")
+        return await apply(ctx, replace(user, reminders=on), message)
+    if which == "remtime":
+        await ctx.set_state(user, SET_REMINDER_TIME)
+        return [Reply(_("What time should the evening reminder come? Type a time like 20:00."))]
+    if which == "week":
+        days = [(_(name), p.make(p.SETTING, "wd", i)) for i, name in enumerate(WEEKDAYS)]
+        return [
+            Reply(
+                _("Which morning should your weekly summary arrive?"),
+                buttons=button_rows(days[:4], days[4:]),
+            )
+        ]
     return [Reply(_("That button isn't one I know. /settings shows your options."))]
+
+
+async def set_weekday(ctx: Ctx, user: User, value: str) -> list[Reply]:
+    day = p.Payload("", "", value).int_value(0, 6)
+    if day is None:
+        return [Reply(_("That button isn't one I know. /settings shows your options."))]
+    message = _("Your weekly summary will come on {weekday} mornings.").format(
+        weekday=_(WEEKDAYS[day])
+    )
+    return await apply(ctx, replace(user, summary_weekday=day), message)
+
+
+async def reminder_time_text(ctx: Ctx, user: User, text: str) -> list[Reply]:
+    chosen = parse_time(text)
+    if chosen is None:
+        return [onboarding.unknown_time()]
+    message = _("Your evening reminder will come at {time}.").format(time=chosen.strftime("%H:%M"))
+    return await apply(ctx, replace(user, reminder_time=chosen, reminders=True), message)
 
 
 async def apply(ctx: Ctx, user: User, message: str) -> list[Reply]:

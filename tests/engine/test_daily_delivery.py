@@ -74,9 +74,9 @@ async def test_after_two_days_down_only_today_is_caught_up(bot: Bot) -> None:
 
 async def test_past_the_catch_up_deadline_the_card_waits_for_tomorrow(bot: Bot) -> None:
     await onboarded(bot)
-    bot.clock.advance(hours=15)  # 22:00 local
+    bot.clock.advance(hours=15)  # 22:00 local: past the card's and the reminder's deadline
     results = await bot.deliveries.tick()
-    assert results["skipped"] == 1 and bot.sender.to("1001") == []
+    assert results["skipped"] == 2 and bot.sender.to("1001") == []
 
 
 async def test_paused_users_get_no_card_and_resume_brings_it_back(bot: Bot) -> None:
