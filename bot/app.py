@@ -31,7 +31,7 @@ from bot.scheduler import build_scheduler
 from bot.settings import Settings
 from core.commands import user_commands
 from core.engine import Ctx, Deliveries, Engine, EngineConfig
-from core.ports import Clock, Sender
+from core.ports import Clock
 
 log = logging.getLogger(__name__)
 TOKEN_HINT = (
@@ -57,11 +57,13 @@ class Parts:
     router: PlatformRouter
 
 
-def build(settings: Settings, clock: Clock, senders: dict[str, Sender]) -> Parts:
+def build(settings: Settings, clock: Clock, platforms: list[str]) -> Parts:
+    """Wire the parts; each platform in `platforms` gets its own delivery queue."""
     store = SqlStore.from_url(settings.database_url)
     ctx = Ctx(store, clock, OfflinePlaces(), load_content(), EngineConfig())
-    router = PlatformRouter(senders)
-    return Parts(store, clock, Engine(ctx), Deliveries(ctx, router), router)
+    router = PlatformRouter({})
+    deliveries = Deliveries(ctx, router, platforms=platforms)
+    return Parts(store, clock, Engine(ctx), deliveries, router)
 
 
 def _secrets(settings: Settings) -> list[str]:
@@ -110,7 +112,7 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
     configure_logging(settings.log_level, _secrets(settings))
     await upgrade(settings.database_url)
     clock: Clock = VirtualClock(console.start or SystemClock().now()) if console else SystemClock()
-    parts = build(settings, clock, {})
+    parts = build(settings, clock, ["console"] if console else settings.platforms)
     stop = asyncio.Event()
     _stop_on_signals(stop)
     async with AsyncExitStack() as stack:
