@@ -1,0 +1,108 @@
+"""The bot's commands as Discord slash commands, and their options as `Command` arguments.
+
+Every `CommandInfo` becomes a global slash command with its description. Two take options:
+`/start code:` carries a deep-link style payload (`Command("start", code)`), and
+`/settings timezone: time:` becomes `Command("settings", "timezone Europe/Paris time 07:30")`,
+naming only the options the user filled in, in that order. Commands marked `private_only` are
+offered in direct messages only, which is where Discord lets a bot keep things private by default.
+"""
+
+from __future__ import annotations
+
+import functools
+import zoneinfo
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from core.commands import CommandInfo
+from core.i18n import _
+from core.messages import Command
+
+CommandHandler = Callable[[discord.Interaction[discord.Client], Command], Awaitable[None]]
+SlashCommand = app_commands.Command[Any, ..., None]
+
+MAX_CHOICES = 25
+MAX_DESCRIPTION = 100
+
+
+def slash_commands(infos: Sequence[CommandInfo], handle: CommandHandler) -> list[SlashCommand]:
+    return [_slash_command(info, handle) for info in infos]
+
+
+def settings_args(timezone: str | None, time: str | None) -> str:
+    pairs = (("timezone", timezone), ("time", time))
+    return " ".join(f"{name} {value.strip()}" for name, value in pairs if value and value.strip())
+
+
+def timezone_choices(typed: str) -> list[str]:
+    """Up to 25 IANA zones matching what the user typed, names starting with it first."""
+    needle = typed.strip().lower().replace(" ", "_")
+    matches = [zone for zone in _zones() if needle in zone.lower()]
+    matches.sort(key=lambda zone: not _starts_a_part(zone.lower(), needle))
+    return matches[:MAX_CHOICES]
+
+
+def _starts_a_part(zone: str, needle: str) -> bool:
+    return any(part.startswith(needle) for part in zone.split("/"))
+
+
+@functools.cache
+def _zones() -> tuple[str, ...]:
+    return tuple(sorted(zoneinfo.available_timezones()))
+
+
+def _slash_command(info: CommandInfo, handle: CommandHandler) -> SlashCommand:
+    builders = {"start": _start_callback, "settings": _settings_callback}
+    callback = builders.get(info.name, _plain_callback(info.name))(handle)
+    contexts = app_commands.AppCommandContext(guild=False, dm_channel=True, private_channel=False)
+    return app_commands.Command(
+        name=info.name,
+        description=info.description[:MAX_DESCRIPTION],
+        callback=callback,
+        allowed_contexts=contexts if info.private_only else None,
+    )
+
+
+def _plain_callback(name: str) -> Callable[[CommandHandler], Any]:
+    def build(handle: CommandHandler) -> Any:
+        async def callback(interaction: discord.Interaction[discord.Client]) -> None:
+            await handle(interaction, Command(name))
+
+        return callback
+
+    return build
+
+
+def _start_callback(handle: CommandHandler) -> Any:
+    @app_commands.describe(code=_("An invitation code, if someone gave you one"))
+    async def callback(
+        interaction: discord.Interaction[discord.Client], code: str | None = None
+    ) -> None:
+        await handle(interaction, Command("start", (code or "").strip()))
+
+    return callback
+
+
+async def _autocomplete_timezone(
+    interaction: discord.Interaction[discord.Client], current: str
+) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=zone, value=zone) for zone in timezone_choices(current)]
+
+
+def _settings_callback(handle: CommandHandler) -> Any:
+    @app_commands.describe(
+        timezone=_("Your time zone, like Europe/Paris"),
+        time=_("When your daily card arrives, as HH:MM (24-hour clock)"),
+    )
+    @app_commands.autocomplete(timezone=_autocomplete_timezone)
+    async def callback(
+        interaction: discord.Interaction[discord.Client],
+        timezone: str | None = None,
+        time: str | None = None,
+    ) -> None:
+        await handle(interaction, Command("settings", settings_args(timezone, time)))
+
+    return callback

@@ -1,0 +1,147 @@
+"""Discord in, Discord out: interactions and messages become events, replies become messages.
+
+A slash command or a button press is acknowledged before the engine is asked anything, because
+Discord drops an interaction that is not answered within three seconds and the engine may be
+slower (a database under load, a chart to draw). What the acknowledgement looks like has to be
+decided before the replies are known:
+
+- a slash command in a server is deferred as ephemeral ("only you can see this"), unless it is
+  one of the commands meant for the whole channel; in direct messages nothing is ephemeral;
+- a button press is deferred as an update of the pressed message, so `Reply.edit` can replace it.
+
+Then each reply goes to the deferred message while its visibility matches, and to followups
+after that: a private reply in a server is an ephemeral followup, never a channel message. A
+deferred message nobody replaced is deleted, and no interaction is ever answered twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import discord
+
+from adapters.discord_render import Part, edit_kwargs, render, send_kwargs
+from core.i18n import _
+from core.messages import Action, Button, Command, Event, Reply, Text, Where, Who
+from core.ports import Conversation
+
+_log = logging.getLogger(__name__)
+
+PLATFORM = "discord"
+CANNOT_MESSAGE_USER = 50007
+
+Interaction = discord.Interaction[discord.Client]
+
+
+def apology() -> Reply:
+    return Reply(
+        text=_("Sorry, something went wrong on my side. Please try again in a little while.")
+    )
+
+
+def who(user: discord.User | discord.Member) -> Who:
+    return Who(PLATFORM, str(user.id), user.display_name)
+
+
+def interaction_where(interaction: Interaction) -> Where:
+    if interaction.guild_id is None:
+        return Where(str(interaction.user.id))
+    return Where(str(interaction.channel_id), is_group=True)
+
+
+def message_where(message: discord.Message) -> Where:
+    if message.guild is None:
+        return Where(str(message.author.id))
+    return Where(str(message.channel.id), is_group=True)
+
+
+def is_for_the_bot(message: discord.Message, bot_id: int) -> bool:
+    """A direct message, or a reply in a server to one of the bot's own messages.
+
+    Messages without text (a sticker, or server text when the Message Content intent is off)
+    are left alone: there is nothing for the engine to read.
+    """
+    if message.author.bot or not message.content:
+        return False
+    if message.guild is None:
+        return True
+    resolved = message.reference.resolved if message.reference else None
+    return isinstance(resolved, discord.Message) and resolved.author.id == bot_id
+
+
+class DiscordHandlers:
+    """Turns one platform update into one `Event`, and its replies into Discord messages."""
+
+    def __init__(self, conversation: Conversation, *, shared_commands: frozenset[str]) -> None:
+        self._conversation = conversation
+        self._shared_commands = shared_commands
+
+    async def on_command(self, interaction: Interaction, command: Command) -> None:
+        in_guild = interaction.guild_id is not None
+        ephemeral = in_guild and command.name not in self._shared_commands
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        replies = await self._ask(interaction.user, interaction_where(interaction), command)
+        await _InteractionOutbox(interaction, deferred_ephemeral=ephemeral).deliver(replies)
+
+    async def on_press(self, interaction: Interaction, payload: str) -> None:
+        await interaction.response.defer()
+        replies = await self._ask(interaction.user, interaction_where(interaction), Button(payload))
+        await _InteractionOutbox(interaction, deferred_ephemeral=None).deliver(replies)
+
+    async def on_message(self, message: discord.Message, bot_id: int) -> None:
+        if not is_for_the_bot(message, bot_id):
+            return
+        replies = await self._ask(message.author, message_where(message), Text(message.content))
+        for reply in replies:
+            private_elsewhere = message.guild is not None and reply.private
+            target = message.author if private_elsewhere else message.channel
+            try:
+                for part in render(reply):
+                    await target.send(**send_kwargs(part))
+            except discord.Forbidden as exc:
+                if exc.code != CANNOT_MESSAGE_USER:
+                    raise
+                await self._conversation.recipient_gone(PLATFORM, str(message.author.id))
+                return
+
+    async def _ask(
+        self, user: discord.User | discord.Member, where: Where, what: Action
+    ) -> Sequence[Reply]:
+        try:
+            return await self._conversation.handle(Event(who(user), where, what))
+        except Exception:
+            _log.exception("The engine failed on a %s from Discord", type(what).__name__)
+            return [apology()]
+
+
+class _InteractionOutbox:
+    """Sends the replies to one deferred interaction, each message through the right door."""
+
+    def __init__(self, interaction: Interaction, *, deferred_ephemeral: bool | None) -> None:
+        self._interaction = interaction
+        self._in_guild = interaction.guild_id is not None
+        # A slash command's "thinking..." message waits to be replaced; a press has none.
+        self._deferred_ephemeral = deferred_ephemeral
+
+    async def deliver(self, replies: Sequence[Reply]) -> None:
+        for reply in replies:
+            ephemeral = self._in_guild and reply.private
+            for index, part in enumerate(render(reply)):
+                await self._send(part, ephemeral, edit=reply.edit and index == 0)
+        if self._deferred_ephemeral is not None:
+            await self._interaction.delete_original_response()
+
+    async def _send(self, part: Part, ephemeral: bool, *, edit: bool) -> None:
+        if edit and self._may_edit_pressed(ephemeral):
+            await self._interaction.edit_original_response(**edit_kwargs(part))
+        elif self._deferred_ephemeral is not None and self._deferred_ephemeral == ephemeral:
+            self._deferred_ephemeral = None
+            await self._interaction.edit_original_response(**edit_kwargs(part))
+        else:
+            await self._interaction.followup.send(**send_kwargs(part), ephemeral=ephemeral)
+
+    def _may_edit_pressed(self, ephemeral: bool) -> bool:
+        """Only a pressed message of the same visibility: a private reply never goes public."""
+        pressed = self._interaction.message
+        return pressed is not None and pressed.flags.ephemeral == ephemeral

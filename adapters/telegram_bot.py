@@ -1,0 +1,318 @@
+"""The Telegram adapter: updates in as core events, replies out as Telegram messages.
+
+It holds no rules. It runs python-telegram-bot's `Application` by hand on the caller's
+event loop (no `run_polling`, no JobQueue: the project has one scheduler), turns each
+update into an `Event` (`telegram_events`), asks the `Conversation`, and renders the
+replies (`telegram_render`, `telegram_send`) through one `SendLimiter` shared with the
+scheduler's sends (`send`, the `Sender` port).
+
+Updates from different chats are handled concurrently, one chat's updates in order,
+so a chat waiting out a flood never holds up the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
+from typing import Any
+
+from telegram import BotCommand, BotCommandScopeAllGroupChats, CallbackQuery, Message, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    ContextTypes,
+    TypeHandler,
+)
+
+from adapters.rate_limit import KeyedLocks, SendLimiter, TelegramLimits
+from adapters.telegram_events import PLATFORM, BotIdentity, to_event
+from adapters.telegram_logging import install_token_redaction, quiet_library_loggers
+from adapters.telegram_send import TelegramOutbox, classify
+from core.commands import CommandInfo
+from core.i18n import _
+from core.messages import Event, Reply
+from core.ports import Address, Conversation, RecipientGone, SendFailed
+
+__all__ = ["DEFAULT_BASE_URL", "TelegramAdapter", "TelegramLimits"]
+
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+ALLOWED_UPDATES = ("message", "callback_query", "my_chat_member")
+MAX_CONCURRENT_UPDATES = 256
+
+_log = logging.getLogger(__name__)
+_BOOTSTRAP_RETRIES = 3
+
+
+def file_base_url(base_url: str) -> str:
+    """`https://api.telegram.org/bot` -> `https://api.telegram.org/file/bot`."""
+    head, _sep, tail = base_url.rstrip("/").rpartition("/")
+    return f"{head}/file/{tail}"
+
+
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    """Runs updates from different chats side by side and one chat's updates in order.
+
+    Order within a chat matters: "I did it" must be recorded before the reflection that
+    follows it.
+    """
+
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._chats: KeyedLocks[int] = KeyedLocks()
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        async with self._chats.hold(chat.id):
+            await coroutine
+
+    async def initialize(self) -> None:
+        """Nothing to set up: locks are made on demand."""
+
+    async def shutdown(self) -> None:
+        """Nothing to free: locks go with the last update that held them."""
+
+
+class TelegramAdapter:
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        *,
+        token: str,
+        base_url: str = DEFAULT_BASE_URL,
+        conversation: Conversation,
+        commands: Sequence[CommandInfo],
+        limits: TelegramLimits = TelegramLimits(),  # noqa: B008 - frozen, so safe to share
+        limiter: SendLimiter | None = None,
+        poll_timeout: float = 10.0,
+    ) -> None:
+        self._token = token
+        self._base_url = base_url
+        self._conversation = conversation
+        self._commands = tuple(commands)
+        self._limiter = limiter or SendLimiter(limits, classify)
+        self._poll_timeout = poll_timeout
+        self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
+        self._outbox: TelegramOutbox | None = None
+        self._identity: BotIdentity | None = None
+        self._undo_redaction: Callable[[], None] | None = None
+        self._gone: set[str] = set()
+
+    @property
+    def bot_username(self) -> str:
+        return self._identity.username if self._identity else ""
+
+    async def start(self) -> None:
+        """Connect, register the command menu and start polling, on the caller's loop."""
+        if self._app is not None:
+            return
+        self._undo_redaction = install_token_redaction(self._token)
+        quiet_library_loggers()
+        # Opt into the library's coming timedelta durations, so a flood (429) does not
+        # warn each time; `retry_seconds` reads both forms.
+        os.environ.setdefault("PTB_TIMEDELTA", "true")
+        app = self._build()
+        self._app = app
+        try:
+            await app.initialize()
+            self._identity = BotIdentity(id=app.bot.id, username=app.bot.username)
+            self._outbox = TelegramOutbox(app.bot, self._limiter)
+            await self._register_commands(app)
+            await app.start()
+            if app.updater is None:
+                raise RuntimeError("the Telegram application was built without an updater")
+            await app.updater.start_polling(
+                timeout=timedelta(seconds=self._poll_timeout),
+                allowed_updates=list(ALLOWED_UPDATES),
+                drop_pending_updates=False,
+                bootstrap_retries=_BOOTSTRAP_RETRIES,
+                error_callback=_log_polling_error,
+            )
+        except InvalidToken:
+            await self.stop()
+            # The library's message quotes the token; this one must not.
+            raise InvalidToken("Telegram rejected the bot token") from None
+        except BaseException:
+            await self.stop()
+            raise
+        _log.info("Telegram adapter started as @%s", self.bot_username)
+
+    async def stop(self) -> None:
+        """Stop polling, finish the updates in hand, close the connections. Safe to repeat."""
+        app, self._app = self._app, None
+        try:
+            if app is not None:
+                if app.updater is not None and app.updater.running:
+                    await app.updater.stop()
+                if app.running:
+                    await app.stop()  # updates in hand still get their answers
+                await app.shutdown()
+        finally:
+            self._outbox = None
+            if self._undo_redaction is not None:
+                self._undo_redaction()
+                self._undo_redaction = None
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        """The Sender port: one reply to one chat, at platform speed.
+
+        Raises RecipientGone (blocked, deactivated, no such chat) or SendFailed.
+        """
+        if address.platform != PLATFORM:
+            raise ValueError(f"not a Telegram address: {address.platform}")
+        if address.chat_id in self._gone:
+            raise RecipientGone(f"chat {address.chat_id} closed its door earlier")
+        try:
+            await self._require_outbox().deliver(address.chat_id, reply)
+        except RecipientGone:
+            self._gone.add(address.chat_id)
+            raise
+
+    def _require_outbox(self) -> TelegramOutbox:
+        if self._outbox is None:
+            raise SendFailed("the Telegram adapter is not running")
+        return self._outbox
+
+    def _build(self) -> Application[Any, Any, Any, Any, Any, Any]:
+        app = (
+            ApplicationBuilder()
+            .token(self._token)
+            .base_url(self._base_url)
+            .base_file_url(file_base_url(self._base_url))
+            .job_queue(None)
+            .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES))
+            .build()
+        )
+        app.add_handler(TypeHandler(Update, self._on_update))
+        app.add_error_handler(self._on_error)
+        return app
+
+    async def _register_commands(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        everywhere = [BotCommand(info.name, info.description) for info in self._commands]
+        in_groups = [
+            BotCommand(info.name, info.description)
+            for info in self._commands
+            if not info.private_only
+        ]
+        await app.bot.set_my_commands(everywhere)
+        await app.bot.set_my_commands(in_groups, scope=BotCommandScopeAllGroupChats())
+
+    async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.effective_chat is not None:
+            self._gone.discard(str(update.effective_chat.id))
+        if update.my_chat_member is not None:
+            await self._on_membership(update)
+            return
+        if self._identity is None:
+            return
+        event = to_event(update, self._identity)
+        query = update.callback_query
+        replies: list[Reply] = []
+        try:
+            if event is not None:
+                replies = await self._conversation.handle(event)
+        finally:
+            if query is not None:
+                await _answer_callback(query, replies)
+        if event is not None:
+            await self._answer(event, query, replies)
+
+    async def _answer(
+        self, event: Event, query: CallbackQuery | None, replies: list[Reply]
+    ) -> None:
+        """Deliver an event's replies: private ones to the user's own chat, edits in place."""
+        closed: set[str] = set()
+        pressed = _editable_message_id(query)
+        for reply in replies:
+            chat_id = _target_chat(event, reply)
+            if chat_id in closed:
+                continue
+            edit_id = None
+            if reply.edit and pressed is not None and chat_id == event.where.chat_id:
+                edit_id, pressed = pressed, None  # one message, edited once
+            try:
+                await self._require_outbox().deliver(chat_id, reply, edit_id)
+            except RecipientGone:
+                closed.add(chat_id)
+                await self._chat_closed(chat_id)
+                if chat_id != event.where.chat_id and event.where.chat_id not in closed:
+                    await self._invite_to_private_chat(event, closed)
+
+    async def _chat_closed(self, chat_id: str) -> None:
+        self._gone.add(chat_id)
+        await self._conversation.recipient_gone(PLATFORM, chat_id)
+
+    async def _invite_to_private_chat(self, event: Event, closed: set[str]) -> None:
+        """A private answer could not reach the user: ask them, in the group, to open a chat."""
+        closed.add(event.who.user_id)
+        link = f"https://t.me/{self.bot_username}?start=hi"
+        invite = Reply(
+            _(
+                "I have an answer for you that belongs in a private chat. "
+                "Open a chat with me here, then try again: {link}"
+            ).format(link=link),
+            private=False,
+        )
+        try:
+            await self._require_outbox().deliver(event.where.chat_id, invite)
+        except RecipientGone:
+            closed.add(event.where.chat_id)
+            await self._chat_closed(event.where.chat_id)
+
+    async def _on_membership(self, update: Update) -> None:
+        """A user who blocks the bot shows up as the bot being kicked from their chat."""
+        change = update.my_chat_member
+        if change is None or change.chat.type != ChatType.PRIVATE:
+            return
+        chat_id = str(change.chat.id)
+        if change.new_chat_member.status == ChatMemberStatus.BANNED:
+            await self._chat_closed(chat_id)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the failure (chat id only, never the text) and apologise; the bot keeps going."""
+        chat = update.effective_chat if isinstance(update, Update) else None
+        chat_id = str(chat.id) if chat is not None else "-"
+        _log.error("handling an update for chat %s failed", chat_id, exc_info=context.error)
+        if chat is None or self._outbox is None or chat_id in self._gone:
+            return
+        sorry = Reply(_("Something went wrong on my side. Please try again."), private=False)
+        try:
+            await self._outbox.deliver(chat_id, sorry)
+        except (RecipientGone, SendFailed) as error:
+            _log.warning("could not apologise in chat %s: %s", chat_id, type(error).__name__)
+
+
+def _target_chat(event: Event, reply: Reply) -> str:
+    """A private reply to something said in a group goes to the user's own chat."""
+    if reply.private and event.where.is_group:
+        return event.who.user_id
+    return event.where.chat_id
+
+
+def _editable_message_id(query: CallbackQuery | None) -> int | None:
+    """The message whose button was pressed, if it is a text message Telegram can edit."""
+    message = query.message if query is not None else None
+    if not isinstance(message, Message) or message.text is None:
+        return None
+    return message.message_id
+
+
+async def _answer_callback(query: CallbackQuery, replies: list[Reply]) -> None:
+    """Always answer a button press, so the button stops spinning; with a toast if given."""
+    notice = next((reply.notice for reply in replies if reply.notice), None)
+    try:
+        await query.answer(text=notice[:200] if notice else None)
+    except TelegramError as error:
+        _log.warning("answering a button press failed: %s", type(error).__name__)
+
+
+def _log_polling_error(error: TelegramError) -> None:
+    _log.warning("polling Telegram failed (%s); retrying", type(error).__name__)

@@ -1,0 +1,92 @@
+"""A Telegram update as a core `Event`, or None when the bot should stay quiet.
+
+Stays quiet for: updates without a person behind them (channel posts), messages from
+bots, edits, commands addressed to another bot, and free text in a group that neither
+is a command nor replies to this bot (a bot must not answer every group message).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from telegram import CallbackQuery, Chat, Message, Update, User
+
+from core.messages import Action, Button, Command, Event, Location, Text, Where, Who
+
+PLATFORM = "telegram"
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
+_GROUP_TYPES = {Chat.GROUP, Chat.SUPERGROUP}
+
+
+@dataclass(frozen=True, slots=True)
+class BotIdentity:
+    """Who the bot is, as getMe told us: needed to tell our commands and replies apart."""
+
+    id: int
+    username: str
+
+
+def who(user: User) -> Who:
+    return Who(platform=PLATFORM, user_id=str(user.id), display_name=user.full_name)
+
+
+def where(chat: Chat) -> Where:
+    return Where(chat_id=str(chat.id), is_group=chat.type in _GROUP_TYPES)
+
+
+def parse_command(text: str, bot_username: str) -> Command | None:
+    """`/card`, `/card@ThisBot`, `/start PAYLOAD` as a Command; None if not one of ours."""
+    match = _COMMAND.match(text.strip())
+    if match is None:
+        return None
+    name, addressee, args = match.groups()
+    if addressee is not None and addressee.lower() != bot_username.lower():
+        return None
+    return Command(name=name.lower(), args=(args or "").strip())
+
+
+def to_event(update: Update, bot: BotIdentity) -> Event | None:
+    if update.callback_query is not None:
+        return _from_callback(update.callback_query)
+    if update.message is not None:
+        return _from_message(update.message, bot)
+    return None
+
+
+def _from_callback(query: CallbackQuery) -> Event | None:
+    message = query.message
+    if query.data is None or message is None or query.from_user.is_bot:
+        return None
+    return Event(who=who(query.from_user), where=where(message.chat), what=Button(query.data))
+
+
+def _from_message(message: Message, bot: BotIdentity) -> Event | None:
+    user = message.from_user
+    if user is None or user.is_bot or message.chat.type == Chat.CHANNEL:
+        return None
+    place = where(message.chat)
+    what = _action(message, bot, place.is_group)
+    if what is None:
+        return None
+    return Event(who=who(user), where=place, what=what)
+
+
+def _action(message: Message, bot: BotIdentity, in_group: bool) -> Action | None:
+    text = message.text
+    if text is not None and text.startswith("/"):
+        command = parse_command(text, bot.username)
+        if command is not None or in_group:
+            return command
+    if in_group and not _replies_to(message, bot):
+        return None
+    if message.location is not None:
+        return Location(message.location.latitude, message.location.longitude)
+    if text is not None:
+        return Text(text)
+    return None
+
+
+def _replies_to(message: Message, bot: BotIdentity) -> bool:
+    replied = message.reply_to_message
+    return replied is not None and replied.from_user is not None and replied.from_user.id == bot.id
