@@ -1,6 +1,12 @@
 """Choosing a card the way a coach would: at the user's level, from the fears they
 named, never one they saw in the last 60 days while others remain, and the same
 choice for the same user and day so a restart never changes today's card.
+
+- The user's own cards (passed as `own`, only ever that user's) are candidates like
+  the deck's, weighted as a fear they named: they wrote them for themselves.
+- When every card at the level was seen in the window, the nearest level with a fresh
+  card is used (easier first, harder first when the user asked for harder) before any
+  card repeats.
 """
 
 from __future__ import annotations
@@ -72,21 +78,59 @@ def _candidates(cards: Sequence[Card], level: int, weights: dict[str, int]) -> l
     return list(cards)
 
 
+def _nearby_levels(level: int, variant: Variant) -> list[int]:
+    """Other levels by distance; at equal distance the easier one first, unless harder was asked."""
+    order: list[int] = []
+    for spread in range(1, 5):
+        pair = (level + spread, level - spread)
+        order.extend(n for n in (pair if variant is Variant.HARDER else pair[::-1]) if 1 <= n <= 5)
+    return order
+
+
+def _fresh_nearby(
+    cards: Sequence[Card], wish: Wish, weights: dict[str, int], avoid: set[str]
+) -> list[Card]:
+    for level in _nearby_levels(_target_level(wish), wish.variant):
+        found = [
+            c
+            for c in cards
+            if c.level == level
+            and c.id not in avoid
+            and weights.get(c.domain, OTHER_DOMAIN_WEIGHT) > 0
+        ]
+        if found:
+            return found
+    return []
+
+
+def _weight(card: Card, weights: dict[str, int]) -> int:
+    if card.owner_id is not None:
+        return CHOSEN_DOMAIN_WEIGHT
+    return max(weights.get(card.domain, 1), 1)
+
+
 def choose_card(
-    cards: Sequence[Card], wish: Wish, seen_recently: Collection[str], rng: random.Random
+    cards: Sequence[Card],
+    wish: Wish,
+    seen_recently: Collection[str],
+    rng: random.Random,
+    own: Sequence[Card] = (),
 ) -> Card | None:
     """Pick one card, or None for an empty deck.
 
     Recently seen cards (and the card being swapped) are left out while any other
     candidate remains; the domain weights favour the fears the user named.
     """
-    if not cards:
+    everything = [*cards, *own]
+    if not everything:
         return None
     weights = _weights(wish)
-    pool = _candidates(cards, _target_level(wish), weights)
+    pool = _candidates(everything, _target_level(wish), weights)
     avoid = set(seen_recently) | ({wish.current.id} if wish.current else set())
-    fresh = [c for c in pool if c.id not in avoid]
+    fresh = [c for c in pool if c.id not in avoid] or _fresh_nearby(
+        everything, wish, weights, avoid
+    )
     if not fresh:
         fresh = [c for c in pool if not wish.current or c.id != wish.current.id] or pool
     ordered = sorted(fresh, key=lambda c: c.id)
-    return rng.choices(ordered, [max(weights.get(c.domain, 1), 1) for c in ordered])[0]
+    return rng.choices(ordered, [_weight(c, weights) for c in ordered])[0]

@@ -23,6 +23,7 @@ DOMAINS: dict[str, str] = {
     "money": "Money and negotiation",
 }
 LEVELS = range(1, 6)
+OWN_CARD_PREFIX = "mine-"
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]{2,40}$")
 REQUIRED = ("id", "title", "ask", "level", "domain", "why")
 OPTIONAL = ("ethics", "tips", "involves_others", "group_safe")
@@ -82,6 +83,8 @@ def _schema_problems(data: Mapping[str, Any]) -> list[str]:
     card_id = data.get("id")
     if isinstance(card_id, str) and not ID_PATTERN.match(card_id):
         found.append(f"id '{card_id}' must be lowercase letters, digits and dashes")
+    if isinstance(card_id, str) and card_id.startswith(OWN_CARD_PREFIX):
+        found.append(f"id '{card_id}' starts with '{OWN_CARD_PREFIX}', kept for users' own cards")
     level = data.get("level")
     if "level" in data and (
         not isinstance(level, int) or isinstance(level, bool) or level not in LEVELS

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import RowMapping
 
-from core.deck import Card
+from core.deck import OWN_CARD_PREFIX, Card
 from core.model import Attempt, AttemptStatus, Outcome, Reflection, User, UserStatus
 
 
@@ -107,13 +107,10 @@ def json_safe(value: Any) -> Any:
     return value
 
 
-CUSTOM_PREFIX = "mine-"
-
-
 def custom_card_from_row(row: RowMapping) -> Card:
     """A user's own card; its id is "mine-<row id>", never a deck id."""
     return Card(
-        id=f"{CUSTOM_PREFIX}{row['id']}",
+        id=f"{OWN_CARD_PREFIX}{row['id']}",
         title=row["title"],
         ask=row["ask"],
         level=row["level"],
@@ -124,7 +121,7 @@ def custom_card_from_row(row: RowMapping) -> Card:
 
 
 def custom_card_number(card_id: str) -> int | None:
-    number = card_id.removeprefix(CUSTOM_PREFIX)
-    if not card_id.startswith(CUSTOM_PREFIX) or not number.isdigit() or len(number) > 12:
+    number = card_id.removeprefix(OWN_CARD_PREFIX)
+    if not card_id.startswith(OWN_CARD_PREFIX) or not number.isdigit() or len(number) > 12:
         return None
     return int(number)

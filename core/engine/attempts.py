@@ -11,7 +11,8 @@ from dataclasses import replace
 from datetime import timedelta
 
 from core.engine import payloads as p
-from core.engine.cards import OUTCOME, SCARY, card_reply, card_text, card_title
+from core.engine.cards import OUTCOME, SCARY, card_of, card_reply, card_text, card_title
+from core.engine.challenge import day_line
 from core.engine.context import Ctx
 from core.engine.schedules import follow_up_kind
 from core.i18n import _
@@ -49,8 +50,10 @@ def outcome_cheer(outcome: Outcome) -> str:
     }[outcome]
 
 
-def _card_edit(ctx: Ctx, attempt: Attempt, footer: str, rows: list[list[tuple[str, str]]]) -> Reply:
-    card = ctx.content.card(attempt.card_id)
+async def _card_edit(
+    ctx: Ctx, attempt: Attempt, footer: str, rows: list[list[tuple[str, str]]]
+) -> Reply:
+    card = await card_of(ctx, attempt)
     body = card_text(card) if card else ""
     return Reply(
         f"{body}\n\n{footer}".strip(),
@@ -60,18 +63,18 @@ def _card_edit(ctx: Ctx, attempt: Attempt, footer: str, rows: list[list[tuple[st
     )
 
 
-def felt_question(ctx: Ctx, attempt: Attempt, outcome: Outcome) -> Reply:
+async def felt_question(ctx: Ctx, attempt: Attempt, outcome: Outcome) -> Reply:
     scale = [(str(n), p.make(p.FELT, attempt.id, n)) for n in range(11)]
     footer = _("{cheer}\n\nHow scary did it actually feel? 0 is not at all, 10 is terrifying.")
-    return _card_edit(
+    return await _card_edit(
         ctx, attempt, footer.format(cheer=outcome_cheer(outcome)), [scale[:6], scale[6:]]
     )
 
 
-def mood_question(ctx: Ctx, attempt: Attempt, lead: str) -> Reply:
+async def mood_question(ctx: Ctx, attempt: Attempt, lead: str) -> Reply:
     moods = [(label, p.make(p.MOOD, attempt.id, i + 1)) for i, label in enumerate(MOOD_LABELS)]
     footer = _("{lead}\n\nAnd how is your mood right now?").format(lead=lead)
-    return _card_edit(ctx, attempt, footer, [moods])
+    return await _card_edit(ctx, attempt, footer, [moods])
 
 
 MOOD_LABELS = ("1 😞", "2 🙁", "3 😐", "4 🙂", "5 😄")
@@ -111,27 +114,29 @@ def closed_card() -> Reply:
     )
 
 
-async def predict(ctx: Ctx, attempt: Attempt, value: str) -> list[Reply]:
-    card = ctx.content.card(attempt.card_id)
+async def predict(ctx: Ctx, user: User, attempt: Attempt, value: str) -> list[Reply]:
+    card = await card_of(ctx, attempt)
     if card is None:
         return [closed_card()]
+    line = day_line(user, attempt.local_date)
     if value == "x":
-        return [card_reply(card, attempt, OUTCOME, edit=True)]
+        return [card_reply(card, attempt, OUTCOME, edit=True, day_line=line)]
     chance = p.Payload("", "", value).int_value(0, 100)
     if chance is None:
         return [Reply(_("That button isn't one I know. Please use the buttons on your card."))]
     updated = replace(attempt, predicted_yes=chance)
     await ctx.store.save_attempt(updated)
-    return [card_reply(card, updated, SCARY, edit=True)]
+    return [card_reply(card, updated, SCARY, edit=True, day_line=line)]
 
 
-async def scary(ctx: Ctx, attempt: Attempt, value: int) -> list[Reply]:
-    card = ctx.content.card(attempt.card_id)
+async def scary(ctx: Ctx, user: User, attempt: Attempt, value: int) -> list[Reply]:
+    card = await card_of(ctx, attempt)
     if card is None:
         return [closed_card()]
     updated = replace(attempt, expected_fear=value)
     await ctx.store.save_attempt(updated)
-    return [card_reply(card, updated, OUTCOME, edit=True)]
+    line = day_line(user, attempt.local_date)
+    return [card_reply(card, updated, OUTCOME, edit=True, day_line=line)]
 
 
 async def record_outcome(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcome) -> list[Reply]:
@@ -150,8 +155,8 @@ async def record_outcome(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcom
     else:
         await ctx.store.set_schedule(user.id, kind, None)
     if outcome in ATTEMPTED:
-        return [felt_question(ctx, updated, outcome)]
-    return [mood_question(ctx, updated, outcome_cheer(outcome))]
+        return [await felt_question(ctx, updated, outcome)]
+    return [await mood_question(ctx, updated, outcome_cheer(outcome))]
 
 
 async def felt(ctx: Ctx, attempt: Attempt, value: int) -> list[Reply]:
@@ -160,7 +165,7 @@ async def felt(ctx: Ctx, attempt: Attempt, value: int) -> list[Reply]:
     lead = summary_line(updated)
     if attempt.expected_fear is not None and value < attempt.expected_fear:
         lead += "\n" + _("Less scary than you expected. Worth remembering.")
-    return [mood_question(ctx, updated, lead)]
+    return [await mood_question(ctx, updated, lead)]
 
 
 async def save_mood(ctx: Ctx, attempt: Attempt, value: int) -> Attempt:
@@ -169,5 +174,5 @@ async def save_mood(ctx: Ctx, attempt: Attempt, value: int) -> Attempt:
     return updated
 
 
-def recorded_card(ctx: Ctx, attempt: Attempt) -> Reply:
-    return _card_edit(ctx, attempt, summary_line(attempt), [])
+async def recorded_card(ctx: Ctx, attempt: Attempt) -> Reply:
+    return await _card_edit(ctx, attempt, summary_line(attempt), [])

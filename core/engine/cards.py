@@ -12,26 +12,57 @@ from datetime import date, timedelta
 
 from core.choose import REPEAT_WINDOW_DAYS, Variant, Wish, choose_card, day_rng
 from core.deck import Card, domain_label
+from core.engine import challenge
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.i18n import _
 from core.messages import Reply, button_rows
 from core.model import Attempt, AttemptStatus, User
+from core.own_cards import is_own_id, own_card_note
 
 PREDICT, SCARY, OUTCOME = "predict", "scary", "outcome"
 
 
 def card_text(card: Card) -> str:
-    parts = [card.ask, _("Why it helps: {why}").format(why=card.why)]
-    if card.ethics:
-        parts.append(card.ethics)
+    """The ask, why it helps, and the ethics note; a user's own card has no "why", so it
+    gets the note that a no ends the ask instead."""
+    parts = [card.ask]
+    if card.why:
+        parts.append(_("Why it helps: {why}").format(why=card.why))
+    ethics = card.ethics or (own_card_note() if card.owner_id is not None else "")
+    if ethics:
+        parts.append(ethics)
     parts.extend(f"• {tip}" for tip in card.tips)
     return "\n\n".join(parts)
 
 
 def card_title(card: Card) -> str:
+    if card.owner_id is not None:
+        return _("{title} · level {level} · your own card").format(
+            title=card.title, level=card.level
+        )
     return _("{title} · level {level} · {domain}").format(
         title=card.title, level=card.level, domain=domain_label(card.domain)
+    )
+
+
+async def card_of(ctx: Ctx, attempt: Attempt) -> Card | None:
+    """The card an attempt was given: a deck card, or the attempt owner's own card.
+
+    A "mine-" id is looked up among the owner's cards only, so another user's card can
+    never be shown; one the owner has removed since reads as a short placeholder.
+    """
+    if not is_own_id(attempt.card_id):
+        return ctx.content.card(attempt.card_id)
+    own = {c.id: c for c in await ctx.store.custom_cards(attempt.user_id)}
+    return own.get(attempt.card_id) or Card(
+        id=attempt.card_id,
+        title=_("A card you removed"),
+        ask=_("This was one of your own cards; you have removed it from your list since."),
+        level=attempt.level,
+        domain=attempt.domain,
+        why="",
+        owner_id=attempt.user_id,
     )
 
 
@@ -67,11 +98,19 @@ def stage_buttons(attempt: Attempt, stage: str) -> tuple[str, list[list[tuple[st
     return _("When you've tried, tell me how it went. Every attempt counts."), [outcomes, later]
 
 
-def card_reply(card: Card, attempt: Attempt, stage: str | None = None, edit: bool = False) -> Reply:
+def card_reply(
+    card: Card,
+    attempt: Attempt,
+    stage: str | None = None,
+    edit: bool = False,
+    day_line: str = "",
+) -> Reply:
+    """The card with the buttons of its stage; `day_line` is a challenge's "Day 12 of 30"."""
     prompt, rows = stage_buttons(attempt, stage or stage_of(attempt))
     swap = [(_("Swap this card"), p.make(p.SWAP, attempt.id, "menu"))]
+    head = f"{day_line}\n\n" if day_line else ""
     return Reply(
-        f"{card_text(card)}\n\n{prompt}",
+        f"{head}{card_text(card)}\n\n{prompt}",
         title=card_title(card),
         buttons=button_rows(*rows, swap),
         edit=edit,
@@ -95,7 +134,8 @@ async def give_card(
     seen = await seen_recently(ctx, user, day)
     salt = f"{variant}:{len(seen)}" if current else ""
     wish = Wish(level=user.level, domains=user.domains, variant=variant, current=current)
-    card = choose_card(ctx.content.cards, wish, seen, day_rng(user.id, day, salt))
+    own = await ctx.store.custom_cards(user.id)
+    card = choose_card(ctx.content.cards, wish, seen, day_rng(user.id, day, salt), own=own)
     if card is None:
         return None
     attempt = await ctx.store.add_attempt(user.id, card.id, card.level, card.domain, day, ctx.now())
@@ -106,7 +146,7 @@ async def todays_card(ctx: Ctx, user: User, day: date | None = None) -> tuple[Ca
     """Today's open card, choosing one the first time it is asked for."""
     day = day or ctx.today(user)
     attempt = await open_attempt(ctx, user, day)
-    card = ctx.content.card(attempt.card_id) if attempt else None
+    card = await card_of(ctx, attempt) if attempt else None
     if attempt and card:
         return card, attempt
     return await give_card(ctx, user, day)
@@ -117,6 +157,12 @@ def no_cards() -> Reply:
 
 
 async def show_card(ctx: Ctx, user: User) -> list[Reply]:
+    user, news = await challenge.settle(ctx, user)
+    shown = await _todays(ctx, user)
+    return [news, *shown] if news is not None else shown
+
+
+async def _todays(ctx: Ctx, user: User) -> list[Reply]:
     day = ctx.today(user)
     todays = [a for a in await ctx.store.attempts(user.id, day) if a.local_date == day]
     if (
@@ -135,7 +181,7 @@ async def show_card(ctx: Ctx, user: User) -> list[Reply]:
     given = await todays_card(ctx, user, day)
     if given is None:
         return [no_cards()]
-    return [card_reply(*given)]
+    return [card_reply(*given, day_line=challenge.day_line(user, day))]
 
 
 def swap_menu(attempt: Attempt) -> Reply:
@@ -173,9 +219,10 @@ async def swap(ctx: Ctx, user: User, attempt: Attempt, choice: str) -> list[Repl
         variant = Variant(choice)
     except ValueError:
         return [Reply(_("That button isn't one I know. Please use the buttons on your card."))]
-    current = ctx.content.card(attempt.card_id)
+    current = await card_of(ctx, attempt)
     given = await give_card(ctx, user, attempt.local_date, variant, current)
     if given is None:
         return [no_cards()]
     await ctx.store.save_attempt(replace(attempt, status=AttemptStatus.SKIPPED))
-    return [card_reply(*given, edit=True)]
+    line = challenge.day_line(user, attempt.local_date)
+    return [card_reply(*given, edit=True, day_line=line)]

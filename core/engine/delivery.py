@@ -20,7 +20,8 @@ from datetime import date, datetime, timedelta
 
 from core.engine import payloads as p
 from core.engine.attempts import outcome_label
-from core.engine.cards import card_reply, card_title, todays_card
+from core.engine.cards import card_of, card_reply, card_title, todays_card
+from core.engine.challenge import day_line, settle
 from core.engine.context import Ctx
 from core.engine.schedules import (
     FOLLOW_UP,
@@ -150,8 +151,12 @@ class Deliveries:
         given = await todays_card(self.ctx, user, day)
         if given is None:
             return None
-        reply = card_reply(*given)
-        return replace(reply, text=_("Good morning! Here's today's card.") + "\n\n" + reply.text)
+        user, news = await settle(self.ctx, user)  # a challenge that ended is told first
+        reply = card_reply(*given, day_line=day_line(user, day))
+        intro = _("Good morning! Here's today's card.")
+        if news is not None:
+            intro = f"{news.title}\n{news.text}\n\n{intro}"
+        return replace(reply, text=intro + "\n\n" + reply.text)
 
     async def _follow_up(self, user: User, due: Due) -> str:
         ctx, now = self.ctx, self.ctx.now()
@@ -164,7 +169,7 @@ class Deliveries:
         if not await ctx.store.begin_delivery(user.id, due.kind, day, now, self._stale(now)):
             await ctx.store.set_schedule(user.id, due.kind, None)
             return SKIPPED
-        card = ctx.content.card(attempt.card_id)
+        card = await card_of(ctx, attempt)
         answers = [(outcome_label(o), p.make(p.OUTCOME, attempt.id, code)) for code, o in _ANSWERS]
         reply = Reply(
             _("A few days ago you were waiting to hear back. Any news?"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 _PAYLOAD = re.compile(r"^([a-z]{1,2}):([A-Za-z0-9_-]{1,24})(?::([A-Za-z0-9_:.-]{1,24}))?$")
 
 CONSENT = "c"
+AGE = "a"
 TIME = "t"
 DOMAIN = "d"
 STRENGTH = "f"
@@ -29,6 +30,8 @@ LEVEL = "l"
 NUDGE = "n"
 HOME = "h"
 CHECK_IN = "ci"
+CHALLENGE = "ch"
+MY_CARD = "mc"
 
 
 @dataclass(frozen=True, slots=True)

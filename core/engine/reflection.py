@@ -26,7 +26,7 @@ RECENT_PROMPTS = 6
 
 async def after_mood(ctx: Ctx, user: User, attempt: Attempt, mood: int) -> list[Reply]:
     attempt = await save_mood(ctx, attempt, mood)
-    replies = [recorded_card(ctx, attempt)]
+    replies = [await recorded_card(ctx, attempt)]
     recorded = [
         a
         for a in await ctx.store.attempts(user.id)
