@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from core.calibration import Prediction, mirror, mirror_sentence
 from core.engine import payloads as p
 from core.engine.context import Ctx
+from core.engine.stats import progress_attachment
 from core.i18n import _, ngettext
 from core.messages import Reply, button_rows
 from core.model import ATTEMPTED, Outcome, User
@@ -57,4 +58,7 @@ async def weekly_summary(ctx: Ctx, user: User, day: date) -> Reply:
     )
     if seen is not None:
         lines.append(mirror_sentence(seen))
-    return Reply("\n".join(lines), title=_("Your week"))
+    # The small chart costs a render (about a tenth of a second of CPU in a worker thread);
+    # summaries are spread over users' own mornings, so the cost is spread too.
+    picture = await progress_attachment(ctx, user, small=True)
+    return Reply("\n".join(lines), title=_("Your week"), attachment=picture)

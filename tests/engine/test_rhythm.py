@@ -65,6 +65,8 @@ async def test_the_weekly_summary_comes_on_the_chosen_morning(bot: Bot) -> None:
     summaries = [r for r in bot.sender.to("1001") if r.title == "Your week"]
     assert len(summaries) == 1
     assert "You collected 1 no." in summaries[0].text
+    picture = summaries[0].attachment
+    assert picture is not None and picture.data.startswith(b"\x89PNG")
 
 
 ZONES = [
