@@ -4,7 +4,8 @@ Telegram puts the token in every URL (`/bot<token>/sendMessage`), and httpx logs
 at INFO. A leaked token lets anyone speak as the bot, so the HTTP loggers are held at
 WARNING and a filter replaces the token with `***` in every record that reaches the
 root handlers or the loggers named here, messages, arguments and tracebacks alike.
-The filter itself is `bot.logs.RedactSecrets`, the project's one redaction filter; this
+The filter itself is `adapters.log_redaction.RedactSecrets`, the project's one redaction
+filter; this
 module installs it for the adapter's token, so the adapter is safe even when it runs
 without `bot.logs.configure_logging` (as in the adapter tests).
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from bot.logs import RedactSecrets
+from adapters.log_redaction import RedactSecrets
 
 HTTP_LOGGERS = ("httpx", "httpcore")
 LIBRARY_LOGGER = "telegram"

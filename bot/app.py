@@ -17,8 +17,9 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from adapters.charts import MatplotlibCharts
 from adapters.clocks import SystemClock, VirtualClock
 from adapters.console import ConsoleAdapter
 from adapters.places import OfflinePlaces
@@ -27,11 +28,14 @@ from adapters.store.sql_store import SqlStore
 from bot.content import load_content
 from bot.logs import configure_logging
 from bot.routing import PlatformRouter
-from bot.scheduler import build_scheduler
-from bot.settings import Settings
+from bot.scheduler import Ticking
+from bot.settings import Settings, split_listen
 from core.commands import user_commands
 from core.engine import Ctx, Deliveries, Engine, EngineConfig
 from core.ports import Clock
+
+if TYPE_CHECKING:  # imported when used: webhook mode needs aiohttp
+    from adapters.telegram_webhook import TelegramWebhook
 
 log = logging.getLogger(__name__)
 TOKEN_HINT = (
@@ -60,18 +64,47 @@ class Parts:
 def build(settings: Settings, clock: Clock, platforms: list[str]) -> Parts:
     """Wire the parts; each platform in `platforms` gets its own delivery queue."""
     store = SqlStore.from_url(settings.database_url)
-    ctx = Ctx(store, clock, OfflinePlaces(), load_content(), EngineConfig())
+    ctx = Ctx(
+        store,
+        clock,
+        OfflinePlaces(),
+        load_content(),
+        EngineConfig(minimum_age=settings.minimum_age),
+        MatplotlibCharts(),
+    )
     router = PlatformRouter({})
     deliveries = Deliveries(ctx, router, platforms=platforms)
     return Parts(store, clock, Engine(ctx), deliveries, router)
 
 
 def _secrets(settings: Settings) -> list[str]:
-    tokens = (settings.telegram_bot_token, settings.discord_bot_token)
+    tokens = (
+        settings.telegram_bot_token,
+        settings.discord_bot_token,
+        settings.telegram_webhook_secret,
+    )
     return [t.get_secret_value() for t in tokens if t is not None]
 
 
-def _platform_adapters(settings: Settings, engine: Engine) -> list[Any]:
+def _telegram_webhook(settings: Settings, store: SqlStore) -> TelegramWebhook | None:
+    """Webhook mode when TELEGRAM_WEBHOOK_URL is set; its inbox shares the store's database."""
+    if settings.telegram_webhook_url is None:
+        return None
+    from adapters.store.inbound import InboundUpdates
+    from adapters.telegram_webhook import TelegramWebhook, WebhookOptions
+
+    host, port = split_listen(settings.telegram_webhook_listen)
+    secret = settings.telegram_webhook_secret
+    options = WebhookOptions(
+        url=settings.telegram_webhook_url,
+        host=host,
+        port=port,
+        secret=secret.get_secret_value() if secret is not None else None,
+    )
+    return TelegramWebhook(options, InboundUpdates(store.engine))
+
+
+def _platform_adapters(settings: Settings, parts: Parts) -> list[Any]:
     adapters: list[Any] = []
     if settings.telegram_bot_token is not None:
         from adapters.telegram_bot import TelegramAdapter
@@ -80,8 +113,9 @@ def _platform_adapters(settings: Settings, engine: Engine) -> list[Any]:
             TelegramAdapter(
                 token=settings.telegram_bot_token.get_secret_value(),
                 base_url=settings.telegram_api_base_url,
-                conversation=engine,
+                conversation=parts.engine,
                 commands=user_commands(),
+                webhook=_telegram_webhook(settings, parts.store),
             )
         )
     if settings.discord_bot_token is not None:
@@ -90,7 +124,7 @@ def _platform_adapters(settings: Settings, engine: Engine) -> list[Any]:
         adapters.append(
             DiscordAdapter(
                 token=settings.discord_bot_token.get_secret_value(),
-                conversation=engine,
+                conversation=parts.engine,
                 commands=user_commands(),
                 api_base_url=settings.discord_api_base_url,
                 gateway_url=settings.discord_gateway_url,
@@ -117,7 +151,7 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
     _stop_on_signals(stop)
     async with AsyncExitStack() as stack:
         stack.push_async_callback(parts.store.close)
-        for adapter in _platform_adapters(settings, parts.engine) if not console else []:
+        for adapter in _platform_adapters(settings, parts) if not console else []:
             await adapter.start()
             stack.push_async_callback(adapter.stop)
             parts.router.add(adapter.platform, adapter)
@@ -125,9 +159,9 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
         console_task = None
         if console is not None:
             console_task = _start_console(parts, console, stop)
-        scheduler = build_scheduler(parts.deliveries.tick, settings.tick_seconds)
-        scheduler.start()
-        stack.callback(scheduler.shutdown, wait=False)
+        ticking = Ticking(parts.deliveries.tick, settings.tick_seconds)
+        ticking.start()
+        stack.push_async_callback(ticking.stop)  # a tick in progress finishes first
         log.info("ticking every %s s", settings.tick_seconds)
         await stop.wait()
         if console_task is not None:

@@ -1,4 +1,4 @@
-"""Loading the shipped content (deck, prompts, crisis resources) into core's values.
+"""Loading the shipped content (deck, prompts, crisis and youth resources) into core's values.
 
 Content is data: a broken file stops start-up with every problem named by file and
 line, because running with a half-read deck would quietly give people worse cards.
@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from adapters.crisis_files import load_crisis_directory
-
 from adapters.deck_files import load_deck, load_prompts, shipped_data_dir
+from adapters.youth_files import FILE_NAME as YOUTH_FILE
+from adapters.youth_files import load_youth_directory
 from core.engine import Content
 
 
@@ -27,6 +28,7 @@ def load_content(data_dir: Path | None = None) -> Content:
         raise ContentError("the shipped content has problems:\n" + "\n".join(found))
     try:
         crisis = load_crisis_directory(root / "crisis_resources.yaml")
+        youth = load_youth_directory(root / YOUTH_FILE)
     except ValueError as error:
         raise ContentError(str(error)) from error
-    return Content(cards=tuple(cards), prompts=tuple(prompts), crisis=crisis)
+    return Content(cards=tuple(cards), prompts=tuple(prompts), crisis=crisis, youth=youth)

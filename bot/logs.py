@@ -10,31 +10,9 @@ import logging
 import sys
 from collections.abc import Iterable
 
+from adapters.log_redaction import RedactSecrets
+
 QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiosqlite")
-
-
-class RedactSecrets(logging.Filter):
-    def __init__(self, secrets: Iterable[str]) -> None:
-        super().__init__()
-        self._secrets = sorted({s for s in secrets if len(s) >= 6}, key=len, reverse=True)
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self._secrets:
-            return True
-        message = record.getMessage()
-        cleaned = message
-        for secret in self._secrets:
-            cleaned = cleaned.replace(secret, "***")
-        if cleaned != message or record.exc_info:
-            if record.exc_info:
-                formatted = logging.Formatter().formatException(record.exc_info)
-                for secret in self._secrets:
-                    formatted = formatted.replace(secret, "***")
-                cleaned = f"{cleaned}\n{formatted}"
-                record.exc_info = None
-                record.exc_text = None
-            record.msg, record.args = cleaned, None
-        return True
 
 
 def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:

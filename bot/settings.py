@@ -6,7 +6,9 @@ stops start-up with one line that names the variable (see `load_settings`).
 
 from __future__ import annotations
 
+import re
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -15,6 +17,8 @@ from sqlalchemy.exc import ArgumentError
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/askanyway.db"
+DEFAULT_WEBHOOK_LISTEN = "127.0.0.1:8443"
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 _DRIVERS = {
     "sqlite": "sqlite+aiosqlite",
     "sqlite+aiosqlite": "sqlite+aiosqlite",
@@ -29,6 +33,9 @@ class Settings(BaseSettings):
 
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_url: str | None = None
+    telegram_webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
+    telegram_webhook_secret: SecretStr | None = None
     discord_bot_token: SecretStr | None = None
     discord_api_base_url: str | None = None
     discord_gateway_url: str | None = None
@@ -36,6 +43,8 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     tick_seconds: float = Field(30.0, alias="ASKANYWAY_TICK_SECONDS", gt=0, le=3600)
     log_level: LogLevel = "INFO"
+    minimum_age: int = Field(18, alias="ASKANYWAY_MINIMUM_AGE", ge=13, le=99)
+    """Never below 13, the platforms' own minimum; 18 is where mental-health apps settled."""
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -44,6 +53,8 @@ class Settings(BaseSettings):
 
     @field_validator(
         "telegram_bot_token",
+        "telegram_webhook_url",
+        "telegram_webhook_secret",
         "discord_bot_token",
         "discord_api_base_url",
         "discord_gateway_url",
@@ -61,6 +72,32 @@ class Settings(BaseSettings):
             if isinstance(value, str) and not value.strip()
             else value
         )
+
+    @field_validator("telegram_webhook_url")
+    @classmethod
+    def _public_https(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme != "https" or not parts.netloc:
+            raise ValueError("must be the public https:// address Telegram posts updates to")
+        return value
+
+    @field_validator("telegram_webhook_listen", mode="before")
+    @classmethod
+    def _host_and_port(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return DEFAULT_WEBHOOK_LISTEN
+        if isinstance(value, str):
+            split_listen(value)  # raises on a bad one
+        return value
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _telegram_alphabet(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not _WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("may hold 1 to 256 letters, digits, _ and - (nothing else)")
+        return value
 
     @field_validator("database_url")
     @classmethod
@@ -83,6 +120,15 @@ class Settings(BaseSettings):
         if self.discord_bot_token:
             found.append("discord")
         return found
+
+
+def split_listen(listen: str) -> tuple[str, int]:
+    """`127.0.0.1:8443` or `[::1]:8443` as host and port."""
+    host, _colon, port = listen.strip().rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("must be host:port, like 127.0.0.1:8443")
+    return host, int(port)
 
 
 class SettingsError(Exception):

@@ -1,4 +1,4 @@
-"""Onboarding: what the bot is and is not, consent, time zone, card time, fears.
+"""Onboarding: what the bot is and is not, consent, age, time zone, card time, fears.
 
 Each step is a conversation state saved in the database, so a restart in the
 middle picks up at the same question. See docs/onboarding.md for the diagram.
@@ -17,13 +17,15 @@ from core.ladder import start_level
 from core.messages import Reply, button_rows
 from core.model import User, UserStatus
 from core.parsing import parse_time, resolve_timezone
+from core.youth import under_age_message
 
 CONSENT = "onb:consent"
+AGE = "onb:age"
 TIMEZONE = "onb:tz"
 TIME = "onb:time"
 DOMAINS_STEP = "onb:domains"
 STRENGTH = "onb:strength"
-STEPS = (CONSENT, TIMEZONE, TIME, DOMAINS_STEP, STRENGTH)
+STEPS = (CONSENT, AGE, TIMEZONE, TIME, DOMAINS_STEP, STRENGTH)
 
 TIME_CHOICES = ("07:00", "08:00", "09:00")
 
@@ -37,8 +39,11 @@ def welcome() -> Reply:
         "• This is a practice tool, not therapy and not an emergency service. If you are "
         "in crisis, please contact your local emergency number or a crisis line (/help "
         "lists some).\n"
-        "• I store what you record (your attempts, moods and reflections) to show your "
-        "progress. Only you can see it. /export downloads it and /delete erases it.\n"
+        "• I store what you record: your attempts, your moods and your reflections. Moods "
+        "and reflections are about your wellbeing, so they are health information. I keep "
+        "them only to show you your progress, never show them to anyone else using the "
+        "bot, and keep them until you erase them: /export downloads everything and "
+        "/delete erases it.\n"
         "• Every ask is one a person can easily turn down, and a no always ends it.\n\n"
         "Is that okay with you?"
     )
@@ -49,6 +54,21 @@ def welcome() -> Reply:
             [
                 (_("Yes, let's start"), p.make(p.CONSENT, "yes")),
                 (_("Not now"), p.make(p.CONSENT, "no")),
+            ]
+        ),
+    )
+
+
+def ask_age(minimum_age: int) -> Reply:
+    return Reply(
+        _(
+            "One more thing before we begin: Ask Anyway is made for people aged {age} and "
+            "over. How old are you?"
+        ).format(age=minimum_age),
+        buttons=button_rows(
+            [
+                (_("I'm {age} or older").format(age=minimum_age), p.make(p.AGE, "ok")),
+                (_("I'm under {age}").format(age=minimum_age), p.make(p.AGE, "under")),
             ]
         ),
     )
@@ -93,10 +113,11 @@ def ask_strength() -> Reply:
     )
 
 
-def question_for(user: User) -> Reply:
+def question_for(ctx: Ctx, user: User) -> Reply:
     """Repeat the question of the step the user is on (after a restart or odd input)."""
     return {
         CONSENT: welcome,
+        AGE: lambda: ask_age(ctx.config.minimum_age),
         TIMEZONE: ask_timezone,
         TIME: ask_time,
         STRENGTH: ask_strength,
@@ -105,7 +126,10 @@ def question_for(user: User) -> Reply:
 
 async def start(ctx: Ctx, user: User) -> list[Reply]:
     if user.status is UserStatus.ONBOARDING and user.state in STEPS and user.state != CONSENT:
-        return [Reply(_("Welcome back! Let's carry on where we left off.")), question_for(user)]
+        return [
+            Reply(_("Welcome back! Let's carry on where we left off.")),
+            question_for(ctx, user),
+        ]
     await ctx.set_state(user, CONSENT)
     return [welcome()]
 
@@ -117,8 +141,20 @@ async def consent(ctx: Ctx, user: User, answer: str) -> list[Reply]:
         await ctx.store.delete_user(user.id)
         return [Reply(_("No problem. Nothing has been saved. Send /start whenever you're ready."))]
     agreed = replace(user, consent_at=ctx.now(), consent_version=ctx.config.consent_version)
-    await ctx.set_state(agreed, TIMEZONE)
-    return [Reply(_("Thank you. Let's set things up; it takes a minute.")), ask_timezone()]
+    await ctx.set_state(agreed, AGE)
+    return [Reply(_("Thank you.")), ask_age(ctx.config.minimum_age)]
+
+
+async def age(ctx: Ctx, user: User, answer: str) -> list[Reply]:
+    """Under the minimum age nothing is kept: the row goes, and kind words and help come."""
+    if answer == "under":
+        await ctx.store.delete_user(user.id)
+        directory = ctx.content.youth or ctx.content.crisis
+        return [Reply(under_age_message(directory, ctx.config.minimum_age))]
+    if answer != "ok":
+        return [Reply(_("That button isn't one I know. Please use the buttons below."))]
+    await ctx.set_state(user, TIMEZONE)
+    return [Reply(_("Thanks. Let's set things up; it takes a minute.")), ask_timezone()]
 
 
 async def set_timezone(ctx: Ctx, user: User, zone: str) -> list[Reply]:

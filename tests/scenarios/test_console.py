@@ -24,6 +24,7 @@ ASKANYWAY = Path(sys.executable).parent / "askanyway"
 FIRST_SESSION = """\
 /start
 Yes, let's start
+I'm 18 or older
 Mars/Olympus
 London
 25:61

@@ -1,0 +1,50 @@
+"""A logging filter that masks secrets (bot tokens) wherever they appear in a record.
+
+It lives with the adapters because they install it for their own tokens even when they
+run without the composition root (as in their tests); `bot.logs` installs it on the
+root handler for every configured token.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+MASK = "***"
+
+
+class RedactSecrets(logging.Filter):
+    """Masks every secret in a record's message, arguments, traceback and stack; never drops one.
+
+    The one redaction filter of the project: `bot.logs` puts it on the root handler and
+    the Telegram adapter installs it for its own token too. Secrets shorter than six
+    characters are ignored: masking them would mangle ordinary words and they are not
+    real tokens anyway.
+    """
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__()
+        self._secrets = sorted({s for s in secrets if len(s) >= 6}, key=len, reverse=True)
+
+    def _clean(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, MASK)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self._secrets:
+            return True
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a malformed record: logging reports it itself
+            return True
+        cleaned = self._clean(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self._clean(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self._clean(record.stack_info)
+        return True

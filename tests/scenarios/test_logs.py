@@ -1,0 +1,161 @@
+"""`askanyway run` at DEBUG level, as a subprocess: its output holds no secret and no person.
+
+The bot talks to the fake Bot API on 127.0.0.1, so real requests carry the token in
+their URLs. A person goes through onboarding to a reflection, the bot is stopped with
+SIGTERM, and every line it wrote is searched for the token, the person's name and
+what they wrote. The store hides statement parameters in its errors, so a failed save
+cannot put a reflection into a logged traceback either.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from adapters.store.database import create_engine
+from tests.fakes.telegram_api import ApiRequest, FakeTelegramAPI
+from tests.fakes.telegram_updates import BOT_ID
+
+pytestmark = pytest.mark.slow
+
+ASKANYWAY = Path(sys.executable).parent / "askanyway"
+TOKEN = f"{BOT_ID}:LOGTEST-do-not-print-me-0123456789abcdef"
+PERSON = 7301
+NAME = "Philippa Quarrington"
+SECRETS_WRITTEN = ("Mouseferry Lane", "my hands shook like leaves in Quillborough")
+STARTUP = 60.0
+
+
+def _buttons(request: ApiRequest) -> list[dict[str, str]]:
+    markup = request.params.get("reply_markup") or {}
+    rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
+    return [button for row in rows for button in row]
+
+
+def _shows(request: ApiRequest, label: str) -> dict[str, str] | None:
+    """The button called `label` (or `label` and an emoji, like "3 😐"), if shown."""
+    return next(
+        (
+            b
+            for b in _buttons(request)
+            if b.get("text") == label or str(b.get("text")).startswith(label + " ")
+        ),
+        None,
+    )
+
+
+class Person:
+    """One Telegram user, scripted through the fake server, waiting for each answer."""
+
+    def __init__(self, api: FakeTelegramAPI) -> None:
+        self.api = api
+
+    async def _answered(self, before: int) -> ApiRequest:
+        await self.api.wait_for(lambda _: len(self.api.sends(PERSON)) > before, timeout=20)
+        return self.api.sends(PERSON)[-1]
+
+    async def says(self, text: str) -> ApiRequest:
+        before = len(self.api.sends(PERSON))
+        self.api.user_sends_text(PERSON, text, name=NAME)
+        return await self._answered(before)
+
+    async def taps(self, label: str) -> ApiRequest:
+        """Press `label` on the latest message showing it, once the bot has sent it."""
+        await self.api.wait_for(
+            lambda _: any(_shows(r, label) for r in self.api.sends(PERSON)), timeout=20
+        )
+        sends = self.api.sends(PERSON)
+        pressed = next(r for r in reversed(sends) if _shows(r, label))
+        button = _shows(pressed, label)
+        assert button is not None
+        self.api.user_presses(PERSON, pressed.message_id, button["callback_data"])
+        return await self._answered(len(sends))
+
+
+async def a_day_of_practice(person: Person) -> None:
+    await person.says("/start")
+    await person.taps("Yes, let's start")
+    await person.taps("I'm 18 or older")
+    await person.says(SECRETS_WRITTEN[0])  # not a place: the bot quotes it back, never logs it
+    await person.says("Europe/London")
+    await person.taps("08:00")
+    await person.taps("Done")
+    await person.taps("3")
+    await person.says("/card")
+    await person.taps("Skip the guesses")
+    await person.taps("No")
+    await person.taps("6")
+    await person.taps("3")
+    await person.api.wait_for(
+        lambda _: any("A moment to reflect" in r.text for r in person.api.sends(PERSON)),
+        timeout=20,
+    )
+    thanks = await person.says(SECRETS_WRITTEN[1])
+    assert "Only you will see it" in thanks.text or "only you can see it" in thanks.text
+
+
+async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
+    tmp_path: Path, report
+) -> None:
+    async with FakeTelegramAPI(TOKEN) as api:
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": api.base_url,
+            "DISCORD_BOT_TOKEN": "",
+            "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'askanyway.db'}",
+            "LOG_LEVEL": "DEBUG",
+            "ASKANYWAY_TICK_SECONDS": "0.5",
+        }
+        bot = await asyncio.create_subprocess_exec(
+            str(ASKANYWAY),
+            "run",
+            env=env,
+            cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            await api.wait_for(lambda rs: any(r.method == "getUpdates" for r in rs), STARTUP)
+            await a_day_of_practice(Person(api))
+        finally:
+            if bot.returncode is None:
+                bot.send_signal(signal.SIGTERM)
+            stdout, stderr = await asyncio.wait_for(bot.communicate(), timeout=30)
+        requests = len(api.requests)
+
+    lines = (stdout + stderr).decode(errors="replace").splitlines()
+    assert bot.returncode == 0, "\n".join(lines[-30:])
+    assert any("telegram is running" in line for line in lines)
+    assert any(" DEBUG " in line for line in lines), "LOG_LEVEL=DEBUG should log at DEBUG"
+    secret_parts = [TOKEN, TOKEN.split(":", 1)[1]]
+    leaks = [
+        line
+        for line in lines
+        if any(word in line for word in (*secret_parts, NAME, *SECRETS_WRITTEN))
+    ]
+    assert leaks == []
+    report(f"logs: {len(lines)} lines at DEBUG over {requests} Bot API requests, 0 leaks")
+
+
+async def test_a_database_error_does_not_quote_what_was_being_saved(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'x.db'}")
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(text("CREATE TABLE notes (body TEXT CHECK (body = 'ok'))"))
+        with pytest.raises(IntegrityError) as raised:
+            async with engine.begin() as connection:
+                await connection.execute(
+                    text("INSERT INTO notes VALUES (:body)"), {"body": SECRETS_WRITTEN[1]}
+                )
+    finally:
+        await engine.dispose()
+    assert SECRETS_WRITTEN[1] not in str(raised.value)
+    assert "hidden" in str(raised.value)
