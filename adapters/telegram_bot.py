@@ -8,6 +8,9 @@ scheduler's sends (`send`, the `Sender` port).
 
 Updates from different chats are handled concurrently, one chat's updates in order,
 so a chat waiting out a flood never holds up the others.
+
+Updates come by long polling, or, given a `TelegramWebhook`, by webhook: stored in the
+database before Telegram hears they arrived, so a crash loses none (`telegram_webhook`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, CallbackQuery, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -30,13 +33,18 @@ from telegram.ext import (
 )
 
 from adapters.rate_limit import KeyedLocks, SendLimiter, TelegramLimits
+from adapters.telegram_admins import AdminCheck
 from adapters.telegram_events import PLATFORM, BotIdentity, to_event
 from adapters.telegram_logging import install_token_redaction, quiet_library_loggers
-from adapters.telegram_send import TelegramOutbox, classify
+from adapters.telegram_render import start_link
+from adapters.telegram_send import TelegramOutbox, classify, is_group_chat
 from core.commands import CommandInfo
 from core.i18n import _
 from core.messages import Event, Reply
 from core.ports import Address, Conversation, RecipientGone, SendFailed
+
+if TYPE_CHECKING:  # webhook mode needs aiohttp; polling must not import it
+    from adapters.telegram_webhook import TelegramWebhook
 
 __all__ = ["DEFAULT_BASE_URL", "TelegramAdapter", "TelegramLimits"]
 
@@ -93,6 +101,7 @@ class TelegramAdapter:
         limits: TelegramLimits = TelegramLimits(),  # noqa: B008 - frozen, so safe to share
         limiter: SendLimiter | None = None,
         poll_timeout: float = 10.0,
+        webhook: TelegramWebhook | None = None,
     ) -> None:
         self._token = token
         self._base_url = base_url
@@ -100,18 +109,20 @@ class TelegramAdapter:
         self._commands = tuple(commands)
         self._limiter = limiter or SendLimiter(limits, classify)
         self._poll_timeout = poll_timeout
+        self._webhook = webhook
         self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
         self._outbox: TelegramOutbox | None = None
         self._identity: BotIdentity | None = None
         self._undo_redaction: Callable[[], None] | None = None
         self._gone: set[str] = set()
+        self._admins = AdminCheck()
 
     @property
     def bot_username(self) -> str:
         return self._identity.username if self._identity else ""
 
     async def start(self) -> None:
-        """Connect, register the command menu and start polling, on the caller's loop."""
+        """Connect, register the command menu and start polling (or the webhook)."""
         if self._app is not None:
             return
         self._undo_redaction = install_token_redaction(self._token)
@@ -127,15 +138,18 @@ class TelegramAdapter:
             self._outbox = TelegramOutbox(app.bot, self._limiter)
             await self._register_commands(app)
             await app.start()
-            if app.updater is None:
+            if self._webhook is not None:
+                await self._webhook.start(app, ALLOWED_UPDATES)
+            elif app.updater is None:
                 raise RuntimeError("the Telegram application was built without an updater")
-            await app.updater.start_polling(
-                timeout=timedelta(seconds=self._poll_timeout),
-                allowed_updates=list(ALLOWED_UPDATES),
-                drop_pending_updates=False,
-                bootstrap_retries=_BOOTSTRAP_RETRIES,
-                error_callback=_log_polling_error,
-            )
+            else:
+                await app.updater.start_polling(
+                    timeout=timedelta(seconds=self._poll_timeout),
+                    allowed_updates=list(ALLOWED_UPDATES),
+                    drop_pending_updates=False,
+                    bootstrap_retries=_BOOTSTRAP_RETRIES,
+                    error_callback=_log_polling_error,
+                )
         except InvalidToken:
             await self.stop()
             # The library's message quotes the token; this one must not.
@@ -150,6 +164,8 @@ class TelegramAdapter:
         app, self._app = self._app, None
         try:
             if app is not None:
+                if self._webhook is not None:
+                    await self._webhook.stop()
                 if app.updater is not None and app.updater.running:
                     await app.updater.stop()
                 if app.running:
@@ -196,7 +212,11 @@ class TelegramAdapter:
         return app
 
     async def _register_commands(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        everywhere = [BotCommand(info.name, info.description) for info in self._commands]
+        everywhere = [
+            BotCommand(info.name, info.description)
+            for info in self._commands
+            if not info.group_only
+        ]
         in_groups = [
             BotCommand(info.name, info.description)
             for info in self._commands
@@ -214,6 +234,8 @@ class TelegramAdapter:
         if self._identity is None:
             return
         event = to_event(update, self._identity)
+        if event is not None and self._app is not None:
+            event = await self._admins.mark(self._app.bot, event)
         query = update.callback_query
         replies: list[Reply] = []
         try:
@@ -244,23 +266,32 @@ class TelegramAdapter:
                 closed.add(chat_id)
                 await self._chat_closed(chat_id)
                 if chat_id != event.where.chat_id and event.where.chat_id not in closed:
-                    await self._invite_to_private_chat(event, closed)
+                    await self._invite_to_private_chat(event, closed, reply)
 
     async def _chat_closed(self, chat_id: str) -> None:
         self._gone.add(chat_id)
-        await self._conversation.recipient_gone(PLATFORM, chat_id)
+        if is_group_chat(chat_id):
+            await self._conversation.group_gone(PLATFORM, chat_id)
+        else:
+            await self._conversation.recipient_gone(PLATFORM, chat_id)
 
-    async def _invite_to_private_chat(self, event: Event, closed: set[str]) -> None:
-        """A private answer could not reach the user: ask them, in the group, to open a chat."""
+    async def _invite_to_private_chat(self, event: Event, closed: set[str], reply: Reply) -> None:
+        """A private answer could not reach the user (they never opened a chat with the bot,
+        and a bot may not write first): ask them, in the group, to open one. When the answer
+        carried a start link (a group challenge's join link), the group gets that link, so
+        one tap starts the bot and does what the answer offered."""
         closed.add(event.who.user_id)
-        link = f"https://t.me/{self.bot_username}?start=hi"
-        invite = Reply(
-            _(
+        code = next((b.start for row in reply.buttons for b in row if b.start), "")
+        link = start_link(self.bot_username, code or "hi")
+        text = (
+            _("To join, open a chat with me here: {link} It sets you up and joins you in one go.")
+            if code
+            else _(
                 "I have an answer for you that belongs in a private chat. "
                 "Open a chat with me here, then try again: {link}"
-            ).format(link=link),
-            private=False,
+            )
         )
+        invite = Reply(text.format(link=link), private=False)
         try:
             await self._require_outbox().deliver(event.where.chat_id, invite)
         except RecipientGone:
@@ -268,13 +299,17 @@ class TelegramAdapter:
             await self._chat_closed(event.where.chat_id)
 
     async def _on_membership(self, update: Update) -> None:
-        """A user who blocks the bot shows up as the bot being kicked from their chat."""
+        """A user who blocks the bot shows up as the bot being kicked from their chat; a
+        group that removes the bot (or that it leaves) ends its challenge."""
         change = update.my_chat_member
-        if change is None or change.chat.type != ChatType.PRIVATE:
+        if change is None:
             return
-        chat_id = str(change.chat.id)
-        if change.new_chat_member.status == ChatMemberStatus.BANNED:
+        chat_id, status = str(change.chat.id), change.new_chat_member.status
+        if change.chat.type == ChatType.PRIVATE and status == ChatMemberStatus.BANNED:
             await self._chat_closed(chat_id)
+        elif change.chat.type != ChatType.PRIVATE and status in _REMOVED:
+            self._gone.add(chat_id)
+            await self._conversation.group_gone(PLATFORM, chat_id)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the failure (chat id only, never the text) and apologise; the bot keeps going."""
@@ -288,6 +323,9 @@ class TelegramAdapter:
             await self._outbox.deliver(chat_id, sorry)
         except (RecipientGone, SendFailed) as error:
             _log.warning("could not apologise in chat %s: %s", chat_id, type(error).__name__)
+
+
+_REMOVED = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.BANNED})
 
 
 def _target_chat(event: Event, reply: Reply) -> str:
