@@ -69,6 +69,39 @@ def _parser() -> argparse.ArgumentParser:
         help="apply every pending migration",
         description="Bring the database at DATABASE_URL up to date.",
     )
+    demo = commands.add_parser(
+        "demo-chart",
+        help="draw the /stats chart for a made-up user",
+        description="Draw the progress chart from synthetic, seeded data (no database).",
+    )
+    demo.add_argument("--out", type=Path, default=Path("docs/example-chart.png"), help="PNG path")
+    bench = commands.add_parser("bench", help="measure the bot's speed").add_subparsers(
+        dest="bench_command", required=True
+    )
+    chart = bench.add_parser(
+        "chart",
+        help="time the /stats chart and check the event loop stays free meanwhile",
+        description="Render a chart for a user with a year of data; print times, assert nothing.",
+    )
+    chart.add_argument("--renders", type=int, default=10, help="how many renders to time")
+    tick = bench.add_parser(
+        "tick",
+        help="time the due query at a million users and the fan-out against a bare loop",
+        description=(
+            "Print the tick's figures on a temporary SQLite file and on PostgreSQL at "
+            "127.0.0.1 (database askanyway_bench) when one answers; assert nothing. "
+            "A database given with --database is emptied, so it must hold no real users."
+        ),
+    )
+    tick.add_argument("--users", type=int, default=100_000, help="due users in the fan-out")
+    tick.add_argument(
+        "--population", type=int, default=1_000_000, help="users for timing the due query"
+    )
+    tick.add_argument("--latency-ms", type=float, default=20.0, help="simulated time per send")
+    tick.add_argument("--seconds", type=float, default=60.0, help="time box per fan-out (0: none)")
+    tick.add_argument(
+        "--database", action="append", default=[], metavar="URL", help="measure this database"
+    )
     return parser
 
 
@@ -86,6 +119,21 @@ def main(argv: list[str] | None = None) -> int:
         from bot.deck_check import deck_check
 
         return deck_check(args.path, sys.stdout)
+    if args.command == "demo-chart":
+        from bot.demo_chart import demo_chart
+
+        return demo_chart(args.out, sys.stdout)
+    if args.command == "bench" and args.bench_command == "chart":
+        from bot.bench_chart import bench_chart
+
+        return bench_chart(args.renders, sys.stdout)
+    if args.command == "bench" and args.bench_command == "tick":
+        from bot.bench_tick import TickBench, bench_tick
+
+        measure = TickBench(
+            args.users, args.population, args.latency_ms, args.seconds, args.database
+        )
+        return bench_tick(measure, sys.stdout)
     settings = _settings()
     if args.command == "db":
         from adapters.store.migrate import upgrade

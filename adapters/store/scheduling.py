@@ -46,7 +46,10 @@ def due_query(
     """The rows due at `now`, earliest first: a range scan of the `next_due_at` index.
 
     With a platform, only its users' rows: each platform drains its own queue, so a slow
-    platform never holds up another's deliveries.
+    platform never holds up another's deliveries. The platform is tested per due row (a
+    primary-key lookup) rather than joined: with a join SQLite, which keeps no statistics,
+    starts from the users of that platform, all of them, and sorts their rows, which took
+    0.4 s a tick with a million users (`askanyway bench tick` shows the plan).
     """
     query = (
         select(schedules.c.user_id, schedules.c.kind, schedules.c.next_due_at)
@@ -55,9 +58,10 @@ def due_query(
         .limit(limit)
     )
     if platform is not None:
-        query = query.join(users, users.c.id == schedules.c.user_id).where(
-            users.c.platform == platform
+        owner = select(users.c.id).where(
+            users.c.id == schedules.c.user_id, users.c.platform == platform
         )
+        query = query.where(owner.exists())
     if dialect_name == "postgresql":
         query = query.with_for_update(of=schedules, skip_locked=True)
     return query

@@ -1,0 +1,94 @@
+"""How long the tick's due query takes as the user count grows, and which plan it uses.
+
+The tick asks `claim_due` for one platform's due rows every 30 s. With nothing due that
+must cost the same with ten thousand users as with a million: one probe of the
+`next_due_at` index. With a thousand due it also leases them (one UPDATE for the batch).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import text, update
+
+from adapters.store.scheduling import due_query
+from adapters.store.schema import schedules
+from adapters.store.sql_store import SqlStore
+from bot.bench_db import PLATFORM, analyze
+from bot.bench_seed import add_schedules, add_users, onboarded
+
+NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # a Monday morning
+LEASE = timedelta(minutes=5)
+DUE = 1000
+_IDLE_REPEATS = 50
+_BUSY_REPEATS = 10
+INDEX = "ix_schedules_next_due_at"
+
+
+@dataclass(frozen=True)
+class DueTimes:
+    users: int
+    idle_ms: float
+    """Median time of one `claim_due` with nothing due."""
+    busy_ms: float
+    """Median time of one `claim_due` that finds and leases DUE rows."""
+
+
+async def grow(store: SqlStore, url: str, have: int, want: int) -> None:
+    """Add users `have + 1` .. `want`, none due at NOW: their cards come over the next day."""
+    async with store.engine.begin() as connection:
+        await add_users(connection, onboarded(PLATFORM, NOW - timedelta(days=30)), have + 1, want)
+        await add_schedules(
+            connection, PLATFORM, "card", NOW + timedelta(minutes=1), 1440, (have + 1, want)
+        )
+    await analyze(url)
+
+
+async def time_due_query(store: SqlStore, users: int) -> DueTimes:
+    idle = []
+    for _ in range(_IDLE_REPEATS):
+        started = time.perf_counter()
+        found = await store.claim_due(NOW, NOW + LEASE, 500, PLATFORM)
+        idle.append(time.perf_counter() - started)
+        if found:
+            raise RuntimeError(f"{len(found)} users were due: the bench's must not be yet")
+    busy = []
+    for _ in range(_BUSY_REPEATS):
+        await _make_due(store, users)
+        started = time.perf_counter()
+        found = await store.claim_due(NOW, NOW + LEASE, DUE, PLATFORM)
+        busy.append(time.perf_counter() - started)
+        if len(found) != min(DUE, users):
+            raise RuntimeError(f"{len(found)} users were due, not {min(DUE, users)}")
+    await _make_due(store, users, back_to=NOW + timedelta(hours=2))
+    return DueTimes(users, _ms(idle), _ms(busy))
+
+
+async def _make_due(store: SqlStore, users: int, back_to: datetime | None = None) -> None:
+    """Make DUE users, spread over the id range, due a minute ago (or move them back)."""
+    step = max(users // DUE, 1)
+    due_at = back_to or NOW - timedelta(minutes=1)
+    async with store.engine.begin() as connection:
+        await connection.execute(
+            update(schedules)
+            .where(schedules.c.user_id % step == 0, schedules.c.user_id <= step * DUE)
+            .values(next_due_at=due_at)
+        )
+
+
+async def plan(store: SqlStore) -> str:
+    """The database's plan for the tick's due query, on one line."""
+    async with store.engine.connect() as connection:
+        dialect = connection.dialect
+        query = due_query(dialect.name, NOW, 500, PLATFORM)
+        sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+        explain = "EXPLAIN QUERY PLAN " if dialect.name == "sqlite" else "EXPLAIN "
+        rows = (await connection.execute(text(explain + sql))).all()
+    return " / ".join(" ".join(str(row[-1]).split()) for row in rows)
+
+
+def _ms(seconds: list[float]) -> float:
+    return statistics.median(seconds) * 1000

@@ -1,0 +1,164 @@
+"""The morning fan-out's speed and memory, against a bare loop making the same sends.
+
+The bot's side is the real tick (`Deliveries` from the composition root, a fixed clock)
+over freshly seeded users who are all due at once; the sender only counts, optionally
+after a simulated network latency. The bare loop makes the same number of calls to the
+same kind of sender with the same concurrency and nothing else, so the ratio says how
+much of the time the bot spends on itself. A time box ends the bot's fan-out early
+(the tick finishes the batch it holds and stops claiming), so a full run stays short;
+the rate is steady because every batch costs the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from adapters.clocks import VirtualClock
+from adapters.store.sql_store import SqlStore
+from bot.app import build
+from bot.bench_db import PLATFORM, wipe
+from bot.bench_due import NOW
+from bot.bench_seed import add_schedules, add_users, onboarded
+from bot.settings import load_settings
+from core.engine import Deliveries
+from core.messages import Reply
+from core.model import Due
+from core.ports import Address
+
+IN_FLIGHT = 16  # what the bot uses (`Deliveries`), and so what the bare loop gets too
+
+
+class CountingSender:
+    """Stands in for a platform: waits `latency`, then counts the call."""
+
+    def __init__(self, latency: float = 0.0) -> None:
+        self.latency = latency
+        self.calls: list[Address] = []
+        self.last: Reply | None = None
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        self.calls.append(address)
+        self.last = reply
+
+
+class TimeBoxedStore(SqlStore):
+    """The real store, which finds nothing more due once the time box is over."""
+
+    def __init__(self, store: SqlStore, deadline: float) -> None:
+        super().__init__(store.engine)
+        self.deadline = deadline
+
+    async def claim_due(
+        self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
+    ) -> list[Due]:
+        if time.monotonic() >= self.deadline:
+            return []
+        return await super().claim_due(now, lease_until, limit, platform)
+
+
+@dataclass(frozen=True)
+class Rate:
+    sends: int
+    seconds: float
+
+    @property
+    def per_second(self) -> float:
+        return self.sends / self.seconds if self.seconds else float("inf")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    bot: Rate
+    bare: Rate
+
+    @property
+    def ratio(self) -> float:
+        return self.bot.per_second / self.bare.per_second
+
+
+async def seed_due(url: str, users: int) -> None:
+    """A fresh database with `users` onboarded users, all due at NOW."""
+    await wipe(url)
+    store = SqlStore.from_url(url)
+    try:
+        async with store.engine.begin() as connection:
+            await add_users(connection, onboarded(PLATFORM, NOW - timedelta(days=30)), 1, users)
+            await add_schedules(connection, PLATFORM, "card", NOW)
+    finally:
+        await store.close()
+
+
+async def bot_fan_out(url: str, sender: CountingSender, seconds: float) -> Rate:
+    """The real tick over the seeded users, stopped after `seconds` (0: let it finish)."""
+    settings = load_settings(database_url=url)
+    parts = build(settings, VirtualClock(NOW, monotonic=lambda: 0.0), [PLATFORM])
+    deadline = time.monotonic() + seconds if seconds else float("inf")
+    ctx = replace(parts.engine.ctx, store=TimeBoxedStore(parts.store, deadline))
+    deliveries = Deliveries(ctx, sender, platforms=[PLATFORM], in_flight=IN_FLIGHT)
+    try:
+        started = time.perf_counter()
+        results = await deliveries.tick()
+        elapsed = time.perf_counter() - started
+    finally:
+        await parts.store.close()
+    if set(results) - {"sent"}:
+        raise RuntimeError(f"the bench's fan-out did not only send: {dict(results)}")
+    return Rate(len(sender.calls), elapsed)
+
+
+async def bare_loop(calls: list[Address], reply: Reply, latency: float) -> Rate:
+    """The same sends through the same kind of sender, with nothing around them."""
+    sender = CountingSender(latency)
+    pending = iter(calls)
+
+    async def worker(queue: Iterator[Address]) -> None:
+        for address in queue:
+            await sender.send(address, reply)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker(pending) for _ in range(IN_FLIGHT)))
+    return Rate(len(sender.calls), time.perf_counter() - started)
+
+
+async def compare(url: str, users: int, latency: float, seconds: float) -> Comparison:
+    await seed_due(url, users)
+    sender = CountingSender(latency)
+    bot = await bot_fan_out(url, sender, seconds)
+    if sender.last is None:
+        raise RuntimeError("the bot sent nothing")
+    return Comparison(bot, await bare_loop(sender.calls, sender.last, latency))
+
+
+@dataclass(frozen=True)
+class Memory:
+    traced_sends: int
+    traced_peak_mb: float
+    max_rss_mb: float
+
+
+async def memory(url: str, users: int, seconds: float) -> Memory:
+    """tracemalloc's peak over a fan-out (traced separately: tracing slows it down)."""
+    await seed_due(url, users)
+    tracemalloc.start()
+    try:
+        sender = CountingSender()
+        rate = await bot_fan_out(url, sender, seconds)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return Memory(rate.sends, peak / 2**20, max_rss_mb())
+
+
+def max_rss_mb() -> float:
+    """The process's resident memory high-water mark so far (kB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 2**10

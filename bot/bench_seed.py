@@ -1,0 +1,114 @@
+"""Filling a database with many onboarded users at once, for benchmarks and load tests.
+
+Going through the store would cost a transaction (and on SQLite an fsync) per user: a
+million users would take hours. Here the database generates the rows itself, one
+`INSERT ... SELECT` over a number series per table (`generate_series` on PostgreSQL, a
+recursive CTE on SQLite). Every user column takes the model's value for an onboarded
+user, bound with the column's own type, so a column added to the schema later is filled
+too (from the model) instead of breaking the seeding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, time
+
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Integer,
+    String,
+    cast,
+    func,
+    insert,
+    literal,
+    select,
+    type_coerce,
+)
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from adapters.store.column_types import UtcDateTime
+from adapters.store.rows import user_values
+from adapters.store.schema import schedules, users
+from core.model import User, UserStatus
+
+_VARYING = ("platform_user_id", "chat_id")
+
+
+def onboarded(platform: str, created: datetime, card_time: time = time(8, 0)) -> User:
+    """The template every seeded user copies: active, consented, in UTC."""
+    return replace(
+        User(id=0, platform=platform, platform_user_id="", chat_id="", created_at=created),
+        status=UserStatus.ACTIVE,
+        timezone="UTC",
+        delivery_time=card_time,
+        level=1,
+        domains=("everyday",),
+        fear_strength=3,
+        consent_at=created,
+        consent_version="seeded",
+    )
+
+
+async def add_users(
+    connection: AsyncConnection, template: User, first: int, count: int, prefix: str = ""
+) -> None:
+    """Users numbered `first` .. `first + count - 1`, with ids `prefix + number`."""
+    if count < 1:
+        return
+    series = _series(connection.dialect.name, first, first + count - 1)
+    number = cast(series.c.n, String)
+    identity: ColumnElement[str] = literal(prefix, String) + number if prefix else number
+    values = user_values(template)
+    columns = [name for name in values if name not in _VARYING]
+    chosen = [literal(values[name], users.c[name].type) for name in columns]
+    query = select(*chosen, identity, identity).select_from(series)
+    await connection.execute(insert(users).from_select([*columns, *_VARYING], query))
+
+
+async def add_schedules(
+    connection: AsyncConnection,
+    platform: str,
+    kind: str,
+    start: datetime,
+    spread_minutes: int = 1,
+    user_ids: tuple[int, int] | None = None,
+) -> None:
+    """A `kind` row for each of the platform's users (optionally ids in a range).
+
+    Rows are due from `start`, spread over `spread_minutes` by user id, as real users'
+    card times are spread over the day.
+    """
+    offset = users.c.id % spread_minutes
+    query = select(users.c.id, literal(kind, String), _minutes_after(connection, start, offset))
+    query = query.where(users.c.platform == platform)
+    if user_ids is not None:
+        query = query.where(users.c.id.between(*user_ids))
+    await connection.execute(
+        insert(schedules).from_select(["user_id", "kind", "next_due_at"], query)
+    )
+
+
+def _series(dialect: str, first: int, last: int) -> FromClause:
+    if dialect == "postgresql":
+        return func.generate_series(first, last).table_valued("n").render_derived(name="series")
+    numbers = select(literal(first, Integer).label("n")).cte("series", recursive=True)
+    return numbers.union_all(select(numbers.c.n + 1).where(numbers.c.n < last))
+
+
+def _minutes_after(
+    connection: AsyncConnection, start: datetime, minutes: ColumnElement[int]
+) -> ColumnElement[datetime]:
+    """`start` plus a whole number of minutes, computed by the database, as a naive UTC time.
+
+    SQLite keeps times as text and compares them as text, so the result must be spelled
+    exactly as SQLAlchemy writes them: "YYYY-MM-DD HH:MM:SS.ffffff".
+    """
+    if connection.dialect.name == "postgresql":
+        step = func.make_interval(0, 0, 0, 0, 0, minutes)
+        return type_coerce(literal(start, UtcDateTime) + step, UtcDateTime)
+    text_start = start.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    shifted = func.strftime(
+        "%Y-%m-%d %H:%M:%S", text_start, literal("+", String) + cast(minutes, String) + " minutes"
+    )
+    return type_coerce(shifted + ".000000", UtcDateTime)

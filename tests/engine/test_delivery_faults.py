@@ -1,0 +1,159 @@
+"""The morning fan-out when platforms misbehave: network errors, blocked bots, slow sends.
+
+Waiting out a 429 is the adapters' job (they honour `retry_after` inside `send`), so
+here a rate-limited send is simply a slow one, and it must hold only its own slot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from dataclasses import replace
+from datetime import timedelta
+
+from core.engine import Deliveries
+from core.engine.schedules import schedule_user
+from core.messages import Reply
+from core.model import User, UserStatus
+from core.ports import Address, RecipientGone, SendFailed
+from tests.fakes.chat import Bot
+
+USERS = 40
+
+
+async def active_users(bot: Bot, count: int = USERS) -> list[User]:
+    """Onboarded users in London with cards at 08:00, made through the store."""
+    made = []
+    for n in range(1, count + 1):
+        fresh = await bot.store.create_user("test", str(n), str(n), bot.clock.now())
+        user = replace(
+            fresh, status=UserStatus.ACTIVE, timezone="Europe/London", consent_at=fresh.created_at
+        )
+        await bot.store.save_user(user)
+        await schedule_user(bot.ctx, user)
+        made.append(user)
+    return made
+
+
+class FlakySender:
+    """Fails the first try for some chats (a dropped connection), then works."""
+
+    def __init__(self, failing_once: set[str]) -> None:
+        self.failing_once = set(failing_once)
+        self.tries: Counter[str] = Counter()
+        self.delivered: list[str] = []
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        self.tries[address.chat_id] += 1
+        if address.chat_id in self.failing_once:
+            self.failing_once.discard(address.chat_id)
+            raise SendFailed(f"connection reset sending to {address.chat_id}")
+        self.delivered.append(address.chat_id)
+
+
+async def test_a_network_error_mid_fan_out_is_retried_after_the_lease_and_nobody_gets_two(
+    bot: Bot,
+) -> None:
+    await active_users(bot)
+    unlucky = {str(n) for n in range(5, USERS + 1, 5)}
+    sender = FlakySender(unlucky)
+    deliveries = Deliveries(bot.ctx, sender)
+    bot.clock.advance(hours=1)  # 08:00
+
+    first = await deliveries.tick()
+    assert first == Counter(sent=USERS - len(unlucky), retry=len(unlucky))
+    bot.clock.advance(minutes=1)
+    assert await deliveries.tick() == Counter()  # still leased: no retry storm
+    bot.clock.advance(minutes=5)  # the lease has run out
+    second = await deliveries.tick()
+
+    assert second == Counter(sent=len(unlucky))
+    assert Counter(sender.delivered) == Counter({str(n): 1 for n in range(1, USERS + 1)})
+    assert {chat for chat, tries in sender.tries.items() if tries == 2} == unlucky
+
+
+class BlockedBy:
+    """Answers 403 for chats whose user blocked the bot, and records every other send."""
+
+    def __init__(self, blocked: set[str]) -> None:
+        self.blocked = blocked
+        self.tries: Counter[str] = Counter()
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        self.tries[address.chat_id] += 1
+        if address.chat_id in self.blocked:
+            raise RecipientGone(address.chat_id)
+
+
+async def test_a_user_who_blocked_the_bot_is_marked_unreachable_and_never_tried_again(
+    bot: Bot,
+) -> None:
+    users = await active_users(bot, 3)
+    sender = BlockedBy({"2"})
+    deliveries = Deliveries(bot.ctx, sender)
+    bot.clock.advance(hours=1)
+
+    assert await deliveries.tick() == Counter(sent=2, gone=1)
+    for _day in range(3):  # the evening reminders and the next mornings
+        bot.clock.advance(hours=12)
+        await deliveries.tick()
+
+    gone = await bot.store.user(users[1].id)
+    assert gone is not None and gone.status is UserStatus.UNREACHABLE
+    assert await bot.store.schedules(gone.id) == {}
+    assert sender.tries["2"] == 1
+    assert sender.tries["1"] == sender.tries["3"] > 1
+
+
+class SlowFor:
+    """One chat's send waits until the test lets it go; the others go straight through."""
+
+    def __init__(self, slow_chat: str, others: int) -> None:
+        self.slow_chat = slow_chat
+        self.release = asyncio.Event()
+        self.others_done = asyncio.Event()
+        self.others = others
+        self.delivered: list[str] = []
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        if address.chat_id == self.slow_chat:
+            await self.release.wait()
+        self.delivered.append(address.chat_id)
+        if len(self.delivered) == self.others and self.slow_chat not in self.delivered:
+            self.others_done.set()
+
+
+async def test_a_slow_send_holds_only_its_own_slot(bot: Bot) -> None:
+    await active_users(bot)
+    sender = SlowFor("1", others=USERS - 1)
+    deliveries = Deliveries(bot.ctx, sender, in_flight=4)
+    bot.clock.advance(hours=1)
+
+    tick = asyncio.create_task(deliveries.tick())
+    await asyncio.wait_for(sender.others_done.wait(), timeout=30)
+    assert "1" not in sender.delivered and len(sender.delivered) == USERS - 1
+    assert not tick.done()
+    sender.release.set()
+
+    assert await asyncio.wait_for(tick, timeout=30) == Counter(sent=USERS)
+    assert sender.delivered[-1] == "1"
+
+
+async def test_a_failed_send_is_retried_exactly_when_its_lease_ends(
+    bot: Bot,
+) -> None:
+    await active_users(bot, 1)
+    sender = FlakySender({"1"})
+    deliveries = Deliveries(bot.ctx, sender)
+    bot.clock.advance(hours=1)
+    await deliveries.tick()
+    user = await bot.store.user_by_identity("test", "1")
+    assert user is not None
+
+    lease_end = (await bot.store.schedules(user.id))["card"]
+
+    assert lease_end == bot.clock.now() + bot.ctx.config.delivery_lease
+    bot.clock.current = lease_end - timedelta(seconds=1)
+    assert await deliveries.tick() == Counter()
+    bot.clock.current = lease_end
+    assert await deliveries.tick() == Counter(sent=1)
