@@ -29,23 +29,29 @@ from discord import app_commands
 from adapters import discord_endpoints
 from adapters.discord_commands import slash_commands
 from adapters.discord_endpoints import Endpoints
-from adapters.discord_handlers import CANNOT_MESSAGE_USER, PLATFORM, DiscordHandlers
+from adapters.discord_handlers import CANNOT_MESSAGE_USER, PLATFORM, DiscordHandlers, Interaction
+from adapters.discord_in_hand import InHand
 from adapters.discord_render import NO_MENTIONS, delivery_nonce, render, send_kwargs
 from adapters.discord_views import PayloadButton
 from core.commands import CommandInfo
-from core.messages import Reply
+from core.messages import Command, Reply
 from core.ports import Address, Conversation, RecipientGone, SendFailed
 
 _log = logging.getLogger(__name__)
 
 UNKNOWN_USER = 10013
-SHARED_COMMANDS = frozenset({"help"})
+CHANNEL_GONE = frozenset({10003, 50001})
+"""Unknown Channel, Missing Access: the channel was deleted or the bot was shut out of it."""
+SHARED_COMMANDS = frozenset({"help", "challenge_start", "challenge_stop", "board"})
 """Commands whose answer a whole server channel may see; the others are deferred ephemeral there.
 
 The acknowledgement must be chosen before the engine answers, so this is a guess by name: a
 private reply to a shared command still goes out ephemeral, and a public reply to any other
 command still reaches the channel, only as a followup after the hidden "thinking..." goes.
 """
+
+ANSWER_GRACE = 5.0
+"""How long stopping waits for answers still being worked on before closing the connection."""
 
 _EXPECTED_FAILURES = (
     discord.HTTPException,
@@ -91,6 +97,7 @@ class DiscordAdapter:
         login_backoff: Backoff = Backoff(),
         guild_ready_timeout: float = 2.0,
         shared_commands: Collection[str] = SHARED_COMMANDS,
+        admin_roles: Collection[str] = (),
     ) -> None:
         self._token = token
         self._conversation = conversation
@@ -100,7 +107,12 @@ class DiscordAdapter:
         self._sharded = sharded
         self._backoff = login_backoff
         self._guild_ready_timeout = guild_ready_timeout
-        self._handlers = DiscordHandlers(conversation, shared_commands=frozenset(shared_commands))
+        self._handlers = DiscordHandlers(
+            conversation,
+            shared_commands=frozenset(shared_commands),
+            admin_roles=frozenset(admin_roles),
+        )
+        self._in_hand = InHand()
         self._client: discord.Client | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = asyncio.Event()
@@ -113,6 +125,9 @@ class DiscordAdapter:
 
     async def stop(self) -> None:
         self._stopping.set()
+        unfinished = await self._in_hand.finish(ANSWER_GRACE)  # answers in hand still go out
+        if unfinished:
+            _log.warning("Stopping with %d Discord answers unfinished", unfinished)
         if self._client is not None:
             await self._client.close()
         if self._task is not None:
@@ -132,9 +147,13 @@ class DiscordAdapter:
             raise SendFailed("Discord is not connected")
         token = discord_endpoints.use(self._endpoints)
         try:
-            await self._send_dm(client, address.chat_id, reply)
+            if address.group:
+                await self._send_to_channel(client, address.chat_id, reply)
+            else:
+                await self._send_dm(client, address.chat_id, reply)
         except discord.HTTPException as exc:
-            if exc.code in (CANNOT_MESSAGE_USER, UNKNOWN_USER):
+            gone = CHANNEL_GONE if address.group else (CANNOT_MESSAGE_USER, UNKNOWN_USER)
+            if exc.code in gone:
                 raise RecipientGone(f"Discord error {exc.code}") from exc
             raise SendFailed(f"Discord answered {exc.status} ({exc.code})") from exc
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
@@ -147,6 +166,12 @@ class DiscordAdapter:
         for index, part in enumerate(render(reply)):
             # With a nonce, discord.py also sets `enforce_nonce`: a retried create is deduplicated.
             await channel.send(**send_kwargs(part), nonce=delivery_nonce(user_id, reply, index))
+
+    async def _send_to_channel(self, client: discord.Client, channel_id: str, reply: Reply) -> None:
+        """A group's message: to the server channel its challenge started in."""
+        channel = client.get_partial_messageable(int(channel_id))
+        for index, part in enumerate(render(reply)):
+            await channel.send(**send_kwargs(part), nonce=delivery_nonce(channel_id, reply, index))
 
     async def _stay_connected(self) -> None:
         discord_endpoints.use(self._endpoints)
@@ -209,14 +234,18 @@ class DiscordAdapter:
             guild_ready_timeout=self._guild_ready_timeout,
         )
         tree = app_commands.CommandTree(client)
-        for command in slash_commands(self._commands, self._handlers.on_command):
+        for command in slash_commands(self._commands, self._on_command):
             tree.add_command(command)
         client.add_dynamic_items(PayloadButton)
         self._listen(client)
         return client, tree
 
+    async def _on_command(self, interaction: Interaction, command: Command) -> None:
+        with self._in_hand.holding():
+            await self._handlers.on_command(interaction, command)
+
     def _listen(self, client: discord.Client) -> None:
-        handlers, ready = self._handlers, self._ready
+        handlers, ready, in_hand = self._handlers, self._ready, self._in_hand
 
         async def on_ready() -> None:
             ready.set()
@@ -224,14 +253,29 @@ class DiscordAdapter:
 
         async def on_message(message: discord.Message) -> None:
             if client.user is not None:
-                await handlers.on_message(message, client.user.id)
+                with in_hand.holding():
+                    await handlers.on_message(message, client.user.id)
 
         async def on_payload_press(
             interaction: discord.Interaction[discord.Client], payload: str
         ) -> None:
-            await handlers.on_press(interaction, payload)
+            with in_hand.holding():
+                await handlers.on_press(interaction, payload)
 
-        for listener in (on_ready, on_message, on_payload_press):
+        async def on_guild_remove(guild: discord.Guild) -> None:
+            for channel in guild.channels:
+                await handlers.group_gone(str(channel.id))
+
+        async def on_guild_channel_delete(channel: discord.abc.GuildChannel) -> None:
+            await handlers.group_gone(str(channel.id))
+
+        for listener in (
+            on_ready,
+            on_message,
+            on_payload_press,
+            on_guild_remove,
+            on_guild_channel_delete,
+        ):
             client.event(listener)
 
     def _log_failure(self, exc: Exception) -> None:

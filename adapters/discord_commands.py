@@ -1,10 +1,13 @@
 """The bot's commands as Discord slash commands, and their options as `Command` arguments.
 
-Every `CommandInfo` becomes a global slash command with its description. Two take options:
-`/start code:` carries a deep-link style payload (`Command("start", code)`), and
+Every `CommandInfo` becomes a global slash command with its description. Three take options:
+`/start code:` carries a deep-link style payload (`Command("start", code)`),
 `/settings timezone: time:` becomes `Command("settings", "timezone Europe/Paris time 07:30")`,
-naming only the options the user filled in, in that order. Commands marked `private_only` are
-offered in direct messages only, which is where Discord lets a bot keep things private by default.
+naming only the options the user filled in, in that order, and `/challenge_start days: start:
+time: timezone:` likewise. Commands marked `private_only` are offered in direct messages only,
+which is where Discord lets a bot keep things private by default; `group_only` ones in servers
+only, and `admins_only` ones are shown by default to members with Manage Server alone (a
+server may change that, so core checks the member's rights again on every use).
 """
 
 from __future__ import annotations
@@ -37,6 +40,14 @@ def settings_args(timezone: str | None, time: str | None) -> str:
     return " ".join(f"{name} {value.strip()}" for name, value in pairs if value and value.strip())
 
 
+def challenge_args(
+    days: int | None, start: str | None, time: str | None, timezone: str | None
+) -> str:
+    pairs = (("start", start), ("time", time), ("timezone", timezone))
+    named = [f"{name} {value.strip()}" for name, value in pairs if value and value.strip()]
+    return " ".join([f"days {days}"] * (days is not None) + named)
+
+
 def timezone_choices(typed: str) -> list[str]:
     """Up to 25 IANA zones matching what the user typed, names starting with it first."""
     needle = typed.strip().lower().replace(" ", "_")
@@ -55,15 +66,30 @@ def _zones() -> tuple[str, ...]:
 
 
 def _slash_command(info: CommandInfo, handle: CommandHandler) -> SlashCommand:
-    builders = {"start": _start_callback, "settings": _settings_callback}
+    builders = {
+        "start": _start_callback,
+        "settings": _settings_callback,
+        "challenge_start": _challenge_callback,
+    }
     callback = builders.get(info.name, _plain_callback(info.name))(handle)
-    contexts = app_commands.AppCommandContext(guild=False, dm_channel=True, private_channel=False)
-    return app_commands.Command(
+    contexts = None
+    if info.private_only:
+        contexts = app_commands.AppCommandContext(
+            guild=False, dm_channel=True, private_channel=False
+        )
+    elif info.group_only:
+        contexts = app_commands.AppCommandContext(
+            guild=True, dm_channel=False, private_channel=False
+        )
+    command: SlashCommand = app_commands.Command(
         name=info.name,
         description=info.description[:MAX_DESCRIPTION],
         callback=callback,
-        allowed_contexts=contexts if info.private_only else None,
+        allowed_contexts=contexts,
     )
+    if info.admins_only:
+        command.default_permissions = discord.Permissions(manage_guild=True)
+    return command
 
 
 def _plain_callback(name: str) -> Callable[[CommandHandler], Any]:
@@ -104,5 +130,27 @@ def _settings_callback(handle: CommandHandler) -> Any:
         time: str | None = None,
     ) -> None:
         await handle(interaction, Command("settings", settings_args(timezone, time)))
+
+    return callback
+
+
+def _challenge_callback(handle: CommandHandler) -> Any:
+    @app_commands.describe(
+        days=_("How many days, 7 to 100 (30 if left out)"),
+        start=_("The first day: today, tomorrow, monday or a date like 2026-03-09"),
+        time=_("When the group's card arrives each day, as HH:MM"),
+        timezone=_("The group's time zone, like Europe/Paris"),
+    )
+    @app_commands.autocomplete(timezone=_autocomplete_timezone)
+    async def callback(
+        interaction: discord.Interaction[discord.Client],
+        days: app_commands.Range[int, 7, 100] | None = None,
+        start: str | None = None,
+        time: str | None = None,
+        timezone: str | None = None,
+    ) -> None:
+        await handle(
+            interaction, Command("challenge_start", challenge_args(days, start, time, timezone))
+        )
 
     return callback

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import discord
 
+from adapters.discord_admins import interaction_admin, message_admin
 from adapters.discord_render import Part, edit_kwargs, render, send_kwargs
 from core.i18n import _
 from core.messages import Action, Button, Command, Event, Reply, Text, Where, Who
@@ -40,20 +41,22 @@ def apology() -> Reply:
     )
 
 
-def who(user: discord.User | discord.Member) -> Who:
-    return Who(PLATFORM, str(user.id), user.display_name)
+def who(user: discord.User | discord.Member, admin: bool = False) -> Who:
+    return Who(PLATFORM, str(user.id), user.display_name, is_admin=admin)
 
 
 def interaction_where(interaction: Interaction) -> Where:
+    """A server channel is the "group": a challenge belongs to the channel it started in."""
     if interaction.guild_id is None:
         return Where(str(interaction.user.id))
-    return Where(str(interaction.channel_id), is_group=True)
+    title = interaction.guild.name if interaction.guild is not None else ""
+    return Where(str(interaction.channel_id), is_group=True, title=title)
 
 
 def message_where(message: discord.Message) -> Where:
     if message.guild is None:
         return Where(str(message.author.id))
-    return Where(str(message.channel.id), is_group=True)
+    return Where(str(message.channel.id), is_group=True, title=message.guild.name)
 
 
 def is_for_the_bot(message: discord.Message, bot_id: int) -> bool:
@@ -73,26 +76,42 @@ def is_for_the_bot(message: discord.Message, bot_id: int) -> bool:
 class DiscordHandlers:
     """Turns one platform update into one `Event`, and its replies into Discord messages."""
 
-    def __init__(self, conversation: Conversation, *, shared_commands: frozenset[str]) -> None:
+    def __init__(
+        self,
+        conversation: Conversation,
+        *,
+        shared_commands: frozenset[str],
+        admin_roles: frozenset[str] = frozenset(),
+    ) -> None:
         self._conversation = conversation
         self._shared_commands = shared_commands
+        self._admin_roles = admin_roles
 
     async def on_command(self, interaction: Interaction, command: Command) -> None:
         in_guild = interaction.guild_id is not None
         ephemeral = in_guild and command.name not in self._shared_commands
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-        replies = await self._ask(interaction.user, interaction_where(interaction), command)
+        replies = await self._ask(
+            who(interaction.user, interaction_admin(interaction, self._admin_roles)),
+            interaction_where(interaction),
+            command,
+        )
         await _InteractionOutbox(interaction, deferred_ephemeral=ephemeral).deliver(replies)
 
     async def on_press(self, interaction: Interaction, payload: str) -> None:
         await interaction.response.defer()
-        replies = await self._ask(interaction.user, interaction_where(interaction), Button(payload))
+        replies = await self._ask(
+            who(interaction.user, interaction_admin(interaction, self._admin_roles)),
+            interaction_where(interaction),
+            Button(payload),
+        )
         await _InteractionOutbox(interaction, deferred_ephemeral=None).deliver(replies)
 
     async def on_message(self, message: discord.Message, bot_id: int) -> None:
         if not is_for_the_bot(message, bot_id):
             return
-        replies = await self._ask(message.author, message_where(message), Text(message.content))
+        author = who(message.author, message_admin(message, self._admin_roles))
+        replies = await self._ask(author, message_where(message), Text(message.content))
         for reply in replies:
             private_elsewhere = message.guild is not None and reply.private
             target = message.author if private_elsewhere else message.channel
@@ -105,11 +124,16 @@ class DiscordHandlers:
                 await self._conversation.recipient_gone(PLATFORM, str(message.author.id))
                 return
 
-    async def _ask(
-        self, user: discord.User | discord.Member, where: Where, what: Action
-    ) -> Sequence[Reply]:
+    async def group_gone(self, channel_id: str) -> None:
+        """The bot left the server, or the channel went: its challenge ends."""
         try:
-            return await self._conversation.handle(Event(who(user), where, what))
+            await self._conversation.group_gone(PLATFORM, channel_id)
+        except Exception:
+            _log.exception("The engine failed to forget a channel the bot left")
+
+    async def _ask(self, person: Who, where: Where, what: Action) -> Sequence[Reply]:
+        try:
+            return await self._conversation.handle(Event(person, where, what))
         except Exception:
             _log.exception("The engine failed on a %s from Discord", type(what).__name__)
             return [apology()]

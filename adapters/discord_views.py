@@ -55,26 +55,41 @@ class ButtonsView(discord.ui.View):
         super().__init__(timeout=None)
         for row_index, row in enumerate(_discord_rows(rows)):
             for button in row:
-                self.add_item(
-                    discord.ui.Button(
-                        label=button.label[:MAX_LABEL],
-                        custom_id=button.payload,
-                        style=discord.ButtonStyle.primary,
-                        row=row_index,
-                    )
-                )
+                self.add_item(_item(button, row_index))
 
     def is_dispatchable(self) -> bool:
         return False
 
 
+def _item(button: ReplyButton, row: int) -> discord.ui.Button[Any]:
+    label = button.label[:MAX_LABEL]
+    if button.url:
+        return discord.ui.Button(label=label, url=button.url, row=row)
+    return discord.ui.Button(
+        label=label, custom_id=button.payload, style=discord.ButtonStyle.primary, row=row
+    )
+
+
 def buttons_view(rows: Sequence[Sequence[ReplyButton]]) -> ButtonsView | None:
-    return ButtonsView(rows) if any(rows) else None
+    """The view for a reply's buttons. A `start` button is left out: Discord has no link that
+    opens a direct message with a prepared command, and the reply's text says the way."""
+    shown = [kept for kept in ([b for b in row if not b.start] for row in rows) if kept]
+    return ButtonsView(shown) if shown else None
 
 
 def _discord_rows(rows: Sequence[Sequence[ReplyButton]]) -> Iterator[Sequence[ReplyButton]]:
-    """Wrap long rows at five buttons; Discord shows at most five rows."""
+    """Wrap long rows at five buttons; Discord shows at most five rows.
+
+    When that makes more than five rows (a list of one choice per row, like the fears
+    asked at onboarding, ends with its "Done" in the sixth or seventh), the buttons are
+    packed five to a row in their order instead, so none is dropped; only a reply with
+    more than 25 buttons loses its last ones.
+    """
     wrapped = [row[i : i + MAX_PER_ROW] for row in rows for i in range(0, len(row), MAX_PER_ROW)]
     if len(wrapped) > MAX_ROWS:
-        _log.warning("A reply had %d rows of buttons; Discord shows %d", len(wrapped), MAX_ROWS)
+        flat = [button for row in wrapped for button in row]
+        wrapped = [flat[i : i + MAX_PER_ROW] for i in range(0, len(flat), MAX_PER_ROW)]
+    if len(wrapped) > MAX_ROWS:
+        shown = MAX_ROWS * MAX_PER_ROW
+        _log.warning("A reply had %d buttons; Discord shows %d", sum(map(len, wrapped)), shown)
     yield from wrapped[:MAX_ROWS]

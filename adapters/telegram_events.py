@@ -3,6 +3,11 @@
 Stays quiet for: updates without a person behind them (channel posts), messages from
 bots, edits, commands addressed to another bot, and free text in a group that neither
 is a command nor replies to this bot (a bot must not answer every group message).
+
+A message an anonymous admin posts as the group itself (`sender_chat` is the chat) comes
+as from an admin with no person behind it: only admins can post that way, so such an
+admin may start or stop a challenge, but cannot join one, having no account of their own.
+Whether anyone else is an admin is asked of Telegram (`telegram_admins`).
 """
 
 from __future__ import annotations
@@ -32,7 +37,14 @@ def who(user: User) -> Who:
 
 
 def where(chat: Chat) -> Where:
-    return Where(chat_id=str(chat.id), is_group=chat.type in _GROUP_TYPES)
+    in_group = chat.type in _GROUP_TYPES
+    return Where(
+        chat_id=str(chat.id), is_group=in_group, title=(chat.title or "") if in_group else ""
+    )
+
+
+def anonymous_admin(chat: Chat) -> Who:
+    return Who(PLATFORM, str(chat.id), chat.title or "", is_admin=True, anonymous=True)
 
 
 def parse_command(text: str, bot_username: str) -> Command | None:
@@ -62,13 +74,17 @@ def _from_callback(query: CallbackQuery) -> Event | None:
 
 
 def _from_message(message: Message, bot: BotIdentity) -> Event | None:
-    user = message.from_user
-    if user is None or user.is_bot or message.chat.type == Chat.CHANNEL:
+    user, place, posted_as = message.from_user, where(message.chat), message.sender_chat
+    anonymous = place.is_group and posted_as is not None and posted_as.id == message.chat.id
+    if posted_as is not None and not anonymous:
+        return None  # a channel's post (or one forwarded from a linked channel): no person
+    if not anonymous and (user is None or user.is_bot or message.chat.type == Chat.CHANNEL):
         return None
-    place = where(message.chat)
     what = _action(message, bot, place.is_group)
     if what is None:
         return None
+    if anonymous or user is None:
+        return Event(who=anonymous_admin(message.chat), where=place, what=what)
     return Event(who=who(user), where=place, what=what)
 
 

@@ -112,15 +112,25 @@ def render_parts(
     return parts
 
 
-def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """The reply's buttons as an inline keyboard; the payload travels as callback data."""
+def keyboard(reply: Reply, bot_username: str = "") -> InlineKeyboardMarkup | None:
+    """The reply's buttons as an inline keyboard: a payload travels as callback data, a link
+    opens its URL, and a start code becomes the bot's deep link (hence the bot's name)."""
     if not reply.buttons:
         return None
     return InlineKeyboardMarkup(
-        [[_inline_button(button) for button in row] for row in reply.buttons]
+        [[_inline_button(button, bot_username) for button in row] for row in reply.buttons]
     )
 
 
-def _inline_button(button: ReplyButton) -> InlineKeyboardButton:
+def start_link(bot_username: str, code: str) -> str:
+    """The deep link that opens a private chat with the bot and sends `/start <code>`."""
+    return f"https://t.me/{bot_username}?start={code}"
+
+
+def _inline_button(button: ReplyButton, bot_username: str) -> InlineKeyboardButton:
     label = without_lone_surrogates(button.label)
+    if button.start:
+        return InlineKeyboardButton(label, url=start_link(bot_username, button.start))
+    if button.url:
+        return InlineKeyboardButton(label, url=button.url)
     return InlineKeyboardButton(label, callback_data=button.payload)

@@ -93,7 +93,7 @@ class TelegramOutbox:
             raise SendFailed(str(error)) from error
 
     async def _deliver(self, chat_id: str, reply: Reply, edit_message_id: int | None) -> None:
-        markup = keyboard(reply)
+        markup = keyboard(reply, self._bot.username)
         if reply.attachment is not None:
             await self._send_attachment(chat_id, reply, reply.attachment, markup)
             return

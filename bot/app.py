@@ -129,6 +129,7 @@ def _platform_adapters(settings: Settings, parts: Parts) -> list[Any]:
                 api_base_url=settings.discord_api_base_url,
                 gateway_url=settings.discord_gateway_url,
                 sharded=settings.discord_sharded,
+                admin_roles=settings.challenge_roles,
             )
         )
     return adapters

@@ -3,10 +3,14 @@
 APScheduler runs a single interval job; there is no job per user, so a hundred
 thousand users cost one indexed query per tick. A tick that is still running when
 the next one is due is not started twice (max_instances=1, coalesced).
+
+`Ticking` is how the bot runs it: a tick in progress when the bot stops is finished,
+not cancelled (see its docstring).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -27,6 +31,10 @@ def build_scheduler(
         except Exception:
             log.exception("the tick failed; the next one will try again")
 
+    # APScheduler reads an explicit `next_run_time=None` as "add the job paused", so the
+    # option is passed only when a first run is asked for; else the first tick comes one
+    # interval after the start, as the trigger says.
+    first: dict[str, datetime] = {} if first_run is None else {"next_run_time": first_run}
     scheduler = AsyncIOScheduler(timezone="UTC")
     scheduler.add_job(
         run_tick,
@@ -35,6 +43,49 @@ def build_scheduler(
         id="tick",
         max_instances=1,
         coalesce=True,
-        next_run_time=first_run,
+        **first,
     )
     return scheduler
+
+
+class Ticking:
+    """The scheduler and its tick, stopped so that a tick in progress is finished.
+
+    On shutdown APScheduler cancels a coroutine job that is still running. A tick cancelled
+    halfway may leave a card sent but not marked sent, and a database call cancelled halfway
+    can leave its connection in a state that nothing closes: the process then never exits
+    after SIGTERM. So each tick runs in a task of its own, shielded from the job's
+    cancellation, and `stop` first pauses the job, then waits for the tick in progress, and
+    only then shuts the scheduler down.
+    """
+
+    def __init__(
+        self,
+        tick: Callable[[], Awaitable[object]],
+        seconds: float,
+        *,
+        grace: float = 8.0,
+        first_run: datetime | None = None,
+    ) -> None:
+        self._tick = tick
+        self._grace = grace
+        self._running: asyncio.Task[object] | None = None
+        self.scheduler = build_scheduler(self._shielded, seconds, first_run)
+
+    async def _shielded(self) -> object:
+        self._running = asyncio.ensure_future(self._tick())
+        return await asyncio.shield(self._running)
+
+    def start(self) -> None:
+        self.scheduler.start()
+
+    async def stop(self) -> None:
+        """No new ticks; wait up to `grace` seconds for the running one, then shut down."""
+        self.scheduler.pause()
+        running = self._running
+        if running is not None and not running.done():
+            done, _ = await asyncio.wait({running}, timeout=self._grace)
+            if not done:
+                log.warning("the tick did not finish within %.0f s of the stop", self._grace)
+                running.cancel()
+        self.scheduler.shutdown(wait=False)

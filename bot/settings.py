@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     discord_api_base_url: str | None = None
     discord_gateway_url: str | None = None
     discord_sharded: bool = False
+    discord_challenge_roles: str = ""
+    """Server roles (names or ids, comma-separated) that may start and stop group challenges
+    besides members with Manage Server."""
     database_url: str = DEFAULT_DATABASE_URL
     tick_seconds: float = Field(30.0, alias="ASKANYWAY_TICK_SECONDS", gt=0, le=3600)
     log_level: LogLevel = "INFO"
@@ -111,6 +114,10 @@ class Settings(BaseSettings):
         if driver is None:
             raise ValueError(f"uses '{url.drivername}': only SQLite and PostgreSQL are supported")
         return url.set(drivername=driver).render_as_string(hide_password=False)
+
+    @property
+    def challenge_roles(self) -> tuple[str, ...]:
+        return tuple(r.strip() for r in self.discord_challenge_roles.split(",") if r.strip())
 
     @property
     def platforms(self) -> list[str]:

@@ -12,6 +12,9 @@ class CommandInfo:
     name: str
     description: str
     private_only: bool = False
+    group_only: bool = False
+    admins_only: bool = False
+    """Offered to group admins only (core still checks: a platform's menu is a hint)."""
 
 
 def user_commands() -> tuple[CommandInfo, ...]:
@@ -33,4 +36,27 @@ def user_commands() -> tuple[CommandInfo, ...]:
         CommandInfo("export", _("Download everything the bot stores about you"), True),
         CommandInfo("delete", _("Erase everything the bot stores about you"), True),
         CommandInfo("help", _("What the bot does, and where to find help")),
+        *group_commands(),
+    )
+
+
+def group_commands() -> tuple[CommandInfo, ...]:
+    """The shared challenge's commands: most work in a group, /groups in a private chat."""
+    return (
+        CommandInfo(
+            "challenge_start",
+            _("Start a shared challenge in this group (admins)"),
+            group_only=True,
+            admins_only=True,
+        ),
+        CommandInfo(
+            "challenge_stop",
+            _("End this group's challenge early (admins)"),
+            group_only=True,
+            admins_only=True,
+        ),
+        CommandInfo("join", _("Join this group's challenge"), group_only=True),
+        CommandInfo("board", _("How everyone in the group challenge is doing")),
+        CommandInfo("leave", _("Leave a group challenge")),
+        CommandInfo("groups", _("The group challenges you're in"), private_only=True),
     )

@@ -14,11 +14,19 @@ MAX_PAYLOAD_BYTES = 64
 
 @dataclass(frozen=True, slots=True)
 class Who:
-    """The person behind an event, as the platform names them."""
+    """The person behind an event, as the platform names them.
+
+    `is_admin` is a fact the adapter asks the platform for on every group event (Telegram's
+    chat member status, Discord's Manage Server permission or a configured role); what an
+    admin may do is core's business. `anonymous` marks a group admin posting as the group
+    itself (Telegram): there is no person to attach records to, so `user_id` is the chat's.
+    """
 
     platform: str
     user_id: str
     display_name: str = ""
+    is_admin: bool = False
+    anonymous: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +35,9 @@ class Where:
 
     chat_id: str
     is_group: bool = False
+    title: str = field(default="", compare=False)
+    """A group's name as its members see it, so a person in several groups can tell them apart
+    (a description, not part of which chat it is)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +76,30 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class ReplyButton:
+    """A button that sends `payload` back when pressed, or a link.
+
+    `url` opens a web address. `start` opens a private chat with the bot that begins with
+    `/start <start>` where the platform has such links (Telegram's deep links, which only
+    the adapter can build, since only it knows the bot's name); elsewhere the adapter shows
+    the way there as best it can, and the text beside the button says it in words too.
+    """
+
     label: str
-    payload: str
+    payload: str = ""
+    url: str = ""
+    start: str = ""
 
     def __post_init__(self) -> None:
         if len(self.payload.encode()) > MAX_PAYLOAD_BYTES:
             raise ValueError(f"button payload too long: {self.payload!r}")
+        if len(self.start.encode()) > MAX_PAYLOAD_BYTES:
+            raise ValueError(f"start code too long: {self.start!r}")
+        if sum(map(bool, (self.payload, self.url, self.start))) != 1:
+            raise ValueError(f"a button needs exactly one of payload, url or start: {self.label!r}")
+
+    @property
+    def is_link(self) -> bool:
+        return bool(self.url or self.start)
 
 
 @dataclass(frozen=True, slots=True)

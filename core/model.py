@@ -79,6 +79,8 @@ class Attempt:
     felt_fear: int | None = None
     mood: int | None = None
     recorded_at: datetime | None = None
+    challenge_id: int | None = None
+    """Set when the attempt is at a group challenge's shared card of the day."""
 
     @property
     def attempted(self) -> bool:

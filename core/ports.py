@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from core.deck import Card
+from core.group_model import Group, GroupChallenge, GroupDue, Member
 from core.messages import Event, Reply
 from core.model import Attempt, Due, Reflection, User
 from core.progress import Progress
@@ -25,10 +26,11 @@ class Clock(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Address:
-    """Where a message for one user goes: their platform and private chat."""
+    """Where a message goes: a user's private chat, or (`group`) a group chat or channel."""
 
     platform: str
     chat_id: str
+    group: bool = False
 
 
 class RecipientGone(Exception):
@@ -100,6 +102,86 @@ class Store(Protocol):
         next_due_at: datetime | None,
     ) -> None: ...
 
+    # groups and their shared challenges (see core.group_model)
+    async def ensure_group(self, platform: str, chat_id: str, title: str, now: datetime) -> Group:
+        """The group of this chat, made on first use; a changed title is kept up to date."""
+        ...
+
+    async def group(self, group_id: int) -> Group | None: ...
+    async def group_by_chat(self, platform: str, chat_id: str) -> Group | None: ...
+    async def save_group(self, group: Group) -> None: ...
+    async def delete_group(self, group_id: int) -> None:
+        """Remove the group with its challenges, members and schedules; members' own
+        attempts stay theirs, no longer tied to the challenge."""
+        ...
+
+    async def add_group_challenge(self, challenge: GroupChallenge) -> GroupChallenge:
+        """Store a new challenge (its id is ignored and assigned)."""
+        ...
+
+    async def group_challenge(self, challenge_id: int) -> GroupChallenge | None: ...
+    async def current_challenge(self, group_id: int) -> GroupChallenge | None:
+        """The group's challenge being set up or running, if any (at most one)."""
+        ...
+
+    async def save_group_challenge(self, challenge: GroupChallenge) -> None: ...
+    async def add_member(self, member: Member) -> bool:
+        """False when the user already is a member (pending or not): nothing changes then."""
+        ...
+
+    async def save_member(self, member: Member) -> None: ...
+    async def remove_member(self, challenge_id: int, user_id: int) -> bool: ...
+    async def member(self, challenge_id: int, user_id: int) -> Member | None: ...
+    async def members(self, challenge_id: int) -> Sequence[Member]:
+        """Oldest first."""
+        ...
+
+    async def memberships(self, user_id: int) -> Sequence[Member]: ...
+    async def add_challenge_attempt(
+        self,
+        user_id: int,
+        challenge_id: int,
+        card: Card,
+        local_date: date,
+        now: datetime,
+    ) -> Attempt:
+        """The member's attempt at the group's card of `local_date`, made once: asking
+        again returns the same attempt."""
+        ...
+
+    async def challenge_attempts(self, challenge_id: int) -> Sequence[Attempt]: ...
+    async def set_group_schedule(
+        self, challenge_id: int, kind: str, due_at: datetime | None
+    ) -> None: ...
+    async def group_schedules(self, challenge_id: int) -> dict[str, datetime]: ...
+    async def claim_due_groups(
+        self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
+    ) -> list[GroupDue]: ...
+    async def begin_group_delivery(
+        self,
+        challenge_id: int,
+        kind: str,
+        local_date: date,
+        now: datetime,
+        stale_before: datetime,
+        card_id: str | None = None,
+    ) -> bool:
+        """True for exactly one caller per (challenge, local date, kind), as for users."""
+        ...
+
+    async def finish_group_delivery(
+        self,
+        challenge_id: int,
+        kind: str,
+        local_date: date,
+        status: str,
+        now: datetime,
+        next_due_at: datetime | None,
+    ) -> None: ...
+    async def group_cards(self, challenge_id: int) -> dict[date, str]:
+        """The card the group was given on each local date (claimed or sent)."""
+        ...
+
 
 class Places(Protocol):
     """Offline geography: a shared location's time zone, a time zone's country."""
@@ -126,4 +208,8 @@ class Conversation(Protocol):
 
     async def recipient_gone(self, platform: str, chat_id: str) -> None:
         """The platform said this private chat is closed to the bot (blocked, DMs off)."""
+        ...
+
+    async def group_gone(self, platform: str, chat_id: str) -> None:
+        """The bot was removed from this group or channel: end its challenge, forget it."""
         ...

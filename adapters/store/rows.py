@@ -69,6 +69,7 @@ def attempt_from_row(row: RowMapping) -> Attempt:
         felt_fear=row["felt_fear"],
         mood=row["mood"],
         recorded_at=row["recorded_at"],
+        challenge_id=row["challenge_id"],
     )
 
 

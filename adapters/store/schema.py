@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -109,7 +110,15 @@ attempts = Table(
     Column("felt_fear", Integer, nullable=True),
     Column("mood", Integer, nullable=True),
     Column("recorded_at", UtcDateTime, nullable=True),
+    Column(
+        "challenge_id",
+        ForeignKey("group_challenges.id", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
+    ),
     Index(None, "user_id", "local_date"),
+    # One attempt per member at a group's card of the day; NULLs (personal cards) never clash.
+    UniqueConstraint("user_id", "challenge_id", "local_date"),
 )
 
 reflections = Table(
@@ -154,4 +163,97 @@ custom_cards = Table(
     Column("domain", String(20), nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Index(None, "user_id"),
+)
+
+# Telegram updates received by webhook, kept from the moment they arrive until handled (see
+# `adapters.store.inbound`). No `user_id`: the raw body is the platform's, deleted once
+# handled, and the rows are part of nobody's export or deletion.
+telegram_updates = Table(
+    "telegram_updates",
+    metadata,
+    Column("update_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("body", JSON, nullable=True),
+    Column("received_at", UtcDateTime, nullable=False),
+    Column("handled_at", UtcDateTime, nullable=True),
+    Index(None, "handled_at"),
+)
+
+# Shared challenges in groups. A group is not a person, so these tables (but
+# challenge_members) carry no user_id and are left out of a user's export and deletion.
+
+groups = Table(
+    "groups",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", String(20), nullable=False),
+    Column("chat_id", String(64), nullable=False),
+    Column("title", String(128), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("board_posted_at", UtcDateTime, nullable=True),
+    UniqueConstraint("platform", "chat_id"),
+)
+
+group_challenges = Table(
+    "group_challenges",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("group_id", ForeignKey("groups.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("days", Integer, nullable=False),
+    Column("start_date", Date, nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("delivery_time", HourMinute, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("ended_at", UtcDateTime, nullable=True),
+    Column("join_code", String(16), nullable=False),
+)
+
+challenge_members = Table(
+    "challenge_members",
+    metadata,
+    Column(
+        "challenge_id",
+        ForeignKey("group_challenges.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    _user_fk(),
+    Column("display_name", String(64), nullable=False),
+    Column("joined_at", UtcDateTime, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("share_outcomes", Boolean, nullable=False),
+    PrimaryKeyConstraint("challenge_id", "user_id"),
+    Index(None, "user_id"),
+)
+
+group_schedules = Table(
+    "group_schedules",
+    metadata,
+    Column(
+        "challenge_id",
+        ForeignKey("group_challenges.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("kind", String(40), nullable=False),
+    Column("next_due_at", UtcDateTime, nullable=False),
+    PrimaryKeyConstraint("challenge_id", "kind"),
+    Index(None, "next_due_at"),
+)
+
+group_deliveries = Table(
+    "group_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "challenge_id",
+        ForeignKey("group_challenges.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("kind", String(40), nullable=False),
+    Column("local_date", Date, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("claimed_at", UtcDateTime, nullable=False),
+    Column("finished_at", UtcDateTime, nullable=True),
+    Column("card_id", String(64), nullable=True),
+    # The same idempotency key as a user's deliveries: one of a kind per challenge per day.
+    UniqueConstraint("challenge_id", "local_date", "kind"),
 )

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from adapters.store import scheduling
 from adapters.store.database import create_engine, insert_for, reader
+from adapters.store.group_store import GroupStore
 from adapters.store.rows import (
     attempt_from_row,
     attempt_values,
@@ -39,8 +40,9 @@ from core.deck import Card
 from core.model import Attempt, AttemptStatus, Due, Reflection, User
 
 
-class SqlStore:
-    """Durable state for the engine; see `core.ports.Store` for the contract."""
+class SqlStore(GroupStore):
+    """Durable state for the engine; see `core.ports.Store` for the contract (the group
+    half is in `GroupStore`)."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine

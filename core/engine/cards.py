@@ -107,12 +107,13 @@ def card_reply(
 ) -> Reply:
     """The card with the buttons of its stage; `day_line` is a challenge's "Day 12 of 30"."""
     prompt, rows = stage_buttons(attempt, stage or stage_of(attempt))
-    swap = [(_("Swap this card"), p.make(p.SWAP, attempt.id, "menu"))]
+    if attempt.challenge_id is None:  # a group's shared card is the same for everyone
+        rows.append([(_("Swap this card"), p.make(p.SWAP, attempt.id, "menu"))])
     head = f"{day_line}\n\n" if day_line else ""
     return Reply(
         f"{head}{card_text(card)}\n\n{prompt}",
         title=card_title(card),
-        buttons=button_rows(*rows, swap),
+        buttons=button_rows(*rows),
         edit=edit,
     )
 

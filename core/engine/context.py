@@ -8,10 +8,14 @@ from zoneinfo import ZoneInfo
 
 from core.crisis import CrisisDirectory
 from core.deck import Card
+from core.flood import FloodLimit
 from core.model import User
-from core.ports import Clock, Places, Store
+from core.ports import Charts, Clock, Places, Store
 from core.prompts import Prompt
 from core.wellbeing import Thresholds
+
+PLATFORM_MINIMUM_AGE = 13
+"""Telegram and Discord do not allow anyone younger; the bot's own bar is never lower."""
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,8 @@ class Content:
     cards: tuple[Card, ...]
     prompts: tuple[Prompt, ...]
     crisis: CrisisDirectory
+    youth: CrisisDirectory | None = None
+    """Services for young people, shown to someone under the minimum age; else `crisis`."""
     _by_id: dict[str, Card] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -34,7 +40,11 @@ class Content:
 class EngineConfig:
     """Behaviour that an operator may tune; the defaults are the documented ones."""
 
-    consent_version: str = "2026-11-23"
+    consent_version: str = "2026-11-23.2"
+    """Which consent text the user agreed to; change it whenever that text changes."""
+    minimum_age: int = 18
+    """Who may use the bot. 18 is the bar mental-health apps have settled on; never set it
+    below 13, the platforms' own minimum (the config refuses to be built that way)."""
     record_grace_days: int = 2
     """How many days after a card's date its outcome can still be recorded."""
     followup_days: int = 3
@@ -46,6 +56,15 @@ class EngineConfig:
     max_text: int = 4000
     safety_resume_after: timedelta = timedelta(hours=24)
     wellbeing: Thresholds = field(default_factory=Thresholds)
+    flood: FloodLimit = field(default_factory=FloodLimit)
+    """How many messages a minute one person may send before the bot asks them to slow down."""
+
+    def __post_init__(self) -> None:
+        if self.minimum_age < PLATFORM_MINIMUM_AGE:
+            raise ValueError(
+                f"minimum_age {self.minimum_age} is below the platforms' own minimum of "
+                f"{PLATFORM_MINIMUM_AGE}"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +74,7 @@ class Ctx:
     places: Places
     content: Content
     config: EngineConfig
+    charts: Charts
 
     def now(self) -> datetime:
         return self.clock.now()

@@ -23,6 +23,9 @@ from core.engine.attempts import outcome_label
 from core.engine.cards import card_of, card_reply, card_title, todays_card
 from core.engine.challenge import day_line, settle
 from core.engine.context import Ctx
+from core.engine.group_delivery import GroupDeliveries
+from core.engine.group_end import member_summary
+from core.engine.group_schedule import MEMBER_SUMMARY
 from core.engine.schedules import (
     FOLLOW_UP,
     MORNING_CARD,
@@ -65,6 +68,7 @@ class Deliveries:
         self.platforms = platforms
         self.batch = batch
         self.in_flight = in_flight
+        self.groups = GroupDeliveries(ctx, sender)
 
     async def tick(self) -> Counter[str]:
         """Deliver everything that is due now; returns how each delivery ended."""
@@ -76,7 +80,8 @@ class Deliveries:
         return results
 
     async def _drain(self, platform: str | None) -> Counter[str]:
-        results: Counter[str] = Counter()
+        # Groups first: a challenge that closes queues its members' summaries for this tick.
+        results: Counter[str] = await self.groups.drain(platform)
         gate = asyncio.Semaphore(self.in_flight)
 
         async def one(item: Due) -> None:
@@ -102,6 +107,8 @@ class Deliveries:
             return await self._daily(user, due)
         if due.kind.startswith(FOLLOW_UP + ":"):
             return await self._follow_up(user, due)
+        if due.kind.startswith(MEMBER_SUMMARY + ":"):
+            return await self._member_summary(user, due)
         await self.ctx.store.set_schedule(user.id, due.kind, None)
         return SKIPPED
 
@@ -176,6 +183,18 @@ class Deliveries:
             title=card_title(card) if card else _("Your card"),
             buttons=button_rows(answers[:3], answers[3:]),
         )
+        return await self._send(user, due.kind, day, reply, None)
+
+    async def _member_summary(self, user: User, due: Due) -> str:
+        """A member's private summary of a group challenge that is over: once, then gone."""
+        ctx, now, target = self.ctx, self.ctx.now(), due.kind.split(":", 1)[1]
+        reply = await member_summary(ctx, user, int(target)) if target.isdigit() else None
+        day = ctx.today(user)
+        if reply is None or not await ctx.store.begin_delivery(
+            user.id, due.kind, day, now, self._stale(now)
+        ):
+            await ctx.store.set_schedule(user.id, due.kind, None)
+            return SKIPPED
         return await self._send(user, due.kind, day, reply, None)
 
     async def _send(

@@ -32,6 +32,17 @@ HOME = "h"
 CHECK_IN = "ci"
 CHALLENGE = "ch"
 MY_CARD = "mc"
+GROUP_SETUP = "gs"
+"""`gs:<challenge>:<field>.<value>`, `gs:<challenge>:go` or `:no`: an admin setting one up."""
+GROUP_JOIN = "gj"
+GROUP_OUTCOME = "go"
+"""`go:<challenge>:<day>-<code>`: a member's answer to the group's card of day `day`."""
+GROUP_LEAVE = "gl"
+GROUP_SHARE = "gh"
+GROUP_STOP = "gx"
+GROUP_KINDS = frozenset(
+    {GROUP_SETUP, GROUP_JOIN, GROUP_OUTCOME, GROUP_LEAVE, GROUP_SHARE, GROUP_STOP}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,7 @@ class ScriptedConversation:
     def __init__(self) -> None:
         self.events: list[Event] = []
         self.gone: list[tuple[str, str]] = []
+        self.groups_gone: list[tuple[str, str]] = []
         self.answer: Callable[[Event], list[Reply]] = scripted_answer
 
     async def handle(self, event: Event) -> list[Reply]:
@@ -54,6 +55,9 @@ class ScriptedConversation:
 
     async def recipient_gone(self, platform: str, chat_id: str) -> None:
         self.gone.append((platform, chat_id))
+
+    async def group_gone(self, platform: str, chat_id: str) -> None:
+        self.groups_gone.append((platform, chat_id))
 
 
 def scripted_answer(event: Event) -> list[Reply]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from core.commands import user_commands
 from core.messages import Button, Command, Text, Where
 from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.discord_fixtures import (  # noqa: F401 (fixtures)
@@ -38,10 +39,12 @@ async def answered(fake: FakeDiscord, token: str, method: str = "PATCH", route: 
 
 async def test_every_command_is_synced_with_its_description_and_options(adapter, fake_discord):
     commands = {c["name"]: c for c in fake_discord.commands}
-    assert list(commands) == [
-        "start", "card", "skip", "streak", "rest", "pause", "resume",
-        "settings", "export", "delete", "help",
-    ]  # fmt: skip
+    expected = user_commands()
+    assert list(commands) == [info.name for info in expected]
+    for info in expected:
+        assert commands[info.name]["description"] == info.description[:100], info.name
+        contexts = [1] if info.private_only else [0] if info.group_only else None
+        assert commands[info.name].get("contexts") == contexts, info.name
     assert commands["card"]["description"] == "Today's challenge card"
     assert [o["name"] for o in commands["start"]["options"]] == ["code"]
     timezone, time = commands["settings"]["options"]

@@ -87,6 +87,19 @@ def test_buttons_wrap_at_five_per_row_and_use_the_payload_as_custom_id():
     assert not view.is_dispatchable()
 
 
+def test_more_rows_than_discord_shows_are_packed_five_to_a_row_so_no_button_is_lost():
+    one_per_row = [[(f"Fear {i}", f"d:{i}")] for i in range(6)] + [[("Done", "d:done")]]
+    view = ButtonsView(button_rows(*one_per_row))
+    ids = [(item.row, getattr(item, "custom_id", None)) for item in view.children]
+    assert ids == [(0, f"d:{i}") for i in range(5)] + [(1, "d:5"), (1, "d:done")]
+
+
+def test_a_few_short_rows_keep_their_layout():
+    rows = [[("Yes", "o:1:y"), ("No", "o:1:n")], [("Swap", "k:1:menu")]]
+    view = ButtonsView(button_rows(*rows))
+    assert [item.row for item in view.children] == [0, 0, 1]
+
+
 def test_the_nonce_is_stable_per_message_and_fits_discord():
     reply = Reply(text="Good morning")
     nonce = delivery_nonce("42", reply, 0)

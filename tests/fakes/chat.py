@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import ClassVar
 
+from adapters.charts import MatplotlibCharts
 from adapters.store.migrate import upgrade
 from adapters.store.sql_store import SqlStore
 from bot.content import load_content
@@ -78,6 +79,9 @@ class RecordingSender:
     def to(self, chat_id: str) -> list[Reply]:
         return [reply for address, reply in self.sent if address.chat_id == chat_id]
 
+    def to_groups(self) -> list[Reply]:
+        return [reply for address, reply in self.sent if address.group]
+
 
 async def migrated_sqlite(directory: Path, template: Path) -> str:
     """A fresh migrated SQLite database, copied from a template migrated once."""
@@ -110,7 +114,12 @@ class Bot:
     ) -> Bot:
         store = SqlStore.from_url(url)
         ctx = Ctx(
-            store, clock, FakePlaces(), content or shipped_content(), config or EngineConfig()
+            store,
+            clock,
+            FakePlaces(),
+            content or shipped_content(),
+            config or EngineConfig(),
+            MatplotlibCharts(),
         )
         sender = sender or RecordingSender()
         return cls(url, store, clock, Engine(ctx), Deliveries(ctx, sender), sender, ctx)
@@ -122,6 +131,20 @@ class Bot:
 
     def user(self, user_id: str = "1001", platform: str = "test") -> ChatUser:
         return ChatUser(self, Who(platform, user_id, f"user {user_id}"), Where(user_id))
+
+    def in_group(
+        self,
+        user_id: str,
+        group: str = "-500",
+        *,
+        admin: bool = False,
+        name: str = "",
+        title: str = "Practice circle",
+        platform: str = "test",
+    ) -> ChatUser:
+        """The same person, speaking in a group chat (where the adapter says if they're admin)."""
+        who = Who(platform, user_id, name or f"user {user_id}", is_admin=admin)
+        return ChatUser(self, who, Where(group, is_group=True, title=title))
 
 
 class ChatUser:
@@ -167,6 +190,7 @@ class ChatUser:
     ) -> None:
         await self.says("/start")
         await self.taps("Yes, let's start")
+        await self.taps(f"I'm {self.bot.ctx.config.minimum_age} or older")
         await self.says(zone)
         await self.says(time)
         await self.taps("Done")

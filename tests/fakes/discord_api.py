@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -91,7 +91,7 @@ class FakeDiscord:
 
     # what tests look at -----------------------------------------------------------------
 
-    async def wait_for(self, predicate: Callable[[], T], timeout: float = 5.0) -> T:  # noqa: ASYNC109
+    async def wait_for(self, predicate: Callable[[], T | None], timeout: float = 5.0) -> T:  # noqa: ASYNC109
         """Wait until `predicate()` is truthy (checked after every request) and return it."""
         result: T | None = None
 
@@ -137,11 +137,15 @@ class FakeDiscord:
         self,
         user: FakeUser,
         name: str,
-        options: dict[str, str] | None = None,
+        options: Mapping[str, str | int] | None = None,
         *,
         guild: FakeGuild | None = None,
     ) -> FakeInteraction:
-        values = [{"name": k, "type": 3, "value": v} for k, v in (options or {}).items()]
+        """Options given as ints go as INTEGER options (type 4), the rest as STRING (3)."""
+        values = [
+            {"name": k, "type": 4 if isinstance(v, int) else 3, "value": v}
+            for k, v in (options or {}).items()
+        ]
         data = {"id": self._command_id(name), "name": name, "type": 1, "options": values}
         return await self._interact(user, 2, data, guild=guild)
 
@@ -177,6 +181,10 @@ class FakeDiscord:
             )
         await self.gateway.dispatch("MESSAGE_CREATE", message)
         return message
+
+    async def remove_from(self, guild: FakeGuild) -> None:
+        """The bot is kicked from (or leaves) the server: GUILD_DELETE without `unavailable`."""
+        await self.gateway.dispatch("GUILD_DELETE", {"id": str(guild.id)})
 
     async def _interact(
         self,

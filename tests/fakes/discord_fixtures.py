@@ -38,6 +38,7 @@ class FakeConversation:
 
     events: list[Event] = field(default_factory=list)
     gone: list[tuple[str, str]] = field(default_factory=list)
+    groups_gone: list[tuple[str, str]] = field(default_factory=list)
     gate: asyncio.Event | None = None
     failing: bool = False
     script: dict[str, Callable[[Event], list[Reply]]] = field(default_factory=dict)
@@ -71,6 +72,10 @@ class FakeConversation:
 
     async def recipient_gone(self, platform: str, chat_id: str) -> None:
         self.gone.append((platform, chat_id))
+        await self._notify()
+
+    async def group_gone(self, platform: str, chat_id: str) -> None:
+        self.groups_gone.append((platform, chat_id))
         await self._notify()
 
 

@@ -21,11 +21,20 @@ MESSAGE_CONTENT_INTENT = 1 << 15
 Json = dict[str, Any]
 
 
+MEMBER_PERMISSIONS = "2248473465835073"
+"""What an ordinary member may do in a channel (no Manage Server, no Administrator)."""
+MANAGE_GUILD = 1 << 5
+ADMIN_PERMISSIONS = str(int(MEMBER_PERMISSIONS) | MANAGE_GUILD)
+
+
 @dataclass(frozen=True, slots=True)
 class FakeUser:
     id: int
     name: str = "sam"
     bot: bool = False
+    permissions: str = MEMBER_PERMISSIONS
+    """The member's resolved permissions in a server channel, as interactions carry them."""
+    roles: tuple[int, ...] = ()
 
     def payload(self) -> Json:
         return {
@@ -41,12 +50,12 @@ class FakeUser:
     def member(self) -> Json:
         return {
             "user": self.payload(),
-            "roles": [],
+            "roles": [str(role) for role in self.roles],
             "joined_at": TIMESTAMP,
             "deaf": False,
             "mute": False,
             "flags": 0,
-            "permissions": "2248473465835073",
+            "permissions": self.permissions,
         }
 
 
@@ -55,6 +64,8 @@ class FakeGuild:
     id: int = 3_000_000_000_000_001
     channel_id: int = 3_000_000_000_000_002
     name: str = "Practice circle"
+    roles: tuple[tuple[int, str], ...] = ()
+    """(id, name) of the server's roles besides @everyone."""
 
     def channel(self) -> Json:
         return {
@@ -79,13 +90,27 @@ class FakeGuild:
             "owner_id": "1",
             "joined_at": TIMESTAMP,
             "features": [],
-            "roles": [],
+            "roles": [_role(role_id, name) for role_id, name in self.roles],
             "emojis": [],
             "stickers": [],
             "members": [],
             "threads": [],
             "channels": [self.channel()],
         }
+
+
+def _role(role_id: int, name: str) -> Json:
+    return {
+        "id": str(role_id),
+        "name": name,
+        "permissions": "0",
+        "position": 1,
+        "color": 0,
+        "hoist": False,
+        "managed": False,
+        "mentionable": False,
+        "flags": 0,
+    }
 
 
 @dataclass(slots=True)

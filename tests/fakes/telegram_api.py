@@ -4,6 +4,8 @@ It answers `/bot<token>/<method>` the way Telegram does (JSON, form and multipar
 bodies; getUpdates with real offsets and long polling), keeps every request in
 `requests` for tests to assert on, scripts users (`user_sends_text`, `user_presses` …)
 and injects faults (429 floods, 403 blocks, dropped connections, edits refused).
+Once setWebhook is called, getUpdates is refused (409) as on Telegram, and
+`push_updates` delivers the queue to the bot's webhook instead.
 Texts in HTML mode are checked like Telegram checks them, so an escaping bug is a 400.
 
 In-process: `async with FakeTelegramAPI() as api:` and point the bot at `api.base_url`.
@@ -21,7 +23,7 @@ import logging
 import random
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any, Self
 
@@ -36,6 +38,7 @@ from tests.fakes.telegram_api_methods import (
     read_params,
 )
 from tests.fakes.telegram_faults import SEND_METHODS, Faults
+from tests.fakes.telegram_push import FakeWebhook
 from tests.fakes.telegram_updates import Json
 
 TOKEN = f"{tg.BOT_ID}:TEST-fake_token-for-tests-only"
@@ -66,6 +69,14 @@ class FakeTelegramAPI:
         self.messages = self.methods.messages
         self.callback_queries = self.methods.callback_queries
         self._updates: list[Json] = []
+        # Lambdas, not bound methods: `get_updates` replaces the list.
+        self.webhook = FakeWebhook(lambda: len(self._updates), lambda: self._updates.clear())
+        for name, answer in (
+            ("setwebhook", self.webhook.set),
+            ("deletewebhook", self.webhook.delete),
+            ("getwebhookinfo", self.webhook.info),
+        ):
+            self.methods.answer(name, answer)
         self._next_update_id = 100_000
         self._updates_changed = asyncio.Event()
         self._requests_changed = asyncio.Condition()
@@ -146,6 +157,10 @@ class FakeTelegramAPI:
     def pending_updates(self) -> int:
         return len(self._updates)
 
+    def queued_updates(self) -> list[Json]:
+        """Updates no getUpdates offset has confirmed yet: the next poll gets these again."""
+        return list(self._updates)
+
     # scripted people ------------------------------------------------------------------
 
     def enqueue(self, kind: str, payload: Json) -> int:
@@ -215,6 +230,25 @@ class FakeTelegramAPI:
         self.enqueue("callback_query", query)
         return query_id
 
+    def sent_earlier(
+        self, chat_id: int, text: str, buttons: Sequence[Sequence[tuple[str, str]]] = ()
+    ) -> int:
+        """A message with (label, callback data) buttons that the bot sent before this server
+        started, as a card delivered by an earlier run would be; returns its message id."""
+        keyboard = [
+            [{"text": label, "callback_data": data} for label, data in row] for row in buttons
+        ]
+        markup = {"inline_keyboard": keyboard} if keyboard else None
+        body = tg.message(
+            self.methods.new_message_id(),
+            tg.chat(chat_id),
+            tg.BOT_USER,
+            text=text,
+            reply_markup=markup,
+        )
+        self.messages[(str(chat_id), body["message_id"])] = body
+        return int(body["message_id"])
+
     def channel_post(self, channel_id: int, text: str) -> int:
         body = tg.message(
             self.methods.new_message_id(), {"id": channel_id, "type": "channel"}, None
@@ -226,10 +260,41 @@ class FakeTelegramAPI:
         self.block(user_id)
         return self.enqueue("my_chat_member", tg.blocked_by(tg.user(user_id)))
 
+    # groups -----------------------------------------------------------------------------
+
+    def make_admin(self, group_id: int, user_id: int, status: str = "administrator") -> None:
+        """What getChatMember answers for this person in this group from now on."""
+        self.methods.chat_members[(str(group_id), str(user_id))] = status
+
+    def anonymous_admin_sends(self, group_id: int, text: str) -> int:
+        """An admin posting as the group: `sender_chat` is the group itself."""
+        body = self._remember(tg.chat(group_id), tg.GROUP_ANONYMOUS_BOT, text=text)
+        body["sender_chat"] = tg.chat(group_id)
+        return self.enqueue("message", body)
+
+    def bot_removed_from(self, group_id: int, status: str = "kicked") -> int:
+        self.block(group_id, "Forbidden: bot was kicked from the supergroup chat")
+        return self.enqueue("my_chat_member", tg.bot_left_group(group_id, status))
+
     def _remember(self, where: Json, sender: Json, **content: Any) -> Json:
         body = tg.message(self.methods.new_message_id(), where, sender, **content)
         self.messages[(str(where["id"]), body["message_id"])] = body
         return body
+
+    async def push_updates(self, *, secret: str | None = None, copies: int = 1) -> list[int]:
+        """Post each pending update to the webhook, oldest first; returns the statuses.
+
+        An update answered 2xx leaves the queue; any other answer keeps it for a retry.
+        `secret`: None sends the one given to setWebhook, "" sends none. `copies` posts
+        each one that many times, as Telegram does when it misses an answer.
+        """
+        statuses = []
+        for update in list(self._updates):
+            answers = [await self.webhook.post(update, secret) for _ in range(copies)]
+            statuses += answers
+            if any(200 <= status < 300 for status in answers):
+                self._updates.remove(update)
+        return statuses
 
     # faults ---------------------------------------------------------------------------
 
@@ -303,6 +368,12 @@ class FakeTelegramAPI:
 
     async def get_updates(self, record: ApiRequest) -> list[Json]:
         """Offsets confirm every update below them; an empty queue waits up to `timeout`."""
+        if self.webhook.url:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
         offset = int(record.params.get("offset", 0) or 0)
         limit = max(1, min(100, int(record.params.get("limit", 100) or 100)))
         if offset > 0:

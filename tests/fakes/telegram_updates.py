@@ -78,3 +78,42 @@ def blocked_by(sender: Json) -> Json:
         "old_chat_member": {"status": "member", "user": BOT_USER},
         "new_chat_member": {"status": "kicked", "user": BOT_USER, "until_date": 0},
     }
+
+
+ADMIN_RIGHTS: Json = {
+    "can_be_edited": False,
+    "is_anonymous": False,
+    "can_manage_chat": True,
+    "can_delete_messages": True,
+    "can_manage_video_chats": True,
+    "can_restrict_members": True,
+    "can_promote_members": False,
+    "can_change_info": True,
+    "can_invite_users": True,
+    "can_post_stories": False,
+    "can_edit_stories": False,
+    "can_delete_stories": False,
+}
+"""What getChatMember says of an administrator, besides the status and the user."""
+
+GROUP_ANONYMOUS_BOT: Json = {
+    "id": 1087968824,
+    "is_bot": True,
+    "first_name": "Group",
+    "username": "GroupAnonymousBot",
+}
+"""The sender Telegram shows on a message an admin posts anonymously, as the group."""
+
+
+def bot_left_group(group_id: int, status: str = "kicked") -> Json:
+    """The my_chat_member change Telegram sends when the bot is removed from a group."""
+    remover = user(1, "Group owner")
+    return {
+        "chat": chat(group_id),
+        "from": remover,
+        "date": EPOCH,
+        "old_chat_member": {"status": "member", "user": BOT_USER},
+        "new_chat_member": {"status": status, "user": BOT_USER, "until_date": 0}
+        if status == "kicked"
+        else {"status": status, "user": BOT_USER},
+    }

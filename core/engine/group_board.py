@@ -1,0 +1,128 @@
+"""The board: how the group is doing, ranked by effort alone, in one message.
+
+It counts attempts and streaks, never yeses or no's per person: a member's answer of the
+day shows only for those who chose to share it. However big the group, the board is one
+message well under Telegram's 4,096 characters: the most consistent members by name, then
+how many others are practising with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from core import group_rules as rules
+from core.engine import group_base as base
+from core.engine.attempts import outcome_label
+from core.engine.context import Ctx
+from core.group_model import ChallengeStatus, Group, GroupChallenge
+from core.i18n import _, ngettext
+from core.messages import Event, Reply
+from core.model import User
+
+TOP = 20
+NAME_LIMIT = 32
+BOARD_PAUSE = timedelta(minutes=10)
+"""After the board was posted in a group, /board answers privately for this long, so a big
+group asking at once does not fill its own chat (and the platform's group rate limit)."""
+
+
+def display_name(name: str) -> str:
+    flat = " ".join(name.split()) or _("someone")
+    return flat if len(flat) <= NAME_LIMIT else flat[: NAME_LIMIT - 1] + "…"
+
+
+def _line(rank: int, standing: rules.Standing) -> str:
+    parts = [
+        f"{rank}. {display_name(standing.name)}",
+        ngettext("{n} attempt", "{n} attempts", standing.attempts).format(n=standing.attempts),
+    ]
+    if standing.streak:
+        parts.append(_("streak {n}").format(n=standing.streak))
+    if standing.today is not None:
+        parts.append(
+            _("today: {answer}").format(answer=outcome_label(standing.today))
+            if standing.shares
+            else _("tried today ✓")
+        )
+    return " · ".join(parts)
+
+
+def _head(challenge: GroupChallenge, today: date, figures: rules.Figures) -> str:
+    number = base.day_of(challenge, today)
+    if number < 1:
+        when = _("Starts {date}.").format(date=base.short_date(challenge.start_date))
+    else:
+        day = min(number, challenge.days)
+        when = _("Day {day} of {days}.").format(day=day, days=challenge.days)
+    members = ngettext("{n} member", "{n} members", figures.members).format(n=figures.members)
+    totals = _("Today: {today}. So far: {total}, and {nos} collected together.").format(
+        today=ngettext("{n} attempt", "{n} attempts", figures.attempts_today).format(
+            n=figures.attempts_today
+        ),
+        total=ngettext("{n} attempt", "{n} attempts", figures.attempts).format(n=figures.attempts),
+        nos=ngettext("{n} no", "{n} no's", figures.nos).format(n=figures.nos),
+    )
+    return f"{when} {members}.\n{totals}"
+
+
+def board_text(lines: list[rules.Standing], head: str) -> str:
+    shown = [_line(i + 1, s) for i, s in enumerate(lines[:TOP])]
+    rest = len(lines) - len(shown)
+    parts = [head]
+    if shown:
+        parts.append(_("Most consistent so far:") + "\n" + "\n".join(shown))
+    else:
+        parts.append(_("Nobody has joined yet: tap I'm in on the announcement, or send /join."))
+    if rest > 0:
+        parts.append(
+            ngettext(
+                "…and {n} other, practising right alongside.",
+                "…and {n} others, practising right alongside.",
+                rest,
+            ).format(n=rest)
+        )
+    parts.append(_("Every attempt counts the same, whatever the answer."))
+    return "\n\n".join(parts)
+
+
+async def compose(ctx: Ctx, group: Group, challenge: GroupChallenge, *, title: str = "") -> Reply:
+    """The board as a group message (private=False); callers may make it private."""
+    today = base.today(ctx, challenge)
+    end = base.last_day(challenge)
+    members = await ctx.store.members(challenge.id)
+    attempts = await ctx.store.challenge_attempts(challenge.id)
+    lines = rules.standings(members, attempts, challenge.start_date, end, today)
+    figures = rules.figures(members, attempts, challenge.start_date, end, today)
+    return Reply(
+        board_text(lines, _head(challenge, today, figures)),
+        title=title or _("The board · {group}").format(group=base.group_name(group)),
+        private=False,
+    )
+
+
+async def show(ctx: Ctx, event: Event) -> list[Reply]:
+    """/board in a group: posted there, at most once per BOARD_PAUSE; privately in between."""
+    group, challenge = await base.challenge_in(ctx, event)
+    if group is None or challenge is None:
+        return [base.no_challenge()]
+    if challenge.status is ChallengeStatus.DRAFT:
+        return [
+            Reply(_("A challenge is being set up here; the board starts with it."), private=False)
+        ]
+    board = await compose(ctx, group, challenge)
+    now = ctx.now()
+    if group.board_posted_at is not None and now - group.board_posted_at < BOARD_PAUSE:
+        return [replace(board, private=True, notice=_("Sent to you privately."))]
+    await ctx.store.save_group(replace(group, board_posted_at=now))
+    return [board]
+
+
+async def yours(ctx: Ctx, user: User) -> list[Reply]:
+    """/board in a private chat: the board of every challenge the person is in."""
+    boards = []
+    for member in await ctx.store.memberships(user.id):
+        found = await base.running_challenge(ctx, member.challenge_id)
+        if found is not None and member.active:
+            boards.append(replace(await compose(ctx, *found), private=True))
+    return boards or [Reply(_("You're not in any group challenge. /groups tells you more."))]

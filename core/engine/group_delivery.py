@@ -1,0 +1,234 @@
+"""The tick's work for groups: the shared card of the day, the weekly board, the close.
+
+Group rows come from their own schedule table and each delivery is keyed by (challenge,
+local date, kind), claimed before the send and marked after it, exactly as a user's
+(see `delivery`): a restart, a second tick or a second process never posts a group's
+card twice. The card is chosen before the claim, by a draw seeded with the challenge and
+the day over the cards the group has not had, so a retried claim picks the same card.
+One message per group per day, whatever the size of the group: answers are taken by the
+buttons under it and acknowledged privately.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from datetime import date, datetime, time, timedelta
+
+from core import group_rules as rules
+from core.deck import Card
+from core.engine import group_base as base
+from core.engine import group_play
+from core.engine import payloads as p
+from core.engine.cards import card_text
+from core.engine.context import Ctx
+from core.engine.group_board import compose as compose_board
+from core.engine.group_end import close, closing_summary
+from core.engine.group_schedule import (
+    CARD,
+    CLOSING,
+    WEEKLY,
+    card_slot,
+    evening_slot,
+    is_board_day,
+    next_board,
+)
+from core.group_model import ChallengeStatus, Group, GroupChallenge, GroupDue
+from core.i18n import _, ngettext
+from core.messages import Reply, button_rows
+from core.ports import Address, RecipientGone, Sender, SendFailed
+from core.schedule import local_date, occurrence
+
+# How each delivery ended: the same words as `Deliveries` uses for users.
+SENT, SKIPPED, FAILED, RETRY, GONE, RESCHEDULED = (
+    "sent",
+    "skipped",
+    "failed",
+    "retry",
+    "gone",
+    "rescheduled",
+)
+LATE_GRACE = timedelta(hours=1)
+
+
+def card_message(
+    group: Group, challenge: GroupChallenge, card: Card, day: date, yesterday: rules.Figures | None
+) -> Reply:
+    number = base.day_of(challenge, day)
+    parts = []
+    if yesterday is not None and yesterday.attempts:
+        parts.append(
+            _("Yesterday: {attempts}, {nos} collected. Well done, all of you.").format(
+                attempts=ngettext("{n} attempt", "{n} attempts", yesterday.attempts).format(
+                    n=yesterday.attempts
+                ),
+                nos=ngettext("{n} no", "{n} no's", yesterday.nos).format(n=yesterday.nos),
+            )
+        )
+    parts.append(card_text(card))
+    parts.append(
+        _(
+            "Try it today, then tap how it went. Only you see your answers, guesses and "
+            "feelings; the group sees that you tried."
+        )
+    )
+    cid = challenge.id
+    rows = group_play.outcome_rows(cid, number)
+    today_open = rules.join_open(challenge.start_date, challenge.days, day)
+    if today_open:
+        rows.append([(_("I'm in"), p.make(p.GROUP_JOIN, cid))])
+    title = _("Day {day} of {days} · {title}").format(
+        day=number, days=challenge.days, title=card.title
+    )
+    return Reply("\n\n".join(parts), title=title, buttons=button_rows(*rows), private=False)
+
+
+class GroupDeliveries:
+    def __init__(self, ctx: Ctx, sender: Sender, *, batch: int = 200, in_flight: int = 8) -> None:
+        self.ctx = ctx
+        self.sender = sender
+        self.batch = batch
+        self.in_flight = in_flight
+
+    async def drain(self, platform: str | None) -> Counter[str]:
+        results: Counter[str] = Counter()
+        gate = asyncio.Semaphore(self.in_flight)
+
+        async def one(item: GroupDue) -> None:
+            async with gate:
+                results[await self.deliver(item)] += 1
+
+        while True:
+            now = self.ctx.now()
+            lease_until = now + self.ctx.config.delivery_lease
+            due = await self.ctx.store.claim_due_groups(now, lease_until, self.batch, platform)
+            async with asyncio.TaskGroup() as tasks:
+                for item in due:
+                    tasks.create_task(one(item))
+            if len(due) < self.batch:
+                return results
+
+    async def deliver(self, due: GroupDue) -> str:
+        store = self.ctx.store
+        challenge = await store.group_challenge(due.challenge_id)
+        group = await store.group(challenge.group_id) if challenge else None
+        if challenge is None or group is None or challenge.status is not ChallengeStatus.RUNNING:
+            await store.set_group_schedule(due.challenge_id, due.kind, None)
+            return SKIPPED
+        if due.kind == CARD:
+            return await self._card(group, challenge, due)
+        if due.kind == WEEKLY:
+            return await self._board(group, challenge, due)
+        if due.kind == CLOSING:
+            return await self._closing(group, challenge, due)
+        await store.set_group_schedule(challenge.id, due.kind, None)
+        return SKIPPED
+
+    def _stale(self, now: datetime) -> datetime:
+        return now - self.ctx.config.delivery_lease / 2
+
+    def _day(self, challenge: GroupChallenge, due: GroupDue) -> date:
+        zone = base.zone(challenge)
+        return max(local_date(due.due_at, zone), local_date(self.ctx.now(), zone))
+
+    async def _card(self, group: Group, challenge: GroupChallenge, due: GroupDue) -> str:
+        ctx, now, store = self.ctx, self.ctx.now(), self.ctx.store
+        day = max(self._day(challenge, due), challenge.start_date)
+        if day > base.last_day(challenge):
+            await store.set_group_schedule(challenge.id, CARD, None)
+            return SKIPPED
+        slot = card_slot(challenge, day)
+        following = day + timedelta(days=1)
+        next_slot = (
+            card_slot(challenge, following) if following <= base.last_day(challenge) else None
+        )
+        if slot > now:
+            await store.set_group_schedule(challenge.id, CARD, slot)
+            return RESCHEDULED
+        deadline = max(
+            occurrence(day, ctx.config.catch_up_until, base.zone(challenge)), slot + LATE_GRACE
+        )
+        card = await self._choose(challenge, day)
+        if (
+            now > deadline
+            or card is None
+            or not await store.begin_group_delivery(
+                challenge.id, CARD, day, now, self._stale(now), card.id
+            )
+        ):
+            await store.set_group_schedule(challenge.id, CARD, next_slot)
+            return SKIPPED
+        yesterday = await self._yesterday(challenge, day)
+        reply = card_message(group, challenge, card, day, yesterday)
+        return await self._send(group, challenge, CARD, day, reply, next_slot)
+
+    async def _choose(self, challenge: GroupChallenge, day: date) -> Card | None:
+        given = await self.ctx.store.group_cards(challenge.id)
+        used = [card for when, card in given.items() if when < day]
+        number = base.day_of(challenge, day)
+        level = rules.level_for_day(number, challenge.days)
+        return rules.pick_card(self.ctx.content.cards, level, used, f"{challenge.id}:{number}")
+
+    async def _yesterday(self, challenge: GroupChallenge, day: date) -> rules.Figures | None:
+        if day <= challenge.start_date:
+            return None
+        before = day - timedelta(days=1)
+        everyone = await self.ctx.store.members(challenge.id)
+        attempts = [
+            a
+            for a in await self.ctx.store.challenge_attempts(challenge.id)
+            if a.local_date == before
+        ]
+        return rules.figures(everyone, attempts, before, before, before)
+
+    async def _board(self, group: Group, challenge: GroupChallenge, due: GroupDue) -> str:
+        ctx, now, store = self.ctx, self.ctx.now(), self.ctx.store
+        day = self._day(challenge, due)
+        slot = evening_slot(challenge, day)
+        if not is_board_day(challenge, day) or slot > now:
+            await store.set_group_schedule(challenge.id, WEEKLY, next_board(challenge, now))
+            return RESCHEDULED
+        following = next_board(challenge, slot)
+        if now > occurrence(day + timedelta(days=1), time(0, 0), base.zone(challenge)) or (
+            not await store.begin_group_delivery(challenge.id, WEEKLY, day, now, self._stale(now))
+        ):
+            await store.set_group_schedule(challenge.id, WEEKLY, following)
+            return SKIPPED
+        number = base.day_of(challenge, day)
+        title = _("Week {week} of the challenge · the board").format(week=number // rules.WEEK)
+        board = await compose_board(ctx, group, challenge, title=title)
+        return await self._send(group, challenge, WEEKLY, day, board, following)
+
+    async def _closing(self, group: Group, challenge: GroupChallenge, due: GroupDue) -> str:
+        """Always sent, however late: a challenge must end even after a long outage."""
+        ctx, now = self.ctx, self.ctx.now()
+        day = base.last_day(challenge)
+        if not await ctx.store.begin_group_delivery(
+            challenge.id, CLOSING, day, now, self._stale(now)
+        ):
+            return SKIPPED
+        summary = await closing_summary(ctx, group, challenge, stopped=False)
+        outcome = await self._send(group, challenge, CLOSING, day, summary, None)
+        if outcome == SENT:
+            await close(ctx, challenge)
+        return outcome
+
+    async def _send(
+        self,
+        group: Group,
+        challenge: GroupChallenge,
+        kind: str,
+        day: date,
+        reply: Reply,
+        next_due: datetime | None,
+    ) -> str:
+        ctx = self.ctx
+        try:
+            await self.sender.send(Address(group.platform, group.chat_id, group=True), reply)
+        except RecipientGone:
+            await ctx.store.delete_group(group.id)  # the bot was removed: nothing to keep
+            return GONE
+        except SendFailed:
+            return RETRY
+        await ctx.store.finish_group_delivery(challenge.id, kind, day, SENT, ctx.now(), next_due)
+        return SENT

@@ -1,0 +1,70 @@
+"""The records of shared challenges in groups, as plain frozen values.
+
+A group is a chat (a Telegram group, a Discord channel) the bot was used in; it holds at
+most one challenge at a time that is being set up or running. Members are people who
+joined with their own account, so everything a member records stays theirs: the
+membership row carries their `user_id`, which is how export and deletion find it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import StrEnum
+
+
+class ChallengeStatus(StrEnum):
+    DRAFT = "draft"
+    """An admin is choosing the length, start, time and zone; nothing is announced yet."""
+    RUNNING = "running"
+    """Announced: open to join, and from its first day a card goes to the group each day."""
+    ENDED = "ended"
+    """Completed or stopped early; kept for the members' summaries and late records."""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    id: int
+    platform: str
+    chat_id: str
+    title: str
+    created_at: datetime
+    board_posted_at: datetime | None = None
+    """When /board was last answered in the group itself (it is shown privately in between)."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupChallenge:
+    id: int
+    group_id: int
+    days: int
+    start_date: date
+    timezone: str
+    delivery_time: time
+    status: ChallengeStatus
+    created_at: datetime
+    ended_at: datetime | None = None
+    join_code: str = ""
+    """A short unguessable code in the join link, so only someone who saw the group's
+    message can join from a private chat; the store makes one for a new challenge."""
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    challenge_id: int
+    user_id: int
+    display_name: str
+    joined_at: datetime
+    active: bool = True
+    """False while the person is still setting up with the bot; they join when done."""
+    share_outcomes: bool = False
+    """Whether the group may see this member's answers (yes, no …), not only that they tried."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupDue:
+    """A group schedule row whose time has come, claimed by a lease like a user's `Due`."""
+
+    challenge_id: int
+    kind: str
+    due_at: datetime
