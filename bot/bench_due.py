@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import text, update
 
-from adapters.store.scheduling import due_query
+from adapters.store.scheduling import USERS, due_query
 from adapters.store.schema import schedules
 from adapters.store.sql_store import SqlStore
 from bot.bench_db import PLATFORM, analyze
@@ -83,7 +83,7 @@ async def plan(store: SqlStore) -> str:
     """The database's plan for the tick's due query, on one line."""
     async with store.engine.connect() as connection:
         dialect = connection.dialect
-        query = due_query(dialect.name, NOW, 500, PLATFORM)
+        query = due_query(USERS, dialect.name, NOW, 500, PLATFORM)
         sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
         explain = "EXPLAIN QUERY PLAN " if dialect.name == "sqlite" else "EXPLAIN "
         rows = (await connection.execute(text(explain + sql))).all()

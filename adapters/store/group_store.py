@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, Date, Integer, String, delete, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from adapters.store import group_scheduling
+from adapters.store import scheduling
 from adapters.store.column_types import UtcDateTime
 from adapters.store.database import insert_for
 from adapters.store.group_rows import (
@@ -23,6 +23,7 @@ from adapters.store.group_rows import (
     member_from_row,
     member_values,
 )
+from adapters.store.group_scheduling import GROUPS
 from adapters.store.rows import attempt_from_row
 from adapters.store.schema import (
     attempts,
@@ -260,17 +261,17 @@ class GroupStore:
         self, challenge_id: int, kind: str, due_at: datetime | None
     ) -> None:
         async with self._engine.begin() as connection:
-            await group_scheduling.set_schedule(connection, challenge_id, kind, due_at)
+            await scheduling.set_schedule(connection, GROUPS, challenge_id, kind, due_at)
 
     async def group_schedules(self, challenge_id: int) -> dict[str, datetime]:
         async with self._reader.begin() as connection:
-            return await group_scheduling.schedules_of(connection, challenge_id)
+            return await scheduling.schedules_of(connection, GROUPS, challenge_id)
 
     async def claim_due_groups(
         self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
     ) -> list[GroupDue]:
         async with self._engine.begin() as connection:
-            return await group_scheduling.claim_due(connection, now, lease_until, limit, platform)
+            return await scheduling.claim_due(connection, GROUPS, now, lease_until, limit, platform)
 
     async def begin_group_delivery(
         self,
@@ -282,8 +283,15 @@ class GroupStore:
         card_id: str | None = None,
     ) -> bool:
         async with self._engine.begin() as connection:
-            return await group_scheduling.begin_delivery(
-                connection, challenge_id, kind, local_date, now, stale_before, card_id
+            return await scheduling.begin_delivery(
+                connection,
+                GROUPS,
+                challenge_id,
+                kind,
+                local_date,
+                now,
+                stale_before,
+                card_id=card_id,
             )
 
     async def finish_group_delivery(
@@ -296,8 +304,8 @@ class GroupStore:
         next_due_at: datetime | None,
     ) -> None:
         async with self._engine.begin() as connection:
-            await group_scheduling.finish_delivery(
-                connection, challenge_id, kind, local_date, status, now, next_due_at
+            await scheduling.finish_delivery(
+                connection, GROUPS, challenge_id, kind, local_date, status, now, next_due_at
             )
 
     async def group_cards(self, challenge_id: int) -> dict[date, str]:

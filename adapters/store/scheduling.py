@@ -11,17 +11,25 @@ most once a day whatever crashes or how many processes run:
   would abort the transaction.
 Writes that name a user who was deleted meanwhile do nothing, since the tick runs alongside
 the conversation and a deletion must win.
+
+Users and group challenges both have schedules and deliveries with the same guarantees; an
+`Owner` says whose rows a call is about (`USERS` here, the groups' one in `group_scheduling`),
+so the queries are written once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import (
     ColumnElement,
     Date,
     Select,
     String,
+    Table,
     bindparam,
     delete,
     literal,
@@ -37,114 +45,166 @@ from core.model import Due
 
 CLAIMED = "claimed"
 FINISHED = frozenset({"sent", "skipped", "failed"})
-_DELIVERY_KEY = ["user_id", "local_date", "kind"]
+
+DueT = TypeVar("DueT")
+
+
+@dataclass(frozen=True, slots=True)
+class Owner(Generic[DueT]):
+    """Whose schedules and deliveries a query is about, and how its rows are read."""
+
+    table: Table
+    """The owners (users, group challenges): rows are written only for owners that exist."""
+    schedules: Table
+    deliveries: Table
+    key: str
+    """The column naming the owner in `schedules` and `deliveries`."""
+    on_platform: Callable[[str], ColumnElement[bool]]
+    """True for a due row whose owner is on the given platform."""
+    due: Callable[[int, str, datetime], DueT]
+
+    def schedule_key(self, owner_id: int, kind: str) -> ColumnElement[bool]:
+        return (self.schedules.c[self.key] == owner_id) & (self.schedules.c.kind == kind)
+
+    def delivery_key(self, owner_id: int, kind: str, local_date: date) -> ColumnElement[bool]:
+        columns = self.deliveries.c
+        return (
+            (columns[self.key] == owner_id)
+            & (columns.kind == kind)
+            & (columns.local_date == local_date)
+        )
+
+
+USERS: Owner[Due] = Owner(
+    table=users,
+    schedules=schedules,
+    deliveries=deliveries,
+    key="user_id",
+    on_platform=lambda platform: (
+        select(users.c.id)
+        .where(users.c.id == schedules.c.user_id, users.c.platform == platform)
+        .exists()
+    ),
+    due=lambda owner_id, kind, due_at: Due(user_id=owner_id, kind=kind, due_at=due_at),
+)
 
 
 def due_query(
-    dialect_name: str, now: datetime, limit: int, platform: str | None = None
+    owner: Owner[DueT], dialect_name: str, now: datetime, limit: int, platform: str | None = None
 ) -> Select[tuple[int, str, datetime]]:
     """The rows due at `now`, earliest first: a range scan of the `next_due_at` index.
 
-    With a platform, only its users' rows: each platform drains its own queue, so a slow
+    With a platform, only its owners' rows: each platform drains its own queue, so a slow
     platform never holds up another's deliveries. The platform is tested per due row (a
     primary-key lookup) rather than joined: with a join SQLite, which keeps no statistics,
     starts from the users of that platform, all of them, and sorts their rows, which took
     0.4 s a tick with a million users (`askanyway bench tick` shows the plan).
     """
+    table = owner.schedules
     query = (
-        select(schedules.c.user_id, schedules.c.kind, schedules.c.next_due_at)
-        .where(schedules.c.next_due_at <= now)
-        .order_by(schedules.c.next_due_at)
+        select(table.c[owner.key], table.c.kind, table.c.next_due_at)
+        .where(table.c.next_due_at <= now)
+        .order_by(table.c.next_due_at)
         .limit(limit)
     )
     if platform is not None:
-        owner = select(users.c.id).where(
-            users.c.id == schedules.c.user_id, users.c.platform == platform
-        )
-        query = query.where(owner.exists())
+        query = query.where(owner.on_platform(platform))
     if dialect_name == "postgresql":
-        query = query.with_for_update(of=schedules, skip_locked=True)
+        query = query.with_for_update(of=table, skip_locked=True)
     return query
 
 
 async def claim_due(
     connection: AsyncConnection,
+    owner: Owner[DueT],
     now: datetime,
     lease_until: datetime,
     limit: int,
     platform: str | None = None,
-) -> list[Due]:
+) -> list[DueT]:
     if limit < 1:
         raise ValueError(f"limit must be at least 1, got {limit}")
     if lease_until <= now:
         raise ValueError("the lease must end after now, or the claimed rows stay due")
-    result = await connection.execute(due_query(connection.dialect.name, now, limit, platform))
-    due = [Due(user_id=row.user_id, kind=row.kind, due_at=row.next_due_at) for row in result]
-    if due:
+    query = due_query(owner, connection.dialect.name, now, limit, platform)
+    rows = cast("Sequence[tuple[int, str, datetime]]", (await connection.execute(query)).all())
+    if rows:
+        table = owner.schedules
         await connection.execute(
-            update(schedules)
-            .where(
-                schedules.c.user_id == bindparam("b_user_id"),
-                schedules.c.kind == bindparam("b_kind"),
-            )
+            update(table)
+            .where(table.c[owner.key] == bindparam("b_owner"), table.c.kind == bindparam("b_kind"))
             .values(next_due_at=lease_until),
-            [{"b_user_id": item.user_id, "b_kind": item.kind} for item in due],
+            [{"b_owner": owner_id, "b_kind": kind} for owner_id, kind, _due_at in rows],
         )
-    return due
+    return [owner.due(owner_id, kind, due_at) for owner_id, kind, due_at in rows]
 
 
 async def set_schedule(
-    connection: AsyncConnection, user_id: int, kind: str, due_at: datetime | None
+    connection: AsyncConnection,
+    owner: Owner[DueT],
+    owner_id: int,
+    kind: str,
+    due_at: datetime | None,
 ) -> None:
-    key = (schedules.c.user_id == user_id) & (schedules.c.kind == kind)
     if due_at is None:
-        await connection.execute(delete(schedules).where(key))
+        await connection.execute(delete(owner.schedules).where(owner.schedule_key(owner_id, kind)))
         return
-    insert = insert_for(connection, schedules).from_select(
-        ["user_id", "kind", "next_due_at"],
-        select(users.c.id, literal(kind, String), literal(due_at, UtcDateTime)).where(
-            users.c.id == user_id
+    insert = insert_for(connection, owner.schedules).from_select(
+        [owner.key, "kind", "next_due_at"],
+        select(owner.table.c.id, literal(kind, String), literal(due_at, UtcDateTime)).where(
+            owner.table.c.id == owner_id
         ),
     )
     await connection.execute(
         insert.on_conflict_do_update(
-            index_elements=["user_id", "kind"],
+            index_elements=[owner.key, "kind"],
             set_={"next_due_at": insert.excluded.next_due_at},
         )
     )
 
 
-async def schedules_of(connection: AsyncConnection, user_id: int) -> dict[str, datetime]:
+async def schedules_of(
+    connection: AsyncConnection, owner: Owner[DueT], owner_id: int
+) -> dict[str, datetime]:
+    table = owner.schedules
     result = await connection.execute(
-        select(schedules.c.kind, schedules.c.next_due_at).where(schedules.c.user_id == user_id)
+        select(table.c.kind, table.c.next_due_at).where(table.c[owner.key] == owner_id)
     )
     return {row.kind: row.next_due_at for row in result}
 
 
 async def begin_delivery(
     connection: AsyncConnection,
-    user_id: int,
+    owner: Owner[DueT],
+    owner_id: int,
     kind: str,
     local_date: date,
     now: datetime,
     stale_before: datetime,
+    **extra: str | None,
 ) -> bool:
-    """True when this caller now holds the claim: a new one, or one a crash left stale."""
-    insert = insert_for(connection, deliveries).from_select(
-        ["user_id", "kind", "local_date", "status", "claimed_at"],
-        _for_existing_user(user_id, kind, local_date, CLAIMED, now),
+    """True when this caller now holds the claim: a new one, or one a crash left stale.
+
+    `extra` fills further columns of a new delivery row (a group's card of the day).
+    """
+    columns = [owner.key, "kind", "local_date", "status", "claimed_at", *extra]
+    values = [literal(value, String) for value in extra.values()]
+    insert = insert_for(connection, owner.deliveries).from_select(
+        columns, _if_owner_exists(owner, owner_id, kind, local_date, CLAIMED, now, *values)
     )
     inserted = await connection.execute(
-        insert.on_conflict_do_nothing(index_elements=_DELIVERY_KEY).returning(deliveries.c.id)
+        insert.on_conflict_do_nothing(index_elements=_delivery_key(owner)).returning(
+            owner.deliveries.c.id
+        )
     )
     if inserted.first() is not None:
         return True
     reclaimed = await connection.execute(
-        update(deliveries)
+        update(owner.deliveries)
         .where(
-            *_delivery_key(user_id, kind, local_date),
-            deliveries.c.status == CLAIMED,
-            deliveries.c.claimed_at < stale_before,
+            owner.delivery_key(owner_id, kind, local_date),
+            owner.deliveries.c.status == CLAIMED,
+            owner.deliveries.c.claimed_at < stale_before,
         )
         .values(claimed_at=now)
     )
@@ -153,7 +213,8 @@ async def begin_delivery(
 
 async def finish_delivery(
     connection: AsyncConnection,
-    user_id: int,
+    owner: Owner[DueT],
+    owner_id: int,
     kind: str,
     local_date: date,
     status: str,
@@ -163,44 +224,48 @@ async def finish_delivery(
     """Record how the delivery ended and when this kind is next due.
 
     A delivery that was never begun (a card skipped before sending) is recorded all the same.
-    The schedule row is only updated, never created: if the user paused meanwhile and their
-    schedule is gone, finishing an old delivery must not bring it back.
+    The schedule row is only updated, never created: if the user paused (or the challenge
+    stopped) meanwhile and the schedule is gone, finishing an old delivery must not bring it
+    back.
     """
     if status not in FINISHED:
         raise ValueError(f"a delivery finishes as one of {sorted(FINISHED)}, not {status!r}")
-    insert = insert_for(connection, deliveries).from_select(
-        ["user_id", "kind", "local_date", "status", "claimed_at", "finished_at"],
-        _for_existing_user(user_id, kind, local_date, status, now, now),
+    insert = insert_for(connection, owner.deliveries).from_select(
+        [owner.key, "kind", "local_date", "status", "claimed_at", "finished_at"],
+        _if_owner_exists(owner, owner_id, kind, local_date, status, now, literal(now, UtcDateTime)),
     )
     await connection.execute(
         insert.on_conflict_do_update(
-            index_elements=_DELIVERY_KEY,
+            index_elements=_delivery_key(owner),
             set_={"status": insert.excluded.status, "finished_at": insert.excluded.finished_at},
         )
     )
-    key = (schedules.c.user_id == user_id) & (schedules.c.kind == kind)
+    key = owner.schedule_key(owner_id, kind)
     if next_due_at is None:
-        await connection.execute(delete(schedules).where(key))
+        await connection.execute(delete(owner.schedules).where(key))
     else:
-        await connection.execute(update(schedules).where(key).values(next_due_at=next_due_at))
+        await connection.execute(update(owner.schedules).where(key).values(next_due_at=next_due_at))
 
 
-def _for_existing_user(
-    user_id: int, kind: str, local_date: date, status: str, *times: datetime
+def _delivery_key(owner: Owner[DueT]) -> list[str]:
+    return [owner.key, "local_date", "kind"]
+
+
+def _if_owner_exists(
+    owner: Owner[DueT],
+    owner_id: int,
+    kind: str,
+    local_date: date,
+    status: str,
+    now: datetime,
+    *more: ColumnElement[Any],
 ) -> Select[tuple[object, ...]]:
-    """One delivery row's values, selected only if the user still exists."""
+    """One delivery row's values, selected only if its owner still exists."""
     return select(
-        users.c.id,
+        owner.table.c.id,
         literal(kind, String),
         literal(local_date, Date),
         literal(status, String),
-        *(literal(moment, UtcDateTime) for moment in times),
-    ).where(users.c.id == user_id)
-
-
-def _delivery_key(user_id: int, kind: str, local_date: date) -> tuple[ColumnElement[bool], ...]:
-    return (
-        deliveries.c.user_id == user_id,
-        deliveries.c.kind == kind,
-        deliveries.c.local_date == local_date,
-    )
+        literal(now, UtcDateTime),
+        *more,
+    ).where(owner.table.c.id == owner_id)

@@ -27,6 +27,7 @@ from adapters.store.rows import (
     user_from_row,
     user_values,
 )
+from adapters.store.scheduling import USERS
 from adapters.store.schema import (
     attempts,
     custom_cards,
@@ -295,18 +296,18 @@ class SqlStore(GroupStore):
     async def set_schedule(self, user_id: int, kind: str, due_at: datetime | None) -> None:
         """Sets when `kind` is next due for the user; None removes it."""
         async with self._engine.begin() as connection:
-            await scheduling.set_schedule(connection, user_id, kind, due_at)
+            await scheduling.set_schedule(connection, USERS, user_id, kind, due_at)
 
     async def schedules(self, user_id: int) -> dict[str, datetime]:
         async with self._reader.begin() as connection:
-            return await scheduling.schedules_of(connection, user_id)
+            return await scheduling.schedules_of(connection, USERS, user_id)
 
     async def claim_due(
         self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
     ) -> list[Due]:
         """Up to `limit` due rows, leased until `lease_until`; each `Due` keeps its due time."""
         async with self._engine.begin() as connection:
-            return await scheduling.claim_due(connection, now, lease_until, limit, platform)
+            return await scheduling.claim_due(connection, USERS, now, lease_until, limit, platform)
 
     async def begin_delivery(
         self, user_id: int, kind: str, local_date: date, now: datetime, stale_before: datetime
@@ -314,7 +315,7 @@ class SqlStore(GroupStore):
         """True for exactly one caller per (user, local date, kind), or when a claim went stale."""
         async with self._engine.begin() as connection:
             return await scheduling.begin_delivery(
-                connection, user_id, kind, local_date, now, stale_before
+                connection, USERS, user_id, kind, local_date, now, stale_before
             )
 
     async def finish_delivery(
@@ -329,7 +330,7 @@ class SqlStore(GroupStore):
         """Records the delivery's end and the next due time together; see `scheduling`."""
         async with self._engine.begin() as connection:
             await scheduling.finish_delivery(
-                connection, user_id, kind, local_date, status, now, next_due_at
+                connection, USERS, user_id, kind, local_date, status, now, next_due_at
             )
 
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, text
 
-from adapters.store.scheduling import due_query
+from adapters.store.scheduling import USERS, due_query
 from adapters.store.schema import deliveries
 from core.model import Due
 from tests.storage.support import T0
@@ -112,7 +112,7 @@ async def test_a_claim_that_could_not_work_is_refused(store, lease, limit):
 
 async def test_the_claim_reads_schedules_through_the_due_index(store):
     dialect = store.engine.dialect
-    query = due_query(dialect.name, T0, 100)
+    query = due_query(USERS, dialect.name, T0, 100)
     sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
     async with store.engine.begin() as connection:
