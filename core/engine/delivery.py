@@ -23,6 +23,7 @@ from core.engine.attempts import outcome_label
 from core.engine.cards import card_of, card_reply, card_title, todays_card
 from core.engine.challenge import day_line, settle
 from core.engine.context import Ctx
+from core.engine.fan_out import drain
 from core.engine.group_delivery import GroupDeliveries
 from core.engine.group_end import member_summary
 from core.engine.group_schedule import MEMBER_SUMMARY
@@ -82,21 +83,14 @@ class Deliveries:
     async def _drain(self, platform: str | None) -> Counter[str]:
         # Groups first: a challenge that closes queues its members' summaries for this tick.
         results: Counter[str] = await self.groups.drain(platform)
-        gate = asyncio.Semaphore(self.in_flight)
 
-        async def one(item: Due) -> None:
-            async with gate:
-                results[await self.deliver(item)] += 1
+        async def claim(now: datetime, lease_until: datetime, limit: int) -> list[Due]:
+            return await self.ctx.store.claim_due(now, lease_until, limit, platform)
 
-        while True:
-            now = self.ctx.now()
-            lease_until = now + self.ctx.config.delivery_lease
-            due = await self.ctx.store.claim_due(now, lease_until, self.batch, platform)
-            async with asyncio.TaskGroup() as group:
-                for item in due:
-                    group.create_task(one(item))
-            if len(due) < self.batch:
-                return results
+        results.update(
+            await drain(self.ctx, claim, self.deliver, batch=self.batch, in_flight=self.in_flight)
+        )
+        return results
 
     async def deliver(self, due: Due) -> str:
         user = await self.ctx.store.user(due.user_id)

@@ -11,7 +11,6 @@ buttons under it and acknowledged privately.
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 
@@ -22,6 +21,7 @@ from core.engine import group_play
 from core.engine import payloads as p
 from core.engine.cards import card_text
 from core.engine.context import Ctx
+from core.engine.fan_out import drain
 from core.engine.group_board import compose as compose_board
 from core.engine.group_end import close, closing_summary
 from core.engine.group_schedule import (
@@ -91,22 +91,12 @@ class GroupDeliveries:
         self.in_flight = in_flight
 
     async def drain(self, platform: str | None) -> Counter[str]:
-        results: Counter[str] = Counter()
-        gate = asyncio.Semaphore(self.in_flight)
+        async def claim(now: datetime, lease_until: datetime, limit: int) -> list[GroupDue]:
+            return await self.ctx.store.claim_due_groups(now, lease_until, limit, platform)
 
-        async def one(item: GroupDue) -> None:
-            async with gate:
-                results[await self.deliver(item)] += 1
-
-        while True:
-            now = self.ctx.now()
-            lease_until = now + self.ctx.config.delivery_lease
-            due = await self.ctx.store.claim_due_groups(now, lease_until, self.batch, platform)
-            async with asyncio.TaskGroup() as tasks:
-                for item in due:
-                    tasks.create_task(one(item))
-            if len(due) < self.batch:
-                return results
+        return await drain(
+            self.ctx, claim, self.deliver, batch=self.batch, in_flight=self.in_flight
+        )
 
     async def deliver(self, due: GroupDue) -> str:
         store = self.ctx.store
