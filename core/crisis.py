@@ -187,7 +187,8 @@ def stale_entries(directory: CrisisDirectory, today: date, max_age_days: int = 1
     return found
 
 
-def _service_line(service: Service) -> str:
+def service_line(service: Service) -> str:
+    """One service as a line: its name, how to reach it, and its hours when known."""
     ways = []
     if service.phone:
         ways.append(_("call {number}").format(number=service.phone))
@@ -201,7 +202,7 @@ def _service_line(service: Service) -> str:
 
 def _listing(resources: Sequence[CountryResources]) -> str:
     blocks = [
-        "\n".join([entry.name, *(_service_line(s) for s in entry.services)]) for entry in resources
+        "\n".join([entry.name, *(service_line(s) for s in entry.services)]) for entry in resources
     ]
     return "\n\n".join(blocks)
 

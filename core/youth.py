@@ -7,26 +7,15 @@ and the international directories last.
 
 from __future__ import annotations
 
-from core.crisis import CountryResources, CrisisDirectory, Service
+from core.crisis import CountryResources, CrisisDirectory, service_line
 from core.i18n import _
-
-
-def _service_line(service: Service) -> str:
-    ways = []
-    if service.phone:
-        ways.append(_("call {number}").format(number=service.phone))
-    if service.text:
-        ways.append(_("text {number}").format(number=service.text))
-    if service.url:
-        ways.append(service.url)
-    return f"- {service.name}: {', '.join(ways)}"
 
 
 def _block(entry: CountryResources) -> str:
     heading = _("{country} (emergency: {number})").format(
         country=entry.name, number=entry.emergency
     )
-    return "\n".join([heading, *(_service_line(s) for s in entry.services)])
+    return "\n".join([heading, *(service_line(s) for s in entry.services)])
 
 
 def youth_listing(directory: CrisisDirectory) -> str:

@@ -16,14 +16,23 @@ import asyncio
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from core.engine import payloads as p
 from core.engine.attempts import outcome_label
 from core.engine.cards import card_of, card_reply, card_title, todays_card
 from core.engine.challenge import day_line, settle
 from core.engine.context import Ctx
-from core.engine.fan_out import drain
+from core.engine.fan_out import (
+    FAILED,
+    GONE,
+    LATE_GRACE,
+    RESCHEDULED,
+    RETRY,
+    SENT,
+    SKIPPED,
+    drain,
+)
 from core.engine.group_delivery import GroupDeliveries
 from core.engine.group_end import member_summary
 from core.engine.group_schedule import MEMBER_SUMMARY
@@ -42,16 +51,6 @@ from core.messages import Reply, button_rows
 from core.model import ATTEMPTED, Due, Outcome, User, UserStatus
 from core.ports import Address, RecipientGone, Sender, SendFailed
 from core.schedule import local_date, occurrence
-
-SENT, SKIPPED, FAILED, RETRY, GONE, RESCHEDULED = (
-    "sent",
-    "skipped",
-    "failed",
-    "retry",
-    "gone",
-    "rescheduled",
-)
-LATE_GRACE = timedelta(hours=1)
 
 
 class Deliveries:

@@ -9,12 +9,24 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from core.engine.context import Ctx
 
 DueT = TypeVar("DueT")
+
+# How a delivery ended, for users and groups alike.
+SENT, SKIPPED, FAILED, RETRY, GONE, RESCHEDULED = (
+    "sent",
+    "skipped",
+    "failed",
+    "retry",
+    "gone",
+    "rescheduled",
+)
+LATE_GRACE = timedelta(hours=1)
+"""After downtime, how long past its time a delivery may still go out (if past the cutoff)."""
 
 
 async def drain(

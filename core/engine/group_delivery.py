@@ -21,7 +21,15 @@ from core.engine import group_play
 from core.engine import payloads as p
 from core.engine.cards import card_text
 from core.engine.context import Ctx
-from core.engine.fan_out import drain
+from core.engine.fan_out import (
+    GONE,
+    LATE_GRACE,
+    RESCHEDULED,
+    RETRY,
+    SENT,
+    SKIPPED,
+    drain,
+)
 from core.engine.group_board import compose as compose_board
 from core.engine.group_end import close, closing_summary
 from core.engine.group_schedule import (
@@ -38,17 +46,6 @@ from core.i18n import _, ngettext
 from core.messages import Reply, button_rows
 from core.ports import Address, RecipientGone, Sender, SendFailed
 from core.schedule import local_date, occurrence
-
-# How each delivery ended: the same words as `Deliveries` uses for users.
-SENT, SKIPPED, FAILED, RETRY, GONE, RESCHEDULED = (
-    "sent",
-    "skipped",
-    "failed",
-    "retry",
-    "gone",
-    "rescheduled",
-)
-LATE_GRACE = timedelta(hours=1)
 
 
 def card_message(
