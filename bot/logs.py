@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from adapters.log_redaction import RedactSecrets
 
-QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiosqlite", "alembic")
+QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiosqlite")
 
 
 def configure_logging(level: str, secrets: Iterable[str] = ()) -> None:
