@@ -42,14 +42,6 @@ _log = logging.getLogger(__name__)
 UNKNOWN_USER = 10013
 CHANNEL_GONE = frozenset({10003, 50001})
 """Unknown Channel, Missing Access: the channel was deleted or the bot was shut out of it."""
-SHARED_COMMANDS = frozenset({"help", "challenge_start", "challenge_stop", "board"})
-"""Commands whose answer a whole server channel may see; the others are deferred ephemeral there.
-
-The acknowledgement must be chosen before the engine answers, so this is a guess by name: a
-private reply to a shared command still goes out ephemeral, and a public reply to any other
-command still reaches the channel, only as a followup after the hidden "thinking..." goes.
-"""
-
 ANSWER_GRACE = 5.0
 """How long stopping waits for answers still being worked on before closing the connection."""
 
@@ -96,7 +88,7 @@ class DiscordAdapter:
         sharded: bool = False,
         login_backoff: Backoff = Backoff(),
         guild_ready_timeout: float = 2.0,
-        shared_commands: Collection[str] = SHARED_COMMANDS,
+        shared_commands: Collection[str] | None = None,
         admin_roles: Collection[str] = (),
     ) -> None:
         self._token = token
@@ -109,7 +101,11 @@ class DiscordAdapter:
         self._guild_ready_timeout = guild_ready_timeout
         self._handlers = DiscordHandlers(
             conversation,
-            shared_commands=frozenset(shared_commands),
+            shared_commands=frozenset(
+                shared_commands
+                if shared_commands is not None
+                else (c.name for c in commands if c.public_in_group)
+            ),
             admin_roles=frozenset(admin_roles),
         )
         self._in_hand = InHand()

@@ -89,6 +89,9 @@ class DiscordHandlers:
 
     async def on_command(self, interaction: Interaction, command: Command) -> None:
         in_guild = interaction.guild_id is not None
+        # Discord wants the acknowledgement before the engine answers, so it follows the
+        # command's `public_in_group`: a private reply to a shared command still goes out
+        # ephemeral, and a public reply to another command reaches the channel as a followup.
         ephemeral = in_guild and command.name not in self._shared_commands
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
         replies = await self._ask(

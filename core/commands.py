@@ -15,6 +15,9 @@ class CommandInfo:
     group_only: bool = False
     admins_only: bool = False
     """Offered to group admins only (core still checks: a platform's menu is a hint)."""
+    public_in_group: bool = False
+    """Its answer in a group is for the whole group; every other command's answer there is
+    private (Discord must choose an ephemeral acknowledgement before the engine answers)."""
 
 
 def user_commands() -> tuple[CommandInfo, ...]:
@@ -35,7 +38,7 @@ def user_commands() -> tuple[CommandInfo, ...]:
         CommandInfo("settings", _("Time zone, delivery time and the fears you practise")),
         CommandInfo("export", _("Download everything the bot stores about you"), True),
         CommandInfo("delete", _("Erase everything the bot stores about you"), True),
-        CommandInfo("help", _("What the bot does, and where to find help")),
+        CommandInfo("help", _("What the bot does, and where to find help"), public_in_group=True),
         *group_commands(),
     )
 
@@ -48,15 +51,19 @@ def group_commands() -> tuple[CommandInfo, ...]:
             _("Start a shared challenge in this group (admins)"),
             group_only=True,
             admins_only=True,
+            public_in_group=True,
         ),
         CommandInfo(
             "challenge_stop",
             _("End this group's challenge early (admins)"),
             group_only=True,
             admins_only=True,
+            public_in_group=True,
         ),
         CommandInfo("join", _("Join this group's challenge"), group_only=True),
-        CommandInfo("board", _("How everyone in the group challenge is doing")),
+        CommandInfo(
+            "board", _("How everyone in the group challenge is doing"), public_in_group=True
+        ),
         CommandInfo("leave", _("Leave a group challenge")),
         CommandInfo("groups", _("The group challenges you're in"), private_only=True),
     )
