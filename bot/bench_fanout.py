@@ -23,15 +23,17 @@ from datetime import datetime, timedelta
 from adapters.clocks import VirtualClock
 from adapters.store.sql_store import SqlStore
 from bot.app import build
-from bot.bench_db import PLATFORM, wipe
+from bot.bench_db import PLATFORM, analyze, wipe
 from bot.bench_due import NOW
-from bot.bench_seed import add_schedules, add_users, onboarded
+from bot.bench_seed import add_history, add_schedules, add_users, onboarded
+from bot.content import load_content
 from bot.settings import load_settings
 from core.engine import Deliveries
 from core.messages import Reply
 from core.model import Due
 from core.ports import Address
 
+HISTORY_DAYS = 30
 IN_FLIGHT = 16  # what the bot uses (`Deliveries`), and so what the bare loop gets too
 
 
@@ -86,15 +88,20 @@ class Comparison:
 
 
 async def seed_due(url: str, users: int) -> None:
-    """A fresh database with `users` onboarded users, all due at NOW."""
+    """A fresh database with `users` onboarded users a month into their practice (one
+    recorded attempt a day, `HISTORY_DAYS` of them), all due at NOW."""
     await wipe(url)
+    template = onboarded(PLATFORM, NOW - timedelta(days=HISTORY_DAYS))
+    at_level = [c.id for c in load_content().cards if c.level == template.level]
     store = SqlStore.from_url(url)
     try:
         async with store.engine.begin() as connection:
-            await add_users(connection, onboarded(PLATFORM, NOW - timedelta(days=30)), 1, users)
+            await add_users(connection, template, 1, users)
+            await add_history(connection, template, NOW.date(), HISTORY_DAYS, at_level)
             await add_schedules(connection, PLATFORM, "card", NOW)
     finally:
         await store.close()
+    await analyze(url)
 
 
 async def bot_fan_out(url: str, sender: CountingSender, seconds: float) -> Rate:

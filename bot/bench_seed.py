@@ -10,14 +10,17 @@ too (from the model) instead of breaking the seeding.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     FromClause,
     Integer,
     String,
+    case,
     cast,
     func,
     insert,
@@ -29,8 +32,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from adapters.store.column_types import UtcDateTime
 from adapters.store.rows import user_values
-from adapters.store.schema import schedules, users
-from core.model import User, UserStatus
+from adapters.store.schema import attempts, schedules, users
+from core.model import AttemptStatus, Outcome, User, UserStatus
 
 _VARYING = ("platform_user_id", "chat_id")
 
@@ -87,6 +90,52 @@ async def add_schedules(
     await connection.execute(
         insert(schedules).from_select(["user_id", "kind", "next_due_at"], query)
     )
+
+
+async def add_history(
+    connection: AsyncConnection, template: User, today: date, days: int, deck: Sequence[str]
+) -> None:
+    """`days` of practice before `today` for each user on the template's platform: one
+    recorded no a day at the template's level and first fear, at cards drawn in turn from
+    `deck`, as a user a month in would have.
+
+    The fan-out reads this history to avoid repeating a card, so a benchmark without it
+    would flatter the bot.
+    """
+    if days < 1 or not deck:
+        return
+    offsets = _series(connection.dialect.name, 1, days)
+    slot = (users.c.id + offsets.c.n) % len(deck)
+    card = case({i: literal(card_id, String) for i, card_id in enumerate(deck)}, value=slot)
+    day = _days_before(connection, today, offsets.c.n)
+    query = (
+        select(
+            users.c.id,
+            card,
+            literal(template.level, Integer),
+            literal(template.domains[0], String),
+            day,
+            literal(datetime.combine(today, time(12), UTC), UtcDateTime),
+            literal(AttemptStatus.RECORDED.value, String),
+            literal(Outcome.NO.value, String),
+            literal(3, Integer),
+        )
+        .select_from(users)
+        .join(offsets, literal(True))
+        .where(users.c.platform == template.platform)
+    )
+    columns = ["user_id", "card_id", "level", "domain", "local_date", "created_at", "status"]
+    await connection.execute(insert(attempts).from_select([*columns, "outcome", "mood"], query))
+
+
+def _days_before(
+    connection: AsyncConnection, today: date, days: ColumnElement[int]
+) -> ColumnElement[date]:
+    """`today` minus a number of days, computed by the database, in the Date column's form."""
+    if connection.dialect.name == "postgresql":
+        return type_coerce(literal(today, Date) - days, Date)
+    shifted = func.date(today.isoformat(), "-" + cast(days, String) + " days")
+    return type_coerce(shifted, Date)
 
 
 def _series(dialect: str, first: int, last: int) -> FromClause:

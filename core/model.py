@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
+
+from core.deck import Card
 
 
 class Outcome(StrEnum):
@@ -104,3 +106,47 @@ class Due:
     user_id: int
     kind: str
     due_at: datetime
+
+
+class DeliveryKey(NamedTuple):
+    """One delivery: what the exactly-once claim is taken on."""
+
+    user_id: int
+    kind: str
+    local_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """How a delivery ended, and when its kind is next due (None: no more)."""
+
+    key: DeliveryKey
+    status: str
+    next_due_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewAttempt:
+    """A card given to a user for a local date, before the store numbers it."""
+
+    user_id: int
+    card_id: str
+    level: int
+    domain: str
+    local_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class Recent:
+    """A user's recent practice, as the morning card reads it; the tick loads it for a
+    whole batch of users in one go.
+
+    Attempts of the last few days come in full; over the longer window that card choice
+    looks back on (60 days) only which card was given on which date, which is all the
+    choice needs and a fraction of the rows' weight.
+    """
+
+    attempts: tuple[Attempt, ...] = ()
+    cards_given: tuple[tuple[date, str], ...] = ()
+    rest_days: frozenset[date] = frozenset()
+    own_cards: tuple[Card, ...] = ()

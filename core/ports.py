@@ -6,7 +6,7 @@ imports an implementation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -14,7 +14,16 @@ from typing import Any, Protocol
 from core.deck import Card
 from core.group_model import Group, GroupChallenge, GroupDue, Member
 from core.messages import Event, Reply
-from core.model import Attempt, Due, Reflection, User
+from core.model import (
+    Attempt,
+    DeliveryKey,
+    Due,
+    Finished,
+    NewAttempt,
+    Recent,
+    Reflection,
+    User,
+)
 from core.progress import Progress
 
 
@@ -53,6 +62,10 @@ class Store(Protocol):
     # users
     async def user_by_identity(self, platform: str, platform_user_id: str) -> User | None: ...
     async def user(self, user_id: int) -> User | None: ...
+    async def users(self, user_ids: Collection[int]) -> dict[int, User]:
+        """The users among `user_ids` that exist, by id."""
+        ...
+
     async def create_user(
         self, platform: str, platform_user_id: str, chat_id: str, now: datetime
     ) -> User: ...
@@ -64,6 +77,10 @@ class Store(Protocol):
     async def add_attempt(
         self, user_id: int, card_id: str, level: int, domain: str, local_date: date, now: datetime
     ) -> Attempt: ...
+    async def add_attempts(self, new: Sequence[NewAttempt], now: datetime) -> list[Attempt]:
+        """Many at once, in one transaction; returned in no particular order."""
+        ...
+
     async def attempt(self, attempt_id: int) -> Attempt | None: ...
     async def save_attempt(self, attempt: Attempt) -> None: ...
     async def attempts(self, user_id: int, since: date | None = None) -> Sequence[Attempt]: ...
@@ -73,6 +90,13 @@ class Store(Protocol):
     async def reflections(self, user_id: int) -> Sequence[Reflection]: ...
     async def add_rest_day(self, user_id: int, local_date: date, now: datetime) -> bool: ...
     async def rest_days(self, user_id: int) -> Sequence[date]: ...
+    async def recent(
+        self, user_ids: Collection[int], since: date, given_since: date
+    ) -> dict[int, Recent]:
+        """Each user's attempts and rest days on or after `since`, the cards given on or
+        after `given_since`, and own cards; a user with none may be missing."""
+        ...
+
     async def add_safety_event(self, user_id: int, kind: str, now: datetime) -> None: ...
     async def last_safety_event(self, user_id: int) -> datetime | None: ...
 
@@ -85,6 +109,10 @@ class Store(Protocol):
 
     # scheduling: one table of (user, kind, next_due_at) read through an index
     async def set_schedule(self, user_id: int, kind: str, due_at: datetime | None) -> None: ...
+    async def set_schedules(self, changes: Sequence[tuple[int, str, datetime | None]]) -> None:
+        """Many `set_schedule` calls (user, kind, due time) in one transaction."""
+        ...
+
     async def schedules(self, user_id: int) -> dict[str, datetime]: ...
     async def claim_due(
         self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
@@ -92,6 +120,12 @@ class Store(Protocol):
     async def begin_delivery(
         self, user_id: int, kind: str, local_date: date, now: datetime, stale_before: datetime
     ) -> bool: ...
+    async def begin_deliveries(
+        self, keys: Sequence[DeliveryKey], now: datetime, stale_before: datetime
+    ) -> set[DeliveryKey]:
+        """Many `begin_delivery` calls in one transaction: the keys this caller now holds."""
+        ...
+
     async def finish_delivery(
         self,
         user_id: int,
@@ -101,6 +135,9 @@ class Store(Protocol):
         now: datetime,
         next_due_at: datetime | None,
     ) -> None: ...
+    async def finish_deliveries(self, finished: Sequence[Finished], now: datetime) -> None:
+        """Many `finish_delivery` calls in one transaction."""
+        ...
 
     # groups and their shared challenges (see core.group_model)
     async def ensure_group(self, platform: str, chat_id: str, title: str, now: datetime) -> Group:

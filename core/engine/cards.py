@@ -7,6 +7,7 @@ second one when the user already asked for today's card.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -47,15 +48,21 @@ def card_title(card: Card) -> str:
 
 
 async def card_of(ctx: Ctx, attempt: Attempt) -> Card | None:
-    """The card an attempt was given: a deck card, or the attempt owner's own card.
+    """The card an attempt was given: a deck card, or the attempt owner's own card."""
+    own = await ctx.store.custom_cards(attempt.user_id) if is_own_id(attempt.card_id) else ()
+    return card_among(ctx, attempt, own)
 
-    A "mine-" id is looked up among the owner's cards only, so another user's card can
-    never be shown; one the owner has removed since reads as a short placeholder.
+
+def card_among(ctx: Ctx, attempt: Attempt, own: Sequence[Card]) -> Card | None:
+    """The attempt's card, looking a "mine-" id up among `own`, its owner's cards.
+
+    Only the owner's cards are ever passed, so another user's card can never be shown;
+    one the owner has removed since reads as a short placeholder.
     """
     if not is_own_id(attempt.card_id):
         return ctx.content.card(attempt.card_id)
-    own = {c.id: c for c in await ctx.store.custom_cards(attempt.user_id)}
-    return own.get(attempt.card_id) or Card(
+    mine = {c.id: c for c in own if c.owner_id == attempt.user_id}
+    return mine.get(attempt.card_id) or Card(
         id=attempt.card_id,
         title=_("A card you removed"),
         ask=_("This was one of your own cards; you have removed it from your list since."),
@@ -118,25 +125,47 @@ def card_reply(
     )
 
 
-async def seen_recently(ctx: Ctx, user: User, day: date) -> set[str]:
+def seen_since(given: Iterable[tuple[date, str]], day: date) -> set[str]:
+    """The cards to avoid on `day`: those given (date, card id) in the repeat window."""
     since = day - timedelta(days=REPEAT_WINDOW_DAYS)
-    return {a.card_id for a in await ctx.store.attempts(user.id, since)}
+    return {card_id for given_on, card_id in given if given_on >= since}
+
+
+def open_among(attempts: Sequence[Attempt], day: date) -> Attempt | None:
+    """The day's open card, the latest if a swap left more than one."""
+    todays = [a for a in attempts if a.local_date == day]
+    return next((a for a in reversed(todays) if a.status is AttemptStatus.OPEN), None)
+
+
+def choose_for(
+    ctx: Ctx,
+    user: User,
+    day: date,
+    seen: set[str],
+    own: Sequence[Card],
+    variant: Variant = Variant.SAME,
+    current: Card | None = None,
+) -> Card | None:
+    """The card to give; the same for the same user, day and history, in any process."""
+    salt = f"{variant}:{len(seen)}" if current else ""
+    wish = Wish(level=user.level, domains=user.domains, variant=variant, current=current)
+    return choose_card(ctx.content.cards, wish, seen, day_rng(user.id, day, salt), own=own)
 
 
 async def open_attempt(ctx: Ctx, user: User, day: date) -> Attempt | None:
-    todays = [a for a in await ctx.store.attempts(user.id, day) if a.local_date == day]
-    return next((a for a in reversed(todays) if a.status is AttemptStatus.OPEN), None)
+    return open_among(await ctx.store.attempts(user.id, day), day)
 
 
 async def give_card(
     ctx: Ctx, user: User, day: date, variant: Variant = Variant.SAME, current: Card | None = None
 ) -> tuple[Card, Attempt] | None:
     """Choose and store a new card for `day`; None only when the deck is empty."""
-    seen = await seen_recently(ctx, user, day)
-    salt = f"{variant}:{len(seen)}" if current else ""
-    wish = Wish(level=user.level, domains=user.domains, variant=variant, current=current)
+    since = day - timedelta(days=REPEAT_WINDOW_DAYS)
+    seen = seen_since(
+        ((a.local_date, a.card_id) for a in await ctx.store.attempts(user.id, since)), day
+    )
     own = await ctx.store.custom_cards(user.id)
-    card = choose_card(ctx.content.cards, wish, seen, day_rng(user.id, day, salt), own=own)
+    card = choose_for(ctx, user, day, seen, own, variant, current)
     if card is None:
         return None
     attempt = await ctx.store.add_attempt(user.id, card.id, card.level, card.domain, day, ctx.now())

@@ -8,20 +8,27 @@ restart or a second process never sends the same thing twice for a day. After
 downtime a delivery still goes out later the same local day, until the catch-up
 deadline; days already past are never sent. Each platform drains its own queue
 with a few sends in flight, so a slow platform never holds up another.
+
+The morning fan-out is the bot's busiest moment, so its database work is done per
+claimed batch rather than per card: one read of the batch's users, one transaction
+claiming their deliveries, one read of their recent practice and one write of their new
+cards (`morning`), while the batch before is still sending; and the sends' records are
+committed in groups (`GroupCommit`). Platform rate limits, not the bot, then bound the
+pace (`askanyway bench tick` measures it).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import datetime
+from functools import partial
 
 from core.engine import payloads as p
 from core.engine.attempts import outcome_label
-from core.engine.cards import card_of, card_reply, card_title, todays_card
-from core.engine.challenge import day_line, settle
+from core.engine.cards import card_of, card_title
 from core.engine.context import Ctx
 from core.engine.fan_out import (
     FAILED,
@@ -31,16 +38,19 @@ from core.engine.fan_out import (
     RETRY,
     SENT,
     SKIPPED,
+    GroupCommit,
+    Prepared,
     drain,
 )
 from core.engine.group_delivery import GroupDeliveries
 from core.engine.group_end import member_summary
 from core.engine.group_schedule import MEMBER_SUMMARY
+from core.engine.morning import morning_messages
 from core.engine.schedules import (
+    DAILY_KINDS,
     FOLLOW_UP,
     MORNING_CARD,
     REMINDER,
-    WEEKLY,
     local_time_of,
     schedule_user,
     slot_after,
@@ -48,12 +58,40 @@ from core.engine.schedules import (
 from core.engine.summary import evening_reminder, weekly_summary
 from core.i18n import _
 from core.messages import Reply, button_rows
-from core.model import ATTEMPTED, Due, Outcome, User, UserStatus
+from core.model import DeliveryKey, Due, Finished, Outcome, User, UserStatus
 from core.ports import Address, RecipientGone, Sender, SendFailed
 from core.schedule import local_date, occurrence
 
 
+@dataclass(frozen=True, slots=True)
+class _Claimed:
+    """A delivery this worker holds the claim on, with what finishing it needs."""
+
+    user: User
+    key: DeliveryKey
+    next_due_at: datetime | None
+    claimed_at: datetime
+
+
+RECORDS_WAITING = 4
+"""Confirmed sends that may wait for the commit recording them while further sends go out.
+
+Records are committed in groups (`GroupCommit`), and a commit now and then waits behind a
+batch's preparation; letting a few sends run ahead meanwhile keeps the platform busy (the
+fan-out benchmark went from about 540 to 620 sends a second). It also bounds what a crash
+can repeat: at most `unrecorded_at_most(in_flight)` sends were confirmed but not recorded.
+"""
+
+
+def unrecorded_at_most(in_flight: int) -> int:
+    """The most sends a crash can leave confirmed but unrecorded, and so send again."""
+    return in_flight + RECORDS_WAITING
+
+
 class Deliveries:
+    """The tick's work for users: `in_flight` sends at once per platform, in batches of
+    `batch` claimed rows."""
+
     def __init__(
         self,
         ctx: Ctx,
@@ -69,6 +107,10 @@ class Deliveries:
         self.batch = batch
         self.in_flight = in_flight
         self.groups = GroupDeliveries(ctx, sender)
+        self._records = GroupCommit(self._record)
+        self._sending: defaultdict[str, asyncio.Semaphore] = defaultdict(
+            lambda: asyncio.Semaphore(in_flight)
+        )  # per platform, so a slow one never takes another's turns
 
     async def tick(self) -> Counter[str]:
         """Deliver everything that is due now; returns how each delivery ended."""
@@ -87,23 +129,59 @@ class Deliveries:
             return await self.ctx.store.claim_due(now, lease_until, limit, platform)
 
         results.update(
-            await drain(self.ctx, claim, self.deliver, batch=self.batch, in_flight=self.in_flight)
+            await drain(
+                self.ctx,
+                claim,
+                self.prepare,
+                batch=self.batch,
+                in_flight=unrecorded_at_most(self.in_flight),
+            )
         )
         return results
 
-    async def deliver(self, due: Due) -> str:
-        user = await self.ctx.store.user(due.user_id)
-        if user is None or user.status is not UserStatus.ACTIVE:
-            await self.ctx.store.set_schedule(due.user_id, due.kind, None)
-            return SKIPPED
-        if due.kind in (MORNING_CARD, REMINDER, WEEKLY):
-            return await self._daily(user, due)
-        if due.kind.startswith(FOLLOW_UP + ":"):
-            return await self._follow_up(user, due)
-        if due.kind.startswith(MEMBER_SUMMARY + ":"):
-            return await self._member_summary(user, due)
-        await self.ctx.store.set_schedule(user.id, due.kind, None)
-        return SKIPPED
+    async def prepare(self, batch: Sequence[Due]) -> Prepared:
+        """A claimed batch's database work before its sends, in a few transactions.
+
+        One read for the users, one transaction claiming every daily delivery, one for the
+        schedule changes, and for morning cards one read of recent practice and one write
+        of the new cards (`morning`). Follow-ups and summaries are rarer and do their own
+        work in their jobs.
+        """
+        ctx, now = self.ctx, self.ctx.now()
+        users = await ctx.store.users({due.user_id for due in batch})
+        prepared = Prepared()
+        changes: list[tuple[int, str, datetime | None]] = []
+        ready: list[_Claimed] = []
+        for due in batch:
+            user = users.get(due.user_id)
+            if user is None or user.status is not UserStatus.ACTIVE:
+                changes.append((due.user_id, due.kind, None))
+                prepared.ended[SKIPPED] += 1
+            elif due.kind in DAILY_KINDS:
+                placed = self._place(user, due, now)
+                if isinstance(placed, _Claimed):
+                    ready.append(placed)
+                else:
+                    outcome, next_time = placed
+                    changes.append((user.id, due.kind, next_time))
+                    prepared.ended[outcome] += 1
+            else:
+                prepared.jobs.append(partial(self._deliver_one, user, due))
+        held = await ctx.store.begin_deliveries([c.key for c in ready], now, self._stale(now))
+        for lost in (c for c in ready if c.key not in held):  # another worker has it
+            changes.append((lost.user.id, lost.key.kind, lost.next_due_at))
+            prepared.ended[SKIPPED] += 1
+        await ctx.store.set_schedules(changes)
+        claimed = [c for c in ready if c.key in held]
+        mornings = await morning_messages(
+            ctx, [(c.user, c.key.local_date) for c in claimed if c.key.kind == MORNING_CARD]
+        )
+        for one in claimed:
+            if one.key.kind == MORNING_CARD:
+                prepared.jobs.append(partial(self._send_or_skip, one, mornings[one.user.id]))
+            else:
+                prepared.jobs.append(partial(self._compose_and_send, one))
+        return prepared
 
     def _stale(self, now: datetime) -> datetime:
         """Claims older than this were left by a worker that died or gave up.
@@ -111,62 +189,64 @@ class Deliveries:
         Only the holder of a schedule row's lease calls `begin_delivery`, and the row
         comes back only after the lease ends, so any claim older than half a lease is
         one whose worker is gone; half, so that a claim taken a moment after its lease
-        began is never mistaken for a live one.
+        began is never mistaken for a live one. For the same reason a worker does not
+        send on a claim of its own that has grown that old (see `_send`).
         """
         return now - self.ctx.config.delivery_lease / 2
 
-    async def _daily(self, user: User, due: Due) -> str:
-        ctx, zone, now, kind = self.ctx, self.ctx.zone(user), self.ctx.now(), due.kind
+    def _place(self, user: User, due: Due, now: datetime) -> _Claimed | tuple[str, datetime | None]:
+        """A daily row ready to claim for its local day, or how it ends without a send
+        (early: rescheduled; past the catch-up deadline: skipped) and its next time."""
+        zone, kind = self.ctx.zone(user), due.kind
         day = max(local_date(due.due_at, zone), local_date(now, zone))
         slot_at = occurrence(day, local_time_of(user, kind), zone)
         next_slot = slot_after(user, kind, zone, day)
         if slot_at > now:
-            await ctx.store.set_schedule(user.id, kind, slot_at)
-            return RESCHEDULED
-        deadline = max(occurrence(day, ctx.config.catch_up_until, zone), slot_at + LATE_GRACE)
-        if now > deadline or not await ctx.store.begin_delivery(
-            user.id, kind, day, now, self._stale(now)
-        ):
-            await ctx.store.set_schedule(user.id, kind, next_slot)
-            return SKIPPED
-        reply = await self._compose(user, kind, day)
+            return RESCHEDULED, slot_at
+        deadline = max(occurrence(day, self.ctx.config.catch_up_until, zone), slot_at + LATE_GRACE)
+        if now > deadline:
+            return SKIPPED, next_slot
+        return _Claimed(user, DeliveryKey(user.id, kind, day), next_slot, now)
+
+    async def _compose_and_send(self, claimed: _Claimed) -> str:
+        user, key = claimed.user, claimed.key
+        if key.kind == REMINDER:
+            reply = await evening_reminder(self.ctx, user, key.local_date)
+        else:
+            reply = await weekly_summary(self.ctx, user, key.local_date)
+        return await self._send_or_skip(claimed, reply)
+
+    async def _send_or_skip(self, claimed: _Claimed, reply: Reply | None) -> str:
         if reply is None:
-            await ctx.store.finish_delivery(user.id, kind, day, SKIPPED, now, next_slot)
+            await self._records.add(Finished(claimed.key, SKIPPED, claimed.next_due_at))
             return SKIPPED
-        return await self._send(user, kind, day, reply, next_slot)
+        return await self._send(claimed, reply)
 
-    async def _compose(self, user: User, kind: str, day: date) -> Reply | None:
-        if kind == REMINDER:
-            return await evening_reminder(self.ctx, user, day)
-        if kind == WEEKLY:
-            return await weekly_summary(self.ctx, user, day)
-        return await self._morning_reply(user, day)
+    async def _deliver_one(self, user: User, due: Due) -> str:
+        if due.kind.startswith(FOLLOW_UP + ":"):
+            return await self._follow_up(user, due)
+        if due.kind.startswith(MEMBER_SUMMARY + ":"):
+            return await self._member_summary(user, due)
+        await self.ctx.store.set_schedule(user.id, due.kind, None)
+        return SKIPPED
 
-    async def _morning_reply(self, user: User, day: date) -> Reply | None:
-        if day in await self.ctx.store.rest_days(user.id):
-            return Reply(_("Rest day today. Your streak is safe; enjoy it. See you tomorrow."))
-        todays = [a for a in await self.ctx.store.attempts(user.id, day) if a.local_date == day]
-        if any(a.outcome in ATTEMPTED for a in todays):
+    async def _claim_one(self, user: User, kind: str) -> _Claimed | None:
+        """The claim on a one-off delivery for the user's today, if this worker gets it."""
+        ctx, now = self.ctx, self.ctx.now()
+        key = DeliveryKey(user.id, kind, ctx.today(user))
+        if not await ctx.store.begin_delivery(*key, now, self._stale(now)):
             return None
-        given = await todays_card(self.ctx, user, day)
-        if given is None:
-            return None
-        user, news = await settle(self.ctx, user)  # a challenge that ended is told first
-        reply = card_reply(*given, day_line=day_line(user, day))
-        intro = _("Good morning! Here's today's card.")
-        if news is not None:
-            intro = f"{news.title}\n{news.text}\n\n{intro}"
-        return replace(reply, text=intro + "\n\n" + reply.text)
+        return _Claimed(user, key, None, now)
 
     async def _follow_up(self, user: User, due: Due) -> str:
-        ctx, now = self.ctx, self.ctx.now()
+        ctx = self.ctx
         target = due.kind.split(":", 1)[1]
         attempt = await ctx.store.attempt(int(target)) if target.isdigit() else None
         if attempt is None or attempt.user_id != user.id or attempt.outcome is not Outcome.WAITING:
             await ctx.store.set_schedule(user.id, due.kind, None)
             return SKIPPED
-        day = ctx.today(user)
-        if not await ctx.store.begin_delivery(user.id, due.kind, day, now, self._stale(now)):
+        claimed = await self._claim_one(user, due.kind)
+        if claimed is None:
             await ctx.store.set_schedule(user.id, due.kind, None)
             return SKIPPED
         card = await card_of(ctx, attempt)
@@ -176,36 +256,38 @@ class Deliveries:
             title=card_title(card) if card else _("Your card"),
             buttons=button_rows(answers[:3], answers[3:]),
         )
-        return await self._send(user, due.kind, day, reply, None)
+        return await self._send(claimed, reply)
 
     async def _member_summary(self, user: User, due: Due) -> str:
         """A member's private summary of a group challenge that is over: once, then gone."""
-        ctx, now, target = self.ctx, self.ctx.now(), due.kind.split(":", 1)[1]
-        reply = await member_summary(ctx, user, int(target)) if target.isdigit() else None
-        day = ctx.today(user)
-        if reply is None or not await ctx.store.begin_delivery(
-            user.id, due.kind, day, now, self._stale(now)
-        ):
-            await ctx.store.set_schedule(user.id, due.kind, None)
+        target = due.kind.split(":", 1)[1]
+        reply = await member_summary(self.ctx, user, int(target)) if target.isdigit() else None
+        claimed = await self._claim_one(user, due.kind) if reply is not None else None
+        if reply is None or claimed is None:
+            await self.ctx.store.set_schedule(user.id, due.kind, None)
             return SKIPPED
-        return await self._send(user, due.kind, day, reply, None)
+        return await self._send(claimed, reply)
 
-    async def _send(
-        self, user: User, kind: str, day: date, reply: Reply, next_due: datetime | None
-    ) -> str:
-        ctx = self.ctx
+    async def _send(self, claimed: _Claimed, reply: Reply) -> str:
+        ctx, user, key = self.ctx, claimed.user, claimed.key
+        if ctx.now() >= claimed.claimed_at + ctx.config.delivery_lease / 2:
+            return RETRY  # another worker may take this claim over now: its next tick sends
         try:
-            await self.sender.send(Address(user.platform, user.chat_id), reply)
+            async with self._sending[user.platform]:
+                await self.sender.send(Address(user.platform, user.chat_id), reply)
         except RecipientGone:
             gone = replace(user, status=UserStatus.UNREACHABLE)
             await ctx.store.save_user(gone)
-            await ctx.store.finish_delivery(user.id, kind, day, FAILED, ctx.now(), None)
+            await ctx.store.finish_delivery(*key, FAILED, ctx.now(), None)
             await schedule_user(ctx, gone)  # clears every row: nothing is retried
             return GONE
         except SendFailed:
             return RETRY  # the claim goes stale after the lease and the next tick retries it
-        await ctx.store.finish_delivery(user.id, kind, day, SENT, ctx.now(), next_due)
+        await self._records.add(Finished(key, SENT, claimed.next_due_at))
         return SENT
+
+    async def _record(self, finished: list[Finished]) -> None:
+        await self.ctx.store.finish_deliveries(finished, self.ctx.now())
 
 
 _ANSWERS = (("y", Outcome.YES), ("n", Outcome.NO), ("p", Outcome.PARTLY), ("w", Outcome.WAITING))

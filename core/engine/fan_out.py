@@ -1,7 +1,9 @@
-"""Draining one queue of due rows: claim a batch, deliver with a few in flight, repeat.
+"""Draining one queue of due rows: claim a batch, prepare it, run its jobs with a few in
+flight, repeat.
 
 Users' deliveries and group challenges' deliveries are drained the same way; only how a
-batch is claimed and how one row is delivered differ.
+batch is claimed and prepared differ. Users' morning cards are prepared for the whole
+batch at once (see `delivery`); a group's deliveries are few and each runs on its own.
 """
 
 from __future__ import annotations
@@ -9,12 +11,15 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TypeVar
+from functools import partial
+from typing import Generic, TypeVar
 
 from core.engine.context import Ctx
 
 DueT = TypeVar("DueT")
+ItemT = TypeVar("ItemT")
 
 # How a delivery ended, for users and groups alike.
 SENT, SKIPPED, FAILED, RETRY, GONE, RESCHEDULED = (
@@ -29,27 +34,110 @@ LATE_GRACE = timedelta(hours=1)
 """After downtime, how long past its time a delivery may still go out (if past the cutoff)."""
 
 
+Job = Callable[[], Awaitable[str]]
+"""One delivery's remaining work (usually the send and its record); returns how it ended."""
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A claimed batch made ready: deliveries that already ended while preparing (early,
+    too late, taken by another worker) and the jobs left to run."""
+
+    ended: Counter[str] = field(default_factory=Counter)
+    jobs: list[Job] = field(default_factory=list)
+
+
+def one_by_one(
+    deliver: Callable[[DueT], Awaitable[str]],
+) -> Callable[[Sequence[DueT]], Awaitable[Prepared]]:
+    """Preparation for rows that are each delivered on their own, from start to end."""
+
+    async def prepare(due: Sequence[DueT]) -> Prepared:
+        return Prepared(jobs=[partial(deliver, item) for item in due])
+
+    return prepare
+
+
 async def drain(
     ctx: Ctx,
     claim: Callable[[datetime, datetime, int], Awaitable[Sequence[DueT]]],
-    deliver: Callable[[DueT], Awaitable[str]],
+    prepare: Callable[[Sequence[DueT]], Awaitable[Prepared]],
     *,
     batch: int,
     in_flight: int,
 ) -> Counter[str]:
-    """Deliver everything due now; returns how each delivery ended."""
+    """Deliver everything due now; returns how each delivery ended.
+
+    At most `in_flight` jobs run at once. While one batch's jobs run, the next batch is
+    claimed and prepared, and its jobs queue behind them, so the database work for a batch
+    overlaps the network time of the one before and the sends never pause between
+    batches. At most two batches are held at a time.
+    """
     results: Counter[str] = Counter()
     gate = asyncio.Semaphore(in_flight)
 
-    async def one(item: DueT) -> None:
+    async def run(job: Job) -> None:
         async with gate:
-            results[await deliver(item)] += 1
+            results[await job()] += 1
 
-    while True:
-        now = ctx.now()
-        due = await claim(now, now + ctx.config.delivery_lease, batch)
-        async with asyncio.TaskGroup() as tasks:
-            for item in due:
-                tasks.create_task(one(item))
-        if len(due) < batch:
-            return results
+    async with asyncio.TaskGroup() as tasks:
+        earlier: list[asyncio.Task[None]] = []
+        more = True
+        while more:
+            now = ctx.now()
+            due = await claim(now, now + ctx.config.delivery_lease, batch)
+            more = len(due) == batch
+            prepared = await prepare(due)
+            results.update(prepared.ended)
+            queued = [tasks.create_task(run(job)) for job in prepared.jobs]
+            if earlier:
+                await asyncio.wait(earlier)
+            earlier = queued
+    return results
+
+
+class GroupCommit(Generic[ItemT]):
+    """Records that many concurrent jobs need durable, written in shared transactions.
+
+    A caller waits until the transaction holding its item has committed, so a job is not
+    counted done, nor its place in the drain given to another, before its record is
+    durable: what a crash can leave sent but unrecorded stays bounded by the drain's
+    `in_flight`. Yet the database sees one commit per group rather than one per send:
+    items that arrive while a commit runs go into the next one together.
+    """
+
+    def __init__(self, write: Callable[[list[ItemT]], Awaitable[None]]) -> None:
+        self._write = write
+        self._waiting: list[tuple[ItemT, asyncio.Future[None]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def add(self, item: ItemT) -> None:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((item, done))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_all())
+        await done
+
+    async def _write_all(self) -> None:
+        while self._waiting:
+            taken, self._waiting = self._waiting, []
+            try:
+                await self._write([item for item, _done in taken])
+            except asyncio.CancelledError:
+                for _item, done in [*taken, *self._waiting]:
+                    done.cancel()
+                raise
+            except Exception as error:  # each waiter raises it: their sends stay unrecorded
+                _settle(taken, error)
+            else:
+                _settle(taken, None)
+
+
+def _settle(taken: list[tuple[ItemT, asyncio.Future[None]]], error: Exception | None) -> None:
+    for _item, done in taken:
+        if done.done():  # its waiter was cancelled meanwhile
+            continue
+        if error is None:
+            done.set_result(None)
+        else:
+            done.set_exception(error)

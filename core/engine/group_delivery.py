@@ -29,6 +29,7 @@ from core.engine.fan_out import (
     SENT,
     SKIPPED,
     drain,
+    one_by_one,
 )
 from core.engine.group_board import compose as compose_board
 from core.engine.group_end import close, closing_summary
@@ -92,7 +93,7 @@ class GroupDeliveries:
             return await self.ctx.store.claim_due_groups(now, lease_until, limit, platform)
 
         return await drain(
-            self.ctx, claim, self.deliver, batch=self.batch, in_flight=self.in_flight
+            self.ctx, claim, one_by_one(self.deliver), batch=self.batch, in_flight=self.in_flight
         )
 
     async def deliver(self, due: GroupDue) -> str:

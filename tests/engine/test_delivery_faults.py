@@ -157,3 +157,38 @@ async def test_a_failed_send_is_retried_exactly_when_its_lease_ends(
     assert await deliveries.tick() == Counter()
     bot.clock.current = lease_end
     assert await deliveries.tick() == Counter(sent=1)
+
+
+class StallingSender:
+    """The first send stalls the platform for `stall` (a long 429, say): the clock moves on
+    while it waits. Every confirmed send is recorded."""
+
+    def __init__(self, bot: Bot, stall: timedelta) -> None:
+        self.bot = bot
+        self.stall = stall
+        self.delivered: list[str] = []
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        if not self.delivered:
+            self.bot.clock.current += self.stall
+        self.delivered.append(address.chat_id)
+
+
+async def test_a_claim_that_grew_old_in_the_queue_is_left_for_the_next_tick_not_sent(
+    bot: Bot,
+) -> None:
+    """Past half a lease another worker may take a claim over, so its holder must not send
+    on it any more: the cards queued behind a long stall wait for the next tick instead."""
+    await active_users(bot, 5)
+    half_lease = bot.ctx.config.delivery_lease / 2
+    sender = StallingSender(bot, stall=half_lease + timedelta(seconds=1))
+    deliveries = Deliveries(bot.ctx, sender, in_flight=1)
+    bot.clock.advance(hours=1)
+
+    first = await deliveries.tick()
+    bot.clock.current += bot.ctx.config.delivery_lease  # the queued rows come due again
+    second = await deliveries.tick()
+
+    assert first == Counter(sent=1, retry=4)
+    assert second == Counter(sent=4)
+    assert Counter(sender.delivered) == Counter({str(n): 1 for n in range(1, 6)})
