@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 import sys
@@ -160,6 +161,7 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
         console_task = None
         if console is not None:
             console_task = _start_console(parts, console, stop)
+        freeze_startup_objects()
         ticking = Ticking(parts.deliveries.tick, settings.tick_seconds)
         ticking.start()
         stack.push_async_callback(ticking.stop)  # a tick in progress finishes first
@@ -167,6 +169,14 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
         await stop.wait()
         if console_task is not None:
             console_task.cancel()
+
+
+def freeze_startup_objects() -> None:
+    """Exempt what start-up made (modules, the schema, the deck, the clients) from the
+    garbage collector's full passes: it lives as long as the process, and walking it
+    paused the event loop for up to 100 ms at a time during a morning fan-out."""
+    gc.collect()
+    gc.freeze()
 
 
 def _start_console(

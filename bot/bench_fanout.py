@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 
 from adapters.clocks import VirtualClock
 from adapters.store.sql_store import SqlStore
-from bot.app import build
+from bot.app import build, freeze_startup_objects
 from bot.bench_db import PLATFORM, analyze, wipe
 from bot.bench_due import NOW
 from bot.bench_seed import add_history, add_schedules, add_users, onboarded
@@ -108,6 +108,7 @@ async def bot_fan_out(url: str, sender: CountingSender, seconds: float) -> Rate:
     """The real tick over the seeded users, stopped after `seconds` (0: let it finish)."""
     settings = load_settings(database_url=url)
     parts = build(settings, VirtualClock(NOW, monotonic=lambda: 0.0), [PLATFORM])
+    freeze_startup_objects()  # as `serve` does once the bot has started
     deadline = time.monotonic() + seconds if seconds else float("inf")
     ctx = replace(parts.engine.ctx, store=TimeBoxedStore(parts.store, deadline))
     deliveries = Deliveries(ctx, sender, platforms=[PLATFORM], in_flight=IN_FLIGHT)

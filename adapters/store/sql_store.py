@@ -51,7 +51,7 @@ from core.model import (
     User,
 )
 
-IN_CHUNK = 1000
+IN_CHUNK = 100
 """Ids per `IN (...)` list: far below SQLite's and PostgreSQL's limits on bound values."""
 
 

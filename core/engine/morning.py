@@ -46,8 +46,7 @@ async def morning_messages(
     chosen: dict[int, Card] = {}
     new: list[NewAttempt] = []
     for number, (user, day) in enumerate(wanted, 1):
-        if number % YIELD_EVERY == 0:
-            await asyncio.sleep(0)  # let the sends in flight go on meanwhile
+        await _breathe(number)
         practice = recent.get(user.id, NOTHING_RECENT)
         if day in practice.rest_days:
             messages[user.id] = rest_day()
@@ -70,10 +69,17 @@ async def morning_messages(
         new.append(NewAttempt(user.id, card.id, card.level, card.domain, day))
     for attempt in await ctx.store.add_attempts(new, ctx.now()):
         given[attempt.user_id] = chosen[attempt.user_id], attempt
-    for user, day in wanted:
+    for number, (user, day) in enumerate(wanted, 1):
+        await _breathe(number)
         if user.id in given:
             messages[user.id] = await _card_message(ctx, user, day, *given[user.id])
     return messages
+
+
+async def _breathe(number: int) -> None:
+    """Let the sends in flight go on now and then while a batch is composed."""
+    if number % YIELD_EVERY == 0:
+        await asyncio.sleep(0)
 
 
 def rest_day() -> Reply:
