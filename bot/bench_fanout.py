@@ -19,6 +19,7 @@ import tracemalloc
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from adapters.clocks import VirtualClock
 from adapters.store.sql_store import SqlStore
@@ -150,12 +151,17 @@ async def compare(url: str, users: int, latency: float, seconds: float) -> Compa
 class Memory:
     traced_sends: int
     traced_peak_mb: float
-    max_rss_mb: float
+    rss_peak_mb: float
+    rss_of_fan_out_only: bool
+    """True where the peak could be reset before the fan-out (Linux); else it is the
+    process's peak so far, which includes the earlier parts of the benchmark."""
 
 
 async def memory(url: str, users: int, seconds: float) -> Memory:
-    """tracemalloc's peak over a fan-out (traced separately: tracing slows it down)."""
+    """Peak memory over one fan-out: tracemalloc's peak of Python's own allocations, and
+    the process's resident set (tracing slows the fan-out down, so this is its own run)."""
     await seed_due(url, users)
+    reset = reset_rss_peak()
     tracemalloc.start()
     try:
         sender = CountingSender()
@@ -163,10 +169,25 @@ async def memory(url: str, users: int, seconds: float) -> Memory:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    return Memory(rate.sends, peak / 2**20, max_rss_mb())
+    return Memory(rate.sends, peak / 2**20, rss_peak_mb(), reset)
 
 
-def max_rss_mb() -> float:
-    """The process's resident memory high-water mark so far (kB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 2**20 if sys.platform == "darwin" else peak / 2**10
+def reset_rss_peak() -> bool:
+    """Start the resident-set high-water mark afresh; only Linux can (`clear_refs` 5)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def rss_peak_mb() -> float:
+    """The resident-set high-water mark: since `reset_rss_peak` on Linux, else since start
+    (`getrusage` gives kB on Linux, bytes on macOS)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / 2**20 if sys.platform == "darwin" else peak / 2**10
+    kilobytes = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(kilobytes) / 2**10
