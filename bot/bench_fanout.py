@@ -152,16 +152,16 @@ class Memory:
     traced_sends: int
     traced_peak_mb: float
     rss_peak_mb: float
-    rss_of_fan_out_only: bool
-    """True where the peak could be reset before the fan-out (Linux); else it is the
-    process's peak so far, which includes the earlier parts of the benchmark."""
+    rss_at_start_mb: float | None
+    """Resident memory when the fan-out began, where the peak could be reset then (Linux);
+    None where the peak is the process's so far, earlier parts of the benchmark included."""
 
 
 async def memory(url: str, users: int, seconds: float) -> Memory:
     """Peak memory over one fan-out: tracemalloc's peak of Python's own allocations, and
     the process's resident set (tracing slows the fan-out down, so this is its own run)."""
     await seed_due(url, users)
-    reset = reset_rss_peak()
+    at_start = reset_rss_peak()
     tracemalloc.start()
     try:
         sender = CountingSender()
@@ -169,25 +169,30 @@ async def memory(url: str, users: int, seconds: float) -> Memory:
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    return Memory(rate.sends, peak / 2**20, rss_peak_mb(), reset)
+    return Memory(rate.sends, peak / 2**20, rss_peak_mb(), at_start)
 
 
-def reset_rss_peak() -> bool:
-    """Start the resident-set high-water mark afresh; only Linux can (`clear_refs` 5)."""
+def reset_rss_peak() -> float | None:
+    """Start the resident-set high-water mark afresh, and say where it starts (MB); only
+    Linux can (`clear_refs` 5)."""
     try:
         Path("/proc/self/clear_refs").write_text("5")
     except OSError:
-        return False
-    return True
+        return None
+    return _proc_status_mb("VmRSS:")
 
 
 def rss_peak_mb() -> float:
     """The resident-set high-water mark: since `reset_rss_peak` on Linux, else since start
     (`getrusage` gives kB on Linux, bytes on macOS)."""
     try:
-        status = Path("/proc/self/status").read_text()
+        return _proc_status_mb("VmHWM:")
     except OSError:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return peak / 2**20 if sys.platform == "darwin" else peak / 2**10
-    kilobytes = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+
+
+def _proc_status_mb(field: str) -> float:
+    status = Path("/proc/self/status").read_text()
+    kilobytes = next(line.split()[1] for line in status.splitlines() if line.startswith(field))
     return int(kilobytes) / 2**10

@@ -163,7 +163,11 @@ async def _fan_out(url: str, options: TickBench, out: TextIO) -> None:
     traced_seconds = min(options.seconds, 20.0) if options.seconds else 0.0
     used = await bench_fanout.memory(url, options.users, traced_seconds)
     verdict = "met" if max(used.traced_peak_mb, used.rss_peak_mb) < MEMORY_TARGET_MB else "NOT met"
-    scope = "during that fan-out" if used.rss_of_fan_out_only else "of this process so far"
+    scope = (
+        "of this process so far"
+        if used.rss_at_start_mb is None
+        else f"during that fan-out (it began at {used.rss_at_start_mb:.0f} MB)"
+    )
     print(
         f"memory: tracemalloc peak {used.traced_peak_mb:.1f} MB over a traced fan-out of "
         f"{used.traced_sends:,} sends; peak RSS {scope} {used.rss_peak_mb:.0f} MB;"
