@@ -213,7 +213,9 @@ async def begin_deliveries(
     """
     if not keys:
         return set()
-    existing = select(owner.table.c.id).where(owner.table.c.id.in_({key[0] for key in keys}))
+    existing = select(owner.table.c.id).where(
+        owner.table.c.id.in_(sorted({key[0] for key in keys}))
+    )
     if connection.dialect.name == "postgresql":
         existing = existing.with_for_update(key_share=True)
     present = set((await connection.scalars(existing)).all())
