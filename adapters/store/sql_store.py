@@ -52,7 +52,8 @@ from core.model import (
 )
 
 IN_CHUNK = 100
-"""Ids per `IN (...)` list: far below SQLite's and PostgreSQL's limits on bound values."""
+"""Ids per `IN (...)` list: far below the databases' limits on bound values, and few enough
+that turning one chunk's rows into records never holds up the event loop for long."""
 
 
 class SqlStore(GroupStore):
