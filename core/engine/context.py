@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from core.care import Screener
 from core.crisis import CrisisDirectory
 from core.deck import Card
 from core.flood import FloodLimit
@@ -27,6 +28,8 @@ class Content:
     crisis: CrisisDirectory
     youth: CrisisDirectory | None = None
     """Services for young people, shown to someone under the minimum age; else `crisis`."""
+    screener: Screener = field(default_factory=Screener.rules_only)
+    """Screens every free text for risk; `bot/` gives it the shipped model."""
     _by_id: dict[str, Card] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
