@@ -20,10 +20,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adapters.charts import MatplotlibCharts
+from adapters.charts.progress import MatplotlibCharts
 from adapters.clocks import SystemClock, VirtualClock
-from adapters.console import ConsoleAdapter
-from adapters.places import OfflinePlaces
+from adapters.console.platform import ConsoleAdapter
+from adapters.geo.places import OfflinePlaces
 from adapters.store.migrate import upgrade
 from adapters.store.sql_store import SqlStore
 from bot.content import load_content
@@ -36,7 +36,7 @@ from core.engine import Ctx, Deliveries, Engine, EngineConfig
 from core.ports import Clock
 
 if TYPE_CHECKING:  # imported when used: webhook mode needs aiohttp
-    from adapters.telegram_webhook import TelegramWebhook
+    from adapters.telegram.webhook import TelegramWebhook
 
 log = logging.getLogger(__name__)
 TOKEN_HINT = (
@@ -92,7 +92,7 @@ def _telegram_webhook(settings: Settings, store: SqlStore) -> TelegramWebhook | 
     if settings.telegram_webhook_url is None:
         return None
     from adapters.store.inbound import InboundUpdates
-    from adapters.telegram_webhook import TelegramWebhook, WebhookOptions
+    from adapters.telegram.webhook import TelegramWebhook, WebhookOptions
 
     host, port = split_listen(settings.telegram_webhook_listen)
     secret = settings.telegram_webhook_secret
@@ -108,7 +108,7 @@ def _telegram_webhook(settings: Settings, store: SqlStore) -> TelegramWebhook | 
 def _platform_adapters(settings: Settings, parts: Parts) -> list[Any]:
     adapters: list[Any] = []
     if settings.telegram_bot_token is not None:
-        from adapters.telegram_bot import TelegramAdapter
+        from adapters.telegram.platform import TelegramAdapter
 
         adapters.append(
             TelegramAdapter(
@@ -120,7 +120,7 @@ def _platform_adapters(settings: Settings, parts: Parts) -> list[Any]:
             )
         )
     if settings.discord_bot_token is not None:
-        from adapters.discord_bot import DiscordAdapter
+        from adapters.discord.platform import DiscordAdapter
 
         adapters.append(
             DiscordAdapter(

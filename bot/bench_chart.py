@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TextIO
 
-from adapters.charts import MatplotlibCharts, render
+from adapters.charts.progress import MatplotlibCharts, render
 from bot.demo_chart import DEMO_TODAY, synthetic_history
 from core.model import Attempt
 from core.progress import Progress, build_progress

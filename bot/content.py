@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from adapters.crisis_files import load_crisis_directory
-from adapters.deck_files import load_deck, load_prompts, shipped_data_dir
-from adapters.youth_files import FILE_NAME as YOUTH_FILE
-from adapters.youth_files import load_youth_directory
+from adapters.content.crisis_files import load_crisis_directory
+from adapters.content.deck_files import load_deck, load_prompts, shipped_data_dir
+from adapters.content.youth_files import FILE_NAME as YOUTH_FILE
+from adapters.content.youth_files import load_youth_directory
 from core.engine import Content
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from adapters.deck_files import deck_paths, load_cards, shipped_data_dir
+from adapters.content.deck_files import deck_paths, load_cards, shipped_data_dir
 from core.deck import DOMAINS, LEVELS, Card, Problem
 
 

@@ -2,7 +2,7 @@
 
 Telegram forgets an update once the webhook answers 200, so the answer waits for this
 table's commit, and a crash afterwards loses nothing: the update stays unhandled until a
-worker (`adapters.telegram_webhook`) has run it through the engine and `mark_handled`.
+worker (`adapters.telegram.webhook`) has run it through the engine and `mark_handled`.
 This is a Telegram detail, not part of the engine's `Store` port.
 
 - **Deduplicated by `update_id`.** Telegram redelivers when an answer is late or lost;

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from adapters.rate_limit import TelegramLimits
-from adapters.telegram_bot import TelegramAdapter
+from adapters.telegram.platform import TelegramAdapter
+from adapters.telegram.rate_limit import TelegramLimits
 from core.commands import user_commands
 from core.messages import (
     Attachment,

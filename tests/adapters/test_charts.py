@@ -10,10 +10,8 @@ from dataclasses import replace
 import pytest
 from PIL import Image
 
-import adapters.charts as charts
-from adapters.chart_readback import DrawnSeries
-from adapters.chart_style import DAY_COLOURS, OUTCOME_COLOURS
-from adapters.charts import (
+import adapters.charts.progress as charts
+from adapters.charts.progress import (
     FIRST_STEPS,
     FULL,
     SMALL,
@@ -22,6 +20,8 @@ from adapters.charts import (
     MatplotlibCharts,
     pixel_size,
 )
+from adapters.charts.readback import DrawnSeries
+from adapters.charts.style import DAY_COLOURS, OUTCOME_COLOURS
 from bot.bench_chart import TARGET_MS, measure
 from bot.cli import main
 from bot.demo_chart import synthetic_progress

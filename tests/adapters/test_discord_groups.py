@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.discord_bot import DiscordAdapter
+from adapters.discord.platform import DiscordAdapter
 from core.engine import Deliveries, Engine
 from core.messages import Event, Reply
 from tests.engine.conftest import START

@@ -216,7 +216,7 @@ async def test_an_engine_error_gets_an_apology_and_the_bot_keeps_going(
     adapter, fake_discord, conversation, caplog
 ):
     conversation.failing = True
-    with caplog.at_level(logging.ERROR, logger="adapters.discord_handlers"):
+    with caplog.at_level(logging.ERROR, logger="adapters.discord.events"):
         broken = await fake_discord.slash_command(USER, "card", guild=GUILD)
         apology = await answered(fake_discord, broken.token)
     assert apology.json["content"].startswith("Sorry")

@@ -6,9 +6,9 @@ import discord
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adapters.discord_bot import Backoff
-from adapters.discord_commands import settings_args, timezone_choices
-from adapters.discord_render import (
+from adapters.discord.commands import settings_args, timezone_choices
+from adapters.discord.platform import Backoff
+from adapters.discord.render import (
     CONTENT_LIMIT,
     DESCRIPTION_LIMIT,
     NO_MENTIONS,
@@ -19,7 +19,7 @@ from adapters.discord_render import (
     send_kwargs,
     split_text,
 )
-from adapters.discord_views import ButtonsView
+from adapters.discord.views import ButtonsView
 from core.messages import Attachment, Reply, button_rows
 from tests.fakes.discord_fixtures import PNG
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from adapters.discord_bot import DiscordAdapter
+from adapters.discord.platform import DiscordAdapter
 from core.messages import Command
 from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.discord_fixtures import (  # noqa: F401 (fixtures)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from adapters.rate_limit import (
+from adapters.telegram.rate_limit import (
     ChatPaused,
     Flood,
     KeyedLocks,

@@ -12,9 +12,9 @@ from collections import defaultdict
 
 import pytest
 
-from adapters.rate_limit import SendLimiter, TelegramLimits
-from adapters.telegram_bot import TelegramAdapter
-from adapters.telegram_send import classify
+from adapters.telegram.platform import TelegramAdapter
+from adapters.telegram.rate_limit import SendLimiter, TelegramLimits
+from adapters.telegram.send import classify
 from core.messages import Reply
 from core.ports import Address, RecipientGone, SendFailed
 from tests.adapters.conftest import ScriptedConversation, StartBot

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.telegram_bot import TelegramAdapter
+from adapters.telegram.platform import TelegramAdapter
 from core.commands import user_commands
 from core.engine import Deliveries
 from tests.adapters.conftest import FAST

@@ -7,8 +7,8 @@ import logging
 import pytest
 from telegram.error import InvalidToken
 
-from adapters.telegram_bot import TelegramAdapter
-from adapters.telegram_logging import redact_token
+from adapters.telegram.logs import redact_token
+from adapters.telegram.platform import TelegramAdapter
 from core.commands import user_commands
 from core.messages import Reply
 from core.ports import Address, RecipientGone

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import Update
 
-from adapters.telegram_events import BotIdentity, parse_command, to_event
-from adapters.telegram_render import (
+from adapters.telegram.events import BotIdentity, parse_command, to_event
+from adapters.telegram.render import (
     CAPTION_LIMIT,
     MESSAGE_LIMIT,
     escape,

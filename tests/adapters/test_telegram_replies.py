@@ -209,7 +209,7 @@ async def test_a_failure_in_the_engine_gets_a_kind_word_and_the_bot_keeps_servin
 
     assert "went wrong on my side" in telegram_api.sends(PERSON)[0].text
     assert telegram_api.sends(PERSON + 1)[0].text == "echo: still there?"
-    failure = next(r for r in caplog.records if r.name == "adapters.telegram_bot")
+    failure = next(r for r in caplog.records if r.name == "adapters.telegram.platform")
     assert str(PERSON) in failure.getMessage()
     assert "boom" not in failure.getMessage()
 

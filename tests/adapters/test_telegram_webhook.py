@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from adapters.store.database import create_engine
-from adapters.telegram_bot import ALLOWED_UPDATES, TelegramAdapter
-from adapters.telegram_webhook import TelegramWebhook, WebhookOptions
+from adapters.telegram.platform import ALLOWED_UPDATES, TelegramAdapter
+from adapters.telegram.webhook import TelegramWebhook, WebhookOptions
 from core.messages import Text
 from tests.adapters.conftest import StartBot
 from tests.adapters.webhook_doubles import GatedConversation, WatchedInbox, free_port

@@ -6,7 +6,7 @@ import importlib.util
 
 import pytest
 
-from adapters.tz_countries import (
+from adapters.geo.tz_countries import (
     SYSTEM_ZONEINFO,
     country_for_timezone,
     read_zone_countries,

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from adapters.crisis_files import FILE_NAME, load_crisis_directory
-from adapters.deck_files import shipped_data_dir
+from adapters.content.crisis_files import FILE_NAME, load_crisis_directory
+from adapters.content.deck_files import shipped_data_dir
 from core.crisis import (
     INTERNATIONAL,
     CountryResources,

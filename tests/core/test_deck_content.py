@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.deck_files import (
+from adapters.content.deck_files import (
     deck_paths,
     load_deck,
     load_prompts,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from adapters.deck_files import shipped_data_dir
-from adapters.youth_files import FILE_NAME, load_youth_directory
+from adapters.content.deck_files import shipped_data_dir
+from adapters.content.youth_files import FILE_NAME, load_youth_directory
 from core.crisis import CrisisDirectory, stale_entries
 from core.youth import under_age_message, youth_listing
 

@@ -14,10 +14,10 @@ from datetime import date, timedelta
 
 from PIL import Image
 
-from adapters.chart_readback import DrawnSeries
-from adapters.charts import MatplotlibCharts
-from adapters.discord_bot import DiscordAdapter
-from adapters.telegram_bot import TelegramAdapter
+from adapters.charts.progress import MatplotlibCharts
+from adapters.charts.readback import DrawnSeries
+from adapters.discord.platform import DiscordAdapter
+from adapters.telegram.platform import TelegramAdapter
 from core.commands import user_commands
 from core.model import ATTEMPTED, Outcome
 from core.progress import DayKind

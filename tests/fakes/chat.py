@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import ClassVar
 
-from adapters.charts import MatplotlibCharts
+from adapters.charts.progress import MatplotlibCharts
 from adapters.store.migrate import upgrade
 from adapters.store.sql_store import SqlStore
 from bot.content import load_content

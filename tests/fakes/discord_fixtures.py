@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from adapters.discord_bot import Backoff, DiscordAdapter
+from adapters.discord.platform import Backoff, DiscordAdapter
 from core.commands import user_commands
 from core.messages import Attachment, Button, Command, Event, Reply, Text, button_rows
 from tests.fakes.discord_api import FakeDiscord

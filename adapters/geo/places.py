@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from adapters.tz_countries import country_for_timezone
+from adapters.geo.tz_countries import country_for_timezone
 
 
 class OfflinePlaces:

@@ -16,7 +16,7 @@ from typing import Any
 
 import discord
 
-from adapters.discord_views import buttons_view
+from adapters.discord.views import buttons_view
 from core.messages import Attachment, Reply
 
 CONTENT_LIMIT = 2000

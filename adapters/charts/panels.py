@@ -2,7 +2,7 @@
 
 Positions carry the data, in days on the x axis (`date.toordinal()`): a calendar cell
 sits in its ISO week's column and its weekday's row; a weekly bar is centred on its
-week; a mood point sits at noon of its day. `adapters/chart_readback.py` reads the
+week; a mood point sits at noon of its day. `adapters/charts/readback.py` reads the
 drawing back from those positions, so tests check what was drawn, not what was meant.
 """
 
@@ -16,7 +16,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from adapters.chart_style import (
+from adapters.charts.style import (
     CELL_EDGE,
     DAY_COLOURS,
     EXPECTED_COLOUR,

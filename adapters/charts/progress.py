@@ -23,9 +23,9 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from adapters.chart_panels import draw_calendar, draw_mirror, draw_moods, draw_strip, draw_weeks
-from adapters.chart_readback import DrawnSeries, read_back
-from adapters.chart_style import DAY_COLOURS, INK, MUTED, Look, monday_of, title
+from adapters.charts.panels import draw_calendar, draw_mirror, draw_moods, draw_strip, draw_weeks
+from adapters.charts.readback import DrawnSeries, read_back
+from adapters.charts.style import DAY_COLOURS, INK, MUTED, Look, monday_of, title
 from core.i18n import _, ngettext
 from core.progress import FIRST_STEPS_BELOW, DayKind, Progress
 

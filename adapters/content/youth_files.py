@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from adapters.crisis_files import load_crisis_directory
+from adapters.content.crisis_files import load_crisis_directory
 from core.crisis import CrisisDirectory
 
 FILE_NAME = "youth_resources.yaml"

@@ -32,19 +32,19 @@ from telegram.ext import (
     TypeHandler,
 )
 
-from adapters.rate_limit import KeyedLocks, SendLimiter, TelegramLimits
-from adapters.telegram_admins import AdminCheck
-from adapters.telegram_events import PLATFORM, BotIdentity, to_event
-from adapters.telegram_logging import install_token_redaction, quiet_library_loggers
-from adapters.telegram_render import start_link
-from adapters.telegram_send import TelegramOutbox, classify, is_group_chat
+from adapters.telegram.admins import AdminCheck
+from adapters.telegram.events import PLATFORM, BotIdentity, to_event
+from adapters.telegram.logs import install_token_redaction, quiet_library_loggers
+from adapters.telegram.rate_limit import KeyedLocks, SendLimiter, TelegramLimits
+from adapters.telegram.render import start_link
+from adapters.telegram.send import TelegramOutbox, classify, is_group_chat
 from core.commands import CommandInfo
 from core.i18n import _
 from core.messages import Event, Reply
 from core.ports import Address, Conversation, RecipientGone, SendFailed
 
 if TYPE_CHECKING:  # webhook mode needs aiohttp; polling must not import it
-    from adapters.telegram_webhook import TelegramWebhook
+    from adapters.telegram.webhook import TelegramWebhook
 
 __all__ = ["DEFAULT_BASE_URL", "TelegramAdapter", "TelegramLimits"]
 

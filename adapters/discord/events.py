@@ -21,8 +21,8 @@ from collections.abc import Sequence
 
 import discord
 
-from adapters.discord_admins import interaction_admin, message_admin
-from adapters.discord_render import Part, edit_kwargs, render, send_kwargs
+from adapters.discord.admins import interaction_admin, message_admin
+from adapters.discord.render import Part, edit_kwargs, render, send_kwargs
 from core.i18n import _
 from core.messages import Action, Button, Command, Event, Reply, Text, Where, Who
 from core.ports import Conversation

@@ -10,7 +10,7 @@ With `sharded=True` the client is an `AutoShardedClient`, which Discord requires
 is in 2,500 servers or more; below that one connection is simpler and enough.
 
 `api_base_url` and `gateway_url` point the client somewhere other than Discord (a REST proxy,
-or a local fake in tests): see `adapters.discord_endpoints` for how. Without an explicit
+or a local fake in tests): see `adapters.discord.endpoints` for how. Without an explicit
 `gateway_url` the gateway is the one `GET /gateway/bot` names on the REST base in use.
 """
 
@@ -26,13 +26,13 @@ import aiohttp
 import discord
 from discord import app_commands
 
-from adapters import discord_endpoints
-from adapters.discord_commands import slash_commands
-from adapters.discord_endpoints import Endpoints
-from adapters.discord_handlers import CANNOT_MESSAGE_USER, PLATFORM, DiscordHandlers, Interaction
-from adapters.discord_in_hand import InHand
-from adapters.discord_render import NO_MENTIONS, delivery_nonce, render, send_kwargs
-from adapters.discord_views import PayloadButton
+from adapters.discord import endpoints as discord_endpoints
+from adapters.discord.commands import slash_commands
+from adapters.discord.endpoints import Endpoints
+from adapters.discord.events import CANNOT_MESSAGE_USER, PLATFORM, DiscordHandlers, Interaction
+from adapters.discord.in_hand import InHand
+from adapters.discord.render import NO_MENTIONS, delivery_nonce, render, send_kwargs
+from adapters.discord.views import PayloadButton
 from core.commands import CommandInfo
 from core.messages import Command, Reply
 from core.ports import Address, Conversation, RecipientGone, SendFailed

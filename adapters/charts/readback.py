@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
-from adapters.chart_style import DAY_COLOURS
+from adapters.charts.style import DAY_COLOURS
 from core.progress import DayKind
 
 _KIND_OF_COLOUR = {colour.lower(): kind for kind, colour in DAY_COLOURS.items()}

@@ -25,8 +25,8 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from adapters.rate_limit import ChatPaused, Flood, SendLimiter, Transient, Verdict
-from adapters.telegram_render import CAPTION_LIMIT, keyboard, render_parts
+from adapters.telegram.rate_limit import ChatPaused, Flood, SendLimiter, Transient, Verdict
+from adapters.telegram.render import CAPTION_LIMIT, keyboard, render_parts
 from core.messages import Attachment, Reply
 from core.ports import RecipientGone, SendFailed
 

@@ -28,7 +28,7 @@ from telegram.ext import Application
 
 from adapters.clocks import SystemClock
 from adapters.store.inbound import InboundUpdates
-from adapters.telegram_inbox import InboxWorker
+from adapters.telegram.inbox import InboxWorker
 from core.ports import Clock
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"

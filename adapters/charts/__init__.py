@@ -1,0 +1,1 @@
+"""The `Charts` port, drawn with matplotlib."""

@@ -1,0 +1,1 @@
+"""Loaders for the shipped content files (deck, prompts, crisis and youth resources)."""

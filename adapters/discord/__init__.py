@@ -1,0 +1,1 @@
+"""The Discord adapter: interactions and messages in as core events, replies out as messages."""

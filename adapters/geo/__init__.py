@@ -1,0 +1,1 @@
+"""Offline geography: time zones of shared locations, and a zone's country."""

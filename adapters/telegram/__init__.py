@@ -1,0 +1,1 @@
+"""The Telegram adapter: updates in as core events, replies out as Telegram messages."""
