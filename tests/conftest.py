@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
+from tests import postgres
+
 _FIGURES: list[str] = []
 
 
@@ -20,3 +22,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("figures")
         for line in _FIGURES:
             terminalreporter.write_line(line)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Drop the PostgreSQL databases this run created (see `tests.postgres`)."""
+    _FIGURES.extend(postgres.drop_created())

@@ -1,10 +1,9 @@
 """What the fan-out scenarios share: seeded databases, runner processes and their logs.
 
 The runner (`tests.fakes.fanout_runner`) is a real separate process, so a SIGKILL or a
-race between two of them is the real thing. PostgreSQL scenarios get a database of
-their own beside the storage tests' one (`<name>_fanout`), so neither drops the
-other's tables; where that database cannot be created the storage tests' one is used,
-emptied first as the storage tests do.
+race between two of them is the real thing. Each PostgreSQL scenario gets a new
+database of this run's own (`tests.postgres`), dropped when the run ends; where none
+can be created the server URL's database is used, emptied first.
 """
 
 from __future__ import annotations
@@ -16,15 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy import select
 
 from adapters.store.migrate import upgrade
 from adapters.store.schema import deliveries, users
 from adapters.store.sql_store import SqlStore
 from bot.bench_seed import add_schedules, add_users, onboarded
-from tests.storage.conftest import POSTGRES_URL, _drop_everything, _require_postgres
+from tests import postgres
 
 ROOT = Path(__file__).resolve().parents[2]
 PLATFORM = "test"
@@ -36,29 +33,10 @@ PROCESS_SECONDS = 240.0  # a runner that takes longer than this is stuck, not sl
 
 async def fresh_postgres() -> str:
     """An empty, migrated PostgreSQL database for one scenario (skips or fails without one)."""
-    await _require_postgres()
-    url = await _own_database(POSTGRES_URL, "_fanout")
-    await _drop_everything(url)
+    url = await postgres.new_database()
+    await postgres.empty(url)
     await upgrade(url)
     return url
-
-
-async def _own_database(base: str, suffix: str) -> str:
-    parsed = make_url(base)
-    name = f"{parsed.database}{suffix}"
-    engine = create_async_engine(base, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            exists = await connection.scalar(
-                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
-            )
-            if not exists:
-                await connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception:
-        return base  # no right to create databases here: share, as the storage tests do
-    finally:
-        await engine.dispose()
-    return parsed.set(database=name).render_as_string(hide_password=False)
 
 
 async def seed(url: str, count: int) -> None:

@@ -11,7 +11,6 @@ from sqlalchemy import select, text
 from adapters.store.database import create_engine
 from adapters.store.inbound import WORKER_LOCK_KEY, InboundUpdates
 from adapters.store.schema import telegram_updates
-from tests.storage.conftest import POSTGRES_URL
 from tests.storage.support import T0
 
 # Past 2**31: Telegram's ids need the BigInteger.
@@ -107,8 +106,8 @@ async def test_a_single_process_always_gets_to_handle_the_inbox(inbound):
 
 
 @pytest.mark.postgres
-async def test_on_postgresql_one_process_handles_the_inbox_at_a_time(postgres_store):
-    first, second = InboundUpdates.from_url(POSTGRES_URL), InboundUpdates.from_url(POSTGRES_URL)
+async def test_on_postgresql_one_process_handles_the_inbox_at_a_time(postgres_url):
+    first, second = InboundUpdates.from_url(postgres_url), InboundUpdates.from_url(postgres_url)
     try:
         lead = await first.try_lead()
         assert lead is not None
@@ -126,13 +125,13 @@ async def test_on_postgresql_one_process_handles_the_inbox_at_a_time(postgres_st
 
 
 @pytest.mark.postgres
-async def test_on_postgresql_a_dead_leaders_lock_passes_to_another(postgres_store):
-    first, second = InboundUpdates.from_url(POSTGRES_URL), InboundUpdates.from_url(POSTGRES_URL)
+async def test_on_postgresql_a_dead_leaders_lock_passes_to_another(postgres_url):
+    first, second = InboundUpdates.from_url(postgres_url), InboundUpdates.from_url(postgres_url)
     try:
         lead = await first.try_lead()
         assert lead is not None
 
-        await _end_the_session_holding_the_lock()
+        await _end_the_session_holding_the_lock(postgres_url)
 
         with pytest.raises(Exception):  # noqa: B017 - whatever the driver calls a dead session
             await lead.check()
@@ -145,15 +144,18 @@ async def test_on_postgresql_a_dead_leaders_lock_passes_to_another(postgres_stor
         await second.close()
 
 
-async def _end_the_session_holding_the_lock() -> None:
+async def _end_the_session_holding_the_lock(url: str) -> None:
     """What a crashed process looks like to PostgreSQL: its session ends.
 
-    The timeout makes PostgreSQL (14 and later) wait until the session is gone.
+    The timeout makes PostgreSQL (14 and later) wait until the session is gone. Only this
+    database's lock holder is ended: another test run on the same server holds its own.
     """
-    engine = create_engine(POSTGRES_URL)
+    engine = create_engine(url)
     query = text(
-        "SELECT pg_terminate_backend(pid, 5000) FROM pg_locks "
-        "WHERE locktype = 'advisory' AND granted AND classid = :high AND objid = :low"
+        "SELECT pg_terminate_backend(l.pid, 5000) FROM pg_locks l "
+        "JOIN pg_database d ON d.oid = l.database "
+        "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = :high AND l.objid = :low "
+        "AND d.datname = current_database()"
     )
     key = WORKER_LOCK_KEY & 0xFFFF_FFFF_FFFF_FFFF
     try:

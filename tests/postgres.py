@@ -1,0 +1,126 @@
+"""PostgreSQL for the tests: databases of this run's own, created on first use, dropped at the end.
+
+ASKANYWAY_TEST_POSTGRES_URL names the server (default: the local one, trust auth). The database
+in that URL is only where this run connects to create and drop its own: every run makes
+`askanyway_test_<pid>_<random>` (and one more per fan-out scenario), so two `make test` runs at
+once on one server never drop each other's tables. `tests/conftest.py` drops them when the run
+ends; a run killed before that leaves them behind, named so that they are easy to find.
+
+Where the role may not create databases, the URL's own database is used as it is (shared, as
+before), and the run says so in its summary.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+
+import pytest
+from sqlalchemy import Connection, MetaData, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+SERVER_URL = os.environ.get(
+    "ASKANYWAY_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+)
+PREFIX = "askanyway_test_"
+_CONNECT_SECONDS = 2.0
+
+# Asked once per run: whether the server answered (a missing server costs 2 s, not 2 s a test).
+_problem: list[str | None] = []
+# Every database this run created, dropped at the end; the first is the storage tests' one.
+_created: list[str] = []
+_notes: list[str] = []
+
+
+async def require() -> None:
+    """Skip the test when no server answers, or fail it under CI, where a skip must not pass."""
+    if not _problem:
+        _problem.append(await _unreachable(SERVER_URL))
+    problem = _problem[0]
+    if problem is None:
+        return
+    url = make_url(SERVER_URL)
+    reason = (
+        f"no PostgreSQL at {url.host}:{url.port or 5432} — start one or set "
+        f"ASKANYWAY_TEST_POSTGRES_URL ({problem})"
+    )
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+async def run_database() -> str:
+    """The URL of this run's database for storage tests (created on the first call)."""
+    await require()
+    if not _created:
+        return await new_database()
+    return _url_of(_created[0])
+
+
+async def new_database() -> str:
+    """The URL of a new, empty database that only this run uses."""
+    await require()
+    name = f"{PREFIX}{os.getpid()}_{secrets.token_hex(4)}"
+    engine = create_async_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as error:
+        _notes.append(f"PostgreSQL: no database of this run's own, sharing the URL's ({error})")
+        return SERVER_URL
+    finally:
+        await engine.dispose()
+    _created.append(name)
+    return _url_of(name)
+
+
+async def empty(url: str) -> None:
+    """Drop every table in the database at `url`, so a test starts from nothing."""
+    engine = create_async_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(_drop_all_tables)
+    finally:
+        await engine.dispose()
+
+
+def drop_created() -> list[str]:
+    """Drop every database this run created; lines worth printing in the run's summary."""
+    if _created:
+        asyncio.run(_drop(list(_created)))
+        _created.clear()
+    return list(dict.fromkeys(_notes))
+
+
+async def _drop(names: list[str]) -> None:
+    engine = create_async_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            for name in names:
+                # FORCE ends a connection a killed runner process may have left open.
+                await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        await engine.dispose()
+
+
+def _url_of(name: str) -> str:
+    return make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
+
+
+async def _unreachable(url: str) -> str | None:
+    engine = create_async_engine(url, connect_args={"timeout": _CONNECT_SECONDS})
+    try:
+        async with asyncio.timeout(_CONNECT_SECONDS + 0.5), engine.connect():
+            return None
+    except Exception as error:
+        return f"{type(error).__name__}: {error}".strip()
+    finally:
+        await engine.dispose()
+
+
+def _drop_all_tables(connection: Connection) -> None:
+    existing = MetaData()
+    existing.reflect(connection)
+    existing.drop_all(connection)
