@@ -326,11 +326,16 @@ class SqlStore(GroupStore):
                 safety_events.insert().values(user_id=user_id, kind=kind, created_at=now)
             )
 
-    async def last_safety_event(self, user_id: int) -> datetime | None:
-        """When the user's latest safety event happened; None if there never was one."""
+    async def last_safety_event(
+        self, user_id: int, kinds: Collection[str] | None = None
+    ) -> datetime | None:
+        """When the user's latest safety event (of one of `kinds`, when given) happened;
+        None if there never was one."""
         query = select(func.max(safety_events.c.created_at)).where(
             safety_events.c.user_id == user_id
         )
+        if kinds is not None:
+            query = query.where(safety_events.c.kind.in_(list(kinds)))
         async with self._reader.begin() as connection:
             latest: datetime | None = (await connection.execute(query)).scalar_one()
         return latest

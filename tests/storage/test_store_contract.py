@@ -250,6 +250,16 @@ async def test_the_latest_safety_event_is_the_one_that_counts(store):
     assert latest.tzinfo is UTC
 
 
+async def test_the_latest_safety_event_can_be_asked_for_some_kinds_only(store):
+    user = await store.create_user("telegram", "1", "1", T0)
+    await store.add_safety_event(user.id, "suicide", T0)
+    await store.add_safety_event(user.id, "low_mood", T0 + timedelta(days=1))
+
+    assert await store.last_safety_event(user.id, ["suicide", "danger"]) == T0
+    assert await store.last_safety_event(user.id, ["danger"]) is None
+    assert await store.last_safety_event(user.id) == T0 + timedelta(days=1)
+
+
 # export and deletion
 
 
