@@ -1,4 +1,9 @@
-"""A logging filter that masks secrets (bot tokens) wherever they appear in a record.
+"""A logging filter that masks secrets wherever they appear in a record.
+
+Two kinds of secret: the bot tokens the process was given, masked by value, and the
+short-lived tokens a platform hands out per conversation (Discord interaction tokens,
+which let their holder post as the bot in that conversation for 15 minutes), masked by
+where they sit in a URL or a payload.
 
 It lives with the adapters because they install it for their own tokens even when they
 run without the composition root (as in their tests); `bot.logs` installs it on the
@@ -8,9 +13,25 @@ root handler for every configured token.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 
 MASK = "***"
+
+# Where a per-conversation token sits: `/interactions/<id>/<token>/callback`,
+# `/webhooks/<application>/<token>/...`, and `"token": "..."` in a logged payload.
+TOKEN_PLACES = (
+    re.compile(r"(/interactions/\d+/)[^/\s'\"?]+"),
+    re.compile(r"(/webhooks/\d+/)[^/\s'\"?]+"),
+    re.compile(r"""(['"]token['"]\s*:\s*['"])[^'"]+"""),
+)
+
+
+def mask_token_places(text: str) -> str:
+    """`text` with every token found by its place replaced by the mask."""
+    for place in TOKEN_PLACES:
+        text = place.sub(rf"\g<1>{MASK}", text)
+    return text
 
 
 class RedactSecrets(logging.Filter):
@@ -19,7 +40,7 @@ class RedactSecrets(logging.Filter):
     The one redaction filter of the project: `bot.logs` puts it on the root handler and
     the Telegram adapter installs it for its own token too. Secrets shorter than six
     characters are ignored: masking them would mangle ordinary words and they are not
-    real tokens anyway.
+    real tokens anyway. Tokens found by their place are masked whatever secrets were given.
     """
 
     def __init__(self, secrets: Iterable[str]) -> None:
@@ -29,11 +50,9 @@ class RedactSecrets(logging.Filter):
     def _clean(self, text: str) -> str:
         for secret in self._secrets:
             text = text.replace(secret, MASK)
-        return text
+        return mask_token_places(text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self._secrets:
-            return True
         try:
             message = record.getMessage()
         except (TypeError, ValueError):  # a malformed record: logging reports it itself
