@@ -18,7 +18,7 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from adapters.charts.progress import MatplotlibCharts
 from adapters.clocks import SystemClock, VirtualClock
@@ -28,15 +28,16 @@ from adapters.store.migrate import upgrade
 from adapters.store.sql_store import SqlStore
 from bot.content import load_content
 from bot.logs import configure_logging
+from bot.platforms import Wiring, configured, names
 from bot.routing import PlatformRouter
 from bot.scheduler import Ticking
-from bot.settings import Settings, split_listen
-from core.commands import user_commands
+from bot.settings import Settings
 from core.engine import Ctx, Deliveries, Engine, EngineConfig
+from core.platform import Platform
 from core.ports import Clock
 
-if TYPE_CHECKING:  # imported when used: webhook mode needs aiohttp
-    from adapters.telegram.webhook import TelegramWebhook
+if TYPE_CHECKING:
+    from core.ports_inbound import InboundStore
 
 log = logging.getLogger(__name__)
 TOKEN_HINT = (
@@ -87,53 +88,16 @@ def _secrets(settings: Settings) -> list[str]:
     return [t.get_secret_value() for t in tokens if t is not None]
 
 
-def _telegram_webhook(settings: Settings, store: SqlStore) -> TelegramWebhook | None:
-    """Webhook mode when TELEGRAM_WEBHOOK_URL is set; its inbox shares the store's database."""
-    if settings.telegram_webhook_url is None:
-        return None
-    from adapters.store.inbound import InboundUpdates
-    from adapters.telegram.webhook import TelegramWebhook, WebhookOptions
+def _platforms(settings: Settings, parts: Parts) -> list[Platform]:
+    """Build the configured platforms; the webhook inbox shares the store's database."""
 
-    host, port = split_listen(settings.telegram_webhook_listen)
-    secret = settings.telegram_webhook_secret
-    options = WebhookOptions(
-        url=settings.telegram_webhook_url,
-        host=host,
-        port=port,
-        secret=secret.get_secret_value() if secret is not None else None,
-    )
-    return TelegramWebhook(options, InboundUpdates(store.engine))
+    def inbound() -> InboundStore:
+        from adapters.store.inbound import InboundUpdates
 
+        return InboundUpdates(parts.store.engine)
 
-def _platform_adapters(settings: Settings, parts: Parts) -> list[Any]:
-    adapters: list[Any] = []
-    if settings.telegram_bot_token is not None:
-        from adapters.telegram.platform import TelegramAdapter
-
-        adapters.append(
-            TelegramAdapter(
-                token=settings.telegram_bot_token.get_secret_value(),
-                base_url=settings.telegram_api_base_url,
-                conversation=parts.engine,
-                commands=user_commands(),
-                webhook=_telegram_webhook(settings, parts.store),
-            )
-        )
-    if settings.discord_bot_token is not None:
-        from adapters.discord.platform import DiscordAdapter
-
-        adapters.append(
-            DiscordAdapter(
-                token=settings.discord_bot_token.get_secret_value(),
-                conversation=parts.engine,
-                commands=user_commands(),
-                api_base_url=settings.discord_api_base_url,
-                gateway_url=settings.discord_gateway_url,
-                sharded=settings.discord_sharded,
-                admin_roles=settings.challenge_roles,
-            )
-        )
-    return adapters
+    wiring = Wiring(conversation=parts.engine, inbound=inbound)
+    return [entry.build(settings, wiring) for entry in configured(settings)]
 
 
 def _stop_on_signals(stop: asyncio.Event) -> None:
@@ -146,29 +110,29 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 async def serve(settings: Settings, console: ConsoleOptions | None = None) -> None:
     """Run until a signal arrives (platforms) or the console input ends."""
     configure_logging(settings.log_level, _secrets(settings))
+    if console is not None:  # the chat shares the terminal: its first screen is the bot, not logs
+        logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.root.level))
     await upgrade(settings.database_url)
     clock: Clock = VirtualClock(console.start or SystemClock().now()) if console else SystemClock()
-    parts = build(settings, clock, ["console"] if console else settings.platforms)
+    parts = build(settings, clock, ["console"] if console else names(configured(settings)))
     stop = asyncio.Event()
     _stop_on_signals(stop)
     async with AsyncExitStack() as stack:
         stack.push_async_callback(parts.store.close)
-        for adapter in _platform_adapters(settings, parts) if not console else []:
-            await adapter.start()
-            stack.push_async_callback(adapter.stop)
-            parts.router.add(adapter.platform, adapter)
-            log.info("%s is running", adapter.platform)
-        console_task = None
-        if console is not None:
-            console_task = _start_console(parts, console, stop)
+        platforms: list[Platform] = (
+            [_console(parts, console, stop)] if console else _platforms(settings, parts)
+        )
+        for platform in platforms:
+            await platform.start()
+            stack.push_async_callback(platform.stop)
+            parts.router.add(platform.platform, platform)
+            log.info("%s is running", platform.platform)
         freeze_startup_objects()
         ticking = Ticking(parts.deliveries.tick, settings.tick_seconds)
         ticking.start()
         stack.push_async_callback(ticking.stop)  # a tick in progress finishes first
         log.info("ticking every %s s", settings.tick_seconds)
         await stop.wait()
-        if console_task is not None:
-            console_task.cancel()
 
 
 def freeze_startup_objects() -> None:
@@ -179,9 +143,8 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-def _start_console(
-    parts: Parts, options: ConsoleOptions, stop: asyncio.Event
-) -> asyncio.Task[None]:
+def _console(parts: Parts, options: ConsoleOptions, stop: asyncio.Event) -> ConsoleAdapter:
+    """The console chat on the virtual clock; the bot stops when its input ends."""
     clock = parts.clock
     assert isinstance(clock, VirtualClock)
 
@@ -189,20 +152,12 @@ def _start_console(
         clock.advance(span)
         await parts.deliveries.tick()
 
-    adapter = ConsoleAdapter(
+    return ConsoleAdapter(
         parts.engine,
         stdin=sys.stdin,
         stdout=sys.stdout,
         files_dir=options.files_dir,
         clock_now=clock.now,
         on_wait=wait,
+        on_end=stop.set,
     )
-    parts.router.add(adapter.platform, adapter)
-
-    async def run() -> None:
-        try:
-            await adapter.run()
-        finally:
-            stop.set()
-
-    return asyncio.create_task(run(), name="console")

@@ -142,10 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         print("database is up to date")
         return 0
     from bot.app import TOKEN_HINT, ConsoleOptions, serve
+    from bot.platforms import configured
 
     if args.command == "console":
         options = ConsoleOptions(start=args.now, files_dir=args.files)
-    elif not settings.platforms:
+    elif not configured(settings):
         print(TOKEN_HINT, flush=True)
         options = ConsoleOptions()
     else:

@@ -119,15 +119,6 @@ class Settings(BaseSettings):
     def challenge_roles(self) -> tuple[str, ...]:
         return tuple(r.strip() for r in self.discord_challenge_roles.split(",") if r.strip())
 
-    @property
-    def platforms(self) -> list[str]:
-        found = []
-        if self.telegram_bot_token:
-            found.append("telegram")
-        if self.discord_bot_token:
-            found.append("discord")
-        return found
-
 
 def split_listen(listen: str) -> tuple[str, int]:
     """`127.0.0.1:8443` or `[::1]:8443` as host and port."""

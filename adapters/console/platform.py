@@ -9,6 +9,7 @@ It reads a pipe as well as a terminal, so `askanyway console < script.txt` works
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 import threading
 from collections.abc import Awaitable, Callable
@@ -16,7 +17,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from core.answering import parse_command
 from core.messages import Button, Command, Event, Reply, ReplyButton, Text, Where, Who
+from core.platform import Renders
 from core.ports import Address, Conversation
 
 USER_ID = "local"
@@ -34,9 +37,9 @@ def parse_wait(text: str) -> timedelta | None:
 def to_action(line: str, buttons: list[ReplyButton]) -> Command | Button | Text:
     """A typed line as an event: a command, a button (by number or label), or text."""
     stripped = line.strip()
-    if stripped.startswith("/") and len(stripped) > 1:
-        name, _sep, args = stripped[1:].partition(" ")
-        return Command(name.lower(), args.strip())
+    command = parse_command(stripped)
+    if command is not None:
+        return command
     for button in buttons:  # a label first, so "4" on a 0-10 scale means four
         if stripped.casefold() == button.label.casefold():
             return Button(button.payload)
@@ -46,7 +49,10 @@ def to_action(line: str, buttons: list[ReplyButton]) -> Command | Button | Text:
 
 
 class ConsoleAdapter:
+    """The `core.platform.Platform` for a terminal: lines in, plain text out."""
+
     platform = "console"
+    renders = Renders(whispers=False, edits=False, images=False, start_links=False)
 
     def __init__(
         self,
@@ -57,15 +63,36 @@ class ConsoleAdapter:
         files_dir: Path,
         clock_now: Callable[[], datetime],
         on_wait: Callable[[timedelta], Awaitable[None]],
+        on_end: Callable[[], None] = lambda: None,
     ) -> None:
         self._conversation = conversation
         self._in, self._out = stdin, stdout
         self._files_dir = files_dir
         self._clock_now = clock_now
         self._on_wait = on_wait
+        self._on_end = on_end
+        self._task: asyncio.Task[None] | None = None
         self._buttons: list[ReplyButton] = []
         self._who = Who(self.platform, USER_ID, "you")
         self._where = Where(USER_ID)
+
+    async def start(self) -> None:
+        """Read the terminal in a task of its own; `on_end` runs when the input ends."""
+        if self._task is None:
+            self._task = asyncio.create_task(self._run_then_end(), name="console")
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _run_then_end(self) -> None:
+        try:
+            await self.run()
+        finally:
+            self._on_end()
 
     async def send(self, address: Address, reply: Reply) -> None:
         """Scheduled messages arrive here, printed like any reply."""

@@ -23,8 +23,8 @@ import discord
 
 from adapters.discord.admins import interaction_admin, message_admin
 from adapters.discord.render import Part, edit_kwargs, render, send_kwargs
-from core.i18n import _
-from core.messages import Action, Button, Command, Event, Reply, Text, Where, Who
+from core.answering import apology, destination, parse_command
+from core.messages import Button, Command, Event, Reply, Text, Where, Who
 from core.ports import Conversation
 
 _log = logging.getLogger(__name__)
@@ -33,12 +33,6 @@ PLATFORM = "discord"
 CANNOT_MESSAGE_USER = 50007
 
 Interaction = discord.Interaction[discord.Client]
-
-
-def apology() -> Reply:
-    return Reply(
-        text=_("Sorry, something went wrong on my side. Please try again in a little while.")
-    )
 
 
 def who(user: discord.User | discord.Member, admin: bool = False) -> Who:
@@ -94,30 +88,25 @@ class DiscordHandlers:
         # ephemeral, and a public reply to another command reaches the channel as a followup.
         ephemeral = in_guild and command.name not in self._shared_commands
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-        replies = await self._ask(
-            who(interaction.user, interaction_admin(interaction, self._admin_roles)),
-            interaction_where(interaction),
-            command,
-        )
-        await _InteractionOutbox(interaction, deferred_ephemeral=ephemeral).deliver(replies)
+        event = Event(self._who(interaction), interaction_where(interaction), command)
+        replies = await self._ask(event)
+        await _InteractionOutbox(interaction, event, deferred_ephemeral=ephemeral).deliver(replies)
 
     async def on_press(self, interaction: Interaction, payload: str) -> None:
         await interaction.response.defer()
-        replies = await self._ask(
-            who(interaction.user, interaction_admin(interaction, self._admin_roles)),
-            interaction_where(interaction),
-            Button(payload),
-        )
-        await _InteractionOutbox(interaction, deferred_ephemeral=None).deliver(replies)
+        event = Event(self._who(interaction), interaction_where(interaction), Button(payload))
+        replies = await self._ask(event)
+        await _InteractionOutbox(interaction, event, deferred_ephemeral=None).deliver(replies)
 
     async def on_message(self, message: discord.Message, bot_id: int) -> None:
         if not is_for_the_bot(message, bot_id):
             return
         author = who(message.author, message_admin(message, self._admin_roles))
-        replies = await self._ask(author, message_where(message), Text(message.content))
-        for reply in replies:
-            private_elsewhere = message.guild is not None and reply.private
-            target = message.author if private_elsewhere else message.channel
+        what = parse_command(message.content) or Text(message.content)
+        event = Event(author, message_where(message), what)
+        for reply in await self._ask(event):
+            direct = destination(event, reply, whispers=False).is_direct(event)
+            target = message.author if direct else message.channel
             try:
                 for part in render(reply):
                     await target.send(**send_kwargs(part))
@@ -134,26 +123,31 @@ class DiscordHandlers:
         except Exception:
             _log.exception("The engine failed to forget a channel the bot left")
 
-    async def _ask(self, person: Who, where: Where, what: Action) -> Sequence[Reply]:
+    def _who(self, interaction: Interaction) -> Who:
+        return who(interaction.user, interaction_admin(interaction, self._admin_roles))
+
+    async def _ask(self, event: Event) -> Sequence[Reply]:
         try:
-            return await self._conversation.handle(Event(person, where, what))
+            return await self._conversation.handle(event)
         except Exception:
-            _log.exception("The engine failed on a %s from Discord", type(what).__name__)
+            _log.exception("The engine failed on a %s from Discord", type(event.what).__name__)
             return [apology()]
 
 
 class _InteractionOutbox:
     """Sends the replies to one deferred interaction, each message through the right door."""
 
-    def __init__(self, interaction: Interaction, *, deferred_ephemeral: bool | None) -> None:
+    def __init__(
+        self, interaction: Interaction, event: Event, *, deferred_ephemeral: bool | None
+    ) -> None:
         self._interaction = interaction
-        self._in_guild = interaction.guild_id is not None
+        self._event = event
         # A slash command's "thinking..." message waits to be replaced; a press has none.
         self._deferred_ephemeral = deferred_ephemeral
 
     async def deliver(self, replies: Sequence[Reply]) -> None:
         for reply in replies:
-            ephemeral = self._in_guild and reply.private
+            ephemeral = destination(self._event, reply, whispers=True).only_them
             for index, part in enumerate(render(reply)):
                 await self._send(part, ephemeral, edit=reply.edit and index == 0)
         if self._deferred_ephemeral is not None:

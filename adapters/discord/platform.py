@@ -35,6 +35,7 @@ from adapters.discord.render import NO_MENTIONS, delivery_nonce, render, send_kw
 from adapters.discord.views import PayloadButton
 from core.commands import CommandInfo
 from core.messages import Command, Reply
+from core.platform import Renders
 from core.ports import Address, Conversation, RecipientGone, SendFailed
 
 _log = logging.getLogger(__name__)
@@ -75,7 +76,10 @@ class Backoff:
 
 
 class DiscordAdapter:
+    """The `core.platform.Platform` for Discord: gateway and interactions in, REST out."""
+
     platform = PLATFORM
+    renders = Renders(whispers=True, edits=True, images=True, start_links=False)
 
     def __init__(
         self,

@@ -3,7 +3,8 @@
 Telegram forgets an update once the webhook answers 200, so the answer waits for this
 table's commit, and a crash afterwards loses nothing: the update stays unhandled until a
 worker (`adapters.telegram.webhook`) has run it through the engine and `mark_handled`.
-This is a Telegram detail, not part of the engine's `Store` port.
+This is a Telegram detail behind its own small port (`core.ports_inbound`), not part of
+the engine's `Store` port.
 
 - **Deduplicated by `update_id`.** Telegram redelivers when an answer is late or lost;
   `save` inserts with ON CONFLICT DO NOTHING, so a redelivery is a no-op. Telegram may
@@ -24,15 +25,15 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import delete, func, null, select, text, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from adapters.store.database import create_engine, insert_for, reader
 from adapters.store.schema import telegram_updates
+from core.ports_inbound import InboundUpdate, Lead
 
 # The advisory lock key, a stable 64-bit number derived from a name (PostgreSQL takes bigint).
 WORKER_LOCK_KEY = int.from_bytes(
@@ -41,25 +42,9 @@ WORKER_LOCK_KEY = int.from_bytes(
 _log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class InboundUpdate:
-    """An update waiting to be handled: its id and the raw JSON Telegram sent."""
-
-    update_id: int
-    body: dict[str, Any]
-
-
-class Lead(Protocol):
-    """The right to handle the inbox, held until released or lost."""
-
-    async def check(self) -> None:
-        """Raises when the right was lost (the database dropped the session)."""
-
-    async def release(self) -> None:
-        """Give the right up; safe to repeat."""
-
-
 class InboundUpdates:
+    """The `core.ports_inbound.InboundStore` port over the bot's database."""
+
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
         self._reader = reader(engine)

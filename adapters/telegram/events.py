@@ -7,20 +7,20 @@ is a command nor replies to this bot (a bot must not answer every group message)
 A message an anonymous admin posts as the group itself (`sender_chat` is the chat) comes
 as from an admin with no person behind it: only admins can post that way, so such an
 admin may start or stop a challenge, but cannot join one, having no account of their own.
-Whether anyone else is an admin is asked of Telegram (`telegram_admins`).
+Whether anyone else is an admin is asked of Telegram (`adapters.telegram.admins`).
+What counts as a command is core's (`core.answering.parse_command`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from telegram import CallbackQuery, Chat, Message, Update, User
 
-from core.messages import Action, Button, Command, Event, Location, Text, Where, Who
+from core.answering import parse_command
+from core.messages import Action, Button, Event, Location, Text, Where, Who
 
 PLATFORM = "telegram"
-_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
 _GROUP_TYPES = {Chat.GROUP, Chat.SUPERGROUP}
 
 
@@ -45,17 +45,6 @@ def where(chat: Chat) -> Where:
 
 def anonymous_admin(chat: Chat) -> Who:
     return Who(PLATFORM, str(chat.id), chat.title or "", is_admin=True, anonymous=True)
-
-
-def parse_command(text: str, bot_username: str) -> Command | None:
-    """`/card`, `/card@ThisBot`, `/start PAYLOAD` as a Command; None if not one of ours."""
-    match = _COMMAND.match(text.strip())
-    if match is None:
-        return None
-    name, addressee, args = match.groups()
-    if addressee is not None and addressee.lower() != bot_username.lower():
-        return None
-    return Command(name=name.lower(), args=(args or "").strip())
 
 
 def to_event(update: Update, bot: BotIdentity) -> Event | None:

@@ -1,8 +1,8 @@
 """Handles the Telegram updates the webhook stored, oldest first, marking each when done.
 
-The worker reads unhandled rows from the inbox (`adapters.store.inbound`) in `update_id`
-order and gives each to `process` (the same path polling uses: the application's update
-processor, so one chat's updates stay in order while chats run side by side). A row is
+The worker reads unhandled rows from the inbox (`core.ports_inbound.InboundStore`) in
+`update_id` order and gives each to `process` (the same path polling uses: the application's
+update processor, so one chat's updates stay in order while chats run side by side). A row is
 marked handled only after `process` returns, when the engine has committed and the
 replies are out; so handling is at least once: a crash in between runs the update again on
 the next start, and nothing Telegram was told was received is ever lost.
@@ -21,8 +21,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from adapters.store.inbound import InboundUpdate, InboundUpdates, Lead
 from core.ports import Clock
+from core.ports_inbound import InboundStore, InboundUpdate, Lead
 
 Process = Callable[[dict[str, Any]], Awaitable[None]]
 _log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ _log = logging.getLogger(__name__)
 class InboxWorker:
     def __init__(
         self,
-        inbound: InboundUpdates,
+        inbound: InboundStore,
         process: Process,
         clock: Clock,
         *,

@@ -2,45 +2,42 @@
 
 It holds no rules. It runs python-telegram-bot's `Application` by hand on the caller's
 event loop (no `run_polling`, no JobQueue: the project has one scheduler), turns each
-update into an `Event` (`telegram_events`), asks the `Conversation`, and renders the
-replies (`telegram_render`, `telegram_send`) through one `SendLimiter` shared with the
+update into an `Event` (`events`), asks the `Conversation`, and renders the
+replies (`render`, `send`) through one `SendLimiter` shared with the
 scheduler's sends (`send`, the `Sender` port).
 
 Updates from different chats are handled concurrently, one chat's updates in order,
 so a chat waiting out a flood never holds up the others.
 
 Updates come by long polling, or, given a `TelegramWebhook`, by webhook: stored in the
-database before Telegram hears they arrived, so a crash loses none (`telegram_webhook`).
+database before Telegram hears they arrived, so a crash loses none (`webhook`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from telegram import BotCommand, BotCommandScopeAllGroupChats, CallbackQuery, Message, Update
+from telegram import CallbackQuery, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import InvalidToken, TelegramError
-from telegram.ext import (
-    Application,
-    ApplicationBuilder,
-    BaseUpdateProcessor,
-    ContextTypes,
-    TypeHandler,
-)
+from telegram.ext import ContextTypes
 
 from adapters.telegram.admins import AdminCheck
+from adapters.telegram.application import App, build_application, register_commands
 from adapters.telegram.events import PLATFORM, BotIdentity, to_event
 from adapters.telegram.logs import install_token_redaction, quiet_library_loggers
-from adapters.telegram.rate_limit import KeyedLocks, SendLimiter, TelegramLimits
+from adapters.telegram.rate_limit import SendLimiter, TelegramLimits
 from adapters.telegram.render import start_link
 from adapters.telegram.send import TelegramOutbox, classify, is_group_chat
+from core.answering import apology, destination
 from core.commands import CommandInfo
 from core.i18n import _
 from core.messages import Event, Reply
+from core.platform import Renders
 from core.ports import Address, Conversation, RecipientGone, SendFailed
 
 if TYPE_CHECKING:  # webhook mode needs aiohttp; polling must not import it
@@ -50,46 +47,16 @@ __all__ = ["DEFAULT_BASE_URL", "TelegramAdapter", "TelegramLimits"]
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 ALLOWED_UPDATES = ("message", "callback_query", "my_chat_member")
-MAX_CONCURRENT_UPDATES = 256
 
 _log = logging.getLogger(__name__)
 _BOOTSTRAP_RETRIES = 3
 
 
-def file_base_url(base_url: str) -> str:
-    """`https://api.telegram.org/bot` -> `https://api.telegram.org/file/bot`."""
-    head, _sep, tail = base_url.rstrip("/").rpartition("/")
-    return f"{head}/file/{tail}"
-
-
-class ChatOrderedProcessor(BaseUpdateProcessor):
-    """Runs updates from different chats side by side and one chat's updates in order.
-
-    Order within a chat matters: "I did it" must be recorded before the reflection that
-    follows it.
-    """
-
-    def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
-        self._chats: KeyedLocks[int] = KeyedLocks()
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        chat = update.effective_chat if isinstance(update, Update) else None
-        if chat is None:
-            await coroutine
-            return
-        async with self._chats.hold(chat.id):
-            await coroutine
-
-    async def initialize(self) -> None:
-        """Nothing to set up: locks are made on demand."""
-
-    async def shutdown(self) -> None:
-        """Nothing to free: locks go with the last update that held them."""
-
-
 class TelegramAdapter:
+    """The `core.platform.Platform` for Telegram: polling or webhook in, Bot API out."""
+
     platform = PLATFORM
+    renders = Renders(whispers=False, edits=True, images=True, start_links=True)
 
     def __init__(
         self,
@@ -110,7 +77,7 @@ class TelegramAdapter:
         self._limiter = limiter or SendLimiter(limits, classify)
         self._poll_timeout = poll_timeout
         self._webhook = webhook
-        self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
+        self._app: App | None = None
         self._outbox: TelegramOutbox | None = None
         self._identity: BotIdentity | None = None
         self._undo_redaction: Callable[[], None] | None = None
@@ -130,13 +97,13 @@ class TelegramAdapter:
         # Opt into the library's coming timedelta durations, so a flood (429) does not
         # warn each time; `retry_seconds` reads both forms.
         os.environ.setdefault("PTB_TIMEDELTA", "true")
-        app = self._build()
+        app = build_application(self._token, self._base_url, self._on_update, self._on_error)
         self._app = app
         try:
             await app.initialize()
             self._identity = BotIdentity(id=app.bot.id, username=app.bot.username)
             self._outbox = TelegramOutbox(app.bot, self._limiter)
-            await self._register_commands(app)
+            await register_commands(app, self._commands)
             await app.start()
             if self._webhook is not None:
                 await self._webhook.start(app, ALLOWED_UPDATES)
@@ -197,34 +164,6 @@ class TelegramAdapter:
             raise SendFailed("the Telegram adapter is not running")
         return self._outbox
 
-    def _build(self) -> Application[Any, Any, Any, Any, Any, Any]:
-        app = (
-            ApplicationBuilder()
-            .token(self._token)
-            .base_url(self._base_url)
-            .base_file_url(file_base_url(self._base_url))
-            .job_queue(None)
-            .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES))
-            .build()
-        )
-        app.add_handler(TypeHandler(Update, self._on_update))
-        app.add_error_handler(self._on_error)
-        return app
-
-    async def _register_commands(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        everywhere = [
-            BotCommand(info.name, info.description)
-            for info in self._commands
-            if not info.group_only
-        ]
-        in_groups = [
-            BotCommand(info.name, info.description)
-            for info in self._commands
-            if not info.private_only
-        ]
-        await app.bot.set_my_commands(everywhere)
-        await app.bot.set_my_commands(in_groups, scope=BotCommandScopeAllGroupChats())
-
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if update.effective_chat is not None:
             self._gone.discard(str(update.effective_chat.id))
@@ -254,7 +193,7 @@ class TelegramAdapter:
         closed: set[str] = set()
         pressed = _editable_message_id(query)
         for reply in replies:
-            chat_id = _target_chat(event, reply)
+            chat_id = destination(event, reply, whispers=False).chat_id
             if chat_id in closed:
                 continue
             edit_id = None
@@ -318,21 +257,13 @@ class TelegramAdapter:
         _log.error("handling an update for chat %s failed", chat_id, exc_info=context.error)
         if chat is None or self._outbox is None or chat_id in self._gone:
             return
-        sorry = Reply(_("Something went wrong on my side. Please try again."), private=False)
         try:
-            await self._outbox.deliver(chat_id, sorry)
+            await self._outbox.deliver(chat_id, apology())
         except (RecipientGone, SendFailed) as error:
             _log.warning("could not apologise in chat %s: %s", chat_id, type(error).__name__)
 
 
 _REMOVED = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.BANNED})
-
-
-def _target_chat(event: Event, reply: Reply) -> str:
-    """A private reply to something said in a group goes to the user's own chat."""
-    if reply.private and event.where.is_group:
-        return event.who.user_id
-    return event.where.chat_id
 
 
 def _editable_message_id(query: CallbackQuery | None) -> int | None:

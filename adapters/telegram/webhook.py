@@ -3,9 +3,10 @@
 Telegram posts each update to `url`; a reverse proxy (or Telegram itself, on a public
 address) reaches the bot's own HTTP server on `host:port`. A request is accepted only with
 the secret token Telegram echoes in `X-Telegram-Bot-Api-Secret-Token` (401 otherwise, and
-nothing is stored); an accepted update is committed to the inbox (`adapters.store.inbound`)
-before the 200, so once Telegram considers it delivered a crash cannot lose it. The
-`InboxWorker` then handles it through the same path polling uses.
+nothing is stored); an accepted update is committed to the inbox
+(`core.ports_inbound.InboundStore`) before the 200, so once Telegram considers it
+delivered a crash cannot lose it. The `InboxWorker` then handles it through the same path
+polling uses.
 
 Any path is accepted: proxies often rewrite it, and the secret, not the path, is what keeps
 strangers out. At stop the webhook stays registered: Telegram keeps the updates that arrive
@@ -27,9 +28,9 @@ from telegram import Update
 from telegram.ext import Application
 
 from adapters.clocks import SystemClock
-from adapters.store.inbound import InboundUpdates
 from adapters.telegram.inbox import InboxWorker
 from core.ports import Clock
+from core.ports_inbound import InboundStore
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 _log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ class TelegramWebhook:
     def __init__(
         self,
         options: WebhookOptions,
-        inbound: InboundUpdates,
+        inbound: InboundStore,
         clock: Clock | None = None,
     ) -> None:
         self.options = options
@@ -111,7 +112,7 @@ class WebhookReceiver:
 
     def __init__(
         self,
-        inbound: InboundUpdates,
+        inbound: InboundStore,
         secret: str,
         clock: Clock,
         on_stored: Callable[[], None],

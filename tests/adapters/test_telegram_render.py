@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import Update
 
-from adapters.telegram.events import BotIdentity, parse_command, to_event
+from adapters.telegram.events import BotIdentity, to_event
 from adapters.telegram.render import (
     CAPTION_LIMIT,
     MESSAGE_LIMIT,
@@ -18,6 +18,7 @@ from adapters.telegram.render import (
     telegram_length,
     without_lone_surrogates,
 )
+from core.answering import parse_command
 from core.messages import Button, Command, Reply, Text, Where, button_rows
 from tests.fakes import telegram_updates as tg
 from tests.fakes.telegram_html import HtmlError, check_html

@@ -1,0 +1,66 @@
+"""The contract every chat platform implements: Telegram, Discord, the console, the next one.
+
+A platform adapter is two things to the rest of the bot. Inbound, it turns the platform's
+updates into `Event`s and hands them to a `Conversation` (the engine), rendering the
+replies it gets back. Outbound, it is the `Sender` the scheduler's tick uses for cards,
+reminders and group messages. `bot/platforms.py` lists the platforms; `bot/app.py` starts
+each one, registers it as the sender for its name, and stops it in reverse order.
+
+How a platform reports a recipient gone: `send` raises `core.ports.RecipientGone` when the
+person blocked the bot or the group removed it (the tick then stops writing to them), and
+`SendFailed` for anything that may work later. Inbound, the adapter tells the
+`Conversation` (`recipient_gone`, `group_gone`) when the platform says so on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from core.messages import Reply
+from core.ports import Address
+
+
+@dataclass(frozen=True, slots=True)
+class Renders:
+    """What a platform can show, so that nobody has to guess from its name.
+
+    `whispers`: it can show a message to one person inside a group (Discord's ephemeral
+    answers to slash commands and button presses); without it a private reply to something
+    said in a group goes to the person's direct chat (`core.answering.destination`).
+    `edits`: it can replace the message whose button was pressed (`Reply.edit`).
+    `images`: it shows an attached picture inline rather than as a saved file.
+    `start_links`: it has links that open a private chat with the bot and start it with a
+    code (`ReplyButton.start`).
+    """
+
+    whispers: bool = False
+    edits: bool = False
+    images: bool = True
+    start_links: bool = False
+
+
+class Platform(Protocol):
+    """One chat platform, running beside the others under one event loop."""
+
+    @property
+    def platform(self) -> str:
+        """The platform's name, as in `Who.platform` and `Address.platform`."""
+        ...
+
+    @property
+    def renders(self) -> Renders:
+        """What this platform can show."""
+        ...
+
+    async def start(self) -> None:
+        """Begin receiving updates; return once it runs (connecting may go on behind)."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop receiving, let answers in hand go out, release the platform's resources."""
+        ...
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        """Deliver one reply; raise RecipientGone or SendFailed when it cannot."""
+        ...

@@ -1,0 +1,57 @@
+"""The one list of platforms: what start-up runs is what the tick drains."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.platforms import PLATFORMS, Wiring, configured, names
+from bot.settings import Settings
+from core.messages import Event, Reply
+from core.platform import Platform
+
+
+class Quiet:
+    async def handle(self, event: Event) -> list[Reply]:
+        return []
+
+    async def recipient_gone(self, platform: str, chat_id: str) -> None:
+        return None
+
+    async def group_gone(self, platform: str, chat_id: str) -> None:
+        return None
+
+
+def no_inbox():  # polling, so no webhook inbox is ever opened
+    raise AssertionError("no inbox without a webhook URL")
+
+
+def settings(**tokens: str) -> Settings:
+    return Settings(_env_file=None, **tokens)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        ({}, []),
+        ({"telegram_bot_token": "1:tg"}, ["telegram"]),
+        ({"discord_bot_token": "dc"}, ["discord"]),
+        ({"telegram_bot_token": "1:tg", "discord_bot_token": "dc"}, ["telegram", "discord"]),
+        ({"telegram_bot_token": "  "}, []),
+    ],
+)
+def test_the_platforms_that_run_are_the_platforms_whose_cards_are_scheduled(tokens, expected):
+    chosen = configured(settings(**tokens))
+    built: list[Platform] = [
+        entry.build(settings(**tokens), Wiring(Quiet(), no_inbox)) for entry in chosen
+    ]
+
+    assert names(chosen) == expected
+    assert [platform.platform for platform in built] == expected
+
+
+def test_every_registered_platform_says_what_it_can_show():
+    every = {"telegram_bot_token": "1:tg", "discord_bot_token": "dc"}
+    for entry in PLATFORMS:
+        platform = entry.build(settings(**every), Wiring(Quiet(), no_inbox))
+        assert platform.platform == entry.name
+        assert platform.renders.images
