@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.parsing import clean_text
+
 # Button payloads must fit Telegram's 64 bytes of callback data (Discord allows 100).
 MAX_PAYLOAD_BYTES = 64
 
@@ -28,6 +30,11 @@ class Who:
     is_admin: bool = False
     anonymous: bool = False
 
+    def __post_init__(self) -> None:
+        # The one place a platform's name for a person is cleaned, as typed text is: a NUL
+        # byte breaks PostgreSQL and a lone surrogate breaks both databases.
+        object.__setattr__(self, "display_name", clean_text(self.display_name))
+
 
 @dataclass(frozen=True, slots=True)
 class Where:
@@ -39,11 +46,17 @@ class Where:
     """A group's name as its members see it, so a person in several groups can tell them apart
     (a description, not part of which chat it is)."""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", clean_text(self.title))  # as `Who.display_name`
+
 
 @dataclass(frozen=True, slots=True)
 class Command:
     name: str
     args: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "args", clean_text(self.args))  # typed, so cleaned as text is
 
 
 @dataclass(frozen=True, slots=True)
