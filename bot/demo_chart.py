@@ -81,7 +81,7 @@ def synthetic_progress(seed: int = 7, today: date = DEMO_TODAY, days: int = 72) 
 def demo_chart(out: Path, stdout: TextIO) -> int:
     from adapters.charts.progress import render
 
-    png, _series = render(synthetic_progress())
+    png = render(synthetic_progress())
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(png)
     print(f"wrote {out} ({len(png) // 1024} KiB)", file=stdout)

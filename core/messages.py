@@ -110,10 +110,6 @@ class ReplyButton:
         if sum(map(bool, (self.payload, self.url, self.start))) != 1:
             raise ValueError(f"a button needs exactly one of payload, url or start: {self.label!r}")
 
-    @property
-    def is_link(self) -> bool:
-        return bool(self.url or self.start)
-
 
 @dataclass(frozen=True, slots=True)
 class Attachment:

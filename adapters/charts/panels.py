@@ -2,7 +2,7 @@
 
 Positions carry the data, in days on the x axis (`date.toordinal()`): a calendar cell
 sits in its ISO week's column and its weekday's row; a weekly bar is centred on its
-week; a mood point sits at noon of its day. `adapters/charts/readback.py` reads the
+week; a mood point sits at noon of its day. `tests/fakes/chart_readback.py` reads the
 drawing back from those positions, so tests check what was drawn, not what was meant.
 """
 

@@ -24,7 +24,6 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from adapters.charts.panels import draw_calendar, draw_mirror, draw_moods, draw_strip, draw_weeks
-from adapters.charts.readback import DrawnSeries, read_back
 from adapters.charts.style import DAY_COLOURS, INK, MUTED, Look, monday_of, title
 from core.i18n import _, ngettext
 from core.progress import FIRST_STEPS_BELOW, DayKind, Progress
@@ -78,37 +77,39 @@ FULL_LOOK = Look(text=12, title=14, ticks=10.5, tick_room=0.3, asides=True)
 SMALL_LOOK = Look(text=10, title=11.5, ticks=8.5, tick_room=0.26, asides=False)
 
 
-def pixel_size(layout: Layout) -> tuple[int, int]:
-    """Width and height in pixels of a chart drawn with `layout`."""
-    width, height = layout.inches
-    return round(width * DPI), round(height * DPI)
-
-
-def render(progress: Progress, small: bool = False) -> tuple[bytes, DrawnSeries]:
-    """The PNG and what it shows; blocking, so call it off the event loop."""
+def figure_for(progress: Progress, small: bool = False) -> tuple[Figure, str]:
+    """The drawing for `progress`, and which layout it has ("full", "small", "first_steps")."""
     if progress.first_steps:
-        figure, kind = _first_steps(progress, small), "first_steps"
-    elif small:
-        figure, kind = _small(progress), "small"
-    else:
-        figure, kind = _full(progress), "full"
+        return _first_steps(progress, small), "first_steps"
+    if small:
+        return _small(progress), "small"
+    return _full(progress), "full"
+
+
+def png_of(figure: Figure) -> bytes:
     FigureCanvasAgg(figure)  # attaches itself: the figure draws with Agg, no pyplot
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, facecolor=BACKGROUND, pil_kwargs=PNG_OPTIONS)
-    return buffer.getvalue(), read_back(figure, kind)
+    return buffer.getvalue()
+
+
+def render(progress: Progress, small: bool = False) -> bytes:
+    """The PNG; blocking, so call it off the event loop."""
+    figure, _layout = figure_for(progress, small)
+    return png_of(figure)
 
 
 class MatplotlibCharts:
     def __init__(self, max_parallel: int = 2) -> None:
         self._slots = asyncio.Semaphore(max_parallel)
-        self.last_series: DrawnSeries | None = None
-        """What the latest chart showed, read back from its drawing (for tests)."""
 
     async def progress_chart(self, progress: Progress, small: bool = False) -> bytes:
         async with self._slots:
-            png, series = await asyncio.to_thread(render, progress, small)
-        self.last_series = series
-        return png
+            return await asyncio.to_thread(self.draw, progress, small)
+
+    def draw(self, progress: Progress, small: bool) -> bytes:
+        """One chart, in the worker thread."""
+        return render(progress, small)
 
 
 def _column(layout: Layout, names: tuple[str, ...]) -> tuple[Figure, list[Axes]]:

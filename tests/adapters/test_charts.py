@@ -18,14 +18,14 @@ from adapters.charts.progress import (
     SMALL_FIRST_STEPS,
     Layout,
     MatplotlibCharts,
-    pixel_size,
 )
-from adapters.charts.readback import DrawnSeries
 from adapters.charts.style import DAY_COLOURS, OUTCOME_COLOURS
 from bot.bench_chart import TARGET_MS, measure
 from bot.cli import main
 from bot.demo_chart import synthetic_progress
 from core.progress import Progress
+from tests.fakes.chart_readback import DrawnSeries
+from tests.fakes.charts import ReadBackCharts, pixel_size, rendered
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -55,7 +55,7 @@ async def test_each_chart_is_a_valid_portrait_png_of_its_layouts_size(
     progress: Progress, first_steps: bool, small: bool
 ) -> None:
     shown = replace(progress, recorded=2) if first_steps else progress
-    drawer = MatplotlibCharts()
+    drawer = ReadBackCharts()
     png = await drawer.progress_chart(shown, small=small)
     layout, kind = expected(shown, small)
     image = decoded(png)
@@ -71,7 +71,7 @@ def test_the_small_chart_is_smaller_than_the_full_one() -> None:
 
 
 def full_series(progress: Progress) -> DrawnSeries:
-    _png, series = charts.render(progress)
+    _png, series = rendered(progress)
     return series
 
 
@@ -90,7 +90,7 @@ def test_the_full_chart_draws_every_series_it_was_given(progress: Progress) -> N
 
 
 def test_the_small_chart_keeps_the_calendar_and_the_weeks_only(progress: Progress) -> None:
-    _png, series = charts.render(progress, small=True)
+    _png, series = rendered(progress, small=True)
     assert series.days == {day.day: day.kind for day in progress.days}
     assert sum(sum(counts.values()) for counts in series.weeks.values()) == sum(
         w.total for w in progress.weeks
@@ -99,7 +99,7 @@ def test_the_small_chart_keeps_the_calendar_and_the_weeks_only(progress: Progres
 
 
 def test_the_first_week_picture_shows_this_week_and_no_empty_axes(progress: Progress) -> None:
-    _png, series = charts.render(replace(progress, recorded=1))
+    _png, series = rendered(replace(progress, recorded=1))
     this_week = progress.days[-7:]
     assert series.days == {day.day: day.kind for day in this_week}
     assert series.weeks == {} and series.moods == () and series.mirror == {}
@@ -116,7 +116,7 @@ async def test_drawing_happens_in_a_worker_thread_not_on_the_event_loop(
     threads: list[int] = []
     real_render = charts.render
 
-    def watched(shown: Progress, small: bool = False) -> tuple[bytes, DrawnSeries]:
+    def watched(shown: Progress, small: bool = False) -> bytes:
         threads.append(threading.get_ident())
         return real_render(shown, small)
 

@@ -14,14 +14,14 @@ from datetime import date, timedelta
 
 from PIL import Image
 
-from adapters.charts.progress import MatplotlibCharts
-from adapters.charts.readback import DrawnSeries
 from adapters.discord.platform import DiscordAdapter
 from adapters.telegram.platform import TelegramAdapter
 from core.commands import user_commands
 from core.model import ATTEMPTED, Outcome
 from core.progress import DayKind
 from tests.adapters.conftest import FAST
+from tests.fakes.chart_readback import DrawnSeries
+from tests.fakes.charts import ReadBackCharts
 from tests.fakes.chat import Bot, ChatUser
 from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.discord_fixtures import FAST_BACKOFF, GUILD, USER
@@ -34,7 +34,7 @@ JOINED = date(2026, 3, 2)  # the harness's Monday
 
 def drawn(bot: Bot) -> DrawnSeries:
     charts = bot.ctx.charts
-    assert isinstance(charts, MatplotlibCharts) and charts.last_series is not None
+    assert isinstance(charts, ReadBackCharts) and charts.last_series is not None
     return charts.last_series
 
 

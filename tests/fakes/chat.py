@@ -12,13 +12,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import ClassVar
 
-from adapters.charts.progress import MatplotlibCharts
 from adapters.store.migrate import upgrade
 from adapters.store.sql_store import SqlStore
 from bot.content import load_content
 from core.engine import Content, Ctx, Deliveries, Engine, EngineConfig
 from core.messages import Button, Command, Event, Location, Reply, Text, Where, Who
 from core.ports import Address, RecipientGone, SendFailed
+from tests.fakes.charts import ReadBackCharts
 
 _CONTENT: Content | None = None
 
@@ -119,7 +119,7 @@ class Bot:
             FakePlaces(),
             content or shipped_content(),
             config or EngineConfig(),
-            MatplotlibCharts(),
+            ReadBackCharts(),
         )
         sender = sender or RecordingSender()
         return cls(url, store, clock, Engine(ctx), Deliveries(ctx, sender), sender, ctx)
