@@ -12,18 +12,8 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from core.deck import Card
-
-
-class Outcome(StrEnum):
-    YES = "yes"
-    NO = "no"
-    PARTLY = "partly"
-    WAITING = "waiting"
-    DIDNT_TRY = "didnt_try"
-
-
-# Every answer counts as an attempt, except not trying: streaks count courage, not yeses.
-ATTEMPTED = frozenset({Outcome.YES, Outcome.NO, Outcome.PARTLY, Outcome.WAITING})
+from core.outcomes import ATTEMPTED as ATTEMPTED
+from core.outcomes import Outcome as Outcome
 
 
 class UserStatus(StrEnum):

@@ -3,24 +3,54 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 
 from core.calibration import Prediction, mirror, mirror_sentence
 from core.commands import user_commands
 from core.crisis import help_resources_text, resources_for
+from core.day import Day, DayStatus, decide_day
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.schedules import schedule_user
 from core.i18n import _, ngettext
 from core.messages import Attachment, Reply, button_rows
-from core.model import ATTEMPTED, Outcome, User, UserStatus
-from core.streaks import compute_streak
+from core.model import Attempt, Outcome, User, UserStatus
+
+
+async def _day(ctx: Ctx, user: User) -> tuple[Day, Sequence[Attempt]]:
+    """Today as `core.day` decides it, with the streak, and the whole history it came from."""
+    attempts = await ctx.store.attempts(user.id)
+    rest_days = await ctx.store.rest_days(user.id)
+    return decide_day(ctx.today(user), attempts, rest_days, with_streak=True), attempts
+
+
+def _today_line(today: Day) -> str:
+    """What /streak says about today; never "still open" for a day already answered or rested."""
+    if today.status is DayStatus.PRACTISED:
+        return ""
+    if today.status is DayStatus.REST:
+        if today.streak_alive:
+            return _("Today is a rest day: your streak is safe.")
+        return _("Today is a rest day.")
+    if today.status is DayStatus.NOT_TRIED:
+        if today.streak_alive:
+            return _(
+                "Today's card is recorded as not tried, so today doesn't count for the streak "
+                "yet. /card gives you another if you'd like to try after all, or /rest keeps "
+                "your streak safe."
+            )
+        return _(
+            "Today's card is recorded as not tried, so today doesn't count for the streak. "
+            "/card gives you another if you'd like to try after all."
+        )
+    return _("Today is still open: /card when you're ready.")
 
 
 async def streak(ctx: Ctx, user: User) -> list[Reply]:
-    attempts = await ctx.store.attempts(user.id)
-    practice = [a.local_date for a in attempts if a.outcome in ATTEMPTED]
-    result = compute_streak(practice, await ctx.store.rest_days(user.id), ctx.today(user))
+    today, attempts = await _day(ctx, user)
+    assert today.streak is not None  # with_streak
+    result = today.streak
     nos = sum(1 for a in attempts if a.outcome is Outcome.NO)
     lines = [
         ngettext("Current streak: {n} day", "Current streak: {n} days", result.current).format(
@@ -34,8 +64,8 @@ async def streak(ctx: Ctx, user: User) -> list[Reply]:
             result.freezes_held,
         ).format(n=result.freezes_held),
     ]
-    if not result.practised_today:
-        lines.append(_("Today is still open: /card when you're ready."))
+    if line := _today_line(today):
+        lines.append(line)
     predictions = [
         Prediction(a.level, a.predicted_yes, a.outcome)
         for a in attempts
@@ -48,15 +78,14 @@ async def streak(ctx: Ctx, user: User) -> list[Reply]:
 
 
 async def rest(ctx: Ctx, user: User) -> list[Reply]:
-    today = ctx.today(user)
-    practised = any(
-        a.local_date == today and a.outcome in ATTEMPTED
-        for a in await ctx.store.attempts(user.id, today)
-    )
-    if practised:
+    """/rest: only a streak that exists is called safe (a day before may have broken it)."""
+    today, _attempts = await _day(ctx, user)
+    if today.status is DayStatus.PRACTISED:
         return [Reply(_("You've already practised today. Enjoy the rest of it."))]
-    await ctx.store.add_rest_day(user.id, today, ctx.now())
-    return [Reply(_("Rest day noted. Your streak is safe. See you tomorrow."))]
+    await ctx.store.add_rest_day(user.id, today.date, ctx.now())
+    if today.streak_alive:
+        return [Reply(_("Rest day noted. Your streak is safe. See you tomorrow."))]
+    return [Reply(_("Rest day noted. Enjoy the day, and see you tomorrow."))]
 
 
 async def pause(ctx: Ctx, user: User) -> list[Reply]:

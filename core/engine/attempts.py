@@ -17,25 +17,8 @@ from core.engine.context import Ctx
 from core.engine.schedules import follow_up_kind
 from core.i18n import _
 from core.messages import Reply, button_rows
-from core.model import ATTEMPTED, Attempt, AttemptStatus, Outcome, User
-
-OUTCOME_CODES = {
-    "y": Outcome.YES,
-    "n": Outcome.NO,
-    "p": Outcome.PARTLY,
-    "w": Outcome.WAITING,
-    "d": Outcome.DIDNT_TRY,
-}
-
-
-def outcome_label(outcome: Outcome) -> str:
-    return {
-        Outcome.YES: _("Yes"),
-        Outcome.NO: _("No"),
-        Outcome.PARTLY: _("Partly"),
-        Outcome.WAITING: _("Waiting to hear"),
-        Outcome.DIDNT_TRY: _("Didn't try"),
-    }[outcome]
+from core.model import Attempt, AttemptStatus, User
+from core.outcomes import ATTEMPTED, Outcome, outcome_label
 
 
 def outcome_cheer(outcome: Outcome) -> str:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from core.choose import REPEAT_WINDOW_DAYS, Variant, Wish, choose_card, day_rng
+from core.day import DayStatus, decide_day
 from core.deck import Card, domain_label
 from core.engine import challenge
 from core.engine import payloads as p
@@ -19,9 +20,12 @@ from core.engine.context import Ctx
 from core.i18n import _
 from core.messages import Reply, button_rows
 from core.model import Attempt, AttemptStatus, User
+from core.outcomes import outcome_choices
 from core.own_cards import is_own_id, own_card_note
 
 PREDICT, SCARY, OUTCOME = "predict", "scary", "outcome"
+ANYWAY = "any"
+"""The `h:any` button: a card now, on a rest day or after a "didn't try"."""
 
 
 def card_text(card: Card) -> str:
@@ -93,16 +97,9 @@ def stage_buttons(attempt: Attempt, stage: str) -> tuple[str, list[list[tuple[st
             scale[:6],
             scale[6:],
         ]
-    outcomes = [
-        (_("Yes"), p.make(p.OUTCOME, aid, "y")),
-        (_("No"), p.make(p.OUTCOME, aid, "n")),
-        (_("Partly"), p.make(p.OUTCOME, aid, "p")),
-    ]
-    later = [
-        (_("Waiting to hear"), p.make(p.OUTCOME, aid, "w")),
-        (_("Didn't try"), p.make(p.OUTCOME, aid, "d")),
-    ]
-    return _("When you've tried, tell me how it went. Every attempt counts."), [outcomes, later]
+    answers = [(label, p.make(p.OUTCOME, aid, code)) for label, code in outcome_choices()]
+    prompt = _("When you've tried, tell me how it went. Every attempt counts.")
+    return prompt, [answers[:3], answers[3:]]
 
 
 def card_reply(
@@ -131,12 +128,6 @@ def seen_since(given: Iterable[tuple[date, str]], day: date) -> set[str]:
     return {card_id for given_on, card_id in given if given_on >= since}
 
 
-def open_among(attempts: Sequence[Attempt], day: date) -> Attempt | None:
-    """The day's open card, the latest if a swap left more than one."""
-    todays = [a for a in attempts if a.local_date == day]
-    return next((a for a in reversed(todays) if a.status is AttemptStatus.OPEN), None)
-
-
 def choose_for(
     ctx: Ctx,
     user: User,
@@ -150,10 +141,6 @@ def choose_for(
     salt = f"{variant}:{len(seen)}" if current else ""
     wish = Wish(level=user.level, domains=user.domains, variant=variant, current=current)
     return choose_card(ctx.content.cards, wish, seen, day_rng(user.id, day, salt), own=own)
-
-
-async def open_attempt(ctx: Ctx, user: User, day: date) -> Attempt | None:
-    return open_among(await ctx.store.attempts(user.id, day), day)
 
 
 async def give_card(
@@ -175,7 +162,7 @@ async def give_card(
 async def todays_card(ctx: Ctx, user: User, day: date | None = None) -> tuple[Card, Attempt] | None:
     """Today's open card, choosing one the first time it is asked for."""
     day = day or ctx.today(user)
-    attempt = await open_attempt(ctx, user, day)
+    attempt = decide_day(day, await ctx.store.attempts(user.id, day), ()).open_card
     card = await card_of(ctx, attempt) if attempt else None
     if attempt and card:
         return card, attempt
@@ -193,13 +180,12 @@ async def show_card(ctx: Ctx, user: User) -> list[Reply]:
 
 
 async def _todays(ctx: Ctx, user: User) -> list[Reply]:
+    """/card: how the day stands (`core.day`), or the card itself."""
     day = ctx.today(user)
-    todays = [a for a in await ctx.store.attempts(user.id, day) if a.local_date == day]
-    if (
-        todays
-        and all(a.status is not AttemptStatus.OPEN for a in todays)
-        and any(a.status is AttemptStatus.RECORDED for a in todays)
-    ):
+    today = decide_day(
+        day, await ctx.store.attempts(user.id, day), await ctx.store.rest_days(user.id)
+    )
+    if not today.shows_open_card and today.status is DayStatus.PRACTISED:
         return [
             Reply(
                 _(
@@ -208,10 +194,50 @@ async def _todays(ctx: Ctx, user: User) -> list[Reply]:
                 )
             )
         ]
+    if not today.shows_open_card and today.status is DayStatus.NOT_TRIED:
+        return [not_tried_today()]
+    if today.status is DayStatus.REST:
+        return [rest_day_card()]
+    return await card_anyway(ctx, user)
+
+
+def not_tried_today() -> Reply:
+    return Reply(
+        _(
+            "You noted that you didn't try today's card, and that's recorded. It doesn't add "
+            "to your streak, and that's okay. If you'd like to try after all, I can give you "
+            "another card."
+        ),
+        buttons=button_rows([(_("Another card, please"), p.make(p.HOME, ANYWAY))]),
+    )
+
+
+def rest_day_card() -> Reply:
+    return Reply(
+        _(
+            "Today is a rest day, so there's no card unless you want one. Resting is part "
+            "of the practice too."
+        ),
+        buttons=button_rows([(_("Show me a card anyway"), p.make(p.HOME, ANYWAY))]),
+    )
+
+
+async def card_anyway(ctx: Ctx, user: User) -> list[Reply]:
+    """Today's open card, or a new one: whatever the day says, because the user asked."""
+    day = ctx.today(user)
     given = await todays_card(ctx, user, day)
     if given is None:
         return [no_cards()]
     return [card_reply(*given, day_line=challenge.day_line(user, day))]
+
+
+async def home(ctx: Ctx, user: User, choice: str) -> list[Reply]:
+    """A "today's card" button: `h:card` asks how the day stands, `h:any` wants a card."""
+    if choice == ANYWAY:
+        user, news = await challenge.settle(ctx, user)
+        shown = await card_anyway(ctx, user)
+        return [news, *shown] if news is not None else shown
+    return await show_card(ctx, user)
 
 
 def swap_menu(attempt: Attempt) -> Reply:

@@ -27,7 +27,6 @@ from datetime import datetime
 from functools import partial
 
 from core.engine import payloads as p
-from core.engine.attempts import outcome_label
 from core.engine.cards import card_of, card_title
 from core.engine.context import Ctx
 from core.engine.fan_out import (
@@ -58,7 +57,8 @@ from core.engine.schedules import (
 from core.engine.summary import evening_reminder, weekly_summary
 from core.i18n import _
 from core.messages import Reply, button_rows
-from core.model import DeliveryKey, Due, Finished, Outcome, User, UserStatus
+from core.model import DeliveryKey, Due, Finished, User, UserStatus
+from core.outcomes import HEARD_BACK, Outcome, outcome_choices
 from core.ports import Address, RecipientGone, Sender, SendFailed
 from core.schedule import local_date, occurrence
 
@@ -254,7 +254,10 @@ class Deliveries:
             await ctx.store.set_schedule(user.id, due.kind, None)
             return SKIPPED
         card = await card_of(ctx, attempt)
-        answers = [(outcome_label(o), p.make(p.OUTCOME, attempt.id, code)) for code, o in _ANSWERS]
+        answers = [
+            (label, p.make(p.OUTCOME, attempt.id, code))
+            for label, code in outcome_choices(HEARD_BACK)
+        ]
         reply = Reply(
             _("A few days ago you were waiting to hear back. Any news?"),
             title=card_title(card) if card else _("Your card"),
@@ -292,6 +295,3 @@ class Deliveries:
 
     async def _record(self, finished: list[Finished]) -> None:
         await self.ctx.store.finish_deliveries(finished, self.ctx.now())
-
-
-_ANSWERS = (("y", Outcome.YES), ("n", Outcome.NO), ("p", Outcome.PARTLY), ("w", Outcome.WAITING))

@@ -32,6 +32,7 @@ from core.flood import FloodControl, Verdict
 from core.i18n import _
 from core.messages import Button, Command, Event, Location, Reply, Text
 from core.model import User, UserStatus
+from core.outcomes import OUTCOME_CODES
 from core.parsing import clean_text
 from core.safety import screen
 
@@ -236,7 +237,7 @@ class Engine:
             ),
             p.LEVEL: lambda: settings.set_level(ctx, user, payload.target),
             p.CHECK_IN: lambda: safety_flow.check_in(ctx, user, payload.target),
-            p.HOME: lambda: cards.show_card(ctx, user),
+            p.HOME: lambda: cards.home(ctx, user, payload.target),
             p.CHALLENGE: lambda: challenge.button(ctx, user, payload),
             p.MY_CARD: lambda: mycards.button(ctx, user, payload),
             p.NUDGE: lambda: self._nudge(user, payload.target),
@@ -281,7 +282,7 @@ class Engine:
         if payload.kind == p.PREDICT:
             return await attempts.predict(ctx, user, attempt, payload.value)
         if payload.kind == p.OUTCOME:
-            outcome = attempts.OUTCOME_CODES.get(payload.value)
+            outcome = OUTCOME_CODES.get(payload.value)
             return (
                 await attempts.record_outcome(ctx, user, attempt, outcome)
                 if outcome

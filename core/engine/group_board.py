@@ -13,12 +13,12 @@ from datetime import date, timedelta
 
 from core import group_rules as rules
 from core.engine import group_base as base
-from core.engine.attempts import outcome_label
 from core.engine.context import Ctx
 from core.group_model import ChallengeStatus, Group, GroupChallenge
 from core.i18n import _, ngettext
 from core.messages import Event, Reply
 from core.model import User
+from core.outcomes import outcome_label
 
 TOP = 20
 NAME_LIMIT = 32

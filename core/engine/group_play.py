@@ -24,9 +24,10 @@ from core.group_rules import date_of, join_open
 from core.i18n import _
 from core.messages import Reply
 from core.model import Attempt, AttemptStatus, User
+from core.outcomes import OUTCOME_CODES, outcome_choices, outcome_label
 
 GUESS = "g"
-CODES = ("g", "y", "n", "p", "w", "d")
+CODES = (GUESS, *OUTCOME_CODES)
 
 
 def payload(challenge_id: int, day: int, code: str) -> str:
@@ -35,17 +36,11 @@ def payload(challenge_id: int, day: int, code: str) -> str:
 
 def outcome_rows(challenge_id: int, day: int) -> list[list[tuple[str, str]]]:
     """The buttons under a group's card of day `day`, in the group or in a private chat."""
+    answers = [(label, payload(challenge_id, day, code)) for label, code in outcome_choices()]
     return [
         [(_("Guess the odds first"), payload(challenge_id, day, GUESS))],
-        [
-            (_("Yes"), payload(challenge_id, day, "y")),
-            (_("No"), payload(challenge_id, day, "n")),
-            (_("Partly"), payload(challenge_id, day, "p")),
-        ],
-        [
-            (_("Waiting to hear"), payload(challenge_id, day, "w")),
-            (_("Didn't try"), payload(challenge_id, day, "d")),
-        ],
+        answers[:3],
+        answers[3:],
     ]
 
 
@@ -124,7 +119,7 @@ async def _answer(
         return [
             Reply(
                 _("You've recorded this card already: {answer}. Thank you for trying!").format(
-                    answer=flow.outcome_label(attempt.outcome)
+                    answer=outcome_label(attempt.outcome)
                 ),
                 notice=_("Recorded already."),
             )
@@ -138,6 +133,6 @@ async def _answer(
         )
         reply = cards.card_reply(card, attempt, cards.PREDICT, day_line=line)
         return _private([reply], notice=_("Sent to you privately."))
-    outcome = flow.OUTCOME_CODES[code]
+    outcome = OUTCOME_CODES[code]
     recorded = await flow.record_outcome(ctx, user, attempt, outcome)
     return _private(recorded, notice=_("Recorded, privately."))

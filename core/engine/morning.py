@@ -1,8 +1,8 @@
 """The morning card for a whole batch of users at once.
 
-The rules are the ones a user meets when asking for today's card (`cards`): a rest day
-gets a rest message, a day already practised gets nothing, a card already given that day
-is shown again, and otherwise a card is chosen and stored. Only the fetching differs:
+The day is decided as for /card (`core.day.decide_day`): a rest day gets a rest message,
+a day already answered gets nothing, a card already given that day is shown again, and
+otherwise a card is chosen and stored. Only the fetching differs:
 the tick sends hundreds of cards a minute, so it reads the batch's recent practice in one
 go and stores all the new cards in one transaction, instead of a few round trips and a
 commit per user. Only users running a personal challenge pay for one more read (whether
@@ -17,13 +17,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from core.choose import REPEAT_WINDOW_DAYS
+from core.day import DayStatus, decide_day
 from core.deck import Card
-from core.engine.cards import card_among, card_reply, choose_for, open_among, seen_since
+from core.engine.cards import card_among, card_reply, choose_for, seen_since
 from core.engine.challenge import day_line, settle
 from core.engine.context import Ctx
 from core.i18n import _
 from core.messages import Reply
-from core.model import ATTEMPTED, Attempt, NewAttempt, Recent, User
+from core.model import Attempt, NewAttempt, Recent, User
 
 NOTHING_RECENT = Recent()
 YIELD_EVERY = 25
@@ -48,14 +49,14 @@ async def morning_messages(
     for number, (user, day) in enumerate(wanted, 1):
         await _breathe(number)
         practice = recent.get(user.id, NOTHING_RECENT)
-        if day in practice.rest_days:
+        today = decide_day(day, practice.attempts, practice.rest_days)
+        if today.status is DayStatus.REST:
             messages[user.id] = rest_day()
             continue
-        todays = [a for a in practice.attempts if a.local_date == day]
-        if any(a.outcome in ATTEMPTED for a in todays):
+        if not today.wants_card:
             messages[user.id] = None
             continue
-        shown = open_among(todays, day)
+        shown = today.open_card
         card = card_among(ctx, shown, practice.own_cards) if shown else None
         if shown and card:
             given[user.id] = card, shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from core.calibration import Prediction, mirror, mirror_sentence
+from core.day import decide_day
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.stats import progress_attachment
@@ -15,11 +16,11 @@ from core.streaks import compute_streak
 
 
 async def evening_reminder(ctx: Ctx, user: User, day: date) -> Reply | None:
-    """A nudge only when nothing was recorded that day and it is not a rest day."""
-    if day in await ctx.store.rest_days(user.id):
-        return None
-    attempts = await ctx.store.attempts(user.id, day)
-    if any(a.local_date == day and a.outcome is not None for a in attempts):
+    """A nudge only when nothing was answered that day and it is not a rest day."""
+    today = decide_day(
+        day, await ctx.store.attempts(user.id, day), await ctx.store.rest_days(user.id)
+    )
+    if not today.wants_reminder:
         return None
     return Reply(
         _(

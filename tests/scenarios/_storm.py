@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from core.engine.attempts import OUTCOME_CODES, outcome_cheer
+from core.engine.attempts import outcome_cheer
+from core.outcomes import OUTCOME_CODES
 from tests.fakes.telegram_api import ApiRequest, FakeTelegramAPI
 from tests.scenarios._seed import Seeded
 from tests.scenarios._telegram import visible

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from core.engine.attempts import OUTCOME_CODES
+from core.outcomes import OUTCOME_CODES
 from tests.fakes.telegram_api import ApiRequest, FakeTelegramAPI
 from tests.scenarios._process import (
     Database,
