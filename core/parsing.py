@@ -14,12 +14,35 @@ from functools import cache
 from zoneinfo import available_timezones
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE)
-_CONTROL = {"Cc", "Cf", "Cs", "Co", "Cn"}
+# Bidirectional embeddings and overrides (U+202A to U+202E): superseded by the isolates
+# (U+2066 to U+2069, kept), no script needs them, and they can make text read backwards.
+_OVERRIDES = frozenset(chr(code) for code in range(0x202A, 0x202F))
+
+
+def _dropped(ch: str) -> bool:
+    """Whether no person could mean this character: only controls no script uses.
+
+    Format characters stay (zero-width joiners and non-joiners spell Persian words and build
+    emoji sequences; tag characters make flags; marks set a direction), and so do private-use
+    and not-yet-assigned characters, since a newer emoji is unassigned in an older Unicode table.
+    """
+    if ch in "\n\t":
+        return False
+    category = unicodedata.category(ch)
+    if category in ("Cc", "Cs"):
+        return True
+    if ch in _OVERRIDES or ch == "\ufeff":
+        return True
+    code = ord(ch)
+    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
 
 
 def clean_text(text: str) -> str:
-    """Drop control and invisible format characters but keep newlines, tabs and emoji."""
-    kept = (ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _CONTROL)
+    """Drop only the control characters no script uses, and the space around the text.
+
+    Everything a person could mean is kept exactly, so a reflection reads back as written.
+    """
+    kept = (ch for ch in text.replace("\r\n", "\n").replace("\r", "\n") if not _dropped(ch))
     return "".join(kept).strip()
 
 

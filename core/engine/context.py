@@ -43,7 +43,7 @@ class Content:
 class EngineConfig:
     """Behaviour that an operator may tune; the defaults are the documented ones."""
 
-    consent_version: str = "2026-11-23.2"
+    consent_version: str = "2026-12-03.1"
     """Which consent text the user agreed to; change it whenever that text changes."""
     minimum_age: int = 18
     """Who may use the bot. 18 is the bar mental-health apps have settled on; never set it

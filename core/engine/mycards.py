@@ -197,7 +197,8 @@ async def save(ctx: Ctx, user: User) -> list[Reply]:
         Reply(
             _(
                 "Saved! “{title}” joins your rotation at level {level}, so it can come up as "
-                "your card of the day. Only you will ever see it. /mycards lists your cards."
+                "your card of the day. No one else using the bot will see it. /mycards lists "
+                "your cards."
             ).format(title=card.title, level=card.level),
             edit=True,
         )

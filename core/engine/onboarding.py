@@ -41,9 +41,10 @@ def welcome() -> Reply:
         "lists some).\n"
         "• I store what you record: your attempts, your moods and your reflections. Moods "
         "and reflections are about your wellbeing, so they are health information. I keep "
-        "them only to show you your progress, never show them to anyone else using the "
-        "bot, and keep them until you erase them: /export downloads everything and "
-        "/delete erases it.\n"
+        "them only to show you your progress, and until you erase them: /export downloads "
+        "everything and /delete erases it. No one else using the bot ever sees them. The "
+        "person or team who runs this bot can reach its database, as with any app, so use "
+        "one run by someone you trust.\n"
         "• Every ask is one a person can easily turn down, and a no always ends it.\n\n"
         "Is that okay with you?"
     )

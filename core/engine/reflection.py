@@ -99,8 +99,9 @@ def _prompt(ctx: Ctx, prompt_id: str) -> Prompt | None:
 
 
 def question(prompt: Prompt, attempt_id: int) -> Reply:
+    note = _("Write as much or as little as you like. No one else using the bot will see it.")
     return Reply(
-        prompt.text + "\n\n" + _("Write as much or as little as you like. Only you will see it."),
+        prompt.text + "\n\n" + note,
         title=_("A moment to reflect"),
         buttons=button_rows([(_("Skip"), p.make(p.REFLECT, attempt_id, "skip"))]),
     )
@@ -137,7 +138,14 @@ async def answer(ctx: Ctx, user: User, text: str) -> list[Reply]:
     following = _prompt(ctx, prompt_ids[index]) if index < len(prompt_ids) else None
     if following is None:
         await ctx.set_state(user)
-        return [Reply(_("Thank you. Written down, and only you can see it. See you tomorrow."))]
+        return [
+            Reply(
+                _(
+                    "Thank you, it's written down. No one else using the bot will see it. "
+                    "See you tomorrow."
+                )
+            )
+        ]
     await ctx.set_state(user, REFLECT, attempt=attempt_id, prompts=prompt_ids, index=index)
     return [question(following, attempt_id)]
 

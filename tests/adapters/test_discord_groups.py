@@ -159,7 +159,7 @@ class Server:
                 mine = self.fake.messages_in(dm)
                 return next((m for m in mine if int(m["id"]) > since and m["author"]["bot"]), None)
 
-            if "only you can see it" in shown(await self.fake.wait_for(answer)):
+            if "No one else using the bot will see it" in shown(await self.fake.wait_for(answer)):
                 return
         raise AssertionError("the reflection questions never ended")
 

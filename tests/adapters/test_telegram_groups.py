@@ -107,7 +107,7 @@ class Stage:
             words = f"Telegram reflection {uid}/{day}/{question}: I nearly walked away, then asked"
             self.reflections.append(words)
             [answer] = await self.says(uid, words)
-            if "only you can see it" in check_html(answer.text):
+            if "No one else using the bot will see it" in check_html(answer.text):
                 return
         raise AssertionError("the reflection questions never ended")
 

@@ -62,7 +62,7 @@ async def test_a_reflection_is_stored_and_the_next_question_follows(bot: Bot) ->
     replies = await ana.says("I expected them to laugh. They smiled and said no kindly. 🙂")
     assert replies[0].title == "A moment to reflect"
     replies = await ana.says("That my fear guesses worse than reality.")
-    assert "only you can see it" in replies[0].text
+    assert "No one else using the bot will see it" in replies[0].text
     user = await bot.store.user_by_identity("test", "1001")
     assert user is not None
     texts = [r.text for r in await bot.store.reflections(user.id)]

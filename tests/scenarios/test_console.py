@@ -87,7 +87,7 @@ def test_a_newcomer_goes_through_a_whole_day_in_the_console(tmp_path: Path) -> N
     assert "how likely is a yes" in out
     assert "A no, collected" in out
     assert "Recorded: No · felt 4/10 (you expected 7) · mood 3/5" in out
-    assert "only you can see it" in out
+    assert "No one else using the bot will see it" in out
     assert "Current streak: 1 day" in out
     after_wait = out.split("> /wait 1d", 1)[1]
     assert "Good morning! Here's today's card." in after_wait

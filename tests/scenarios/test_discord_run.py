@@ -89,7 +89,9 @@ async def test_a_whole_day_of_practice_happens_in_dms_and_nothing_private_shows_
         assert "mood 3/5" in text_of(card) and labels(card) == []
         assert labels(reflect) == [["Skip"]]
         await sam.writes("I thought they'd be annoyed; they smiled.", "A moment to reflect")
-        await sam.writes("My fear guesses worse than people are.", "only you can see it")
+        await sam.writes(
+            "My fear guesses worse than people are.", "No one else using the bot will see it"
+        )
         assert len(db.rows("SELECT * FROM reflections")) == 2
 
         streak = await sam.uses("streak", "Current streak: 1 day")

@@ -81,7 +81,9 @@ async def test_one_person_goes_through_a_whole_day_of_practice(tmp_path: Path, r
         assert keyboard(ana.message(reflect)) == [["Skip"]]
 
         second = await ana.says("I thought they'd be annoyed; they smiled.", "A moment to reflect")
-        thanks = await ana.says("My fear guesses worse than people are.", "only you can see it")
+        thanks = await ana.says(
+            "My fear guesses worse than people are.", "No one else using the bot will see it"
+        )
         assert second.message_id != reflect.message_id and thanks.method == "sendMessage"
         rows = db.rows("SELECT text FROM reflections")
         assert [r["text"] for r in rows] == [
