@@ -124,11 +124,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return demo_chart(args.out, sys.stdout)
     if args.command == "bench" and args.bench_command == "chart":
-        from bot.bench_chart import bench_chart
+        from bot.bench.chart import bench_chart
 
         return bench_chart(args.renders, sys.stdout)
     if args.command == "bench" and args.bench_command == "tick":
-        from bot.bench_tick import TickBench, bench_tick
+        from bot.bench.tick import TickBench, bench_tick
 
         measure = TickBench(
             args.users, args.population, args.latency_ms, args.seconds, args.database

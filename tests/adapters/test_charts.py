@@ -20,7 +20,7 @@ from adapters.charts.progress import (
     MatplotlibCharts,
 )
 from adapters.charts.style import DAY_COLOURS, OUTCOME_COLOURS
-from bot.bench_chart import TARGET_MS, measure
+from bot.bench.chart import TARGET_MS, measure
 from bot.cli import main
 from bot.demo_chart import synthetic_progress
 from core.progress import Progress

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from adapters.store.migrate import upgrade
 from adapters.store.schema import deliveries, users
+from adapters.store.seeding import add_schedules, add_users, onboarded
 from adapters.store.sql_store import SqlStore
-from bot.bench_seed import add_schedules, add_users, onboarded
 from tests import postgres
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from adapters.store.seeding import add_users, onboarded
 from adapters.store.sql_store import SqlStore
-from bot.bench_seed import add_users, onboarded
-from bot.bench_tick import TickBench, run
+from bot.bench.tick import TickBench, run
 from bot.cli import main
 from tests.fakes.chat import migrated_sqlite
 from tests.scenarios._fanout import CARD_AT

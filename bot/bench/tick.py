@@ -8,7 +8,7 @@
 3. Memory: tracemalloc's peak during a fan-out, and the process's peak RSS.
 
 It runs on a temporary SQLite file and on PostgreSQL when one answers (say so when not),
-or on the databases given with `--database`, which it empties (see `bot.bench_db`).
+or on the databases given with `--database`, which it empties (see `bot.bench.database`).
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import TextIO
 
 from adapters.store.sql_store import SqlStore
-from bot import bench_due, bench_fanout
-from bot.bench_db import DEFAULT_POSTGRES, NotForTheBench, describe, prepare, wipe
+from bot.bench import due as bench_due
+from bot.bench import fanout as bench_fanout
+from bot.bench.database import DEFAULT_POSTGRES, NotForTheBench, describe, prepare, wipe
 
 IDLE_TARGET_MS = 10.0
 SHARE_TARGET = 0.70

@@ -16,9 +16,9 @@ from sqlalchemy import text, update
 
 from adapters.store.scheduling import USERS, due_query
 from adapters.store.schema import schedules
+from adapters.store.seeding import add_schedules, add_users, onboarded
 from adapters.store.sql_store import SqlStore
-from bot.bench_db import PLATFORM, analyze
-from bot.bench_seed import add_schedules, add_users, onboarded
+from bot.bench.database import PLATFORM, analyze
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # a Monday morning
 LEASE = timedelta(minutes=5)

@@ -22,11 +22,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from adapters.clocks import VirtualClock
+from adapters.store.seeding import add_history, add_schedules, add_users, onboarded
 from adapters.store.sql_store import SqlStore
 from bot.app import build, freeze_startup_objects
-from bot.bench_db import PLATFORM, analyze, wipe
-from bot.bench_due import NOW
-from bot.bench_seed import add_history, add_schedules, add_users, onboarded
+from bot.bench.database import PLATFORM, analyze, wipe
+from bot.bench.due import NOW
 from bot.content import load_content
 from bot.settings import load_settings
 from core.engine import Deliveries
