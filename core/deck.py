@@ -8,7 +8,7 @@ can fix it. Validation collects every problem instead of stopping at the first.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,14 +23,30 @@ DOMAINS: dict[str, str] = {
     "money": "Money and negotiation",
 }
 LEVELS = range(1, 6)
+NEEDS: dict[str, str] = {
+    "job": "I have a job",
+    "study": "I'm studying",
+    "rent": "I rent my home",
+    "car": "I have a car",
+    "money": "I can spend on a bigger purchase",
+    "making": "I make things",
+    "dating": "Dating is part of my life",
+}
+"""What a card may need that not everyone has; a card with none is doable by anyone today.
+
+The labels are the user's side of the same list (the "what applies to you" question)."""
 OWN_CARD_PREFIX = "mine-"
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]{2,40}$")
 REQUIRED = ("id", "title", "ask", "level", "domain", "why")
-OPTIONAL = ("ethics", "tips", "involves_others", "group_safe")
+OPTIONAL = ("ethics", "tips", "involves_others", "group_safe", "needs", "ethics_exemption")
 
 
 def domain_label(domain: str) -> str:
     return _(DOMAINS.get(domain, domain))
+
+
+def need_label(need: str) -> str:
+    return _(NEEDS.get(need, need))
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +63,18 @@ class Card:
     group_safe: bool = False
     owner_id: int | None = None
     """Set on a user's own private card (id "mine-<n>"); None for the shared deck."""
+    needs: tuple[str, ...] = ()
+    """What the card assumes the user has (see NEEDS); empty when anyone can do it today."""
+
+    exemption: tuple[str, str] | None = None
+    """(rule, reason): one own-card-check category this card may break, and why it is fine.
+
+    Written in the card as `ethics_exemption: {rule: ..., reason: ...}`; the reason must be
+    real text, so an exemption is always explained where a reader of the card sees it."""
+
+    def fits(self, has: Collection[str]) -> bool:
+        """Whether someone with `has` (their answers to "what applies to you") can do it."""
+        return all(need in has for need in self.needs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +130,37 @@ def _schema_problems(data: Mapping[str, Any]) -> list[str]:
     for key in ("involves_others", "group_safe"):
         if key in data and not isinstance(data[key], bool):
             found.append(f"'{key}' must be true or false")
+    found.extend(_needs_problems(data.get("needs", [])))
+    found.extend(_exemption_problems(data.get("ethics_exemption")))
+    return found
+
+
+def _exemption_problems(exemption: object) -> list[str]:
+    if exemption is None:
+        return []
+    if not isinstance(exemption, Mapping) or set(exemption) != {"rule", "reason"}:
+        return ["'ethics_exemption' must be a mapping with 'rule' and 'reason'"]
+    rule, reason = exemption["rule"], exemption["reason"]
+    if not isinstance(rule, str) or not rule.strip():
+        return ["'ethics_exemption' needs the rule it is exempt from"]
+    if not isinstance(reason, str) or len(reason.split()) < 4:
+        return ["'ethics_exemption' needs a reason, in a sentence, for why the card is fine"]
+    return []
+
+
+def _exemption(data: Mapping[str, Any]) -> tuple[str, str] | None:
+    exemption = data.get("ethics_exemption")
+    if not isinstance(exemption, Mapping):
+        return None
+    return str(exemption["rule"]).strip(), str(exemption["reason"]).strip()
+
+
+def _needs_problems(needs: object) -> list[str]:
+    if not isinstance(needs, list) or not all(isinstance(n, str) for n in needs):
+        return [f"'needs' must be a list like [job, car] (known: {', '.join(NEEDS)})"]
+    found = [f"unknown need {n!r} (known: {', '.join(NEEDS)})" for n in needs if n not in NEEDS]
+    if len(set(needs)) != len(needs):
+        found.append("'needs' lists a need twice")
     return found
 
 
@@ -117,6 +176,8 @@ def _card(data: Mapping[str, Any]) -> Card:
         tips=tuple(t.strip() for t in data.get("tips", [])),
         involves_others=data.get("involves_others", True),
         group_safe=data.get("group_safe", False),
+        needs=tuple(data.get("needs", [])),
+        exemption=_exemption(data),
     )
 
 

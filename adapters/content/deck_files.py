@@ -121,6 +121,22 @@ def load_deck(directory: Path) -> tuple[list[Card], list[Problem]]:
     return load_cards(deck_paths(directory), directory)
 
 
+RETIRED_FILE = "deck_retired.yaml"
+"""Cards taken out of the deck, kept so attempts stored under their ids still read well."""
+
+
+def load_retired(path: Path) -> tuple[list[Card], list[Problem]]:
+    """Retired cards: checked for shape only, since they are never offered again.
+
+    A missing file is simply no retired cards.
+    """
+    if not path.exists():
+        return [], []
+    raw, problems = load_raw_cards([path])
+    cards, card_problems = validate(raw)
+    return cards, problems + card_problems
+
+
 def load_prompts(path: Path) -> tuple[list[Prompt], list[str]]:
     """The reflection prompts of a file, and every problem as `file:line: message`."""
     entries, found = _list_under(path, "prompts")
