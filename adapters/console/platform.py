@@ -17,35 +17,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from core.answering import parse_command
-from core.messages import Button, Command, Event, Reply, ReplyButton, Text, Where, Who
+from adapters.console.events import USER_ID, is_quit, parse_wait, to_action, wait_argument
+from adapters.console.render import render
+from core.i18n import _
+from core.messages import Attachment, Event, Reply, ReplyButton, Where, Who
 from core.platform import Renders
 from core.ports import Address, Conversation
 
-USER_ID = "local"
-_WAIT = re.compile(r"^(\d{1,4})\s*([dhm])$")
-_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
-
-
-def parse_wait(text: str) -> timedelta | None:
-    match = _WAIT.match(text.strip().lower())
-    if not match:
-        return None
-    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
-
-
-def to_action(line: str, buttons: list[ReplyButton]) -> Command | Button | Text:
-    """A typed line as an event: a command, a button (by number or label), or text."""
-    stripped = line.strip()
-    command = parse_command(stripped)
-    if command is not None:
-        return command
-    for button in buttons:  # a label first, so "4" on a 0-10 scale means four
-        if stripped.casefold() == button.label.casefold():
-            return Button(button.payload)
-    if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
-        return Button(buttons[int(stripped) - 1].payload)
-    return Text(line.rstrip("\n"))
+_SAVED = re.compile(r"^\d{8}-\d{6}-")  # the names `_save` gives: no other file is touched
 
 
 class ConsoleAdapter:
@@ -111,19 +90,20 @@ class ConsoleAdapter:
         # A daemon thread, so a terminal blocked in readline never holds up exit.
         threading.Thread(target=pump, name="console-input", daemon=True).start()
         self._print(
-            "Type /start to begin, /help for commands, /wait 1d to jump ahead, /quit to leave."
+            _("Type /start to begin, /help for commands, /wait 1d to jump ahead, /quit to leave.")
         )
         while (line := await lines.get()) is not None:
             if not line.strip():
                 continue
             self._print(f"> {line.rstrip()}")
-            if line.strip().lower() in ("/quit", "/exit"):
+            if is_quit(line):
                 break
             await self._line(line)
 
     async def _line(self, line: str) -> None:
-        if line.strip().lower().startswith("/wait"):
-            await self._wait(line.strip()[5:])
+        argument = wait_argument(line)
+        if argument is not None:
+            await self._wait(argument)
             return
         event = Event(self._who, self._where, to_action(line, self._buttons))
         self._render(await self._conversation.handle(event))
@@ -131,39 +111,35 @@ class ConsoleAdapter:
     async def _wait(self, argument: str) -> None:
         span = parse_wait(argument)
         if span is None:
-            self._print("Use /wait with an amount, like /wait 1d, /wait 8h or /wait 30m.")
+            self._print(_("Use /wait with an amount, like /wait 1d, /wait 8h or /wait 30m."))
             return
         await self._on_wait(span)
-        self._print(f"(the clock now reads {self._clock_now():%a %d %b %Y %H:%M} UTC)")
+        now = f"{self._clock_now():%a %d %b %Y %H:%M}"
+        self._print(_("(the clock now reads {now} UTC)").format(now=now))
 
     def _render(self, replies: list[Reply]) -> None:
-        shown: list[ReplyButton] = []
-        for reply in replies:
-            self._print("")
-            if reply.edit:
-                self._print("(updated)")
-            if reply.title:
-                self._print(f"== {reply.title} ==")
-            self._print(reply.text)
-            if reply.attachment is not None:
-                self._print(
-                    f"(file saved: {self._save(reply.attachment.filename, reply.attachment.data)})"
-                )
-            for row in reply.buttons:
-                labels = []
-                for button in row:
-                    shown.append(button)
-                    labels.append(f"[{len(shown)}] {button.label}")
-                self._print("   " + "   ".join(labels))
+        if any(reply.erased for reply in replies):
+            self._forget_files()  # before the "erased" line is shown, so it is true when read
+        lines, shown = render(replies, self._save)
+        for line in lines:
+            self._print(line)
         if shown:
             self._buttons = shown
 
-    def _save(self, filename: str, data: bytes) -> Path:
+    def _save(self, attachment: Attachment) -> Path:
         self._files_dir.mkdir(parents=True, exist_ok=True)
         stamp = self._clock_now().strftime("%Y%m%d-%H%M%S")
-        path = self._files_dir / f"{stamp}-{Path(filename).name}"
-        path.write_bytes(data)
+        path = self._files_dir / f"{stamp}-{Path(attachment.filename).name}"
+        path.write_bytes(attachment.data)
         return path.resolve()
+
+    def _forget_files(self) -> None:
+        """Remove every export and chart this chat saved: an erase leaves no copy behind."""
+        if not self._files_dir.is_dir():
+            return
+        for path in self._files_dir.iterdir():
+            if _SAVED.match(path.name) and path.is_file():
+                path.unlink()
 
     def _print(self, text: str) -> None:
         self._out.write(text + "\n")

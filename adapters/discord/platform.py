@@ -27,22 +27,20 @@ import discord
 from discord import app_commands
 
 from adapters.discord import endpoints as discord_endpoints
+from adapters.discord import send as discord_send
 from adapters.discord.commands import slash_commands
 from adapters.discord.endpoints import Endpoints
-from adapters.discord.events import CANNOT_MESSAGE_USER, PLATFORM, DiscordHandlers, Interaction
+from adapters.discord.events import PLATFORM, DiscordHandlers, Interaction
 from adapters.discord.in_hand import InHand
-from adapters.discord.render import NO_MENTIONS, delivery_nonce, render, send_kwargs
+from adapters.discord.render import NO_MENTIONS
 from adapters.discord.views import PayloadButton
 from core.commands import CommandInfo
 from core.messages import Command, Reply
 from core.platform import Renders
-from core.ports import Address, Conversation, RecipientGone, SendFailed
+from core.ports import Address, Conversation, SendFailed
 
 _log = logging.getLogger(__name__)
 
-UNKNOWN_USER = 10013
-CHANNEL_GONE = frozenset({10003, 50001})
-"""Unknown Channel, Missing Access: the channel was deleted or the bot was shut out of it."""
 ANSWER_GRACE = 5.0
 """How long stopping waits for answers still being worked on before closing the connection."""
 
@@ -142,36 +140,15 @@ class DiscordAdapter:
         await self._ready.wait()
 
     async def send(self, address: Address, reply: Reply) -> None:
+        """The Sender port; raises RecipientGone or SendFailed (`adapters.discord.send`)."""
         client = self._client
         if client is None or not client.is_ready():
             raise SendFailed("Discord is not connected")
         token = discord_endpoints.use(self._endpoints)
         try:
-            if address.group:
-                await self._send_to_channel(client, address.chat_id, reply)
-            else:
-                await self._send_dm(client, address.chat_id, reply)
-        except discord.HTTPException as exc:
-            gone = CHANNEL_GONE if address.group else (CANNOT_MESSAGE_USER, UNKNOWN_USER)
-            if exc.code in gone:
-                raise RecipientGone(f"Discord error {exc.code}") from exc
-            raise SendFailed(f"Discord answered {exc.status} ({exc.code})") from exc
-        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
-            raise SendFailed(type(exc).__name__) from exc
+            await discord_send.send(client, address, reply)
         finally:
             discord_endpoints.reset(token)
-
-    async def _send_dm(self, client: discord.Client, user_id: str, reply: Reply) -> None:
-        channel = await client.create_dm(discord.Object(id=int(user_id)))
-        for index, part in enumerate(render(reply)):
-            # With a nonce, discord.py also sets `enforce_nonce`: a retried create is deduplicated.
-            await channel.send(**send_kwargs(part), nonce=delivery_nonce(user_id, reply, index))
-
-    async def _send_to_channel(self, client: discord.Client, channel_id: str, reply: Reply) -> None:
-        """A group's message: to the server channel its challenge started in."""
-        channel = client.get_partial_messageable(int(channel_id))
-        for index, part in enumerate(render(reply)):
-            await channel.send(**send_kwargs(part), nonce=delivery_nonce(channel_id, reply, index))
 
     async def _stay_connected(self) -> None:
         discord_endpoints.use(self._endpoints)
