@@ -119,11 +119,15 @@ class Standing:
 
 @dataclass(frozen=True, slots=True)
 class Figures:
+    """A challenge's totals. Attempts count everyone; outcome totals (`nos`, `mirror`)
+    count only the members in `sharers` when made for the group (see `figures`)."""
+
     members: int
     attempts: int
     attempts_today: int
     nos: int
     mirror: Mirror | None
+    sharers: int = 0
 
 
 def _counted(attempts: Iterable[Attempt], start: date, end: date) -> list[Attempt]:
@@ -161,22 +165,37 @@ def standings(
 
 
 def figures(
-    members: Sequence[Member], attempts: Iterable[Attempt], start: date, end: date, today: date
+    members: Sequence[Member],
+    attempts: Iterable[Attempt],
+    start: date,
+    end: date,
+    today: date,
+    *,
+    for_group: bool = True,
 ) -> Figures:
-    """The group's totals from day 1 to `end` (or today, if earlier)."""
+    """The group's totals from day 1 to `end` (or today, if earlier).
+
+    For the group's eyes (`for_group`), outcome totals count only the members who share
+    their answers: a total over everyone, minus what the sharers show, would tell the group
+    how a member who keeps their answers private fared (in a group of two, exactly).
+    Attempts are effort, which the board shows for everyone, so they count everyone.
+    """
     active = {m.user_id for m in members if m.active}
+    sharing = {m.user_id for m in members if m.active and m.share_outcomes}
     counted = [a for a in _counted(attempts, start, min(end, today)) if a.user_id in active]
+    answered = [a for a in counted if a.user_id in sharing] if for_group else counted
     guesses = [
         Prediction(a.level, a.predicted_yes, a.outcome)
-        for a in counted
+        for a in answered
         if a.predicted_yes is not None and a.outcome is not None
     ]
     return Figures(
         members=len(active),
         attempts=len(counted),
         attempts_today=sum(1 for a in counted if a.local_date == today),
-        nos=sum(1 for a in counted if a.outcome is Outcome.NO),
+        nos=sum(1 for a in answered if a.outcome is Outcome.NO),
         mirror=mirror(guesses),
+        sharers=len(sharing) if for_group else len(active),
     )
 
 

@@ -56,14 +56,29 @@ def _head(challenge: GroupChallenge, today: date, figures: rules.Figures) -> str
         day = min(number, challenge.days)
         when = _("Day {day} of {days}.").format(day=day, days=challenge.days)
     members = ngettext("{n} member", "{n} members", figures.members).format(n=figures.members)
-    totals = _("Today: {today}. So far: {total}, and {nos} collected together.").format(
+    totals = _("Today: {today}. So far: {total}.").format(
         today=ngettext("{n} attempt", "{n} attempts", figures.attempts_today).format(
             n=figures.attempts_today
         ),
         total=ngettext("{n} attempt", "{n} attempts", figures.attempts).format(n=figures.attempts),
-        nos=ngettext("{n} no", "{n} no's", figures.nos).format(n=figures.nos),
     )
-    return f"{when} {members}.\n{totals}"
+    return f"{when} {members}.\n{totals}\n{shared_outcomes(figures)}"
+
+
+def shared_outcomes(figures: rules.Figures) -> str:
+    """The no's of the members who share their answers, saying that only they are counted.
+
+    A total over everyone would give away, by subtraction, how the members who keep their
+    answers to themselves fared; see `core.group_rules.figures`.
+    """
+    if not figures.sharers:
+        return _("Each member's answers stay private unless they choose to share them (/groups).")
+    nos = ngettext("{n} no", "{n} no's", figures.nos).format(n=figures.nos)
+    return ngettext(
+        "The {n} member who shares their answers has collected {nos}.",
+        "The {n} members who share their answers have collected {nos}.",
+        figures.sharers,
+    ).format(n=figures.sharers, nos=nos)
 
 
 def board_text(lines: list[rules.Standing], head: str) -> str:

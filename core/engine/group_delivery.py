@@ -56,11 +56,10 @@ def card_message(
     parts = []
     if yesterday is not None and yesterday.attempts:
         parts.append(
-            _("Yesterday: {attempts}, {nos} collected. Well done, all of you.").format(
+            _("Yesterday: {attempts}. Well done, all of you.").format(
                 attempts=ngettext("{n} attempt", "{n} attempts", yesterday.attempts).format(
                     n=yesterday.attempts
                 ),
-                nos=ngettext("{n} no", "{n} no's", yesterday.nos).format(n=yesterday.nos),
             )
         )
     parts.append(card_text(card))

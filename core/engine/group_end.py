@@ -14,7 +14,7 @@ from core import group_rules as rules
 from core.calibration import mirror_sentence
 from core.engine import group_base as base
 from core.engine.context import Ctx
-from core.engine.group_board import display_name
+from core.engine.group_board import display_name, shared_outcomes
 from core.engine.group_schedule import member_summary_kind, unschedule
 from core.group_model import ChallengeStatus, Group, GroupChallenge
 from core.i18n import _, ngettext
@@ -31,7 +31,8 @@ def _group_mirror(figures: rules.Figures) -> str:
         return ""
     row = figures.mirror.overall
     return _(
-        "Before asking, you guessed a yes would come {predicted}% of the time. It came "
+        "Before asking, those who share their answers guessed a yes would come {predicted}% "
+        "of the time. It came "
         "{actual}% of the time. People say yes more often than our fear expects."
     ).format(predicted=_percent(row.predicted), actual=_percent(row.actual))
 
@@ -58,13 +59,13 @@ async def closing_summary(
     attempts = await ctx.store.challenge_attempts(challenge.id)
     figures = rules.figures(members, attempts, challenge.start_date, end, today)
     lines = rules.standings(members, attempts, challenge.start_date, end, today)
-    together = _("Together: {attempts} by {members}, and {nos} collected.").format(
+    together = _("Together: {attempts} by {members}.").format(
         attempts=ngettext("{n} attempt", "{n} attempts", figures.attempts).format(
             n=figures.attempts
         ),
         members=ngettext("{n} member", "{n} members", figures.members).format(n=figures.members),
-        nos=ngettext("{n} no", "{n} no's", figures.nos).format(n=figures.nos),
     )
+    together += "\n" + shared_outcomes(figures)
     if stopped:
         title = _("Challenge stopped")
         lead = _("The challenge ended early, at day {day} of {days}. Everything you did counts.")
@@ -101,7 +102,7 @@ async def member_summary(ctx: Ctx, user: User, challenge_id: int) -> Reply | Non
     end = min(base.last_day(challenge), base.today(ctx, challenge))
     lines = rules.standings([member], own, challenge.start_date, end, end)
     line = lines[0] if lines else None
-    figures = rules.figures([member], own, challenge.start_date, end, end)
+    figures = rules.figures([member], own, challenge.start_date, end, end, for_group=False)
     attempts, longest = (line.attempts, line.longest) if line else (0, 0)
     text = _(
         "The shared challenge in {group} is over. On the group's cards you made {attempts} "

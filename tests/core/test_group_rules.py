@@ -3,6 +3,7 @@ and reading the settings people give."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -104,9 +105,21 @@ def test_the_board_ranks_effort_never_answers():
         ("No-collector", 2, 2),
         ("Yes-sayer", 1, 1),
     ]
-    totals = rules.figures(members, attempts, START, START + timedelta(29), today)
+    totals = rules.figures(members, attempts, START, START + timedelta(29), today, for_group=False)
     assert (totals.members, totals.attempts, totals.attempts_today, totals.nos) == (2, 3, 1, 2)
     assert totals.mirror is None  # three answers: too few to mirror
+
+
+def test_the_groups_totals_count_only_the_answers_of_members_who_share_them():
+    """A total over everyone, minus what the sharers show, would give a non-sharer away."""
+    ann = Member(1, 1, "Ann", T0, share_outcomes=True)
+    ben = Member(1, 2, "Ben", T0)
+    attempts = [attempt(1, 1, Outcome.YES), attempt(2, 1, Outcome.NO), attempt(1, 2, Outcome.NO)]
+    end = START + timedelta(29)
+    shown = rules.figures([ann, ben], attempts, START, end, START + timedelta(1))
+    assert (shown.members, shown.attempts, shown.nos, shown.sharers) == (2, 3, 1, 1)
+    nobody = rules.figures([replace(ann, share_outcomes=False), ben], attempts, START, end, end)
+    assert (nobody.attempts, nobody.nos, nobody.sharers) == (3, 0, 0)
 
 
 @pytest.mark.parametrize(

@@ -205,7 +205,8 @@ async def test_three_days_of_a_shared_challenge_from_start_to_summary(bot: Bot, 
     [board] = await scene.in_group("1002", "/board")
     assert not board.private
     assert "Day 1 of 7. 5 members." in board.text
-    assert "Today: 4 attempts. So far: 4 attempts, and 1 no collected together." in board.text
+    assert "Today: 4 attempts. So far: 4 attempts." in board.text
+    assert "The 1 member who shares their answers has collected 0 no's." in board.text
     assert "Cy · 1 attempt · streak 1 · today: Partly" in board.text
     assert "Ana · 1 attempt · streak 1 · tried today ✓" in board.text
     assert "Dee · 0 attempts" in board.text
@@ -216,7 +217,7 @@ async def test_three_days_of_a_shared_challenge_from_start_to_summary(bot: Bot, 
     bot.clock.advance(days=1)
     card = await card_of_the_day(scene)
     assert card.title.startswith("Day 2 of 7")
-    assert "Yesterday: 4 attempts, 1 no collected" in card.text
+    assert "Yesterday: 4 attempts. Well done" in card.text
     [left] = await scene.in_group("1004", "/leave")
     assert left.private and "You've left" in left.text
     for uid, label in (("1001", "No"), ("1002", "No"), ("1003", "Yes")):
@@ -235,7 +236,7 @@ async def test_three_days_of_a_shared_challenge_from_start_to_summary(bot: Bot, 
     for uid, label in (("1001", "Partly"), ("1002", "No")):
         await scene.press_in_group(uid, button([card], label))
     [board] = await scene.in_group("1002", "/board")
-    assert "Day 3 of 7" in board.text and "So far: 10 attempts, and 5 no's collected" in board.text
+    assert "Day 3 of 7" in board.text and "So far: 10 attempts." in board.text
     assert board.text.index("Ana") < board.text.index("Eve"), "most consistent first"
 
     # The rest of the week passes; the group gets a card each morning and a summary at the end.
@@ -246,7 +247,8 @@ async def test_three_days_of_a_shared_challenge_from_start_to_summary(bot: Bot, 
     results = await bot.deliveries.tick()
     closing = bot.sender.to_groups()[-1]
     assert closing.title == "🎉 The 7-day challenge is complete!"
-    assert "Together: 10 attempts by 4 members, and 5 no's collected." in closing.text
+    assert "Together: 10 attempts by 4 members." in closing.text
+    assert "The 1 member who shares their answers has collected 0 no's." in closing.text
     assert "Longest streaks: Ana 3 days · Ben 3 days · Cy 2 days" in closing.text
     summaries = {
         uid: [r for r in bot.sender.to(uid) if r.title == "Your group challenge"] for uid in PEOPLE
@@ -283,7 +285,8 @@ async def test_an_admin_can_stop_a_challenge_early_and_members_get_their_summary
     assert "Only the group's admins" in refused.text
     [summary] = await scene.press_in_group("1001", button([confirm], "Yes, stop it"), admin=True)
     assert summary.title == "Challenge stopped" and "day 1 of 30" in summary.text
-    assert "Together: 1 attempt by 1 member, and 1 no collected." in summary.text
+    assert "Together: 1 attempt by 1 member." in summary.text
+    assert "answers stay private unless they choose to share them" in summary.text
     await bot.deliveries.tick()
     assert [r.title for r in bot.sender.to("1002")].count("Your group challenge") == 1
     late = await scene.press_in_group("1002", button([announcement], "I'm in"))
