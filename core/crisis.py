@@ -1,21 +1,23 @@
-"""Crisis resources as validated values, and the words the bot says when someone may be in crisis.
+"""Crisis resources as validated values: who to call, by country and by kind of crisis.
 
-The numbers live in `data/crisis_resources.yaml`; an adapter reads the file and hands the
-raw mapping to `validate_directory`, which reports every problem at once. Each entry
-carries the date it was last checked against its official page, and `stale_entries` says
-which have aged past the limit, so out-of-date numbers are caught by a test rather than
-by a person in crisis dialling them.
+The words of the replies are in `core.care.crisis_words`. The numbers live in
+`data/crisis_resources.yaml`; an adapter reads the file and hands the raw mapping to
+`validate_directory`, which reports every problem at once. Each entry carries the date it
+was last checked against its official page, and `stale_entries` says which have aged past
+the limit, so out-of-date numbers are caught by a test rather than by a person in crisis
+dialling them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from core.i18n import _
+from core.safety_phrases import CrisisKind
 
 INTERNATIONAL = "international"
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
@@ -24,6 +26,11 @@ TEXT_KEYWORD = re.compile(r"^(?:[A-Z]+ to )?(?P<number>.+)$")
 NUMBER_LIST = re.compile(r",\s*|\s+or\s+")
 ALIASES = {"UK": "GB"}
 """Codes people use that are not the ISO 3166 code the directory is keyed by."""
+CRISIS_KINDS = tuple(kind.value for kind in CrisisKind)
+"""The safety events that pause the cards for a day (not the weekly low-mood word)."""
+TOPICS = frozenset({CrisisKind.DANGER.value})
+"""A service with a topic is listed only for messages of that kind (a line for people
+being hurt at home, for someone unsafe at home); one without serves every crisis."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +42,12 @@ class Service:
     """What to text: a number ("988") or a keyword and a number ("SHOUT to 85258")."""
     url: str | None = None
     hours: str | None = None
+    topic: str | None = None
+    """Set only for a service that is about one kind of crisis (see `TOPICS`)."""
+
+    def serves(self, kind: str | None) -> bool:
+        """Whether to list it for a message of `kind` (None: every service, as in /help)."""
+        return kind is None or self.topic is None or self.topic == kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +59,9 @@ class CountryResources:
     verified: date
     source: str
     """The official page this entry was last checked against."""
+    covers: tuple[str, ...] = ()
+    """Other places (ISO codes) these services also serve, such as Puerto Rico for the US:
+    the time-zone tables give those places codes of their own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +82,10 @@ def _service_problems(where: str, raw: Any) -> list[str]:
     if not isinstance(raw, Mapping):
         return [f"{where}: must be a mapping with a name and a phone, text or url"]
     found: list[str] = []
-    unknown = set(raw) - {"name", "phone", "text", "url", "hours"}
+    unknown = set(raw) - {"name", "phone", "text", "url", "hours", "topic"}
     found.extend(f"{where}: unknown field '{key}'" for key in sorted(unknown))
+    if "topic" in raw and raw["topic"] not in TOPICS:
+        found.append(f"{where}.topic: {raw['topic']!r} should be one of {sorted(TOPICS)}")
     for key in ("name", "phone", "text", "url", "hours"):
         if key in raw and not isinstance(raw[key], str):
             found.append(f"{where}.{key}: must be text (quote numbers in the YAML)")
@@ -92,8 +110,13 @@ def _entry_problems(where: str, raw: Any, *, fallback: bool) -> list[str]:
         return [f"{where}: must be a mapping"]
     found: list[str] = []
     known = {"name", "emergency", "services", "verified", "source"}
-    found.extend(f"{where}: unknown field '{key}'" for key in sorted(set(raw) - known))
+    found.extend(f"{where}: unknown field '{key}'" for key in sorted(set(raw) - known - {"covers"}))
     found.extend(f"{where}: missing {key}" for key in sorted(known - set(raw)))
+    covers = raw.get("covers", [])
+    if not (isinstance(covers, list) and all(isinstance(c, str) for c in covers)) or not all(
+        COUNTRY_CODE.match(c) for c in covers
+    ):
+        found.append(f"{where}.covers: should list two-letter ISO codes like PR")
     if "name" in raw and not (isinstance(raw["name"], str) and raw["name"].strip()):
         found.append(f"{where}.name: must be text")
     emergency = raw.get("emergency")
@@ -124,7 +147,14 @@ def _service(raw: Mapping[str, Any]) -> Service:
         value = raw.get(key)
         return value.strip() if isinstance(value, str) and value.strip() else None
 
-    return Service(raw["name"].strip(), field("phone"), field("text"), field("url"), field("hours"))
+    return Service(
+        raw["name"].strip(),
+        field("phone"),
+        field("text"),
+        field("url"),
+        field("hours"),
+        field("topic"),
+    )
 
 
 def _entry(code: str, raw: Mapping[str, Any]) -> CountryResources:
@@ -136,6 +166,7 @@ def _entry(code: str, raw: Mapping[str, Any]) -> CountryResources:
         services=tuple(_service(s) for s in raw["services"]),
         verified=verified.date() if isinstance(verified, datetime) else verified,
         source=raw["source"].strip(),
+        covers=tuple(raw.get("covers", [])),
     )
 
 
@@ -168,7 +199,10 @@ def validate_directory(raw: Mapping[str, Any]) -> tuple[CrisisDirectory | None, 
 def resources_for(directory: CrisisDirectory, country: str | None) -> tuple[CountryResources, ...]:
     """The user's country first when it is known, then the international fallback."""
     code = (country or "").strip().upper()
-    local = directory.countries.get(ALIASES.get(code, code))
+    code = ALIASES.get(code, code)
+    local = directory.countries.get(code) or next(
+        (entry for entry in directory.countries.values() if code in entry.covers), None
+    )
     return (local, directory.international) if local else (directory.international,)
 
 
@@ -198,56 +232,3 @@ def service_line(service: Service) -> str:
         ways.append(service.url)
     line = f"- {service.name}: {', '.join(ways)}"
     return f"{line} ({service.hours})" if service.hours else line
-
-
-def _listing(resources: Sequence[CountryResources]) -> str:
-    blocks = [
-        "\n".join([entry.name, *(service_line(s) for s in entry.services)]) for entry in resources
-    ]
-    return "\n\n".join(blocks)
-
-
-def _emergency_line(resources: Sequence[CountryResources]) -> str:
-    first = resources[0] if resources else None
-    if first is None or first.code == INTERNATIONAL:
-        numbers = first.emergency if first else "112, 911 or 999"
-        return _(
-            "If you are in danger right now, call your local emergency number ({numbers}, "
-            "depending on where you are)."
-        ).format(numbers=numbers)
-    return _("If you are in danger right now, call {number}.").format(number=first.emergency)
-
-
-def crisis_message(resources: Sequence[CountryResources]) -> str:
-    """The reply when a message suggests crisis: warm, plain, honest about what the bot is."""
-    return "\n\n".join(
-        [
-            _(
-                "It sounds like you are carrying something really heavy right now. "
-                "What you wrote matters."
-            ),
-            _(
-                "Ask Anyway is only a practice tool. It is not a person and not an emergency "
-                "service, and you deserve to talk to someone who can really be there for you. "
-                "The people at these services are there for exactly this:"
-            ),
-            _listing(resources),
-            _emergency_line(resources),
-            _(
-                "Your daily cards are paused, and nothing is lost. There is no hurry: come back "
-                "whenever you are ready, and /resume will start them again. /help shows these "
-                "numbers any time."
-            ),
-        ]
-    )
-
-
-def help_resources_text(resources: Sequence[CountryResources]) -> str:
-    """The short version for /help: where to turn if things ever feel like too much."""
-    return "\n\n".join(
-        [
-            _("If things ever feel like too much, please talk to someone:"),
-            _listing(resources),
-            _emergency_line(resources),
-        ]
-    )

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from core.calibration import Prediction, mirror, mirror_sentence
+from core.care.crisis_words import help_resources_text
 from core.commands import user_commands
-from core.crisis import help_resources_text, resources_for
+from core.crisis import CRISIS_KINDS, resources_for
 from core.day import Day, DayStatus, decide_day
 from core.engine import payloads as p
 from core.engine.context import Ctx
@@ -98,7 +99,7 @@ async def pause(ctx: Ctx, user: User) -> list[Reply]:
 
 
 async def resume(ctx: Ctx, user: User) -> list[Reply]:
-    last = await ctx.store.last_safety_event(user.id)
+    last = await ctx.store.last_safety_event(user.id, CRISIS_KINDS)
     if last is not None and ctx.now() - last < ctx.config.safety_resume_after:
         return [
             Reply(
@@ -190,5 +191,6 @@ async def delete(ctx: Ctx, user: User, answer: str) -> list[Reply]:
                 "again, send /start."
             ),
             edit=True,
+            erased=True,
         )
     ]

@@ -34,7 +34,6 @@ from core.messages import Button, Command, Event, Location, Reply, Text
 from core.model import User, UserStatus
 from core.outcomes import OUTCOME_CODES
 from core.parsing import clean_text
-from core.safety import screen
 
 ONBOARDING_BUTTONS = {p.CONSENT, p.AGE, p.TIME, p.DOMAIN, p.STRENGTH}
 ATTEMPT_BUTTONS = {p.PREDICT, p.SCARY, p.OUTCOME, p.FELT, p.MOOD, p.REFLECT, p.SWAP}
@@ -72,15 +71,21 @@ class Engine:
 
     async def handle(self, event: Event) -> list[Reply]:
         store, what = self.ctx.store, event.what
-        if isinstance(what, Text):
-            kind = screen(what.text)
-            if kind is not None:  # even mid-flood: screening is cheap, the answer vital
-                user = await store.user_by_identity(event.who.platform, event.who.user_id)
-                return await safety_flow.crisis(self.ctx, user, kind)
+        care = await safety_flow.screen_first(self.ctx, event)
+        if care is not None:
+            return care
         verdict = self.flood.check((event.who.platform, event.who.user_id), self.ctx.now())
         if verdict is not Verdict.ALLOW:
             return [slow_down()] if verdict is Verdict.SLOW_DOWN else []
         user = await store.user_by_identity(event.who.platform, event.who.user_id)
+        if safety_flow.is_care_button(event):
+            cared = await safety_flow.care_button(self.ctx, user, event, self._redo(event))
+            if cared is not None:
+                return cared
+        if user is not None and not event.where.is_group:
+            user, waiting = await safety_flow.while_pending(self.ctx, user, what)
+            if waiting is not None:
+                return waiting
         if event.where.is_group and not (isinstance(what, Command) and what.name == "help"):
             return await groups.in_group(self.ctx, event, user, self._button)
         if user is None:
@@ -108,6 +113,16 @@ class Engine:
         if isinstance(what, Location):
             return await self._location(user, what, onboarding_step=False)
         return await self._text(user, what.text)
+
+    def _redo(self, event: Event) -> safety_flow.Redo:
+        """Handle a text held by a check-in as it would have been, screening aside."""
+
+        async def redo(user: User, text: str) -> list[Reply]:
+            if user.status is UserStatus.ONBOARDING:
+                return await self._onboarding(user, replace(event, what=Text(text)))
+            return await self._text(user, text)
+
+        return redo
 
     async def recipient_gone(self, platform: str, chat_id: str) -> None:
         user = await self.ctx.store.user_by_identity(platform, chat_id)
@@ -142,7 +157,12 @@ class Engine:
         if user.state == onboarding.TIME:
             return await onboarding.time_text(ctx, user, text)
         return [
-            Reply(_("Please use the buttons for this one.")),
+            Reply(
+                _(
+                    "Please use the buttons for this one. If something is weighing on you, "
+                    "/help lists people you can talk to."
+                )
+            ),
             onboarding.question_for(ctx, user),
         ]
 
@@ -177,6 +197,8 @@ class Engine:
             return [unknown_button()]
         done = await onboarding.strength(ctx, user, strength)
         ready = await ctx.store.user(user.id)
+        waiting = await safety_flow.set_up_after_crisis(ctx, ready) if ready else None
+        done = waiting if waiting is not None else done
         return done + (await groups.after_onboarding(ctx, ready) if ready else [])
 
     async def _start_onboarding(self, user: User, event: Event) -> list[Reply]:
@@ -204,6 +226,10 @@ class Engine:
             "addcard": mycards.start,
             "mycards": mycards.show,
         }
+        if command.name == "card":
+            paused = await safety_flow.card_while_paused(ctx, user)
+            if paused is not None:
+                return paused
         if command.name in simple:
             return await simple[command.name](ctx, user)
         if command.name == "start":
@@ -236,7 +262,6 @@ class Engine:
                 else settings.choose(ctx, user, payload.target)
             ),
             p.LEVEL: lambda: settings.set_level(ctx, user, payload.target),
-            p.CHECK_IN: lambda: safety_flow.check_in(ctx, user, payload.target),
             p.HOME: lambda: cards.home(ctx, user, payload.target),
             p.CHALLENGE: lambda: challenge.button(ctx, user, payload),
             p.MY_CARD: lambda: mycards.button(ctx, user, payload),
@@ -340,7 +365,8 @@ class Engine:
             Reply(
                 _(
                     "I can only follow buttons, commands and answers to my own questions. /card "
-                    "shows today's card and /help lists everything."
+                    "shows today's card. If something is weighing on you, /help lists people "
+                    "you can talk to."
                 )
             )
         ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.care.quoting import quotable_place
 from core.deck import DOMAINS, domain_label
 from core.engine import payloads as p
 from core.engine.context import Ctx
@@ -171,7 +172,16 @@ async def timezone_text(ctx: Ctx, user: User, text: str) -> list[Reply]:
 
 
 def unknown_timezone(text: str) -> Reply:
-    shown = text.strip()[:40]
+    """Quotes what they typed only when it reads like a place name (see core.care.quoting)."""
+    shown = quotable_place(text)
+    if shown is None:
+        return Reply(
+            _(
+                "I couldn't place that as a time zone. Could you type a big city near you "
+                "(like Chicago) or a zone name like America/Chicago? If something else is on "
+                "your mind, /help lists people you can talk to."
+            )
+        )
     return Reply(
         _(
             'I couldn\'t find a time zone called "{text}". Try a big city near you (like '

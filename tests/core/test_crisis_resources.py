@@ -9,18 +9,22 @@ import pytest
 
 from adapters.content.crisis_files import FILE_NAME, load_crisis_directory
 from adapters.content.deck_files import shipped_data_dir
+from adapters.geo.tz_countries import country_for_timezone
+from core.care.crisis_words import crisis_message, help_resources_text
 from core.crisis import (
     INTERNATIONAL,
     CountryResources,
     CrisisDirectory,
-    crisis_message,
-    help_resources_text,
     resources_for,
     stale_entries,
     validate_directory,
 )
 
 REQUIRED_COUNTRIES = {"US", "GB", "IE", "CA", "AU", "NZ", "IN", "DE", "FR", "ES"}
+MORE_COUNTRIES = {
+    *("AT", "NL", "BE", "CH", "IT", "PT", "PL", "SE", "NO", "DK", "FI"),
+    *("JP", "SG", "ZA", "BR", "MX", "AR", "PH"),
+}
 LOOKS_LIKE_A_PHONE = re.compile(r"^\+?[0-9][0-9 \-]*[0-9]$|^[0-9]$")
 
 
@@ -36,9 +40,9 @@ def numbers_in(value: str) -> list[str]:
     return re.split(r",\s*|\s+or\s+", value)
 
 
-def test_shipped_file_covers_the_ten_countries_and_the_fallback():
+def test_shipped_file_covers_the_countries_and_the_fallback():
     directory = shipped()
-    assert REQUIRED_COUNTRIES - set(directory.countries) == set()
+    assert (REQUIRED_COUNTRIES | MORE_COUNTRIES) - set(directory.countries) == set()
     assert directory.international.code == INTERNATIONAL
     assert any(service.url for service in directory.international.services)
     for entry in all_entries(directory):
@@ -97,6 +101,7 @@ LOOKUPS = {
     "lower case code": ("ie", ("IE", INTERNATIONAL)),
     "UK is an alias of GB": ("UK", ("GB", INTERNATIONAL)),
     "unknown country": ("ZZ", (INTERNATIONAL,)),
+    "a place another entry covers": ("JE", ("GB", INTERNATIONAL)),
     "no country known": (None, (INTERNATIONAL,)),
     "empty code": ("", (INTERNATIONAL,)),
 }
@@ -104,7 +109,7 @@ LOOKUPS = {
 
 @pytest.mark.parametrize(("country", "codes"), LOOKUPS.values(), ids=LOOKUPS.keys())
 def test_resources_for_gives_the_country_then_the_fallback(country, codes):
-    directory = directory_of(IE=entry("IE"), GB=entry("GB"))
+    directory = directory_of(IE=entry("IE"), GB=entry("GB", covers=["IM", "JE", "GG"]))
     assert tuple(found.code for found in resources_for(directory, country)) == codes
 
 
@@ -139,6 +144,8 @@ def test_validation_reports_every_problem_at_once():
             "ES": entry("ES", verified="2026-01-01", source="http://insecure.example/"),
             "US": entry("US", services=[{"name": "Quiet line"}]),
             "CA": entry("CA", services=[{"name": "A", "url": "https://a.example/"}] * 4),
+            "AU": entry("AU", services=[{"name": "L", "phone": "13 11 14", "topic": "sadness"}]),
+            "NZ": entry("NZ", covers=["tokelau"]),
         },
     }
     directory, problems = validate_directory(raw)
@@ -151,6 +158,8 @@ def test_validation_reports_every_problem_at_once():
         "countries.ES.source",
         "countries.US.services[0]: needs at least a phone, a text number or a url",
         "countries.CA.services: should list one to three services",
+        "countries.AU.services[0].topic: 'sadness' should be one of ['danger']",
+        "countries.NZ.covers: should list two-letter ISO codes",
         "missing the 'international' fallback",
     ]
     for message in expected:
@@ -170,10 +179,12 @@ def test_loading_a_broken_file_raises_with_every_problem(tmp_path):
 
 def test_the_crisis_message_lists_the_help_and_says_what_the_bot_is():
     resources = resources_for(shipped(), "GB")
-    message = crisis_message(resources)
+    message = crisis_message(resources, "suicide")
     for entry_ in resources:
         assert entry_.name in message
         for service in entry_.services:
+            if service.topic is not None:
+                continue
             assert service.name in message
             for value in (service.phone, service.text, service.url):
                 assert value is None or value in message
@@ -181,7 +192,33 @@ def test_the_crisis_message_lists_the_help_and_says_what_the_bot_is():
     assert "not a person" in message
     assert "not an emergency service" in message
     assert "paused" in message
-    assert "/resume" in message
+    assert "at least a day" in message and "/resume" in message
+
+
+@pytest.mark.parametrize("code", ["US", "GB", "AU", "DE", "FR", "ES", "NL", "IT", "ZA", "BR"])
+def test_a_line_for_people_hurt_at_home_comes_only_with_messages_about_that(code):
+    resources = resources_for(shipped(), code)
+    [abuse] = [s for s in resources[0].services if s.topic == "danger"]
+    assert abuse.name not in crisis_message(resources, "suicide")
+    assert abuse.name not in crisis_message(resources, "self_harm")
+    danger = crisis_message(resources, "danger")
+    general = next(s for s in resources[0].services if s.topic is None)
+    assert abuse.name in danger and danger.index(abuse.name) < danger.index(general.name)
+    assert abuse.name in help_resources_text(resources)
+
+
+ZONES_SERVED_FROM_ELSEWHERE = {
+    "America/Puerto_Rico": "US",
+    "America/St_Thomas": "US",
+    "Europe/Isle_of_Man": "GB",
+    "Europe/Jersey": "GB",
+    "Europe/Guernsey": "GB",
+}
+
+
+@pytest.mark.parametrize(("zone", "code"), ZONES_SERVED_FROM_ELSEWHERE.items())
+def test_a_time_zone_of_a_place_served_from_elsewhere_finds_those_lines(zone, code):
+    assert resources_for(shipped(), country_for_timezone(zone))[0].code == code
 
 
 def test_the_crisis_message_avoids_what_it_must_not_say():
