@@ -109,7 +109,7 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 
 async def serve(settings: Settings, console: ConsoleOptions | None = None) -> None:
     """Run until a signal arrives (platforms) or the console input ends."""
-    configure_logging(settings.log_level, _secrets(settings))
+    configure_logging(settings.log_level, _secrets(settings), settings.log_format)
     if console is not None:  # the chat shares the terminal: its first screen is the bot, not logs
         logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.root.level))
     await upgrade(settings.database_url)

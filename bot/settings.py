@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+LogFormat = Literal["text", "json"]
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/askanyway.db"
 DEFAULT_WEBHOOK_LISTEN = "127.0.0.1:8443"
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -46,6 +47,10 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     tick_seconds: float = Field(30.0, alias="ASKANYWAY_TICK_SECONDS", gt=0, le=3600)
     log_level: LogLevel = "INFO"
+    log_format: LogFormat = "text"
+    """`json`: one JSON object per line (time, level, logger, message, error), for log shippers."""
+    metrics_listen: str | None = None
+    """host:port of the health and metrics endpoint (/healthz, /readyz, /metrics); unset: off."""
     minimum_age: int = Field(18, alias="ASKANYWAY_MINIMUM_AGE", ge=13, le=99)
     """Never below 13, the platforms' own minimum; 18 is where mental-health apps settled."""
 
@@ -53,6 +58,22 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_log_level(cls, value: object) -> object:
         return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower_log_format(cls, value: object) -> object:
+        if isinstance(value, str):
+            return value.strip().lower() or "text"
+        return value
+
+    @field_validator("metrics_listen", mode="before")
+    @classmethod
+    def _optional_listen(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        if isinstance(value, str):
+            split_listen(value)  # raises on a bad one
+        return value
 
     @field_validator(
         "telegram_bot_token",

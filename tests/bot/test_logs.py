@@ -116,3 +116,16 @@ def test_the_chat_libraries_stay_at_info_when_the_bot_logs_at_debug(
     configure_logging("DEBUG", [], stream=written)
     assert logging.getLogger("discord").getEffectiveLevel() == logging.INFO
     assert logging.getLogger("telegram").getEffectiveLevel() == logging.INFO
+
+
+def test_log_format_and_metrics_address_are_read_and_checked() -> None:
+    from bot.settings import SettingsError, load_settings
+
+    assert load_settings(LOG_FORMAT=" JSON ").log_format == "json"
+    assert load_settings(LOG_FORMAT="").log_format == "text"
+    assert load_settings(METRICS_LISTEN="").metrics_listen is None
+    assert load_settings(METRICS_LISTEN="127.0.0.1:9108").metrics_listen == "127.0.0.1:9108"
+    with pytest.raises(SettingsError, match=r"^LOG_FORMAT: "):
+        load_settings(LOG_FORMAT="xml")
+    with pytest.raises(SettingsError, match=r"^METRICS_LISTEN: must be host:port"):
+        load_settings(METRICS_LISTEN="everywhere")
