@@ -36,6 +36,9 @@ _SQLITE_PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=5000",
+    # Deleted rows are overwritten with zeros, so an erased reflection leaves no readable
+    # trace in free pages of the file (see `forget_erased`).
+    "PRAGMA secure_delete=ON",
 )
 _WRITE_WAIT_SECONDS = 60.0
 
@@ -123,6 +126,29 @@ def _prepare_sqlite_connection(dbapi_connection: Any, connection_record: Any) ->
 def _begin_sqlite_transaction(connection: Connection) -> None:
     read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
     connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+
+
+async def forget_erased(engine: AsyncEngine) -> None:
+    """After an erase on SQLite, copy the write-ahead log into the file and empty it.
+
+    With `secure_delete` the erased rows are zeros in the pages the checkpoint writes, and the
+    log, which still held the rows as they were before, is truncated to nothing. PostgreSQL
+    keeps old row versions until VACUUM and in its backups, which the operator looks after
+    (README, Privacy).
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    async with engine.connect() as connection:
+        await connection.run_sync(_checkpoint)
+
+
+def _checkpoint(connection: Connection) -> None:
+    # On the driver's connection, outside any transaction: a checkpoint cannot run inside one.
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        cursor.close()
 
 
 def insert_for(connection: AsyncConnection, table: Table) -> postgresql.Insert | sqlite.Insert:

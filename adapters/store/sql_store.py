@@ -16,7 +16,7 @@ from sqlalchemy import Table, delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from adapters.store import scheduling
-from adapters.store.database import create_engine, insert_for, reader
+from adapters.store.database import create_engine, forget_erased, insert_for, reader
 from adapters.store.group_store import GroupStore
 from adapters.store.rows import (
     attempt_from_row,
@@ -152,6 +152,7 @@ class SqlStore(GroupStore):
             for table in reversed(_tables_with_user_id()):
                 await connection.execute(delete(table).where(table.c.user_id == user_id))
             await connection.execute(delete(users).where(users.c.id == user_id))
+        await forget_erased(self._engine)
 
     async def export_user(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
         """Everything stored about the user, table by table, as JSON-ready values."""
