@@ -6,12 +6,15 @@ million users would take hours. Here the database generates the rows itself, one
 recursive CTE on SQLite). Every user column takes the model's value for an onboarded
 user, bound with the column's own type, so a column added to the schema later is filled
 too (from the model) instead of breaking the seeding.
+
+`seed` is the entry point benchmarks and load tests use: one call, one transaction, on a
+migrated database named by its URL. The row builders below it take a connection.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import (
@@ -26,12 +29,16 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    text,
     type_coerce,
+    update,
 )
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from adapters.store.column_types import UtcDateTime
+from adapters.store.database import create_engine
 from adapters.store.rows import user_values
+from adapters.store.scheduling import USERS, due_query
 from adapters.store.schema import attempts, schedules, users
 from core.model import AttemptStatus, Outcome, User, UserStatus
 
@@ -51,6 +58,60 @@ def onboarded(platform: str, created: datetime, card_time: time = time(8, 0)) ->
         consent_at=created,
         consent_version="seeded",
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Population:
+    """Users numbered `first` .. `first + count - 1` copying `template`, and what they own.
+
+    `card_due_from`: each gets a "card" schedule row, due from then, spread over
+    `spread_minutes` by user id. `history_days`: that many days of practice before
+    `today`, one recorded no a day at cards drawn in turn from `deck`.
+    """
+
+    template: User
+    count: int
+    first: int = 1
+    prefix: str = ""
+    card_due_from: datetime | None = None
+    spread_minutes: int = 1
+    history_days: int = 0
+    today: date | None = None
+    deck: Sequence[str] = ()
+
+
+async def seed(url: str, population: Population) -> None:
+    """Write `population` into the migrated database at `url`, in one transaction."""
+    engine = create_engine(url)
+    last = population.first + population.count - 1
+    try:
+        async with engine.begin() as connection:
+            await add_users(
+                connection,
+                population.template,
+                population.first,
+                population.count,
+                population.prefix,
+            )
+            if population.history_days and population.today is not None:
+                await add_history(
+                    connection,
+                    population.template,
+                    population.today,
+                    population.history_days,
+                    population.deck,
+                )
+            if population.card_due_from is not None:
+                await add_schedules(
+                    connection,
+                    population.template.platform,
+                    "card",
+                    population.card_due_from,
+                    population.spread_minutes,
+                    (population.first, last),
+                )
+    finally:
+        await engine.dispose()
 
 
 async def add_users(
@@ -161,3 +222,33 @@ def _minutes_after(
         "%Y-%m-%d %H:%M:%S", text_start, literal("+", String) + cast(minutes, String) + " minutes"
     )
     return type_coerce(shifted + ".000000", UtcDateTime)
+
+
+async def move_due(url: str, every: int, count: int, due_at: datetime) -> None:
+    """Move the card schedules of users `every`, `2 * every` … `count * every` to `due_at`:
+    a spread of users due at once, as a busy minute of the morning has."""
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(
+                update(schedules)
+                .where(schedules.c.user_id % every == 0, schedules.c.user_id <= every * count)
+                .values(next_due_at=due_at)
+            )
+    finally:
+        await engine.dispose()
+
+
+async def explain_due(url: str, now: datetime, limit: int, platform: str) -> str:
+    """The database's plan for the tick's query of users due at `now`, on one line."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            dialect = connection.dialect
+            query = due_query(USERS, dialect.name, now, limit, platform)
+            sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+            explain = "EXPLAIN QUERY PLAN " if dialect.name == "sqlite" else "EXPLAIN "
+            rows = (await connection.execute(text(explain + sql))).all()
+    finally:
+        await engine.dispose()
+    return " / ".join(" ".join(str(row[-1]).split()) for row in rows)

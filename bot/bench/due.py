@@ -12,13 +12,9 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import text, update
-
-from adapters.store.scheduling import USERS, due_query
-from adapters.store.schema import schedules
-from adapters.store.seeding import add_schedules, add_users, onboarded
+from adapters.store.scratch import PLATFORM, analyze
+from adapters.store.seeding import Population, explain_due, move_due, onboarded, seed
 from adapters.store.sql_store import SqlStore
-from bot.bench.database import PLATFORM, analyze
 
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # a Monday morning
 LEASE = timedelta(minutes=5)
@@ -37,17 +33,18 @@ class DueTimes:
     """Median time of one `claim_due` that finds and leases DUE rows."""
 
 
-async def grow(store: SqlStore, url: str, have: int, want: int) -> None:
+async def grow(url: str, have: int, want: int) -> None:
     """Add users `have + 1` .. `want`, none due at NOW: their cards come over the next day."""
-    async with store.engine.begin() as connection:
-        await add_users(connection, onboarded(PLATFORM, NOW - timedelta(days=30)), have + 1, want)
-        await add_schedules(
-            connection, PLATFORM, "card", NOW + timedelta(minutes=1), 1440, (have + 1, want)
-        )
+    template = onboarded(PLATFORM, NOW - timedelta(days=30))
+    due_from = NOW + timedelta(minutes=1)
+    population = Population(
+        template, want - have, first=have + 1, card_due_from=due_from, spread_minutes=1440
+    )
+    await seed(url, population)
     await analyze(url)
 
 
-async def time_due_query(store: SqlStore, users: int) -> DueTimes:
+async def time_due_query(store: SqlStore, url: str, users: int) -> DueTimes:
     idle = []
     for _ in range(_IDLE_REPEATS):
         started = time.perf_counter()
@@ -57,37 +54,24 @@ async def time_due_query(store: SqlStore, users: int) -> DueTimes:
             raise RuntimeError(f"{len(found)} users were due: the bench's must not be yet")
     busy = []
     for _ in range(_BUSY_REPEATS):
-        await _make_due(store, users)
+        await _make_due(url, users)
         started = time.perf_counter()
         found = await store.claim_due(NOW, NOW + LEASE, DUE, PLATFORM)
         busy.append(time.perf_counter() - started)
         if len(found) != min(DUE, users):
             raise RuntimeError(f"{len(found)} users were due, not {min(DUE, users)}")
-    await _make_due(store, users, back_to=NOW + timedelta(hours=2))
+    await _make_due(url, users, back_to=NOW + timedelta(hours=2))
     return DueTimes(users, _ms(idle), _ms(busy))
 
 
-async def _make_due(store: SqlStore, users: int, back_to: datetime | None = None) -> None:
+async def _make_due(url: str, users: int, back_to: datetime | None = None) -> None:
     """Make DUE users, spread over the id range, due a minute ago (or move them back)."""
-    step = max(users // DUE, 1)
-    due_at = back_to or NOW - timedelta(minutes=1)
-    async with store.engine.begin() as connection:
-        await connection.execute(
-            update(schedules)
-            .where(schedules.c.user_id % step == 0, schedules.c.user_id <= step * DUE)
-            .values(next_due_at=due_at)
-        )
+    await move_due(url, max(users // DUE, 1), DUE, back_to or NOW - timedelta(minutes=1))
 
 
-async def plan(store: SqlStore) -> str:
+async def plan(url: str) -> str:
     """The database's plan for the tick's due query, on one line."""
-    async with store.engine.connect() as connection:
-        dialect = connection.dialect
-        query = due_query(USERS, dialect.name, NOW, 500, PLATFORM)
-        sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
-        explain = "EXPLAIN QUERY PLAN " if dialect.name == "sqlite" else "EXPLAIN "
-        rows = (await connection.execute(text(explain + sql))).all()
-    return " / ".join(" ".join(str(row[-1]).split()) for row in rows)
+    return await explain_due(url, NOW, 500, PLATFORM)
 
 
 def _ms(seconds: list[float]) -> float:

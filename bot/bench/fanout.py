@@ -22,10 +22,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from adapters.clocks import VirtualClock
-from adapters.store.seeding import add_history, add_schedules, add_users, onboarded
+from adapters.store.scratch import PLATFORM, analyze, wipe
+from adapters.store.seeding import Population, onboarded, seed
 from adapters.store.sql_store import SqlStore
 from bot.app import build, freeze_startup_objects
-from bot.bench.database import PLATFORM, analyze, wipe
 from bot.bench.due import NOW
 from bot.content import load_content
 from bot.settings import load_settings
@@ -94,14 +94,15 @@ async def seed_due(url: str, users: int) -> None:
     await wipe(url)
     template = onboarded(PLATFORM, NOW - timedelta(days=HISTORY_DAYS))
     at_level = [c.id for c in load_content().cards if c.level == template.level]
-    store = SqlStore.from_url(url)
-    try:
-        async with store.engine.begin() as connection:
-            await add_users(connection, template, 1, users)
-            await add_history(connection, template, NOW.date(), HISTORY_DAYS, at_level)
-            await add_schedules(connection, PLATFORM, "card", NOW)
-    finally:
-        await store.close()
+    population = Population(
+        template,
+        users,
+        card_due_from=NOW,
+        history_days=HISTORY_DAYS,
+        today=NOW.date(),
+        deck=at_level,
+    )
+    await seed(url, population)
     await analyze(url)
 
 

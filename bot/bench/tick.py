@@ -8,7 +8,7 @@
 3. Memory: tracemalloc's peak during a fan-out, and the process's peak RSS.
 
 It runs on a temporary SQLite file and on PostgreSQL when one answers (say so when not),
-or on the databases given with `--database`, which it empties (see `bot.bench.database`).
+or on the databases given with `--database`, which it empties (see `adapters.store.scratch`).
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from adapters.store.scratch import DEFAULT_POSTGRES, NotForTheBench, describe, prepare, wipe
 from adapters.store.sql_store import SqlStore
 from bot.bench import due as bench_due
 from bot.bench import fanout as bench_fanout
-from bot.bench.database import DEFAULT_POSTGRES, NotForTheBench, describe, prepare, wipe
 
 IDLE_TARGET_MS = 10.0
 SHARE_TARGET = 0.70
@@ -99,9 +99,9 @@ async def _due_query(url: str, population: int, out: TextIO) -> None:
     try:
         have, measured = 0, []
         for size in sorted({min(10_000, population), population}):
-            await bench_due.grow(store, url, have, size)
+            await bench_due.grow(url, have, size)
             have = size
-            times = await bench_due.time_due_query(store, size)
+            times = await bench_due.time_due_query(store, url, size)
             measured.append(times)
             print(
                 f"  {size:>9,} users: {times.idle_ms:7.2f} ms with 0 due, "
@@ -109,7 +109,7 @@ async def _due_query(url: str, population: int, out: TextIO) -> None:
                 file=out,
                 flush=True,
             )
-        plan = await bench_due.plan(store)
+        plan = await bench_due.plan(url)
     finally:
         await store.close()
     print(f"  plan: {plan}", file=out)

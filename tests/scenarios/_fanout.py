@@ -17,9 +17,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from adapters.store import seeding
 from adapters.store.migrate import upgrade
 from adapters.store.schema import deliveries, users
-from adapters.store.seeding import add_schedules, add_users, onboarded
+from adapters.store.seeding import onboarded
 from adapters.store.sql_store import SqlStore
 from tests import postgres
 
@@ -41,13 +42,8 @@ async def fresh_postgres() -> str:
 
 async def seed(url: str, count: int) -> None:
     """`count` onboarded users whose morning card is due at CARD_AT; chat ids "1".."count"."""
-    store = SqlStore.from_url(url)
-    try:
-        async with store.engine.begin() as connection:
-            await add_users(connection, onboarded(PLATFORM, CARD_AT - timedelta(days=1)), 1, count)
-            await add_schedules(connection, PLATFORM, "card", CARD_AT)
-    finally:
-        await store.close()
+    template = onboarded(PLATFORM, CARD_AT - timedelta(days=1))
+    await seeding.seed(url, seeding.Population(template, count, card_due_from=CARD_AT))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.store.seeding import add_users, onboarded
+from adapters.store.seeding import Population, onboarded, seed
 from adapters.store.sql_store import SqlStore
 from bot.bench.tick import TickBench, run
 from bot.cli import main
@@ -36,10 +36,7 @@ async def test_the_tick_bench_prints_every_figure_on_a_small_database(tmp_path: 
 
 async def test_the_tick_bench_refuses_a_database_with_real_users(tmp_path: Path) -> None:
     url = await migrated_sqlite(tmp_path, tmp_path / "template" / "askanyway.db")
-    store = SqlStore.from_url(url)
-    async with store.engine.begin() as connection:
-        await add_users(connection, onboarded("telegram", CARD_AT), 1, 3)
-    await store.close()
+    await seed(url, Population(onboarded("telegram", CARD_AT), 3))
     out = io.StringIO()
 
     await run(TickBench(users=10, population=10, seconds=0, databases=[url]), out)

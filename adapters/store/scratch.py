@@ -1,4 +1,4 @@
-"""The databases `askanyway bench tick` fills and empties, and the guard that keeps it off
+"""Scratch databases the benchmarks fill and empty, and the guard that keeps them off
 a real one.
 
 The bench seeds a million users, so it drops and recreates every table of the database
