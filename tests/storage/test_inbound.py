@@ -13,6 +13,8 @@ from adapters.store.inbound import WORKER_LOCK_KEY, InboundUpdates
 from adapters.store.schema import telegram_updates
 from tests.storage.support import T0
 
+pytestmark = pytest.mark.sql  # SQL itself: not run on the in-memory store
+
 # Past 2**31: Telegram's ids need the BigInteger.
 FIRST_ID = 3_000_000_001
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -20,6 +21,8 @@ from adapters.store.migrate import (
 from adapters.store.schema import metadata
 from adapters.store.sql_store import SqlStore
 from tests.storage.support import T0
+
+pytestmark = pytest.mark.sql  # SQL itself: not run on the in-memory store
 
 
 async def _on_connection(url: str, work):

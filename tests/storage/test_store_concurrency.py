@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from adapters.store.schema import schedules
 from adapters.store.sql_store import SqlStore
+from tests.memory import MemoryStore
 from tests.storage.support import T0
 
 DAY = date(2025, 3, 10)
@@ -26,6 +27,9 @@ async def _due_users(store, count: int) -> set[int]:
     ids = set()
     for n in range(count):
         ids.add((await store.create_user("telegram", str(n), str(n), T0)).id)
+    if isinstance(store, MemoryStore):
+        await store.set_schedules([(i, "card", T0) for i in ids])
+        return ids
     async with store.engine.begin() as connection:
         await connection.execute(
             schedules.insert(), [{"user_id": i, "kind": "card", "next_due_at": T0} for i in ids]
@@ -66,6 +70,7 @@ async def test_ten_callers_racing_to_take_over_a_stale_claim_let_exactly_one_win
     assert sorted(results) == [False] * 9 + [True]
 
 
+@pytest.mark.sql
 async def test_two_processes_claiming_200_rows_never_share_one_and_miss_none(
     migrated_url, store, report
 ):

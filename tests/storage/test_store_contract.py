@@ -1,6 +1,7 @@
 """The Store contract for users, attempts, reflections, rest days and safety events.
 
-Every test runs on SQLite and on PostgreSQL (see conftest). Scheduling and deliveries are in
+Every test runs on the in-memory store, SQLite and PostgreSQL (see conftest), but those
+marked `sql`. Scheduling and deliveries are in
 test_store_scheduling.py, concurrency in test_store_concurrency.py.
 """
 
@@ -25,6 +26,7 @@ from adapters.store.sql_store import SqlStore
 from core.group_model import ChallengeStatus, GroupChallenge, Member
 from core.model import AttemptStatus, Outcome, UserStatus
 from core.ports import Store
+from tests.memory import MemoryStore
 from tests.storage.support import T0, rows_per_table
 
 RUNNING = ChallengeStatus.RUNNING
@@ -39,13 +41,19 @@ def _as_port(store: SqlStore) -> Store:
     return store  # mypy checks here that SqlStore fits the Store protocol
 
 
-def test_the_sql_store_has_every_method_of_the_port():
+def _memory_as_port(store: MemoryStore) -> Store:
+    return store  # and here that the in-memory store does
+
+
+@pytest.mark.parametrize("kind", [SqlStore, MemoryStore])
+def test_every_store_has_every_method_of_the_port(kind):
     wanted = {name for name in vars(Store) if not name.startswith("_")}
 
     assert wanted
-    assert sorted(name for name in wanted if not callable(getattr(SqlStore, name, None))) == []
+    assert sorted(name for name in wanted if not callable(getattr(kind, name, None))) == []
 
 
+@pytest.mark.sql
 async def test_a_reachable_database_answers_a_ping(store):
     assert await store.ping() is None
 
@@ -113,6 +121,7 @@ async def test_creating_the_same_identity_twice_returns_the_first_user(store):
     assert second == first
 
 
+@pytest.mark.sql
 async def test_a_naive_datetime_is_refused_rather_than_guessed(store):
     with pytest.raises(StatementError) as raised:
         await store.create_user("telegram", "1", "1", T0.replace(tzinfo=None))

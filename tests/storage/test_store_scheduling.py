@@ -10,6 +10,7 @@ from sqlalchemy import select, text
 from adapters.store.scheduling import USERS, due_query
 from adapters.store.schema import deliveries
 from core.model import Due
+from tests.memory import MemoryStore
 from tests.storage.support import T0
 
 DAY = date(2025, 3, 10)
@@ -22,6 +23,8 @@ async def _users(store, count: int) -> list[int]:
 
 
 async def _delivery(store, user_id: int, kind: str = "card", day: date = DAY):
+    if isinstance(store, MemoryStore):
+        return store.t.user_schedule.deliveries.get((user_id, kind, day))
     query = select(deliveries).where(
         deliveries.c.user_id == user_id, deliveries.c.kind == kind, deliveries.c.local_date == day
     )
@@ -110,6 +113,7 @@ async def test_a_claim_that_could_not_work_is_refused(store, lease, limit):
         await store.claim_due(T0, T0 + lease, limit)
 
 
+@pytest.mark.sql
 async def test_the_claim_reads_schedules_through_the_due_index(store):
     dialect = store.engine.dialect
     query = due_query(USERS, dialect.name, T0, 100)
