@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from core.group_rules import MAX_DAYS, MIN_DAYS
-from core.i18n import _
+from core.i18n import _, ngettext
 from core.parsing import parse_time, resolve_timezone
 
 KEYS = {
@@ -158,3 +158,23 @@ def _bare(words: list[str]) -> tuple[Choice, list[str]]:
         if problem:
             problems.append(problem)
     return choice, problems
+
+
+def first_problem(problems: list[str]) -> str:
+    """One short answer however much was wrong: the first problem and how many more.
+
+    A command with thousands of unreadable words once drew one line each, dozens of
+    messages paced over minutes at the group's rate limit; the admin needs only the first.
+    """
+    more = len(problems) - 1
+    if more < 1:
+        return problems[0]
+    return (
+        problems[0]
+        + " "
+        + ngettext(
+            "(One more setting couldn't be read either.)",
+            "({n} more settings couldn't be read either.)",
+            more,
+        ).format(n=more)
+    )

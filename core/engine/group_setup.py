@@ -177,7 +177,7 @@ async def start_command(ctx: Ctx, event: Event, admin: User | None, args: str) -
     draft = current or await _draft(ctx, group, admin)
     choice, problems = options.parse_args(args)
     if problems:
-        return [Reply("\n".join(problems), private=False)]
+        return [Reply(options.first_problem(problems), private=False)]
     draft = _apply(ctx, draft, choice)
     await ctx.store.save_group_challenge(draft)
     if not args.strip():
