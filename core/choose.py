@@ -1,12 +1,23 @@
-"""Choosing a card the way a coach would: at the user's level, from the fears they
-named, never one they saw in the last 60 days while others remain, and the same
-choice for the same user and day so a restart never changes today's card.
+"""Choosing a card the way a coach would: one the user can do today, mostly from the
+kinds of asks they said were hardest, as near their level as a fresh card allows, never
+one they saw in the last 60 days while others remain, and the same choice for the same
+user and day so a restart never changes today's card.
 
-- The user's own cards (passed as `own`, only ever that user's) are candidates like
-  the deck's, weighted as a fear they named: they wrote them for themselves.
-- When every card at the level was seen in the window, the nearest level with a fresh
-  card is used (easier first, harder first when the user asked for harder) before any
-  card repeats.
+- A card that needs something (a job, a car, a landlord, see `core.deck.NEEDS`) is only
+  a candidate when the user said it applies to them (`Wish.has`).
+- The kinds: the user's chosen domains (all of them when none was chosen) form the
+  chosen group, everything else the other group. The first card (nothing seen in the
+  window) always comes from the chosen group; after that the chosen group is picked
+  with probability `CHOSEN_SHARE`, so someone who chose only "Everyday and shops" gets
+  about 85 % of their cards from it, not a dating card on day one.
+- The level: within the group, the nearest level that still has a fresh card (easier
+  first at equal distance, harder first when the user asked for harder). The kind wins
+  over the level on purpose: a card of the kind the user chose, a level away, is closer
+  to what they asked for than another kind at their level, and /skip can always swap it
+  for an easier one. When the group has no fresh card at all, the other group is used.
+- The user's own cards (passed as `own`, only ever that user's) belong to the chosen
+  group: they wrote them for themselves.
+- Only when every candidate was seen in the window does a card repeat, at the level.
 """
 
 from __future__ import annotations
@@ -21,8 +32,8 @@ from enum import StrEnum
 from core.deck import DOMAINS, Card
 
 REPEAT_WINDOW_DAYS = 60
-CHOSEN_DOMAIN_WEIGHT = 3
-OTHER_DOMAIN_WEIGHT = 1
+CHOSEN_SHARE = 0.85
+"""How often a card comes from the kinds the user chose, once the first card is given."""
 
 
 class Variant(StrEnum):
@@ -40,6 +51,8 @@ class Wish:
     domains: tuple[str, ...]
     variant: Variant = Variant.SAME
     current: Card | None = None
+    has: tuple[str, ...] = ()
+    """What applies to the user (their answers to "what applies to you", see NEEDS)."""
 
 
 def day_rng(user_id: int, day: date, salt: str = "") -> random.Random:
@@ -57,56 +70,39 @@ def _target_level(wish: Wish) -> int:
     return base
 
 
-def _weights(wish: Wish) -> dict[str, int]:
-    chosen = set(wish.domains) or set(DOMAINS)
+def chosen_kinds(wish: Wish) -> frozenset[str]:
+    """The domains the card should come from; another kind than the current on request."""
     if wish.variant is Variant.OTHER_DOMAIN and wish.current:
-        chosen = {d for d in DOMAINS if d != wish.current.domain}
-        return {d: (CHOSEN_DOMAIN_WEIGHT if d in chosen else 0) for d in DOMAINS}
-    return {d: CHOSEN_DOMAIN_WEIGHT if d in chosen else OTHER_DOMAIN_WEIGHT for d in DOMAINS}
+        return frozenset(d for d in DOMAINS if d != wish.current.domain)
+    return frozenset(wish.domains) or frozenset(DOMAINS)
 
 
-def _candidates(cards: Sequence[Card], level: int, weights: dict[str, int]) -> list[Card]:
-    """Cards at the level, widening by one level at a time until some exist."""
-    for spread in range(5):
-        found = [
-            c
-            for c in cards
-            if abs(c.level - level) <= spread and weights.get(c.domain, OTHER_DOMAIN_WEIGHT) > 0
-        ]
-        if found:
-            return found
-    return list(cards)
-
-
-def _nearby_levels(level: int, variant: Variant) -> list[int]:
-    """Other levels by distance; at equal distance the easier one first, unless harder was asked."""
-    order: list[int] = []
+def _levels_by_distance(level: int, variant: Variant) -> list[int]:
+    """The level itself, then the others by distance; easier first unless harder was asked."""
+    order = [level]
     for spread in range(1, 5):
         pair = (level + spread, level - spread)
         order.extend(n for n in (pair if variant is Variant.HARDER else pair[::-1]) if 1 <= n <= 5)
     return order
 
 
-def _fresh_nearby(
-    cards: Sequence[Card], wish: Wish, weights: dict[str, int], avoid: set[str]
-) -> list[Card]:
-    for level in _nearby_levels(_target_level(wish), wish.variant):
-        found = [
-            c
-            for c in cards
-            if c.level == level
-            and c.id not in avoid
-            and weights.get(c.domain, OTHER_DOMAIN_WEIGHT) > 0
-        ]
+def _nearest(cards: Sequence[Card], levels: Sequence[int]) -> list[Card]:
+    for level in levels:
+        found = [c for c in cards if c.level == level]
         if found:
             return found
     return []
 
 
-def _weight(card: Card, weights: dict[str, int]) -> int:
-    if card.owner_id is not None:
-        return CHOSEN_DOMAIN_WEIGHT
-    return max(weights.get(card.domain, 1), 1)
+def _groups(candidates: Sequence[Card], wish: Wish) -> tuple[list[Card], list[Card]]:
+    kinds = chosen_kinds(wish)
+    chosen = [c for c in candidates if c.owner_id is not None or c.domain in kinds]
+    other = [c for c in candidates if c.owner_id is None and c.domain not in kinds]
+    return chosen, other
+
+
+def _pick(cards: Sequence[Card], rng: random.Random) -> Card:
+    return rng.choice(sorted(cards, key=lambda c: c.id))
 
 
 def choose_card(
@@ -116,21 +112,24 @@ def choose_card(
     rng: random.Random,
     own: Sequence[Card] = (),
 ) -> Card | None:
-    """Pick one card, or None for an empty deck.
+    """Pick one card, or None when nothing fits (an empty deck).
 
     Recently seen cards (and the card being swapped) are left out while any other
-    candidate remains; the domain weights favour the fears the user named.
+    candidate remains.
     """
-    everything = [*cards, *own]
-    if not everything:
+    candidates = [c for c in (*cards, *own) if c.fits(wish.has)]
+    if not candidates:
         return None
-    weights = _weights(wish)
-    pool = _candidates(everything, _target_level(wish), weights)
     avoid = set(seen_recently) | ({wish.current.id} if wish.current else set())
-    fresh = [c for c in pool if c.id not in avoid] or _fresh_nearby(
-        everything, wish, weights, avoid
-    )
-    if not fresh:
-        fresh = [c for c in pool if not wish.current or c.id != wish.current.id] or pool
-    ordered = sorted(fresh, key=lambda c: c.id)
-    return rng.choices(ordered, [_weight(c, weights) for c in ordered])[0]
+    fresh = [c for c in candidates if c.id not in avoid]
+    chosen, other = _groups(fresh, wish)
+    first_card = not seen_recently and wish.current is None
+    another_kind = wish.variant is Variant.OTHER_DOMAIN
+    prefer_chosen = first_card or another_kind or rng.random() < CHOSEN_SHARE
+    levels = _levels_by_distance(_target_level(wish), wish.variant)
+    for group in (chosen, other) if prefer_chosen else (other, chosen):
+        found = _nearest(group, levels)
+        if found:
+            return _pick(found, rng)
+    repeats = [c for c in candidates if not wish.current or c.id != wish.current.id] or candidates
+    return _pick(_nearest(repeats, levels), rng)

@@ -49,3 +49,32 @@ def test_asking_for_harder_widens_upwards_first() -> None:
 def test_when_every_card_was_seen_the_level_repeats_rather_than_nothing() -> None:
     seen = {c.id for c in DECK}
     assert picks(Wish(2, ()), seen) <= {"l2-0", "l2-1", "l2-2"}
+
+
+def needing(card_id: str, level: int, *needs: str) -> Card:
+    return Card(card_id, card_id, "Ask something.", level, "work", "", needs=needs)
+
+
+def test_a_card_with_needs_is_offered_only_to_someone_it_applies_to() -> None:
+    deck = (needing("job-1", 2, "job"), needing("open-1", 2))
+    days = [date(2026, 1, 1 + n) for n in range(20)]
+    without = {choose_card(deck, Wish(2, ()), set(), day_rng(3, d)) for d in days}
+    with_job = {choose_card(deck, Wish(2, (), has=("job",)), set(), day_rng(3, d)) for d in days}
+    assert {c.id for c in without if c} == {"open-1"}
+    assert {c.id for c in with_job if c} == {"job-1", "open-1"}
+
+
+def test_a_card_needing_two_things_needs_both() -> None:
+    deck = (needing("both", 1, "job", "car"),)
+    assert choose_card(deck, Wish(1, (), has=("job",)), set(), day_rng(1, date(2026, 1, 1))) is None
+    wish = Wish(1, (), has=("car", "job"))
+    assert choose_card(deck, wish, set(), day_rng(1, date(2026, 1, 1))) == deck[0]
+
+
+def test_another_kind_of_ask_never_repeats_the_current_kind_while_others_remain() -> None:
+    mixed = (*DECK, *(card(f"s{n}", 3, "social") for n in range(3)))
+    current = card("s0", 3, "social")
+    for n in range(30):
+        wish = Wish(3, ("social",), Variant.OTHER_DOMAIN, current=current)
+        chosen = choose_card(mixed, wish, {"s0"}, day_rng(5, date(2026, 2, 1 + n % 28), str(n)))
+        assert chosen is not None and chosen.domain != "social"

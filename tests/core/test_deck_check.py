@@ -117,3 +117,56 @@ def test_a_directory_without_deck_files_is_a_problem(tmp_path: Path):
     code, output = run(tmp_path)
     assert code == 1
     assert "no deck files" in output
+
+
+def test_the_check_reports_needs_similarity_and_rubric_lines():
+    code, output = run(None)
+    assert code == 0, output
+    assert "doable by anyone today (no needs):" in output
+    assert "cells under 6 doable by anyone: none" in output
+    assert "cards with needs:" in output and "  job (" in output
+    assert "near-copies: content-word Jaccard above 0.40; most alike:" in output
+    assert "rubric disagreements: 0" in output
+    assert "retired:" in output
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("    needs: [job, pony]\n", "unknown need 'pony'"),
+        ("    needs: job\n", "'needs' must be a list"),
+        ("    needs: [job, job]\n", "lists a need twice"),
+        ("    ethics_exemption: {rule: stranger}\n", "'ethics_exemption' must be a mapping"),
+        ("    ethics_exemption: {rule: stranger, reason: ok}\n", "needs a reason"),
+    ],
+)
+def test_a_bad_needs_or_exemption_field_is_named_by_file_and_line(
+    tmp_path: Path, field: str, message: str
+):
+    path = tmp_path / "everyday.yaml"
+    path.write_text("cards:\n" + GOOD_CARD + field, encoding="utf-8")
+    code, output = run(tmp_path)
+    assert code == 1
+    assert any(
+        line.startswith(f"{path}:2: card everyday-001: ") and message in line
+        for line in output.splitlines()
+    ), output
+
+
+def test_a_near_copy_fails_the_check(tmp_path: Path):
+    copy = GOOD_CARD.replace("001", "002").replace("Ask a café", "Ask a café today")
+    (tmp_path / "everyday.yaml").write_text("cards:\n" + GOOD_CARD + copy, encoding="utf-8")
+    code, output = run(tmp_path)
+    assert code == 1
+    assert "card everyday-002: a near-copy of everyday-001" in output
+
+
+def test_a_level_that_disagrees_with_the_rubric_fails_the_check(tmp_path: Path):
+    haggle = GOOD_CARD.replace(
+        "Ask a café whether they have any offers today.",
+        "At a market, offer a little less than the marked price.",
+    )
+    (tmp_path / "money.yaml").write_text("cards:\n" + haggle, encoding="utf-8")
+    code, output = run(tmp_path)
+    assert code == 1
+    assert "level 1, but naming your own price or negotiating belongs at levels 3-5" in output

@@ -14,18 +14,22 @@ from pathlib import Path
 import pytest
 
 from adapters.content.deck_files import (
+    RETIRED_FILE,
     deck_paths,
     load_deck,
     load_prompts,
     load_raw_cards,
+    load_retired,
     shipped_data_dir,
 )
 from core.deck import DOMAINS, LEVELS, Card, validate
 from core.deck_ethics import CHECKS
+from core.deck_rubric import level_disagreements
+from core.deck_similarity import near_copies
 from core.prompts import GROUPS
 
-MIN_CARDS = 150
-MIN_PER_RUNG = 5
+MIN_CARDS = 240
+MIN_PER_RUNG = 6
 MIN_GROUP_SAFE = 40
 
 
@@ -65,8 +69,8 @@ def test_the_deck_is_big_enough(deck: list[Card], report: Callable[[str], None])
     assert len(deck) >= MIN_CARDS
 
 
-def test_every_domain_has_enough_cards_at_every_level(deck: list[Card]):
-    counts = Counter((card.domain, card.level) for card in deck)
+def test_every_domain_has_enough_cards_anyone_can_do_at_every_level(deck: list[Card]):
+    counts = Counter((card.domain, card.level) for card in deck if not card.needs)
     thin = [
         f"{domain} level {level}: {counts[(domain, level)]}"
         for domain in DOMAINS
@@ -108,3 +112,35 @@ def test_prompts_load_and_cover_every_outcome(report: Callable[[str], None]):
     groups = Counter(p.after for p in prompts)
     assert set(groups) == set(GROUPS)
     assert groups["any"] >= 4
+
+
+def test_no_two_cards_are_near_copies(deck: list[Card]):
+    assert near_copies(deck) == []
+
+
+def test_every_level_agrees_with_the_rubric(deck: list[Card]):
+    found = [f"{card.id}: {m}" for card in deck for m in level_disagreements(card)]
+    assert found == []
+
+
+def test_group_cards_need_nothing_and_dating_cards_are_never_for_groups(deck: list[Card]):
+    assert [c.id for c in deck if c.group_safe and (c.needs or c.domain == "dating")] == []
+
+
+def test_closing_lines_vary(deck: list[Card], report: Callable[[str], None]):
+    notes = [card.ethics for card in deck if card.ethics]
+    thanks = sum(1 for note in notes if re.search(r"\bthank", note, re.IGNORECASE))
+    report(f"deck: {thanks} of {len(notes)} ethics notes say thank")
+    assert thanks * 2 < len(notes)
+
+
+def test_retired_cards_load_and_their_ids_are_never_reused(deck: list[Card]):
+    retired, problems = load_retired(shipped_data_dir() / RETIRED_FILE)
+    assert problems == []
+    assert retired
+    assert {c.id for c in retired} & {c.id for c in deck} == set()
+
+
+def test_dating_cards_never_approach_strangers(deck: list[Card]):
+    strangers = re.compile(r"\b(?:stranger|passer-by|someone on the street)", re.IGNORECASE)
+    assert [c.id for c in deck if c.domain == "dating" and strangers.search(c.ask)] == []
