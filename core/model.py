@@ -53,6 +53,9 @@ class User:
     challenge_days: int | None = None
     challenge_start: date | None = None
     """A personal challenge (30 or 100 days) runs from this local date, when set."""
+    needs: tuple[str, ...] = ()
+    """What applies to the user ("what applies to you": a job, a car, ...; see
+    core.deck.NEEDS): cards needing anything else are never offered to them."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ def user_from_row(row: RowMapping) -> User:
         summary_weekday=row["summary_weekday"],
         challenge_days=row["challenge_days"],
         challenge_start=row["challenge_start"],
+        needs=tuple(row["needs"] or ()),
     )
 
 
@@ -49,6 +50,7 @@ def user_values(user: User) -> dict[str, Any]:
     del values["id"]
     values["status"] = UserStatus(user.status).value
     values["domains"] = list(user.domains)
+    values["needs"] = list(user.needs)
     return values
 
 

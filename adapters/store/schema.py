@@ -65,6 +65,9 @@ users = Table(
     Column("summary_weekday", Integer, nullable=False),
     Column("challenge_days", Integer, nullable=True),
     Column("challenge_start", Date, nullable=True),
+    # What applies to the user (core.deck.NEEDS); NULL, as for everyone from before it
+    # existed, means none, like an empty list.
+    Column("needs", JSON, nullable=True),
     UniqueConstraint("platform", "platform_user_id"),
 )
 
