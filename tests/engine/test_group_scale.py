@@ -5,9 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from adapters.store.rows import user_values
-from adapters.store.schema import users
-from core.model import Outcome, User, UserStatus
+from core.model import Outcome, UserStatus
 from tests.engine.conftest import START
 from tests.fakes.chat import Bot
 
@@ -17,14 +15,12 @@ TELEGRAM_LIMIT = 4096
 
 
 async def ready_people(bot: Bot, count: int) -> list[str]:
-    """People who set up with the bot already, written to the store in one go for speed."""
+    """People who set up with the bot already."""
     ids = [str(10_000 + n) for n in range(count)]
-    rows = []
     for uid in ids:
-        person = User(0, "test", uid, uid, START, UserStatus.ACTIVE, "Europe/London")
-        rows.append(user_values(replace(person, consent_at=START, consent_version="test")))
-    async with bot.store.engine.begin() as connection:
-        await connection.execute(users.insert(), rows)
+        person = await bot.store.create_user("test", uid, uid, START)
+        ready = replace(person, status=UserStatus.ACTIVE, timezone="Europe/London")
+        await bot.store.save_user(replace(ready, consent_at=START, consent_version="test"))
     return ids
 
 

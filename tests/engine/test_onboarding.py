@@ -10,6 +10,7 @@ import pytest
 from core.engine import EngineConfig
 from core.model import UserStatus
 from tests.fakes.chat import Bot, FixedClock
+from tests.memory import MemoryStore
 
 
 async def test_a_new_user_is_told_what_the_bot_is_and_asked_to_consent(bot: Bot) -> None:
@@ -42,7 +43,9 @@ async def test_after_consent_the_bot_asks_for_the_minimum_age(bot: Bot) -> None:
 
 
 def rows_left(bot: Bot) -> dict[str, int]:
-    """Every table's row count, straight from the database file."""
+    """Every table's row count, straight from the records (or the database file)."""
+    if isinstance(bot.store, MemoryStore):
+        return bot.store.row_counts()
     path = bot.url.split("///", 1)[1]
     with sqlite3.connect(path) as db:
         tables = [
@@ -82,7 +85,7 @@ async def test_a_later_message_from_them_starts_again_from_the_beginning(bot: Bo
 
 
 async def test_the_age_question_follows_the_configured_minimum(bot: Bot) -> None:
-    sixteen = Bot.build(bot.url, FixedClock(bot.clock.now()), EngineConfig(minimum_age=16))
+    sixteen = Bot.over(bot.store, FixedClock(bot.clock.now()), EngineConfig(minimum_age=16))
     ana = sixteen.user()
     await ana.says("/start")
     await ana.taps("Yes, let's start")

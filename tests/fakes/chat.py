@@ -1,4 +1,5 @@
-"""A test backend: the real engine and SQLite store, driven like a chat transcript.
+"""A test backend: the real engine over a store (in memory, or SQLite), driven like a chat
+transcript.
 
 Tests read as conversations: `await ana.says("/start")`, `await ana.taps("Yes")`.
 The clock is a fixed one the test moves; the sender records every delivery.
@@ -19,6 +20,9 @@ from core.engine import Content, Ctx, Deliveries, Engine, EngineConfig
 from core.messages import Button, Command, Event, Location, Reply, Text, Where, Who
 from core.ports import Address, RecipientGone, SendFailed
 from tests.fakes.charts import ReadBackCharts
+from tests.memory import MemoryStore
+
+MEMORY = "memory"
 
 _CONTENT: Content | None = None
 
@@ -96,7 +100,8 @@ async def migrated_sqlite(directory: Path, template: Path) -> str:
 @dataclass
 class Bot:
     url: str
-    store: SqlStore
+    """The database's URL; "memory" for the in-memory store."""
+    store: SqlStore | MemoryStore
     clock: FixedClock
     engine: Engine
     deliveries: Deliveries
@@ -112,7 +117,25 @@ class Bot:
         content: Content | None = None,
         sender: RecordingSender | None = None,
     ) -> Bot:
-        store = SqlStore.from_url(url)
+        """A bot over a SQLite or PostgreSQL database at `url` (already migrated)."""
+        return cls.over(SqlStore.from_url(url), clock, config, content, sender, url=url)
+
+    @classmethod
+    def in_memory(cls, clock: FixedClock, config: EngineConfig | None = None) -> Bot:
+        """A bot over a fresh in-memory store: for tests that are not about SQL."""
+        return cls.over(MemoryStore(), clock, config)
+
+    @classmethod
+    def over(
+        cls,
+        store: SqlStore | MemoryStore,
+        clock: FixedClock,
+        config: EngineConfig | None = None,
+        content: Content | None = None,
+        sender: RecordingSender | None = None,
+        url: str = MEMORY,
+    ) -> Bot:
+        """A bot over `store`; two bots over one store are two processes sharing it."""
         ctx = Ctx(
             store,
             clock,
@@ -125,9 +148,13 @@ class Bot:
         return cls(url, store, clock, Engine(ctx), Deliveries(ctx, sender), sender, ctx)
 
     async def restarted(self) -> Bot:
-        """A new engine and store over the same database, as after a process restart."""
+        """A new engine and store over the same database, as after a process restart (in
+        memory, the same records: only the engine's own memory is lost)."""
+        config, content = self.ctx.config, self.ctx.content
+        if isinstance(self.store, MemoryStore):
+            return Bot.over(self.store, self.clock, config, content, self.sender)
         await self.store.close()
-        return Bot.build(self.url, self.clock, self.ctx.config, self.ctx.content, self.sender)
+        return Bot.build(self.url, self.clock, config, content, self.sender)
 
     def user(self, user_id: str = "1001", platform: str = "test") -> ChatUser:
         return ChatUser(self, Who(platform, user_id, f"user {user_id}"), Where(user_id))

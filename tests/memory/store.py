@@ -96,3 +96,22 @@ class MemoryStore(People, Practice, Groups):
             ],
             now,
         )
+
+    def row_counts(self) -> dict[str, int]:
+        """How many records each kind holds, as a test counts a database's rows."""
+        t = self.t
+        return {
+            "users": len(t.users),
+            "attempts": len(t.attempts),
+            "reflections": len(t.reflections),
+            "rest_days": len(t.rest_days),
+            "safety_events": len(t.safety_events),
+            "custom_cards": len(t.own_cards),
+            "groups": len(t.groups),
+            "group_challenges": len(t.challenges),
+            "challenge_members": len(t.members),
+            "schedules": len(t.user_schedule.schedules),
+            "deliveries": len(t.user_schedule.deliveries),
+            "group_schedules": len(t.group_schedule.schedules),
+            "group_deliveries": len(t.group_schedule.deliveries),
+        }
