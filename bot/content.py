@@ -9,7 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from adapters.content.crisis_files import load_crisis_directory
-from adapters.content.deck_files import load_deck, load_prompts, shipped_data_dir
+from adapters.content.deck_files import (
+    RETIRED_FILE,
+    load_deck,
+    load_prompts,
+    load_retired,
+    shipped_data_dir,
+)
 from adapters.content.youth_files import FILE_NAME as YOUTH_FILE
 from adapters.content.youth_files import load_youth_directory
 from core.engine import Content
@@ -22,8 +28,9 @@ class ContentError(Exception):
 def load_content(data_dir: Path | None = None) -> Content:
     root = data_dir or shipped_data_dir()
     cards, problems = load_deck(root / "deck")
+    retired, retired_problems = load_retired(root / RETIRED_FILE)
     prompts, prompt_problems = load_prompts(root / "prompts.yaml")
-    found = [str(problem) for problem in problems] + prompt_problems
+    found = [str(problem) for problem in (*problems, *retired_problems)] + prompt_problems
     if found:
         raise ContentError("the shipped content has problems:\n" + "\n".join(found))
     try:
@@ -31,4 +38,10 @@ def load_content(data_dir: Path | None = None) -> Content:
         youth = load_youth_directory(root / YOUTH_FILE)
     except ValueError as error:
         raise ContentError(str(error)) from error
-    return Content(cards=tuple(cards), prompts=tuple(prompts), crisis=crisis, youth=youth)
+    return Content(
+        cards=tuple(cards),
+        prompts=tuple(prompts),
+        crisis=crisis,
+        youth=youth,
+        retired=tuple(retired),
+    )

@@ -139,7 +139,7 @@ def choose_for(
 ) -> Card | None:
     """The card to give; the same for the same user, day and history, in any process."""
     salt = f"{variant}:{len(seen)}" if current else ""
-    wish = Wish(level=user.level, domains=user.domains, variant=variant, current=current)
+    wish = Wish(user.level, user.domains, variant, current, has=user.needs)
     return choose_card(ctx.content.cards, wish, seen, day_rng(user.id, day, salt), own=own)
 
 

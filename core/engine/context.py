@@ -30,12 +30,17 @@ class Content:
     """Services for young people, shown to someone under the minimum age; else `crisis`."""
     screener: Screener = field(default_factory=Screener.rules_only)
     """Screens every free text for risk; `bot/` gives it the shipped model."""
+    retired: tuple[Card, ...] = ()
+    """Cards taken out of the deck: never offered, but an attempt stored under one of
+    their ids still shows the card it was given."""
     _by_id: dict[str, Card] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {c.id: c for c in self.cards})
+        known = {c.id: c for c in self.retired} | {c.id: c for c in self.cards}
+        object.__setattr__(self, "_by_id", known)
 
     def card(self, card_id: str) -> Card | None:
+        """A deck card or a retired one, by id; None for an id never shipped."""
         return self._by_id.get(card_id)
 
 
