@@ -6,7 +6,9 @@ rules are tested without drawing anything.
 
 - The window is whole ISO weeks (Monday to Sunday): the current week and the eleven
   before it, so every column of the calendar is a full week and the current one ends
-  with days still to come.
+  with days still to come. Until twelve weeks have passed since the user began (joined,
+  or first recorded or rested, whichever came first), it starts with the week they
+  began: two weeks of practice fill the picture instead of its right-hand sixth.
 - Each day has one kind. Practice (at least one ask made: yes, no, partly or waiting)
   beats a rest day, which beats a freeze; a day a freeze covered comes from
   `compute_streak(...).frozen_days`, so the calendar and the streak agree. A day with
@@ -128,8 +130,13 @@ def build_progress(
 ) -> Progress:
     if weeks < 1:
         raise ValueError(f"weeks must be at least 1, got {weeks}")
-    first = window_start(today, weeks)
+    rest_days = tuple(rest_days)
     recorded = [a for a in attempts if a.outcome is not None]
+    first = window_start(today, weeks)
+    began = _began(recorded, rest_days, joined)
+    if began is not None and first < began <= today:
+        first = window_start(began, 1)
+        weeks = (window_start(today, 1) - first).days // 7 + 1
     in_window = [a for a in recorded if first <= a.local_date <= today]
     return Progress(
         today=today,
@@ -139,6 +146,16 @@ def build_progress(
         mirror=_mirror(recorded),
         recorded=len(recorded),
     )
+
+
+def _began(
+    recorded: Sequence[Attempt], rest_days: Sequence[date], joined: date | None
+) -> date | None:
+    """The first day the user was here: joined, or their first record or rest day if earlier."""
+    known = [a.local_date for a in recorded] + list(rest_days)
+    if joined is not None:
+        known.append(joined)
+    return min(known, default=None)
 
 
 def _days(

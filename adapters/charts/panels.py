@@ -20,6 +20,7 @@ from adapters.charts.style import (
     CELL_EDGE,
     DAY_COLOURS,
     EXPECTED_COLOUR,
+    EXPECTED_HATCH,
     GRID,
     INK,
     MOOD_COLOUR,
@@ -45,6 +46,8 @@ CELL = 0.86
 """Share of a calendar row or week column a cell fills; the rest is the gap between cells."""
 BAR_DAYS = 5.0
 """A weekly bar's width, in days."""
+_BAR_FILL = {"expected": ("#FFFFFF", EXPECTED_HATCH), "real": (REAL_COLOUR, None)}
+"""Face colour and hatching of the mirror's bars; both are edged in the yes colour."""
 
 
 def _cells(ax: Axes, cells: list[tuple[float, float, float, float, Day]], today: date) -> None:
@@ -108,7 +111,7 @@ def draw_strip(ax: Axes, days: tuple[Day, ...], today: date, look: Look) -> None
 
 
 def draw_weeks(ax: Axes, weeks: tuple[WeekOutcomes, ...], look: Look) -> None:
-    """Stacked bars, one per ISO week, with the week's total written on top."""
+    """Stacked bars of the asks made, one per ISO week, with the week's asks written on top."""
     asked = sum(w.asked for w in weeks)
     nos = sum(w.no for w in weeks)
     aside = ngettext("{n} ask", "{n} asks", asked).format(n=asked) + " · "
@@ -137,7 +140,7 @@ def draw_weeks(ax: Axes, weeks: tuple[WeekOutcomes, ...], look: Look) -> None:
     ax.set_xlim(centres[0] - 3.5, centres[-1] + 3.5)
     ax.set_ylim(0, max(max(bottoms) * 1.2, 3))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
-    ax.set_ylabel(_("Attempts"), fontsize=look.text, color=INK)
+    ax.set_ylabel(_("Asks"), fontsize=look.text, color=INK)
     ax.grid(axis="y", color=GRID)
     ax.set_axisbelow(True)
     week_ticks(ax, [w.monday for w in weeks], look)
@@ -191,15 +194,21 @@ def draw_mirror(ax: Axes, seen: Mirror | None, look: Look) -> None:
     ]
     xs = list(range(len(groups)))
     handles = []
-    for offset, key, label, colour in (
-        (-0.2, "expected", _("Expected yes"), EXPECTED_COLOUR),
-        (0.2, "real", _("Real yes"), REAL_COLOUR),
-    ):
+    for offset, key, label in ((-0.2, "expected", _("Expected yes")), (0.2, "real", _("Real yes"))):
+        face, hatch = _BAR_FILL[key]
         values = [100 * (row.predicted if key == "expected" else row.actual) for _n, row in groups]
-        bars = ax.bar([x + offset for x in xs], values, 0.38, color=colour, gid=key)
+        bars = ax.bar(
+            [x + offset for x in xs],
+            values,
+            0.38,
+            color=face,
+            edgecolor=EXPECTED_COLOUR,
+            hatch=hatch,
+            gid=key,
+        )
         shown = [f"{math.floor(v + 0.5)}%" for v in values]  # rounded as the text rounds
         ax.bar_label(bars, labels=shown, fontsize=look.ticks - 1, color=INK, padding=2)
-        handles.append(Patch(facecolor=colour, label=label))
+        handles.append(Patch(facecolor=face, edgecolor=EXPECTED_COLOUR, hatch=hatch, label=label))
     ax.set_xticks(xs)
     ax.set_xticklabels([name for name, _row in groups], fontsize=look.ticks)
     ax.set_xlim(-0.6, len(groups) - 0.4)

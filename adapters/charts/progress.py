@@ -141,6 +141,8 @@ def _headline(figure: Figure, text: str, inches_from_top: float, size: float) ->
 
 
 def _weeks_title(progress: Progress) -> str:
+    if len(progress.weeks) == 1:
+        return _("Your practice this week")
     return _("Your practice, the last {n} weeks").format(n=len(progress.weeks))
 
 

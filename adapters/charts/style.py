@@ -1,7 +1,10 @@
 """The progress chart's look: palette, words, font sizes and the helpers every panel uses.
 
 Colours are the Okabe-Ito palette, which stays distinct for the common kinds of colour
-blindness; every series is also named in words in a legend, never by colour alone.
+blindness; every series is also named in words in a legend, never by colour alone. One
+colour means one thing on the whole chart: orange is a yes (the week's yeses and the real
+yes-rate), and the expected yes-rate is the same orange as an outline with hatching, a
+yes that was only guessed. No colour of a day is also the colour of an outcome.
 Titles and legends are placed at fixed distances in inches rather than by a layout
 engine: the figure's size is fixed, and measuring every label each time would double
 the drawing time.
@@ -9,6 +12,7 @@ the drawing time.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -32,14 +36,16 @@ DAY_COLOURS = {
     DayKind.BEFORE: "#F4F4F4",
 }
 OUTCOME_COLOURS = {
-    "yes": "#009E73",
-    "partly": "#E69F00",
+    "yes": "#E69F00",
+    "partly": "#F0E442",
     "no": "#0072B2",
-    "waiting": "#56B4E9",
-    "didnt_try": "#BBBBBB",
+    "waiting": "#8C8C8C",
 }
-EXPECTED_COLOUR = "#E69F00"
-REAL_COLOUR = "#0072B2"
+"""Asks made, so a card not tried is no bar: the bars add up to the asks the title counts."""
+YES_COLOUR = OUTCOME_COLOURS["yes"]
+EXPECTED_COLOUR = YES_COLOUR
+EXPECTED_HATCH = "////"
+REAL_COLOUR = YES_COLOUR
 MOOD_COLOUR = "#D55E00"
 
 
@@ -72,7 +78,6 @@ def outcome_labels() -> dict[str, str]:
         "partly": _("Partly"),
         "no": _("No"),
         "waiting": _("Still waiting"),
-        "didnt_try": _("Didn't try"),
     }
 
 
@@ -140,8 +145,9 @@ def bare(ax: Axes) -> None:
         spine.set_visible(False)
 
 
-def week_ticks(ax: Axes, mondays: Sequence[date], look: Look, every: int = 3) -> None:
-    """Label every `every`-th week by its Monday, counting back from the current week."""
+def week_ticks(ax: Axes, mondays: Sequence[date], look: Look) -> None:
+    """Label at most four weeks by their Monday, counting back from the current week."""
+    every = max(1, math.ceil(len(mondays) / 4))
     shown = list(mondays)[::-1][::every][::-1]
     ax.set_xticks([m.toordinal() + 3.5 for m in shown])
     ax.set_xticklabels([short_date(m) for m in shown], fontsize=look.ticks, color=INK)

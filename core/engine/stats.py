@@ -13,7 +13,7 @@ from core.engine.context import Ctx
 from core.i18n import _, ngettext
 from core.messages import Attachment, Reply
 from core.model import User
-from core.progress import Progress, build_progress
+from core.progress import WEEKS, Progress, build_progress
 from core.streaks import Streak, compute_streak
 
 FILENAME = "progress.png"
@@ -45,9 +45,12 @@ def summary(progress: Progress, streak: Streak) -> str:
     """Two lines: what the window holds, then the mirror once it exists, else the streak."""
     asks = ngettext("{n} ask", "{n} asks", progress.asked).format(n=progress.asked)
     nos = ngettext("{n} no collected", "{n} no's collected", progress.nos).format(n=progress.nos)
-    first = _("Last {weeks} weeks: {asks}, {nos}.").format(
-        weeks=len(progress.weeks), asks=asks, nos=nos
-    )
+    if len(progress.weeks) < WEEKS:  # the chart starts with the week they began
+        first = _("Since you began: {asks}, {nos}.").format(asks=asks, nos=nos)
+    else:
+        first = _("Last {weeks} weeks: {asks}, {nos}.").format(
+            weeks=len(progress.weeks), asks=asks, nos=nos
+        )
     if progress.mirror is not None:
         return f"{first}\n{mirror_sentence(progress.mirror)}"
     if streak.current == 0:

@@ -93,7 +93,7 @@ def test_the_small_chart_keeps_the_calendar_and_the_weeks_only(progress: Progres
     _png, series = rendered(progress, small=True)
     assert series.days == {day.day: day.kind for day in progress.days}
     assert sum(sum(counts.values()) for counts in series.weeks.values()) == sum(
-        w.total for w in progress.weeks
+        w.asked for w in progress.weeks
     )
     assert series.moods == () and series.mirror == {}
 
