@@ -262,7 +262,7 @@ class Engine:
                 else settings.choose(ctx, user, payload.target)
             ),
             p.LEVEL: lambda: settings.set_level(ctx, user, payload.target),
-            p.HOME: lambda: cards.home(ctx, user, payload.target),
+            p.HOME: lambda: self._home(user, payload.target),
             p.CHALLENGE: lambda: challenge.button(ctx, user, payload),
             p.MY_CARD: lambda: mycards.button(ctx, user, payload),
             p.NUDGE: lambda: self._nudge(user, payload.target),
@@ -273,6 +273,10 @@ class Engine:
         if handler is None:
             return [Reply(_("That question is behind us now. /card shows today's card."))]
         return await handler()
+
+    async def _home(self, user: User, choice: str) -> list[Reply]:
+        paused = await safety_flow.card_while_paused(self.ctx, user)
+        return paused if paused is not None else await cards.home(self.ctx, user, choice)
 
     async def _nudge(self, user: User, choice: str) -> list[Reply]:
         if choice == "rest":

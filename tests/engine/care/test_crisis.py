@@ -162,3 +162,14 @@ async def test_the_crisis_reply_is_private_even_mid_flood(bot: Bot) -> None:
         await ana.says("hi")
     replies = await ana.says("i want to kill myself")
     assert replies and "116 123" in replies[0].text
+
+
+async def test_todays_card_button_while_paused_after_a_crisis_checks_in(bot: Bot) -> None:
+    ana = bot.user()
+    await ana.onboard()
+    await ana.says("i want to kill myself")
+    replies = await ana.presses("h:card")
+    assert "resting for now" in replies[0].text
+    bot.clock.advance(hours=25)
+    replies = await ana.presses("h:card")
+    assert labels(replies) == ["I'm okay, let's practise", "Not yet"]
