@@ -8,6 +8,10 @@ screener is the shipped rules plus a few phrases named as possible risk
 from __future__ import annotations
 
 import io
+import os
+import sqlite3
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import timedelta
@@ -23,6 +27,7 @@ from tests.engine.care.conftest import POSSIBLE, PhraseScreener
 from tests.engine.conftest import START
 from tests.fakes.chat import Bot, FixedClock, migrated_sqlite, shipped_content
 
+ASKANYWAY = Path(sys.executable).parent / "askanyway"
 TO_THE_TIME_ZONE = "/start\nYes, let's start\nI'm 18 or older\n"
 A_CARD_RECORDED = "/card\nSkip the guesses\nNo\n5\n2\n"
 
@@ -57,8 +62,8 @@ async def console(bot: Bot, tmp_path: Path, script: str) -> str:
 
 
 def after(printed: str, typed: str) -> str:
-    """What the console printed after the last time `typed` was typed."""
-    return printed.rsplit(f"> {typed}\n", 1)[1]
+    """What the console printed after the last time `typed` was typed, up to the next line."""
+    return printed.rsplit(f"> {typed}\n", 1)[1].split("\n> ", 1)[0]
 
 
 async def test_a_crisis_at_the_time_zone_question_then_setup_carries_on(
@@ -108,3 +113,32 @@ async def test_the_check_in_and_its_three_answers(
     kept = [r.text for r in await bot.store.reflections(user.id)]
     assert kept == ([POSSIBLE] if answer == "No, I'm okay" else [])
     assert (user.status is UserStatus.PAUSED) == (answer == "Yes")
+
+
+@pytest.mark.slow
+def test_askanyway_console_never_quotes_a_sentence_and_keeps_the_setup(tmp_path: Path) -> None:
+    """The installed command with the shipped screener, whatever tier it gives the rope."""
+    script = TO_THE_TIME_ZONE + "I bought a rope today.\ni want to kill myself\nLondon\n"
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'askanyway.db'}",
+        "TELEGRAM_BOT_TOKEN": "",
+        "DISCORD_BOT_TOKEN": "",
+    }
+    done = subprocess.run(
+        [str(ASKANYWAY), "console", "--now", "2026-03-02T09:00:00+00:00"],
+        input=script,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "rope" not in after(done.stdout, "I bought a rope today.")
+    assert "findahelpline.com" in after(done.stdout, "i want to kill myself")
+    assert "Got it: Europe/London" in after(done.stdout, "London")
+    with sqlite3.connect(tmp_path / "askanyway.db") as db:
+        [(status, zone, state)] = db.execute("SELECT status, timezone, state FROM users")
+    assert (status, zone, state) == ("onboarding", "Europe/London", "onb:time")
