@@ -42,8 +42,3 @@ def next_occurrence(local_time: time, zone: ZoneInfo, after: datetime) -> dateti
         if candidate > after:
             return candidate
     raise AssertionError("a local time recurs at least every other day")
-
-
-def first_occurrence_after_day(local_time: time, zone: ZoneInfo, day: date) -> datetime:
-    """The occurrence on the first local date after `day`: the slot after a delivered one."""
-    return occurrence(day + timedelta(days=1), local_time, zone)

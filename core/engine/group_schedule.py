@@ -44,17 +44,6 @@ def is_board_day(challenge: GroupChallenge, day: date) -> bool:
     return number > 0 and number % WEEK == 0 and day < base.last_day(challenge)
 
 
-def next_card(challenge: GroupChallenge, after: datetime) -> datetime | None:
-    """The first card slot strictly after `after`, within the challenge."""
-    day = max(challenge.start_date, local_date(after, base.zone(challenge)))
-    while day <= base.last_day(challenge):
-        slot = card_slot(challenge, day)
-        if slot > after:
-            return slot
-        day += timedelta(days=1)
-    return None
-
-
 def next_board(challenge: GroupChallenge, after: datetime) -> datetime | None:
     day = max(challenge.start_date, local_date(after, base.zone(challenge)))
     while day < base.last_day(challenge):

@@ -7,7 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from core.schedule import first_occurrence_after_day, next_occurrence, occurrence
+from core.engine.schedules import MORNING_CARD, slot_after
+from core.model import User, UserStatus
+from core.schedule import next_occurrence, occurrence
 
 
 @pytest.mark.parametrize(
@@ -44,5 +46,6 @@ def test_the_next_occurrence_is_strictly_after_the_given_instant() -> None:
 
 def test_the_slot_after_a_day_is_on_the_next_local_date_across_the_dst_change() -> None:
     zone = ZoneInfo("Europe/London")
-    after = first_occurrence_after_day(time(8), zone, date(2026, 3, 28))
+    user = User(1, "test", "1", "1", datetime(2026, 3, 1, tzinfo=UTC), UserStatus.ACTIVE)
+    after = slot_after(user, MORNING_CARD, zone, date(2026, 3, 28))
     assert after == datetime(2026, 3, 29, 7, 0, tzinfo=UTC)  # BST starts on 29 March
