@@ -185,10 +185,12 @@ async def _hard(ctx: Ctx, user: User | None) -> list[Reply]:
 
 
 async def _after_crisis(ctx: Ctx, user: User, answer: str) -> list[Reply]:
+    """The buttons under a crisis reply, a "things are hard" answer and the low-mood word.
+    Someone still setting up has no cards to rest or pause: an old button asks the step."""
+    if user.status is UserStatus.ONBOARDING:
+        return [Reply(_("Let's carry on setting up.")), onboarding.question_for(ctx, user)]
     if answer == "setup":
-        if user.status is not UserStatus.ONBOARDING:
-            return [Reply(_("You're all set up already. /help lists what I can do."))]
-        return [Reply(_("Welcome back. Let's carry on.")), onboarding.question_for(ctx, user)]
+        return [Reply(_("You're all set up already. /help lists what I can do."))]
     if answer == "rest":
         return await _rest_day(ctx, user)
     if answer == "pause":

@@ -157,3 +157,14 @@ async def test_a_group_message_is_checked_in_on_privately_and_nothing_is_held(
     replies = await in_group.taps("No, I'm okay")
     assert all(reply.private for reply in replies)
     assert (await stored(bot)).state == ""
+
+
+async def test_an_old_rest_or_resume_button_during_setup_only_asks_the_step(bot: Bot) -> None:
+    ana = bot.user()
+    await to_timezone_question(ana)
+    for payload in ("ci:pause", "ci:ready", "ci:rest"):
+        replies = await ana.presses(payload)
+        assert "Which time zone are you in?" in texts(replies)
+    user = await stored(bot)
+    assert (user.status, user.state) == (UserStatus.ONBOARDING, "onb:tz")
+    assert await bot.store.rest_days(user.id) == []
