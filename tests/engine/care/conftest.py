@@ -1,6 +1,9 @@
 """The crisis-care tests' bot: the shipped content with a screener that knows a few
 possible-risk phrases, and helpers that read like the chat.
 
+Unlike the other engine tests these run over SQLite: a held text must survive a restart
+and show in /export as the real store keeps it, so the real store is what they use.
+
 The shipped screener decides for itself what is possible risk; these tests are about
 what the conversation does with each tier, so they name the tier of their phrases.
 """
