@@ -24,12 +24,12 @@ DOMAINS: dict[str, str] = {
 }
 LEVELS = range(1, 6)
 NEEDS: dict[str, str] = {
-    "job": "I have a job",
+    "job": "I work (a job or clients)",
     "study": "I'm studying",
     "rent": "I rent my home",
     "car": "I have a car",
-    "money": "I can spend on a bigger purchase",
-    "making": "I make things",
+    "money": "I can spend on bigger things",
+    "making": "I make things (art, words, music)",
     "dating": "Dating is part of my life",
 }
 """What a card may need that not everyone has; a card with none is doable by anyone today.

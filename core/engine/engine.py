@@ -23,6 +23,7 @@ from core.engine import (
     reflection,
     safety_flow,
     settings,
+    situation,
     stats,
 )
 from core.engine import payloads as p
@@ -268,6 +269,7 @@ class Engine:
             p.NUDGE: lambda: self._nudge(user, payload.target),
             p.DOMAIN: lambda: self._settings_domain(user, payload.target),
             p.TIME: lambda: self._settings_time(user, payload.target),
+            p.NEED: lambda: situation.toggle(ctx, user, payload),
         }
         handler = handlers.get(payload.kind)
         if handler is None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from core.care.quoting import quotable_place
 from core.deck import DOMAINS, domain_label
 from core.engine import payloads as p
+from core.engine import situation
 from core.engine.context import Ctx
 from core.engine.schedules import schedule_user
 from core.i18n import _
@@ -219,14 +220,4 @@ async def strength(ctx: Ctx, user: User, value: int) -> list[Reply]:
     ready = replace(user, fear_strength=value, level=start_level(value), status=UserStatus.ACTIVE)
     await ctx.set_state(ready)
     await schedule_user(ctx, ready)
-    return [
-        Reply(
-            _(
-                "You're all set. Your first card arrives at {time} ({zone}), starting at level "
-                "{level} of 5. You can change any of this with /settings.\n\nWant a card right now?"
-            ).format(
-                time=ready.delivery_time.strftime("%H:%M"), zone=ready.timezone, level=ready.level
-            ),
-            buttons=button_rows([(_("Today's card"), p.make(p.HOME, "card"))]),
-        )
-    ]
+    return [situation.all_set(ready)]

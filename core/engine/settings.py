@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import time
 
 from core.deck import DOMAINS, domain_label
-from core.engine import onboarding
+from core.engine import onboarding, situation
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.schedules import schedule_user
@@ -36,8 +36,10 @@ def overview(user: User) -> Reply:
     )
     text = _(
         "Time zone: {zone}\nCard time: {time}\nFears you practise: {fears}\nLevel: {level} of 5\n"
-        "Evening reminder: {reminder}\nWeekly summary: {weekday} mornings"
+        "Evening reminder: {reminder}\nWeekly summary: {weekday} mornings\n"
+        "What applies to you: {needs}"
     ).format(
+        needs=situation.needs_line(user),
         zone=user.timezone,
         time=user.delivery_time.strftime("%H:%M"),
         fears=fears,
@@ -59,6 +61,7 @@ def overview(user: User) -> Reply:
                 (_("Reminder time"), p.make(p.SETTING, "remtime")),
                 (_("Summary day"), p.make(p.SETTING, "week")),
             ],
+            [(_("What applies to you"), p.make(p.SETTING, "needs"))],
         ),
     )
 
@@ -87,6 +90,8 @@ async def choose(ctx: Ctx, user: User, which: str) -> list[Reply]:
                 buttons=button_rows(levels),
             )
         ]
+    if which == "needs":
+        return [situation.question(user)]
     if which == "reminders":
         on = not user.reminders
         message = _("Evening reminders are on.") if on else _("Evening reminders are off.")
