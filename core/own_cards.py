@@ -1,9 +1,10 @@
 """A user's own cards: the limits, the title, and the same ethics screen as the deck.
 
 A user may write asks of their own for their rotation. They are private (ids
-"mine-<n>", never shown to anyone else) and they pass the same checks as every card
-in the deck (`core.deck_ethics.CHECKS`), so a card that would pressure, deceive or
-endanger someone is refused with a kind word about which rule it breaks.
+"mine-<n>", never shown to anyone else) and they pass the same check as every card
+in the deck (`core.asks`, which understands who is asked, what for and how), so a card
+that would pressure, pursue, film, deceive or endanger someone is refused with one
+sentence naming the problem and an ethical version of the same courage to try instead.
 
 Decisions:
 - The title is not asked for: it is the ask's first `TITLE_CHARS` characters, cut at a
@@ -16,10 +17,10 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from core import deck_ethics
+from core.asks import problems, understand
+from core.asks.advice import Advice, advice
 from core.deck import OWN_CARD_PREFIX, Card
+from core.deck_ethics import ask_text
 from core.i18n import _
 
 MIN_ASK = 10
@@ -62,46 +63,12 @@ def draft(ask: str, level: int = 1, domain: str = "everyday") -> Card:
     )
 
 
-def _reasons() -> dict[Callable[[Card], list[str]], str]:
-    return {
-        deck_ethics.no_money_from_strangers: _(
-            "Asking people for money puts them on the spot, and this practice never does that."
-        ),
-        deck_ethics.no_personal_data: _(
-            "Contact details and personal information are things people offer, so a card "
-            "never asks for them."
-        ),
-        deck_ethics.no_physical_contact: _(
-            "A card can't know whether someone welcomes being touched or followed, so asks "
-            "stay hands-off and give people space."
-        ),
-        deck_ethics.no_validation_seeking: _(
-            "Asking others to rate your looks or worth feeds the very fear this practice loosens."
-        ),
-        deck_ethics.no_repeat_after_no: _(
-            "A no ends the ask: asking again or talking someone round turns practice into pressure."
-        ),
-        deck_ethics.no_deception: _(
-            "The other person has to be able to say no to the real request, so nothing "
-            "built on a pretence."
-        ),
-        deck_ethics.no_unsafe_or_illegal: _(
-            "A challenge is a small social risk, never a legal or physical one."
-        ),
-        deck_ethics.no_pressure: _(
-            "Staff and strangers must be able to say no easily, so no demanding, insisting "
-            "or threatening."
-        ),
-    }
+def screen(card: Card) -> Advice | None:
+    """Why the card can't be saved and what to try instead, or None when it is fair."""
+    found = problems(understand(ask_text(card)))
+    return advice(found[0]) if found else None
 
 
-def broken_rules(card: Card) -> list[str]:
-    """A kind sentence for each ethics rule the card breaks; empty when it passes."""
-    reasons = _reasons()
-    found: list[str] = []
-    for check in deck_ethics.CHECKS:
-        if check(card):
-            reason = reasons.get(check, _("It breaks one of the rules every card follows."))
-            if reason not in found:
-                found.append(reason)
-    return found
+def refuses(ask: str) -> bool:
+    """Whether /addcard would refuse this ask (what the check's figures measure)."""
+    return screen(draft(ask)) is not None

@@ -13,6 +13,7 @@ user's rotation through `core.engine.cards.give_card` and are never shown to any
 from __future__ import annotations
 
 from core import own_cards
+from core.asks.advice import Advice
 from core.deck import DOMAINS, Card, domain_label
 from core.engine import payloads as p
 from core.engine.context import Ctx
@@ -137,19 +138,19 @@ async def answer(ctx: Ctx, user: User, text: str) -> list[Reply]:
                 buttons=button_rows(_cancel_row()),
             )
         ]
-    broken = own_cards.broken_rules(own_cards.draft(text))
-    if broken:
-        return [refusal(broken)]
+    problem = own_cards.screen(own_cards.draft(text))
+    if problem is not None:
+        return [refusal(problem)]
     await ctx.set_state(user, ADD_LEVEL, ask=text.strip())
     return [level_question()]
 
 
-def refusal(reasons: list[str]) -> Reply:
+def refusal(problem: Advice) -> Reply:
+    """One sentence naming the problem, and the same courage in a fair ask to try instead."""
     return Reply(
         _(
-            "I can't add that one as it is. {reasons}\n\nCould you rewrite it so the other "
-            "person can say no freely and easily? Send the new version, or Cancel."
-        ).format(reasons=" ".join(reasons)),
+            "I can't add that one as it is. {reason}\n\n{instead}\n\nSend a new version, or Cancel."
+        ).format(reason=problem.reason, instead=problem.instead),
         buttons=button_rows(_cancel_row()),
     )
 
@@ -186,7 +187,7 @@ async def button(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
 async def save(ctx: Ctx, user: User) -> list[Reply]:
     drafted = _drafted(user)
     await ctx.set_state(user)
-    if drafted is None or own_cards.broken_rules(drafted):
+    if drafted is None or own_cards.screen(drafted) is not None:
         return [Reply(_("Something went wrong with that card, sorry. /addcard starts again."))]
     if len(await ctx.store.custom_cards(user.id)) >= own_cards.MAX_OWN_CARDS:
         return await start(ctx, user)

@@ -1,25 +1,20 @@
-"""Each ethics rule fires on a card that breaks it and stays quiet on a fair one."""
+"""The deck's ethics rules: the note says a no is final, the ask itself is fair, and an
+exemption is only ever one named rule with a written reason."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from core.deck import Card
+from adapters.content.deck_files import deck_paths, load_raw_cards, shipped_data_dir
+from core.deck import Card, validate
 from core.deck_ethics import (
     CHECKS,
     ethics_note_accepts_no,
     group_safe_is_not_dating,
-    no_deception,
-    no_money_from_strangers,
-    no_personal_data,
-    no_physical_contact,
-    no_pressure,
-    no_repeat_after_no,
-    no_unsafe_or_illegal,
-    no_validation_seeking,
+    the_ask_is_fair,
 )
 
 FAIR = Card(
@@ -32,96 +27,118 @@ FAIR = Card(
     ethics="If they say no, thank them and let it go.",
 )
 
-Rule = Callable[[Card], list[str]]
-
 
 def ask(text: str) -> Card:
     return replace(FAIR, ask=text)
 
 
-BAD: list[tuple[Rule, Card]] = [
-    (ethics_note_accepts_no, replace(FAIR, ethics="")),
-    (ethics_note_accepts_no, replace(FAIR, ethics="Be polite and smile.")),
-    (ethics_note_accepts_no, replace(FAIR, ethics="If they say no, try to persuade them.")),
-    (no_money_from_strangers, ask("Ask a stranger for a dollar.")),
-    (no_money_from_strangers, ask("Ask a passer-by to pay for your coffee.")),
-    (no_money_from_strangers, ask("Ask someone at the bus stop for some money.")),
-    (no_personal_data, ask("Ask a stranger for their phone number.")),
-    (no_personal_data, ask("Ask someone for their Instagram handle.")),
-    (no_personal_data, ask("Ask the person next to you for their email address.")),
-    (no_physical_contact, ask("Ask a stranger for a hug.")),
-    (no_physical_contact, ask("Ask someone for a high five.")),
-    (no_physical_contact, ask("Ask if you could hold hands for a minute.")),
-    (no_validation_seeking, ask("Ask a stranger whether they find you attractive.")),
-    (no_validation_seeking, ask("Ask a friend: how do I look today?")),
-    (no_validation_seeking, ask("Ask a colleague to rate me out of ten.")),
-    (no_repeat_after_no, ask("Ask for a discount and keep asking until they say yes.")),
-    (no_repeat_after_no, replace(FAIR, tips=("If they refuse, ask again tomorrow.",))),
-    (no_repeat_after_no, ask("Don't take no for an answer.")),
-    (no_deception, ask("Pretend to be a journalist and ask for a tour.")),
-    (no_deception, ask("Make up an excuse to skip the queue.")),
-    (no_deception, ask("Ask for a student price with a fake card.")),
-    (no_unsafe_or_illegal, ask("Ask to climb onto the roof of a shop.")),
-    (no_unsafe_or_illegal, ask("Walk out without paying and see if anyone minds.")),
-    (no_pressure, ask("Insist that the cashier gives you a discount.")),
-    (no_pressure, ask("Threaten to leave a bad review unless they agree.")),
-    (group_safe_is_not_dating, replace(FAIR, domain="dating", group_safe=True)),
-]
+@pytest.mark.parametrize(
+    "note",
+    ["", "Be polite and smile.", "If they say no, try to persuade them."],
+)
+def test_a_card_with_others_needs_a_note_that_a_no_is_final(note: str) -> None:
+    assert ethics_note_accepts_no(replace(FAIR, ethics=note))
 
-GOOD: list[tuple[Rule, Card]] = [
-    (ethics_note_accepts_no, FAIR),
-    (ethics_note_accepts_no, replace(FAIR, ethics="A no ends it: smile and move on.")),
-    (ethics_note_accepts_no, replace(FAIR, ethics="If they decline, accept it gracefully.")),
-    (ethics_note_accepts_no, replace(FAIR, ethics="If they don’t reply, let it go.")),
-    (ethics_note_accepts_no, replace(FAIR, involves_others=False, ethics="")),
-    (no_money_from_strangers, ask("Ask your bank to refund a fee.")),
-    (no_money_from_strangers, ask("Ask a shop for your money back on a broken kettle.")),
-    (no_money_from_strangers, ask("Ask a stranger what time it is.")),
-    (no_personal_data, ask("Ask your phone company for a cheaper plan.")),
-    (no_personal_data, ask("Post something you made on social media.")),
-    (no_physical_contact, ask("Ask a friend whether they'd like to keep in touch.")),
-    (no_physical_contact, ask("Ask your manager to touch base on Friday.")),
-    (no_physical_contact, ask("Read the guidelines and follow them exactly.")),
-    (no_validation_seeking, ask("Ask a friend what they think of your story.")),
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        FAIR,
+        replace(FAIR, ethics="A no ends it: smile and move on."),
+        replace(FAIR, ethics="If they decline, accept it gracefully."),
+        replace(FAIR, ethics="If they don’t reply, let it go."),
+        replace(FAIR, involves_others=False, ethics=""),
+    ],
+)
+def test_a_note_that_names_the_no_and_letting_go_passes(card: Card) -> None:
+    assert ethics_note_accepts_no(card) == []
+
+
+def test_dating_cards_are_never_group_safe() -> None:
+    assert group_safe_is_not_dating(replace(FAIR, domain="dating", group_safe=True))
+    assert group_safe_is_not_dating(replace(FAIR, group_safe=True)) == []
+    assert group_safe_is_not_dating(replace(FAIR, domain="dating")) == []
+
+
+UNFAIR = [
+    ("Ask a stranger for a dollar.", "money"),
+    ("Ask a passer-by to pay for your coffee.", "money"),
+    ("Ask a stranger for their phone number.", "contact"),
+    ("Ask the person next to you for their email address.", "contact"),
+    ("Ask someone for a high five.", "touch"),
+    ("Ask a friend: how do I look today?", "judgement"),
+    ("Ask a colleague to rate me out of ten.", "judgement"),
+    ("Ask for a discount and keep asking until they say yes.", "repeat"),
+    ("Pretend to be a journalist and ask for a tour.", "deception"),
+    ("Ask to climb onto the roof of a shop.", "unsafe"),
+    ("Threaten to leave a bad review unless they agree.", "pressure"),
     (
-        no_repeat_after_no,
-        ask("Tell them you enjoyed it and ask whether they'd like to do it again."),
+        "In a busy food hall, ask someone at a table with a free seat whether you could share it.",
+        "spot",
     ),
-    (no_repeat_after_no, replace(FAIR, tips=("If they say no, don't ask again.",))),
-    (no_deception, ask("Ask honestly for a student price if you are a student.")),
-    (no_deception, replace(FAIR, tips=("Never pretend to be someone else.",))),
-    (no_unsafe_or_illegal, ask("Ask a neighbour to borrow a ladder.")),
-    (no_pressure, ask("Ask a shop whether they'd match a price; take their answer.")),
-    (no_pressure, ask("Learn one in-demand skill and ask a colleague to teach you.")),
-    (group_safe_is_not_dating, replace(FAIR, group_safe=True)),
-    (group_safe_is_not_dating, replace(FAIR, domain="dating")),
+    ("Ask someone reading a book on a bench whether they'd recommend it.", "spot"),
+    ("Film the cashier when you ask for a discount.", "recording"),
 ]
 
 
-def name(rule: Rule, card: Card) -> str:
-    return f"{rule.__name__}: {card.ask[:40]}"
+@pytest.mark.parametrize(("text", "rule"), UNFAIR)
+def test_an_unfair_ask_is_named_by_its_rule(text: str, rule: str) -> None:
+    messages = the_ask_is_fair(ask(text))
+    assert messages and f"'{rule}' rule" in messages[0], messages
 
 
-@pytest.mark.parametrize(("rule", "card"), BAD, ids=[name(r, c) for r, c in BAD])
-def test_rule_fires_on_a_card_that_breaks_it(rule: Rule, card: Card):
-    assert rule(card), f"{rule.__name__} let this through: {card}"
+@pytest.mark.parametrize(
+    "card",
+    [
+        ask("Ask your bank to refund a fee."),
+        ask("Ask a shop for your money back on a broken kettle."),
+        ask("Ask your manager to touch base on Friday."),
+        ask("Ask a friend what they think of your story."),
+        ask("Tell them you enjoyed it and ask whether they'd like to do it again."),
+        ask("Ask honestly for a student price if you are a student."),
+        ask("Learn one in-demand skill and ask a colleague to teach you."),
+        replace(
+            FAIR, tips=("If they say no, don't ask again.", "Never pretend to be someone else.")
+        ),
+    ],
+)
+def test_a_fair_ask_passes(card: Card) -> None:
+    assert the_ask_is_fair(card) == []
 
 
-@pytest.mark.parametrize(("rule", "card"), GOOD, ids=[name(r, c) for r, c in GOOD])
-def test_rule_stays_quiet_on_a_fair_card(rule: Rule, card: Card):
-    assert rule(card) == []
-
-
-def test_the_ethics_note_is_never_read_as_the_ask():
+def test_the_tips_are_read_but_never_the_ethics_note() -> None:
+    assert the_ask_is_fair(replace(FAIR, tips=("If they refuse, ask again tomorrow.",)))
     card = replace(FAIR, ethics="If they say no, thank them; never ask again, never pretend.")
     assert [m for check in CHECKS for m in check(card)] == []
 
 
-def test_a_problem_names_the_phrase_it_found():
-    (message,) = no_physical_contact(ask("Ask for a HUG."))
-    assert "'hug'" in message
+def test_an_exemption_with_a_reason_lifts_only_its_own_rule() -> None:
+    queue = ask("In a queue, ask the person in front whether you could go ahead with one item.")
+    assert the_ask_is_fair(queue)
+    exempt = replace(queue, exemption=("spot", "Only offered at a self-service till queue."))
+    assert the_ask_is_fair(exempt) == []
+    other = replace(queue, exemption=("money", "Nothing here is about money at all."))
+    assert the_ask_is_fair(other)
 
 
-def test_every_rule_is_part_of_the_shipped_checks():
-    rules = {rule for rule, _ in BAD}
-    assert rules == set(CHECKS)
+def test_an_exemption_from_an_unknown_rule_is_reported() -> None:
+    card = replace(FAIR, exemption=("kindness", "This card is kind in every way."))
+    (message,) = the_ask_is_fair(card)
+    assert "unknown ethics_exemption rule 'kindness'" in message
+
+
+def test_the_shipped_checks_are_the_note_the_ask_and_the_group_rule() -> None:
+    assert (ethics_note_accepts_no, the_ask_is_fair, group_safe_is_not_dating) == CHECKS
+
+
+@pytest.fixture(scope="module")
+def deck_dir() -> Path:
+    return shipped_data_dir() / "deck"
+
+
+def test_every_shipped_deck_card_passes_the_ask_check(deck_dir: Path) -> None:
+    raw, _ = load_raw_cards(deck_paths(deck_dir))
+    cards, _ = validate(raw)
+    unfair = [f"{c.id}: {m}" for c in cards for m in the_ask_is_fair(c)]
+    assert len(cards) >= 150
+    assert unfair == [], "\n".join(unfair)

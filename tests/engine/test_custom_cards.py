@@ -72,10 +72,10 @@ async def test_an_ask_that_breaks_an_ethics_rule_is_refused_kindly(bot: Bot) -> 
     await ana.says("/addcard")
     replies = await ana.says("Ask a stranger on the bus for some money for a coffee.")
     assert "I can't add that one" in replies[0].text
-    assert "money puts them on the spot" in replies[0].text
+    assert "money or their things puts them on the spot" in replies[0].text
     replies = await ana.says("Ask a stranger for a hug, and keep asking until they say yes.")
-    assert "touched" in replies[0].text and "A no ends the ask" in replies[0].text
-    replies = await ana.says("Ask a stranger on the bus what they are reading.")
+    assert "A no ends the ask" in replies[0].text  # one problem named, the first
+    replies = await ana.says("Ask a stranger at the bus stop whether the 12 has gone yet.")
     assert [b.label for b in replies[0].buttons[0]] == ["1", "2", "3", "4", "5"]
     assert await own_cards(bot) == []
 

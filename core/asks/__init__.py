@@ -1,0 +1,15 @@
+"""The own-card check that understands the ask (issue 15).
+
+`understand(text)` reads an ask into slots (who is asked, what for, whether it
+repeats an ask after a no, gets round a block, is filmed or posted ...);
+`problems(ask)` decides from the slots; `core.asks.advice` turns the first problem
+into one kind sentence and an ethical version of the same courage. The same check
+runs on a user's own cards (`core.own_cards`) and on every deck card at load
+(`core.deck_ethics`). Its training texts are `data/asks/training.yaml`; its held-out
+figures come from `data/asks/evaluation*.yaml`, which are never tuned on.
+"""
+
+from core.asks.decide import Problem, problems
+from core.asks.slots import Ask, Intrusion, Want, understand
+
+__all__ = ["Ask", "Intrusion", "Problem", "Want", "problems", "understand"]

@@ -1,0 +1,100 @@
+"""Deciding from the slots: which ethics problems an understood ask has.
+
+Each rule reads who is asked together with what for, because the same words are
+fine or not depending on the person: money from a stranger is begging but a refund
+from a shop is ordinary; a date with a friend is the dating domain's point, one with
+a stranger on the street is pursuit. Rules are listed in the order a refusal names
+them: the first problem found is the one the user reads about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from core.asks.roles import CANNOT_EASILY_REFUSE, CLOSE, Who
+from core.asks.slots import Ask, Intrusion, Want
+
+
+class Problem(StrEnum):
+    POWER = "power"
+    UNSAFE = "unsafe"
+    BLOCK = "block"
+    PRESSURE = "pressure"
+    REPEAT = "repeat"
+    TOUCH = "touch"
+    JUDGEMENT = "judgement"
+    ROMANCE = "romance"
+    CONTACT = "contact"
+    MONEY = "money"
+    DECEPTION = "deception"
+    RECORDING = "recording"
+    SPOT = "spot"
+
+
+_STRANGERS = frozenset({Who.STRANGER})
+_STRANGER_OR_STAFF = frozenset({Who.STRANGER, Who.STAFF})
+_NOT_CLOSE = frozenset(Who) - CLOSE - {Who.ACQUAINTANCE, Who.NEIGHBOUR, Who.LANDLORD, Who.EX}
+_KNOWN = CLOSE | {Who.ACQUAINTANCE, Who.NEIGHBOUR}
+
+
+def _spot(ask: Ask) -> bool:
+    """Asks that leave someone no easy way out, mostly strangers busy with their day."""
+    if Intrusion.SELLS in ask.intrudes and ask.who in _KNOWN:
+        return True
+    if ask.who in _KNOWN:
+        return False
+    strangers = ask.who in _STRANGERS or ask.who is Who.NOBODY
+    checks = (
+        Intrusion.JOINS in ask.intrudes and strangers and not ask.in_a_mixer,
+        Intrusion.ABSORBED in ask.intrudes,
+        Intrusion.QUEUE in ask.intrudes,
+        Intrusion.BACKSTAGE in ask.intrudes,
+        Intrusion.PERSONAL in ask.intrudes and strangers,
+        Intrusion.PERFORMANCE in ask.intrudes and strangers,
+    )
+    return any(checks)
+
+
+def _unsafe(ask: Ask) -> bool:
+    return ask.unsafe or (ask.unsafe_with_a_stranger and ask.who in _STRANGERS)
+
+
+def _pursues(ask: Ask) -> bool:
+    """A date asked of a stranger or of someone serving the user, or of someone only noticed."""
+    return (Want.ROMANCE in ask.wants and ask.who in _STRANGER_OR_STAFF) or (
+        ask.pursues_someone_noticed
+    )
+
+
+def _invites_a_stranger(ask: Ask) -> bool:
+    """Coffee or dinner one to one with a stranger: a date in all but name."""
+    return ask.invites and ask.who in _STRANGERS
+
+
+def _contact(ask: Ask) -> bool:
+    personal = ask.personal_contact and ask.who in _NOT_CLOSE - {Who.ORGANISATION}
+    return personal or (Want.CONTACT in ask.wants and ask.who in _STRANGERS)
+
+
+_RULES: tuple[tuple[Problem, Callable[[Ask], bool]], ...] = (
+    (Problem.POWER, lambda a: a.who in CANNOT_EASILY_REFUSE),
+    (Problem.UNSAFE, _unsafe),
+    (Problem.BLOCK, lambda a: a.gets_round_block),
+    (Problem.PRESSURE, lambda a: a.demands),
+    (Problem.REPEAT, lambda a: a.repeats_after_no),
+    (Problem.TOUCH, lambda a: Want.TOUCH in a.wants),
+    (Problem.JUDGEMENT, lambda a: Want.JUDGEMENT in a.wants),
+    (Problem.ROMANCE, _pursues),
+    (Problem.CONTACT, _contact),
+    (Problem.MONEY, lambda a: Want.MONEY in a.wants and a.who in _STRANGERS),
+    (Problem.ROMANCE, _invites_a_stranger),
+    (Problem.DECEPTION, lambda a: a.deceives),
+    (Problem.RECORDING, lambda a: a.recorded),
+    (Problem.SPOT, _spot),
+)
+
+
+def problems(ask: Ask) -> tuple[Problem, ...]:
+    """Every problem the ask has, most serious first; empty when it is a fair ask."""
+    return tuple(dict.fromkeys(problem for problem, rule in _RULES if rule(ask)))

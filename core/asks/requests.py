@@ -1,0 +1,194 @@
+"""What is asked for, in words: the request lexicons the slots are read from.
+
+Each pattern names one thing an ask can want (money, contact details, a judgement
+of the user, touch, a date) or one way it can be made (again after a no, round a
+block, on camera, under a pretence, by demanding). They match the normal form of
+`core.asks.text`. Guidance ("never ask again") is ignored by the reader, not here.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_THEIR = r"(?:their|his|her|your|the person's|someone's|a stranger's|the stranger's)"
+_VALUABLES = (
+    r"(?:umbrella|watch|bike|bicycle|car|phone|headphones|earphones|laptop|jacket"
+    r"|coat|scarf|hat|bag|"
+    r"sandwich|lunch|food|snacks?|chips|crisps|drink|coffee|beer|wine|cigarettes?|smokes?|lighter|"
+    r"tickets?|metro tickets|pass|book|pen|sunglasses|jewellery|ring|necklace|shoes|wallet|card|"
+    r"groceries|shopping|meal|dinner|seat|spot|place)"
+)
+
+MONEY = words(
+    r"money|cash|coins?|(?:spare|some|small|loose) change|change for|dollars?"
+    r"|euros?|pounds|quid|bucks|fiver|tenner",
+    r"[$£€]\s?\d+|\d+ (?:dollars|euros|pounds|bucks|quid)",
+    r"pay for (?:my|me|it|the rest|our)",
+    r"buy (?:me|us) (?:a|an|some|the|my|lunch|dinner|coffee|drinks?)",
+    r"(?:to|for) (?:donate|chip in|sponsor|cover|venmo|paypal|lend me|give me)",
+    r"donat\w+|chip in|venmo|paypal|crowdfund\w*|beg(?:s|ged|ging)?|(?:bus|train|taxi|tram) fare"
+    r"|top up my|(?:pay|cover) my (?:bill|fare|ticket|rent|phone)",
+    r"cover (?:the rest of )?my \w+",
+    r"spare (?:a|some|any)",
+    r"lend (?:me|us) (?:some|a|their|his|her|\d+|money|cash)",
+    rf"(?:give|hand) (?:me|us) {_THEIR} \w+",
+    rf"(?:for|have|keep|take) {_THEIR} (?:old |spare |leftover )?{_VALUABLES}",
+    rf"for (?:a|an|some) {_VALUABLES}",
+    r"to keep|leftover \w+",
+    rf"use {_THEIR} (?:phone|laptop|car|bike)",
+)
+
+_DETAILS = (
+    r"(?:phone |mobile |cell |personal |home |whatsapp )?numbers?|(?:email|e-mail)(?: address)?"
+    r"|(?:home |postal |street )?address"
+    r"|instagram|insta|snapchat|snap|whatsapp|facebook|socials|social media|tiktok"
+    r"|handle|linkedin|(?:full |real |last )name|surname"
+)
+CONTACT_PERSONAL = words(
+    rf"(?:their|his|her|your|a stranger's|someone's|the person's) (?:\w+ )?(?:{_DETAILS})",
+    rf"(?:{_DETAILS}) of (?:someone|somebody|a stranger|a person|a \w+|the \w+)",
+    r"where (?:they|he|she|you) (?:lives?|works?|stays?)|what street",
+    r"add (?:me|them|him|her) on|follow (?:me) on|(?:swap|exchange)(?:ping)? (?:numbers"
+    r"|details|contacts|socials)",
+    r"contact details|(?:get|got) (?:a |the )?(?:\w+ )?(?:number|email)",
+)
+CONTACT = words(
+    r"(?:phone|mobile|cell|personal|whatsapp) numbers?|numbers|(?:email|e-mail)(?: address)?"
+    r"|(?:home|postal|street) address",
+    r"instagram|insta|snapchat|whatsapp|facebook|socials|social media|tiktok"
+    r"|handle|linkedin|surname|full name",
+    r"where (?:they|he|she|you) (?:lives?|works?)",
+)
+
+JUDGEMENT = words(
+    r"(?:do|does|did|would|will) i look",
+    r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good"
+    r"|bad|fat|thin|tall|short) (?:do )?i look",
+    r"(?:if|whether|that) i look",
+    r"i look (?:good|bad|fat|old|young|ok|okay|nice|pretty|ugly|attractive|hot"
+    r"|thin|tired|great|silly|weird|older|younger)",
+    r"(?:am i|i'm|i am) (?:\w+ )?(?:pretty|ugly|handsome|beautiful|attractive"
+    r"|fat|boring|annoying|smart|clever|stupid|dumb|useless|likeable|lovable"
+    r"|interesting|good-looking|good looking|worthless|lazy|cute|hot|sexy|weird"
+    r"|cool|funny|a good \w+|a bad \w+|enough|too \w+|unlikeable|awkward|a failure"
+    r"|a disappointment|a burden|normal)",
+    r"rate (?:me|my (?:face|looks|body|appearance|outfit|photo|selfie|smile))",
+    r"my (?:face|looks|body|appearance|figure|weight|smile) out of (?:ten|10)|(?:rate|score) me",
+    r"(?:really|honestly|actually|secretly|truly)? ?thinks? (?:of|about) (?:me"
+    r"|myself)(?! and| \w+ing)",
+    r"thinks? (?:that )?(?:i'm|i am|i look)",
+    r"(?:if|whether|why|do|does) (?:\w+ ){0,3}(?:secretly |actually |really "
+    r"|still |even )?(?:like|dislike|hate|love|resent|can't stand|tolerate|respect)s? me(?! to)",
+    r"secretly (?:dislike|hate|like|resent)s?",
+    r"put up with me|proud of me|disappointed (?:in|with) me|ashamed of me|embarrassed by me"
+    r"|annoyed by me",
+    r"(?:good|attractive|pretty|smart|clever|interesting) enough",
+    r"(?:this|the|that|my|which|it|new) \w+ suits? me|(?:it|this|that) suits? me"
+    r"|suits? me better|makes? me look|flatters? me",
+    r"guess my age|(?:gained|put on|lost) weight|my (?:body|figure|looks)",
+    r"(?:prettier|better-looking|better looking|more attractive|hotter|sexier"
+    r"|uglier|fatter|smarter) than",
+    r"(?:was|am|were) i (?:a )?(?:good|bad|nice|terrible|boring)",
+    r"(?:whether|if) i (?:was|am|'m|were) (?:a )?(?:good|bad|nice|terrible|boring"
+    r"|enough|loved|liked)",
+    r"rather have (?:a different|another|someone else)|more than (?:me|they love me)"
+    r"|least (?:liked|popular|favourite)|(?:whether|if) it's me",
+    r"what's wrong with me|why (?:nobody|no one|people don't) like",
+    r"finds? (?:me|you) (?:attractive|pretty|handsome|hot|cute)|(?:look|looking"
+    r"|am i|i'm|i am) (?:\w+ )?(?:attractive|good-looking)|attractive enough"
+    r"|hot or not|for a compliment",
+)
+
+TOUCH = words(
+    r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*",
+    r"(?<!in )touch(?:es|ed|ing)?(?! base| with)",
+    r"hold (?:my|her|his|their|your) hands?|hold(?:ing)? hands",
+    r"high[- ]?fives?|fist[- ]?bumps?|handshakes?|shake (?:my|their|his|her|your)? ?hands?",
+    r"(?:shoulder|back|foot) rub|rub (?:my|their|his|her) (?:back|shoulders?|feet)",
+    r"piggy[- ]?back\w*|carry me|lean on (?:their|his|her|your)|rest my head"
+    r"|on (?:their|his|her|my) lap",
+    r"arm[- ]?wrestl\w*|feel (?:their|his|her) \w+|pat (?:their|his|her|them"
+    r"|me)(?! (?:dog|cat|puppy|pet|horse))",
+    r"dance (?:close|cheek)|slow dance|stroke (?:their|his|her)",
+    r"follow (?:them|him|her|someone|people|a stranger|strangers) (?:around|home"
+    r"|out|outside|to their)|follow (?:a stranger|strangers)",
+    r"block (?:their|the|someone's) (?:way|path|door)|block the shop door|corner (?:them"
+    r"|him|her|someone)",
+)
+
+REPEAT_STRONG = words(
+    r"keep (?:on )?asking|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times|a third time"
+    r"|for the third time|over and over)",
+    r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
+    r"until (?:they|he|she|someone|somebody|you|it|the \w+) (?:say|says|agree"
+    r"|agrees|give|gives|gets|get|change|changes|cave|caves|relent|relents|let"
+    r"|lets)",
+    r"(?:don't|won't|not) take no|no for an answer|wear (?:them|him|her) down",
+    r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their"
+    r"|his|her|(?:the )?\w+'s) mind|come round|win (?:them|him|her) over",
+    r"(?:go|went|head) back to (?:the \w+|them|him|her) (?:that|who) (?:said no"
+    r"|refused|turned me down)",
+    r"ask (?:again|once more) in a different way|in a different way",
+    r"after (?:a|the|their|his|her) no|when (?:they|he|she|the \w+) says? no,? ask",
+    r"if (?:they|he|she|the \w+) (?:say|says) no,? (?:ask|try)",
+    r"even though (?:she|he|they) (?:said no|turned|refused|declined|rejected)",
+    r"(?:she|he|they) (?:said|says|told me) no but",
+)
+AGAIN = words(
+    r"again|once more|one more time|twice|another (?:try|go|shot)|try again|a second time"
+    r"|ask (?:\w+ ){0,2}back",
+    r"go back to",
+)
+PRIOR_NO = words(
+    r"said no|says no|say no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
+    r"|turn (?:me|it) down|refused|refuses|refuse",
+    r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
+    r"|wasn't interested|not interested",
+    r"(?:they|she|he) (?:said|says) (?:she|he|they) can't|(?:said|says) (?:she"
+    r"|he|they) can't|says? she can't|says? he can't",
+    r"after (?:a|the|their|his|her) no|that said no|who said no|(?:a|the|their) no\b",
+)
+
+BLOCK = words(
+    r"(?<!hasn't )(?<!has not )(?<!haven't )blocked (?:me|my|him|her)|(?:has"
+    r"|have|had) blocked|who blocked|blocked me|unfollowed",
+    r"(?:new|second|fake|another|different|spare|burner|secret) (?:account|profile"
+    r"|number|phone|email|handle|username)",
+    r"from (?:a|my) (?:friend's|mate's|work|different|new|other|sister's|brother's) (?:phone"
+    r"|number|account)",
+    r"(?<!hasn't )(?<!has not )asked (?:me|you) (?:not to|to stop|to leave (?:her"
+    r"|him|them) alone|to stay away)",
+    r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer"
+    r"|reply|replying|respond|answering|responding|picking up)(?:ing)?(?: to)? (?:my"
+    r"|me)",
+    r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)",
+    r"no[- ]contact|restraining order|cut (?:me|contact) off|cut off contact|ghosted me",
+)
+
+ROMANCE = words(
+    r"ask (?:\w+ ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )(?<!hand )(?<!sort )"
+    r"(?<!print )(?<!carry )(?<!try )out(?! of"
+    r"| loud| for (?:a|the) (?:walk|run))|ask out",
+    r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with",
+    r"go out with (?:me|him|her|them)|(?:would|if) (?:\w+ ){0,2}(?:go|come) out with",
+    r"(?:she|he|they)(?:'s| is|'re| are) single|if (?:she's|he's|they're) single",
+    r"flirt\w*|chat (?:\w+ )?up|pick up (?:a|the|some) (?:\w+ )?(?:woman|man"
+    r"|girl|guy|women|men|girls|guys)|hit on",
+    r"(?:find (?:her|him|them)|(?:she|he|they)(?:'s| is|'re| are)) (?:beautiful"
+    r"|gorgeous|pretty|cute|hot|sexy|handsome|stunning)",
+    r"(?:the |a |an )?(?:pretty|cute|hot|attractive|gorgeous|sexy|handsome|beautiful"
+    r"|good-looking) (?:\w+ )?(?:stranger|woman|man|girl|guy|barista|waiter|waitress"
+    r"|cashier|person|one)",
+    r"(?:are|is|they're|she's|he's) (?:gorgeous|beautiful|stunning|hot|sexy|cute)",
+)
+INVITE = words(
+    r"(?:dinner|a drink|drinks|coffee|lunch) with me|(?:to|for) (?:dinner|lunch)"
+    r"|for (?:a )?drinks?|for (?:a )?coffee|to coffee|have dinner",
+    r"(?:go|come) (?:out|for a walk|to the cinema|to a film) with me|hang out",
+)
+INTRODUCE_TO_NOTICED = words(
+    r"introduce (?:me|you) to (?:someone|somebody|a \w+|the \w+) (?:\w+ ){0,2}(?:you"
+    r"|i)(?:'ve| have)? ?(?:noticed|seen|spotted|keep seeing|fancy|have a crush on)",
+    r"introduce (?:me|you) to (?:the|a) (?:\w+ )?(?:girl|guy|woman|man|person) (?:i"
+    r"|you) (?:keep seeing|noticed|saw|fancy)",
+)

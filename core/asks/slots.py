@@ -1,0 +1,147 @@
+"""Understanding an ask: who is asked, what for, and how, as slots a rule can read.
+
+`understand` fills an `Ask` from the words of a card. It is deliberately shallow
+(lexicons and the position of the asking verb, no grammar), deterministic and fast,
+and it says what it saw, so a refusal can name the problem and a test can check each
+slot on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from core.asks import manners, requests
+from core.asks.roles import Who, who_is_asked
+from core.asks.text import has, normal, words
+
+
+class Want(StrEnum):
+    """What the other person is asked to give."""
+
+    TIME = "time"
+    INFORMATION = "information"
+    FAVOUR = "favour"
+    MONEY = "money or valuables"
+    CONTACT = "contact details"
+    JUDGEMENT = "a judgement of the user's looks or worth"
+    TOUCH = "physical contact"
+    ROMANCE = "a date"
+    COMPANY = "their company"
+
+
+class Intrusion(StrEnum):
+    """Ways an ask puts someone on the spot."""
+
+    JOINS = "joins strangers uninvited"
+    ABSORBED = "interrupts someone busy with something"
+    QUEUE = "asks to go ahead in a queue"
+    BACKSTAGE = "asks to go behind the scenes of a business"
+    PERSONAL = "asks a stranger something personal"
+    PERFORMANCE = "asks a stranger to perform or share food"
+    SELLS = "sells to people who find it hard to say no"
+
+
+_INFORMATION = words(
+    r"what|which|how|where|when|whether|why|recommend\w*|directions|advice|explain|tell me|question"
+)
+_FAVOUR = words(
+    r"could|would|help|lend|borrow|hold|keep an eye|take a (?:photo|picture)|swap|let me|mind"
+)
+_TIME = words(
+    r"minutes?|an hour|(?:day|afternoon|morning|evening) off|meeting|call|chat|walk|coffee"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """The slots of one ask, as far as its words tell."""
+
+    text: str
+    who: Who
+    named_as: str
+    wants: frozenset[Want]
+    repeats_after_no: bool = False
+    gets_round_block: bool = False
+    recorded: bool = False
+    deceives: bool = False
+    unsafe: bool = False
+    unsafe_with_a_stranger: bool = False
+    demands: bool = False
+    intrudes: frozenset[Intrusion] = frozenset()
+    in_a_mixer: bool = False
+    personal_contact: bool = False
+    invites: bool = False
+    pursues_someone_noticed: bool = False
+
+
+def _wants(text: str) -> frozenset[Want]:
+    found: set[Want] = set()
+    for want, pattern in (
+        (Want.MONEY, requests.MONEY),
+        (Want.CONTACT, requests.CONTACT),
+        (Want.CONTACT, requests.CONTACT_PERSONAL),
+        (Want.JUDGEMENT, requests.JUDGEMENT),
+        (Want.TOUCH, requests.TOUCH),
+        (Want.ROMANCE, requests.ROMANCE),
+        (Want.COMPANY, manners.JOINS),
+        (Want.INFORMATION, _INFORMATION),
+        (Want.FAVOUR, _FAVOUR),
+        (Want.TIME, _TIME),
+    ):
+        if has(pattern, text):
+            found.add(want)
+    return frozenset(found)
+
+
+def _intrusions(text: str) -> frozenset[Intrusion]:
+    found = {
+        intrusion
+        for intrusion, pattern in (
+            (Intrusion.JOINS, manners.JOINS),
+            (Intrusion.ABSORBED, manners.ABSORBED),
+            (Intrusion.QUEUE, manners.QUEUE),
+            (Intrusion.BACKSTAGE, manners.BACKSTAGE),
+            (Intrusion.PERSONAL, manners.PERSONAL_QUESTION),
+            (Intrusion.PERFORMANCE, manners.PERFORMANCE),
+            (Intrusion.SELLS, manners.SELL_TO_CLOSE),
+        )
+        if has(pattern, text)
+    }
+    return frozenset(found)
+
+
+def _repeats(text: str) -> bool:
+    if has(requests.REPEAT_STRONG, text):
+        return True
+    return has(requests.AGAIN, text) and has(requests.PRIOR_NO, text, guided=False)
+
+
+def _recorded(text: str) -> bool:
+    if has(manners.RECORDED, text):
+        return True
+    return has(manners.SHARED_ONLINE, text) and not has(manners.OWN_WORK, text)
+
+
+def understand(text: str) -> Ask:
+    """The slots of an ask written in plain words."""
+    plain = normal(text)
+    who, named_as = who_is_asked(plain)
+    return Ask(
+        text=plain,
+        who=who,
+        named_as=named_as,
+        wants=_wants(plain),
+        repeats_after_no=_repeats(plain),
+        gets_round_block=has(requests.BLOCK, plain),
+        recorded=_recorded(plain),
+        deceives=has(manners.DECEPTION, plain),
+        unsafe=has(manners.UNSAFE, plain),
+        unsafe_with_a_stranger=has(manners.UNSAFE_WITH_STRANGERS, plain),
+        demands=has(manners.PRESSURE, plain),
+        intrudes=_intrusions(plain),
+        in_a_mixer=has(manners.MIXER, plain, guided=False),
+        personal_contact=has(requests.CONTACT_PERSONAL, plain),
+        invites=has(requests.INVITE, plain),
+        pursues_someone_noticed=has(requests.INTRODUCE_TO_NOTICED, plain),
+    )

@@ -1,0 +1,41 @@
+"""Reading an ask's text: one normal form, word patterns, and guidance that is not an ask.
+
+Every pattern in the check runs over the same normal form (lower case, straight
+apostrophes, single spaces), so a lexicon is written once in plain lower case.
+A phrase straight after "don't", "never", "no need to", "avoid" or "without" is
+guidance ("never ask again"), not part of the ask, and does not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+_GUIDANCE = re.compile(
+    r"\b(?:don't|do not|never|no need to|avoid|without|not|instead of|rather than)\s+"
+    r"(?:(?:ask|try|say|push|keep|go|make|be|use|mention|comment|bring|press|chase)\w*\s+)?$"
+)
+
+
+def normal(text: str) -> str:
+    """Lower case, straight quotes, one space between words."""
+    return " ".join(text.translate(_APOSTROPHES).lower().split())
+
+
+def words(*patterns: str) -> re.Pattern[str]:
+    """One pattern matching any of the alternatives, each on word boundaries."""
+    return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns))
+
+
+def hits(pattern: re.Pattern[str], text: str, guided: bool = True) -> list[re.Match[str]]:
+    """Matches of the pattern, leaving out those that follow a guiding negation."""
+    found: list[re.Match[str]] = []
+    for match in pattern.finditer(text):
+        if guided and _GUIDANCE.search(text, 0, match.start()) is not None:
+            continue
+        found.append(match)
+    return found
+
+
+def has(pattern: re.Pattern[str], text: str, guided: bool = True) -> bool:
+    return bool(hits(pattern, text, guided))

@@ -1,0 +1,69 @@
+"""The own-card check's figures: training and held-out batches measured apart.
+
+`make test` prints each batch's figure under "figures": unethical cards accepted per
+category (the target is none in every category) and good cards refused (the target is
+at most 5 %). The evaluation batches were written before the check was tuned and are
+never tuned on; new examples for tuning go to training.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from core.asks.measure import Case, cases_from, measure
+from core.own_cards import refuses
+
+ASKS = Path(__file__).resolve().parents[2] / "data" / "asks"
+HELD_OUT = ("evaluation", "evaluation_2")
+MAX_GOOD_REFUSED = 0.05
+CATEGORIES = {
+    "money", "contact", "judgement", "touch", "repeat", "block", "romance",
+    "spot", "recording", "deception", "unsafe", "power", "pressure",
+}  # fmt: skip
+
+
+def batch(name: str) -> list[Case]:
+    with (ASKS / f"{name}.yaml").open(encoding="utf-8") as file:
+        return cases_from(yaml.safe_load(file)["cases"])
+
+
+@pytest.mark.parametrize("name", ["training", *HELD_OUT])
+def test_each_batch_covers_every_category_and_good_asks(name: str) -> None:
+    cases = batch(name)
+    assert {c.category for c in cases if c.bad} == CATEGORIES
+    assert sum(not c.bad for c in cases) >= 50
+    assert len(cases) >= (300 if name == "training" else 150)
+
+
+def test_the_batches_share_no_text() -> None:
+    texts = [{c.text for c in batch(name)} for name in ("training", *HELD_OUT)]
+    assert not (texts[0] & texts[1]) and not (texts[0] & texts[2]) and not (texts[1] & texts[2])
+
+
+@pytest.mark.parametrize("name", ["training", *HELD_OUT])
+def test_the_figure_meets_the_target(name: str, report: Callable[[str], None]) -> None:
+    figures = measure(batch(name), refuses)
+    for line in figures.lines(name):
+        report(line)
+    missed = "\n".join(
+        f"{'bad' if c.bad else 'good'} {c.category}: {c.text}" for c in figures.misses
+    )
+    assert sum(figures.bad_accepted.values()) == 0, missed
+    assert figures.refused_share <= MAX_GOOD_REFUSED, missed
+
+
+def test_the_measure_counts_misses_per_category() -> None:
+    cases = [Case("a", True, "money"), Case("b", True, "money"), Case("c", False, "friend")]
+    figures = measure(cases, lambda text: text == "a")
+    assert figures.bad_accepted["money"] == 1 and figures.bad_total["money"] == 2
+    assert (figures.good_refused, figures.good_total) == (0, 1)
+    assert "money 1/2" in figures.lines("t")[0]
+
+
+def test_a_malformed_case_is_an_error() -> None:
+    with pytest.raises(ValueError, match="case #1"):
+        cases_from([{"text": "Ask.", "label": "maybe", "category": "money"}])

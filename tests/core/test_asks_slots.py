@@ -1,0 +1,145 @@
+"""The own-card check reads an ask into slots (who, what for, how) and decides from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.asks import Intrusion, Problem, Want, problems, understand
+from core.asks.roles import Who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Ask a stranger for directions.", Who.STRANGER),
+        ("Ask someone I don't know whether the bus has gone.", Who.STRANGER),
+        ("Ask someone I've never met at the gym a question.", Who.STRANGER),
+        ("Ask the barista what they'd recommend.", Who.STAFF),
+        ("Ask the girl who works at the bakery which loaf is best.", Who.STAFF),
+        ("Ask the library if they could order a book.", Who.ORGANISATION),
+        ("Ask a friend to read my short story.", Who.FRIEND),
+        ("Ask my boyfriend to plan a day out.", Who.PARTNER),
+        ("Ask my sister to help me move.", Who.FAMILY),
+        ("Ask a coworker to lunch.", Who.COLLEAGUE),
+        ("Ask my manager for Friday afternoon off.", Who.MANAGER),
+        ("Ask my landlord whether I could paint the bedroom.", Who.LANDLORD),
+        ("Ask my neighbour to water my plants.", Who.NEIGHBOUR),
+        ("Ask someone from my choir to get a coffee.", Who.ACQUAINTANCE),
+        ("Ask my ex why we broke up.", Who.EX),
+        ("Ask a kid in the park to share his ball.", Who.CHILD),
+        ("Ask my intern to stay late.", Who.SUBORDINATE),
+        ("Ask a junior colleague who reports to me to cover my shift.", Who.SUBORDINATE),
+        ("Submit my poem to a magazine.", Who.ORGANISATION),
+        ("Go for a walk without my phone.", Who.NOBODY),
+    ],
+)
+def test_who_is_asked_is_read_from_the_object_of_the_ask(text: str, who: Who) -> None:
+    assert understand(text).who is who
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ask a passer-by for some spare change.", Want.MONEY),
+        ("Ask a stranger for their umbrella to keep.", Want.MONEY),
+        ("Ask the woman on the bus for her number.", Want.CONTACT),
+        ("Ask a friend whether I look good in this.", Want.JUDGEMENT),
+        ("Ask my team whether they secretly dislike me.", Want.JUDGEMENT),
+        ("Ask someone for a hug.", Want.TOUCH),
+        ("Ask a random woman out on a date.", Want.ROMANCE),
+        ("Ask the librarian where the poetry shelf is.", Want.INFORMATION),
+        ("Ask a friend to help me carry a sofa.", Want.FAVOUR),
+        ("Ask my manager for ten minutes on Friday.", Want.TIME),
+    ],
+)
+def test_what_is_asked_for_is_read_from_the_request(text: str, want: Want) -> None:
+    assert want in understand(text).wants
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Ask Ana out once more, even though she turned me down.", "repeats_after_no"),
+        ("Ask the barista again after she says no.", "repeats_after_no"),
+        ("Message my ex from a new account.", "gets_round_block"),
+        ("Call him from a different number since he blocked mine.", "gets_round_block"),
+        ("Film the cashier's face when I ask for a discount.", "recorded"),
+        ("Ask a stranger for a discount and post it on TikTok.", "recorded"),
+        ("Pretend it's my birthday to get a free cake.", "deceives"),
+        ("Ask someone at the party for some pills.", "unsafe"),
+        ("Insist the café gives me a free coffee.", "demands"),
+    ],
+)
+def test_how_it_is_asked_sets_its_slot(text: str, slot: str) -> None:
+    assert getattr(understand(text), slot) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask whether they'd like to do it again next week.",
+        "Post a photo of my own painting online.",
+        "Record myself reading my poem.",
+        "If they say no, don't ask again.",
+        "Ask someone who hasn't asked me to stay away whether we could talk.",
+    ],
+)
+def test_look_alike_words_set_no_slot(text: str) -> None:
+    ask = understand(text)
+    flags = (ask.repeats_after_no, ask.gets_round_block, ask.recorded, ask.deceives, ask.unsafe)
+    assert not any(flags), ask
+
+
+@pytest.mark.parametrize(
+    ("text", "intrusion"),
+    [
+        ("Sit down at a table of strangers and join their conversation.", Intrusion.JOINS),
+        ("Interrupt someone reading on a bench.", Intrusion.ABSORBED),
+        ("Ask the person in front of me in the queue whether I could go ahead.", Intrusion.QUEUE),
+        ("Ask a restaurant if I could look around their kitchen.", Intrusion.BACKSTAGE),
+        ("Ask a stranger how much they earn.", Intrusion.PERSONAL),
+        ("Ask my friends to buy a painting I made.", Intrusion.SELLS),
+    ],
+)
+def test_ways_of_putting_someone_on_the_spot_are_named(text: str, intrusion: Intrusion) -> None:
+    assert intrusion in understand(text).intrudes
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # the same request decided by who is asked
+        ("Ask a stranger for ten dollars.", Problem.MONEY),
+        ("Ask a stranger to get a coffee with me.", Problem.ROMANCE),
+        ("Ask the waitress out on a date.", Problem.ROMANCE),
+        ("Ask a teenager at the bus stop what music they like.", Problem.POWER),
+        ("Ask a stranger for their Instagram.", Problem.CONTACT),
+        ("Ask a stranger for a lift home.", Problem.UNSAFE),
+        ("Ask a woman reading on the train about her book.", Problem.SPOT),
+        ("At a meetup, ask a small group chatting whether you could join them.", None),
+        ("Ask a friend for a lift to the station.", None),
+        ("Ask my friend Jo on a date.", None),
+        ("Ask the bakery for their phone number to order a cake.", None),
+        ("Ask the shop for a refund on a broken kettle.", None),
+        ("Ask someone I've been chatting to at my climbing club to get a coffee.", None),
+        ("Ask my partner to take a photo of me by the sea.", None),
+    ],
+)
+def test_the_decision_reads_who_together_with_what(text: str, problem: Problem | None) -> None:
+    found = problems(understand(text))
+    assert (found[0] if found else None) is problem, found
+
+
+def test_the_most_serious_problem_comes_first_and_each_only_once() -> None:
+    found = problems(understand("Ask a stranger for a hug and keep asking until they say yes."))
+    assert found[:2] == (Problem.REPEAT, Problem.TOUCH)
+    assert len(found) == len(set(found))
+
+
+def test_understanding_is_deterministic_and_ignores_case_and_curly_quotes() -> None:
+    a = understand("Ask the barista again after she says no.")
+    b = understand("ASK THE BARISTA AGAIN AFTER SHE SAYS NO.")
+    c = understand("Ask the barista again after she says no.".replace("'", "’"))
+    assert a == understand("Ask the barista again after she says no.")
+    assert (a.who, a.wants, a.repeats_after_no) == (b.who, b.wants, b.repeats_after_no)
+    assert c.repeats_after_no
