@@ -18,8 +18,12 @@ from dataclasses import dataclass
 from typing import Any
 
 GENERAL = "any"
+ASKED = "asked"
+"""General questions that take an ask for granted ("what actually happened?"): they follow
+every outcome but not trying, which gets its own questions about what held the person back."""
 OUTCOMES = ("no", "yes", "partly", "waiting", "didnt_try")
-GROUPS = (*OUTCOMES, GENERAL)
+NOT_ASKED = "didnt_try"
+GROUPS = (*OUTCOMES, ASKED, GENERAL)
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]{2,40}$")
 FIELDS = ("id", "after", "text")
 
@@ -94,6 +98,8 @@ def choose_prompts(
 ) -> list[Prompt]:
     """Pick `count` prompts for an outcome: its own questions, plus one general question.
 
+    General questions are those for any outcome, and, when an ask was made, those that
+    take one for granted (`ASKED`); not trying never hears "what actually happened?".
     With two or more to pick, exactly one general prompt is included (more only when the
     outcome's own prompts run out), and it comes last so the specific question leads.
     With one to pick, it comes from the outcome's own prompts and the general ones alike.
@@ -104,7 +110,8 @@ def choose_prompts(
     if count <= 0:
         return []
     specific = _fresh_first((p for p in prompts if p.after == outcome), recent_ids, rng)
-    general = _fresh_first((p for p in prompts if p.after == GENERAL), recent_ids, rng)
+    fits = {GENERAL} if outcome == NOT_ASKED else {GENERAL, ASKED}
+    general = _fresh_first((p for p in prompts if p.after in fits), recent_ids, rng)
     if count == 1:
         pool = _fresh_first([*specific, *general], recent_ids, rng)
         return pool[:1]

@@ -146,9 +146,23 @@ async def felt(ctx: Ctx, attempt: Attempt, value: int) -> list[Reply]:
     updated = replace(attempt, felt_fear=value)
     await ctx.store.save_attempt(updated)
     lead = summary_line(updated)
-    if attempt.expected_fear is not None and value < attempt.expected_fear:
-        lead += "\n" + _("Less scary than you expected. Worth remembering.")
+    if (comparison := fear_comparison(attempt.expected_fear, value)) is not None:
+        lead += "\n" + comparison
     return [await mood_question(ctx, updated, lead)]
+
+
+def fear_comparison(expected: int | None, felt: int) -> str | None:
+    """A kind word for how the fear compared with the guess, whichever way it went."""
+    if expected is None:
+        return None
+    if felt < expected:
+        return _("Less scary than you expected. Worth remembering.")
+    if felt == expected:
+        return _("About as scary as you expected, and you asked anyway. That counts.")
+    return _(
+        "Scarier than you expected, and you still asked. That happens to everyone who "
+        "practises this; it is the brave part, and it tends to ease with time."
+    )
 
 
 async def save_mood(ctx: Ctx, attempt: Attempt, value: int) -> Attempt:

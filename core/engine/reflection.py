@@ -85,7 +85,7 @@ def rest_nudge(reason: RestReason) -> Reply:
             "{why} That's real effort, and it's okay if it stings. How about being kind to "
             "yourself tomorrow? You could take the day off (your streak stays safe) or have a "
             "gentle card instead. And if you like, think of what you'd say to a friend who "
-            "had the week you've had."
+            "had been through these last few days."
         ).format(why=why),
         buttons=button_rows(
             [
@@ -153,8 +153,17 @@ async def answer(ctx: Ctx, user: User, text: str) -> list[Reply]:
 
 
 async def skip(ctx: Ctx, user: User, attempt_id: int) -> list[Reply]:
-    if user.state == REFLECT and user.state_data.get("attempt") == attempt_id:
+    """The closing line fits what happened: some questions answered, or none."""
+    current = user.state == REFLECT and user.state_data.get("attempt") == attempt_id
+    if current:
         await ctx.set_state(user)
+    if current and user.state_data.get("index", 0) > 0:
+        return [
+            Reply(
+                _("Thank you for what you wrote. The rest can wait. See you tomorrow."),
+                notice=_("Skipped"),
+            )
+        ]
     return [Reply(_("No problem. Reflection is optional. See you tomorrow."), notice=_("Skipped"))]
 
 
