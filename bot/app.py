@@ -32,6 +32,7 @@ from bot.platforms import Wiring, configured, names
 from bot.routing import PlatformRouter
 from bot.scheduler import Ticking
 from bot.settings import Settings
+from bot.watch import DeliveryLog, timed_tick
 from core.engine import Ctx, Deliveries, Engine, EngineConfig
 from core.platform import Platform
 from core.ports import Clock
@@ -61,6 +62,7 @@ class Parts:
     engine: Engine
     deliveries: Deliveries
     router: PlatformRouter
+    watch: DeliveryLog
 
 
 def build(settings: Settings, clock: Clock, platforms: list[str]) -> Parts:
@@ -75,8 +77,9 @@ def build(settings: Settings, clock: Clock, platforms: list[str]) -> Parts:
         MatplotlibCharts(),
     )
     router = PlatformRouter({})
-    deliveries = Deliveries(ctx, router, platforms=platforms)
-    return Parts(store, clock, Engine(ctx), deliveries, router)
+    watch = DeliveryLog()
+    deliveries = Deliveries(ctx, router, platforms=platforms, watch=watch)
+    return Parts(store, clock, Engine(ctx), deliveries, router, watch)
 
 
 def _secrets(settings: Settings) -> list[str]:
@@ -128,7 +131,7 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
             parts.router.add(platform.platform, platform)
             log.info("%s is running", platform.platform)
         freeze_startup_objects()
-        ticking = Ticking(parts.deliveries.tick, settings.tick_seconds)
+        ticking = Ticking(timed_tick(parts.deliveries.tick, parts.watch), settings.tick_seconds)
         ticking.start()
         stack.push_async_callback(ticking.stop)  # a tick in progress finishes first
         log.info("ticking every %s s", settings.tick_seconds)

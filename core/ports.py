@@ -47,7 +47,14 @@ class RecipientGone(Exception):
 
 
 class SendFailed(Exception):
-    """A send that may work later (network trouble, platform outage)."""
+    """A send that may work later (network trouble, platform outage).
+
+    `retry_after`: the seconds the platform asked the bot to wait (a 429), when it said.
+    """
+
+    def __init__(self, message: str = "", retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class Sender(Protocol):
@@ -141,6 +148,14 @@ class Store(Protocol):
     ) -> None: ...
     async def finish_deliveries(self, finished: Sequence[Finished], now: datetime) -> None:
         """Many `finish_delivery` calls in one transaction."""
+        ...
+
+    async def release_delivery(
+        self, user_id: int, kind: str, local_date: date, claimed_at: datetime, retry_at: datetime
+    ) -> None:
+        """Give up a claim whose send failed: the delivery may be begun again at once, and
+        its schedule row (if it still exists) comes due at `retry_at` instead of when the
+        lease ends. A claim taken over since `claimed_at` is left alone."""
         ...
 
     # groups and their shared challenges (see core.group_model)

@@ -269,6 +269,34 @@ async def finish_delivery(
     )
 
 
+async def release_delivery(
+    connection: AsyncConnection,
+    owner: Owner[DueT],
+    key: Key,
+    claimed_at: datetime,
+    retry_at: datetime,
+) -> None:
+    """Drop a claim whose send failed, and bring its schedule row due at `retry_at`.
+
+    Only a claim no newer than `claimed_at` goes: one another worker took over since is
+    theirs. The schedule row is only updated, never created (as in `finish_deliveries`).
+    """
+    deliveries = owner.deliveries
+    await connection.execute(
+        delete(deliveries).where(
+            owner.delivery_key(*key),
+            deliveries.c.status == CLAIMED,
+            deliveries.c.claimed_at <= literal(claimed_at, UtcDateTime),
+        )
+    )
+    table = owner.schedules
+    await connection.execute(
+        update(table)
+        .where(owner.schedule_key(key[0], key[1]))
+        .values(next_due_at=literal(retry_at, UtcDateTime))
+    )
+
+
 async def finish_deliveries(
     connection: AsyncConnection,
     owner: Owner[DueT],

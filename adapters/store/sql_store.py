@@ -430,6 +430,14 @@ class SqlStore(GroupStore):
         async with self._engine.begin() as connection:
             await scheduling.finish_deliveries(connection, USERS, rows, now)
 
+    async def release_delivery(
+        self, user_id: int, kind: str, local_date: date, claimed_at: datetime, retry_at: datetime
+    ) -> None:
+        async with self._engine.begin() as connection:
+            await scheduling.release_delivery(
+                connection, USERS, (user_id, kind, local_date), claimed_at, retry_at
+            )
+
 
 def _chunks(ids: Collection[int]) -> Iterator[list[int]]:
     ordered = sorted(set(ids))

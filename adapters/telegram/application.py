@@ -27,6 +27,12 @@ OnUpdate = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Non
 OnError = Callable[[object, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 MAX_CONCURRENT_UPDATES = 256
+SEND_TIMEOUT_SECONDS = 30.0
+"""How long a call may take to answer before it counts as failed (the library's default is 5 s).
+
+A send that Telegram carried out but answered slowly, timed out and retried, reached the
+person twice; a slow answer is far likelier than a lost one, so the bot waits longer.
+"""
 
 
 def file_base_url(base_url: str) -> str:
@@ -68,6 +74,9 @@ def build_application(token: str, base_url: str, on_update: OnUpdate, on_error: 
         .base_url(base_url)
         .base_file_url(file_base_url(base_url))
         .job_queue(None)
+        .read_timeout(SEND_TIMEOUT_SECONDS)
+        .write_timeout(SEND_TIMEOUT_SECONDS)
+        .media_write_timeout(SEND_TIMEOUT_SECONDS)
         .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES))
         .build()
     )

@@ -85,11 +85,15 @@ class TelegramOutbox:
             await self._deliver(chat_id, reply, edit_message_id)
         except Forbidden as error:
             raise RecipientGone(error.message) from error
+        except RetryAfter as error:  # asked to wait longer than the limiter holds a send
+            raise SendFailed(error.message, retry_after=retry_seconds(error)) from error
+        except ChatPaused as error:
+            raise SendFailed(str(error), retry_after=error.seconds) from error
         except BadRequest as error:
             if any(marker in error.message.lower() for marker in _GONE_MARKERS):
                 raise RecipientGone(error.message) from error
             raise SendFailed(error.message) from error
-        except (TelegramError, ChatPaused) as error:
+        except TelegramError as error:
             raise SendFailed(str(error)) from error
 
     async def _deliver(self, chat_id: str, reply: Reply, edit_message_id: int | None) -> None:

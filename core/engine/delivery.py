@@ -23,7 +23,7 @@ import asyncio
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
 from core.engine import payloads as p
@@ -61,6 +61,7 @@ from core.model import DeliveryKey, Due, Finished, User, UserStatus
 from core.outcomes import HEARD_BACK, Outcome, outcome_choices
 from core.ports import Address, RecipientGone, Sender, SendFailed
 from core.schedule import local_date, occurrence
+from core.telemetry import DeliveryWatch, Ended, Unwatched, error_kind, kind_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,10 @@ can repeat: at most `unrecorded_at_most(in_flight)` sends were confirmed but not
 """
 
 
+RETRY_AFTER_FAILURE = timedelta(seconds=30)
+"""The least wait before a failed send is tried again (longer when the platform asks)."""
+
+
 def unrecorded_at_most(in_flight: int) -> int:
     """The most sends a crash can leave confirmed but unrecorded, and so send again."""
     return in_flight + RECORDS_WAITING
@@ -102,9 +107,11 @@ class Deliveries:
         platforms: Sequence[str] | None = None,
         batch: int = 500,
         in_flight: int = 16,
+        watch: DeliveryWatch | None = None,
     ) -> None:
         self.ctx = ctx
         self.sender = sender
+        self.watch: DeliveryWatch = watch or Unwatched()
         self.platforms = platforms
         self.batch = batch
         self.in_flight = in_flight
@@ -287,11 +294,31 @@ class Deliveries:
             await ctx.store.save_user(gone)
             await ctx.store.finish_delivery(*key, FAILED, ctx.now(), None)
             await schedule_user(ctx, gone)  # clears every row: nothing is retried
+            self.watch.ended(Ended(user.platform, kind_of(key.kind), GONE))
             return GONE
-        except SendFailed:
-            return RETRY  # the claim goes stale after the lease and the next tick retries it
+        except SendFailed as error:
+            return await self._retry_later(claimed, error)
         await self._records.add(Finished(key, SENT, claimed.next_due_at))
+        self.watch.ended(Ended(user.platform, kind_of(key.kind), SENT))
         return SENT
+
+    async def _retry_later(self, claimed: _Delivery, error: SendFailed) -> str:
+        """Release the claim of a send that has failed for now, so it is tried again as soon
+        as the platform allows rather than when the claim's lease runs out (5 minutes)."""
+        now = self.ctx.now()
+        wait = max(RETRY_AFTER_FAILURE, timedelta(seconds=error.retry_after or 0))
+        retry_at = now + wait
+        await self.ctx.store.release_delivery(*claimed.key, claimed.claimed_at, retry_at)
+        ended = Ended(
+            claimed.user.platform,
+            kind_of(claimed.key.kind),
+            RETRY,
+            retry_after=error.retry_after,
+            retry_at=retry_at,
+            error=error_kind(error),
+        )
+        self.watch.ended(ended)
+        return RETRY
 
     async def _record(self, finished: list[Finished]) -> None:
         await self.ctx.store.finish_deliveries(finished, self.ctx.now())

@@ -104,6 +104,14 @@ class OwnerSchedules(Generic[DueT]):
             elif schedule in self.scheduled.schedules:
                 self.scheduled.schedules[schedule] = utc(next_due)
 
+    def release(self, key: DeliveryKey, claimed_at: datetime, retry_at: datetime) -> None:
+        row = self.scheduled.deliveries.get(key)
+        if row is not None and row["status"] == CLAIMED and row["claimed_at"] <= utc(claimed_at):
+            del self.scheduled.deliveries[key]
+        schedule = (key[0], key[1])
+        if schedule in self.scheduled.schedules:
+            self.scheduled.schedules[schedule] = utc(retry_at)
+
     def forget(self, owner_id: int) -> None:
         """Every schedule and delivery of an owner that is gone."""
         for key in [k for k in self.scheduled.schedules if k[0] == owner_id]:

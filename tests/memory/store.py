@@ -97,6 +97,11 @@ class MemoryStore(People, Practice, Groups):
             now,
         )
 
+    async def release_delivery(
+        self, user_id: int, kind: str, local_date: date, claimed_at: datetime, retry_at: datetime
+    ) -> None:
+        self.user_schedules.release((user_id, kind, local_date), claimed_at, retry_at)
+
     def row_counts(self) -> dict[str, int]:
         """How many records each kind holds, as a test counts a database's rows."""
         t = self.t

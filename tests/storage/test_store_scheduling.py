@@ -244,3 +244,27 @@ async def test_a_delivery_cannot_finish_as_still_claimed(store):
 
     with pytest.raises(ValueError):
         await store.finish_delivery(user, "card", DAY, "claimed", T0, None)
+
+
+async def test_a_released_claim_may_be_begun_again_at_once_and_comes_due_at_the_retry(store):
+    (user,) = await _users(store, 1)
+    await store.set_schedule(user, "card", T0)
+    await store.claim_due(T0, T0 + STALE, 10)
+    await store.begin_delivery(user, "card", DAY, T0, T0 - STALE)
+    retry_at = T0 + timedelta(seconds=90)
+
+    await store.release_delivery(user, "card", DAY, T0, retry_at)
+
+    assert await _delivery(store, user) is None
+    assert await store.schedules(user) == {"card": retry_at}
+    assert await store.begin_delivery(user, "card", DAY, T0 + timedelta(seconds=1), T0 - STALE)
+
+
+async def test_releasing_leaves_a_claim_taken_over_since_and_brings_back_no_schedule(store):
+    (user,) = await _users(store, 1)
+    await store.begin_delivery(user, "card", DAY, T0 + STALE, T0)  # someone else's, newer
+
+    await store.release_delivery(user, "card", DAY, T0, T0 + timedelta(seconds=30))
+
+    assert (await _delivery(store, user))["claimed_at"] == T0 + STALE
+    assert await store.schedules(user) == {}
