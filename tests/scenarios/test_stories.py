@@ -1,0 +1,121 @@
+"""The core stories, written once and told through every adapter.
+
+Each story runs four times: straight through the engine, through the console chat, through
+the real python-telegram-bot client against the fake Bot API, and through discord.py
+against the fake Discord. What a person sees must be the same story on each; where a
+platform shows it its own way (an edit, an ephemeral answer), the driver hides that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from tests.scenarios.chats.base import Chat
+from tests.scenarios.chats.console import ConsoleChat
+from tests.scenarios.chats.discord import DiscordChat
+from tests.scenarios.chats.engine import EngineChat
+from tests.scenarios.chats.telegram import TelegramChat
+
+DRIVERS: dict[str, type[Chat]] = {
+    "engine": EngineChat,
+    "console": ConsoleChat,
+    "telegram": TelegramChat,
+    "discord": DiscordChat,
+}
+PRIVATE_WORDS = ("how likely is a yes", "How scary did it actually feel", "how is your mood")
+
+
+@pytest.fixture(params=list(DRIVERS))
+async def chat(request, tmp_path, tmp_path_factory) -> AsyncIterator[Chat]:
+    template = tmp_path_factory.getbasetemp() / "template" / "askanyway.db"
+    opened = await DRIVERS[request.param].open(tmp_path, template)
+    try:
+        yield opened
+    finally:
+        await opened.close()
+
+
+async def onboard(chat: Chat, name: str) -> None:
+    await chat.join(name)
+    await chat.says(name, "/start", "Is that okay with you?")
+    await chat.taps(name, "Yes, let's start", "How old are you")
+    await chat.taps(name, "I'm 18 or older", "Which time zone")
+    await chat.says(name, "London", "What time should your card arrive")
+    await chat.taps(name, "08:00", "Which kinds of asks")
+    await chat.taps(name, "Done", "How strong")
+    await chat.taps(name, "3", "You're all set. Your first card arrives at 08:00")
+
+
+async def practise(
+    chat: Chat, name: str, outcome: str = "No", mood: str = "4", then: str = "A moment to reflect"
+) -> None:
+    """Today's card, the guesses skipped, what happened and the mood afterwards."""
+    await chat.says(name, "/card", "how likely is a yes")
+    await chat.taps(name, "Skip the guesses", "tell me how it went")
+    await chat.taps(name, outcome, "How scary did it actually feel")
+    await chat.taps(name, "5", "how is your mood")
+    await chat.taps(name, mood, then)
+
+
+async def test_a_newcomer_is_set_up_in_a_few_taps_and_gets_the_first_card(chat: Chat) -> None:
+    await onboard(chat, "ana")
+    await chat.next_morning("ana", "how likely is a yes", hours=1.5)
+
+
+async def test_a_day_of_practice_ends_in_a_private_reflection_and_a_streak(chat: Chat) -> None:
+    await onboard(chat, "ana")
+    await practise(chat, "ana", "No", "4")
+    await chat.says("ana", "I thought they would laugh. They smiled.", "A moment to reflect")
+    await chat.says("ana", "My fear guesses worse than it goes.", "No one else using the bot")
+    await chat.says("ana", "/streak", "Current streak: 1 day")
+
+
+async def test_low_moods_in_a_row_bring_a_rest_nudge(chat: Chat) -> None:
+    await onboard(chat, "ana")
+    await practise(chat, "ana", "No", "2")
+    await chat.taps("ana", "Skip", "")  # the reflection, today
+    chat.bot.clock.advance(days=1)
+    await practise(chat, "ana", "No", "1", then="Your last moods have been low")
+    await chat.taps("ana", "Take tomorrow off", "Tomorrow is a rest day.")
+    await chat.next_morning("ana", "Rest day today. Your streak is safe", hours=25)
+
+
+async def test_a_rest_day_asked_for_keeps_the_morning_quiet(chat: Chat) -> None:
+    await onboard(chat, "ana")
+    await chat.says("ana", "/rest", "Rest day noted.")
+    await chat.next_morning("ana", "Rest day today.", hours=1.5)
+
+
+async def test_a_person_can_take_their_data_and_erase_it(chat: Chat) -> None:
+    await onboard(chat, "ana")
+    await practise(chat, "ana")
+    await chat.says("ana", "/export", "Here is everything I store about you")
+    await chat.says("ana", "/delete", "It can't be undone. Are you sure?")
+    await chat.taps("ana", "Yes, erase everything", "Everything I stored about you is erased")
+    await chat.says("ana", "/start", "Is that okay with you?")
+
+
+async def test_a_group_challenge_keeps_moods_and_reflections_out_of_the_group(chat: Chat) -> None:
+    if not chat.has_groups:
+        pytest.skip(f"{chat.platform} has no groups")
+    await onboard(chat, "ana")
+    await onboard(chat, "ben")
+    await chat.make_admin("ana")
+    await chat.says("ben", "/challenge_start days 7", "Only the group's admins", in_group=True)
+    await chat.says("ana", "/challenge_start days 7", "A 7-day challenge starts", in_group=True)
+    for name in ("ana", "ben"):
+        await chat.taps(name, "I'm in", "7-day challenge", in_group=True)
+    await chat.next_morning("ben", "Day 1 of 7", hours=25)
+    await chat.taps("ben", "No", "A no, collected", in_group=True)
+    await chat.taps("ben", "4", "how is your mood")
+    await chat.taps("ben", "3", "A moment to reflect")
+    await chat.says("ben", "Group words nobody else may read", "A moment to reflect")
+    await chat.taps("ana", "Partly", "Partly counts", in_group=True)
+    await chat.says("ana", "/board", "Today: 2 attempts", in_group=True)
+
+    shown = chat.public_text()
+    assert "Day 1 of 7" in shown
+    for words in ("Group words nobody else may read", *PRIVATE_WORDS):
+        assert words not in shown
