@@ -131,9 +131,11 @@ async def crisis(ctx: Ctx, user: User | None, kind: CrisisKind | str) -> list[Re
 async def possible(
     ctx: Ctx, user: User | None, screening: Screening, text: str, *, from_group: bool
 ) -> list[Reply]:
-    """Possible risk: ask directly, holding the text (not from a group) until answered."""
+    """Possible risk: ask directly, holding the text until answered. Nothing is held from
+    a group (there is nothing to carry on with there) or before consent to keep anything."""
     if user is not None:
-        data = checkin.held(user, None if from_group else text, screening.kind.value)
+        keep = not from_group and user.consent_at is not None
+        data = checkin.held(user, text if keep else None, screening.kind.value)
         await ctx.set_state(user, checkin.PENDING, **data)
     return [checkin.question(from_group=from_group)]
 
@@ -165,7 +167,11 @@ async def _okay(ctx: Ctx, user: User, redo: Redo) -> list[Reply]:
         return [Reply(_("Thank you for letting me know."), edit=True)]
     text = checkin.held_text(user)
     user = await _back_to_where_it_was(ctx, user)
-    return [checkin.okay_thanks(), *(await redo(user, text) if text else [])]
+    if text:
+        return [checkin.okay_thanks(), *await redo(user, text)]
+    if user.status is UserStatus.ONBOARDING:  # nothing to carry on with: ask the step again
+        return [checkin.okay_thanks(), onboarding.question_for(ctx, user)]
+    return [checkin.okay_thanks()]
 
 
 async def _hard(ctx: Ctx, user: User | None) -> list[Reply]:

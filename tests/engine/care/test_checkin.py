@@ -168,3 +168,14 @@ async def test_an_old_rest_or_resume_button_during_setup_only_asks_the_step(bot:
     user = await stored(bot)
     assert (user.status, user.state) == (UserStatus.ONBOARDING, "onb:tz")
     assert await bot.store.rest_days(user.id) == []
+
+
+async def test_before_consent_nothing_they_wrote_is_kept(bot: Bot) -> None:
+    ana = bot.user()
+    await ana.says("/start")
+    replies = await ana.says(POSSIBLE)
+    assert labels(replies) == ANSWERS
+    assert (await stored(bot)).state_data["text"] is None
+    replies = await ana.taps("No, I'm okay")
+    assert "Let's carry on" in texts(replies) and replies[-1].title == "Welcome"
+    assert (await stored(bot)).state == "onb:consent"
