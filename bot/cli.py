@@ -84,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Render a chart for a user with a year of data; print times, assert nothing.",
     )
     chart.add_argument("--renders", type=int, default=10, help="how many renders to time")
+    screening = bench.add_parser(
+        "screening",
+        help="time the crisis screening of a 4,000-character message",
+        description="Screen a long ordinary reflection many times; print times, assert nothing.",
+    )
+    screening.add_argument("--runs", type=int, default=200, help="how many screenings to time")
     tick = bench.add_parser(
         "tick",
         help="time the due query at a million users and the fan-out against a bare loop",
@@ -127,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.bench.chart import bench_chart
 
         return bench_chart(args.renders, sys.stdout)
+    if args.command == "bench" and args.bench_command == "screening":
+        from bot.bench.screening import bench_screening
+
+        return bench_screening(args.runs, sys.stdout)
     if args.command == "bench" and args.bench_command == "tick":
         from bot.bench.tick import TickBench, bench_tick
 

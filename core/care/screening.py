@@ -1,10 +1,17 @@
 """Screening a message for risk, in two tiers: clear risk and possible risk.
 
-Clear risk (explicit intent, a plan or a method, a farewell, self-harm now) gets the
-crisis reply at once. Possible risk (hopelessness, feeling a burden, wanting to
+Clear risk (explicit intent, a plan or a method, a farewell, self-harm now, danger now)
+gets the crisis reply at once. Possible risk (hopelessness, feeling a burden, wanting to
 disappear, a method named without intent, ambiguous shorthand) gets a private check-in
-that asks the person directly. The word rules in `core.safety` catch clear risk; a
-small statistical model, when one is given, adds what the words miss.
+that asks the person directly.
+
+Two detectors work together. The word rules in `core.safety` know the explicit phrases
+and their negations and hyperbole; the statistical model in `core.care.model`, trained
+on a large labelled corpus, knows the many ways people say the same thing that no word
+list holds. A rule hit is clear risk unless the model is confident the text is recovery,
+study or fiction ("I was suicidal years ago, doing well now"); the model alone adds
+clear and possible risk the rules miss. A long message is scored whole and in windows of
+two sentences, so one risky sentence inside a long reflection is not averaged away.
 
 The `Screener` is built once at start-up: the composition root loads the shipped model
 (core never reads files) and tests build one with `Screener.rules_only()`.
@@ -12,10 +19,28 @@ The `Screener` is built once at start-up: the composition root loads the shipped
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
+from core.care.features import sentences
+from core.care.model import Scores, ScreeningModel
 from core.safety import CrisisKind, screen
+
+__all__ = ["Risk", "Screener", "Screening"]
+
+WINDOW = 2
+"""Sentences per window (each adjacent pair) when a message has more than two."""
+
+_SELF_HARM = re.compile(
+    r"\b(?:cut|cuts|cutting|burn|burned|burnt|burning|scratch\w*|carv\w*|sh|sh'd|self[- ]?harm\w*|"
+    r"hurt(?:ing)? myself|blade|razor|punch\w* myself|hit\w* myself|starv\w*)\b"
+)
+_DANGER = re.compile(
+    r"\b(?:hits? me|hurt me|hurting me|kill me|beat\w* me|chok\w* me|abus\w*|not safe at home|"
+    r"scared to go home|threaten\w*)\b"
+)
 
 
 class Risk(StrEnum):
@@ -36,14 +61,53 @@ class Screening:
 class Screener:
     """Screens free text; deterministic, and fast enough to run on every message."""
 
-    __slots__ = ()
+    __slots__ = ("_model",)
+
+    def __init__(self, model: ScreeningModel | None = None) -> None:
+        self._model = model
 
     @classmethod
     def rules_only(cls) -> Screener:
         """The word rules alone: every hit is clear risk, nothing is possible risk."""
         return cls()
 
+    @property
+    def model(self) -> ScreeningModel | None:
+        return self._model
+
     def screen(self, text: str) -> Screening | None:
         """The risk a message suggests, or None when it suggests none."""
         kind = screen(text)
-        return None if kind is None else Screening(Risk.CLEAR, kind)
+        if self._model is None:
+            return None if kind is None else Screening(Risk.CLEAR, kind)
+        thresholds = self._model.thresholds
+        scores = self.scores(text)
+        if kind is not None:
+            return Screening(Risk.CLEAR, kind) if scores.risk >= thresholds.rule_veto else None
+        if scores.risk < thresholds.possible:
+            return None
+        risk = Risk.CLEAR if scores.clear >= thresholds.clear else Risk.POSSIBLE
+        return Screening(risk, _likely_kind(text))
+
+    def scores(self, text: str) -> Scores:
+        """The model's highest scores over the whole message and its sentence windows."""
+        if self._model is None:
+            raise ValueError("a rules-only screener has no model scores")
+        model = self._model
+        pieces = [model.piece(part) for part in sentences(text)] or [model.piece("")]
+        found = [model.whole(pieces)]
+        if len(pieces) > WINDOW:
+            found.extend(model.pair(first, second) for first, second in pairwise(pieces))
+        return Scores(
+            risk=max(score.risk for score in found), clear=max(score.clear for score in found)
+        )
+
+
+def _likely_kind(text: str) -> CrisisKind:
+    """The kind of crisis for a model-only hit: the resources differ, the care does not."""
+    folded = " ".join(sentences(text))
+    if _DANGER.search(folded):
+        return CrisisKind.DANGER
+    if _SELF_HARM.search(folded):
+        return CrisisKind.SELF_HARM
+    return CrisisKind.SUICIDE

@@ -1,9 +1,12 @@
-"""The two-tier screener: what it answers for clear risk, possible risk and ordinary text."""
+"""The two-tier screener: rules and model together, on the cases the issue names."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.care import Risk, Screener, Screening
 from core.safety import CrisisKind
+from tests.core.care_support import shipped_screener
 
 
 def test_rules_only_screener_reports_a_rule_hit_as_clear_risk():
@@ -14,3 +17,76 @@ def test_rules_only_screener_reports_a_rule_hit_as_clear_risk():
 
 def test_rules_only_screener_lets_ordinary_text_through():
     assert Screener.rules_only().screen("asked for a discount and got a no") is None
+
+
+def test_a_rules_only_screener_has_no_scores():
+    with pytest.raises(ValueError, match="no model"):
+        Screener.rules_only().scores("anything")
+
+
+# The misses and false alarms the issue reports (they are in the training corpus too).
+ISSUE_MISSES = [
+    "i wrote letters to my family today, just in case. i dont think ill be around much longer",
+    "how many of my sleeping tablets would it take",
+    "I bought a rope today.",
+    "if i just stepped in front of a train it would all stop",
+    "Another no. I'm such a burden. Maybe it's time I stopped being one for good.",
+    "burned my arm with a lighter again after the rejection",
+    "thinking about ctb tonight",
+    "life is not worth to live for me, I think to finish it",
+]
+ISSUE_FALSE_ALARMS = [
+    "a few years ago I was suicidal but therapy helped a lot and I'm doing well now",
+    "reading a book about the history of suicide prevention for my psych class",
+    "this challenge is killing me",
+    "I died of embarrassment",
+]
+
+
+@pytest.mark.parametrize("text", ISSUE_MISSES)
+def test_the_misses_the_issue_reports_are_caught(text):
+    assert shipped_screener().screen(text) is not None
+
+
+@pytest.mark.parametrize("text", ISSUE_FALSE_ALARMS)
+def test_recovery_study_and_hyperbole_do_not_fire(text):
+    assert shipped_screener().screen(text) is None
+
+
+def test_explicit_intent_is_clear_risk_and_hopelessness_at_least_possible():
+    screener = shipped_screener()
+    assert screener.screen("i'm going to kill myself tonight") == Screening(
+        Risk.CLEAR, CrisisKind.SUICIDE
+    )
+    found = screener.screen("honestly everyone would be better off without me")
+    assert found is not None
+    assert found.kind is CrisisKind.SUICIDE
+
+
+def test_self_harm_found_by_the_model_alone_is_named_self_harm():
+    found = shipped_screener().screen("burned my arm with a lighter again after the rejection")
+    assert found is not None
+    assert found.kind is CrisisKind.SELF_HARM
+
+
+ORDINARY = [
+    "Today's card was asking the bus driver to wait for my friend.",
+    "He said no, and honestly he was nice about it.",
+    "I felt my heart racing before, and a little proud after.",
+    "My assumption was that people get annoyed when you ask.",
+    "They mostly don't.",
+    "Tomorrow I'll try the library card.",
+] * 5
+
+
+def test_one_risky_sentence_inside_a_long_reflection_is_caught():
+    screener = shipped_screener()
+    assert screener.screen(" ".join(ORDINARY)) is None
+    buried = [*ORDINARY[:14], "I have the pills ready for tonight.", *ORDINARY[14:]]
+    assert screener.screen(" ".join(buried)) is not None
+
+
+def test_screening_is_deterministic():
+    screener = shipped_screener()
+    text = "idk anymore. nobody would notice if i was gone"
+    assert {screener.screen(text) for _ in range(5)} == {screener.screen(text)}

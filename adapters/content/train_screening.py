@@ -1,0 +1,235 @@
+"""Build the screening model file from the corpus: `python -m adapters.content.train_screening`.
+
+Training needs scikit-learn (the `dev` extra); the bot does not: it reads the JSON this
+writes and scores in plain Python (`core.care.model`). Every step is seeded, so the same
+corpus always gives the same file. The steps:
+
+1. Fold every text (`core.care.features.fold`) and count word 1-2 grams and character
+   2-5 grams seen in at least `MIN_DF` texts; TF-IDF with sublinear term frequency.
+2. Fit two logistic regressions with balanced class weights: any risk against none, and
+   clear risk against the rest.
+3. Keep the `KEEP_WORDS` word and `KEEP_CHARS` character features with the largest
+   weights, and fit again on those alone, so the shipped file stays small.
+4. Choose the thresholds on held-out folds (grouped by source text, so a text's variants
+   never sit on both sides): `possible` lets through at most `FALSE_ALARMS` of the
+   harmless texts, `clear` best separates clear from possible risk, and `rule_veto`
+   keeps `RULE_RECALL` of the risky texts the word rules catch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from adapters.content.care_corpus import Example, build_corpus, corpus_sha256, source_files
+from core.care.features import CHAR_RANGE, TOKEN, WORD_RANGE, fold
+from core.care.model import FORMAT
+from core.safety import screen
+
+MIN_DF = 2
+KEEP_WORDS = 4_000
+KEEP_CHARS = 9_000
+C = 32.0
+FOLDS = 5
+FALSE_ALARMS = 0.04
+RULE_RECALL = 0.97
+MODEL_FILE = "screening_model.json"
+
+
+@dataclass(frozen=True)
+class Trained:
+    words: TfidfVectorizer
+    chars: TfidfVectorizer
+    risk: LogisticRegression
+    clear: LogisticRegression
+
+    def decision(self, folded: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """scikit-learn's decision values, the reference `core.care.model` must match."""
+        matrix = _stack(self.words.transform(folded), self.chars.transform(folded))
+        return self.risk.decision_function(matrix), self.clear.decision_function(matrix)
+
+
+def _vectorizers(vocabulary: tuple[list[str], list[str]] | None = None) -> list[TfidfVectorizer]:
+    common: dict[str, Any] = {"lowercase": False, "sublinear_tf": True, "dtype": np.float64}
+    return [
+        TfidfVectorizer(
+            analyzer="word",
+            token_pattern=TOKEN.pattern,
+            ngram_range=WORD_RANGE,
+            min_df=1 if vocabulary else MIN_DF,
+            vocabulary=vocabulary[0] if vocabulary else None,
+            **common,
+        ),
+        TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=CHAR_RANGE,
+            min_df=1 if vocabulary else MIN_DF,
+            vocabulary=vocabulary[1] if vocabulary else None,
+            **common,
+        ),
+    ]
+
+
+def _stack(*parts: Any) -> Any:
+    from scipy.sparse import hstack
+
+    return hstack(parts).tocsr()
+
+
+def _classifier() -> LogisticRegression:
+    return LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=2_000)
+
+
+def fit(
+    folded: Sequence[str],
+    labels: Sequence[str],
+    vocabulary: tuple[list[str], list[str]] | None = None,
+) -> Trained:
+    """Vectorisers and both classifiers fitted on `folded` texts."""
+    words, chars = _vectorizers(vocabulary)
+    matrix = _stack(words.fit_transform(folded), chars.fit_transform(folded))
+    y = np.array(labels)
+    risk = _classifier().fit(matrix, y != "none")
+    clear = _classifier().fit(matrix, y == "clear")
+    return Trained(words, chars, risk, clear)
+
+
+def select(trained: Trained) -> tuple[list[str], list[str]]:
+    """The word and character features with the largest weights in either classifier."""
+    weight = np.maximum(np.abs(trained.risk.coef_[0]), np.abs(trained.clear.coef_[0]))
+    split = len(trained.words.vocabulary_)
+    chosen: list[list[str]] = []
+    for vectorizer, part, keep in (
+        (trained.words, weight[:split], KEEP_WORDS),
+        (trained.chars, weight[split:], KEEP_CHARS),
+    ):
+        names = vectorizer.get_feature_names_out()
+        order = np.lexsort((names, -part))[:keep]  # ties broken by name: deterministic
+        chosen.append(sorted(str(names[i]) for i in order))
+    return chosen[0], chosen[1]
+
+
+def train(
+    examples: Sequence[Example], with_thresholds: bool = True
+) -> tuple[Trained, dict[str, float]]:
+    folded = [fold(example.text) for example in examples]
+    labels = [example.label for example in examples]
+    vocabulary = select(fit(folded, labels))
+    trained = fit(folded, labels, vocabulary)
+    thresholds = _thresholds(examples, folded, labels, vocabulary) if with_thresholds else {}
+    return trained, thresholds
+
+
+def _thresholds(
+    examples: Sequence[Example],
+    folded: Sequence[str],
+    labels: Sequence[str],
+    vocabulary: tuple[list[str], list[str]],
+) -> dict[str, float]:
+    y = np.array(labels)
+    risk, clear = np.zeros(len(y)), np.zeros(len(y))
+    groups = [example.group for example in examples]
+    for train_at, test_at in GroupKFold(n_splits=FOLDS).split(folded, y, groups):
+        fold_model = fit([folded[i] for i in train_at], list(y[train_at]), vocabulary)
+        risk[test_at], clear[test_at] = fold_model.decision([folded[i] for i in test_at])
+    possible = float(np.quantile(risk[y == "none"], 1 - FALSE_ALARMS))
+    ruled = np.array([screen(example.text) is not None for example in examples])
+    caught_risky = risk[ruled & (y != "none")]
+    rule_veto = min(possible, float(np.quantile(caught_risky, 1 - RULE_RECALL)))
+    risky = y != "none"
+    candidates = np.unique(np.round(clear[risky], 3))
+    balanced = [
+        (np.mean(clear[y == "clear"] >= t) + np.mean(clear[y == "possible"] < t)) / 2
+        for t in candidates
+    ]
+    return {
+        "possible": round(possible, 6),
+        "clear": round(float(candidates[int(np.argmax(balanced))]), 6),
+        "rule_veto": round(rule_veto, 6),
+    }
+
+
+def export(
+    trained: Trained, thresholds: Mapping[str, float], sha: str, digits: int | None = 6
+) -> dict[str, Any]:
+    """The model as JSON-ready data (see `core.care.model.ScreeningModel.from_mapping`)."""
+
+    def rounded(value: float) -> float:
+        return float(value) if digits is None else round(float(value), digits)
+
+    risk, clear = trained.risk.coef_[0], trained.clear.coef_[0]
+    split = len(trained.words.vocabulary_)
+    parts = {}
+    for name, vectorizer, offset in (("words", trained.words, 0), ("chars", trained.chars, split)):
+        parts[name] = {
+            str(term): [
+                rounded(vectorizer.idf_[i]),
+                rounded(risk[offset + i]),
+                rounded(clear[offset + i]),
+            ]
+            for term, i in sorted(vectorizer.vocabulary_.items())
+        }
+    return {
+        "format": FORMAT,
+        "corpus_sha256": sha,
+        "thresholds": dict(thresholds),
+        "intercepts": {
+            "risk": rounded(trained.risk.intercept_[0]),
+            "clear": rounded(trained.clear.intercept_[0]),
+        },
+        **parts,
+    }
+
+
+def dumps(model: Mapping[str, Any]) -> str:
+    """One feature per line, keys sorted, so a rebuilt model diffs readably."""
+    lines = ["{"]
+    for key, value in model.items():
+        if isinstance(value, dict) and key in ("words", "chars"):
+            entries = [
+                f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}" for k, v in value.items()
+            ]
+            lines.append(f'"{key}": {{\n' + ",\n".join(entries) + "\n},")
+        else:
+            lines.append(f"{json.dumps(key)}: {json.dumps(value, sort_keys=True)},")
+    lines[-1] = lines[-1].rstrip(",")
+    return "\n".join(lines) + "\n}\n"
+
+
+def build(repo: Path) -> tuple[str, dict[str, Any], list[Example]]:
+    """The model file's text from the corpus in `repo`, its data and the corpus."""
+    files = source_files(repo)
+    examples = build_corpus(files)
+    trained, thresholds = train(examples)
+    model = export(trained, thresholds, corpus_sha256(files))
+    return dumps(model), model, examples
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    repo = Path(__file__).resolve().parents[2]
+    parser.add_argument("--out", type=Path, default=repo / "data" / "care" / MODEL_FILE)
+    args = parser.parse_args(argv)
+    text, model, examples = build(repo)
+    args.out.write_text(text, encoding="utf-8")
+    counts = Counter(example.label for example in examples)
+    print(f"corpus: {len(examples)} texts {dict(sorted(counts.items()))}")
+    print(f"features: {len(model['words'])} words, {len(model['chars'])} character n-grams")
+    print(f"thresholds: {model['thresholds']}")
+    print(f"wrote {args.out} ({len(text.encode()) / 1024:.0f} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Shared by the care tests: the shipped screener and the labelled batches, read once."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from adapters.content.care_files import load_screener
+from core.care import Screener
+
+REPO = Path(__file__).resolve().parents[2]
+CARE_DATA = REPO / "data" / "care"
+EVALUATION_FILES = ("evaluation.yaml", "evaluation_2.yaml")
+
+
+@cache
+def shipped_screener() -> Screener:
+    return load_screener(REPO / "data")
+
+
+def labelled(path: Path) -> list[tuple[str, str]]:
+    """(text, label) pairs from a batch file with `clear`, `possible` and `none` lists."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [(str(text), label) for label in ("clear", "possible", "none") for text in raw[label]]
+
+
+def figures(screener: Screener, cases: list[tuple[str, str]]) -> tuple[str, float, float]:
+    """A printable line, the recall (clear + possible caught) and the false-alarm rate."""
+    risky = [text for text, label in cases if label != "none"]
+    harmless = [text for text, label in cases if label == "none"]
+    caught = sum(screener.screen(text) is not None for text in risky)
+    clear = [text for text, label in cases if label == "clear"]
+    clear_as_clear = sum(
+        (found := screener.screen(text)) is not None and found.risk == "clear" for text in clear
+    )
+    alarms = sum(screener.screen(text) is not None for text in harmless)
+    line = (
+        f"recall {_percent(caught, len(risky))}, false alarms {_percent(alarms, len(harmless))}, "
+        f"clear risk answered as clear {_percent(clear_as_clear, len(clear))}"
+    )
+    return line, caught / len(risky), alarms / len(harmless)
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}% ({part}/{whole})"

@@ -1,0 +1,52 @@
+"""The screener's figures: on its training corpus, and on evaluation batches never tuned on.
+
+The training figure says the model learned its corpus; the evaluation figures, on batches
+written apart from the corpus (see the head of each file), are the ones that count.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from adapters.content.care_corpus import build_corpus, source_files
+from tests.core.care_support import (
+    CARE_DATA,
+    EVALUATION_FILES,
+    REPO,
+    figures,
+    labelled,
+    shipped_screener,
+)
+
+MIN_RECALL = 0.95
+MAX_FALSE_ALARMS = 0.05
+
+
+def test_screener_figures_on_its_training_corpus(report):
+    corpus = [(example.text, example.label) for example in build_corpus(source_files(REPO))]
+    line, recall, false_alarms = figures(shipped_screener(), corpus)
+    report(f"crisis screener, training corpus ({len(corpus)} texts): {line}")
+    assert recall >= MIN_RECALL
+    assert false_alarms <= MAX_FALSE_ALARMS
+
+
+@pytest.mark.parametrize("name", EVALUATION_FILES)
+def test_screener_figures_on_an_evaluation_batch(report, name):
+    path = CARE_DATA / name
+    if not path.exists():
+        pytest.skip(f"{name} not written yet")
+    cases = labelled(path)
+    line, recall, false_alarms = figures(shipped_screener(), cases)
+    report(f"crisis screener, {name} ({len(cases)} texts, never tuned on): {line}")
+    assert recall >= MIN_RECALL
+    assert false_alarms <= MAX_FALSE_ALARMS
+
+
+def test_no_evaluation_text_is_in_the_training_corpus():
+    from core.care.features import fold
+
+    training = {fold(example.text) for example in build_corpus(source_files(REPO))}
+    for name in EVALUATION_FILES:
+        if (CARE_DATA / name).exists():
+            shared = [text for text, _ in labelled(CARE_DATA / name) if fold(text) in training]
+            assert shared == [], f"{name} texts in the training corpus: {shared}"
