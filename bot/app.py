@@ -27,11 +27,13 @@ from adapters.geo.places import OfflinePlaces
 from adapters.store.migrate import upgrade
 from adapters.store.sql_store import SqlStore
 from bot.content import load_content
+from bot.health import DatabaseProbe, Health, HealthServer
 from bot.logs import configure_logging
+from bot.metrics import MeteredSender, Metrics
 from bot.platforms import Wiring, configured, names
 from bot.routing import PlatformRouter
 from bot.scheduler import Ticking
-from bot.settings import Settings
+from bot.settings import Settings, split_listen
 from bot.watch import DeliveryLog, timed_tick
 from core.engine import Ctx, Deliveries, Engine, EngineConfig
 from core.platform import Platform
@@ -65,7 +67,9 @@ class Parts:
     watch: DeliveryLog
 
 
-def build(settings: Settings, clock: Clock, platforms: list[str]) -> Parts:
+def build(
+    settings: Settings, clock: Clock, platforms: list[str], metrics: Metrics | None = None
+) -> Parts:
     """Wire the parts; each platform in `platforms` gets its own delivery queue."""
     store = SqlStore.from_url(settings.database_url)
     ctx = Ctx(
@@ -77,8 +81,9 @@ def build(settings: Settings, clock: Clock, platforms: list[str]) -> Parts:
         MatplotlibCharts(),
     )
     router = PlatformRouter({})
-    watch = DeliveryLog()
-    deliveries = Deliveries(ctx, router, platforms=platforms, watch=watch)
+    watch = DeliveryLog(meter=metrics)
+    sender = router if metrics is None else MeteredSender(router, metrics)
+    deliveries = Deliveries(ctx, sender, platforms=platforms, watch=watch)
     return Parts(store, clock, Engine(ctx), deliveries, router, watch)
 
 
@@ -117,7 +122,8 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
         logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.root.level))
     await upgrade(settings.database_url)
     clock: Clock = VirtualClock(console.start or SystemClock().now()) if console else SystemClock()
-    parts = build(settings, clock, ["console"] if console else names(configured(settings)))
+    metrics = Metrics() if settings.metrics_listen and not console else None
+    parts = build(settings, clock, ["console"] if console else names(configured(settings)), metrics)
     stop = asyncio.Event()
     _stop_on_signals(stop)
     async with AsyncExitStack() as stack:
@@ -125,6 +131,8 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
         platforms: list[Platform] = (
             [_console(parts, console, stop)] if console else _platforms(settings, parts)
         )
+        if metrics is not None and settings.metrics_listen:
+            await _serve_health(settings, parts, metrics, platforms, stack)
         for platform in platforms:
             await platform.start()
             stack.push_async_callback(platform.stop)
@@ -136,6 +144,27 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
         stack.push_async_callback(ticking.stop)  # a tick in progress finishes first
         log.info("ticking every %s s", settings.tick_seconds)
         await stop.wait()
+
+
+async def _serve_health(
+    settings: Settings,
+    parts: Parts,
+    metrics: Metrics,
+    platforms: list[Platform],
+    stack: AsyncExitStack,
+) -> None:
+    """The health and metrics endpoint, up before the platforms so liveness answers early."""
+    assert settings.metrics_listen is not None
+    health = Health(
+        DatabaseProbe(parts.store.engine),
+        lambda: platforms,
+        parts.watch,
+        settings.tick_seconds,
+        metrics,
+    )
+    server = HealthServer(*split_listen(settings.metrics_listen), health)
+    await server.start()
+    stack.push_async_callback(server.stop)
 
 
 def freeze_startup_objects() -> None:

@@ -135,6 +135,11 @@ class DiscordAdapter:
             except TimeoutError:
                 _log.warning("Discord did not stop in time; cancelled")
 
+    @property
+    def connected(self) -> bool:
+        """Logged in, with the gateway open (for the bot's readiness check)."""
+        return self._client is not None and self._client.is_ready() and not self._client.is_closed()
+
     async def wait_ready(self) -> None:
         """Return once the client is connected and has received its servers."""
         await self._ready.wait()

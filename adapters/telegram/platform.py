@@ -85,6 +85,11 @@ class TelegramAdapter:
         self._admins = AdminCheck()
 
     @property
+    def connected(self) -> bool:
+        """Started and receiving updates (for the bot's readiness check)."""
+        return self._app is not None and self._app.running
+
+    @property
     def bot_username(self) -> str:
         return self._identity.username if self._identity else ""
 
