@@ -97,25 +97,44 @@ async def test_a_person_can_take_their_data_and_erase_it(chat: Chat) -> None:
     await chat.says("ana", "/start", "Is that okay with you?")
 
 
-async def test_a_group_challenge_keeps_moods_and_reflections_out_of_the_group(chat: Chat) -> None:
+async def test_a_week_long_group_challenge_keeps_private_things_out_of_the_group(
+    chat: Chat, report
+) -> None:
     if not chat.has_groups:
         pytest.skip(f"{chat.platform} has no groups")
-    await onboard(chat, "ana")
-    await onboard(chat, "ben")
+    for name in ("ana", "ben", "cy"):
+        await onboard(chat, name)
     await chat.make_admin("ana")
     await chat.says("ben", "/challenge_start days 7", "Only the group's admins", in_group=True)
     await chat.says("ana", "/challenge_start days 7", "A 7-day challenge starts", in_group=True)
-    for name in ("ana", "ben"):
+    for name in ("ana", "ben", "cy"):
         await chat.taps(name, "I'm in", "7-day challenge", in_group=True)
+
     await chat.next_morning("ben", "Day 1 of 7", hours=25)
     await chat.taps("ben", "No", "A no, collected", in_group=True)
     await chat.taps("ben", "4", "how is your mood")
     await chat.taps("ben", "3", "A moment to reflect")
     await chat.says("ben", "Group words nobody else may read", "A moment to reflect")
     await chat.taps("ana", "Partly", "Partly counts", in_group=True)
-    await chat.says("ana", "/board", "Today: 2 attempts", in_group=True)
+    await chat.taps("cy", "Yes", "A yes!", in_group=True)
+    await chat.says("ana", "/board", "Today: 3 attempts", in_group=True)
+
+    await chat.next_morning("ana", "Day 2 of 7", hours=24)
+    await chat.says("cy", "/leave", "You've left", in_group=True)
+    await chat.taps("ana", "No", "A no, collected", in_group=True)
+    board = await chat.says("ben", "/board", "Day 2 of 7.", in_group=True)
+    assert "2 members." in board.text and "So far: 3 attempts." in board.text  # Cy left
+
+    for _day in range(5):
+        chat.bot.clock.advance(days=1)
+        await chat.tick()
+    await chat.next_morning("ana", "The 7-day challenge is complete!", hours=13)
+    for name in ("ana", "ben"):
+        assert any("Your group challenge" in s.text for s in chat.visible(name) if not s.in_group)
+    assert not any("Your group challenge" in s.text for s in chat.visible("cy") if not s.in_group)
 
     shown = chat.public_text()
-    assert "Day 1 of 7" in shown
     for words in ("Group words nobody else may read", *PRIVATE_WORDS):
         assert words not in shown
+    cards = sum(" of 7" in s.text and "Day " in s.text for s in chat.group_messages() if s.public)
+    report(f"group story on {chat.platform}: {cards} public messages name the day of 7")

@@ -63,6 +63,10 @@ class Chat(ABC):
         await self._tick()
         return await self._expect(name, expect, before)
 
+    async def tick(self) -> None:
+        """Run the scheduler's tick once, at the clock's time, through this platform."""
+        await self._tick()
+
     def latest_with(self, name: str, label: str, in_group: bool | None = None) -> Seen:
         for seen in reversed(self.visible(name)):
             if in_group in (None, seen.in_group) and _matching(seen.buttons, label):

@@ -18,7 +18,7 @@ GROUP_TITLE = "Practice circle"
 
 
 class EngineChat(Chat):
-    platform = "test"
+    platform = "engine"
 
     def __init__(self, bot: Bot) -> None:
         self.bot = bot
