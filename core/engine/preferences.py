@@ -1,4 +1,6 @@
-"""/settings: time zone, card time, the fears practised, and the level.
+"""A user's preferences (/settings): time zone, card time, kinds of ask, level, reminders.
+
+Not to be confused with `bot/settings.py`, the environment the bot runs in.
 
 Every change recomputes the schedule at once, so the next card follows the new
 setting without waiting for a delivery.
