@@ -76,6 +76,11 @@ class Attempt:
     recorded_at: datetime | None = None
     challenge_id: int | None = None
     """Set when the attempt is at a group challenge's shared card of the day."""
+    waiting_since: datetime | None = None
+    """When it was first recorded as "waiting to hear"; kept once the answer comes, so its
+    history shows it was pending first."""
+    personal_challenge_start: date | None = None
+    """The start of the personal challenge this attempt counted for, if one was running."""
 
     @property
     def attempted(self) -> bool:

@@ -72,6 +72,8 @@ def attempt_from_row(row: RowMapping) -> Attempt:
         mood=row["mood"],
         recorded_at=row["recorded_at"],
         challenge_id=row["challenge_id"],
+        waiting_since=row["waiting_since"],
+        personal_challenge_start=row["personal_challenge_start"],
     )
 
 

@@ -113,6 +113,8 @@ attempts = Table(
     Column("felt_fear", Integer, nullable=True),
     Column("mood", Integer, nullable=True),
     Column("recorded_at", UtcDateTime, nullable=True),
+    Column("waiting_since", UtcDateTime, nullable=True),
+    Column("personal_challenge_start", Date, nullable=True),
     Column(
         "challenge_id",
         ForeignKey("group_challenges.id", ondelete="SET NULL"),

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from core.engine import payloads as p
 from core.engine.cards import OUTCOME, SCARY, card_of, card_reply, card_text, card_title
-from core.engine.challenge import day_line
+from core.engine.challenge import counting_for, day_line
 from core.engine.context import Ctx
 from core.engine.schedules import follow_up_kind
 from core.i18n import _
@@ -84,6 +84,8 @@ def still_open(ctx: Ctx, user: User, attempt: Attempt) -> bool:
     still waiting for an answer stays open until the answer comes."""
     if attempt.outcome is Outcome.WAITING:
         return True
+    if attempt.waiting_since is not None and attempt.mood is None:
+        return True  # the answer came back; how it felt and the mood are still to come
     age = ctx.today(user) - attempt.local_date
     return attempt.status is not AttemptStatus.SKIPPED and age <= timedelta(
         days=ctx.config.record_grace_days
@@ -123,11 +125,18 @@ async def scary(ctx: Ctx, user: User, attempt: Attempt, value: int) -> list[Repl
 
 
 async def record_outcome(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcome) -> list[Reply]:
+    if attempt.status is AttemptStatus.RECORDED and attempt.outcome is Outcome.WAITING:
+        return await heard_back(ctx, user, attempt, outcome)
+    waiting = outcome is Outcome.WAITING
     updated = replace(
         attempt,
         outcome=outcome,
         status=AttemptStatus.RECORDED,
         recorded_at=attempt.recorded_at or ctx.now(),
+        waiting_since=attempt.waiting_since or (ctx.now() if waiting else None),
+        personal_challenge_start=(
+            attempt.personal_challenge_start or counting_for(user, attempt.local_date)
+        ),
     )
     await ctx.store.save_attempt(updated)
     kind = follow_up_kind(attempt.id)
@@ -140,6 +149,37 @@ async def record_outcome(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcom
     if outcome in ATTEMPTED:
         return [await felt_question(ctx, updated, outcome)]
     return [await mood_question(ctx, updated, outcome_cheer(outcome))]
+
+
+async def heard_back(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcome) -> list[Reply]:
+    """The answer to an ask that was waiting to hear, from the follow-up or the card itself.
+
+    How scary it felt was answered when the ask was made, so it is not asked again; the
+    attempt keeps `waiting_since`, so its history shows it was pending first. "Still
+    waiting" asks again a few days later.
+    """
+    kind = follow_up_kind(attempt.id)
+    if outcome is Outcome.WAITING:
+        later = ctx.now() + timedelta(days=ctx.config.followup_days)
+        await ctx.store.set_schedule(user.id, kind, later)
+        return [Reply(_("Still waiting, then. I'll ask again in a few days."), edit=True)]
+    since = attempt.waiting_since or attempt.recorded_at or ctx.now()
+    updated = replace(attempt, outcome=outcome, waiting_since=since)
+    await ctx.store.save_attempt(updated)
+    await ctx.store.set_schedule(user.id, kind, None)
+    if updated.felt_fear is None and outcome in ATTEMPTED:
+        return [await felt_question(ctx, updated, outcome)]
+    if updated.mood is None:
+        return [await mood_question(ctx, updated, outcome_cheer(outcome))]
+    card, day = await card_of(ctx, attempt), attempt.local_date
+    noted = _(
+        "Noted on “{title}” from {day}: you were waiting to hear, and the answer is in: {answer}."
+    ).format(
+        title=card.title if card else _("your card"),
+        day=f"{day.day} {day:%B}",
+        answer=outcome_label(outcome),
+    )
+    return [Reply(f"{outcome_cheer(outcome)}\n\n{noted}", edit=True)]
 
 
 async def felt(ctx: Ctx, attempt: Attempt, value: int) -> list[Reply]:

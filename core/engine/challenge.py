@@ -28,6 +28,16 @@ def _running(user: User) -> tuple[int, date] | None:
     return user.challenge_days, user.challenge_start
 
 
+def counting_for(user: User, day: date) -> date | None:
+    """The start of the personal challenge `day` counts for, if one runs then; an attempt
+    keeps it, so its challenge is still named once the user's challenge fields are cleared."""
+    running = _running(user)
+    if running is None:
+        return None
+    days, start = running
+    return start if start <= day <= rules.last_day(start, days) else None
+
+
 def day_line(user: User, day: date) -> str:
     """The "Day 12 of 30" line for a card of `day` while a challenge runs, else empty."""
     running = _running(user)
