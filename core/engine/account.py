@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from core.calibration import Prediction, mirror, mirror_sentence
 from core.care.crisis_words import help_resources_text
@@ -154,8 +155,16 @@ def help_text(ctx: Ctx, user: User | None) -> Reply:
 
 
 async def export(ctx: Ctx, user: User) -> list[Reply]:
+    """Every stored row about the user, and the words the rows point to by id (the cards
+    they were given and the questions they answered), so the file reads as their story."""
     data = await ctx.store.export_user(user.id)
-    document = {"exported_at": ctx.now().isoformat(), "format": "askanyway-export-1", "data": data}
+    document = {
+        "exported_at": ctx.now().isoformat(),
+        "format": "askanyway-export-2",
+        "data": data,
+        "cards": _cards_named(ctx, data.get("attempts", [])),
+        "questions": _questions_named(ctx, data.get("reflections", [])),
+    }
     body = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True).encode()
     return [
         Reply(
@@ -163,6 +172,22 @@ async def export(ctx: Ctx, user: User) -> list[Reply]:
             attachment=Attachment("askanyway-export.json", body, "application/json"),
         )
     ]
+
+
+def _cards_named(ctx: Ctx, rows: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    """Deck cards by id, with the words the user was shown (own cards are in the data)."""
+    named = {}
+    for card_id in sorted({str(row["card_id"]) for row in rows}):
+        card = ctx.content.card(card_id)
+        if card is not None:
+            named[card_id] = {"title": card.title, "ask": card.ask}
+    return named
+
+
+def _questions_named(ctx: Ctx, rows: list[dict[str, Any]]) -> dict[str, str]:
+    """Reflection questions by id, as they were asked."""
+    asked = {str(row["prompt_id"]) for row in rows}
+    return {prompt.id: prompt.text for prompt in ctx.content.prompts if prompt.id in asked}
 
 
 def confirm_delete() -> Reply:

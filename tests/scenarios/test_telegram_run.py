@@ -108,7 +108,7 @@ async def test_one_person_goes_through_a_whole_day_of_practice(tmp_path: Path, r
         export = await ana.says("/export", "everything I store about you")
         assert export.method == "sendDocument"
         document = json.loads(export.files["document"].data)
-        assert document["format"] == "askanyway-export-1"
+        assert document["format"] == "askanyway-export-2"
         assert [a["outcome"] for a in document["data"]["attempts"] if a["outcome"]] == ["no"]
         assert len(document["data"]["reflections"]) == 2
 
