@@ -14,7 +14,7 @@ from core.crisis import CRISIS_KINDS, resources_for
 from core.day import Day, DayStatus, decide_day
 from core.engine import payloads as p
 from core.engine.context import Ctx
-from core.engine.schedules import schedule_user
+from core.engine.schedules import MORNING_CARD, schedule_user
 from core.i18n import _, ngettext
 from core.messages import Attachment, Reply, button_rows
 from core.model import Attempt, Outcome, User, UserStatus
@@ -134,13 +134,24 @@ async def do_resume(ctx: Ctx, user: User) -> list[Reply]:
     active = replace(user, status=UserStatus.ACTIVE)
     await ctx.store.save_user(active)
     await schedule_user(ctx, active)
-    return [
-        Reply(
-            _("Welcome back. Your next card arrives at {time}.").format(
-                time=active.delivery_time.strftime("%H:%M")
-            )
-        )
-    ]
+    return [Reply(await _next_card_sentence(ctx, active))]
+
+
+async def _next_card_sentence(ctx: Ctx, user: User) -> str:
+    """When the next card comes, in the user's own time: today, tomorrow, or a date."""
+    due = (await ctx.store.schedules(user.id)).get(MORNING_CARD)
+    at = user.delivery_time.strftime("%H:%M")
+    if due is None:
+        return _("Welcome back. Your next card arrives at {time}.").format(time=at)
+    local = due.astimezone(ctx.zone(user))
+    ahead = (local.date() - ctx.today(user)).days
+    if ahead <= 0:
+        return _("Welcome back. Your next card arrives today at {time}.").format(time=at)
+    if ahead == 1:
+        return _("Welcome back. Your next card arrives tomorrow at {time}.").format(time=at)
+    return _("Welcome back. Your next card arrives on {day} at {time}.").format(
+        day=f"{local:%A} {local.day} {local:%B}", time=at
+    )
 
 
 def help_text(ctx: Ctx, user: User | None) -> Reply:

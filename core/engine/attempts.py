@@ -36,8 +36,13 @@ def outcome_cheer(outcome: Outcome) -> str:
 async def _card_edit(
     ctx: Ctx, attempt: Attempt, footer: str, rows: list[list[tuple[str, str]]]
 ) -> Reply:
+    """The card as it is answered: it keeps its "Day 5 of 30" line to the end."""
     card = await card_of(ctx, attempt)
     body = card_text(card) if card else ""
+    owner = await ctx.store.user(attempt.user_id)
+    line = day_line(owner, attempt.local_date) if owner is not None else ""
+    if line:
+        body = f"{line}\n\n{body}"
     return Reply(
         f"{body}\n\n{footer}".strip(),
         title=card_title(card) if card else _("Your card"),

@@ -281,4 +281,22 @@ async def swap(ctx: Ctx, user: User, attempt: Attempt, choice: str) -> list[Repl
         return [no_cards()]
     await ctx.store.save_attempt(replace(attempt, status=AttemptStatus.SKIPPED))
     line = challenge.day_line(user, attempt.local_date)
-    return [card_reply(*given, edit=True, day_line=line)]
+    reply = card_reply(*given, edit=True, day_line=line)
+    edge = _edge_note(variant, current, given[0])
+    return [replace(reply, text=f"{edge}\n\n{reply.text}") if edge else reply]
+
+
+def _edge_note(variant: Variant, current: Card | None, given: Card) -> str:
+    """Say so when there was no easier (or harder) card to give, rather than pretend."""
+    if current is None:
+        return ""
+    if variant is Variant.EASIER and given.level >= current.level:
+        return _(
+            "There's nothing gentler than level {level}, so here's another card at that level."
+        ).format(level=current.level)
+    if variant is Variant.HARDER and given.level <= current.level:
+        return _(
+            "There's nothing bolder than level {level} for you right now, so here's another "
+            "card at that level."
+        ).format(level=current.level)
+    return ""

@@ -250,5 +250,6 @@ async def remove(ctx: Ctx, user: User, card_id: str) -> list[Reply]:
             )
         ]
     rest = [c for c in mine.values() if c.id != card_id]
-    lead = _("Removed “{title}”. It won't come up again.").format(title=card.title)
+    # The title may end with its own full stop or question mark: the sentence ends after it.
+    lead = _("“{title}” is removed and won't come up again.").format(title=card.title)
     return [card_list(rest, lead, edit=True)]

@@ -102,7 +102,8 @@ async def test_mycards_lists_them_and_removes_one(bot: Bot) -> None:
     replies = await ana.says("/mycards")
     assert "1. Ask the bookshop" in replies[0].text and "2. Ask my team lead" in replies[0].text
     replies = await ana.taps("Remove “Ask the bookshop on my stre…”")
-    assert replies[0].edit and "Removed “Ask the bookshop" in replies[0].text
+    assert replies[0].edit and "“Ask the bookshop" in replies[0].text
+    assert "is removed" in replies[0].text
     assert "1. Ask my team lead" in replies[0].text
     assert [c.ask for c in await own_cards(bot)] == [
         "Ask my team lead for feedback on my last presentation."

@@ -1,0 +1,50 @@
+"""Small things a person reads: nothing easier than level 1 is said plainly, the card keeps
+its "Day N of M" line as it is answered, /resume says today or tomorrow, and a removed own
+card's title is not followed by a second full stop."""
+
+from __future__ import annotations
+
+from tests.engine.test_custom_cards import add_card
+from tests.engine.test_practice import onboarded
+from tests.fakes.chat import Bot
+
+
+async def test_easier_at_level_one_says_nothing_gentler_exists(bot: Bot) -> None:
+    ana = await onboarded(bot)  # fear strength 3 starts at level 1 or 2; make sure of 1
+    await ana.says("/level")
+    await ana.taps("1")
+    await ana.says("/skip")
+    replies = await ana.taps("Easier")
+    assert "nothing gentler than level 1" in replies[0].text
+
+
+async def test_the_card_keeps_its_challenge_day_line_once_answered(bot: Bot) -> None:
+    ana = await onboarded(bot)
+    await ana.says("/challenge")
+    await ana.taps("30 days")
+    await ana.says("/card")
+    await ana.taps("Skip the guesses")
+    for press in ("No", "4", "3"):
+        replies = await ana.taps(press)
+        card = next(r for r in replies if r.edit)
+        assert "Day 1 of 30" in card.text, press
+
+
+async def test_resume_says_today_or_tomorrow(bot: Bot) -> None:
+    ana = await onboarded(bot)  # 08:00 London, and the clock reads 07:00 UTC on a Monday
+    await ana.says("/pause")
+    [reply] = await ana.says("/resume")
+    assert "arrives today at 08:00" in reply.text
+    await ana.says("/pause")
+    bot.clock.advance(hours=3)
+    [reply] = await ana.says("/resume")
+    assert "arrives tomorrow at 08:00" in reply.text
+
+
+async def test_a_removed_card_ending_in_a_full_stop_gets_no_second_one(bot: Bot) -> None:
+    ana = await onboarded(bot)
+    await add_card(ana, "Ask the driver to wait a moment for the bus.")
+    await ana.says("/mycards")
+    remove = next(b.label for r in ana.last for row in r.buttons for b in row if "Remove" in b.label)
+    replies = await ana.taps(remove)
+    assert ".”." not in replies[0].text and "”." not in replies[0].text
