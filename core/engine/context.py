@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from core.care import Screener
+from core.care.escalation import Escalation
 from core.crisis import CrisisDirectory
 from core.deck import Card
 from core.flood import FloodLimit
@@ -64,6 +65,8 @@ class EngineConfig:
     max_text: int = 4000
     safety_resume_after: timedelta = timedelta(hours=24)
     wellbeing: Thresholds = field(default_factory=Thresholds)
+    escalation: Escalation = field(default_factory=Escalation)
+    """When persistent low moods bring a word beyond the rest nudge (core/care/escalation.py)."""
     flood: FloodLimit = field(default_factory=FloodLimit)
     """How many messages a minute one person may send before the bot asks them to slow down."""
 

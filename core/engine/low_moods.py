@@ -49,7 +49,7 @@ async def after_record(ctx: Ctx, user: User, recorded: Sequence[Attempt]) -> lis
     today = ctx.today(user)
     last = await ctx.store.last_safety_event(user.id, (LOW_MOOD,))
     last_said = last.astimezone(ctx.zone(user)).date() if last else None
-    if escalation(records, today, last_said) is None:
+    if escalation(records, today, last_said, ctx.config.escalation) is None:
         return []
     await ctx.store.add_safety_event(user.id, LOW_MOOD, ctx.now())
     words = _words()
