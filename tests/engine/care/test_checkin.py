@@ -179,3 +179,16 @@ async def test_before_consent_nothing_they_wrote_is_kept(bot: Bot) -> None:
     replies = await ana.taps("No, I'm okay")
     assert "Let's carry on" in texts(replies) and replies[-1].title == "Welcome"
     assert (await stored(bot)).state == "onb:consent"
+
+
+async def test_yes_during_setup_gives_the_crisis_reply_and_keeps_the_step(bot: Bot) -> None:
+    ana = bot.user()
+    await to_timezone_question(ana)
+    await ana.says(POSSIBLE)
+    replies = await ana.taps("Yes")
+    assert "carry on from the same question" in replies[0].text
+    assert "Another country" in labels(replies)
+    user = await stored(bot)
+    assert (user.status, user.state, user.timezone) == (UserStatus.ONBOARDING, "onb:tz", "UTC")
+    assert await bot.store.last_safety_event(user.id) == bot.clock.now()
+    assert POSSIBLE not in json.dumps(await bot.store.export_user(user.id), default=str)
