@@ -30,7 +30,7 @@ from bot.content import load_content
 from bot.health import DatabaseProbe, Health, HealthServer
 from bot.logs import configure_logging
 from bot.metrics import MeteredSender, Metrics
-from bot.platforms import Wiring, configured, names
+from bot.platforms import Wiring, configured, names, secrets
 from bot.routing import PlatformRouter
 from bot.scheduler import Ticking
 from bot.settings import Settings, split_listen
@@ -87,15 +87,6 @@ def build(
     return Parts(store, clock, Engine(ctx), deliveries, router, watch)
 
 
-def _secrets(settings: Settings) -> list[str]:
-    tokens = (
-        settings.telegram_bot_token,
-        settings.discord_bot_token,
-        settings.telegram_webhook_secret,
-    )
-    return [t.get_secret_value() for t in tokens if t is not None]
-
-
 def _platforms(settings: Settings, parts: Parts) -> list[Platform]:
     """Build the configured platforms; the webhook inbox shares the store's database."""
 
@@ -117,7 +108,7 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 
 async def serve(settings: Settings, console: ConsoleOptions | None = None) -> None:
     """Run until a signal arrives (platforms) or the console input ends."""
-    configure_logging(settings.log_level, _secrets(settings), settings.log_format)
+    configure_logging(settings.log_level, secrets(settings), settings.log_format)
     if console is not None:  # the chat shares the terminal: its first screen is the bot, not logs
         logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.root.level))
     await upgrade(settings.database_url)
@@ -139,7 +130,11 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
             parts.router.add(platform.platform, platform)
             log.info("%s is running", platform.platform)
         freeze_startup_objects()
-        ticking = Ticking(timed_tick(parts.deliveries.tick, parts.watch), settings.tick_seconds)
+        ticking = Ticking(
+            timed_tick(parts.deliveries.tick, parts.watch),
+            settings.tick_seconds,
+            on_stop=parts.deliveries.stop,
+        )
         ticking.start()
         stack.push_async_callback(ticking.stop)  # a tick in progress finishes first
         log.info("ticking every %s s", settings.tick_seconds)

@@ -17,10 +17,11 @@ from datetime import UTC, datetime
 from typing import Literal, TextIO
 
 from adapters.log_redaction import RedactSecrets
+from bot.platforms import PLATFORMS
 
 LogFormat = Literal["text", "json"]
 QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiosqlite")
-LIBRARY_LOGGERS = ("telegram", "discord")
+LIBRARY_LOGGERS = tuple(entry.library_logger for entry in PLATFORMS)
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pydantic import SecretStr
+
 from bot.settings import Settings, split_listen
 from core.commands import user_commands
 from core.platform import Platform
@@ -40,6 +42,10 @@ class PlatformEntry:
     name: str
     configured: Callable[[Settings], bool]
     build: Callable[[Settings, Wiring], Platform]
+    secrets: Callable[[Settings], Sequence[SecretStr | None]]
+    """The settings that must never reach a log (tokens, webhook secrets)."""
+    library_logger: str
+    """The client library's logger, kept at INFO: at DEBUG it logs what people wrote."""
 
 
 def _telegram(settings: Settings, wiring: Wiring) -> Platform:
@@ -88,8 +94,20 @@ def _discord(settings: Settings, wiring: Wiring) -> Platform:
 
 
 PLATFORMS: tuple[PlatformEntry, ...] = (
-    PlatformEntry("telegram", lambda s: s.telegram_bot_token is not None, _telegram),
-    PlatformEntry("discord", lambda s: s.discord_bot_token is not None, _discord),
+    PlatformEntry(
+        "telegram",
+        configured=lambda s: s.telegram_bot_token is not None,
+        build=_telegram,
+        secrets=lambda s: (s.telegram_bot_token, s.telegram_webhook_secret),
+        library_logger="telegram",
+    ),
+    PlatformEntry(
+        "discord",
+        configured=lambda s: s.discord_bot_token is not None,
+        build=_discord,
+        secrets=lambda s: (s.discord_bot_token,),
+        library_logger="discord",
+    ),
 )
 
 
@@ -102,3 +120,9 @@ def configured(
 
 def names(entries: Sequence[PlatformEntry]) -> list[str]:
     return [entry.name for entry in entries]
+
+
+def secrets(settings: Settings) -> list[str]:
+    """Every platform's secrets that are set, for the log filter (configured or not)."""
+    found = (secret for entry in PLATFORMS for secret in entry.secrets(settings))
+    return [secret.get_secret_value() for secret in found if secret is not None]

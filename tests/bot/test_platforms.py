@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.platforms import PLATFORMS, Wiring, configured, names
+from bot.logs import LIBRARY_LOGGERS
+from bot.platforms import PLATFORMS, Wiring, configured, names, secrets
 from bot.settings import Settings
 from core.messages import Event, Reply
 from core.platform import Platform
@@ -26,7 +27,8 @@ def no_inbox():  # polling, so no webhook inbox is ever opened
 
 
 def settings(**tokens: str) -> Settings:
-    return Settings(_env_file=None, **tokens)  # type: ignore[call-arg]
+    """Settings from these values alone, not from the environment or a .env file."""
+    return Settings.model_validate(tokens)
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,13 @@ def test_every_registered_platform_says_what_it_can_show():
         platform = entry.build(settings(**every), Wiring(Quiet(), no_inbox))
         assert platform.platform == entry.name
         assert platform.renders.images
+
+
+def test_every_platforms_secrets_are_masked_in_the_logs():
+    every = {
+        "telegram_bot_token": "1:tg-secret",
+        "telegram_webhook_secret": "hook-secret",
+        "discord_bot_token": "dc-secret",
+    }
+    assert sorted(secrets(settings(**every))) == ["1:tg-secret", "dc-secret", "hook-secret"]
+    assert tuple(entry.name for entry in PLATFORMS) == LIBRARY_LOGGERS
