@@ -13,10 +13,10 @@ from collections.abc import AsyncIterator
 import pytest
 
 from tests.scenarios.chats.base import Chat
-from tests.scenarios.chats.console import ConsoleChat
-from tests.scenarios.chats.discord import DiscordChat
-from tests.scenarios.chats.engine import EngineChat
-from tests.scenarios.chats.telegram import TelegramChat
+from tests.scenarios.chats.console_chat import ConsoleChat
+from tests.scenarios.chats.discord_chat import DiscordChat
+from tests.scenarios.chats.engine_chat import EngineChat
+from tests.scenarios.chats.telegram_chat import TelegramChat
 
 DRIVERS: dict[str, type[Chat]] = {
     "engine": EngineChat,
