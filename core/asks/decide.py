@@ -36,6 +36,8 @@ _STRANGERS = frozenset({Who.STRANGER})
 _STRANGER_OR_STAFF = frozenset({Who.STRANGER, Who.STAFF})
 _NOT_CLOSE = frozenset(Who) - CLOSE - {Who.ACQUAINTANCE, Who.NEIGHBOUR, Who.LANDLORD, Who.EX}
 _KNOWN = CLOSE | {Who.ACQUAINTANCE, Who.NEIGHBOUR}
+_FAMILIAR = frozenset({Who.PARTNER, Who.FAMILY})
+"""The only people a card may ask for a hug: a partner or family, who can say no to the user."""
 
 
 def _spot(ask: Ask) -> bool:
@@ -46,6 +48,7 @@ def _spot(ask: Ask) -> bool:
         return False
     strangers = ask.who in _STRANGERS or ask.who is Who.NOBODY
     checks = (
+        ask.asks_a_stranger_for_more,
         Intrusion.JOINS in ask.intrudes and strangers and not ask.in_a_mixer,
         Intrusion.ABSORBED in ask.intrudes,
         Intrusion.QUEUE in ask.intrudes,
@@ -83,7 +86,7 @@ _RULES: tuple[tuple[Problem, Callable[[Ask], bool]], ...] = (
     (Problem.BLOCK, lambda a: a.gets_round_block),
     (Problem.PRESSURE, lambda a: a.demands),
     (Problem.REPEAT, lambda a: a.repeats_after_no),
-    (Problem.TOUCH, lambda a: Want.TOUCH in a.wants),
+    (Problem.TOUCH, lambda a: Want.TOUCH in a.wants and a.who not in _FAMILIAR),
     (Problem.JUDGEMENT, lambda a: Want.JUDGEMENT in a.wants),
     (Problem.ROMANCE, _pursues),
     (Problem.CONTACT, _contact),

@@ -1,5 +1,6 @@
-"""How an ask is made, in words: on the spot, on camera, under a pretence, unsafely,
-or as a demand. The lexicons match the normal form of `core.asks.text`."""
+"""Ways an ask puts someone on the spot, in words: joining strangers, interrupting
+someone busy, queue-jumping, going behind the counter, personal questions, selling to
+friends. The lexicons match the normal form of `core.asks.text`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ _THEM = (
 )
 _JOINED = (
     r"(?:them|him|her|strangers?|a stranger|people|a group|a couple|a family|someone"
-    r"|somebody|(?:a|the|their|his|her) (?:table|group|conversation|picnic|meal|party|chat))"
+    r"|somebody|(?:a|the|their|his|her) (?:\w+ )?(?:table|group|conversation"
+    r"|picnic|meal|party|chat))"
 )
 
 JOINS = words(
@@ -23,9 +25,12 @@ JOINS = words(
     r"pull up a chair|sit down at",
     rf"join {_JOINED}(?! for (?:one|a) (?:round|game))",
     r"join (?:their|a) (?:group|conversation|party|table)",
+    r"(?:walk into|turn up (?:at|to)|gatecrash|crash) (?:a |their |his |her "
+    r"|a stranger's )?(?:\w+ )?(?:party|wedding|dinner|barbecue|bbq|picnic|celebration)",
 )
 MIXER = words(
-    r"meetups?|party|parties|class|classes|club|clubs|events?|quiz|quiz night"
+    r"meetups?|(?:at|to) (?:a|the) (?:party|parties)|class|classes|club|clubs"
+    r"|events?|quiz|quiz night"
     r"|game night|board game|trivia|"
     r"gathering|social|singles|workshop|course|conference|networking|mixer|orientation"
     r"|hostel|team|choir|rehearsal|group chat|online|community|forum|server|(?:you|i) belong to"
@@ -43,6 +48,12 @@ ABSORBED = words(
     r"|earbuds|book|phone)|(?:their|his|her) (?:headphones|earphones|earbuds) (?:off"
     r"|out)",
     r"put (?:their|his|her) book down|take (?:them|their headphones) (?:off|out)",
+    r"(?:a|the) (?:\w+ )?(?:student|man|woman|guy|girl|person|mum|dad|couple|stranger)s? "
+    r"(?:reading|studying|working on|eating|sleeping|on the phone|wearing headphones)",
+    r"(?:someone|somebody|a person|people|a man|a woman|a couple|a stranger) (?:\w+ )?(?:meditat"
+    r"ing"
+    r"|praying|arguing|fighting|crying|kissing|grieving|on a date|having a (?:private"
+    r"|quiet) moment)",
 )
 QUEUE = words(
     r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip"
@@ -62,6 +73,10 @@ BACKSTAGE = words(
     r"|\d+) minutes|help out for",
     r"(?:around|round) (?:their|the) (?:kitchen|house|home|flat)|tour of (?:their"
     r"|the) (?:house|home|flat|kitchen)",
+    r"(?:sit|sit down|stop) (?:\w+ ){0,2}(?:and|to) (?:talk|chat)|talk to me for"
+    r"|chat (?:with me|to me) for|keep me company",
+    r"let me (?:\w+ ){1,3}myself|let me (?:serve|slice|cook|pour|work|use their)",
+    r"behind the (?:counter|till|bar)",
 )
 PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
@@ -71,6 +86,24 @@ PERSONAL_QUESTION = words(
     r"|disability|debts?|sexuality|immigration status|childhood|therapy)",
     r"what (?:their|his|her) parents do|why (?:they're|he's|she's) (?:alone|single|sad)",
     r"(?:be|become) my (?:friend|best friend)",
+    r"how (?:they|he|she) (?:voted|vote|votes|feel about (?:their|his|her))|(?:ever"
+    r"|been) (?:in love|married|divorced|dumped|cheated)",
+    r"(?:they're|they are|he's|she's|he is|she is) (?:married|single|gay|straight"
+    r"|religious|pregnant|lonely|sad|ill|sick|okay)\b",
+    r"(?:look|go|scroll|search|read|flick) (?:through|at|in|into) (?:their|his|her) (?:\w+ )?"
+    r"(?:photos|phone|messages|diary|bag|wallet|purse|notebook)",
+    r"where (?:they're|they are|he's|she's|you're) (?:really |originally )?from"
+    r"|how old (?:they|he|she) (?:is|are)",
+    r"(?:their|his|her) (?:family|kids|children|problems|feelings|marriage|ex)\b",
+    r"what happened to (?:them|him|her|their)|(?:when|if) (?:she's|she is) due"
+    r"|of (?:their|his|her) life",
+    r"(?:their|his|her) (?:worst|best|hardest|saddest|most \w+) (?:day|moment|time|year|memory)",
+    r"(?:a|the) (?:pregnant|disabled|crying|sad|blind|deaf) (?:woman|man|person"
+    r"|stranger)|on crutches|in a wheelchair",
+    r"insecurit\w*|believe in (?:god|anything)|(?:their|his|her) (?:religion"
+    r"|faith|beliefs|politics|diagnosis|medication)",
+    r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're"
+    r"|they are|he's|she's) (?:fighting|arguing|crying|upset)",
 )
 PERFORMANCE = words(
     r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday"
@@ -78,6 +111,7 @@ PERFORMANCE = words(
     r"(?:try|taste|have) (?:some|a bite|a bit|one) (?:of )?(?:their|his|her) (?:food"
     r"|meal|chips|dinner|lunch)|have a bite|a bite of",
     r"(?:their|his|her) (?:food|chips|dinner|lunch|meal|drink)",
+    r"(?:some|a bit|a taste|a sip|a bite|one|a piece|a slice|a share) of (?:their|his|her)",
 )
 SELL_TO_CLOSE = words(
     r"(?:buy|commission|purchase|order) (?:\w+ ){0,6}(?:from (?:me|you)|(?:i"
@@ -85,102 +119,9 @@ SELL_TO_CLOSE = words(
     r"|prints|zine|book|crafts|cakes))",
     r"(?:sell|pitch) (?:\w+ ){0,4}to (?:a |my |your )?(?:friends?|family|relatives"
     r"|colleagues|neighbours)",
-)
-
-_PEOPLE = (
-    r"(?:them|him|her|people|strangers|a stranger|someone|everyone|the \w+|their \w+"
-    r"|my (?:friend|friends|conversation|neighbour|date|manager|landlord|colleague"
-    r"|coworker)|a conversation|it)"
-)
-_HUMANS = (
-    r"(?:them|him|her|people|strangers|a stranger|someone|somebody|everyone|passers-by"
-    r"|the (?:\w+ )?(?:person|people|man|woman|guy|girl|crowd|cashier|barista"
-    r"|waiter|waitress|staff|shop assistant|neighbour|couple|family)|(?:their"
-    r"|his|her) (?:face|reaction|kids)|my (?:friend|friends|neighbour|date|manager"
-    r"|landlord|colleague|coworker))"
-)
-RECORDED = words(
-    rf"(?<!a )(?<!the )(?<!short )film(?:s|ed)? {_PEOPLE}|filming",
-    rf"livestream\w*|live[- ]stream\w*|stream (?:it|myself|my (?:asks|challenge"
-    rf"|rejection))|video(?:s)? of {_PEOPLE}",
-    rf"(?:secretly )?record(?:s|ed|ing)? (?:\w+ )?{_PEOPLE}(?! (?:singing|reading"
-    rf"|playing) (?:my|a))",
-    rf"(?:photos?|pictures?|pics?|selfies?|snaps?|shots?|footage) (?:of|with) {_HUMANS}",
-    rf"photograph\w* {_HUMANS}",
-    r"(?:post|share|upload|put|tweet) (?:[\w']+ ){0,4}(?:screenshot|reply|replies"
-    r"|answer|answers|reaction|chat|messages?|conversation|face|embarrassing"
-    r"|no's)",
-    rf"(?:recording|voice note|audio|footage|clip)s? (?:of|with) {_HUMANS}",
-    r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories)",
-)
-SHARED_ONLINE = words(
-    r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story"
-    r"|my channel)|upload\w*|post (?:it|them) online",
-)
-OWN_WORK = words(
-    r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:my|something (?:i|you) made|a piece"
-    r"|your|my own|a (?:photo|picture|drawing|painting|song|poem|story|video) (?:i"
-    r"|you) made)",
-    r"record(?:ing)? (?:myself|me|my (?:song|poem|voice|playing|singing|reading))",
-    r"of (?:me|you|myself|yourself|us|my (?:painting|drawing|work|art|cake|garden))",
-)
-
-DECEPTION = words(
-    r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|make up (?:a|an|some"
-    r"|my)(?: \w+)? (?:story|excuse|reason|relative|emergency|illness)|made-up"
-    r"|made up|invent (?:a|an)",
-    r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her"
-    r"|someone|people|the \w+)|con (?:them|him|her|someone)|scam\w*",
-    r"claim(?:ing)? (?:to be|(?:that )?(?:i'm|i am|you're|you are|my|i)|it's|it is)",
-    r"(?:even though|when|though|although) (?:it|i|she|he|they) (?:isn't|is not"
-    r"|wasn't|'m not|am not|haven't|have not|didn't|did not|don't|do not|never)",
-    r"(?:even though|though|although|when) (?:it's|it is) (?:not|my first)|(?:though"
-    r"|although) i (?:got|bought|broke|did)",
-    r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am) (?:a|an) (?:\w+ )?(?:journalist"
-    r"|student|doctor|nurse|inspector|reviewer|critic|influencer|police|officer"
-    r"|celebrity|vip|regular|blogger|photographer|journalists|pensioner|veteran)\b(?: \w+){0,4} "
-    r"(?:so"
-    r"|to get|and get|for)",
-    r"(?:tell|say) (?:\w+ ){0,4}(?:was|is|got|were) (?:lost|stolen|broken|damaged"
-    r"|delayed) (?:to get|so (?:they|he|she)|for (?:a )?(?:refund|compensation))",
-    r"(?:use|give) a (?:fake|false|different) name",
-)
-UNSAFE = words(
-    r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying"
-    r"|don't go back|not go back|never go back|don't pay|dine and dash",
-    r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
-    r"|into) a stranger's car",
-    r"alone at night",
-    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint",
-    r"weapons?|knives|knife|guns?",
-    r"fire alarm|climb\w*(?! club| wall| gym| centre)|roofs?|rooftop|railway lines?"
-    r"|train tracks|jump (?:off|from)|pier|cliff|ledge|bridge railing",
-    r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
-    r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers|prescription drugs) "
-    r"without",
-    r"staff[- ]only|closed (?:park|area|building)|restricted area|behind the fence|fence",
-    r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit"
-    r"|(?:a |the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",
-)
-UNSAFE_WITH_STRANGERS = words(
-    r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat"
-    r"|place|house|apartment|hotel room|home)|meet me at|go (?:back )?(?:home"
-    r"|to their place)",
-    r"(?:for|give me|get|offer me|need|hitch|accept) a (?:lift|ride)|(?:lift"
-    r"|ride) home|get (?:in|into) (?:a |their |his |her )?car|drive (?:their"
-    r"|his|her) car",
-    r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|bag|baby|child|kids|dog)",
-    r"(?:their|his|her) drink",
-)
-PRESSURE = words(
-    r"(?<!in )(?<!in-)demand\w*|insist\w*|refuse to (?:leave|move|go|pay)|won't (?:leave"
-    r"|move|pay)|make a scene|cause a scene",
-    r"(?:i'll|i will|i'm going to) \w+(?: \w+){0,6} unless|threaten\w*|guilt[- ]?trip\w*"
-    r"|guilt (?:them|him|her)|pressure\w* (?:them|him|her|the \w+|someone|my \w+)"
-    r"|bully\w*|shame (?:them|him|her)",
-    r"(?:a )?bad review|(?:one-star|1-star) review|unless (?:they|he|she|you"
-    r"|the \w+) (?:give|refund|lower|take|do|let|agree|upgrade|halve|waive|knock"
-    r"|match|serve)|or (?:else|i'll)",
-    r"complain loudly|speak to (?:the|a|their) manager|shout at|yell at",
-    r"not (?:leave|go) until|make (?:them|him|her) (?:give|say|agree)",
+    r"(?:buy|order|purchase) (?:\w+ ){0,4}from my (?:\w+ )?(?:business|shop|stall"
+    r"|company|brand|page|side hustle)",
+    r"(?:buy|get) tickets (?:for|to) my|(?:buy|order) (?:\w+ ){0,2}(?:my|our) (?:band's"
+    r"|choir's|club's|team's) ",
+    r"(?:pay for|buy) (?:a |some |their )?tickets? (?:to|for) my",
 )

@@ -36,6 +36,12 @@ MONEY = words(
     rf"for (?:a|an|some) {_VALUABLES}",
     r"to keep|leftover \w+",
     rf"use {_THEIR} (?:phone|laptop|car|bike)",
+    r"(?:buy|pay for|get) (?:me|us|my|our) (?:a |an |some )?(?:coffee|drink|lunch"
+    r"|dinner|meal|round|ticket|fare|shopping|groceries|food)",
+    r"pay (?:my|our|for my|for our) \w+|fund (?:my|our)|bankroll|finance my|sponsor me",
+    r"(?:take|get|draw) out (?:some |\d+ |twenty |ten |fifty )?(?:cash|money)?(?: for me)"
+    r"|lottery ticket",
+    r"free (?:meal|drink|coffee|lunch|dinner|ride|ticket|food|stuff|things?) from",
 )
 
 _DETAILS = (
@@ -51,6 +57,13 @@ CONTACT_PERSONAL = words(
     r"add (?:me|them|him|her) on|follow (?:me) on|(?:swap|exchange)(?:ping)? (?:numbers"
     r"|details|contacts|socials)",
     r"contact details|(?:get|got) (?:a |the )?(?:\w+ )?(?:number|email)",
+    r"(?:which|what) (?:gym|school|office|building|street|area|neighbourhood"
+    r"|station|flat|house) (?:she|he|they) (?:goes to|go to|works? at|lives? in"
+    r"|uses?|lives? on)",
+    r"(?:when|what time) (?:she|he|they) (?:finish(?:es)?|leaves?|gets? off|goes? home|is alone)",
+    r"(?:when|what time|where) (?:she|he|they) (?:usually |normally |always )?(?:trains?"
+    r"|go|goes|finish(?:es)?|leaves?|works?|runs?|walks?|swims?|gets? off|parks?)",
+    r"where (?:the|that|this) \w+ (?:lives?|works?|stays?)",
 )
 CONTACT = words(
     r"(?:phone|mobile|cell|personal|whatsapp) numbers?|numbers|(?:email|e-mail)(?: address)?"
@@ -97,6 +110,30 @@ JUDGEMENT = words(
     r"finds? (?:me|you) (?:attractive|pretty|handsome|hot|cute)|(?:look|looking"
     r"|am i|i'm|i am) (?:\w+ )?(?:attractive|good-looking)|attractive enough"
     r"|hot or not|for a compliment",
+    r"(?:if|whether|that) (?:i'm|i am|i was|i'd make|i would make|i'd be|i come across as"
+    r"|i seem) (?:\w+ ){0,2}(?:\w+est|worst|best|most \w+|least \w+|good|bad"
+    r"|terrible|awful|great|perfect|ugly|pretty|attractive|a loser|a failure"
+    r"|a good|a bad)",
+    r"(?:as good|as pretty|as attractive|as smart|as funny) as|compared (?:to"
+    r"|with) (?:her|his|their|my) (?:ex|friends?|sister|brother)",
+    r"(?:say|said|think|thinks|talk) about me|behind my back|(?:change|improve) about (?:me"
+    r"|my (?:looks|face|body|appearance))",
+    r"(?:vote|votes|voting|rank|ranks|score|scores) (?:on )?(?:whether )?(?:me"
+    r"|i'm|my (?:looks|face))",
+    r"what (?:she|he|they)'d change about my|a good model|wasted my life|a loser"
+    r"|a bad person|a good person",
+    r"wrong with (?:me|my (?:face|body|looks|voice|hair|nose|teeth|skin|personality))"
+    r"|regrets? (?:\w+ing )?me\b",
+    r"my (?:voice|laugh|face|body|nose|teeth|hair|skin|smile|personality|accent"
+    r"|weight|figure|legs|eyes|style|outfit|clothes) (?:is|are|looks?|sounds?) (?:\w+ )?(?:annoy"
+    r"ing"
+    r"|ugly|weird|bad|awful|embarrassing|cringe|boring|attractive|nice|good|okay"
+    r"|ok|too \w+)",
+    r"judge (?:me|my (?:selfie|photo|looks|face|body|outfit|appearance))",
+    r"(?:if|whether) (?:i'm|i am|i was|it's me|it was me) (?:the|to) (?:reason"
+    r"|problem|blame)|(?:if|whether) it's my fault",
+    r"roast (?:me|my (?:photo|selfie|face|looks|outfit|profile))|how much i weigh|what i weigh",
+    r"still (?:love|like|want|fancy) me|(?:love|like|want) me if",
 )
 
 TOUCH = words(
@@ -114,6 +151,16 @@ TOUCH = words(
     r"|out|outside|to their)|follow (?:a stranger|strangers)",
     r"block (?:their|the|someone's) (?:way|path|door)|block the shop door|corner (?:them"
     r"|him|her|someone)",
+    r"link (?:arms|arm)|arm in arm|bump (?:hips|shoulders|chests)|sit on (?:their"
+    r"|his|her) (?:shoulders|lap|knee)",
+    r"(?:touch|feel|squeeze|braid|stroke|fix|grab|poke|smell|brush|style|adjust"
+    r"|straighten|hold|rub|kiss) (?:their|his|her|your) (?:arm|arms|hair|shoulders?"
+    r"|hands?|face|cheeks?|waist|back|hips?|lap|knees?|legs?|feet|neck|collar"
+    r"|tie|muscles?|beard|skin|tattoo|ear|nose|belly|tummy)",
+    r"holding my (?:waist|hand|arm)|by (?:holding|touching) my",
+    r"(?:tie|do up|untie) (?:their|his|her) (?:shoelaces?|laces|shoes|tie|scarf)"
+    r"|(?:arms|hands?) around (?:them|him|her)",
+    r"arms? around (?:her|him|them|me)",
 )
 
 REPEAT_STRONG = words(
@@ -133,6 +180,8 @@ REPEAT_STRONG = words(
     r"if (?:they|he|she|the \w+) (?:say|says) no,? (?:ask|try)",
     r"even though (?:she|he|they) (?:said no|turned|refused|declined|rejected)",
     r"(?:she|he|they) (?:said|says|told me) no but",
+    r"keep (?:bringing|raising) it up|bring it up again|raise it again|every day until",
+    r"again and again|over and over|time after time",
 )
 AGAIN = words(
     r"again|once more|one more time|twice|another (?:try|go|shot)|try again|a second time"
@@ -147,13 +196,16 @@ PRIOR_NO = words(
     r"(?:they|she|he) (?:said|says) (?:she|he|they) can't|(?:said|says) (?:she"
     r"|he|they) can't|says? she can't|says? he can't",
     r"after (?:a|the|their|his|her) no|that said no|who said no|(?:a|the|their) no\b",
+    r"(?:wasn't|isn't|not|weren't|aren't) (?:ready|interested|keen)|said (?:she"
+    r"|he|they)'d rather not",
 )
 
 BLOCK = words(
     r"(?<!hasn't )(?<!has not )(?<!haven't )blocked (?:me|my|him|her)|(?:has"
     r"|have|had) blocked|who blocked|blocked me|unfollowed",
-    r"(?:new|second|fake|another|different|spare|burner|secret) (?:account|profile"
-    r"|number|phone|email|handle|username)",
+    r"(?:from|with|using|use|make|made|create|set up|open|on|via|through) (?:a |an |my )?"
+    r"(?:new|second|fake|another|different|spare|burner|secret|other) (?:\w+ )?(?:account|profile"
+    r"|number|phone|email|handle|username|sim)",
     r"from (?:a|my) (?:friend's|mate's|work|different|new|other|sister's|brother's) (?:phone"
     r"|number|account)",
     r"(?<!hasn't )(?<!has not )asked (?:me|you) (?:not to|to stop|to leave (?:her"
@@ -163,6 +215,13 @@ BLOCK = words(
     r"|me)",
     r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)",
     r"no[- ]contact|restraining order|cut (?:me|contact) off|cut off contact|ghosted me",
+    r"(?:stopped|stops|isn't|aren't|not) (?:replying|answering|responding|texting back"
+    r"|talking to me)",
+    r"(?:needs|wants|asked for|asked me for) (?:some )?(?:space|time apart|distance)"
+    r"|told me to (?:stop|leave|back off|go away)",
+    r"to leave (?:her|him|them) alone",
+    r"(?:muted|restricted|unfriended|removed|deleted) me",
+    r"deleted my (?:number|contact)|(?:add|invite|put) my ex (?:to|in|into)",
 )
 
 ROMANCE = words(
@@ -180,11 +239,19 @@ ROMANCE = words(
     r"|good-looking) (?:\w+ )?(?:stranger|woman|man|girl|guy|barista|waiter|waitress"
     r"|cashier|person|one)",
     r"(?:are|is|they're|she's|he's) (?:gorgeous|beautiful|stunning|hot|sexy|cute)",
+    r"be my (?:girlfriend|boyfriend|partner|wife|husband|valentine|date)",
+    r"(?:seeing|dating) (?:anyone|someone)|(?:have|has) a (?:partner|boyfriend|girlfriend)",
+    r"(?:go|going) out (?:sometime|some time|together|with me)|take (?:her|him"
+    r"|them) (?:out|to dinner|on a date)",
+    r"come (?:back )?home with me|back to my place|spend the night",
+    r"tak(?:e|ing) (?:her|him|them) out",
 )
 INVITE = words(
     r"(?:dinner|a drink|drinks|coffee|lunch) with me|(?:to|for) (?:dinner|lunch)"
     r"|for (?:a )?drinks?|for (?:a )?coffee|to coffee|have dinner",
     r"(?:go|come) (?:out|for a walk|to the cinema|to a film) with me|hang out",
+    r"(?:like|want|fancy) (?:a|to get a|to grab a) (?:drink|coffee|dinner|bite)(?: sometime"
+    r"| together| with me)?",
 )
 INTRODUCE_TO_NOTICED = words(
     r"introduce (?:me|you) to (?:someone|somebody|a \w+|the \w+) (?:\w+ ){0,2}(?:you"

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from core.asks import manners, requests
-from core.asks.roles import Who, who_is_asked
+from core.asks import conduct, manners, requests
+from core.asks.asked import who_is_asked
+from core.asks.roles import Who
+from core.asks.strangers import asks_more_than_a_moment
 from core.asks.text import has, normal, words
 
 
@@ -73,6 +75,7 @@ class Ask:
     personal_contact: bool = False
     invites: bool = False
     pursues_someone_noticed: bool = False
+    asks_a_stranger_for_more: bool = False
 
 
 def _wants(text: str) -> frozenset[Want]:
@@ -118,15 +121,27 @@ def _repeats(text: str) -> bool:
 
 
 def _recorded(text: str) -> bool:
-    if has(manners.RECORDED, text):
+    if has(conduct.RECORDED, text):
         return True
-    return has(manners.SHARED_ONLINE, text) and not has(manners.OWN_WORK, text)
+    return has(conduct.SHARED_ONLINE, text) and not has(conduct.OWN_WORK, text)
+
+
+def _after(text: str, named_as: str) -> str:
+    """The words after the person named: where the request itself is."""
+    start = text.find(named_as) if named_as else -1
+    return text[start + len(named_as) :] if start >= 0 else text
 
 
 def understand(text: str) -> Ask:
     """The slots of an ask written in plain words."""
     plain = normal(text)
-    who, named_as = who_is_asked(plain)
+    who, named_as, as_object = who_is_asked(plain)
+    for_more = (
+        who is Who.STRANGER
+        and as_object
+        and not has(manners.MIXER, plain, guided=False)
+        and asks_more_than_a_moment(_after(plain, named_as))
+    )
     return Ask(
         text=plain,
         who=who,
@@ -135,13 +150,14 @@ def understand(text: str) -> Ask:
         repeats_after_no=_repeats(plain),
         gets_round_block=has(requests.BLOCK, plain),
         recorded=_recorded(plain),
-        deceives=has(manners.DECEPTION, plain),
-        unsafe=has(manners.UNSAFE, plain),
-        unsafe_with_a_stranger=has(manners.UNSAFE_WITH_STRANGERS, plain),
-        demands=has(manners.PRESSURE, plain),
+        deceives=has(conduct.DECEPTION, plain),
+        unsafe=has(conduct.UNSAFE, plain),
+        unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
+        demands=has(conduct.PRESSURE, plain),
         intrudes=_intrusions(plain),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, plain),
         invites=has(requests.INVITE, plain),
         pursues_someone_noticed=has(requests.INTRODUCE_TO_NOTICED, plain),
+        asks_a_stranger_for_more=for_more,
     )

@@ -1,0 +1,58 @@
+"""Finding who is asked: the person an ask is addressed to, and the words naming them.
+
+The asked person is usually the object of the asking verb ("ask *the barista*",
+"invite *a colleague*", "walk up to *a woman* and ..."), so the window after each
+asking verb is read first; when none names anybody, the whole text is. Within a window
+the earliest role wins, and of two starting together the longer. Words saying the user
+has power over someone ("who reports to me") outweigh every other role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from core.asks.people import ROLES
+from core.asks.roles import Who
+
+
+class Asked(NamedTuple):
+    who: Who
+    named_as: str
+    as_object: bool
+    """True when the person was found as the object of an asking verb."""
+
+
+_SUBORDINATE = dict(ROLES)[Who.SUBORDINATE]
+_ASKING = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|invite|message|text|dm|tell|call|phone|ring|email"
+    r"|e-mail|write to|contact|approach|go up to|walk up to|go over to|chat up"
+    r"|flirt with|interrupt|tap|request|get|compliment|greet|say \w+ to|join"
+    r"|sit (?:down )?(?:with|next to|beside)|film|record|photograph|hug|kiss"
+    r"|pick up|offer|pitch|submit|send|knock on|ring the (?:bell|doorbell) of)\b"
+)
+WINDOW = 90
+
+
+def _earliest(text: str, start: int, end: int) -> tuple[Who, str] | None:
+    best: tuple[int, int, Who, str] | None = None
+    for who, pattern in ROLES:
+        for match in pattern.finditer(text, start, end):
+            key = (match.start(), -len(match.group(0)))
+            if best is None or key < (best[0], best[1]):
+                best = (key[0], key[1], who, match.group(0))
+            break
+    return None if best is None else (best[2], best[3])
+
+
+def who_is_asked(text: str) -> Asked:
+    """The role of the person asked and the words that named them, in normal-form text."""
+    power = _SUBORDINATE.search(text)
+    if power is not None:
+        return Asked(Who.SUBORDINATE, power.group(0), True)
+    for verb in _ASKING.finditer(text):
+        found = _earliest(text, verb.end(), min(len(text), verb.end() + WINDOW))
+        if found is not None:
+            return Asked(found[0], found[1], True)
+    found = _earliest(text, 0, len(text))
+    return Asked(found[0], found[1], False) if found is not None else Asked(Who.NOBODY, "", False)

@@ -1,0 +1,162 @@
+"""How an ask is made, in words: on camera, under a pretence, unsafely, or as a demand.
+
+The lexicons match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_PEOPLE = (
+    r"(?:them|him|her|people|strangers|a stranger|someone|everyone|the \w+|their \w+"
+    r"|my (?:friend|friends|conversation|neighbour|date|manager|landlord|colleague"
+    r"|coworker)|a conversation|it)"
+)
+_HUMANS = (
+    r"(?:them|him|her|people|strangers|a stranger|someone|somebody|everyone|passers-by"
+    r"|the (?:\w+ )?(?:person|people|man|woman|guy|girl|crowd|cashier|barista"
+    r"|waiter|waitress|staff|shop assistant|neighbour|couple|family)|(?:their"
+    r"|his|her) (?:face|reaction|kids)|my (?:friend|friends|neighbour|date|manager"
+    r"|landlord|colleague|coworker))"
+)
+RECORDED = words(
+    rf"(?<!a )(?<!the )(?<!short )film(?:s|ed)? {_PEOPLE}|filming",
+    rf"livestream\w*|live[- ]stream\w*|stream (?:it|myself|my (?:asks|challenge"
+    rf"|rejection))|video(?:s)? of {_PEOPLE}",
+    rf"(?:secretly )?record(?:s|ed|ing)? (?:\w+ )?{_PEOPLE}(?! (?:singing|reading"
+    rf"|playing) (?:my|a))",
+    rf"(?:photos?|pictures?|pics?|selfies?|snaps?|shots?|footage) (?:of|with) {_HUMANS}",
+    rf"photograph\w* {_HUMANS}",
+    r"(?:post|share|upload|put|tweet) (?:[\w']+ ){0,4}(?:screenshot|reply|replies"
+    r"|answer|answers|reaction|chat|messages?|conversation|face|embarrassing"
+    r"|no's)",
+    rf"(?:recording|voice note|audio|footage|clip)s? (?:of|with) {_HUMANS}",
+    r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories)",
+    r"(?:film|record|video|photograph|livestream)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction"
+    r"|face|answer|response|refusal|no|reply)",
+    r"(?:film|record|video)\w* (?:my|the) (?:flatmate|roommate|housemate|neighbour"
+    r"|mum|dad|sister|brother|partner|boyfriend|girlfriend|wife|husband|date"
+    r"|teacher|boss|colleague|coworker|child|kids)",
+    r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:a )?(?:video|photo|picture|clip"
+    r"|recording) of (?:the|a|that|this|my) (?:\w+ )?(?:guy|man|woman|girl|person"
+    r"|people|stranger|waiter|cashier|barista|friend|neighbour|date)",
+    r"(?:secretly|without (?:them|him|her) knowing|without telling) (?:\w+ ){0,2}(?:film"
+    r"|record|photograph)",
+    r"(?:share|post|forward|show) (?:\w+ ){0,2}[a-z]+'s (?:texts|messages|photos"
+    r"|emails|dms|letters|replies|voice notes)",
+    r"with my followers|(?:on|to) twitch|stream (?:my|the|our) (?:conversation|chat|call|date)",
+    r"(?:photo|picture|video|clip|recording) of (?:my|the|a) (?:\w+ )?(?:colleague"
+    r"|coworker|boss|flatmate|roommate|partner|mum|dad|grandmother|grandfather"
+    r"|gran|family|sister|brother|child|kids|neighbour|teacher)",
+    r"(?:record|film|photograph|post)\w* .{0,40}without (?:telling|asking)",
+)
+SHARED_ONLINE = words(
+    r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story"
+    r"|my channel)|upload\w*|post (?:it|them) online",
+)
+OWN_WORK = words(
+    r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:my|something (?:i|you) made|a piece"
+    r"|your|my own|a (?:photo|picture|drawing|painting|song|poem|story|video) (?:i"
+    r"|you) made)",
+    r"record(?:ing)? (?:myself|me|my (?:song|poem|voice|playing|singing|reading))",
+    r"of (?:me|you|myself|yourself|us|my (?:painting|drawing|work|art|cake|garden))",
+    r"my own|(?:film|record|photograph)\w* (?:myself|my (?:own|cooking|garden"
+    r"|art|work|painting|song|room))",
+)
+
+DECEPTION = words(
+    r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|make up (?:a|an|some"
+    r"|my)(?: \w+)? (?:story|excuse|reason|relative|emergency|illness)|made-up"
+    r"|made up|invent (?:a|an)",
+    r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her"
+    r"|someone|people|the \w+)|con (?:them|him|her|someone)|scam\w*",
+    r"claim(?:ing)? (?:to be|(?:that )?(?:i'm|i am|you're|you are|my|i)|it's|it is)",
+    r"(?:even though|when|though|although) (?:it|i|she|he|they) (?:isn't|is not"
+    r"|wasn't|'m not|am not|haven't|have not|didn't|did not|don't|do not|never)",
+    r"(?:even though|though|although|when) (?:it's|it is) (?:not|my first)|(?:though"
+    r"|although) i (?:got|bought|broke|did)",
+    r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am) (?:a|an) (?:\w+ )?(?:journalist"
+    r"|student|doctor|nurse|inspector|reviewer|critic|influencer|police|officer"
+    r"|celebrity|vip|regular|blogger|photographer|journalists|pensioner|veteran)\b(?: \w+){0,4} "
+    r"(?:so"
+    r"|to get|and get|for)",
+    r"(?:tell|say) (?:\w+ ){0,4}(?:was|is|got|were) (?:lost|stolen|broken|damaged"
+    r"|delayed) (?:to get|so (?:they|he|she)|for (?:a )?(?:refund|compensation))",
+    r"(?:use|give) a (?:fake|false|different) name",
+    r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
+    r"use (?:my |a |someone else's |someone's )?(?:friend's|sister's|brother's"
+    r"|mum's|dad's|partner's|flatmate's|\w+'s) (?:student |bus |rail |gym |membership "
+    r"|loyalty |id |)(?:card|pass|ticket|id|membership|account|coupon)",
+    r"say (?:that )?i'm from (?:the )?(?:council|police|bank|company|government"
+    r"|landlord's|press|tv)",
+    r"(?:died|dying|is sick|is ill|in hospital|pregnant|disabled|blind|deaf) (?:\w+ ){0,2}(?:so "
+    r"(?:i"
+    r"|they|he|she)|to get)",
+    r"(?:wore|worn|used|opened|broke) (?:\w+ ){0,6}(?:say|claim|tell)\w* (?:\w+ ){0,3}(?:never"
+    r"|wasn't|not|unused|unworn)",
+    r"(?:say|claim|tell \w+) (?:\w+ ){0,3}(?:never|wasn't|not) (?:worn|used|opened"
+    r"|arrived|delivered)",
+    r"(?:say|tell (?:\w+ ){1,3})(?:that )?i'm (?:under|over|only|just) \w+",
+    r"act (?:like|as if|injured|sick|ill|hurt|lost|drunk|blind|deaf|disabled"
+    r"|confused)|feign\w*|play (?:dumb|sick|injured)",
+    r"(?:borrow|use|wear) (?:a|someone's|their|his|her) (?:staff|press|vip|crew"
+    r"|security) (?:lanyard|badge|pass|card|uniform)",
+    r"say (?:that )?i'm (?:a friend of|related to|with) (?:the )?(?:owner|manager"
+    r"|chef|band|bouncer|boss)",
+    r"dress(?:ed)? up as|disguis\w*|say my (?:dog|cat) is a (?:service|guide|support|therapy)",
+)
+UNSAFE = words(
+    r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying"
+    r"|don't go back|not go back|never go back|don't pay|dine and dash",
+    r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
+    r"|into) a stranger's car",
+    r"alone at night",
+    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint",
+    r"weapons?|knives|knife|guns?",
+    r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|roofs?|rooftop|railway lines?"
+    r"|train tracks|jump (?:off|from)|pier|cliff|ledge|bridge railing",
+    r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
+    r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers|prescription drugs) "
+    r"without",
+    r"staff[- ]only|closed (?:park|area|building)|restricted area|behind the fence|over the fence",
+    r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit"
+    r"|(?:a |the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",
+    r"enclosure|cage|tracks|motorway|edge of the|out past|beyond the",
+    r"while (?:i'm|i am) driving|before (?:i )?driv\w*|(?:drink|drinks|drunk) and driv\w*",
+    r"pills?|while the red flag|red flag is (?:up|flying)|rip current",
+    r"(?:i'm|i am) (?:only )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|under ?age|a minor)\b",
+)
+UNSAFE_WITH_STRANGERS = words(
+    r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat"
+    r"|place|house|apartment|hotel room|home)|meet me at|go (?:back )?(?:home"
+    r"|to their place)",
+    r"(?:for|give me|get|offer me|need|hitch|accept) a (?:lift|ride)|(?:lift"
+    r"|ride) home|get (?:in|into) (?:a |their |his |her )?car|drive (?:their"
+    r"|his|her) car",
+    r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|bag|baby|child|kids|dog)",
+    r"(?:their|his|her) drink",
+    r"drive me|pick me up|my (?:home )?address|(?:their|his|her|a stranger's) car"
+    r"|in (?:their|his|her|a) (?:van|car|truck)",
+    r"(?:lend|give) me (?:their|his|her) (?:bank |credit |debit )?card|(?:their"
+    r"|his|her) (?:bank|credit|debit) card",
+    r"come (?:in|inside|round|over)\b|(?:into|inside) (?:their|his|her) (?:house|home|flat)",
+)
+PRESSURE = words(
+    r"(?<!in )(?<!in-)demand\w*|insist\w*|refuse to (?:leave|move|go|pay)|won't (?:leave"
+    r"|move|pay)|make a scene|cause a scene",
+    r"(?:i'll|i will|i'm going to) \w+(?: \w+){0,6} unless|threaten\w*|guilt[- ]?trip\w*"
+    r"|guilt (?:them|him|her)|pressure\w* (?:them|him|her|the \w+|someone|my \w+)"
+    r"|bully\w*|shame (?:them|him|her)",
+    r"(?:a )?bad review|(?:one-star|1-star) review|unless (?:they|he|she|you"
+    r"|the \w+) (?:give|refund|lower|take|do|let|agree|upgrade|halve|waive|knock"
+    r"|match|serve)|or (?:else|i'll)",
+    r"complain loudly|speak to (?:the|a|their) manager|shout at|yell at",
+    r"not (?:leave|go) until|make (?:them|him|her) (?:give|say|agree)",
+    r"won't (?:go|leave|move) until|(?:keep|kept|keeps) pushing|push (?:them"
+    r"|him|her|the \w+) until|until (?:he|she|they) gives? in",
+    r"make (?:her|him|them) agree|(?:warn|tell) (?:\w+ ){0,3}i'll (?:report|complain"
+    r"|sue|post|leave)",
+    r"(?:don't|do not|won't|will not|not) (?:leave|go|move|budge) until",
+    r"make (?:the \w+|them|him|her) feel guilty|guilt (?:them|him|her|the \w+) into",
+)
