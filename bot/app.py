@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from adapters.charts.progress import MatplotlibCharts
 from adapters.clocks import SystemClock, VirtualClock
+from adapters.console.events import USER_ID
 from adapters.console.platform import ConsoleAdapter
 from adapters.geo.places import OfflinePlaces
 from adapters.store.migrate import upgrade
@@ -36,6 +37,7 @@ from bot.scheduler import Ticking
 from bot.settings import Settings, split_listen
 from bot.watch import DeliveryLog, timed_tick
 from core.engine import Ctx, Deliveries, Engine, EngineConfig
+from core.model import UserStatus
 from core.platform import Platform
 from core.ports import Clock
 
@@ -179,6 +181,11 @@ def _console(parts: Parts, options: ConsoleOptions, stop: asyncio.Event) -> Cons
         clock.advance(span)
         await parts.deliveries.tick()
 
+    async def local_zone() -> str | None:
+        person = await parts.store.user_by_identity(ConsoleAdapter.platform, USER_ID)
+        set_up = person is not None and person.status is not UserStatus.ONBOARDING
+        return person.timezone if person is not None and set_up else None
+
     return ConsoleAdapter(
         parts.engine,
         stdin=sys.stdin,
@@ -187,4 +194,5 @@ def _console(parts: Parts, options: ConsoleOptions, stop: asyncio.Event) -> Cons
         clock_now=clock.now,
         on_wait=wait,
         on_end=stop.set,
+        local_zone=local_zone,
     )

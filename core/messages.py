@@ -138,6 +138,9 @@ class Reply:
     edit: bool = False
     notice: str = field(default="", compare=False)
     """A short toast for the button press (Telegram's callback answer), if any."""
+    takes_location: bool = False
+    """The question also takes a shared location; a platform that can send one (Telegram)
+    says so, the others do not offer what they cannot do."""
     erased: bool = False
     """The person's data was just erased: an adapter removes any copy it keeps of what it
     sent them (the console's saved exports and charts), so nothing they wrote is left."""

@@ -7,6 +7,7 @@ Two words belong to the console alone and never reach the engine: `/wait 1d` (or
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import timedelta
 
 from core.answering import parse_command
@@ -34,15 +35,24 @@ def parse_wait(text: str) -> timedelta | None:
     return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
 
 
-def to_action(line: str, buttons: list[ReplyButton]) -> Command | Button | Text:
-    """A typed line as an event: a command, a button (by number or label), or text."""
+def to_action(
+    line: str, latest: Sequence[tuple[str, ReplyButton]], older: Sequence[ReplyButton] = ()
+) -> Command | Button | Text:
+    """A typed line as an event: a command, a button, or text.
+
+    A number means the button shown with that number in the newest message; when the newest
+    message has no buttons it is a question answered in words, so the number is text. A
+    button's words press it on any message still on screen, the newest first, so an older
+    message's button (a rest day offered before a reflection) still works.
+    """
     stripped = line.strip()
     command = parse_command(stripped)
     if command is not None:
         return command
-    for button in buttons:  # a label first, so "4" on a 0-10 scale means four
+    for key, button in latest:
+        if stripped == key:
+            return Button(button.payload)
+    for button in [*(b for _k, b in latest), *reversed(older)]:
         if stripped.casefold() == button.label.casefold():
             return Button(button.payload)
-    if stripped.isdigit() and 1 <= int(stripped) <= len(buttons):
-        return Button(buttons[int(stripped) - 1].payload)
     return Text(line.rstrip("\n"))

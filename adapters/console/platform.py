@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from adapters.console.events import USER_ID, is_quit, parse_wait, to_action, wait_argument
 from adapters.console.render import render
@@ -24,6 +25,7 @@ from core.messages import Attachment, Event, Reply, ReplyButton, Where, Who
 from core.platform import Renders
 from core.ports import Address, Conversation
 
+_KEPT = 500  # buttons remembered for typing their words: far more than a screen holds
 _SAVED = re.compile(r"^\d{8}-\d{6}-")  # the names `_save` gives: no other file is touched
 
 
@@ -43,15 +45,20 @@ class ConsoleAdapter:
         clock_now: Callable[[], datetime],
         on_wait: Callable[[timedelta], Awaitable[None]],
         on_end: Callable[[], None] = lambda: None,
+        local_zone: Callable[[], Awaitable[str | None]] | None = None,
     ) -> None:
+        """`local_zone` names the person's time zone once they have one, so /wait tells the
+        time as they live it rather than in UTC."""
         self._conversation = conversation
+        self._local_zone = local_zone
         self._in, self._out = stdin, stdout
         self._files_dir = files_dir
         self._clock_now = clock_now
         self._on_wait = on_wait
         self._on_end = on_end
         self._task: asyncio.Task[None] | None = None
-        self._buttons: list[ReplyButton] = []
+        self._latest: list[tuple[str, ReplyButton]] = []
+        self._older: list[ReplyButton] = []
         self._who = Who(self.platform, USER_ID, "you")
         self._where = Where(USER_ID)
 
@@ -105,7 +112,7 @@ class ConsoleAdapter:
         if argument is not None:
             await self._wait(argument)
             return
-        event = Event(self._who, self._where, to_action(line, self._buttons))
+        event = Event(self._who, self._where, to_action(line, self._latest, self._older))
         self._render(await self._conversation.handle(event))
 
     async def _wait(self, argument: str) -> None:
@@ -114,8 +121,14 @@ class ConsoleAdapter:
             self._print(_("Use /wait with an amount, like /wait 1d, /wait 8h or /wait 30m."))
             return
         await self._on_wait(span)
-        now = f"{self._clock_now():%a %d %b %Y %H:%M}"
-        self._print(_("(the clock now reads {now} UTC)").format(now=now))
+        zone = await self._local_zone() if self._local_zone is not None else None
+        if zone is None:
+            now = f"{self._clock_now():%a %d %b %Y %H:%M}"
+            self._print(_("(the clock now reads {now} UTC)").format(now=now))
+            return
+        local = f"{self._clock_now().astimezone(ZoneInfo(zone)):%a %d %b %Y %H:%M}"
+        said = _("(the clock now reads {now}, your time in {zone})")
+        self._print(said.format(now=local, zone=zone))
 
     def _render(self, replies: list[Reply]) -> None:
         if any(reply.erased for reply in replies):
@@ -123,8 +136,8 @@ class ConsoleAdapter:
         lines, shown = render(replies, self._save)
         for line in lines:
             self._print(line)
-        if shown:
-            self._buttons = shown
+        self._latest = shown  # a message without buttons is answered in words
+        self._older = [*self._older, *(button for _key, button in shown)][-_KEPT:]
 
     def _save(self, attachment: Attachment) -> Path:
         self._files_dir.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,13 @@
-"""Replies as plain text: a title line, the text, a saved file's path, numbered buttons."""
+"""Replies as plain text: a title line, the text, a saved file's path, numbered buttons.
+
+One rule for numbers: the number shown beside a button always means that button. A button
+whose label is a number (a 0 to 10 scale, a mood "4 🙂") is shown and typed as that number,
+so "[6] 6" never reads as "[7] 6"; the others take the numbers from 1 that are left.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -9,12 +15,28 @@ from core.i18n import _
 from core.messages import Attachment, Reply, ReplyButton
 
 Save = Callable[[Attachment], Path]
+Keyed = tuple[str, ReplyButton]
+_NUMBER_FIRST = re.compile(r"^(\d{1,3})(?:\s|$)")
 
 
-def render(replies: Sequence[Reply], save: Save) -> tuple[list[str], list[ReplyButton]]:
-    """The lines to print, and the buttons in the order their numbers were given."""
+def keys_for(buttons: Sequence[ReplyButton]) -> list[str]:
+    """The number each button is typed as, in order (see the module's rule)."""
+    own = [match.group(1) if (match := _NUMBER_FIRST.match(b.label)) else None for b in buttons]
+    used: set[str] = set()
+    keys: list[str | None] = []
+    for number in own:
+        keys.append(number if number is not None and number not in used else None)
+        used.update(k for k in keys[-1:] if k is not None)
+    free = (str(n) for n in range(1, 10_000) if str(n) not in used)
+    return [key if key is not None else next(free) for key in keys]
+
+
+def render(replies: Sequence[Reply], save: Save) -> tuple[list[str], list[Keyed]]:
+    """The lines to print, and each button shown with the number typed for it."""
     lines: list[str] = []
-    shown: list[ReplyButton] = []
+    buttons = [button for reply in replies for row in reply.buttons for button in row]
+    keys = iter(keys_for(buttons))
+    shown: list[Keyed] = []
     for reply in replies:
         lines.append("")
         if reply.edit:
@@ -27,7 +49,8 @@ def render(replies: Sequence[Reply], save: Save) -> tuple[list[str], list[ReplyB
         for row in reply.buttons:
             labels = []
             for button in row:
-                shown.append(button)
-                labels.append(f"[{len(shown)}] {button.label}")
+                key = next(keys)
+                shown.append((key, button))
+                labels.append(f"[{key}] {button.label}")
             lines.append("   " + "   ".join(labels))
     return lines, shown

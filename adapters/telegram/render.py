@@ -16,6 +16,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from core.i18n import _
 from core.messages import Reply, ReplyButton
 
 MESSAGE_LIMIT = 4096
@@ -102,6 +103,8 @@ def render_parts(
     title_text = without_lone_surrogates(reply.title)
     title = _title_html(title_text, first_limit) if title_text.strip() else ""
     text = without_lone_surrogates(reply.text)
+    if reply.takes_location:  # Telegram can send a location: say so where it helps
+        text += " " + _("You can also share your location.")
     if not text.strip():
         return [title] if title else []
     prefix = f"{title}\n\n" if title else ""

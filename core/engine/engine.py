@@ -31,6 +31,7 @@ from core.engine.flows.registry import FLOWS
 from core.engine.schedules import schedule_user
 from core.flood import FloodControl, Verdict
 from core.i18n import _
+from core.ladder import MAX_LEVEL, MIN_LEVEL
 from core.messages import Button, Command, Event, Location, Reply, Text
 from core.model import User, UserStatus
 from core.parsing import clean_text
@@ -163,7 +164,7 @@ class Engine:
         if command.name == "delete":
             return [account.confirm_delete()]
         if command.name == "level":
-            return await prefs.choose(ctx, user, "level")
+            return await self._level(user, command.args.strip())
         name = command.name[:32]
         return [Reply(_("I don't know /{name}. /help lists what I can do.").format(name=name))]
 
@@ -189,11 +190,24 @@ class Engine:
             return await onboarding.set_timezone(self.ctx, user, zone)
         return await prefs.set_timezone(self.ctx, user, zone)
 
+    async def _level(self, user: User, wanted: str) -> list[Reply]:
+        """/level shows the choice; /level 2 sets it at once, as the buttons would."""
+        if not wanted:
+            return await prefs.choose(self.ctx, user, "level")
+        if not (wanted.isdigit() and MIN_LEVEL <= int(wanted) <= MAX_LEVEL):
+            said = _("Levels go from {low} to {high}, like /level 2.")
+            return [Reply(said.format(low=MIN_LEVEL, high=MAX_LEVEL))]
+        chosen = await prefs.set_level(self.ctx, user, wanted)
+        return [replace(reply, edit=False) for reply in chosen]
+
     async def _text(self, user: User, raw: str) -> list[Reply]:
         ctx = self.ctx
         text = clean_text(raw)
         if not text:
             return [Reply(_("That message looks empty to me. /help lists what I can do."))]
+        step = FLOWS.text_step(user.state)
+        if step is None:  # nothing is asked: a long message gets the same answer as a short one
+            return [nothing_asked(text)]
         if len(text) > ctx.config.max_text:
             return [
                 Reply(
@@ -203,15 +217,22 @@ class Engine:
                     ).format(limit=ctx.config.max_text)
                 )
             ]
-        step = FLOWS.text_step(user.state)
-        if step is not None:
-            return await step(ctx, user, text)
-        return [
-            Reply(
-                _(
-                    "I can only follow buttons, commands and answers to my own questions. /card "
-                    "shows today's card. If something is weighing on you, /help lists people "
-                    "you can talk to."
-                )
+        return await step(ctx, user, text)
+
+
+def nothing_asked(text: str) -> Reply:
+    """Free text when no question waits for words: a bare number was meant for a button."""
+    if text.isdigit():
+        return Reply(
+            _(
+                "That number isn't one of the choices I'm waiting for. Please pick one of the "
+                "buttons on the latest message, or send /card for today's card."
             )
-        ]
+        )
+    return Reply(
+        _(
+            "I can only follow buttons, commands and answers to my own questions. /card "
+            "shows today's card. If something is weighing on you, /help lists people "
+            "you can talk to."
+        )
+    )

@@ -81,8 +81,9 @@ def ask_timezone() -> Reply:
     return Reply(
         _(
             "Which time zone are you in? Type a city near you (like London or Toronto) or a "
-            "zone name (like Europe/Berlin). You can also share your location."
-        )
+            "zone name (like Europe/Berlin)."
+        ),
+        takes_location=True,
     )
 
 
@@ -201,7 +202,8 @@ async def time_text(ctx: Ctx, user: User, text: str) -> list[Reply]:
         return [unknown_time()]
     chosen_user = replace(user, delivery_time=chosen)
     await ctx.set_state(chosen_user, DOMAINS_STEP, domains=[])
-    return [ask_domains([])]
+    said = _("Got it: your card will arrive at {time} each day. /settings changes it any time.")
+    return [Reply(said.format(time=chosen.strftime("%H:%M"))), ask_domains([])]
 
 
 async def toggle_domain(ctx: Ctx, user: User, domain: str) -> list[Reply]:

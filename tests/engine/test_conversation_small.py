@@ -45,6 +45,33 @@ async def test_a_removed_card_ending_in_a_full_stop_gets_no_second_one(bot: Bot)
     ana = await onboarded(bot)
     await add_card(ana, "Ask the driver to wait a moment for the bus.")
     await ana.says("/mycards")
-    remove = next(b.label for r in ana.last for row in r.buttons for b in row if "Remove" in b.label)
+    labels = [b.label for r in ana.last for row in r.buttons for b in row]
+    remove = next(label for label in labels if "Remove" in label)
     replies = await ana.taps(remove)
     assert ".”." not in replies[0].text and "”." not in replies[0].text
+
+
+async def test_level_with_a_number_sets_that_level(bot: Bot) -> None:
+    ana = await onboarded(bot)
+    [reply] = await ana.says("/level 4")
+    assert "Level 4 it is" in reply.text
+    user = await bot.store.user_by_identity("test", "1001")
+    assert user is not None and user.level == 4
+    [reply] = await ana.says("/level 9")
+    assert "Levels go from 1 to 5" in reply.text
+
+
+async def test_a_long_message_with_nothing_asked_gets_the_same_answer_as_a_short_one(
+    bot: Bot,
+) -> None:
+    ana = await onboarded(bot)
+    [short] = await ana.says("hello there")
+    [long] = await ana.says("hello there " * 1000)
+    assert long.text == short.text
+    assert "shorten" not in long.text
+
+
+async def test_a_bare_number_with_nothing_asked_points_to_the_buttons(bot: Bot) -> None:
+    ana = await onboarded(bot)
+    [reply] = await ana.says("12")
+    assert "pick one of the buttons" in reply.text
