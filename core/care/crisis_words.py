@@ -14,11 +14,13 @@ from core.i18n import _
 
 
 def listing(resources: Sequence[CountryResources], kind: str | None = None) -> str:
-    """Each country's services for a message of `kind` (None: all), topic lines first."""
+    """Each country's services for a message of `kind` (None: all, in the data's order);
+    a line about that very kind comes first."""
     blocks = []
     for entry in resources:
         chosen = [s for s in entry.services if s.serves(kind)]
-        chosen.sort(key=lambda service: service.topic is None)
+        if kind is not None:
+            chosen.sort(key=lambda service: service.topic != kind)
         blocks.append("\n".join([entry.name, *(service_line(s) for s in chosen)]))
     return "\n\n".join(blocks)
 
@@ -98,6 +100,11 @@ def country_lines(resources: Sequence[CountryResources], kind: str | None = None
             emergency_line(resources),
         ]
     )
+
+
+def support_lines(resources: Sequence[CountryResources], kind: str | None = None) -> str:
+    """The lines and the emergency number, with no heading: for a reply that has its own."""
+    return listing(resources, kind) + "\n\n" + emergency_line(resources)
 
 
 def which_country() -> str:

@@ -20,6 +20,7 @@ from core.care.crisis_words import (
     help_resources_text,
     onboarding_closing,
     plain_closing,
+    support_lines,
 )
 from core.crisis import CRISIS_KINDS, resources_for
 from core.engine import checkin, crisis_country, onboarding
@@ -176,10 +177,11 @@ async def _okay(ctx: Ctx, user: User, redo: Redo) -> list[Reply]:
 
 async def _hard(ctx: Ctx, user: User | None) -> list[Reply]:
     """Rest offered, the lines shown, no card pressed on them; where they were is kept."""
+    kind = checkin.held_kind(user, CrisisKind.SUICIDE.value) if user else CrisisKind.SUICIDE.value
     if user is not None:
         user = await _back_to_where_it_was(ctx, user)
-    support = help_resources_text(resources_for(ctx.content.crisis, _country(ctx, user)))
-    text = checkin.hard_times() + "\n\n" + support
+    lines = support_lines(resources_for(ctx.content.crisis, _country(ctx, user)), kind)
+    text = checkin.hard_times() + "\n\n" + lines
     offers = []
     if user is not None and user.status is UserStatus.ACTIVE:
         offers.append([(_("Take a rest day"), p.make(p.CHECK_IN, "rest"))])
@@ -187,7 +189,7 @@ async def _hard(ctx: Ctx, user: User | None) -> list[Reply]:
     elif user is not None and user.status is UserStatus.ONBOARDING:
         offers.append([(_("I'm ready to carry on"), p.make(p.CHECK_IN, "setup"))])
     reply = Reply(text, private=True, buttons=button_rows(*offers))
-    return [reply, *_country_question(ctx, user, "")]
+    return [reply, *_country_question(ctx, user, kind)]
 
 
 async def _after_crisis(ctx: Ctx, user: User, answer: str) -> list[Reply]:

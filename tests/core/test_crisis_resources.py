@@ -204,7 +204,8 @@ def test_a_line_for_people_hurt_at_home_comes_only_with_messages_about_that(code
     danger = crisis_message(resources, "danger")
     general = next(s for s in resources[0].services if s.topic is None)
     assert abuse.name in danger and danger.index(abuse.name) < danger.index(general.name)
-    assert abuse.name in help_resources_text(resources)
+    listed = help_resources_text(resources)
+    assert abuse.name in listed and listed.index(general.name) < listed.index(abuse.name)
 
 
 ZONES_SERVED_FROM_ELSEWHERE = {

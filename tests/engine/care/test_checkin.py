@@ -82,6 +82,7 @@ async def test_things_are_hard_offers_rest_and_lines_and_no_card(bot: Bot) -> No
     replies = await ana.taps("Not right now, but things are hard")
     shown = texts(replies)
     assert "no card you need to do today" in shown and "116 123" in shown
+    assert "Refuge" not in shown  # a line for people hurt at home is not what this is about
     assert labels(replies) == ["Take a rest day", "Pause my cards for now"]
     replies = await ana.taps("Take a rest day")
     assert "Tomorrow is a rest day" in replies[0].text  # today's card is already done
