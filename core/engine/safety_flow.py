@@ -17,7 +17,6 @@ from datetime import datetime, timedelta
 from core.care import Risk, Screening
 from core.care.crisis_words import (
     crisis_message,
-    help_resources_text,
     onboarding_closing,
     plain_closing,
     support_lines,
@@ -207,9 +206,10 @@ async def _after_crisis(ctx: Ctx, user: User, answer: str) -> list[Reply]:
         return [
             Reply(_("Okay. Go gently with yourself; /rest gives you a day off whenever you want."))
         ]
-    if answer == "lines":
-        support = help_resources_text(resources_for(ctx.content.crisis, _country(ctx, user)))
-        return [Reply(support, private=True), *_country_question(ctx, user, "")]
+    if answer == "lines":  # from the low-mood word: the general lines, not the topic ones
+        resources = resources_for(ctx.content.crisis, _country(ctx, user))
+        text = _("These people are there to listen:") + "\n\n" + support_lines(resources, "")
+        return [Reply(text, private=True), *_country_question(ctx, user, "")]
     if answer == "dismiss":
         return [
             Reply(
