@@ -64,6 +64,12 @@ OWN_WORK = words(
     r"|art|work|painting|song|room))",
 )
 
+FOR_THEM = words(
+    r"(?:like me to|want me to|offer to|offering to|if i could) take (?:a |their )?(?:photo"
+    r"|picture)"
+)
+"""Offering to take strangers' photo for them: a kindness, not filming them."""
+
 DECEPTION = words(
     r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|make up (?:a|an|some"
     r"|my)(?: \w+)? (?:story|excuse|reason|relative|emergency|illness)|made-up"
@@ -126,6 +132,9 @@ UNSAFE = words(
     r"pills?|while the red flag|red flag is (?:up|flying)|rip current",
     r"(?:i'm|i am) (?:only )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|under ?age|a minor)\b",
+    r"let me drive|let me (?:ride|sit) in the (?:cab|cockpit|driver's seat)",
+    r"(?:let me in|into the building|get in|let me into) (?:\w+ ){0,4}after hours"
+    r"|without (?:a )?(?:pass|badge|permission)",
 )
 UNSAFE_WITH_STRANGERS = words(
     r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat"

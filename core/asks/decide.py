@@ -75,6 +75,13 @@ def _invites_a_stranger(ask: Ask) -> bool:
     return ask.invites and ask.who in _STRANGERS
 
 
+def _money(ask: Ask) -> bool:
+    """Money or things from a stranger; money out of their own pocket from staff too."""
+    if Want.MONEY in ask.wants and ask.who in _STRANGERS:
+        return True
+    return ask.asks_for_their_own_money and ask.who in _STRANGER_OR_STAFF
+
+
 def _contact(ask: Ask) -> bool:
     personal = ask.personal_contact and ask.who in _NOT_CLOSE - {Who.ORGANISATION}
     return personal or (Want.CONTACT in ask.wants and ask.who in _STRANGERS)
@@ -90,7 +97,7 @@ _RULES: tuple[tuple[Problem, Callable[[Ask], bool]], ...] = (
     (Problem.JUDGEMENT, lambda a: Want.JUDGEMENT in a.wants),
     (Problem.ROMANCE, _pursues),
     (Problem.CONTACT, _contact),
-    (Problem.MONEY, lambda a: Want.MONEY in a.wants and a.who in _STRANGERS),
+    (Problem.MONEY, _money),
     (Problem.ROMANCE, _invites_a_stranger),
     (Problem.DECEPTION, lambda a: a.deceives),
     (Problem.RECORDING, lambda a: a.recorded),

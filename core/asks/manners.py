@@ -54,6 +54,9 @@ ABSORBED = words(
     r"ing"
     r"|praying|arguing|fighting|crying|kissing|grieving|on a date|having a (?:private"
     r"|quiet) moment)",
+    r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger) (?:\w+ )?(?:wri"
+    r"ting"
+    r"|drawing|sketching|knitting|painting|typing|sewing|doing a crossword)",
 )
 QUEUE = words(
     r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip"
@@ -77,6 +80,7 @@ BACKSTAGE = words(
     r"|chat (?:with me|to me) for|keep me company",
     r"let me (?:\w+ ){1,3}myself|let me (?:serve|slice|cook|pour|work|use their)",
     r"behind the (?:counter|till|bar)",
+    r"other (?:diners|customers|people|guests)'?s? (?:food|plates?|meals?|drinks?)",
 )
 PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
@@ -104,6 +108,9 @@ PERSONAL_QUESTION = words(
     r"|faith|beliefs|politics|diagnosis|medication)",
     r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're"
     r"|they are|he's|she's) (?:fighting|arguing|crying|upset)",
+    r"what (?:they|he|she) (?:earn|earns|makes?|weighs?|paid|pay)",
+    r"(?:why|how|what happened)\b.{0,40}\b(?:scars?|limp|stammer|stutter|birthmark"
+    r"|bruises?|burns?|disability|condition|tattoos?|wheelchair|crutches|missing)",
 )
 PERFORMANCE = words(
     r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday"

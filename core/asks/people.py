@@ -44,6 +44,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|teenagers?|teens?|minors?|schoolboys?|schoolgirls?|little (?:boy|girl)s?"
             r"|young (?:boy|girl)s?)(?!')",
             r"(?:kids|children|teenagers|teens|little (?:boys|girls|ones))(?!')",
+            r"(?:a|the) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]olds?",
             r"(?:my|your) (?:son|daughter|kids|children|child|nephew|niece|grandchild"
             r"|grandson|granddaughter|stepson|stepdaughter)(?!'|s')",
             r"(?:[\w']+ )?(?:client|neighbour|colleague|friend)'s (?:child|kid|son|daughter)",

@@ -64,6 +64,9 @@ CONTACT_PERSONAL = words(
     r"(?:when|what time|where) (?:she|he|they) (?:usually |normally |always )?(?:trains?"
     r"|go|goes|finish(?:es)?|leaves?|works?|runs?|walks?|swims?|gets? off|parks?)",
     r"where (?:the|that|this) \w+ (?:lives?|works?|stays?)",
+    r"(?:where|which \w+|what \w+) (?:she|he|they)(?:'s|'re| is| are|'ll be| will be)? (?:stayin"
+    r"g"
+    r"|living|flying|going|heading|sleeping)",
 )
 CONTACT = words(
     r"(?:phone|mobile|cell|personal|whatsapp) numbers?|numbers|(?:email|e-mail)(?: address)?"
@@ -72,6 +75,14 @@ CONTACT = words(
     r"|handle|linkedin|surname|full name",
     r"where (?:they|he|she|you) (?:lives?|works?)",
 )
+
+PERSONAL_MONEY = words(
+    r"(?:to|they'd|would|will|could) pay (?:for (?:my|me|us|our)|my|our|the difference|the rest)"
+    r"|lend (?:me|us)|buy (?:me|us)"
+    r"|cover (?:my|me|us|our)|give me (?:money|cash|some money|\d+)|(?:their|his|her) own money"
+    r"|venmo|paypal|chip in|donate|(?:a|some) loan",
+)
+"""Money out of the other person's own pocket: never asked of staff either."""
 
 JUDGEMENT = words(
     r"(?:do|does|did|would|will) i look",
@@ -134,6 +145,11 @@ JUDGEMENT = words(
     r"|problem|blame)|(?:if|whether) it's my fault",
     r"roast (?:me|my (?:photo|selfie|face|looks|outfit|profile))|how much i weigh|what i weigh",
     r"still (?:love|like|want|fancy) me|(?:love|like|want) me if",
+    r"hope it's me|rank (?:who|us|me|everyone)|who (?:is|'s) the (?:\w+est|best|most \w+)",
+    r"my (?:bum|butt|belly|stomach|tummy|arms|thighs|chin|ears|forehead|hairline"
+    r"|acne) (?:\w+ )?(?:is|are|looks?|seems?)",
+    r"(?:looks?|look) (?:too )?(?:big|fat|small|old|young|ugly|weird|huge|tiny"
+    r"|skinny|chubby) (?:in|on|with)",
 )
 
 TOUCH = words(
@@ -182,11 +198,13 @@ REPEAT_STRONG = words(
     r"(?:she|he|they) (?:said|says|told me) no but",
     r"keep (?:bringing|raising) it up|bring it up again|raise it again|every day until",
     r"again and again|over and over|time after time",
+    r"even after (?:they|he|she|the \w+) (?:say|says|said) no",
 )
 AGAIN = words(
     r"again|once more|one more time|twice|another (?:try|go|shot)|try again|a second time"
     r"|ask (?:\w+ ){0,2}back",
     r"go back to",
+    r"every day|each day|daily|every week|repeatedly|all week",
 )
 PRIOR_NO = words(
     r"said no|says no|say no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
@@ -198,6 +216,8 @@ PRIOR_NO = words(
     r"after (?:a|the|their|his|her) no|that said no|who said no|(?:a|the|their) no\b",
     r"(?:wasn't|isn't|not|weren't|aren't) (?:ready|interested|keen)|said (?:she"
     r"|he|they)'d rather not",
+    r"turned (?:me|us) away|sent (?:me|us) away|refused (?:me|us)|(?:said|says) (?:he"
+    r"|she|they) can't",
 )
 
 BLOCK = words(
@@ -222,6 +242,9 @@ BLOCK = words(
     r"to leave (?:her|him|them) alone",
     r"(?:muted|restricted|unfriended|removed|deleted) me",
     r"deleted my (?:number|contact)|(?:add|invite|put) my ex (?:to|in|into)",
+    r"(?:hidden|withheld|private|unknown|anonymous) (?:number|address|email|account|profile)",
+    r"from a (?:new|different|another|second) (?:number|address|email|account|profile)",
+    r"blocked (?:the|my) (?:old|other|first) (?:one|number|account|address)",
 )
 
 ROMANCE = words(

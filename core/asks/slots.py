@@ -76,12 +76,14 @@ class Ask:
     invites: bool = False
     pursues_someone_noticed: bool = False
     asks_a_stranger_for_more: bool = False
+    asks_for_their_own_money: bool = False
 
 
 def _wants(text: str) -> frozenset[Want]:
     found: set[Want] = set()
     for want, pattern in (
         (Want.MONEY, requests.MONEY),
+        (Want.MONEY, requests.PERSONAL_MONEY),
         (Want.CONTACT, requests.CONTACT),
         (Want.CONTACT, requests.CONTACT_PERSONAL),
         (Want.JUDGEMENT, requests.JUDGEMENT),
@@ -121,6 +123,8 @@ def _repeats(text: str) -> bool:
 
 
 def _recorded(text: str) -> bool:
+    if has(conduct.FOR_THEM, text):
+        return False
     if has(conduct.RECORDED, text):
         return True
     return has(conduct.SHARED_ONLINE, text) and not has(conduct.OWN_WORK, text)
@@ -160,4 +164,5 @@ def understand(text: str) -> Ask:
         invites=has(requests.INVITE, plain),
         pursues_someone_noticed=has(requests.INTRODUCE_TO_NOTICED, plain),
         asks_a_stranger_for_more=for_more,
+        asks_for_their_own_money=has(requests.PERSONAL_MONEY, plain),
     )
