@@ -143,14 +143,10 @@ async def record_outcome(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcom
             attempt.personal_challenge_start or counting_for(user, attempt.local_date)
         ),
     )
-    await ctx.store.save_attempt(updated)
-    kind = follow_up_kind(attempt.id)
-    if outcome is Outcome.WAITING:
-        await ctx.store.set_schedule(
-            user.id, kind, ctx.now() + timedelta(days=ctx.config.followup_days)
-        )
-    else:
-        await ctx.store.set_schedule(user.id, kind, None)
+    follow_up = ctx.now() + timedelta(days=ctx.config.followup_days) if waiting else None
+    async with ctx.store.transaction():  # the outcome and its follow-up, or neither
+        await ctx.store.save_attempt(updated)
+        await ctx.store.set_schedule(user.id, follow_up_kind(attempt.id), follow_up)
     if outcome in ATTEMPTED:
         return [await felt_question(ctx, updated, outcome)]
     return [await mood_question(ctx, updated, outcome_cheer(outcome))]
@@ -170,8 +166,9 @@ async def heard_back(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcome) -
         return [Reply(_("Still waiting, then. I'll ask again in a few days."), edit=True)]
     since = attempt.waiting_since or attempt.recorded_at or ctx.now()
     updated = replace(attempt, outcome=outcome, waiting_since=since)
-    await ctx.store.save_attempt(updated)
-    await ctx.store.set_schedule(user.id, kind, None)
+    async with ctx.store.transaction():
+        await ctx.store.save_attempt(updated)
+        await ctx.store.set_schedule(user.id, kind, None)
     if updated.felt_fear is None and outcome in ATTEMPTED:
         return [await felt_question(ctx, updated, outcome)]
     if updated.mood is None:

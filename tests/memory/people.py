@@ -86,7 +86,11 @@ def _stored(user: User) -> User:
     """What SQL would give back: times in UTC, domains a tuple, state data a plain dict."""
     consent = None if user.consent_at is None else utc(user.consent_at)
     return replace(
-        user, consent_at=consent, domains=tuple(user.domains), state_data=dict(user.state_data)
+        user,
+        consent_at=consent,
+        domains=tuple(user.domains),
+        needs=tuple(user.needs),
+        state_data=dict(user.state_data),
     )
 
 

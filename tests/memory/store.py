@@ -12,9 +12,10 @@ from tests.memory.people import People
 from tests.memory.practice import Practice
 from tests.memory.scheduling import OwnerSchedules
 from tests.memory.tables import Tables
+from tests.memory.unit import Unit
 
 
-class MemoryStore(People, Practice, Groups):
+class MemoryStore(People, Practice, Groups, Unit):
     """Everything in one process's memory: nothing survives the object, as nothing should."""
 
     def __init__(self) -> None:
