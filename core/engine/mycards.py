@@ -120,7 +120,15 @@ async def start(ctx: Ctx, user: User) -> list[Reply]:
 async def answer(ctx: Ctx, user: User, text: str) -> list[Reply]:
     """Free text while adding a card: the ask itself, or a reminder to use the buttons."""
     if user.state != ADD_ASK:
-        return [Reply(_("Please use the buttons for this step.")), question_for(user)]
+        return [
+            Reply(
+                _(
+                    "Please use the buttons for this step. If something is weighing on you, "
+                    "/help lists people you can talk to."
+                )
+            ),
+            question_for(user),
+        ]
     if len(text) > own_cards.MAX_ASK:
         return [
             Reply(

@@ -173,3 +173,12 @@ async def test_todays_card_button_while_paused_after_a_crisis_checks_in(bot: Bot
     bot.clock.advance(hours=25)
     replies = await ana.presses("h:card")
     assert labels(replies) == ["I'm okay, let's practise", "Not yet"]
+
+
+async def test_text_where_a_button_is_wanted_in_an_own_card_points_to_help(bot: Bot) -> None:
+    ana = bot.user()
+    await ana.onboard()
+    await ana.says("/addcard")
+    await ana.says("Ask the bookshop on my street whether they would stock my zine for a month.")
+    replies = await ana.says("three I think")
+    assert "/help lists people you can talk to" in replies[0].text
