@@ -64,11 +64,13 @@ class Ticking:
         tick: Callable[[], Awaitable[object]],
         seconds: float,
         *,
-        grace: float = 8.0,
+        grace: float = 4.0,
         first_run: datetime | None = None,
+        on_stop: Callable[[], None] | None = None,
     ) -> None:
         self._tick = tick
         self._grace = grace
+        self._on_stop = on_stop
         self._running: asyncio.Task[object] | None = None
         self.scheduler = build_scheduler(self._shielded, seconds, first_run)
 
@@ -80,8 +82,12 @@ class Ticking:
         self.scheduler.start()
 
     async def stop(self) -> None:
-        """No new ticks; wait up to `grace` seconds for the running one, then shut down."""
+        """No new ticks; wind the running one down (`on_stop`) and wait up to `grace`
+        seconds for it, then shut down. The grace is part of the bot's stop budget: the
+        whole stop must end within 10 s (Docker's default; systemd's TimeoutStopSec)."""
         self.scheduler.pause()
+        if self._on_stop is not None:
+            self._on_stop()
         running = self._running
         if running is not None and not running.done():
             done, _ = await asyncio.wait({running}, timeout=self._grace)

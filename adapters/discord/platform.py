@@ -41,8 +41,10 @@ from core.ports import Address, Conversation, SendFailed
 
 _log = logging.getLogger(__name__)
 
-ANSWER_GRACE = 5.0
+ANSWER_GRACE = 3.0
 """How long stopping waits for answers still being worked on before closing the connection."""
+CLOSE_GRACE = 2.0
+"""How long stopping waits for the closed client's task (the bot's stop must fit in 10 s)."""
 
 _EXPECTED_FAILURES = (
     discord.HTTPException,
@@ -131,7 +133,7 @@ class DiscordAdapter:
         if self._task is not None:
             task, self._task = self._task, None
             try:
-                await asyncio.wait_for(task, timeout=10)
+                await asyncio.wait_for(task, timeout=CLOSE_GRACE)
             except TimeoutError:
                 _log.warning("Discord did not stop in time; cancelled")
 

@@ -15,6 +15,7 @@ database before Telegram hears they arrived, so a crash loses none (`webhook`).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import Callable, Sequence
@@ -50,6 +51,8 @@ ALLOWED_UPDATES = ("message", "callback_query", "my_chat_member")
 
 _log = logging.getLogger(__name__)
 _BOOTSTRAP_RETRIES = 3
+STOP_GRACE = 3.0
+"""How long a stop waits for updates in hand (the bot's whole stop must fit in 10 s)."""
 
 
 class TelegramAdapter:
@@ -141,13 +144,27 @@ class TelegramAdapter:
                 if app.updater is not None and app.updater.running:
                     await app.updater.stop()
                 if app.running:
-                    await app.stop()  # updates in hand still get their answers
+                    await self._stop_within(app, STOP_GRACE)
                 await app.shutdown()
         finally:
             self._outbox = None
             if self._undo_redaction is not None:
                 self._undo_redaction()
                 self._undo_redaction = None
+
+    @staticmethod
+    async def _stop_within(app: App, grace: float) -> None:
+        """Let updates in hand get their answers, for `grace` seconds at most.
+
+        A long answer paced at a group's 20 messages a minute, or a chat Telegram paused for
+        a minute, once held a stop for over two minutes; a stop must end within 10 s. What
+        is cut off is not lost in webhook mode (the inbox keeps the update until handled).
+        """
+        try:
+            async with asyncio.timeout(grace):
+                await app.stop()
+        except TimeoutError:
+            _log.warning("stopped with Telegram answers unfinished after %.0f s", grace)
 
     async def send(self, address: Address, reply: Reply) -> None:
         """The Sender port: one reply to one chat, at platform speed.

@@ -86,6 +86,8 @@ can repeat: at most `unrecorded_at_most(in_flight)` sends were confirmed but not
 """
 
 
+STOPPED = "stopped"
+"""A claimed delivery the bot stopped before sending: released, due again at the next start."""
 RETRY_AFTER_FAILURE = timedelta(seconds=30)
 """The least wait before a failed send is tried again (longer when the platform asks)."""
 
@@ -112,6 +114,8 @@ class Deliveries:
         self.ctx = ctx
         self.sender = sender
         self.watch: DeliveryWatch = watch or Unwatched()
+        self._stopping = False
+        self._gates: list[asyncio.Semaphore] = []
         self.platforms = platforms
         self.batch = batch
         self.in_flight = in_flight
@@ -120,6 +124,18 @@ class Deliveries:
         self._sending: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(in_flight)
         )  # per platform, so a slow one never takes another's turns
+
+    def stop(self) -> None:
+        """Wind the tick down for a stop: claim nothing more, and release every claimed
+        delivery whose send has not begun, so the next start sends it at once. Sends
+        already under way finish, or are cut off by the stop's deadline (and then count as
+        in flight: their claims come back after the lease)."""
+        self._stopping = True
+        # Queued jobs wait for a place in the drain or a turn to send; open both wide so
+        # they run now, see the stop and release their claims instead of sending.
+        for gate in [*self._gates, *self._sending.values()]:
+            for _place in range(2 * self.batch + self.in_flight):
+                gate.release()
 
     async def tick(self) -> Counter[str]:
         """Deliver everything that is due now; returns how each delivery ended."""
@@ -135,17 +151,21 @@ class Deliveries:
         results: Counter[str] = await self.groups.drain(platform)
 
         async def claim(now: datetime, lease_until: datetime, limit: int) -> list[Due]:
+            if self._stopping:
+                return []
             return await self.ctx.store.claim_due(now, lease_until, limit, platform)
 
-        results.update(
-            await drain(
-                self.ctx,
-                claim,
-                self.prepare,
-                batch=self.batch,
-                in_flight=unrecorded_at_most(self.in_flight),
+        in_flight = unrecorded_at_most(self.in_flight)
+        gate = asyncio.Semaphore(in_flight)
+        self._gates.append(gate)
+        try:
+            results.update(
+                await drain(
+                    self.ctx, claim, self.prepare, batch=self.batch, in_flight=in_flight, gate=gate
+                )
             )
-        )
+        finally:
+            self._gates.remove(gate)
         return results
 
     async def prepare(self, batch: Sequence[Due]) -> Prepared:
@@ -286,8 +306,12 @@ class Deliveries:
         ctx, user, key = self.ctx, claimed.user, claimed.key
         if ctx.now() >= claimed.claimed_at + ctx.config.delivery_lease / 2:
             return RETRY  # another worker may take this claim over now: its next tick sends
+        if self._stopping:
+            return await self._unsent(claimed)
         try:
             async with self._sending[user.platform]:
+                if self._stopping:  # it waited for a turn while the bot began to stop
+                    return await self._unsent(claimed)
                 await self.sender.send(Address(user.platform, user.chat_id), reply)
         except RecipientGone:
             gone = replace(user, status=UserStatus.UNREACHABLE)
@@ -301,6 +325,11 @@ class Deliveries:
         await self._records.add(Finished(key, SENT, claimed.next_due_at))
         self.watch.ended(Ended(user.platform, kind_of(key.kind), SENT))
         return SENT
+
+    async def _unsent(self, claimed: _Delivery) -> str:
+        now = self.ctx.now()
+        await self.ctx.store.release_delivery(*claimed.key, claimed.claimed_at, now)
+        return STOPPED
 
     async def _retry_later(self, claimed: _Delivery, error: SendFailed) -> str:
         """Release the claim of a send that has failed for now, so it is tried again as soon

@@ -65,16 +65,18 @@ async def drain(
     *,
     batch: int,
     in_flight: int,
+    gate: asyncio.Semaphore | None = None,
 ) -> Counter[str]:
     """Deliver everything due now; returns how each delivery ended.
 
     At most `in_flight` jobs run at once. While one batch's jobs run, the next batch is
     claimed and prepared, and its jobs queue behind them, so the database work for a batch
     overlaps the network time of the one before and the sends never pause between
-    batches. At most two batches are held at a time.
+    batches. At most two batches are held at a time. A caller that passes its own `gate`
+    (of `in_flight` places) may open it wide to let queued jobs end quickly at a stop.
     """
     results: Counter[str] = Counter()
-    gate = asyncio.Semaphore(in_flight)
+    gate = gate or asyncio.Semaphore(in_flight)
 
     async def run(job: Job) -> None:
         async with gate:

@@ -1,0 +1,106 @@
+"""Stopping in the middle of the morning fan-out loses nothing and sends nothing twice.
+
+The tick is told to stop while a few sends hang (a platform that stopped answering): it
+claims nothing more, and every claimed card whose send had not begun is released at
+once, due again for the next start. The hanging sends are cut off, as the bot's stop
+deadline would, and count as in flight. A restart sends every released card exactly once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+
+from core.engine import Deliveries
+from core.engine.delivery import STOPPED
+from core.messages import Reply
+from core.ports import Address
+from tests.engine.test_delivery_faults import active_users
+from tests.fakes.chat import Bot
+
+USERS = 60
+HANGING = 4
+
+
+class Hanging:
+    """The first `HANGING` sends never get an answer; the rest are confirmed at once."""
+
+    def __init__(self) -> None:
+        self.started: list[str] = []
+        self.delivered: list[str] = []
+        self.hung = asyncio.Event()
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        self.started.append(address.chat_id)
+        if len(self.started) <= HANGING:
+            if len(self.started) == HANGING:
+                self.hung.set()
+            await asyncio.Event().wait()
+        self.delivered.append(address.chat_id)
+
+
+async def test_a_stop_mid_fan_out_releases_what_was_not_sent_and_a_restart_sends_it_once(
+    bot: Bot,
+) -> None:
+    await active_users(bot, USERS)
+    hanging = Hanging()
+    deliveries = Deliveries(bot.ctx, hanging, in_flight=HANGING, batch=20)
+    bot.clock.advance(hours=1)  # 08:00 in London
+
+    tick = asyncio.create_task(deliveries.tick())
+    await asyncio.wait_for(hanging.hung.wait(), 5)
+    deliveries.stop()
+    done, _ = await asyncio.wait({tick}, timeout=0.5)
+    assert not done, "the hanging sends hold the tick until the stop's deadline"
+    tick.cancel()  # the deadline: what is still sending is cut off
+    await asyncio.gather(tick, return_exceptions=True)
+
+    restarted = await bot.restarted()
+    again = Hanging()
+    again.started = ["-"] * HANGING  # nothing hangs any more
+    results = await Deliveries(restarted.ctx, again).tick()
+
+    in_flight = set(hanging.started[:HANGING])
+    assert Counter(hanging.delivered + again.delivered) == Counter(
+        {str(n): 1 for n in range(1, USERS + 1) if str(n) not in in_flight}
+    )
+    assert results == Counter(sent=USERS - HANGING - len(hanging.delivered))
+    assert not in_flight & set(again.delivered), "claims in flight wait for their lease"
+
+
+class StopsAfter:
+    """Confirms every send, and asks the bot to stop after the `count`th (a SIGTERM)."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.deliveries: Deliveries | None = None
+        self.delivered: list[str] = []
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        self.delivered.append(address.chat_id)
+        if len(self.delivered) == self.count and self.deliveries is not None:
+            self.deliveries.stop()
+
+
+async def test_what_a_stop_leaves_unsent_is_counted_and_due_at_once_for_the_next_start(
+    bot: Bot,
+) -> None:
+    users = await active_users(bot, USERS)
+    sender = StopsAfter(10)
+    deliveries = sender.deliveries = Deliveries(bot.ctx, sender, in_flight=2, batch=20)
+    bot.clock.advance(hours=1)
+
+    first = await deliveries.tick()
+
+    sent = len(sender.delivered)
+    assert first["sent"] == sent and first["stopped"] > 0
+    assert sent + first["stopped"] <= 2 * 20, "at most the two batches in hand, then no more"
+    now = bot.clock.now()
+    due_now = [u for u in users if (await bot.store.schedules(u.id))["card"] <= now]
+    assert len(due_now) == USERS - sent
+    restarted = Deliveries(bot.ctx, again := StopsAfter(0))
+    assert await restarted.tick() == Counter(sent=USERS - sent)
+    assert Counter(sender.delivered + again.delivered) == Counter(
+        {str(n): 1 for n in range(1, USERS + 1)}
+    )
+    assert STOPPED in first
