@@ -21,6 +21,7 @@ from core.engine import (
     onboarding,
     safety_flow,
     stats,
+    swap,
 )
 from core.engine import payloads as p
 from core.engine import preferences as prefs
@@ -137,7 +138,7 @@ class Engine:
         ctx = self.ctx
         simple = {
             "card": cards.show_card,
-            "skip": cards.skip_command,
+            "skip": swap.skip_command,
             "streak": account.streak,
             "stats": stats.stats,
             "rest": account.rest,

@@ -7,7 +7,7 @@ else, so a forged or stale payload changes nothing.
 
 from __future__ import annotations
 
-from core.engine import attempts, cards, challenge, reflection, safety_flow
+from core.engine import attempts, cards, challenge, reflection, safety_flow, swap
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.flows.base import ButtonKind, Flow, unknown_button
@@ -41,7 +41,7 @@ async def _on_card(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
     if payload.kind == p.SWAP:
         if attempt.challenge_id is not None:
             return [Reply(_("That's the group's card for the day, so it can't be swapped."))]
-        return await cards.swap(ctx, user, attempt, payload.value)
+        return await swap.swap(ctx, user, attempt, payload.value)
     if not attempts.still_open(ctx, user, attempt):
         return [attempts.closed_card()]
     if payload.kind == p.PREDICT:
