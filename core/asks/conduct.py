@@ -110,6 +110,7 @@ DECEPTION = words(
     r"say (?:that )?i'm (?:a friend of|related to|with) (?:the )?(?:owner|manager"
     r"|chef|band|bouncer|boss)",
     r"dress(?:ed)? up as|disguis\w*|say my (?:dog|cat) is a (?:service|guide|support|therapy)",
+    r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore) it",
 )
 UNSAFE = words(
     r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying"
@@ -135,6 +136,7 @@ UNSAFE = words(
     r"let me drive|let me (?:ride|sit) in the (?:cab|cockpit|driver's seat)",
     r"(?:let me in|into the building|get in|let me into) (?:\w+ ){0,4}after hours"
     r"|without (?:a )?(?:pass|badge|permission)",
+    r"without (?:an? )?id\b|(?:alcohol|beer|wine|cigarettes|vapes?|tobacco|spirits) without",
 )
 UNSAFE_WITH_STRANGERS = words(
     r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat"

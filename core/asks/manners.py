@@ -111,6 +111,8 @@ PERSONAL_QUESTION = words(
     r"what (?:they|he|she) (?:earn|earns|makes?|weighs?|paid|pay)",
     r"(?:why|how|what happened)\b.{0,40}\b(?:scars?|limp|stammer|stutter|birthmark"
     r"|bruises?|burns?|disability|condition|tattoos?|wheelchair|crutches|missing)",
+    r"what (?:they're|they are|he's|she's) in for|(?:their|his|her) (?:appointment"
+    r"|test results|symptoms)",
 )
 PERFORMANCE = words(
     r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday"

@@ -44,6 +44,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|teenagers?|teens?|minors?|schoolboys?|schoolgirls?|little (?:boy|girl)s?"
             r"|young (?:boy|girl)s?)(?!')",
             r"(?:kids|children|teenagers|teens|little (?:boys|girls|ones))(?!')",
+            r"(?:my|your) (?:little|baby|young|kid|infant|toddler) (?:\w+ )?(?:cousin"
+            r"|brother|sister"
+            r"|nephew|niece|neighbour)",
             r"(?:a|the) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             r"|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]years?[- ]olds?",
             r"(?:my|your) (?:son|daughter|kids|children|child|nephew|niece|grandchild"
@@ -69,6 +72,10 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|approve)|(?:'m| am|'re| are) (?:renewing|writing|deciding|marking|reviewing"
             r"|in charge of))",
             r"(?:the )?cleaner at my (?:office|work)",
+            r"(?:whose|who's|who) (?:\w+ ){0,3}(?:job|contract|visa|pay|shifts?|grade|review"
+            r"|promotion|place|rent|home|income) (?:\w+ )?(?:depends|relies|rests) on (?:me"
+            r"|you|my)",
+            r"(?:who|that) (?:depends|relies) on (?:me|you) for",
             r"(?:my|your) (?:new|newest|junior|youngest) (?:team member|starter"
             r"|joiner|hire|recruit)",
             r"(?:a|the) tenants? (?:in|of|at) my|tenants? (?:in|of) (?:my|your)",
@@ -154,8 +161,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:someone|somebody|a person) who (?:has |have )?(?:helped|taught|supported|mentored"
             r"|encouraged|inspired) (?:you|me)",
             r"(?:someone|somebody|people|a person) (?:(?:from|in|at) (?:my|your)"
-            r"|(?:from|in) (?:a|the))"
-            r" (?:class|club|choir|team|group|course|gym class|running club"
+            r"|(?:from|in) (?:a|the)) (?:\w+ )?"
+            r"(?:class|club|choir|team|group|course|gym class|running club"
             r"|climbing club|writing group|church|mosque|temple|book club|workplace)",
             r"(?:someone|somebody|people|a person) (?:you've|i've|you have|i have) (?!never )"
             r"(?:\w+ ){0,2}(?:chatted|talked|talking|spoken|met|enjoyed|got to know)",

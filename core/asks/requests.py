@@ -42,6 +42,7 @@ MONEY = words(
     r"(?:take|get|draw) out (?:some |\d+ |twenty |ten |fifty )?(?:cash|money)?(?: for me)"
     r"|lottery ticket",
     r"free (?:meal|drink|coffee|lunch|dinner|ride|ticket|food|stuff|things?) from",
+    r"valuables|(?:a|their|his|her) (?:watch|ring|necklace|bracelet|earrings)",
 )
 
 _DETAILS = (
@@ -150,6 +151,12 @@ JUDGEMENT = words(
     r"|acne) (?:\w+ )?(?:is|are|looks?|seems?)",
     r"(?:looks?|look) (?:too )?(?:big|fat|small|old|young|ugly|weird|huge|tiny"
     r"|skinny|chubby) (?:in|on|with)",
+    r"(?:don't|do not|doesn't|does not) (?:really |actually |secretly )?(?:like"
+    r"|love|want|respect|trust|rate) me",
+    r"(?:happier|better off) without me|(?:why|whether) (?:nobody|no one|people) (?:ever )?(?:in"
+    r"vites?"
+    r"|likes?|calls?|wants?) me",
+    r"finds? me (?:\w+ )?(?:interesting|boring|funny|annoying|likeable|smart|clever|weird)",
 )
 
 TOUCH = words(
@@ -270,8 +277,10 @@ ROMANCE = words(
     r"tak(?:e|ing) (?:her|him|them) out",
 )
 INVITE = words(
-    r"(?:dinner|a drink|drinks|coffee|lunch) with me|(?:to|for) (?:dinner|lunch)"
-    r"|for (?:a )?drinks?|for (?:a )?coffee|to coffee|have dinner",
+    r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",
+    r"(?:ask|invite|take) (?:\w+ ){1,3}(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
+    r"(?:go|come|get|grab|have) (?:a |some )?(?:dinner|lunch|drinks?|coffee) (?:with me|together"
+    r"|sometime|later|tonight)",
     r"(?:go|come) (?:out|for a walk|to the cinema|to a film) with me|hang out",
     r"(?:like|want|fancy) (?:a|to get a|to grab a) (?:drink|coffee|dinner|bite)(?: sometime"
     r"| together| with me)?",

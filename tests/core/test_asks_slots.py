@@ -130,6 +130,23 @@ def test_the_decision_reads_who_together_with_what(text: str, problem: Problem |
     assert (found[0] if found else None) is problem, found
 
 
+@pytest.mark.parametrize(
+    ("text", "for_more"),
+    [
+        ("Ask a stranger what time it is.", False),
+        ("Ask someone nearby to take a photo of me by the fountain.", False),
+        ("Ask someone at the counter whether I could borrow a pen for a minute.", False),
+        ("Ask a stranger to carry my shopping home.", True),
+        ("Ask a stranger whether I could come round to their house.", True),
+        ("Ask a stranger to tell me about the worst day of their life.", True),
+    ],
+)
+def test_a_stranger_is_asked_for_a_moment_and_no_more(text: str, for_more: bool) -> None:
+    ask = understand(text)
+    assert ask.who is Who.STRANGER
+    assert (ask.asks_a_stranger_for_more or Intrusion.PERSONAL in ask.intrudes) is for_more
+
+
 def test_the_most_serious_problem_comes_first_and_each_only_once() -> None:
     found = problems(understand("Ask a stranger for a hug and keep asking until they say yes."))
     assert found[:2] == (Problem.REPEAT, Problem.TOUCH)
