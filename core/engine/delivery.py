@@ -14,7 +14,8 @@ claimed batch rather than per card: one read of the batch's users, one transacti
 claiming their deliveries, one read of their recent practice and one write of their new
 cards (`morning`), while the batch before is still sending; and the sends' records are
 committed in groups (`GroupCommit`). Platform rate limits, not the bot, then bound the
-pace (`askanyway bench tick` measures it).
+pace (`askanyway bench tick` measures it). Sending and recording are in `sending`, the
+follow-up and a member's summary (one-offs) in `one_offs`.
 """
 
 from __future__ import annotations
@@ -22,82 +23,41 @@ from __future__ import annotations
 import asyncio
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import partial
 
-from core.engine import payloads as p
-from core.engine.cards import card_of, card_title
 from core.engine.context import Ctx
 from core.engine.fan_out import (
-    FAILED,
-    GONE,
     LATE_GRACE,
     RESCHEDULED,
-    RETRY,
-    SENT,
     SKIPPED,
     GroupCommit,
     Prepared,
     drain,
 )
 from core.engine.group_delivery import GroupDeliveries
-from core.engine.group_end import member_summary
-from core.engine.group_schedule import MEMBER_SUMMARY
 from core.engine.morning import morning_messages
+from core.engine.one_offs import one_off_reply
 from core.engine.schedules import (
     DAILY_KINDS,
-    FOLLOW_UP,
     MORNING_CARD,
     REMINDER,
     local_time_of,
-    schedule_user,
     slot_after,
 )
+from core.engine.sending import RECORDS_WAITING as RECORDS_WAITING
+from core.engine.sending import RETRY_AFTER_FAILURE as RETRY_AFTER_FAILURE
+from core.engine.sending import STOPPED as STOPPED
+from core.engine.sending import Claimed, Sends
+from core.engine.sending import unrecorded_at_most as unrecorded_at_most
 from core.engine.summary import evening_reminder, weekly_summary
-from core.i18n import _
-from core.messages import Reply, button_rows
-from core.model import DeliveryKey, Due, Finished, User, UserStatus
-from core.outcomes import HEARD_BACK, Outcome, outcome_choices
-from core.ports import Address, RecipientGone, Sender, SendFailed
+from core.model import DeliveryKey, Due, User, UserStatus
+from core.ports import Sender
 from core.schedule import local_date, occurrence
-from core.telemetry import DeliveryWatch, Ended, Unwatched, error_kind, kind_of
+from core.telemetry import DeliveryWatch, Unwatched
 
 
-@dataclass(frozen=True, slots=True)
-class _Delivery:
-    """One delivery: whose, its key, when its kind is next due, and the time this worker
-    claims it at (the claim is taken with that time, and goes stale from it)."""
-
-    user: User
-    key: DeliveryKey
-    next_due_at: datetime | None
-    claimed_at: datetime
-
-
-RECORDS_WAITING = 4
-"""Confirmed sends that may wait for the commit recording them while further sends go out.
-
-Records are committed in groups (`GroupCommit`), and a commit now and then waits behind a
-batch's preparation; letting a few sends run ahead meanwhile keeps the platform busy (in a
-20,000-card run of the fan-out benchmark, from about 540 to 620 sends a second). It also
-bounds what a crash
-can repeat: at most `unrecorded_at_most(in_flight)` sends were confirmed but not recorded.
-"""
-
-
-STOPPED = "stopped"
-"""A claimed delivery the bot stopped before sending: released, due again at the next start."""
-RETRY_AFTER_FAILURE = timedelta(seconds=30)
-"""The least wait before a failed send is tried again (longer when the platform asks)."""
-
-
-def unrecorded_at_most(in_flight: int) -> int:
-    """The most sends a crash can leave confirmed but unrecorded, and so send again."""
-    return in_flight + RECORDS_WAITING
-
-
-class Deliveries:
+class Deliveries(Sends):
     """The tick's work for users: `in_flight` sends at once per platform, in batches of
     `batch` claimed rows."""
 
@@ -180,7 +140,7 @@ class Deliveries:
         users = await ctx.store.users({due.user_id for due in batch})
         prepared = Prepared()
         changes: list[tuple[int, str, datetime | None]] = []
-        ready: list[_Delivery] = []
+        ready: list[Claimed] = []
         for due in batch:
             user = users.get(due.user_id)
             if user is None or user.status is not UserStatus.ACTIVE:
@@ -188,7 +148,7 @@ class Deliveries:
                 prepared.ended[SKIPPED] += 1
             elif due.kind in DAILY_KINDS:
                 placed = self._place(user, due, now)
-                if isinstance(placed, _Delivery):
+                if isinstance(placed, Claimed):
                     ready.append(placed)
                 else:
                     outcome, next_time = placed
@@ -223,9 +183,7 @@ class Deliveries:
         """
         return now - self.ctx.config.delivery_lease / 2
 
-    def _place(
-        self, user: User, due: Due, now: datetime
-    ) -> _Delivery | tuple[str, datetime | None]:
+    def _place(self, user: User, due: Due, now: datetime) -> Claimed | tuple[str, datetime | None]:
         """A daily row ready to claim for its local day, or how it ends without a send
         (early: rescheduled; past the catch-up deadline: skipped) and its next time."""
         zone, kind = self.ctx.zone(user), due.kind
@@ -237,9 +195,9 @@ class Deliveries:
         deadline = max(occurrence(day, self.ctx.config.catch_up_until, zone), slot_at + LATE_GRACE)
         if now > deadline:
             return SKIPPED, next_slot
-        return _Delivery(user, DeliveryKey(user.id, kind, day), next_slot, now)
+        return Claimed(user, DeliveryKey(user.id, kind, day), next_slot, now)
 
-    async def _compose_and_send(self, claimed: _Delivery) -> str:
+    async def _compose_and_send(self, claimed: Claimed) -> str:
         user, key = claimed.user, claimed.key
         if key.kind == REMINDER:
             reply = await evening_reminder(self.ctx, user, key.local_date)
@@ -247,107 +205,19 @@ class Deliveries:
             reply = await weekly_summary(self.ctx, user, key.local_date)
         return await self._send_or_skip(claimed, reply)
 
-    async def _send_or_skip(self, claimed: _Delivery, reply: Reply | None) -> str:
-        if reply is None:
-            await self._records.add(Finished(claimed.key, SKIPPED, claimed.next_due_at))
-            return SKIPPED
-        return await self._send(claimed, reply)
-
     async def _deliver_one(self, user: User, due: Due) -> str:
-        if due.kind.startswith(FOLLOW_UP + ":"):
-            return await self._follow_up(user, due)
-        if due.kind.startswith(MEMBER_SUMMARY + ":"):
-            return await self._member_summary(user, due)
-        await self.ctx.store.set_schedule(user.id, due.kind, None)
-        return SKIPPED
-
-    async def _claim_one(self, user: User, kind: str) -> _Delivery | None:
-        """The claim on a one-off delivery for the user's today, if this worker gets it."""
-        ctx, now = self.ctx, self.ctx.now()
-        key = DeliveryKey(user.id, kind, ctx.today(user))
-        if not await ctx.store.begin_delivery(*key, now, self._stale(now)):
-            return None
-        return _Delivery(user, key, None, now)
-
-    async def _follow_up(self, user: User, due: Due) -> str:
-        ctx = self.ctx
-        target = due.kind.split(":", 1)[1]
-        attempt = await ctx.store.attempt(int(target)) if target.isdigit() else None
-        if attempt is None or attempt.user_id != user.id or attempt.outcome is not Outcome.WAITING:
-            await ctx.store.set_schedule(user.id, due.kind, None)
-            return SKIPPED
-        claimed = await self._claim_one(user, due.kind)
-        if claimed is None:
-            await ctx.store.set_schedule(user.id, due.kind, None)
-            return SKIPPED
-        card = await card_of(ctx, attempt)
-        answers = [
-            (label, p.make(p.OUTCOME, attempt.id, code))
-            for label, code in outcome_choices(HEARD_BACK)
-        ]
-        reply = Reply(
-            _("A few days ago you were waiting to hear back. Any news?"),
-            title=card_title(card) if card else _("Your card"),
-            buttons=button_rows(answers[:3], answers[3:]),
-        )
-        return await self._send(claimed, reply)
-
-    async def _member_summary(self, user: User, due: Due) -> str:
-        """A member's private summary of a group challenge that is over: once, then gone."""
-        target = due.kind.split(":", 1)[1]
-        reply = await member_summary(self.ctx, user, int(target)) if target.isdigit() else None
+        """A one-off delivery (`one_offs`): sent once, then its schedule row goes."""
+        reply = await one_off_reply(self.ctx, user, due.kind)
         claimed = await self._claim_one(user, due.kind) if reply is not None else None
         if reply is None or claimed is None:
             await self.ctx.store.set_schedule(user.id, due.kind, None)
             return SKIPPED
         return await self._send(claimed, reply)
 
-    async def _send(self, claimed: _Delivery, reply: Reply) -> str:
-        ctx, user, key = self.ctx, claimed.user, claimed.key
-        if ctx.now() >= claimed.claimed_at + ctx.config.delivery_lease / 2:
-            return RETRY  # another worker may take this claim over now: its next tick sends
-        if self._stopping:
-            return await self._unsent(claimed)
-        try:
-            async with self._sending[user.platform]:
-                if self._stopping:  # it waited for a turn while the bot began to stop
-                    return await self._unsent(claimed)
-                await self.sender.send(Address(user.platform, user.chat_id), reply)
-        except RecipientGone:
-            gone = replace(user, status=UserStatus.UNREACHABLE)
-            await ctx.store.save_user(gone)
-            await ctx.store.finish_delivery(*key, FAILED, ctx.now(), None)
-            await schedule_user(ctx, gone)  # clears every row: nothing is retried
-            self.watch.ended(Ended(user.platform, kind_of(key.kind), GONE))
-            return GONE
-        except SendFailed as error:
-            return await self._retry_later(claimed, error)
-        await self._records.add(Finished(key, SENT, claimed.next_due_at))
-        self.watch.ended(Ended(user.platform, kind_of(key.kind), SENT))
-        return SENT
-
-    async def _unsent(self, claimed: _Delivery) -> str:
-        now = self.ctx.now()
-        await self.ctx.store.release_delivery(*claimed.key, claimed.claimed_at, now)
-        return STOPPED
-
-    async def _retry_later(self, claimed: _Delivery, error: SendFailed) -> str:
-        """Release the claim of a send that has failed for now, so it is tried again as soon
-        as the platform allows rather than when the claim's lease runs out (5 minutes)."""
-        now = self.ctx.now()
-        wait = max(RETRY_AFTER_FAILURE, timedelta(seconds=error.retry_after or 0))
-        retry_at = now + wait
-        await self.ctx.store.release_delivery(*claimed.key, claimed.claimed_at, retry_at)
-        ended = Ended(
-            claimed.user.platform,
-            kind_of(claimed.key.kind),
-            RETRY,
-            retry_after=error.retry_after,
-            retry_at=retry_at,
-            error=error_kind(error),
-        )
-        self.watch.ended(ended)
-        return RETRY
-
-    async def _record(self, finished: list[Finished]) -> None:
-        await self.ctx.store.finish_deliveries(finished, self.ctx.now())
+    async def _claim_one(self, user: User, kind: str) -> Claimed | None:
+        """The claim on a one-off delivery for the user's today, if this worker gets it."""
+        ctx, now = self.ctx, self.ctx.now()
+        key = DeliveryKey(user.id, kind, ctx.today(user))
+        if not await ctx.store.begin_delivery(*key, now, self._stale(now)):
+            return None
+        return Claimed(user, key, None, now)
