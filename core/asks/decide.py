@@ -49,7 +49,7 @@ def _spot(ask: Ask) -> bool:
     strangers = ask.who in _STRANGERS or ask.who is Who.NOBODY
     checks = (
         ask.asks_a_stranger_for_more,
-        Intrusion.JOINS in ask.intrudes and strangers and not ask.in_a_mixer,
+        Intrusion.JOINS in ask.intrudes and not ask.in_a_mixer,
         Intrusion.ABSORBED in ask.intrudes,
         Intrusion.QUEUE in ask.intrudes,
         Intrusion.BACKSTAGE in ask.intrudes,

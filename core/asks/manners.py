@@ -113,6 +113,7 @@ PERSONAL_QUESTION = words(
     r"|bruises?|burns?|disability|condition|tattoos?|wheelchair|crutches|missing)",
     r"what (?:they're|they are|he's|she's) in for|(?:their|his|her) (?:appointment"
     r"|test results|symptoms)",
+    r"been through|in (?:his|her|their) life|life story",
 )
 PERFORMANCE = words(
     r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday"
@@ -133,4 +134,8 @@ SELL_TO_CLOSE = words(
     r"(?:buy|get) tickets (?:for|to) my|(?:buy|order) (?:\w+ ){0,2}(?:my|our) (?:band's"
     r"|choir's|club's|team's) ",
     r"(?:pay for|buy) (?:a |some |their )?tickets? (?:to|for) my",
+    r"buy my (?:\w+ )?(?:homemade|handmade|home-made|hand-made)|buy (?:my|our) (?:\w+ ){0,2}(?:j"
+    r"am"
+    r"|cakes?|candles|jewellery|prints|paintings?|art|crafts|books?|cds?|albums?"
+    r"|products?|stuff)",
 )

@@ -1,9 +1,10 @@
 """What is asked for, in words: the request lexicons the slots are read from.
 
-Each pattern names one thing an ask can want (money, contact details, a judgement
-of the user, touch, a date) or one way it can be made (again after a no, round a
-block, on camera, under a pretence, by demanding). They match the normal form of
-`core.asks.text`. Guidance ("never ask again") is ignored by the reader, not here.
+Each pattern names one thing an ask can want: money or things, contact details, a
+judgement of the user, touch, a date. How it is asked (again, round a block, on camera,
+under a pretence, by demanding) is in `core.asks.persistence` and `core.asks.conduct`.
+They match the normal form of `core.asks.text`; guidance ("never ask again") is left
+out by the reader, not here.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ MONEY = words(
     r"|lottery ticket",
     r"free (?:meal|drink|coffee|lunch|dinner|ride|ticket|food|stuff|things?) from",
     r"valuables|(?:a|their|his|her) (?:watch|ring|necklace|bracelet|earrings)",
+    r"give me (?:\w+ ){1,3}(?:they're|he's|she's|they are|he is|she is) (?:wearing"
+    r"|holding|carrying|eating|drinking|using)",
 )
 
 _DETAILS = (
@@ -68,6 +71,7 @@ CONTACT_PERSONAL = words(
     r"(?:where|which \w+|what \w+) (?:she|he|they)(?:'s|'re| is| are|'ll be| will be)? (?:stayin"
     r"g"
     r"|living|flying|going|heading|sleeping)",
+    r"where (?:exactly |roughly |precisely )?(?:they|he|she) (?:lives?|works?|stays?)",
 )
 CONTACT = words(
     r"(?:phone|mobile|cell|personal|whatsapp) numbers?|numbers|(?:email|e-mail)(?: address)?"
@@ -157,6 +161,9 @@ JUDGEMENT = words(
     r"vites?"
     r"|likes?|calls?|wants?) me",
     r"finds? me (?:\w+ )?(?:interesting|boring|funny|annoying|likeable|smart|clever|weird)",
+    r"(?:what's|what is|what) (?:\w+ )?(?:ugly|wrong|bad|annoying|weird|unattractive"
+    r"|boring|attractive|best|worst) about me",
+    r"(?:i'm|i am|am i) (?:dressed|looking) (?:\w+ )?(?:well|nice|smart|good|ok|okay|enough)",
 )
 
 TOUCH = words(
@@ -186,74 +193,6 @@ TOUCH = words(
     r"arms? around (?:her|him|them|me)",
 )
 
-REPEAT_STRONG = words(
-    r"keep (?:on )?asking|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times|a third time"
-    r"|for the third time|over and over)",
-    r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
-    r"until (?:they|he|she|someone|somebody|you|it|the \w+) (?:say|says|agree"
-    r"|agrees|give|gives|gets|get|change|changes|cave|caves|relent|relents|let"
-    r"|lets)",
-    r"(?:don't|won't|not) take no|no for an answer|wear (?:them|him|her) down",
-    r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their"
-    r"|his|her|(?:the )?\w+'s) mind|come round|win (?:them|him|her) over",
-    r"(?:go|went|head) back to (?:the \w+|them|him|her) (?:that|who) (?:said no"
-    r"|refused|turned me down)",
-    r"ask (?:again|once more) in a different way|in a different way",
-    r"after (?:a|the|their|his|her) no|when (?:they|he|she|the \w+) says? no,? ask",
-    r"if (?:they|he|she|the \w+) (?:say|says) no,? (?:ask|try)",
-    r"even though (?:she|he|they) (?:said no|turned|refused|declined|rejected)",
-    r"(?:she|he|they) (?:said|says|told me) no but",
-    r"keep (?:bringing|raising) it up|bring it up again|raise it again|every day until",
-    r"again and again|over and over|time after time",
-    r"even after (?:they|he|she|the \w+) (?:say|says|said) no",
-)
-AGAIN = words(
-    r"again|once more|one more time|twice|another (?:try|go|shot)|try again|a second time"
-    r"|ask (?:\w+ ){0,2}back",
-    r"go back to",
-    r"every day|each day|daily|every week|repeatedly|all week",
-)
-PRIOR_NO = words(
-    r"said no|says no|say no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
-    r"|turn (?:me|it) down|refused|refuses|refuse",
-    r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
-    r"|wasn't interested|not interested",
-    r"(?:they|she|he) (?:said|says) (?:she|he|they) can't|(?:said|says) (?:she"
-    r"|he|they) can't|says? she can't|says? he can't",
-    r"after (?:a|the|their|his|her) no|that said no|who said no|(?:a|the|their) no\b",
-    r"(?:wasn't|isn't|not|weren't|aren't) (?:ready|interested|keen)|said (?:she"
-    r"|he|they)'d rather not",
-    r"turned (?:me|us) away|sent (?:me|us) away|refused (?:me|us)|(?:said|says) (?:he"
-    r"|she|they) can't",
-)
-
-BLOCK = words(
-    r"(?<!hasn't )(?<!has not )(?<!haven't )blocked (?:me|my|him|her)|(?:has"
-    r"|have|had) blocked|who blocked|blocked me|unfollowed",
-    r"(?:from|with|using|use|make|made|create|set up|open|on|via|through) (?:a |an |my )?"
-    r"(?:new|second|fake|another|different|spare|burner|secret|other) (?:\w+ )?(?:account|profile"
-    r"|number|phone|email|handle|username|sim)",
-    r"from (?:a|my) (?:friend's|mate's|work|different|new|other|sister's|brother's) (?:phone"
-    r"|number|account)",
-    r"(?<!hasn't )(?<!has not )asked (?:me|you) (?:not to|to stop|to leave (?:her"
-    r"|him|them) alone|to stay away)",
-    r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer"
-    r"|reply|replying|respond|answering|responding|picking up)(?:ing)?(?: to)? (?:my"
-    r"|me)",
-    r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)",
-    r"no[- ]contact|restraining order|cut (?:me|contact) off|cut off contact|ghosted me",
-    r"(?:stopped|stops|isn't|aren't|not) (?:replying|answering|responding|texting back"
-    r"|talking to me)",
-    r"(?:needs|wants|asked for|asked me for) (?:some )?(?:space|time apart|distance)"
-    r"|told me to (?:stop|leave|back off|go away)",
-    r"to leave (?:her|him|them) alone",
-    r"(?:muted|restricted|unfriended|removed|deleted) me",
-    r"deleted my (?:number|contact)|(?:add|invite|put) my ex (?:to|in|into)",
-    r"(?:hidden|withheld|private|unknown|anonymous) (?:number|address|email|account|profile)",
-    r"from a (?:new|different|another|second) (?:number|address|email|account|profile)",
-    r"blocked (?:the|my) (?:old|other|first) (?:one|number|account|address)",
-)
-
 ROMANCE = words(
     r"ask (?:\w+ ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )(?<!hand )(?<!sort )"
     r"(?<!print )(?<!carry )(?<!try )out(?! of"
@@ -275,6 +214,7 @@ ROMANCE = words(
     r"|them) (?:out|to dinner|on a date)",
     r"come (?:back )?home with me|back to my place|spend the night",
     r"tak(?:e|ing) (?:her|him|them) out",
+    r"(?:come|go) (?:back )?to my (?:place|flat|house|room)",
 )
 INVITE = words(
     r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from core.asks import conduct, manners, requests
+from core.asks import conduct, manners, persistence, requests
 from core.asks.asked import who_is_asked
 from core.asks.roles import Who
 from core.asks.strangers import asks_more_than_a_moment
@@ -117,9 +117,9 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
 
 
 def _repeats(text: str) -> bool:
-    if has(requests.REPEAT_STRONG, text):
+    if has(persistence.REPEAT_STRONG, text):
         return True
-    return has(requests.AGAIN, text) and has(requests.PRIOR_NO, text, guided=False)
+    return has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False)
 
 
 def _recorded(text: str) -> bool:
@@ -152,7 +152,7 @@ def understand(text: str) -> Ask:
         named_as=named_as,
         wants=_wants(plain),
         repeats_after_no=_repeats(plain),
-        gets_round_block=has(requests.BLOCK, plain),
+        gets_round_block=has(persistence.BLOCK, plain),
         recorded=_recorded(plain),
         deceives=has(conduct.DECEPTION, plain),
         unsafe=has(conduct.UNSAFE, plain),

@@ -1,0 +1,84 @@
+"""Persistence, in words: asking again after a no, and getting round a block.
+
+A repeat needs both halves, an "again" and a sign of the earlier no ("after she said
+no"), unless the words say it outright ("keep asking until", "for the third time").
+A block is any sign the person has stopped contact: blocked, muted, stopped replying,
+asked for space; or a way round it: a new account, a hidden number, a friend's phone.
+The lexicons match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+REPEAT_STRONG = words(
+    r"keep (?:on )?asking|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times|a third time"
+    r"|for the third time|over and over)",
+    r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
+    r"until (?:they|he|she|someone|somebody|you|it|the \w+) (?:say|says|agree"
+    r"|agrees|give|gives|gets|get|change|changes|cave|caves|relent|relents|let"
+    r"|lets)",
+    r"(?:don't|won't|not) take no|no for an answer|wear (?:them|him|her) down",
+    r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their"
+    r"|his|her|(?:the )?\w+'s) mind|come round|win (?:them|him|her) over",
+    r"(?:go|went|head) back to (?:the \w+|them|him|her) (?:that|who) (?:said no"
+    r"|refused|turned me down)",
+    r"ask (?:again|once more) in a different way|in a different way",
+    r"after (?:a|the|their|his|her) no|when (?:they|he|she|the \w+) says? no,? ask",
+    r"if (?:they|he|she|the \w+) (?:say|says) no,? (?:ask|try)",
+    r"even though (?:she|he|they) (?:said no|turned|refused|declined|rejected)",
+    r"(?:she|he|they) (?:said|says|told me) no but",
+    r"keep (?:bringing|raising) it up|bring it up again|raise it again|every day until",
+    r"again and again|over and over|time after time",
+    r"even after (?:they|he|she|the \w+) (?:say|says|said) no",
+)
+AGAIN = words(
+    r"again|once more|one more time|twice|another (?:try|go|shot)|try again|a second time"
+    r"|ask (?:\w+ ){0,2}back",
+    r"go back to",
+    r"every day|each day|daily|every week|repeatedly|all week",
+    r"the same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount)",
+    r"(?:a different|another) (?:staff member|person|assistant|employee|worker)",
+)
+PRIOR_NO = words(
+    r"said no|says no|say no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
+    r"|turn (?:me|it) down|refused|refuses|refuse",
+    r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
+    r"|wasn't interested|not interested",
+    r"(?:they|she|he) (?:said|says) (?:she|he|they) can't|(?:said|says) (?:she"
+    r"|he|they) can't|says? she can't|says? he can't",
+    r"after (?:a|the|their|his|her) no|that said no|who said no|(?:a|the|their) no\b",
+    r"(?:wasn't|isn't|not|weren't|aren't) (?:ready|interested|keen)|said (?:she"
+    r"|he|they)'d rather not",
+    r"turned (?:me|us) away|sent (?:me|us) away|refused (?:me|us)|(?:said|says) (?:he"
+    r"|she|they) can't",
+)
+
+BLOCK = words(
+    r"(?<!hasn't )(?<!has not )(?<!haven't )blocked (?:me|my|him|her)|(?:has"
+    r"|have|had) blocked|who blocked|blocked me|unfollowed",
+    r"(?:from|with|using|use|make|made|create|set up|open|on|via|through) (?:a |an |my )?"
+    r"(?:new|second|fake|another|different|spare|burner|secret|other) (?:\w+ )?(?:account|profile"
+    r"|number|phone|email|handle|username|sim)",
+    r"from (?:a|my) (?:friend's|mate's|work|different|new|other|sister's|brother's) (?:phone"
+    r"|number|account)",
+    r"(?<!hasn't )(?<!has not )asked (?:me|you) (?:not to|to stop|to leave (?:her"
+    r"|him|them) alone|to stay away)",
+    r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer"
+    r"|reply|replying|respond|answering|responding|picking up)(?:ing)?(?: to)? (?:my"
+    r"|me)",
+    r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)",
+    r"no[- ]contact|restraining order|cut (?:me|contact) off|cut off contact|ghosted me",
+    r"(?:stopped|stops|isn't|aren't|not) (?:replying|answering|responding|texting back"
+    r"|talking to me)",
+    r"(?:needs|wants|asked for|asked me for) (?:some )?(?:space|time apart|distance)"
+    r"|told me to (?:stop|leave|back off|go away)",
+    r"to leave (?:her|him|them) alone",
+    r"(?:muted|restricted|unfriended|removed|deleted) me",
+    r"deleted my (?:number|contact)|(?:add|invite|put) my ex (?:to|in|into)",
+    r"(?:hidden|withheld|private|unknown|anonymous) (?:number|address|email|account|profile)",
+    r"from a (?:new|different|another|second) (?:number|address|email|account|profile)",
+    r"blocked (?:the|my) (?:old|other|first) (?:one|number|account|address)",
+    r"(?:to avoid|avoiding) me|(?:account|profile) (?:with|under) a (?:different"
+    r"|fake|new|false) name",
+)
