@@ -69,6 +69,13 @@ def _parser() -> argparse.ArgumentParser:
         help="apply every pending migration",
         description="Bring the database at DATABASE_URL up to date.",
     )
+    saved = db.add_parser(
+        "backup",
+        help="copy the SQLite database, safely while the bot runs",
+        description="Write a consistent copy of the SQLite database at DATABASE_URL to PATH "
+        "(SQLite's online backup API); for PostgreSQL, print the pg_dump line to use.",
+    )
+    saved.add_argument("path", type=Path, help="the new backup file (never overwritten)")
     demo = commands.add_parser(
         "demo-chart",
         help="draw the /stats chart for a made-up user",
@@ -145,6 +152,16 @@ def main(argv: list[str] | None = None) -> int:
         )
         return bench_tick(measure, sys.stdout)
     settings = _settings()
+    if args.command == "db" and args.db_command == "backup":
+        from bot.backup import BackupError, backup
+
+        try:
+            written = backup(settings.database_url, args.path)
+        except BackupError as error:
+            print(f"no backup: {error}", file=sys.stderr)
+            return 2
+        print(f"backed up to {written}")
+        return 0
     if args.command == "db":
         from adapters.store.migrate import upgrade
 
