@@ -111,6 +111,8 @@ DECEPTION = words(
     r"|chef|band|bouncer|boss)",
     r"dress(?:ed)? up as|disguis\w*|say my (?:dog|cat) is a (?:service|guide|support|therapy)",
     r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore) it",
+    r"say (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer|boss)'s \w+"
+    r"|(?:friend|cousin|brother|sister|relative) of the (?:owner|manager|chef)",
 )
 UNSAFE = words(
     r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying"
@@ -137,6 +139,7 @@ UNSAFE = words(
     r"(?:let me in|into the building|get in|let me into) (?:\w+ ){0,4}after hours"
     r"|without (?:a )?(?:pass|badge|permission)",
     r"without (?:an? )?id\b|(?:alcohol|beer|wine|cigarettes|vapes?|tobacco|spirits) without",
+    r"climb(?:ing)? (?:their|his|her)\b|scaffolding|crane",
 )
 UNSAFE_WITH_STRANGERS = words(
     r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat"

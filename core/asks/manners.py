@@ -57,6 +57,8 @@ ABSORBED = words(
     r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger) (?:\w+ )?(?:wri"
     r"ting"
     r"|drawing|sketching|knitting|painting|typing|sewing|doing a crossword)",
+    r"breastfeeding|feeding (?:her|his|their) (?:baby|child)|changing (?:a|her"
+    r"|his|their) (?:baby|nappy)",
 )
 QUEUE = words(
     r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip"

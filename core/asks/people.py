@@ -202,7 +202,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:someone|somebody|people) (?:in|from) (?:my|your) (?:field|industry|profession"
             r"|line of work)|(?:someone|somebody|people) (?:doing|whose) (?:a )?(?:job"
             r"|work|career)",
-            r"the people (?:behind|running|who run|organising|who organise)",
+            r"the (?:people|person|man|woman) (?:behind|running|who runs?|organising|who organises?"
+            r"|in charge of|hosting)",
             r"(?:the|a|an|my|your|our) (?:\w+ )?(?:barista|waiter|waitress|server"
             r"|cashier|shop ?assistant|sales ?(?:assistant|person|man|woman)"
             r"|salesperson|assistant|staff|receptionist|librarian|pharmacist"

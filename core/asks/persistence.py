@@ -52,6 +52,7 @@ PRIOR_NO = words(
     r"|he|they)'d rather not",
     r"turned (?:me|us) away|sent (?:me|us) away|refused (?:me|us)|(?:said|says) (?:he"
     r"|she|they) can't",
+    r"(?:today's|yesterday's|her|his|their) no\b|no doesn't count",
 )
 
 BLOCK = words(
@@ -81,4 +82,6 @@ BLOCK = words(
     r"blocked (?:the|my) (?:old|other|first) (?:one|number|account|address)",
     r"(?:to avoid|avoiding) me|(?:account|profile) (?:with|under) a (?:different"
     r"|fake|new|false) name",
+    r"(?:asked|told) me (?:to give (?:her|him|them) (?:some )?(?:time|space)"
+    r"|for (?:some )?(?:time|space))",
 )

@@ -164,6 +164,9 @@ JUDGEMENT = words(
     r"(?:what's|what is|what) (?:\w+ )?(?:ugly|wrong|bad|annoying|weird|unattractive"
     r"|boring|attractive|best|worst) about me",
     r"(?:i'm|i am|am i) (?:dressed|looking) (?:\w+ )?(?:well|nice|smart|good|ok|okay|enough)",
+    r"still be friends with me|(?:would|'d) (?:still )?(?:choose|pick|date|marry) me",
+    r"loves? (?:him|her|them|my \w+) more|(?:favourite|favorite) child|(?:i'm"
+    r"|i am|am i) (?:his|her|their|your) type",
 )
 
 TOUCH = words(
@@ -215,10 +218,14 @@ ROMANCE = words(
     r"come (?:back )?home with me|back to my place|spend the night",
     r"tak(?:e|ing) (?:her|him|them) out",
     r"(?:come|go) (?:back )?to my (?:place|flat|house|room)",
+    r"(?:i|i've) (?:fancy|have a crush on|am attracted to|'m attracted to) (?:her"
+    r"|him|them|you)|i'm attracted to",
+    r"friends with benefits|hook ?up|one-night stand|sleep with|make out with",
 )
 INVITE = words(
     r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",
-    r"(?:ask|invite|take) (?:\w+ ){1,3}(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
+    r"(?:invite|take) (?:\w+ ){1,10}?(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
+    r"ask (?:\w+ ){1,10}?(?:to|out for|out to) (?:a )?(?:dinner|lunch|drinks?|coffee)",
     r"(?:go|come|get|grab|have) (?:a |some )?(?:dinner|lunch|drinks?|coffee) (?:with me|together"
     r"|sometime|later|tonight)",
     r"(?:go|come) (?:out|for a walk|to the cinema|to a film) with me|hang out",

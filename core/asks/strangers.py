@@ -31,7 +31,9 @@ SMALL_FAVOUR = words(
     r"|their (?:dog|book|shirt|choice|band|team))|their favourite)|take (?:a|our|my|your)"
     r" (?:photo|picture|group photo)|help (?:me|you|us) (?:find|with directions|read|work out"
     r"|choose)|swap seats|keep an eye on (?:my|your) (?:seat|spot|place)|pass|hold the door"
-    r"|share (?:a|one|their) (?:tip|recommendation|favourite)|watch my (?:seat|spot)|explain"
+    r"|share (?:a|one|their) (?:tip|recommendation|favourite)|(?:watch|mind|keep an eye on) my ("
+    r"?:\w+ )?(?:seat"
+    r"|spot|place|bike|bag|suitcase|luggage|things|stuff)|explain"
     r" (?:how|which|what|where) (?:the|this|to)|settle (?:a|an) (?:question|argument|debate))"
 )
 SMALL_THING = words(
