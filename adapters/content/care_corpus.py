@@ -1,7 +1,8 @@
 """The screener's training corpus: hand-written texts, filled templates and their variants.
 
-The sources are `data/care/corpus/` (clear, possible and none texts, templates with
-slots, and ordinary reflection sentences to bury a risky one in) and the detector's
+The sources are `data/care/corpus/` (clear, possible and none texts, ordinary chat,
+practice language from the deck, templates with slots, and ordinary reflection sentences
+to bury a risky one in) and the detector's
 labelled set `tests/core/safety_cases.yaml`. Everything random is seeded, so the same
 files always give the same corpus, and the corpus's hash, recorded in the model file,
 tells whether a model was built from the files in the repository.
@@ -51,8 +52,8 @@ class Example:
 def source_files(repo: Path) -> list[Path]:
     """Every file the corpus is built from, in a fixed order."""
     corpus = repo / "data" / "care" / "corpus"
-    names = ("clear.yaml", "possible.yaml", "none.yaml", "templates.yaml")
-    return [corpus / name for name in names] + [repo / "tests" / "core" / "safety_cases.yaml"]
+    names = ["clear", "possible", "none", "ordinary", "background", "templates"]
+    return [corpus / f"{name}.yaml" for name in names] + [repo / "tests/core/safety_cases.yaml"]
 
 
 def corpus_sha256(files: Sequence[Path]) -> str:
@@ -65,30 +66,27 @@ def corpus_sha256(files: Sequence[Path]) -> str:
 
 def build_corpus(files: Sequence[Path]) -> list[Example]:
     """The labelled corpus, deduplicated on folded text (the first label seen wins)."""
-    clear, possible, none, templates, cases = (_read(path) for path in files)
+    clear, possible, none, ordinary, background, templates, cases = (_read(p) for p in files)
     rng = random.Random(SEED)
     seeds = {
-        "clear": _texts(clear, "clear")
-        + [
-            (text, f"cases:{kind}:{i}")
-            for kind in _RULE_KINDS
-            for i, text in enumerate(cases[kind])
-        ],
+        "clear": _texts(clear, "clear") + [p for kind in _RULE_KINDS for p in _cases(cases, kind)],
         "possible": _texts(possible, "possible"),
-        "none": _texts(none, "none")
-        + [(t, f"cases:none:{i}") for i, t in enumerate(cases["none"])],
+        "none": _texts(none, "none") + _texts(ordinary, "ordinary") + _cases(cases, "none"),
     }
     examples: list[Example] = []
     for label, texts in seeds.items():
         for text, group in texts:
             examples.append(Example(text, label, group))
             examples.extend(Example(vary(text, rng), label, group) for _ in range(VARIANTS[label]))
+    for text, group in _texts(background, "background"):  # plentiful: one variant each
+        examples.extend((Example(text, "none", group), Example(vary(text, rng), "none", group)))
     filled = {label: list(_fill(templates, label, rng)) for label in LABELS}
     for label in LABELS:
         examples.extend(Example(vary(text, rng), label, group) for text, group in filled[label])
+    frames = [*templates["frames"], *background["texts"]]
     for label in LABELS:
         pool = seeds[label] + filled[label]
-        examples.extend(_long_texts(label, pool, templates["frames"], rng))
+        examples.extend(_long_texts(label, pool, frames, rng))
     return _deduplicated(examples)
 
 
@@ -97,6 +95,10 @@ def _read(path: Path) -> Mapping[str, Any]:
     if not isinstance(raw, Mapping):
         raise ValueError(f"{path}: expected a mapping")
     return raw
+
+
+def _cases(cases: Mapping[str, Any], kind: str) -> list[tuple[str, str]]:
+    return [(str(text), f"cases:{kind}:{i}") for i, text in enumerate(cases[kind])]
 
 
 def _texts(raw: Mapping[str, Any], name: str) -> list[tuple[str, str]]:

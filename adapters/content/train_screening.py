@@ -12,8 +12,9 @@ corpus always gives the same file. The steps:
    weights, and fit again on those alone, so the shipped file stays small.
 4. Choose the thresholds on held-out folds (grouped by source text, so a text's variants
    never sit on both sides): `possible` lets through at most `FALSE_ALARMS` of the
-   harmless texts, `clear` best separates clear from possible risk, and `rule_veto`
-   keeps `RULE_RECALL` of the risky texts the word rules catch.
+   hard harmless texts (not the plain chat and deck sentences), `clear` best separates
+   clear from possible risk, and `rule_veto` keeps `RULE_RECALL` of the risky texts the
+   word rules catch.
 """
 
 from __future__ import annotations
@@ -40,11 +41,13 @@ from core.safety import screen
 MIN_DF = 2
 KEEP_WORDS = 4_000
 KEEP_CHARS = 9_000
-C = 32.0
+C = 8.0
 FOLDS = 5
 FALSE_ALARMS = 0.04
 RULE_RECALL = 0.97
 MODEL_FILE = "screening_model.json"
+EASY = ("ordinary:", "background:")
+"""Harmless texts too plain to set the false-alarm threshold by (they would lower it)."""
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,8 @@ def _thresholds(
     for train_at, test_at in GroupKFold(n_splits=FOLDS).split(folded, y, groups):
         fold_model = fit([folded[i] for i in train_at], list(y[train_at]), vocabulary)
         risk[test_at], clear[test_at] = fold_model.decision([folded[i] for i in test_at])
-    possible = float(np.quantile(risk[y == "none"], 1 - FALSE_ALARMS))
+    hard = np.array([not example.group.startswith(EASY) for example in examples])
+    possible = float(np.quantile(risk[(y == "none") & hard], 1 - FALSE_ALARMS))
     ruled = np.array([screen(example.text) is not None for example in examples])
     caught_risky = risk[ruled & (y != "none")]
     rule_veto = min(possible, float(np.quantile(caught_risky, 1 - RULE_RECALL)))

@@ -1,7 +1,9 @@
 """The screener's figures: on its training corpus, and on evaluation batches never tuned on.
 
 The training figure says the model learned its corpus; the evaluation figures, on batches
-written apart from the corpus (see the head of each file), are the ones that count.
+written apart from the corpus (see the head of each file), are the ones that count. The
+first batch's errors were read once to improve the corpus, so its figure is no longer
+untouched; the second batch was written after that and has never been tuned on.
 """
 
 from __future__ import annotations
@@ -18,6 +20,11 @@ from tests.core.care_support import (
     shipped_screener,
 )
 
+HISTORY = {
+    "evaluation.yaml": "written first; its errors were looked at once, after its first figure",
+    "evaluation_2.yaml": "written after the last change, never tuned on",
+}
+"""How far each batch can be trusted; the README gives the first figure of each."""
 MIN_RECALL = 0.95
 MAX_FALSE_ALARMS = 0.05
 
@@ -37,7 +44,7 @@ def test_screener_figures_on_an_evaluation_batch(report, name):
         pytest.skip(f"{name} not written yet")
     cases = labelled(path)
     line, recall, false_alarms = figures(shipped_screener(), cases)
-    report(f"crisis screener, {name} ({len(cases)} texts, never tuned on): {line}")
+    report(f"crisis screener, {name} ({len(cases)} texts, {HISTORY[name]}): {line}")
     assert recall >= MIN_RECALL
     assert false_alarms <= MAX_FALSE_ALARMS
 
