@@ -111,8 +111,11 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 async def serve(settings: Settings, console: ConsoleOptions | None = None) -> None:
     """Run until a signal arrives (platforms) or the console input ends."""
     configure_logging(settings.log_level, secrets(settings), settings.log_format)
-    if console is not None:  # the chat shares the terminal: its first screen is the bot, not logs
-        logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.root.level))
+    if console is not None and logging.root.level > logging.DEBUG:
+        # The chat shares the terminal: its first screen is the bot, not start-up logs.
+        # Warnings still show; LOG_LEVEL=DEBUG shows everything.
+        logging.root.setLevel(logging.WARNING)
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     await upgrade(settings.database_url)
     clock: Clock = VirtualClock(console.start or SystemClock().now()) if console else SystemClock()
     metrics = Metrics() if settings.metrics_listen and not console else None

@@ -108,11 +108,14 @@ class ConsoleAdapter:
             await self._line(line)
 
     async def _line(self, line: str) -> None:
+        """Numbers typed refer to the buttons shown since the line before; once this line is
+        read they are spent, so what it brings gets numbers of its own (none: words)."""
+        latest, self._latest = self._latest, []
         argument = wait_argument(line)
         if argument is not None:
             await self._wait(argument)
             return
-        event = Event(self._who, self._where, to_action(line, self._latest, self._older))
+        event = Event(self._who, self._where, to_action(line, latest, self._older))
         self._render(await self._conversation.handle(event))
 
     async def _wait(self, argument: str) -> None:
@@ -133,10 +136,10 @@ class ConsoleAdapter:
     def _render(self, replies: list[Reply]) -> None:
         if any(reply.erased for reply in replies):
             self._forget_files()  # before the "erased" line is shown, so it is true when read
-        lines, shown = render(replies, self._save)
+        lines, shown = render(replies, self._save, [key for key, _button in self._latest])
         for line in lines:
             self._print(line)
-        self._latest = shown  # a message without buttons is answered in words
+        self._latest = [*self._latest, *shown]
         self._older = [*self._older, *(button for _key, button in shown)][-_KEPT:]
 
     def _save(self, attachment: Attachment) -> Path:

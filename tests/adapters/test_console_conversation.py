@@ -5,6 +5,7 @@ words takes the words, and any button still on screen works by its words."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import AsyncIterator
 from datetime import timedelta
 
@@ -118,3 +119,17 @@ def test_telegram_offers_to_share_a_location_where_it_can() -> None:
     from core.engine.onboarding import ask_timezone
 
     assert "You can also share your location." in render_parts(ask_timezone())[0]
+
+
+async def test_a_card_and_a_follow_up_arriving_together_share_one_numbering() -> None:
+    waiting = ["/wait 1h", "Skip the guesses", "Waiting to hear", "5", "4", "Skip"]
+    lines = [*ONBOARDING, *waiting, "/wait 3d"]  # the answer is asked for at card time
+    arrived = after(await chat(Bot.in_memory(FixedClock(START)), lines), "/wait 3d")
+    assert "Any news?" in arrived and "Skip the guesses" in arrived
+    numbers = re.findall(r"\[(\d+)\] ", arrived)
+    assert len(numbers) == len(set(numbers)) >= 8
+    skip = re.search(r"\[(\d+)\] Skip the guesses", arrived)
+    assert skip is not None
+    again = Bot.in_memory(FixedClock(START))  # the same days again, then the card's number
+    out = await chat(again, [*lines, skip.group(1)])
+    assert "When you've tried, tell me how it went" in after(out, skip.group(1))

@@ -1,0 +1,149 @@
+"""Thirty virtual days in the console, typed as a person would, with no dead end anywhere.
+
+Every outcome kind, a pending ask answered when the follow-up comes, a rest nudge accepted
+two days after it was shown, settings changed by typed values, a 30-day challenge finished,
+an export and a delete. No reply may say "I can only follow…" or "closed now", and after
+/delete no file under the data directory holds anything the person typed, checked while
+the bot still runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.scenarios.test_console_erase import files_holding
+
+pytestmark = pytest.mark.slow
+
+ASKANYWAY = Path(sys.executable).parent / "askanyway"
+ERASED = "Everything I stored about you is erased"
+WROTE = [
+    "I thought they would sigh at me qzvb",
+    "That my guesses run darker than people do wxkj",
+    "Waiting is its own small brave thing pqmr",
+    "It stung more than I expected jhgt",
+]
+
+
+def a_day(outcome: str, felt: str = "5", mood: str = "4") -> list[str]:
+    """Today's card from the morning message: no guesses, the outcome, felt, mood, skip."""
+    lines = ["Skip the guesses", outcome]
+    if outcome != "Didn't try":
+        lines.append(felt)
+    return [*lines, mood, "Skip"]
+
+
+def thirty_days() -> list[str]:
+    lines = ["/start", "Yes, let's start", "I'm 18 or older", "London", "7:30", "Done", "3"]
+    lines += ["/challenge", "30 days"]
+    lines += ["/card", "30%", "6", "No", "4", "3", WROTE[0], WROTE[1]]  # day 1
+    lines += ["/wait 1d", *a_day("Yes")]  # day 2
+    lines += ["/wait 1d", "Skip the guesses", "Waiting to hear", "5", "4", WROTE[2], "Skip"]
+    lines += ["/wait 1d", *a_day("Partly")]  # day 4
+    lines += ["/wait 1d", *a_day("Didn't try"), "/rest"]  # day 5
+    lines += ["/wait 1d", "No", *a_day("No")]  # day 6: the day-3 ask heard back first
+    lines += ["/wait 1d", *a_day("No", mood="1")]  # day 7
+    lines += ["/wait 1d", "Skip the guesses", "No", "7", "1", WROTE[3], "Skip"]  # day 8: nudge
+    lines += ["/wait 1d", *a_day("Yes")]  # day 9
+    lines += ["/wait 1d", "Take tomorrow off", *a_day("Yes")]  # day 10
+    lines += ["/wait 1d"]  # day 11: the rest day taken from the nudge
+    lines += ["/wait 1d", "/settings", "Card time", "8:15", "/settings", "Time zone", "Dublin"]
+    lines += a_day("No")  # day 12
+    rhythm = ["Yes", "No", "Partly", "No", "Yes", "No"]
+    for day in range(13, 31):
+        lines += ["/wait 1d", *a_day(rhythm[day % len(rhythm)])]
+    return [*lines, "/stats", "/export", "/delete", "Yes, erase everything", ""]
+
+
+def test_thirty_days_in_the_console_with_no_dead_end(tmp_path: Path) -> None:
+    data = tmp_path / "var"
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{data / 'askanyway.db'}",
+        "TELEGRAM_BOT_TOKEN": "",
+        "DISCORD_BOT_TOKEN": "",
+    }
+    command = [str(ASKANYWAY), "console", "--now", "2026-03-02T09:00:00+00:00"]
+    command += ["--files", str(data / "console")]
+    bot = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    watchdog = threading.Timer(120, bot.kill)
+    watchdog.start()
+    try:
+        assert bot.stdin is not None and bot.stdout is not None
+        bot.stdin.write("\n".join(thirty_days()))
+        bot.stdin.flush()
+        shown: list[str] = []
+        while ERASED not in (line := bot.stdout.readline()):
+            assert line, "the console ended before the erase:\n" + "".join(shown[-80:])
+            shown.append(line)
+        assert files_holding(data, [*WROTE, "Dublin"]) == {}  # while the bot still runs
+        bot.stdin.write("/quit\n")
+        bot.stdin.close()
+        assert bot.wait(timeout=30) == 0
+    finally:
+        watchdog.cancel()
+        bot.kill()
+    out = "".join(shown)
+    assert "I can only follow" not in out
+    assert "closed now" not in out
+    assert "pick one of the buttons" not in out
+    assert "Got it: your card will arrive at 07:30" in out
+    assert "Noted on" in out and "the answer is in: No" in out
+    assert "Tomorrow is a rest day" in out.split("> Take tomorrow off", 1)[1]
+    assert "Your card will arrive at 08:15" in out
+    assert "Europe/Dublin" in out
+    assert "Challenge complete" in out
+    saved = re.findall(r"\(file saved: (.+\.json)\)", out)
+    assert saved, "no export was saved"
+    assert not Path(saved[-1]).exists()  # /delete removed it
+
+
+def test_the_export_of_thirty_days_tells_the_whole_story(tmp_path: Path) -> None:
+    data = tmp_path / "var"
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{data / 'askanyway.db'}",
+        "TELEGRAM_BOT_TOKEN": "",
+        "DISCORD_BOT_TOKEN": "",
+    }
+    lines = thirty_days()
+    lines = lines[: lines.index("/delete")]
+    done = subprocess.run(
+        [str(ASKANYWAY), "console", "--now", "2026-03-02T09:00:00+00:00"]
+        + ["--files", str(data / "console")],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    saved = re.findall(r"\(file saved: (.+\.json)\)", done.stdout)
+    document = json.loads(Path(saved[-1]).read_text())
+    attempts = document["data"]["attempts"]
+    outcomes = {a["outcome"] for a in attempts if a["outcome"]}
+    assert outcomes == {"yes", "no", "partly", "didnt_try"}
+    [pending] = [a for a in attempts if a["waiting_since"]]
+    assert pending["outcome"] == "no" and pending["local_date"] == "2026-03-04"
+    started = document["data"]["users"][0]["challenge_start"]
+    counted = [a for a in attempts if a["personal_challenge_start"]]
+    assert len(counted) >= 28 and started in (None, "2026-03-02")
+    assert {r["text"] for r in document["data"]["reflections"]} == set(WROTE)
