@@ -153,18 +153,27 @@ async def answer(ctx: Ctx, user: User, text: str) -> list[Reply]:
 
 
 async def skip(ctx: Ctx, user: User, attempt_id: int) -> list[Reply]:
-    """The closing line fits what happened: some questions answered, or none."""
+    """The closing line fits what happened: some questions answered, or none.
+
+    It replaces the question (`edit`), so its Skip button is gone once used. A press that
+    comes too late (a double tap, an old question) closes that message the same way, with
+    a word that it was closed already, and changes nothing else.
+    """
     current = user.state == REFLECT and user.state_data.get("attempt") == attempt_id
-    if current:
-        await ctx.set_state(user)
-    if current and user.state_data.get("index", 0) > 0:
+    if not current:
         return [
             Reply(
-                _("Thank you for what you wrote. The rest can wait. See you tomorrow."),
-                notice=_("Skipped"),
+                _("This reflection is closed already. Nothing more to do here."),
+                notice=_("Already closed"),
+                edit=True,
             )
         ]
-    return [Reply(_("No problem. Reflection is optional. See you tomorrow."), notice=_("Skipped"))]
+    await ctx.set_state(user)
+    if user.state_data.get("index", 0) > 0:
+        closing = _("Thank you for what you wrote. The rest can wait. See you tomorrow.")
+    else:
+        closing = _("No problem. Reflection is optional. See you tomorrow.")
+    return [Reply(closing, notice=_("Skipped"), edit=True)]
 
 
 async def take_tomorrow_off(ctx: Ctx, user: User) -> list[Reply]:
