@@ -124,9 +124,9 @@ def test_the_export_of_thirty_days_tells_the_whole_story(tmp_path: Path) -> None
     }
     lines = thirty_days()
     lines = lines[: lines.index("/delete")]
+    command = [str(ASKANYWAY), "console", "--now", "2026-03-02T09:00:00+00:00"]
     done = subprocess.run(
-        [str(ASKANYWAY), "console", "--now", "2026-03-02T09:00:00+00:00"]
-        + ["--files", str(data / "console")],
+        [*command, "--files", str(data / "console")],
         input="\n".join(lines) + "\n",
         capture_output=True,
         text=True,
