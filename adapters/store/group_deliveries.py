@@ -11,7 +11,7 @@ from adapters.store import delivery_keys, scheduling
 from adapters.store.group_scheduling import GROUPS
 from adapters.store.schema import group_deliveries
 from adapters.store.transactions import Transactions
-from core.group_model import GroupDue
+from core.groups.model import GroupDue
 
 
 class SqlGroupDeliveries(Transactions):

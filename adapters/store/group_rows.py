@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import RowMapping
 
-from core.group_model import ChallengeStatus, Group, GroupChallenge, Member
+from core.groups.model import ChallengeStatus, Group, GroupChallenge, Member
 
 
 def group_from_row(row: RowMapping) -> Group:

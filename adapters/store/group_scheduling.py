@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from adapters.store.scheduling import Owner
 from adapters.store.schema import group_challenges, group_deliveries, group_schedules, groups
-from core.group_model import GroupDue
+from core.groups.model import GroupDue
 
 GROUPS: Owner[GroupDue] = Owner(
     table=group_challenges,

@@ -22,7 +22,7 @@ from adapters.store.schema import (
     groups,
 )
 from adapters.store.transactions import Transactions
-from core.group_model import ChallengeStatus, Group, GroupChallenge
+from core.groups.model import ChallengeStatus, Group, GroupChallenge
 
 TITLE_LENGTH = 128
 JOIN_CODE_LENGTH = 10

@@ -15,7 +15,7 @@ from adapters.store.rows import attempt_from_row
 from adapters.store.schema import attempts, challenge_members, users
 from adapters.store.transactions import Transactions
 from core.deck import Card
-from core.group_model import Member
+from core.groups.model import Member
 from core.model import Attempt, AttemptStatus
 
 NAME_LENGTH = 64

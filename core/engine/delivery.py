@@ -35,7 +35,6 @@ from core.engine.fan_out import (
     Prepared,
     drain,
 )
-from core.engine.group_delivery import GroupDeliveries
 from core.engine.morning import morning_messages
 from core.engine.one_offs import one_off_reply
 from core.engine.schedules import (
@@ -51,6 +50,7 @@ from core.engine.sending import STOPPED as STOPPED
 from core.engine.sending import Claimed, Sends
 from core.engine.sending import unrecorded_at_most as unrecorded_at_most
 from core.engine.summary import evening_reminder, weekly_summary
+from core.groups.delivery import GroupDeliveries
 from core.model import DeliveryKey, Due, User, UserStatus
 from core.ports import Sender
 from core.schedule import local_date, occurrence

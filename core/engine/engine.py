@@ -15,8 +15,6 @@ from core.engine import (
     account,
     cards,
     challenge,
-    group_end,
-    groups,
     mycards,
     onboarding,
     safety_flow,
@@ -31,6 +29,8 @@ from core.engine.flows.base import unknown_button
 from core.engine.flows.registry import FLOWS
 from core.engine.schedules import schedule_user
 from core.flood import FloodControl, Verdict
+from core.groups import conversation as groups
+from core.groups import ending as group_end
 from core.i18n import _
 from core.ladder import MAX_LEVEL, MIN_LEVEL
 from core.messages import Button, Command, Event, Location, Reply, Text

@@ -7,9 +7,9 @@ from __future__ import annotations
 from core.engine import payloads as p
 from core.engine.cards import card_of, card_title
 from core.engine.context import Ctx
-from core.engine.group_end import member_summary
-from core.engine.group_schedule import MEMBER_SUMMARY
 from core.engine.schedules import FOLLOW_UP
+from core.groups.ending import member_summary
+from core.groups.schedule import MEMBER_SUMMARY
 from core.i18n import _
 from core.messages import Reply, button_rows
 from core.model import User

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
-from core.group_model import GroupDue
+from core.groups.model import GroupDue
 from core.model import DeliveryKey, Due, Finished
 
 

@@ -1,4 +1,4 @@
-"""Groups and their shared challenges (see `core.group_model`), and who takes part."""
+"""Groups and their shared challenges (see `core.groups.model`), and who takes part."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from core.deck import Card
-from core.group_model import Group, GroupChallenge, Member
+from core.groups.model import Group, GroupChallenge, Member
 from core.model import Attempt
 
 

@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from core import group_rules as rules
 from core.deck import Card
-from core.group_model import Member
-from core.group_options import Choice, parse_args, parse_text, start_date
+from core.groups import rules
+from core.groups.model import Member
+from core.groups.options import Choice, parse_args, parse_text, start_date
 from core.model import Attempt, AttemptStatus, Outcome
 
 START = date(2026, 3, 3)

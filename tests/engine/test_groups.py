@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from core.group_model import ChallengeStatus
+from core.groups.model import ChallengeStatus
 from core.messages import Reply
 from core.model import Outcome
 from tests.fakes.chat import Bot, ChatUser

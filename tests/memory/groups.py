@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from core.deck import Card
-from core.group_model import ChallengeStatus, Group, GroupChallenge, GroupDue, Member
+from core.groups.model import ChallengeStatus, Group, GroupChallenge, GroupDue, Member
 from core.model import Attempt
 from tests.memory.scheduling import OwnerSchedules
 from tests.memory.tables import Tables, utc

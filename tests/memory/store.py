@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from core.group_model import GroupDue
+from core.groups.model import GroupDue
 from core.model import DeliveryKey, Due, Finished
 from tests.memory.groups import Groups
 from tests.memory.people import People

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from core.deck import Card
-from core.group_model import Group, GroupChallenge, Member
+from core.groups.model import Group, GroupChallenge, Member
 from core.model import Attempt, Reflection, User
 
 ScheduleKey = tuple[int, str]

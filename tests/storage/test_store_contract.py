@@ -24,7 +24,7 @@ from adapters.store.schema import (
 )
 from adapters.store.sql_store import SqlStore
 from core import storage
-from core.group_model import ChallengeStatus, GroupChallenge, Member
+from core.groups.model import ChallengeStatus, GroupChallenge, Member
 from core.model import AttemptStatus, Outcome, UserStatus
 from core.storage import Store
 from tests.memory import MemoryStore

@@ -10,7 +10,7 @@ import dataclasses
 from datetime import date, time, timedelta
 
 from core.deck import Card
-from core.group_model import ChallengeStatus, GroupChallenge, GroupDue, Member
+from core.groups.model import ChallengeStatus, GroupChallenge, GroupDue, Member
 from core.model import Outcome
 from tests.storage.support import T0, rows_per_table
 

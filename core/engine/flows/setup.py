@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from core.engine import account, groups, onboarding, safety_flow
+from core.engine import account, onboarding, safety_flow
 from core.engine import payloads as p
 from core.engine import preferences as prefs
 from core.engine.context import Ctx
 from core.engine.flows.base import unknown_button
+from core.groups import conversation as groups
 from core.i18n import _
 from core.messages import Button, Command, Event, Location, Reply
 from core.model import User

@@ -3,10 +3,11 @@ and a group's buttons pressed in a private chat."""
 
 from __future__ import annotations
 
-from core.engine import account, challenge, groups, mycards, situation
+from core.engine import account, challenge, mycards, situation
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.flows.base import ButtonKind, Flow
+from core.groups import conversation as groups
 from core.messages import Reply
 from core.model import User
 

@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 
 from core.calibration import Mirror, Prediction, mirror
 from core.deck import Card
-from core.group_model import Member
+from core.groups.model import Member
 from core.model import ATTEMPTED, Attempt, Outcome
 
 MIN_DAYS, MAX_DAYS, DEFAULT_DAYS = 7, 100, 30

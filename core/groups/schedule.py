@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from core.engine import group_base as base
 from core.engine.context import Ctx
-from core.group_model import GroupChallenge
-from core.group_rules import WEEK
+from core.groups import base
+from core.groups.model import GroupChallenge
+from core.groups.rules import WEEK
 from core.schedule import local_date, occurrence
 
 CARD, WEEKLY, CLOSING = "gcard", "gweek", "gclose"

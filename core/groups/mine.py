@@ -6,12 +6,12 @@ the group sees their answers, or leaves; one message per group, so each keeps it
 
 from __future__ import annotations
 
-from core.engine import group_base as base
-from core.engine import group_play
 from core.engine import payloads as p
 from core.engine.cards import card_text
 from core.engine.context import Ctx
-from core.group_model import Group, GroupChallenge, Member
+from core.groups import base
+from core.groups import play as group_play
+from core.groups.model import Group, GroupChallenge, Member
 from core.i18n import _
 from core.messages import Reply, button_rows
 from core.model import User

@@ -14,10 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 
-from core import group_rules as rules
 from core.deck import Card
-from core.engine import group_base as base
-from core.engine import group_play
 from core.engine import payloads as p
 from core.engine.cards import card_text
 from core.engine.context import Ctx
@@ -31,9 +28,12 @@ from core.engine.fan_out import (
     drain,
     one_by_one,
 )
-from core.engine.group_board import compose as compose_board
-from core.engine.group_end import close, closing_summary
-from core.engine.group_schedule import (
+from core.groups import base, rules
+from core.groups import play as group_play
+from core.groups.board import compose as compose_board
+from core.groups.ending import close, closing_summary
+from core.groups.model import ChallengeStatus, Group, GroupChallenge, GroupDue
+from core.groups.schedule import (
     CARD,
     CLOSING,
     WEEKLY,
@@ -42,7 +42,6 @@ from core.engine.group_schedule import (
     is_board_day,
     next_board,
 )
-from core.group_model import ChallengeStatus, Group, GroupChallenge, GroupDue
 from core.i18n import _, ngettext
 from core.messages import Reply, button_rows
 from core.ports import Address, RecipientGone, Sender, SendFailed

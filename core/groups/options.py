@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from core.group_rules import MAX_DAYS, MIN_DAYS
+from core.groups.rules import MAX_DAYS, MIN_DAYS
 from core.i18n import _, ngettext
 from core.parsing import parse_time, resolve_timezone
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from core import group_rules as rules
 from core.engine.context import Ctx
-from core.group_model import ChallengeStatus, Group, GroupChallenge
+from core.groups import rules
+from core.groups.model import ChallengeStatus, Group, GroupChallenge
 from core.i18n import _
 from core.messages import Event, Reply
 

@@ -15,12 +15,11 @@ from datetime import timedelta
 
 from core.engine import attempts as flow
 from core.engine import cards
-from core.engine import group_base as base
-from core.engine import group_members as members
 from core.engine import payloads as p
 from core.engine.context import Ctx
-from core.group_model import ChallengeStatus, Group, GroupChallenge
-from core.group_rules import date_of, join_open
+from core.groups import base, members
+from core.groups.model import ChallengeStatus, Group, GroupChallenge
+from core.groups.rules import date_of, join_open
 from core.i18n import _
 from core.messages import Reply
 from core.model import Attempt, AttemptStatus, User

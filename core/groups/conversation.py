@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from core.engine import group_board, group_mine, group_play, group_setup
-from core.engine import group_members as members
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.reflection import REFLECT
+from core.groups import board as group_board
+from core.groups import members
+from core.groups import mine as group_mine
+from core.groups import play as group_play
+from core.groups import setup as group_setup
 from core.i18n import _
 from core.messages import Button, Command, Event, Reply, Text
 from core.model import User

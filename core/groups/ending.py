@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core import group_rules as rules
 from core.calibration import mirror_sentence
-from core.engine import group_base as base
 from core.engine.context import Ctx
-from core.engine.group_board import display_name, shared_outcomes
-from core.engine.group_schedule import member_summary_kind, unschedule
-from core.group_model import ChallengeStatus, Group, GroupChallenge
+from core.groups import base, rules
+from core.groups.board import display_name, shared_outcomes
+from core.groups.model import ChallengeStatus, Group, GroupChallenge
+from core.groups.schedule import member_summary_kind, unschedule
 from core.i18n import _, ngettext
 from core.messages import Reply
 from core.model import User

@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from core import group_rules as rules
-from core.engine import group_base as base
 from core.engine.context import Ctx
-from core.group_model import ChallengeStatus, Group, GroupChallenge
+from core.groups import base, rules
+from core.groups.model import ChallengeStatus, Group, GroupChallenge
 from core.i18n import _, ngettext
 from core.messages import Event, Reply
 from core.model import User
@@ -69,7 +68,7 @@ def shared_outcomes(figures: rules.Figures) -> str:
     """The no's of the members who share their answers, saying that only they are counted.
 
     A total over everyone would give away, by subtraction, how the members who keep their
-    answers to themselves fared; see `core.group_rules.figures`.
+    answers to themselves fared; see `core.groups.rules.figures`.
     """
     if not figures.sharers:
         return _("Each member's answers stay private unless they choose to share them (/groups).")

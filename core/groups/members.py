@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core import group_rules as rules
-from core.engine import group_base as base
 from core.engine import payloads as p
 from core.engine.context import Ctx
-from core.group_model import Group, GroupChallenge, Member
+from core.groups import base, rules
+from core.groups.model import Group, GroupChallenge, Member
 from core.i18n import _
 from core.messages import Event, Reply, ReplyButton, button_rows
 from core.model import User, UserStatus

@@ -13,14 +13,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from core import group_options as options
-from core import group_rules as rules
-from core.engine import group_base as base
 from core.engine import payloads as p
 from core.engine.context import Ctx
-from core.engine.group_end import close, closing_summary
-from core.engine.group_schedule import schedule_challenge
-from core.group_model import ChallengeStatus, Group, GroupChallenge
+from core.groups import base, options, rules
+from core.groups.ending import close, closing_summary
+from core.groups.model import ChallengeStatus, Group, GroupChallenge
+from core.groups.schedule import schedule_challenge
 from core.i18n import _
 from core.messages import Event, Reply, button_rows
 from core.model import User
