@@ -28,7 +28,7 @@ RECORDED = words(
     rf"(?:photos?|pictures?|pics?|selfies?|snaps?|shots?|footage) (?:of|with) {_HUMANS}",
     rf"photograph\w* {_HUMANS}",
     r"(?:post|share|upload|put|tweet) (?:[\w']+ ){0,4}(?:screenshot|reply|replies"
-    r"|answer|answers|reaction|chat|messages?|conversation|face|embarrassing"
+    r"|answer|answers|reactions?|chat|messages?|conversation|face|embarrassing"
     r"|no's)",
     rf"(?:recording|voice note|audio|footage|clip)s? (?:of|with) {_HUMANS}",
     r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories)",
@@ -66,7 +66,8 @@ OWN_WORK = words(
 
 FOR_THEM = words(
     r"(?:like me to|want me to|offer to|offering to|if i could) take (?:a |their )?(?:photo"
-    r"|picture)"
+    r"|picture)",
+    r"(?:photo|picture|photos|pictures) of (?:\w+ ){0,3}(?:me|us)\b",
 )
 """Offering to take strangers' photo for them: a kindness, not filming them."""
 
@@ -113,6 +114,9 @@ DECEPTION = words(
     r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore) it",
     r"say (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer|boss)'s \w+"
     r"|(?:friend|cousin|brother|sister|relative) of the (?:owner|manager|chef)",
+    r"(?:convince|persuade|make) (?:\w+ ){1,3}(?:that )?i'm (?:a|an|the) ",
+    r"(?:though|although|but|even though) (?:it's|it is|they're|i'm) (?:actually "
+    r"|really )?(?:fine|ok|okay|working)",
 )
 UNSAFE = words(
     r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying"
@@ -140,6 +144,7 @@ UNSAFE = words(
     r"|without (?:a )?(?:pass|badge|permission)",
     r"without (?:an? )?id\b|(?:alcohol|beer|wine|cigarettes|vapes?|tobacco|spirits) without",
     r"climb(?:ing)? (?:their|his|her)\b|scaffolding|crane",
+    r"(?:anything|something) stronger|shallow end|dive (?:in|into) the shallow",
 )
 UNSAFE_WITH_STRANGERS = words(
     r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat"
@@ -171,6 +176,7 @@ PRESSURE = words(
     r"|him|her|the \w+) until|until (?:he|she|they) gives? in",
     r"make (?:her|him|them) agree|(?:warn|tell) (?:\w+ ){0,3}i'll (?:report|complain"
     r"|sue|post|leave)",
-    r"(?:don't|do not|won't|will not|not) (?:leave|go|move|budge) until",
+    r"(?:don't|do not|won't|will not|not) (?:leave|go|move|budge) (?:\w+ ){0,3}until",
     r"make (?:the \w+|them|him|her) feel guilty|guilt (?:them|him|her|the \w+) into",
+    r"by (?:shouting|yelling|screaming|threatening|insisting)|shouting at|yelling at",
 )

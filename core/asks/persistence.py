@@ -84,4 +84,6 @@ BLOCK = words(
     r"|fake|new|false) name",
     r"(?:asked|told) me (?:to give (?:her|him|them) (?:some )?(?:time|space)"
     r"|for (?:some )?(?:time|space))",
+    r"(?:get|go|work) (?:a)?round (?:[\w']+ ){0,2}block|changed (?:her|his|their) (?:number"
+    r"|email|account)",
 )

@@ -139,7 +139,7 @@ JUDGEMENT = words(
     r"what (?:she|he|they)'d change about my|a good model|wasted my life|a loser"
     r"|a bad person|a good person",
     r"wrong with (?:me|my (?:face|body|looks|voice|hair|nose|teeth|skin|personality))"
-    r"|regrets? (?:\w+ing )?me\b",
+    r"|regret(?:s|ted)? (?:\w+ing )?me\b",
     r"my (?:voice|laugh|face|body|nose|teeth|hair|skin|smile|personality|accent"
     r"|weight|figure|legs|eyes|style|outfit|clothes) (?:is|are|looks?|sounds?) (?:\w+ )?(?:annoy"
     r"ing"
@@ -167,6 +167,8 @@ JUDGEMENT = words(
     r"still be friends with me|(?:would|'d) (?:still )?(?:choose|pick|date|marry) me",
     r"loves? (?:him|her|them|my \w+) more|(?:favourite|favorite) child|(?:i'm"
     r"|i am|am i) (?:his|her|their|your) type",
+    r"(?:someone|somebody|a (?:guy|girl|man|woman|person)) like me",
+    r"(?:if|whether) i (?:\w+ ){0,2}(?:too much|too loud|annoy \w+|bore \w+)",
 )
 
 TOUCH = words(
