@@ -177,6 +177,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         Who.STRANGER,
         words(
             r"(?:a |the )?strangers?",
+            r"(?:my|your) [\w]+'s (?:visitors?|guests?|lodger|customers?|clients?)",
             r"(?:a|the|another) (?:\w+ )?famil(?:y|ies)",
             r"passers?-?by",
             r"random (?:\w+ )?(?:person|people|guy|woman|man|girl|stranger|strangers|women|men)",

@@ -53,6 +53,8 @@ PRIOR_NO = words(
     r"turned (?:me|us) away|sent (?:me|us) away|refused (?:me|us)|(?:said|says) (?:he"
     r"|she|they) can't",
     r"(?:today's|yesterday's|her|his|their) no\b|no doesn't count",
+    r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full"
+    r"|it's full|it's not possible|they can't|it can't)",
 )
 
 BLOCK = words(

@@ -169,6 +169,8 @@ JUDGEMENT = words(
     r"|i am|am i) (?:his|her|their|your) type",
     r"(?:someone|somebody|a (?:guy|girl|man|woman|person)) like me",
     r"(?:if|whether) i (?:\w+ ){0,2}(?:too much|too loud|annoy \w+|bore \w+)",
+    r"laugh(?:s|ing)? at me|make fun of me|judge me|gossip about me",
+    r"think (?:that )?i (?:deserve|belong|should be)|(?:if|whether) i (?:really )?deserve",
 )
 
 TOUCH = words(
