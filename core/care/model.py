@@ -158,6 +158,8 @@ class Piece:
     word_list: list[int]
     """Every feature occurrence, in order, to count a run of sentences at C speed."""
     char_list: list[int]
+    char_naive: _Sums
+    """The character sums before `_Part.corrected`, which add up across sentences."""
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,7 @@ class ScreeningModel:
             tokens[-1] if tokens else "",
             word_list,
             char_list,
+            naive,
         )
 
     def whole(self, pieces: Sequence[Piece]) -> Scores:
@@ -230,7 +233,9 @@ class ScreeningModel:
             previous = piece.last or previous
         words = Counter(chain(across, *(piece.word_list for piece in pieces)))
         chars = Counter(chain.from_iterable(piece.char_list for piece in pieces))
-        return self._scores(self.words.sums(words), self.chars.sums(chars))
+        naive = tuple(sum(sums) for sums in zip(*(p.char_naive for p in pieces), strict=True))
+        char_sums = self.chars.corrected((naive[0], naive[1], naive[2]), chars)
+        return self._scores(self.words.sums(words), char_sums)
 
     def pair(self, first: Piece, second: Piece) -> Scores:
         """As `whole` for two sentences, computed from the pieces' own sums."""
