@@ -203,7 +203,9 @@ async def time_text(ctx: Ctx, user: User, text: str) -> list[Reply]:
     chosen_user = replace(user, delivery_time=chosen)
     await ctx.set_state(chosen_user, DOMAINS_STEP, domains=[])
     said = _("Got it: your card will arrive at {time} each day. /settings changes it any time.")
-    return [Reply(said.format(time=chosen.strftime("%H:%M"))), ask_domains([])]
+    lead = said.format(time=chosen.strftime("%H:%M"))
+    question = ask_domains([])  # one message: the confirmation leads the next question
+    return [replace(question, text=f"{lead}\n\n{question.text}")]
 
 
 async def toggle_domain(ctx: Ctx, user: User, domain: str) -> list[Reply]:
