@@ -2,13 +2,14 @@
 
 `risk` separates any risk (clear or possible) from none; `clear` separates clear risk
 from the rest. The weights come from `data/care/screening_model.json`, which
-`python -m adapters.content.train_screening` builds from the corpus in `data/care/corpus/`; the bot
-reads that file through `adapters.content.care_files` and hands the mapping to `ScreeningModel.
-from_mapping`, so core itself never touches a file.
+`python -m adapters.content.train_screening` builds from `data/care/corpus/`; the bot
+reads that file through `adapters.content.care_files` and hands the parsed mapping to
+`ScreeningModel.from_mapping`, so core itself never touches a file.
 
-Scoring is linear in the word counts, so a message is scored from per-word pieces that
-are computed once and cached: a 4,000-character message, scored whole and in sentence
-windows, takes a few milliseconds.
+Each sentence is counted once (a word's character n-grams are cached) into a `Piece`
+that keeps its vector's squared length and dot products; the whole message and every
+pair of adjacent sentences are scored from those, recomputing only the features they
+share. A 4,000-character message, whole and in windows, takes a few milliseconds.
 """
 
 from __future__ import annotations
