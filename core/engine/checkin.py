@@ -42,8 +42,8 @@ def question(*, from_group: bool = False, again: bool = False) -> Reply:
             opening,
             _(
                 "Can I ask you directly: are you having thoughts of ending your life, or of "
-                "hurting yourself? Whatever the answer, it's okay to say it here. Only you "
-                "can see this."
+                "hurting yourself? Whatever the answer, it's okay to say it here. No one else "
+                "using the bot can see this."
             ),
         ]
     )

@@ -64,8 +64,8 @@ def card_message(
     parts.append(card_text(card))
     parts.append(
         _(
-            "Try it today, then tap how it went. Only you see your answers, guesses and "
-            "feelings; the group sees that you tried."
+            "Try it today, then tap how it went. Your guesses and feelings stay in your "
+            "private chat; the group sees that you tried, and your answer only if you share it."
         )
     )
     cid = challenge.id
