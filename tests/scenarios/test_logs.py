@@ -3,13 +3,17 @@
 The bot talks to the fake Bot API on 127.0.0.1, so real requests carry the token in
 their URLs. A person goes through onboarding to a reflection, the bot is stopped with
 SIGTERM, and every line it wrote is searched for the token, the person's name and
-what they wrote. The store hides statement parameters in its errors, so a failed save
-cannot put a reflection into a logged traceback either.
+what they wrote; once with text lines and once with JSON lines (LOG_FORMAT=json). A
+Discord run does the same through the fake Discord, and searches for every interaction
+token Discord handed the bot as well (each lets its holder post as the bot for 15 minutes).
+The store hides statement parameters in its errors, so a failed save cannot put a
+reflection into a logged traceback either.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import sys
@@ -20,8 +24,13 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from adapters.store.database import create_engine
+from tests.fakes.discord_api import FakeDiscord
+from tests.fakes.discord_payloads import FakeGuild, FakeUser
 from tests.fakes.telegram_api import ApiRequest, FakeTelegramAPI
 from tests.fakes.telegram_updates import BOT_ID
+from tests.scenarios._discord import SECRET_PARTS as DISCORD_SECRETS
+from tests.scenarios._discord import Member, discord_env
+from tests.scenarios._process import midday_zone, running_bot
 
 pytestmark = pytest.mark.slow
 
@@ -101,8 +110,9 @@ async def a_day_of_practice(person: Person) -> None:
     assert "No one else using the bot will see it" in thanks.text
 
 
+@pytest.mark.parametrize("log_format", ["text", "json"])
 async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
-    tmp_path: Path, report
+    tmp_path: Path, report, log_format: str
 ) -> None:
     async with FakeTelegramAPI(TOKEN) as api:
         env = {
@@ -112,6 +122,7 @@ async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
             "DISCORD_BOT_TOKEN": "",
             "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'askanyway.db'}",
             "LOG_LEVEL": "DEBUG",
+            "LOG_FORMAT": log_format,
             "ASKANYWAY_TICK_SECONDS": "0.5",
         }
         bot = await asyncio.create_subprocess_exec(
@@ -134,7 +145,11 @@ async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
     lines = (stdout + stderr).decode(errors="replace").splitlines()
     assert bot.returncode == 0, "\n".join(lines[-30:])
     assert any("telegram is running" in line for line in lines)
-    assert any(" DEBUG " in line for line in lines), "LOG_LEVEL=DEBUG should log at DEBUG"
+    if log_format == "json":
+        records = [json.loads(line) for line in lines]  # every line is one JSON object
+        assert any(r["level"] == "DEBUG" for r in records), "LOG_LEVEL=DEBUG logs at DEBUG"
+    else:
+        assert any(" DEBUG " in line for line in lines), "LOG_LEVEL=DEBUG should log at DEBUG"
     secret_parts = [TOKEN, TOKEN.split(":", 1)[1]]
     leaks = [
         line
@@ -142,7 +157,10 @@ async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
         if any(word in line for word in (*secret_parts, NAME, *SECRETS_WRITTEN))
     ]
     assert leaks == []
-    report(f"logs: {len(lines)} lines at DEBUG over {requests} Bot API requests, 0 leaks")
+    report(
+        f"logs ({log_format}): {len(lines)} lines at DEBUG over {requests} Bot API requests, "
+        "0 leaks"
+    )
 
 
 async def test_a_database_error_does_not_quote_what_was_being_saved(tmp_path: Path) -> None:
@@ -159,3 +177,53 @@ async def test_a_database_error_does_not_quote_what_was_being_saved(tmp_path: Pa
         await engine.dispose()
     assert SECRETS_WRITTEN[1] not in str(raised.value)
     assert "hidden" in str(raised.value)
+
+
+DISCORD_WORDS = (
+    "Wobblethorpe Crescent",  # not a place: quoted back, never logged
+    "my voice cracked asking the baker in Fennimore about the loaf",
+    "next time I will ask before I talk myself out of it, Quentavia said",
+)
+SAM = FakeUser(4_000_000_000_000_077, "Saoirse Blennerhassett")
+GUILD = FakeGuild()
+
+
+async def test_a_discord_debug_run_writes_no_token_no_interaction_token_and_nothing_typed(
+    tmp_path: Path, report
+) -> None:
+    fake = FakeDiscord(guilds=(GUILD,))
+    await fake.start()
+    try:
+        async with running_bot(discord_env(fake, tmp_path), tmp_path) as bot:
+            await bot.wait_for_line("Connected to Discord")
+            sam = Member(fake, SAM)
+            welcome = await sam.uses("start", "not therapy")
+            age = await sam.taps(welcome, "Yes, let's start", "How old are you?")
+            await sam.taps(age, "I'm 18 or older", "Which time zone are you in?")
+            await sam.writes(DISCORD_WORDS[0], "a big city near you")
+            when = await sam.writes(midday_zone(), "What time should your card arrive")
+            fears = await sam.taps(when, "08:00", "Which kinds of asks feel hardest")
+            await sam.taps(fears, "Work and career", "Which kinds of asks")
+            strength = await sam.taps(fears, "Done", "How strong does the fear")
+            ready = await sam.taps(strength, "3", "You're all set")
+            card = await sam.taps(ready, "Today's card", "how likely is a yes")
+            await sam.taps(card, "Skip the guesses", "tell me how it went")
+            await sam.taps(card, "No", "A no, collected")
+            await sam.taps(card, "4", "how is your mood right now?")
+            await sam.taps(card, "3 😐", "A moment to reflect")
+            await sam.writes(DISCORD_WORDS[1], "A moment to reflect")
+            await sam.writes(DISCORD_WORDS[2], "No one else using the bot will see it")
+            await sam.uses("help", "not therapy", guild=GUILD)
+            assert await bot.stop() == 0
+    finally:
+        await fake.stop()
+
+    tokens = [i.token for i in sam.interactions]
+    assert len(tokens) >= 10 and all(len(t) > 10 for t in tokens)
+    names = (SAM.name, SAM.name.title())
+    assert bot.leaks([*DISCORD_SECRETS, *tokens, *DISCORD_WORDS, *names]) == []
+    assert any(" DEBUG " in line for line in bot.lines)
+    report(
+        f"logs (discord): {len(bot.lines)} lines at DEBUG over {len(fake.requests)} requests "
+        f"and {len(tokens)} interaction tokens, 0 leaks"
+    )
