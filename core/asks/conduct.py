@@ -49,6 +49,8 @@ RECORDED = words(
     r"|coworker|boss|flatmate|roommate|partner|mum|dad|grandmother|grandfather"
     r"|gran|family|sister|brother|child|kids|neighbour|teacher)",
     r"(?:record|film|photograph|post)\w* .{0,40}without (?:telling|asking)",
+    r"camera (?:running|rolling|on)|(?:hidden|secret) camera|(?:phone|camera)'?s? (?:recorder"
+    r"|recording)|(?:recorder|camera) (?:running|on) while",
 )
 SHARED_ONLINE = words(
     r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story"
@@ -60,7 +62,8 @@ OWN_WORK = words(
     r"|you) made)",
     r"record(?:ing)? (?:myself|me|my (?:song|poem|voice|playing|singing|reading))",
     r"of (?:me|you|myself|yourself|us|my (?:painting|drawing|work|art|cake|garden))",
-    r"my own|(?:film|record|photograph)\w* (?:myself|my (?:own|cooking|garden"
+    r"my own|(?:film|record|photograph)\w* (?:myself(?! ask| talk| approach| with"
+    r"| and| chat)|my (?:own|cooking|garden"
     r"|art|work|painting|song|room))",
 )
 
@@ -145,6 +148,9 @@ UNSAFE = words(
     r"without (?:an? )?id\b|(?:alcohol|beer|wine|cigarettes|vapes?|tobacco|spirits) without",
     r"climb(?:ing)? (?:their|his|her)\b|scaffolding|crane",
     r"(?:anything|something) stronger|shallow end|dive (?:in|into) the shallow",
+    r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b.{0,40}\b(?:drive"
+    r"|lift|ride)|(?:drive|lift|ride)\b.{0,40}\b(?:drinking|drinks|beers?|pints"
+    r"|drunk|tipsy)",
 )
 UNSAFE_WITH_STRANGERS = words(
     r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat"
@@ -179,4 +185,5 @@ PRESSURE = words(
     r"(?:don't|do not|won't|will not|not) (?:leave|go|move|budge) (?:\w+ ){0,3}until",
     r"make (?:the \w+|them|him|her) feel guilty|guilt (?:them|him|her|the \w+) into",
     r"by (?:shouting|yelling|screaming|threatening|insisting)|shouting at|yelling at",
+    r"raise my voice|get angry (?:at|with)|lose my temper|kick off|make a fuss|throw a tantrum",
 )

@@ -83,6 +83,7 @@ BACKSTAGE = words(
     r"let me (?:\w+ ){1,3}myself|let me (?:serve|slice|cook|pour|work|use their)",
     r"behind the (?:counter|till|bar)",
     r"other (?:diners|customers|people|guests)'?s? (?:food|plates?|meals?|drinks?)",
+    r"use (?:their|the) (?:oven|kitchen|till|coffee machine|equipment|tools|machines?)",
 )
 PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
@@ -116,6 +117,12 @@ PERSONAL_QUESTION = words(
     r"what (?:they're|they are|he's|she's) in for|(?:their|his|her) (?:appointment"
     r"|test results|symptoms)",
     r"been through|in (?:his|her|their) life|life story",
+    r"why (?:[\w']+ ){0,4}(?:sad|upset|angry|lonely|tired|quiet|alone|on (?:their"
+    r"|his|her) own|crying|stressed|nervous|single)",
+    r"how much (?:their|his|her) (?:\w+ ){0,2}(?:cost|costs|was|is)|(?:their"
+    r"|his|her) (?:rent|mortgage|house price|savings|debts?)",
+    r"(?:they've|they have|he's|she's|he has|she has) (?:got )?(?:any )?(?:friends"
+    r"|a partner|kids|children|family)",
 )
 PERFORMANCE = words(
     r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday"

@@ -58,11 +58,16 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.SUBORDINATE,
         words(
-            r"(?:my|your|our|the) (?:new )?(?:intern|interns|employee|employees"
+            r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees"
             r"|trainee|trainees|apprentice|apprentices|assistant|direct reports?"
             r"|reports|staff member|subordinates?|junior|juniors|new hire|tenants?"
             r"|patients?|pupils?|students|student|mentee|cleaner|nanny|carer"
             r"|caretaker)",
+            r"the (?:new )?(?:intern|interns|trainee|trainees|apprentice|apprentices|new hire"
+            r"|new starter|junior)",
+            r"(?:on|in) my team|(?:who|that) works? for me|(?:i|i'm) (?:manage|supervise|managing"
+            r"|supervising|line-manage)|(?:i|i'm) (?:write|writing|do|doing) (?:her|his|their) "
+            r"(?:review|appraisal|reference)",
             r"(?:one of|a) (?:my|your) (?:students|pupils|employees|staff|interns"
             r"|patients|tenants|team)",
             r"(?:a|an|the) (?:student|pupil|employee|patient|tenant|intern) of (?:mine|yours)",

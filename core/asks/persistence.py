@@ -39,6 +39,7 @@ AGAIN = words(
     r"every day|each day|daily|every week|repeatedly|all week",
     r"the same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount)",
     r"(?:a different|another) (?:staff member|person|assistant|employee|worker)",
+    r"(?:\w+ )?more times?|several times|(?:two|three|four|five) times",
 )
 PRIOR_NO = words(
     r"said no|says no|say no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"

@@ -127,7 +127,8 @@ JUDGEMENT = words(
     r"|am i|i'm|i am) (?:\w+ )?(?:attractive|good-looking)|attractive enough"
     r"|hot or not|for a compliment",
     r"(?:if|whether|that) (?:i'm|i am|i was|i'd make|i would make|i'd be|i come across as"
-    r"|i seem) (?:\w+ ){0,2}(?:\w+est|worst|best|most \w+|least \w+|good|bad"
+    r"|i seem) (?:(?:the|a|an|her|his|their|your|my|really|so|too|very) ){0,2}(?:\w+est|worst"
+    r"|best|most \w+|least \w+|good|bad"
     r"|terrible|awful|great|perfect|ugly|pretty|attractive|a loser|a failure"
     r"|a good|a bad)",
     r"(?:as good|as pretty|as attractive|as smart|as funny) as|compared (?:to"
@@ -171,6 +172,14 @@ JUDGEMENT = words(
     r"(?:if|whether) i (?:\w+ ){0,2}(?:too much|too loud|annoy \w+|bore \w+)",
     r"laugh(?:s|ing)? at me|make fun of me|judge me|gossip about me",
     r"think (?:that )?i (?:deserve|belong|should be)|(?:if|whether) i (?:really )?deserve",
+    r"still (?:\w+ )?(?:fancies|loves|likes|wants|finds) me|(?:attracted to|into) me\b",
+    r"(?:rather|prefer|happier|better) (?:\w+ ){0,4}without me|still (?:want"
+    r"|like) to be (?:friends|with me)",
+    r"black sheep|the (?:odd one|weird one|annoying one|problem one) (?:out)?",
+    r"finds? me (?!a |an |the |some )(?:cold|rude|arrogant|awkward|boring|annoying"
+    r"|weird|distant|difficult|unfriendly|intimidating|stupid|lazy)",
+    r"(?:prefer|rather have|want) (?:a different|another|someone else as) (?:captain"
+    r"|manager|leader|lead|boss|partner|friend|teammate|coach)",
 )
 
 TOUCH = words(
