@@ -23,7 +23,7 @@ from core.groups import play as group_play
 from core.groups import setup as group_setup
 from core.i18n import _
 from core.messages import Button, Command, Event, Reply, Text
-from core.model import User
+from core.model import User, UserStatus
 from core.parsing import clean_text
 
 Personal = Callable[[User, str], Awaitable[list[Reply]]]
@@ -74,7 +74,20 @@ async def _command(ctx: Ctx, event: Event, user: User | None, command: Command) 
         return await members.leave_in_group(ctx, event, user)
     if command.name == "board":
         return await group_board.show(ctx, event)
+    if user is not None and user.status is not UserStatus.ONBOARDING:
+        return [ask_in_private(command.name)]
     return [pointer()]
+
+
+def ask_in_private(command: str) -> Reply:
+    """Someone set up already asked for something of their own in a group: it is theirs, so
+    it is answered in their private chat, and they need not start again."""
+    return Reply(
+        _("That one is just for you: send /{command} to me in our private chat.").format(
+            command=command
+        ),
+        private=False,
+    )
 
 
 async def _button(
