@@ -120,6 +120,9 @@ DECEPTION = words(
     r"(?:convince|persuade|make) (?:\w+ ){1,3}(?:that )?i'm (?:a|an|the) ",
     r"(?:though|although|but|even though) (?:it's|it is|they're|i'm) (?:actually "
     r"|really )?(?:fine|ok|okay|working)",
+    r"(?:say|claim|tell \w+(?: \w+)?) (?:that )?i'm (?:a |an )?(?:member|guest"
+    r"|resident|regular|local|staff|vip|employee|student|pensioner)(?: \w+){0,4} so (?:they"
+    r"|he|she|i) (?:let|give|get|can|'ll)",
 )
 UNSAFE = words(
     r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying"

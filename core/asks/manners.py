@@ -33,7 +33,7 @@ MIXER = words(
     r"|events?|quiz|quiz night"
     r"|game night|board game|trivia|"
     r"gathering|social|singles|workshop|course|conference|networking|mixer|orientation"
-    r"|hostel|team|choir|rehearsal|group chat|online|community|forum|server|(?:you|i) belong to"
+    r"|hostel|choir|rehearsal|group chat|online|community|forum|server|(?:you|i) belong to"
 )
 ABSORBED = words(
     r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger"
@@ -123,6 +123,7 @@ PERSONAL_QUESTION = words(
     r"|his|her) (?:rent|mortgage|house price|savings|debts?)",
     r"(?:they've|they have|he's|she's|he has|she has) (?:got )?(?:any )?(?:friends"
     r"|a partner|kids|children|family)",
+    r"(?:what|which) (?:illness|condition|disease|diagnosis)|what's wrong with (?:them|him|her)",
 )
 PERFORMANCE = words(
     r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday"

@@ -65,6 +65,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|caretaker)",
             r"the (?:new )?(?:intern|interns|trainee|trainees|apprentice|apprentices|new hire"
             r"|new starter|junior)",
+            r"(?:players|kids|children|students|pupils|athletes|team|people) (?:i"
+            r"|you) (?:coach|teach"
+            r"|train|tutor|supervise|manage|mentor|look after)",
             r"(?:on|in) my team|(?:who|that) works? for me|(?:i|i'm) (?:manage|supervise|managing"
             r"|supervising|line-manage)|(?:i|i'm) (?:write|writing|do|doing) (?:her|his|their) "
             r"(?:review|appraisal|reference)",
@@ -182,6 +185,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         Who.STRANGER,
         words(
             r"(?:a |the )?strangers?",
+            r"(?:a|the|another) (?:patient|visitor|parent|passenger)s?\b",
+            r"(?:the|a) (?:\w+ )?(?:team|group|table|people) at the (?:next|other|nearby) table",
             r"(?:my|your) [\w]+'s (?:visitors?|guests?|lodger|customers?|clients?)",
             r"(?:a|the|another) (?:\w+ )?famil(?:y|ies)",
             r"passers?-?by",

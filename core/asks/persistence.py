@@ -56,6 +56,7 @@ PRIOR_NO = words(
     r"(?:today's|yesterday's|her|his|their) no\b|no doesn't count",
     r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full"
     r"|it's full|it's not possible|they can't|it can't)",
+    r"ignored (?:me|my)|no reply|didn't reply|never replied|left me on read",
 )
 
 BLOCK = words(
@@ -89,4 +90,5 @@ BLOCK = words(
     r"|for (?:some )?(?:time|space))",
     r"(?:get|go|work) (?:a)?round (?:[\w']+ ){0,2}block|changed (?:her|his|their) (?:number"
     r"|email|account)",
+    r"told me not to (?:contact|message|call|text|email|see)",
 )

@@ -46,6 +46,7 @@ MONEY = words(
     r"valuables|(?:a|their|his|her) (?:watch|ring|necklace|bracelet|earrings)",
     r"give me (?:\w+ ){1,3}(?:they're|he's|she's|they are|he is|she is) (?:wearing"
     r"|holding|carrying|eating|drinking|using)",
+    r"send me (?:a |some )?(?:gift|present|money|cash|something|a parcel)",
 )
 
 _DETAILS = (
@@ -180,6 +181,7 @@ JUDGEMENT = words(
     r"|weird|distant|difficult|unfriendly|intimidating|stupid|lazy)",
     r"(?:prefer|rather have|want) (?:a different|another|someone else as) (?:captain"
     r"|manager|leader|lead|boss|partner|friend|teammate|coach)",
+    r"how i look\b",
 )
 
 TOUCH = words(
