@@ -24,27 +24,26 @@ TOKEN = re.compile(r"(?u)\b\w\w+\b")
 """scikit-learn's default token pattern: words of two or more word characters."""
 
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
-_APOSTROPHES = str.maketrans("’‘ʼ`´′", "''''''")
+_APOSTROPHES = re.compile("[’‘ʼ`´′]")
 _STRETCHED = re.compile(r"(\w)\1{2,}")
-_SPACES = re.compile(r"\s+")
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n")
 
 
 def fold(text: str) -> str:
     """Lower-case, single-spaced text with invisible characters gone and "sooooo" as "soo"."""
-    return _SPACES.sub(" ", _letters(text)).strip()
+    return " ".join(_letters(text).split())
 
 
 def sentences(text: str) -> list[str]:
     """The folded sentences of a message, in order, empty ones dropped; joined by single
     spaces they are `fold(text)`."""
-    parts = (_SPACES.sub(" ", part).strip() for part in _SENTENCE.split(_letters(text)))
+    parts = (" ".join(part.split()) for part in _SENTENCE.split(_letters(text)))
     return [part for part in parts if part]
 
 
 def _letters(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text)
-    folded = _INVISIBLE.sub("", folded).casefold().translate(_APOSTROPHES)
+    folded = _APOSTROPHES.sub("'", _INVISIBLE.sub("", folded).casefold())
     return _STRETCHED.sub(r"\1\1", folded)
 
 

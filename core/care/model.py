@@ -28,6 +28,15 @@ __all__ = ["FORMAT", "Piece", "Scores", "ScreeningModel", "Thresholds"]
 FORMAT = 1
 """The model file's layout version; a file of another version is refused."""
 
+_TF_SIZE = 1_024
+_TF = (0.0, *(1.0 + math.log(count) for count in range(1, _TF_SIZE)))
+"""Sublinear term frequency, 1 + ln(count), ready for the counts a message has."""
+
+
+def _tf(count: int) -> float:
+    return _TF[count] if count < _TF_SIZE else 1.0 + math.log(count)
+
+
 _CACHE_LIMIT = 50_000
 """Words whose character features are kept; past this the cache starts again."""
 
@@ -103,28 +112,31 @@ class _Part:
         """Sums counted as if every occurrence were a feature of its own, made right for
         the features seen more than once: (1 + ln c) x idf instead of c x idf."""
         norm, risk, clear = naive
-        idf, log = self.idf, math.log
+        idf, risk_coef, clear_coef = self.idf, self.risk, self.clear
         for feature, count in counts.items():
             if count > 1:
-                once, value = idf[feature], (1.0 + log(count)) * idf[feature]
-                norm += value * value - count * once * once
-                risk += (value - count * once) * self.risk[feature]
-                clear += (value - count * once) * self.clear[feature]
+                once, tf = idf[feature], _tf(count)
+                norm += (tf * tf - count) * once * once
+                risk += (tf - count) * once * risk_coef[feature]
+                clear += (tf - count) * once * clear_coef[feature]
         return norm, risk, clear
 
     def joined(self, first: _Counts, sums_a: _Sums, second: _Counts, sums_b: _Sums) -> _Sums:
         """The sums of two count vectors added, from their own sums: only the features
         both hold need recomputing, which makes scoring every pair of sentences cheap."""
         norm, risk, clear = sums_a[0] + sums_b[0], sums_a[1] + sums_b[1], sums_a[2] + sums_b[2]
-        idf, risk_coef, clear_coef, log = self.idf, self.risk, self.clear, math.log
+        idf, risk_coef, clear_coef, table = self.idf, self.risk, self.clear, _TF
         for feature in first.keys() & second.keys():
-            count_a, count_b, weight = first[feature], second[feature], idf[feature]
-            old_a = weight if count_a == 1 else (1.0 + log(count_a)) * weight
-            old_b = weight if count_b == 1 else (1.0 + log(count_b)) * weight
-            new = (1.0 + log(count_a + count_b)) * weight
-            norm += new * new - old_a * old_a - old_b * old_b
-            risk += (new - old_a - old_b) * risk_coef[feature]
-            clear += (new - old_a - old_b) * clear_coef[feature]
+            count_a, count_b = first[feature], second[feature]
+            if count_a + count_b < _TF_SIZE:
+                tf_a, tf_b, tf_ab = table[count_a], table[count_b], table[count_a + count_b]
+            else:
+                tf_a, tf_b, tf_ab = _tf(count_a), _tf(count_b), _tf(count_a + count_b)
+            weight = idf[feature]
+            change = (tf_ab - tf_a - tf_b) * weight
+            norm += (tf_ab * tf_ab - tf_a * tf_a - tf_b * tf_b) * weight * weight
+            risk += change * risk_coef[feature]
+            clear += change * clear_coef[feature]
         return norm, risk, clear
 
     def plus_one(self, sums: _Sums, feature: int, count: int) -> _Sums:
