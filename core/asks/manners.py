@@ -101,7 +101,7 @@ PERSONAL_QUESTION = words(
     r"(?:photos|phone|messages|diary|bag|wallet|purse|notebook)",
     r"where (?:they're|they are|he's|she's|you're) (?:really |originally )?from"
     r"|how old (?:they|he|she) (?:is|are)",
-    r"(?:their|his|her) (?:family|kids|children|problems|feelings|marriage|ex)\b",
+    r"(?:their|his|her) (?:family|problems|feelings|marriage|ex)\b",
     r"what happened to (?:them|him|her|their)|(?:when|if) (?:she's|she is) due"
     r"|of (?:their|his|her) life",
     r"(?:their|his|her) (?:worst|best|hardest|saddest|most \w+) (?:day|moment|time|year|memory)",

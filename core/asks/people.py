@@ -228,9 +228,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|concierge|porter|attendant|operator|advisor|adviser|officer|manager on duty"
             r"|farmer|maker|busker|street musician|musician|artist|writer|speaker"
             r"|author|creator)",
-            r"(?:the )?(?:person|people|man|woman|guy|girl|lady) (?:who works"
-            r"|working|behind the counter|at the (?:counter|till|checkout|desk"
-            r"|reception|bar))",
+            r"(?:the )?(?:person|people|man|woman|guy|girl|lady) (?:who works|working"
+            r"|(?:at|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|bar|stall))",
             r"(?:the )?(?:\w+ )?(?:girl|guy|woman|man|lady) (?:who|that) works (?:at|in)",
             r"staff|someone working (?:in|at)",
         ),
