@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.care import Risk, Screener, Screening
 from core.safety import CrisisKind
@@ -90,3 +92,16 @@ def test_screening_is_deterministic():
     screener = shipped_screener()
     text = "idk anymore. nobody would notice if i was gone"
     assert {screener.screen(text) for _ in range(5)} == {screener.screen(text)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=3_000))
+def test_screening_never_raises_and_answers_a_screening_or_none(text):
+    found = shipped_screener().screen(text)
+    assert found is None or (found.risk in set(Risk) and found.kind in set(CrisisKind))
+
+
+def test_danger_found_by_the_model_alone_is_named_danger():
+    found = shipped_screener().screen("my partner keeps hitting me and i am scared to go home")
+    assert found is not None
+    assert found.kind is CrisisKind.DANGER
