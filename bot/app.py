@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from adapters.charts.progress import MatplotlibCharts
+from adapters.charts.pool import ChartPool
 from adapters.clocks import SystemClock, VirtualClock
 from adapters.console.events import USER_ID
 from adapters.console.platform import ConsoleAdapter
@@ -67,6 +67,7 @@ class Parts:
     deliveries: Deliveries
     router: PlatformRouter
     watch: DeliveryLog
+    charts: ChartPool
 
 
 def build(
@@ -74,19 +75,20 @@ def build(
 ) -> Parts:
     """Wire the parts; each platform in `platforms` gets its own delivery queue."""
     store = SqlStore.from_url(settings.database_url)
+    charts = ChartPool()  # its workers start with the first chart
     ctx = Ctx(
         store,
         clock,
         OfflinePlaces(),
         load_content(),
         EngineConfig(minimum_age=settings.minimum_age),
-        MatplotlibCharts(),
+        charts,
     )
     router = PlatformRouter({})
     watch = DeliveryLog(meter=metrics)
     sender = router if metrics is None else MeteredSender(router, metrics)
     deliveries = Deliveries(ctx, sender, platforms=platforms, watch=watch)
-    return Parts(store, clock, Engine(ctx), deliveries, router, watch)
+    return Parts(store, clock, Engine(ctx), deliveries, router, watch, charts)
 
 
 def _platforms(settings: Settings, parts: Parts) -> list[Platform]:
@@ -124,6 +126,7 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
     _stop_on_signals(stop)
     async with AsyncExitStack() as stack:
         stack.push_async_callback(parts.store.close)
+        stack.push_async_callback(parts.charts.close)  # after the ticks and platforms stop
         platforms: list[Platform] = (
             [_console(parts, console, stop)] if console else _platforms(settings, parts)
         )

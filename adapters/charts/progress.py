@@ -1,9 +1,11 @@
-"""The `Charts` port, drawn with matplotlib's Agg renderer in a worker thread.
+"""The progress pictures, drawn with matplotlib's Agg renderer.
 
-Each chart gets its own `Figure` and Agg canvas, never pyplot's global figure manager
-or rcParams, so renders in several threads at once cannot disturb each other. Drawing
-takes a few hundred milliseconds of CPU; `asyncio.to_thread` keeps the loop answering other
-users meanwhile, and a semaphore bounds how many renders run at once.
+Each chart gets its own `Figure`, never pyplot's global figure manager or rcParams, so
+renders in several threads at once cannot disturb each other; the canvas keeps its
+renderer and rendered text per thread (`adapters.charts.canvas`). Drawing takes about
+a tenth of a second of CPU under the interpreter lock, so the bot draws in a worker
+process (`adapters.charts.pool.ChartPool`); `MatplotlibCharts` here draws in a worker
+thread, for tests and tools, with a semaphore bounding how many renders run at once.
 
 Three pictures, all portrait: the full progress chart for /stats, a compact one for
 the weekly summary (`small`: practice days and weekly outcomes only), and, for a user
@@ -20,9 +22,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from adapters.charts.canvas import KeptCanvas
 from adapters.charts.panels import draw_calendar, draw_mirror, draw_moods, draw_strip, draw_weeks
 from adapters.charts.style import DAY_COLOURS, INK, MUTED, Look, monday_of, title
 from core.i18n import _, ngettext
@@ -87,7 +89,7 @@ def figure_for(progress: Progress, small: bool = False) -> tuple[Figure, str]:
 
 
 def png_of(figure: Figure) -> bytes:
-    FigureCanvasAgg(figure)  # attaches itself: the figure draws with Agg, no pyplot
+    KeptCanvas(figure)  # attaches itself: the figure draws with Agg, no pyplot
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, facecolor=BACKGROUND, pil_kwargs=PNG_OPTIONS)
     return buffer.getvalue()

@@ -60,8 +60,23 @@ def _day(number: float) -> date:
     return date.fromordinal(int(number))
 
 
-def _bars(ax: Axes) -> list[Rectangle]:
-    return [p for p in ax.patches if isinstance(p, Rectangle)]
+def _bars(ax: Axes) -> list[tuple[str, float, float, float]]:
+    """Each bar's series (`gid`), left edge, width and height, drawn as a patch or in a
+    collection of bars (one collection per series)."""
+    found = [
+        (str(p.get_gid()), p.get_x(), p.get_width(), p.get_height())
+        for p in ax.patches
+        if isinstance(p, Rectangle)
+    ]
+    for collection in ax.collections:
+        if collection.get_gid() in (None, "days"):
+            continue
+        for path in collection.get_paths():
+            corners = np.asarray(path.vertices, dtype=float)
+            low, high = corners.min(axis=0), corners.max(axis=0)
+            gid = str(collection.get_gid())
+            found.append((gid, float(low[0]), float(high[0] - low[0]), float(high[1] - low[1])))
+    return found
 
 
 def _day_cells(ax: Axes) -> list[tuple[float, float, DayKind]]:
@@ -96,9 +111,9 @@ def _strip(ax: Axes) -> dict[date, DayKind]:
 
 def _weeks(ax: Axes) -> dict[str, dict[date, int]]:
     found: dict[str, dict[date, int]] = {}
-    for bar in _bars(ax):
-        monday = _day(round(bar.get_x() + bar.get_width() / 2 - 3.5))
-        found.setdefault(str(bar.get_gid()), {})[monday] = round(bar.get_height())
+    for key, left, width, height in _bars(ax):
+        monday = _day(round(left + width / 2 - 3.5))
+        found.setdefault(key, {})[monday] = round(height)
     return found
 
 
@@ -114,10 +129,9 @@ def _moods(ax: Axes) -> tuple[tuple[date, float], ...]:
 
 def _mirror(ax: Axes) -> tuple[dict[str, tuple[float, ...]], tuple[str, ...]]:
     found: dict[str, list[tuple[float, float]]] = {}
-    for bar in _bars(ax):
-        key = bar.get_gid()
+    for key, left, _width, height in _bars(ax):
         if key in ("expected", "real"):
-            found.setdefault(key, []).append((bar.get_x(), bar.get_height()))
+            found.setdefault(key, []).append((left, height))
     values = {key: tuple(h for _x, h in sorted(bars)) for key, bars in found.items()}
     groups = tuple(label.get_text() for label in ax.get_xticklabels())
     return values, groups
