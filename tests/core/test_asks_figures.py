@@ -18,7 +18,7 @@ from core.asks.measure import Case, Figures, cases_from, measure
 from core.own_cards import refuses
 
 ASKS = Path(__file__).resolve().parents[2] / "data" / "asks"
-HELD_OUT = ("evaluation", "evaluation_2")
+HELD_OUT = ("evaluation", "evaluation_2", "evaluation_3")
 MAX_GOOD_REFUSED = 0.05
 CATEGORIES = {
     "money", "contact", "judgement", "touch", "repeat", "block", "romance",
@@ -40,11 +40,17 @@ def test_each_batch_covers_every_category_and_good_asks(name: str) -> None:
 
 
 def test_the_batches_share_no_text() -> None:
-    texts = [{c.text for c in batch(name)} for name in ("training", *HELD_OUT)]
-    assert not (texts[0] & texts[1]) and not (texts[0] & texts[2]) and not (texts[1] & texts[2])
+    texts = {name: {c.text for c in batch(name)} for name in ("training", *HELD_OUT)}
+    shared = [(a, b) for a in texts for b in texts if a < b and texts[a] & texts[b]]
+    assert shared == []
 
 
-FIRST_MEASURED = {"training": (0, 0), "evaluation": (2, 0), "evaluation_2": (15, 3)}
+FIRST_MEASURED = {
+    "training": (0, 0),
+    "evaluation": (2, 0),
+    "evaluation_2": (15, 3),
+    "evaluation_3": (7, 0),
+}
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
 training texts and rules."""
@@ -74,7 +80,15 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
         pytest.param(
             "evaluation_2",
             marks=pytest.mark.xfail(
-                reason="held out and untouched: 15 of 111 unethical asks accepted when first "
+                reason="15 of 111 unethical asks accepted when first measured (10 after later "
+                "training rounds); the issue's target is none",
+                strict=False,
+            ),
+        ),
+        pytest.param(
+            "evaluation_3",
+            marks=pytest.mark.xfail(
+                reason="held out and untouched: 7 of 91 unethical asks accepted when first "
                 "measured; the issue's target is none",
                 strict=False,
             ),
