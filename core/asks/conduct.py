@@ -81,8 +81,9 @@ DECEPTION = words(
     r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her"
     r"|someone|people|the \w+)|con (?:them|him|her|someone)|scam\w*",
     r"claim(?:ing)? (?:to be|(?:that )?(?:i'm|i am|you're|you are|my|i)|it's|it is)",
-    r"(?:even though|when|though|although) (?:it|i|she|he|they) (?:isn't|is not"
-    r"|wasn't|'m not|am not|haven't|have not|didn't|did not|don't|do not|never)",
+    r"(?:even though|when|though|although|but) (?:it|i|she|he|they)(?: (?:isn't|is not|wasn't"
+    r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)"
+    r"|'m not|'s not|'re not|'ve not|'d not)",
     r"(?:even though|though|although|when) (?:it's|it is) (?:not|my first)|(?:though"
     r"|although) i (?:got|bought|broke|did)",
     r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am) (?:a|an) (?:\w+ )?(?:journalist"

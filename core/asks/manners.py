@@ -87,7 +87,8 @@ BACKSTAGE = words(
 )
 PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
-    r"how much (?:they|he|she|you) (?:earn|make|weigh|paid)",
+    r"how much (?:money )?(?:they|he|she|you) (?:earn|earns|make|makes|weigh|weighs|paid|get paid"
+    r"|gets paid|pay|pays)",
     r"(?:their|his|her) (?:salary|income|age|weight|religion|politics|divorce"
     r"|breakup|break-up|health|illness|love life|sex life|relationship|scars?"
     r"|disability|debts?|sexuality|immigration status|childhood|therapy)",
@@ -124,6 +125,8 @@ PERSONAL_QUESTION = words(
     r"(?:they've|they have|he's|she's|he has|she has) (?:got )?(?:any )?(?:friends"
     r"|a partner|kids|children|family)",
     r"(?:what|which) (?:illness|condition|disease|diagnosis)|what's wrong with (?:them|him|her)",
+    r"how (?:they|he|she) (?:got|became|get|stays?) (?:so )?(?:rich|famous|fit"
+    r"|thin|successful|wealthy)",
 )
 PERFORMANCE = words(
     r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday"
@@ -135,7 +138,8 @@ PERFORMANCE = words(
 )
 SELL_TO_CLOSE = words(
     r"(?:buy|commission|purchase|order) (?:\w+ ){0,6}(?:from (?:me|you)|(?:i"
-    r"|you)(?:'ve)? made|my (?:art|work|painting|paintings|drawing|candles|jewellery"
+    r"|you)(?:'ve)? (?:made|make|knit|paint|bake|sew|draw|create|brew|build)"
+    r"|my (?:art|work|painting|paintings|drawing|candles|jewellery"
     r"|prints|zine|book|crafts|cakes))",
     r"(?:sell|pitch) (?:\w+ ){0,4}to (?:a |my |your )?(?:friends?|family|relatives"
     r"|colleagues|neighbours)",

@@ -47,6 +47,7 @@ MONEY = words(
     r"give me (?:\w+ ){1,3}(?:they're|he's|she's|they are|he is|she is) (?:wearing"
     r"|holding|carrying|eating|drinking|using)",
     r"send me (?:a |some )?(?:gift|present|money|cash|something|a parcel)",
+    r"hand (?:over|me) (?:their|his|her)|for good\b",
 )
 
 _DETAILS = (
@@ -146,7 +147,8 @@ JUDGEMENT = words(
     r"|weight|figure|legs|eyes|style|outfit|clothes) (?:is|are|looks?|sounds?) (?:\w+ )?(?:annoy"
     r"ing"
     r"|ugly|weird|bad|awful|embarrassing|cringe|boring|attractive|nice|good|okay"
-    r"|ok|too \w+)",
+    r"|ok|too \w+|yellow|big|small|crooked|wonky|thin|greasy|grey|fat|old|funny|strange"
+    r"|cheap|tacky|frumpy|scruffy)",
     r"judge (?:me|my (?:selfie|photo|looks|face|body|outfit|appearance))",
     r"(?:if|whether) (?:i'm|i am|i was|it's me|it was me) (?:the|to) (?:reason"
     r"|problem|blame)|(?:if|whether) it's my fault",
@@ -182,6 +184,12 @@ JUDGEMENT = words(
     r"(?:prefer|rather have|want) (?:a different|another|someone else as) (?:captain"
     r"|manager|leader|lead|boss|partner|friend|teammate|coach)",
     r"how i look\b",
+    r"how (?:attractive|good-looking|pretty|ugly|fat|old|smart|clever|funny|boring"
+    r"|interesting) (?:\w+ ){0,3}i (?:am|look|seem)",
+    r"(?:i've|i have) (?:become|got|gotten|grown) (?:\w+ )?(?:boring|fat|ugly"
+    r"|lazy|old|less \w+|more \w+|annoying|dull|unattractive)",
+    r"my (?:ears|nose|teeth|chin|belly|stomach|bum|arms|legs|thighs|eyebrows) (?:stick out"
+    r"|are too|is too|look)",
 )
 
 TOUCH = words(
