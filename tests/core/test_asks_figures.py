@@ -18,7 +18,7 @@ from core.asks.measure import Case, Figures, cases_from, measure
 from core.own_cards import refuses
 
 ASKS = Path(__file__).resolve().parents[2] / "data" / "asks"
-HELD_OUT = ("evaluation", "evaluation_2", "evaluation_3")
+HELD_OUT = ("evaluation", "evaluation_2", "evaluation_3", "evaluation_4")
 MAX_GOOD_REFUSED = 0.05
 CATEGORIES = {
     "money", "contact", "judgement", "touch", "repeat", "block", "romance",
@@ -50,6 +50,7 @@ FIRST_MEASURED = {
     "evaluation": (2, 0),
     "evaluation_2": (15, 3),
     "evaluation_3": (7, 0),
+    "evaluation_4": (0, 0),
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
@@ -85,14 +86,8 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
                 strict=False,
             ),
         ),
-        pytest.param(
-            "evaluation_3",
-            marks=pytest.mark.xfail(
-                reason="held out and untouched: 7 of 91 unethical asks accepted when first "
-                "measured; the issue's target is none",
-                strict=False,
-            ),
-        ),
+        "evaluation_3",
+        "evaluation_4",
     ],
 )
 def test_the_batch_meets_the_issue_target(name: str) -> None:
