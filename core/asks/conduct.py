@@ -8,63 +8,58 @@ from __future__ import annotations
 from core.asks.text import words
 
 _PEOPLE = (
-    r"(?:them|him|her|people|strangers|a stranger|someone|everyone|the \w+|their \w+"
-    r"|my (?:friend|friends|conversation|neighbour|date|manager|landlord|colleague"
-    r"|coworker)|a conversation|it)"
+    r"(?:them|him|her|people|strangers|a stranger|someone|everyone|the \w+|their \w+|my (?:friend"
+    r"|friends|conversation|neighbour|date|manager|landlord|colleague|coworker)|a conversation|it)"
 )
 _HUMANS = (
     r"(?:them|him|her|people|strangers|a stranger|someone|somebody|everyone|passers-by"
-    r"|the (?:\w+ )?(?:person|people|man|woman|guy|girl|crowd|cashier|barista"
-    r"|waiter|waitress|staff|shop assistant|neighbour|couple|family)|(?:their"
-    r"|his|her) (?:face|reaction|kids)|my (?:friend|friends|neighbour|date|manager"
-    r"|landlord|colleague|coworker))"
+    r"|the (?:\w+ )?(?:person|people|man|woman|guy|girl|crowd|cashier|barista|waiter|waitress"
+    r"|staff|shop assistant|neighbour|couple|family)|(?:their|his|her) (?:face|reaction|kids)"
+    r"|my (?:friend|friends|neighbour|date|manager|landlord|colleague|coworker))"
 )
 RECORDED = words(
     rf"(?<!a )(?<!the )(?<!short )film(?:s|ed)? {_PEOPLE}|filming",
-    rf"livestream\w*|live[- ]stream\w*|stream (?:it|myself|my (?:asks|challenge"
-    rf"|rejection))|video(?:s)? of {_PEOPLE}",
-    rf"(?:secretly )?record(?:s|ed|ing)? (?:\w+ )?{_PEOPLE}(?! (?:singing|reading"
-    rf"|playing) (?:my|a))",
+    rf"livestream\w*|live[- ]stream\w*|stream (?:it|myself|my (?:asks|challenge|rejection))"
+    rf"|video(?:s)? of {_PEOPLE}",
+    rf"(?:secretly )?record(?:s|ed|ing)? (?:\w+ )?{_PEOPLE}(?! (?:singing|reading|playing) (?:my"
+    rf"|a))",
     rf"(?:photos?|pictures?|pics?|selfies?|snaps?|shots?|footage) (?:of|with) {_HUMANS}",
     rf"photograph\w* {_HUMANS}",
-    r"(?:post|share|upload|put|tweet) (?:[\w']+ ){0,4}(?:screenshot|reply|replies"
-    r"|answer|answers|reactions?|chat|messages?|conversation|face|embarrassing"
-    r"|no's)",
+    r"(?:post|share|upload|put|tweet) (?:[\w']+ ){0,4}(?:screenshot|reply|replies|answer|answers"
+    r"|reactions?|chat|messages?|conversation|face|embarrassing|no's)",
     rf"(?:recording|voice note|audio|footage|clip)s? (?:of|with) {_HUMANS}",
     r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories)",
-    r"(?:film|record|video|photograph|livestream)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction"
-    r"|face|answer|response|refusal|no|reply)",
-    r"(?:film|record|video)\w* (?:my|the) (?:flatmate|roommate|housemate|neighbour"
-    r"|mum|dad|sister|brother|partner|boyfriend|girlfriend|wife|husband|date"
-    r"|teacher|boss|colleague|coworker|child|kids)",
+    r"(?:film|record|video|photograph|livestream)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction|face|answer"
+    r"|response|refusal|no|reply)",
+    r"(?:film|record|video)\w* (?:my|the) (?:flatmate|roommate|housemate|neighbour|mum|dad|sister"
+    r"|brother|partner|boyfriend|girlfriend|wife|husband|date|teacher|boss|colleague|coworker"
+    r"|child|kids)",
     r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:a )?(?:video|photo|picture|clip"
-    r"|recording) of (?:the|a|that|this|my) (?:\w+ )?(?:guy|man|woman|girl|person"
-    r"|people|stranger|waiter|cashier|barista|friend|neighbour|date)",
-    r"(?:secretly|without (?:them|him|her) knowing|without telling) (?:\w+ ){0,2}(?:film"
-    r"|record|photograph)",
-    r"(?:share|post|forward|show) (?:\w+ ){0,2}[a-z]+'s (?:texts|messages|photos"
-    r"|emails|dms|letters|replies|voice notes)",
+    r"|recording) of (?:the|a|that|this|my) (?:\w+ )?(?:guy|man|woman|girl|person|people|stranger"
+    r"|waiter|cashier|barista|friend|neighbour|date)",
+    r"(?:secretly|without (?:them|him|her) knowing|without telling) (?:\w+ ){0,2}(?:film|record"
+    r"|photograph)",
+    r"(?:share|post|forward|show) (?:\w+ ){0,2}[a-z]+'s (?:texts|messages|photos|emails|dms"
+    r"|letters|replies|voice notes)",
     r"with my followers|(?:on|to) twitch|stream (?:my|the|our) (?:conversation|chat|call|date)",
-    r"(?:photo|picture|video|clip|recording) of (?:my|the|a) (?:\w+ )?(?:colleague"
-    r"|coworker|boss|flatmate|roommate|partner|mum|dad|grandmother|grandfather"
-    r"|gran|family|sister|brother|child|kids|neighbour|teacher)",
+    r"(?:photo|picture|video|clip|recording) of (?:my|the|a) (?:\w+ )?(?:colleague|coworker|boss"
+    r"|flatmate|roommate|partner|mum|dad|grandmother|grandfather|gran|family|sister|brother|child"
+    r"|kids|neighbour|teacher)",
     r"(?:record|film|photograph|post)\w* .{0,40}without (?:telling|asking)",
     r"camera (?:running|rolling|on)|(?:hidden|secret) camera|(?:phone|camera)'?s? (?:recorder"
     r"|recording)|(?:recorder|camera) (?:running|on) while",
 )
 SHARED_ONLINE = words(
-    r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story"
-    r"|my channel)|upload\w*|post (?:it|them) online",
+    r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story|my channel)|upload\w*"
+    r"|post (?:it|them) online",
 )
 OWN_WORK = words(
-    r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:my|something (?:i|you) made|a piece"
-    r"|your|my own|a (?:photo|picture|drawing|painting|song|poem|story|video) (?:i"
-    r"|you) made)",
+    r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:my|something (?:i|you) made|a piece|your|my own"
+    r"|a (?:photo|picture|drawing|painting|song|poem|story|video) (?:i|you) made)",
     r"record(?:ing)? (?:myself|me|my (?:song|poem|voice|playing|singing|reading))",
     r"of (?:me|you|myself|yourself|us|my (?:painting|drawing|work|art|cake|garden))",
-    r"my own|(?:film|record|photograph)\w* (?:myself(?! ask| talk| approach| with"
-    r"| and| chat)|my (?:own|cooking|garden"
-    r"|art|work|painting|song|room))",
+    r"my own|(?:film|record|photograph)\w* (?:myself(?! ask| talk| approach| with| and| chat)"
+    r"|my (?:own|cooking|garden|art|work|painting|song|room))",
 )
 
 FOR_THEM = words(
@@ -76,58 +71,56 @@ FOR_THEM = words(
 
 DECEPTION = words(
     r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|make up (?:a|an|some"
-    r"|my)(?: \w+)? (?:story|excuse|reason|relative|emergency|illness)|made-up"
-    r"|made up|invent (?:a|an)",
-    r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her"
-    r"|someone|people|the \w+)|con (?:them|him|her|someone)|scam\w*",
+    r"|my)(?: \w+)? (?:story|excuse|reason|relative|emergency|illness)|made-up|made up|invent (?:a"
+    r"|an)",
+    r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her|someone|people"
+    r"|the \w+)|con (?:them|him|her|someone)|scam\w*",
     r"claim(?:ing)? (?:to be|(?:that )?(?:i'm|i am|you're|you are|my|i)|it's|it is)",
     r"(?:even though|when|though|although|but) (?:it|i|she|he|they)(?: (?:isn't|is not|wasn't"
-    r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)"
-    r"|'m not|'s not|'re not|'ve not|'d not)",
+    r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"
+    r"|'s not|'re not|'ve not|'d not)",
     r"(?:even though|though|although|when) (?:it's|it is) (?:not|my first)|(?:though"
     r"|although) i (?:got|bought|broke|did)",
-    r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am) (?:a|an) (?:\w+ )?(?:journalist"
-    r"|student|doctor|nurse|inspector|reviewer|critic|influencer|police|officer"
-    r"|celebrity|vip|regular|blogger|photographer|journalists|pensioner|veteran)\b(?: \w+){0,4} "
-    r"(?:so"
-    r"|to get|and get|for)",
+    r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am) (?:a|an) (?:\w+ )?(?:journalist|student"
+    r"|doctor|nurse|inspector|reviewer|critic|influencer|police|officer|celebrity|vip|regular"
+    r"|blogger|photographer|journalists|pensioner|veteran)\b(?: \w+){0,4} (?:so|to get|and get"
+    r"|for)",
     r"(?:tell|say) (?:\w+ ){0,4}(?:was|is|got|were) (?:lost|stolen|broken|damaged"
     r"|delayed) (?:to get|so (?:they|he|she)|for (?:a )?(?:refund|compensation))",
     r"(?:use|give) a (?:fake|false|different) name",
     r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
-    r"use (?:my |a |someone else's |someone's )?(?:friend's|sister's|brother's"
-    r"|mum's|dad's|partner's|flatmate's|\w+'s) (?:student |bus |rail |gym |membership "
-    r"|loyalty |id |)(?:card|pass|ticket|id|membership|account|coupon)",
-    r"say (?:that )?i'm from (?:the )?(?:council|police|bank|company|government"
-    r"|landlord's|press|tv)",
-    r"(?:died|dying|is sick|is ill|in hospital|pregnant|disabled|blind|deaf) (?:\w+ ){0,2}(?:so "
-    r"(?:i"
-    r"|they|he|she)|to get)",
+    r"use (?:my |a |someone else's |someone's )?(?:friend's|sister's|brother's|mum's|dad's"
+    r"|partner's|flatmate's|\w+'s) (?:student |bus |rail |gym |membership |loyalty |id |)(?:card"
+    r"|pass|ticket|id|membership|account|coupon)",
+    r"say (?:that )?i'm from (?:the )?(?:council|police|bank|company|government|landlord's|press"
+    r"|tv)",
+    r"(?:died|dying|is sick|is ill|in hospital|pregnant|disabled|blind"
+    r"|deaf) (?:\w+ ){0,2}(?:so (?:i|they|he|she)|to get)",
     r"(?:wore|worn|used|opened|broke) (?:\w+ ){0,6}(?:say|claim|tell)\w* (?:\w+ ){0,3}(?:never"
     r"|wasn't|not|unused|unworn)",
-    r"(?:say|claim|tell \w+) (?:\w+ ){0,3}(?:never|wasn't|not) (?:worn|used|opened"
-    r"|arrived|delivered)",
+    r"(?:say|claim|tell \w+) (?:\w+ ){0,3}(?:never|wasn't|not) (?:worn|used|opened|arrived"
+    r"|delivered)",
     r"(?:say|tell (?:\w+ ){1,3})(?:that )?i'm (?:under|over|only|just) \w+",
-    r"act (?:like|as if|injured|sick|ill|hurt|lost|drunk|blind|deaf|disabled"
-    r"|confused)|feign\w*|play (?:dumb|sick|injured)",
+    r"act (?:like|as if|injured|sick|ill|hurt|lost|drunk|blind|deaf|disabled|confused)|feign\w*"
+    r"|play (?:dumb|sick|injured)",
     r"(?:borrow|use|wear) (?:a|someone's|their|his|her) (?:staff|press|vip|crew"
     r"|security) (?:lanyard|badge|pass|card|uniform)",
-    r"say (?:that )?i'm (?:a friend of|related to|with) (?:the )?(?:owner|manager"
-    r"|chef|band|bouncer|boss)",
+    r"say (?:that )?i'm (?:a friend of|related to|with) (?:the )?(?:owner|manager|chef|band"
+    r"|bouncer|boss)",
     r"dress(?:ed)? up as|disguis\w*|say my (?:dog|cat) is a (?:service|guide|support|therapy)",
     r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore) it",
-    r"say (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer|boss)'s \w+"
-    r"|(?:friend|cousin|brother|sister|relative) of the (?:owner|manager|chef)",
+    r"say (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer|boss)'s \w+|(?:friend|cousin"
+    r"|brother|sister|relative) of the (?:owner|manager|chef)",
     r"(?:convince|persuade|make) (?:\w+ ){1,3}(?:that )?i'm (?:a|an|the) ",
-    r"(?:though|although|but|even though) (?:it's|it is|they're|i'm) (?:actually "
-    r"|really )?(?:fine|ok|okay|working)",
-    r"(?:say|claim|tell \w+(?: \w+)?) (?:that )?i'm (?:a |an )?(?:member|guest"
-    r"|resident|regular|local|staff|vip|employee|student|pensioner)(?: \w+){0,4} so (?:they"
-    r"|he|she|i) (?:let|give|get|can|'ll)",
+    r"(?:though|although|but|even though) (?:it's|it is|they're|i'm) (?:actually |really )?(?:fine"
+    r"|ok|okay|working)",
+    r"(?:say|claim|tell \w+(?: \w+)?) (?:that )?i'm (?:a |an )?(?:member|guest|resident|regular"
+    r"|local|staff|vip|employee|student|pensioner)(?: \w+){0,4} so (?:they|he|she|i) (?:let|give"
+    r"|get|can|'ll)",
 )
 UNSAFE = words(
-    r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying"
-    r"|don't go back|not go back|never go back|don't pay|dine and dash",
+    r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying|don't go back"
+    r"|not go back|never go back|don't pay|dine and dash",
     r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
     r"|into) a stranger's car",
     r"alone at night",
@@ -136,56 +129,52 @@ UNSAFE = words(
     r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|roofs?|rooftop|railway lines?"
     r"|train tracks|jump (?:off|from)|pier|cliff|ledge|bridge railing",
     r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
-    r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers|prescription drugs) "
-    r"without",
+    r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers"
+    r"|prescription drugs) without",
     r"staff[- ]only|closed (?:park|area|building)|restricted area|behind the fence|over the fence",
-    r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit"
-    r"|(?:a |the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",
+    r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit|(?:a "
+    r"|the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",
     r"enclosure|cage|tracks|motorway|edge of the|out past|beyond the",
     r"while (?:i'm|i am) driving|before (?:i )?driv\w*|(?:drink|drinks|drunk) and driv\w*",
     r"pills?|while the red flag|red flag is (?:up|flying)|rip current",
-    r"(?:i'm|i am) (?:only )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|under ?age|a minor)\b",
+    r"(?:i'm|i am) (?:only )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen|under ?age"
+    r"|a minor)\b",
     r"let me drive|let me (?:ride|sit) in the (?:cab|cockpit|driver's seat)",
     r"(?:let me in|into the building|get in|let me into) (?:\w+ ){0,4}after hours"
     r"|without (?:a )?(?:pass|badge|permission)",
     r"without (?:an? )?id\b|(?:alcohol|beer|wine|cigarettes|vapes?|tobacco|spirits) without",
     r"climb(?:ing)? (?:their|his|her)\b|scaffolding|crane",
     r"(?:anything|something) stronger|shallow end|dive (?:in|into) the shallow",
-    r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b.{0,40}\b(?:drive"
-    r"|lift|ride)|(?:drive|lift|ride)\b.{0,40}\b(?:drinking|drinks|beers?|pints"
-    r"|drunk|tipsy)",
+    r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b.{0,40}\b(?:drive|lift|ride)"
+    r"|(?:drive|lift|ride)\b.{0,40}\b(?:drinking|drinks|beers?|pints|drunk|tipsy)",
 )
 UNSAFE_WITH_STRANGERS = words(
-    r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat"
-    r"|place|house|apartment|hotel room|home)|meet me at|go (?:back )?(?:home"
-    r"|to their place)",
-    r"(?:for|give me|get|offer me|need|hitch|accept) a (?:lift|ride)|(?:lift"
-    r"|ride) home|get (?:in|into) (?:a |their |his |her )?car|drive (?:their"
-    r"|his|her) car",
+    r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat|place|house"
+    r"|apartment|hotel room|home)|meet me at|go (?:back )?(?:home|to their place)",
+    r"(?:for|give me|get|offer me|need|hitch|accept) a (?:lift|ride)|(?:lift|ride) home|get (?:in"
+    r"|into) (?:a |their |his |her )?car|drive (?:their|his|her) car",
     r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|bag|baby|child|kids|dog)",
     r"(?:their|his|her) drink",
-    r"drive me|pick me up|my (?:home )?address|(?:their|his|her|a stranger's) car"
-    r"|in (?:their|his|her|a) (?:van|car|truck)",
-    r"(?:lend|give) me (?:their|his|her) (?:bank |credit |debit )?card|(?:their"
-    r"|his|her) (?:bank|credit|debit) card",
+    r"drive me|pick me up|my (?:home )?address|(?:their|his|her|a stranger's) car|in (?:their|his"
+    r"|her|a) (?:van|car|truck)",
+    r"(?:lend|give) me (?:their|his|her) (?:bank |credit |debit )?card|(?:their|his|her) (?:bank"
+    r"|credit|debit) card",
     r"come (?:in|inside|round|over)\b|(?:into|inside) (?:their|his|her) (?:house|home|flat)",
 )
 PRESSURE = words(
-    r"(?<!in )(?<!in-)demand\w*|insist\w*|refuse to (?:leave|move|go|pay)|won't (?:leave"
-    r"|move|pay)|make a scene|cause a scene",
+    r"(?<!in )(?<!in-)demand\w*|insist\w*|refuse to (?:leave|move|go|pay)|won't (?:leave|move|pay)"
+    r"|make a scene|cause a scene",
     r"(?:i'll|i will|i'm going to) \w+(?: \w+){0,6} unless|threaten\w*|guilt[- ]?trip\w*"
-    r"|guilt (?:them|him|her)|pressure\w* (?:them|him|her|the \w+|someone|my \w+)"
-    r"|bully\w*|shame (?:them|him|her)",
-    r"(?:a )?bad review|(?:one-star|1-star) review|unless (?:they|he|she|you"
-    r"|the \w+) (?:give|refund|lower|take|do|let|agree|upgrade|halve|waive|knock"
-    r"|match|serve)|or (?:else|i'll)",
+    r"|guilt (?:them|him|her)|pressure\w* (?:them|him|her|the \w+|someone|my \w+)|bully\w*"
+    r"|shame (?:them|him|her)",
+    r"(?:a )?bad review|(?:one-star|1-star) review|unless (?:they|he|she|you|the \w+) (?:give"
+    r"|refund|lower|take|do|let|agree|upgrade|halve|waive|knock|match|serve)|or (?:else|i'll)",
     r"complain loudly|speak to (?:the|a|their) manager|shout at|yell at",
     r"not (?:leave|go) until|make (?:them|him|her) (?:give|say|agree)",
-    r"won't (?:go|leave|move) until|(?:keep|kept|keeps) pushing|push (?:them"
-    r"|him|her|the \w+) until|until (?:he|she|they) gives? in",
-    r"make (?:her|him|them) agree|(?:warn|tell) (?:\w+ ){0,3}i'll (?:report|complain"
-    r"|sue|post|leave)",
+    r"won't (?:go|leave|move) until|(?:keep|kept|keeps) pushing|push (?:them|him|her"
+    r"|the \w+) until|until (?:he|she|they) gives? in",
+    r"make (?:her|him|them) agree|(?:warn|tell) (?:\w+ ){0,3}i'll (?:report|complain|sue|post"
+    r"|leave)",
     r"(?:don't|do not|won't|will not|not) (?:leave|go|move|budge) (?:\w+ ){0,3}until",
     r"make (?:the \w+|them|him|her) feel guilty|guilt (?:them|him|her|the \w+) into",
     r"by (?:shouting|yelling|screaming|threatening|insisting)|shouting at|yelling at",

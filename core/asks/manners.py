@@ -7,18 +7,17 @@ from __future__ import annotations
 from core.asks.text import words
 
 _THEM = (
-    r"(?:them|him|her|strangers?|a stranger|people|a group|a couple|a family|someone"
-    r"|somebody|the \w+|a \w+|their \w+)"
+    r"(?:them|him|her|strangers?|a stranger|people|a group|a couple|a family|someone|somebody"
+    r"|the \w+|a \w+|their \w+)"
 )
 _JOINED = (
-    r"(?:them|him|her|strangers?|a stranger|people|a group|a couple|a family|someone"
-    r"|somebody|(?:a|the|their|his|her) (?:\w+ )?(?:table|group|conversation"
-    r"|picnic|meal|party|chat))"
+    r"(?:them|him|her|strangers?|a stranger|people|a group|a couple|a family|someone|somebody|(?:a"
+    r"|the|their|his|her) (?:\w+ )?(?:table|group|conversation|picnic|meal|party|chat))"
 )
 
 JOINS = words(
-    r"(?:join|share) (?:\w+ ){0,5}(?:table|picnic|blanket|bench|meal|dinner|lunch"
-    r"|conversation|chat|evening)",
+    r"(?:join|share) (?:\w+ ){0,5}(?:table|picnic|blanket|bench|meal|dinner|lunch|conversation"
+    r"|chat|evening)",
     r"(?:a|their|the|his|her) table (?:\w+ ){0,8}(?:share|join|sit)",
     r"share (?:it|their table|a table)",
     rf"sit (?:down )?(?:at|with|next to|beside|among|by) {_THEM}",
@@ -29,57 +28,52 @@ JOINS = words(
     r"|a stranger's )?(?:\w+ )?(?:party|wedding|dinner|barbecue|bbq|picnic|celebration)",
 )
 MIXER = words(
-    r"meetups?|(?:at|to) (?:a|the) (?:party|parties)|class|classes|club|clubs"
-    r"|events?|quiz|quiz night"
-    r"|game night|board game|trivia|"
-    r"gathering|social|singles|workshop|course|conference|networking|mixer|orientation"
-    r"|hostel|choir|rehearsal|group chat|online|community|forum|server|(?:you|i) belong to"
+    r"meetups?|(?:at|to) (?:a|the) (?:party|parties)|class|classes|club|clubs|events?|quiz"
+    r"|quiz night|game night|board game|trivia|gathering|social|singles|workshop|course|conference"
+    r"|networking|mixer|orientation|hostel|choir|rehearsal|group chat|online|community|forum"
+    r"|server|(?:you|i) belong to"
 )
 ABSORBED = words(
-    r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger"
-    r"|strangers|who(?: is|'s)?|while (?:they're|he's|she's)|that's|person) (?:\w+ )?(?:reading"
-    r"|studying|working on (?:a|their|his|her) laptop|eating|sleeping|praying"
-    r"|crying|on (?:a|the|their|his|her) (?:phone|call|laptop)|wearing (?:headphones"
-    r"|earphones|earbuds)|with (?:headphones|earphones|earbuds)|listening to (?:music"
-    r"|a podcast))",
+    r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger|strangers"
+    r"|who(?: is|'s)?|while (?:they're|he's|she's)|that's|person) (?:\w+ )?(?:reading|studying"
+    r"|working on (?:a|their|his|her) laptop|eating|sleeping|praying|crying|on (?:a|the|their|his"
+    r"|her) (?:phone|call|laptop)|wearing (?:headphones|earphones|earbuds)|with (?:headphones"
+    r"|earphones|earbuds)|listening to (?:music|a podcast))",
     r"(?:what|which book) (?:they|he|she)(?:'re| are|'s| is) reading|interrupt\w*",
     r"tap (?:someone|somebody|a stranger|a person|them|him|her|people|the \w+) on",
-    r"(?:take|put) (?:off|out|down) (?:their|his|her) (?:headphones|earphones"
-    r"|earbuds|book|phone)|(?:their|his|her) (?:headphones|earphones|earbuds) (?:off"
-    r"|out)",
+    r"(?:take|put) (?:off|out|down) (?:their|his|her) (?:headphones|earphones|earbuds|book|phone)"
+    r"|(?:their|his|her) (?:headphones|earphones|earbuds) (?:off|out)",
     r"put (?:their|his|her) book down|take (?:them|their headphones) (?:off|out)",
-    r"(?:a|the) (?:\w+ )?(?:student|man|woman|guy|girl|person|mum|dad|couple|stranger)s? "
-    r"(?:reading|studying|working on|eating|sleeping|on the phone|wearing headphones)",
-    r"(?:someone|somebody|a person|people|a man|a woman|a couple|a stranger) (?:\w+ )?(?:meditat"
-    r"ing"
-    r"|praying|arguing|fighting|crying|kissing|grieving|on a date|having a (?:private"
-    r"|quiet) moment)",
-    r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger) (?:\w+ )?(?:wri"
-    r"ting"
-    r"|drawing|sketching|knitting|painting|typing|sewing|doing a crossword)",
-    r"breastfeeding|feeding (?:her|his|their) (?:baby|child)|changing (?:a|her"
-    r"|his|their) (?:baby|nappy)",
+    r"(?:a|the) (?:\w+ )?(?:student|man|woman|guy|girl|person|mum|dad|couple"
+    r"|stranger)s? (?:reading|studying|working on|eating|sleeping|on the phone|wearing headphones)",
+    r"(?:someone|somebody|a person|people|a man|a woman|a couple"
+    r"|a stranger) (?:\w+ )?(?:meditating|praying|arguing|fighting|crying|kissing|grieving"
+    r"|on a date|having a (?:private|quiet) moment)",
+    r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl"
+    r"|a stranger) (?:\w+ )?(?:writing|drawing|sketching|knitting|painting|typing|sewing"
+    r"|doing a crossword)",
+    r"breastfeeding|feeding (?:her|his|their) (?:baby|child)|changing (?:a|her|his|their) (?:baby"
+    r"|nappy)",
 )
 QUEUE = words(
-    r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip"
-    r"|jump|cut) (?:the|a) (?:queue|line)",
-    r"let me (?:in|go) (?:front|first|ahead)|(?:go|get) ahead (?:\w+ ){0,4}(?:queue"
-    r"|line)|ahead in (?:the|a) (?:queue|line)",
+    r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip|jump|cut) (?:the"
+    r"|a) (?:queue|line)",
+    r"let me (?:in|go) (?:front|first|ahead)|(?:go|get) ahead (?:\w+ ){0,4}(?:queue|line)"
+    r"|ahead in (?:the|a) (?:queue|line)",
     r"(?:queue|line)[^.]{0,80}\bgo ahead",
 )
 BACKSTAGE = words(
-    r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into"
-    r"|around)|visit|tour|go (?:into|in|behind|round)|show (?:me|you) (?:around )?"
-    r"|watch|step (?:into|behind)|come (?:into|behind))(?: \w+){0,4} (?:kitchen"
-    r"|kitchens|where (?:the|their) \w+ (?:is|are) (?:made|baked|cooked|brewed"
-    r"|kept)|behind the (?:counter|till|bar)|back room|storeroom|stockroom)",
-    r"(?:work|stand|serve|help) behind the (?:counter|till|bar)|serve (?:customers"
-    r"|people)|help out (?:for|in|at) (?:\w+ )?(?:ten|five|fifteen|twenty|a few"
-    r"|\d+) minutes|help out for",
-    r"(?:around|round) (?:their|the) (?:kitchen|house|home|flat)|tour of (?:their"
-    r"|the) (?:house|home|flat|kitchen)",
-    r"(?:sit|sit down|stop) (?:\w+ ){0,2}(?:and|to) (?:talk|chat)|talk to me for"
-    r"|chat (?:with me|to me) for|keep me company",
+    r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
+    r"|go (?:into|in|behind|round)|show (?:me|you) (?:around )?|watch|step (?:into|behind)"
+    r"|come (?:into|behind))(?: \w+){0,4} (?:kitchen|kitchens|where (?:the|their) \w+ (?:is"
+    r"|are) (?:made|baked|cooked|brewed|kept)|behind the (?:counter|till|bar)|back room|storeroom"
+    r"|stockroom)",
+    r"(?:work|stand|serve|help) behind the (?:counter|till|bar)|serve (?:customers|people)"
+    r"|help out (?:for|in|at) (?:\w+ )?(?:ten|five|fifteen|twenty|a few|\d+) minutes|help out for",
+    r"(?:around|round) (?:their|the) (?:kitchen|house|home|flat)|tour of (?:their|the) (?:house"
+    r"|home|flat|kitchen)",
+    r"(?:sit|sit down|stop) (?:\w+ ){0,2}(?:and|to) (?:talk|chat)|talk to me for|chat (?:with me"
+    r"|to me) for|keep me company",
     r"let me (?:\w+ ){1,3}myself|let me (?:serve|slice|cook|pour|work|use their)",
     r"behind the (?:counter|till|bar)",
     r"other (?:diners|customers|people|guests)'?s? (?:food|plates?|meals?|drinks?)",
@@ -89,67 +83,64 @@ PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
     r"how much (?:money )?(?:they|he|she|you) (?:earn|earns|make|makes|weigh|weighs|paid|get paid"
     r"|gets paid|pay|pays)",
-    r"(?:their|his|her) (?:salary|income|age|weight|religion|politics|divorce"
-    r"|breakup|break-up|health|illness|love life|sex life|relationship|scars?"
-    r"|disability|debts?|sexuality|immigration status|childhood|therapy)",
+    r"(?:their|his|her) (?:salary|income|age|weight|religion|politics|divorce|breakup|break-up"
+    r"|health|illness|love life|sex life|relationship|scars?|disability|debts?|sexuality"
+    r"|immigration status|childhood|therapy)",
     r"what (?:their|his|her) parents do|why (?:they're|he's|she's) (?:alone|single|sad)",
     r"(?:be|become) my (?:friend|best friend)",
     r"how (?:they|he|she) (?:voted|vote|votes|feel about (?:their|his|her))|(?:ever"
     r"|been) (?:in love|married|divorced|dumped|cheated)",
-    r"(?:they're|they are|he's|she's|he is|she is) (?:married|single|gay|straight"
-    r"|religious|pregnant|lonely|sad|ill|sick|okay)\b",
-    r"(?:look|go|scroll|search|read|flick) (?:through|at|in|into) (?:their|his|her) (?:\w+ )?"
-    r"(?:photos|phone|messages|diary|bag|wallet|purse|notebook)",
-    r"where (?:they're|they are|he's|she's|you're) (?:really |originally )?from"
-    r"|how old (?:they|he|she) (?:is|are)",
+    r"(?:they're|they are|he's|she's|he is|she is) (?:married|single|gay|straight|religious"
+    r"|pregnant|lonely|sad|ill|sick|okay)\b",
+    r"(?:look|go|scroll|search|read|flick) (?:through|at|in|into) (?:their|his"
+    r"|her) (?:\w+ )?(?:photos|phone|messages|diary|bag|wallet|purse|notebook)",
+    r"where (?:they're|they are|he's|she's|you're) (?:really |originally )?from|how old (?:they|he"
+    r"|she) (?:is|are)",
     r"(?:their|his|her) (?:family|problems|feelings|marriage|ex)\b",
-    r"what happened to (?:them|him|her|their)|(?:when|if) (?:she's|she is) due"
-    r"|of (?:their|his|her) life",
+    r"what happened to (?:them|him|her|their)|(?:when|if) (?:she's|she is) due|of (?:their|his"
+    r"|her) life",
     r"(?:their|his|her) (?:worst|best|hardest|saddest|most \w+) (?:day|moment|time|year|memory)",
-    r"(?:a|the) (?:pregnant|disabled|crying|sad|blind|deaf) (?:woman|man|person"
-    r"|stranger)|on crutches|in a wheelchair",
-    r"insecurit\w*|believe in (?:god|anything)|(?:their|his|her) (?:religion"
-    r"|faith|beliefs|politics|diagnosis|medication)",
-    r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're"
-    r"|they are|he's|she's) (?:fighting|arguing|crying|upset)",
+    r"(?:a|the) (?:pregnant|disabled|crying|sad|blind|deaf) (?:woman|man|person|stranger)"
+    r"|on crutches|in a wheelchair",
+    r"insecurit\w*|believe in (?:god|anything)|(?:their|his|her) (?:religion|faith|beliefs"
+    r"|politics|diagnosis|medication)",
+    r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're|they are|he's"
+    r"|she's) (?:fighting|arguing|crying|upset)",
     r"what (?:they|he|she) (?:earn|earns|makes?|weighs?|paid|pay)",
-    r"(?:why|how|what happened)\b.{0,40}\b(?:scars?|limp|stammer|stutter|birthmark"
-    r"|bruises?|burns?|disability|condition|tattoos?|wheelchair|crutches|missing)",
-    r"what (?:they're|they are|he's|she's) in for|(?:their|his|her) (?:appointment"
-    r"|test results|symptoms)",
+    r"(?:why|how|what happened)\b.{0,40}\b(?:scars?|limp|stammer|stutter|birthmark|bruises?|burns?"
+    r"|disability|condition|tattoos?|wheelchair|crutches|missing)",
+    r"what (?:they're|they are|he's|she's) in for|(?:their|his|her) (?:appointment|test results"
+    r"|symptoms)",
     r"been through|in (?:his|her|their) life|life story",
-    r"why (?:[\w']+ ){0,4}(?:sad|upset|angry|lonely|tired|quiet|alone|on (?:their"
-    r"|his|her) own|crying|stressed|nervous|single)",
-    r"how much (?:their|his|her) (?:\w+ ){0,2}(?:cost|costs|was|is)|(?:their"
-    r"|his|her) (?:rent|mortgage|house price|savings|debts?)",
-    r"(?:they've|they have|he's|she's|he has|she has) (?:got )?(?:any )?(?:friends"
-    r"|a partner|kids|children|family)",
+    r"why (?:[\w']+ ){0,4}(?:sad|upset|angry|lonely|tired|quiet|alone|on (?:their|his|her) own"
+    r"|crying|stressed|nervous|single)",
+    r"how much (?:their|his|her) (?:\w+ ){0,2}(?:cost|costs|was|is)|(?:their|his|her) (?:rent"
+    r"|mortgage|house price|savings|debts?)",
+    r"(?:they've|they have|he's|she's|he has|she has) (?:got )?(?:any )?(?:friends|a partner|kids"
+    r"|children|family)",
     r"(?:what|which) (?:illness|condition|disease|diagnosis)|what's wrong with (?:them|him|her)",
-    r"how (?:they|he|she) (?:got|became|get|stays?) (?:so )?(?:rich|famous|fit"
-    r"|thin|successful|wealthy)",
+    r"how (?:they|he|she) (?:got|became|get|stays?) (?:so )?(?:rich|famous|fit|thin|successful"
+    r"|wealthy)",
 )
 PERFORMANCE = words(
-    r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday"
-    r"|perform (?:with|for) me",
-    r"(?:try|taste|have) (?:some|a bite|a bit|one) (?:of )?(?:their|his|her) (?:food"
-    r"|meal|chips|dinner|lunch)|have a bite|a bite of",
+    r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday|perform (?:with"
+    r"|for) me",
+    r"(?:try|taste|have) (?:some|a bite|a bit|one) (?:of )?(?:their|his|her) (?:food|meal|chips"
+    r"|dinner|lunch)|have a bite|a bite of",
     r"(?:their|his|her) (?:food|chips|dinner|lunch|meal|drink)",
     r"(?:some|a bit|a taste|a sip|a bite|one|a piece|a slice|a share) of (?:their|his|her)",
 )
 SELL_TO_CLOSE = words(
-    r"(?:buy|commission|purchase|order) (?:\w+ ){0,6}(?:from (?:me|you)|(?:i"
-    r"|you)(?:'ve)? (?:made|make|knit|paint|bake|sew|draw|create|brew|build)"
-    r"|my (?:art|work|painting|paintings|drawing|candles|jewellery"
-    r"|prints|zine|book|crafts|cakes))",
-    r"(?:sell|pitch) (?:\w+ ){0,4}to (?:a |my |your )?(?:friends?|family|relatives"
-    r"|colleagues|neighbours)",
-    r"(?:buy|order|purchase) (?:\w+ ){0,4}from my (?:\w+ )?(?:business|shop|stall"
-    r"|company|brand|page|side hustle)",
-    r"(?:buy|get) tickets (?:for|to) my|(?:buy|order) (?:\w+ ){0,2}(?:my|our) (?:band's"
-    r"|choir's|club's|team's) ",
+    r"(?:buy|commission|purchase|order) (?:\w+ ){0,6}(?:from (?:me|you)|(?:i|you)(?:'ve)? (?:made"
+    r"|make|knit|paint|bake|sew|draw|create|brew|build)|my (?:art|work|painting|paintings|drawing"
+    r"|candles|jewellery|prints|zine|book|crafts|cakes))",
+    r"(?:sell|pitch) (?:\w+ ){0,4}to (?:a |my |your )?(?:friends?|family|relatives|colleagues"
+    r"|neighbours)",
+    r"(?:buy|order|purchase) (?:\w+ ){0,4}from my (?:\w+ )?(?:business|shop|stall|company|brand"
+    r"|page|side hustle)",
+    r"(?:buy|get) tickets (?:for|to) my|(?:buy|order) (?:\w+ ){0,2}(?:my|our) (?:band's|choir's"
+    r"|club's|team's) ",
     r"(?:pay for|buy) (?:a |some |their )?tickets? (?:to|for) my",
-    r"buy my (?:\w+ )?(?:homemade|handmade|home-made|hand-made)|buy (?:my|our) (?:\w+ ){0,2}(?:j"
-    r"am"
-    r"|cakes?|candles|jewellery|prints|paintings?|art|crafts|books?|cds?|albums?"
-    r"|products?|stuff)",
+    r"buy my (?:\w+ )?(?:homemade|handmade|home-made|hand-made)|buy (?:my|our) (?:\w+ ){0,2}(?:jam"
+    r"|cakes?|candles|jewellery|prints|paintings?|art|crafts|books?|cds?|albums?|products?|stuff)",
 )

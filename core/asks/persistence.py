@@ -15,14 +15,13 @@ REPEAT_STRONG = words(
     r"keep (?:on )?asking|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times|a third time"
     r"|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
-    r"until (?:they|he|she|someone|somebody|you|it|the \w+) (?:say|says|agree"
-    r"|agrees|give|gives|gets|get|change|changes|cave|caves|relent|relents|let"
-    r"|lets)",
+    r"until (?:they|he|she|someone|somebody|you|it|the \w+) (?:say|says|agree|agrees|give|gives"
+    r"|gets|get|change|changes|cave|caves|relent|relents|let|lets)",
     r"(?:don't|won't|not) take no|no for an answer|wear (?:them|him|her) down",
-    r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their"
-    r"|his|her|(?:the )?\w+'s) mind|come round|win (?:them|him|her) over",
-    r"(?:go|went|head) back to (?:the \w+|them|him|her) (?:that|who) (?:said no"
-    r"|refused|turned me down)",
+    r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their|his|her"
+    r"|(?:the )?\w+'s) mind|come round|win (?:them|him|her) over",
+    r"(?:go|went|head) back to (?:the \w+|them|him|her) (?:that|who) (?:said no|refused"
+    r"|turned me down)",
     r"ask (?:again|once more) in a different way|in a different way",
     r"after (?:a|the|their|his|her) no|when (?:they|he|she|the \w+) says? no,? ask",
     r"if (?:they|he|she|the \w+) (?:say|says) no,? (?:ask|try)",
@@ -42,36 +41,35 @@ AGAIN = words(
     r"(?:\w+ )?more times?|several times|(?:two|three|four|five) times",
 )
 PRIOR_NO = words(
-    r"said no|says no|say no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
-    r"|turn (?:me|it) down|refused|refuses|refuse",
+    r"said no|says no|say no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down|turn (?:me"
+    r"|it) down|refused|refuses|refuse",
     r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
     r"|wasn't interested|not interested",
-    r"(?:they|she|he) (?:said|says) (?:she|he|they) can't|(?:said|says) (?:she"
-    r"|he|they) can't|says? she can't|says? he can't",
+    r"(?:they|she|he) (?:said|says) (?:she|he|they) can't|(?:said|says) (?:she|he|they) can't"
+    r"|says? she can't|says? he can't",
     r"after (?:a|the|their|his|her) no|that said no|who said no|(?:a|the|their) no\b",
-    r"(?:wasn't|isn't|not|weren't|aren't) (?:ready|interested|keen)|said (?:she"
-    r"|he|they)'d rather not",
-    r"turned (?:me|us) away|sent (?:me|us) away|refused (?:me|us)|(?:said|says) (?:he"
-    r"|she|they) can't",
+    r"(?:wasn't|isn't|not|weren't|aren't) (?:ready|interested|keen)|said (?:she|he"
+    r"|they)'d rather not",
+    r"turned (?:me|us) away|sent (?:me|us) away|refused (?:me|us)|(?:said|says) (?:he|she"
+    r"|they) can't",
     r"(?:today's|yesterday's|her|his|their) no\b|no doesn't count",
-    r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full"
-    r"|it's full|it's not possible|they can't|it can't)",
+    r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full|it's full"
+    r"|it's not possible|they can't|it can't)",
     r"ignored (?:me|my)|no reply|didn't reply|never replied|left me on read",
 )
 
 BLOCK = words(
-    r"(?<!hasn't )(?<!has not )(?<!haven't )blocked (?:me|my|him|her)|(?:has"
-    r"|have|had) blocked|who blocked|blocked me|unfollowed",
-    r"(?:from|with|using|use|make|made|create|set up|open|on|via|through) (?:a |an |my )?"
-    r"(?:new|second|fake|another|different|spare|burner|secret|other) (?:\w+ )?(?:account|profile"
-    r"|number|phone|email|handle|username|sim)",
+    r"(?<!hasn't )(?<!has not )(?<!haven't )blocked (?:me|my|him|her)|(?:has|have|had) blocked"
+    r"|who blocked|blocked me|unfollowed",
+    r"(?:from|with|using|use|make|made|create|set up|open|on|via|through) (?:a |an |my )?(?:new"
+    r"|second|fake|another|different|spare|burner|secret|other) (?:\w+ )?(?:account|profile|number"
+    r"|phone|email|handle|username|sim)",
     r"from (?:a|my) (?:friend's|mate's|work|different|new|other|sister's|brother's) (?:phone"
     r"|number|account)",
-    r"(?<!hasn't )(?<!has not )asked (?:me|you) (?:not to|to stop|to leave (?:her"
-    r"|him|them) alone|to stay away)",
-    r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer"
-    r"|reply|replying|respond|answering|responding|picking up)(?:ing)?(?: to)? (?:my"
-    r"|me)",
+    r"(?<!hasn't )(?<!has not )asked (?:me|you) (?:not to|to stop|to leave (?:her|him|them) alone"
+    r"|to stay away)",
+    r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer|reply|replying"
+    r"|respond|answering|responding|picking up)(?:ing)?(?: to)? (?:my|me)",
     r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)",
     r"no[- ]contact|restraining order|cut (?:me|contact) off|cut off contact|ghosted me",
     r"(?:stopped|stops|isn't|aren't|not) (?:replying|answering|responding|texting back"
@@ -84,11 +82,11 @@ BLOCK = words(
     r"(?:hidden|withheld|private|unknown|anonymous) (?:number|address|email|account|profile)",
     r"from a (?:new|different|another|second) (?:number|address|email|account|profile)",
     r"blocked (?:the|my) (?:old|other|first) (?:one|number|account|address)",
-    r"(?:to avoid|avoiding) me|(?:account|profile) (?:with|under) a (?:different"
-    r"|fake|new|false) name",
-    r"(?:asked|told) me (?:to give (?:her|him|them) (?:some )?(?:time|space)"
-    r"|for (?:some )?(?:time|space))",
-    r"(?:get|go|work) (?:a)?round (?:[\w']+ ){0,2}block|changed (?:her|his|their) (?:number"
-    r"|email|account)",
+    r"(?:to avoid|avoiding) me|(?:account|profile) (?:with|under) a (?:different|fake|new"
+    r"|false) name",
+    r"(?:asked|told) me (?:to give (?:her|him|them) (?:some )?(?:time|space)|for (?:some )?(?:time"
+    r"|space))",
+    r"(?:get|go|work) (?:a)?round (?:[\w']+ ){0,2}block|changed (?:her|his|their) (?:number|email"
+    r"|account)",
     r"told me not to (?:contact|message|call|text|email|see)",
 )
