@@ -46,6 +46,9 @@ unit: $(VENV)/.installed-dev postgres
 test: lint typecheck unit
 
 bench: $(VENV)/.installed-dev
+	$(BIN)/askanyway bench chart
+	$(BIN)/askanyway bench weekly
+	$(BIN)/askanyway bench replies
 	$(BIN)/askanyway bench tick
 
 clean:

@@ -91,6 +91,24 @@ def _parser() -> argparse.ArgumentParser:
         description="Render a chart for a user with a year of data; print times, assert nothing.",
     )
     chart.add_argument("--renders", type=int, default=10, help="how many renders to time")
+    weekly = bench.add_parser(
+        "weekly",
+        help="the CPU of a weekly-summary day's charts, and the event loop meanwhile",
+        description=(
+            "Draw a sample of weekly-summary charts through the chart pool, extrapolate the "
+            "CPU to N users; print figures, assert nothing."
+        ),
+    )
+    weekly.add_argument("--users", type=int, default=100_000, help="users to extrapolate to")
+    weekly.add_argument("--sample", type=int, default=300, help="charts actually drawn")
+    replies = bench.add_parser(
+        "replies",
+        help="reply latency through the real Telegram client against the fake Bot API",
+        description=(
+            "1, 20 and 50 users each sending /help every 1.1 s; print p50/p95/p99, assert nothing."
+        ),
+    )
+    replies.add_argument("--seconds", type=float, default=10.0, help="how long each run lasts")
     screening = bench.add_parser(
         "screening",
         help="time the crisis screening of a 4,000-character message",
@@ -140,6 +158,14 @@ def main(argv: list[str] | None = None) -> int:
         from bot.bench.chart import bench_chart
 
         return bench_chart(args.renders, sys.stdout)
+    if args.command == "bench" and args.bench_command == "weekly":
+        from bot.bench.weekly import bench_weekly
+
+        return bench_weekly(args.users, args.sample, sys.stdout)
+    if args.command == "bench" and args.bench_command == "replies":
+        from bot.bench.replies import bench_replies
+
+        return bench_replies(args.seconds, sys.stdout)
     if args.command == "bench" and args.bench_command == "screening":
         from bot.bench.screening import bench_screening
 
