@@ -4,8 +4,9 @@ The sources are `data/care/corpus/` (clear, possible and none texts, ordinary ch
 practice language from the deck, templates with slots, and ordinary reflection sentences
 to bury a risky one in) and the detector's
 labelled set `tests/core/safety_cases.yaml`. Everything random is seeded, so the same
-files always give the same corpus, and the corpus's hash, recorded in the model file,
-tells whether a model was built from the files in the repository.
+files always give the same corpus, and a hash of the sources and of the code that builds
+the model, recorded in the model file, tells whether a model was built from the files in
+the repository.
 
 The evaluation batches (`data/care/evaluation*.yaml`) are never read here.
 """
@@ -25,7 +26,7 @@ import yaml
 from adapters.content.care_variation import vary
 from core.care.features import fold
 
-__all__ = ["LABELS", "Example", "build_corpus", "corpus_sha256", "source_files"]
+__all__ = ["LABELS", "Example", "build_corpus", "corpus_sha256", "recipe_files", "source_files"]
 
 LABELS = ("clear", "possible", "none")
 SEED = 20261203
@@ -56,9 +57,17 @@ def source_files(repo: Path) -> list[Path]:
     return [corpus / f"{name}.yaml" for name in names] + [repo / "tests/core/safety_cases.yaml"]
 
 
+def recipe_files(repo: Path) -> list[Path]:
+    """The code that turns the sources into a model: changing it means rebuilding too."""
+    code = ["care_corpus", "care_variation", "train_screening"]
+    return [repo / "adapters" / "content" / f"{name}.py" for name in code] + [
+        repo / "core" / "care" / "features.py"
+    ]
+
+
 def corpus_sha256(files: Sequence[Path]) -> str:
-    """A hash of the sources and of this builder's settings."""
-    digest = hashlib.sha256(repr((SEED, VARIANTS, PER_TEMPLATE, LONG_TEXTS, PAIRS)).encode())
+    """A hash of the sources and the recipe (`recipe_files`): what the model is built from."""
+    digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

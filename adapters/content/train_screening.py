@@ -33,7 +33,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from adapters.content.care_corpus import Example, build_corpus, corpus_sha256, source_files
+from adapters.content.care_corpus import (
+    Example,
+    build_corpus,
+    corpus_sha256,
+    recipe_files,
+    source_files,
+)
 from core.care.features import CHAR_RANGE, TOKEN, WORD_RANGE, fold
 from core.care.model import FORMAT
 from core.safety import screen
@@ -91,7 +97,9 @@ def _stack(*parts: Any) -> Any:
 
 
 def _classifier() -> LogisticRegression:
-    return LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=2_000)
+    return LogisticRegression(
+        C=C, class_weight="balanced", solver="liblinear", max_iter=2_000, random_state=0
+    )
 
 
 def fit(
@@ -216,7 +224,7 @@ def build(repo: Path) -> tuple[str, dict[str, Any], list[Example]]:
     files = source_files(repo)
     examples = build_corpus(files)
     trained, thresholds = train(examples)
-    model = export(trained, thresholds, corpus_sha256(files))
+    model = export(trained, thresholds, corpus_sha256(files + recipe_files(repo)))
     return dumps(model), model, examples
 
 
