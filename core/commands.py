@@ -32,6 +32,7 @@ def user_commands() -> tuple[CommandInfo, ...]:
         CommandInfo("level", _("Choose how big your daily asks are, 1 to 5")),
         CommandInfo("addcard", _("Write a challenge card of your own")),
         CommandInfo("mycards", _("The cards you wrote, to look at or remove")),
+        CommandInfo("plan", _("Your own ladder, from small asks up to your real goals")),
         CommandInfo("rest", _("Take today off, streak kept")),
         CommandInfo("pause", _("Stop the daily cards for now")),
         CommandInfo("resume", _("Start the daily cards again")),

@@ -262,3 +262,12 @@ group_deliveries = Table(
     # The same idempotency key as a user's deliveries: one of a kind per challenge per day.
     UniqueConstraint("challenge_id", "local_date", "kind"),
 )
+
+# The advisor's tables live in their own module and join this metadata here.
+from adapters.store.advisor_schema import (  # noqa: E402
+    advisor_consents as advisor_consents,
+)
+from adapters.store.advisor_schema import (  # noqa: E402
+    advisor_exchanges as advisor_exchanges,
+)
+from adapters.store.advisor_schema import plans as plans  # noqa: E402

@@ -18,6 +18,7 @@ from adapters.store.group_deliveries import SqlGroupDeliveries
 from adapters.store.groups import SqlGroups
 from adapters.store.members import SqlMembers
 from adapters.store.people import SqlPeople
+from adapters.store.plans import SqlAdvisorRecords, SqlPlans
 from adapters.store.practice import SqlOwnCards, SqlPractice
 
 
@@ -29,6 +30,8 @@ class SqlStore(
     SqlGroups,
     SqlMembers,
     SqlGroupDeliveries,
+    SqlPlans,
+    SqlAdvisorRecords,
 ):
     """Durable state for the engine; see `core.storage` for the contract."""
 

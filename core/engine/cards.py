@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from core.advisor.plan import is_plan_id, written_cards
 from core.choose import REPEAT_WINDOW_DAYS, Variant, Wish, choose_card, day_rng
 from core.day import DayStatus, decide_day
 from core.deck import Card, domain_label
 from core.engine import challenge
 from core.engine import payloads as p
 from core.engine.context import Ctx
+from core.engine.plan_cards import planned_card
 from core.i18n import _
 from core.messages import Reply, button_rows
 from core.model import Attempt, User
@@ -41,6 +43,10 @@ def card_text(card: Card) -> str:
 
 
 def card_title(card: Card) -> str:
+    if card.owner_id is not None and is_plan_id(card.id):
+        return _("{title} · level {level} · from your plan").format(
+            title=card.title, level=card.level
+        )
     if card.owner_id is not None:
         return _("{title} · level {level} · your own card").format(
             title=card.title, level=card.level
@@ -52,7 +58,12 @@ def card_title(card: Card) -> str:
 
 async def card_of(ctx: Ctx, attempt: Attempt) -> Card | None:
     """The card an attempt was given: a deck card, or the attempt owner's own card."""
-    own = await ctx.store.custom_cards(attempt.user_id) if is_own_id(attempt.card_id) else ()
+    own: Sequence[Card] = ()
+    if is_own_id(attempt.card_id):
+        own = await ctx.store.custom_cards(attempt.user_id)
+    elif is_plan_id(attempt.card_id):  # a step written for the user, kept in their plan
+        plan = await ctx.store.plan(attempt.user_id)
+        own = written_cards(plan) if plan is not None else ()
     return card_among(ctx, attempt, own)
 
 
@@ -62,7 +73,7 @@ def card_among(ctx: Ctx, attempt: Attempt, own: Sequence[Card]) -> Card | None:
     Only the owner's cards are ever passed, so another user's card can never be shown;
     one the owner has removed since reads as a short placeholder.
     """
-    if not is_own_id(attempt.card_id):
+    if not is_own_id(attempt.card_id) and not is_plan_id(attempt.card_id):
         return ctx.content.card(attempt.card_id)
     mine = {c.id: c for c in own if c.owner_id == attempt.user_id}
     return mine.get(attempt.card_id) or Card(
@@ -151,7 +162,8 @@ async def give_card(
         ((a.local_date, a.card_id) for a in await ctx.store.attempts(user.id, since)), day
     )
     own = await ctx.store.custom_cards(user.id)
-    card = choose_for(ctx, user, day, seen, own, variant, current)
+    planned = await planned_card(ctx, user) if variant is Variant.SAME and not current else None
+    card = planned or choose_for(ctx, user, day, seen, own, variant, current)
     if card is None:
         return None
     attempt = await ctx.store.add_attempt(user.id, card.id, card.level, card.domain, day, ctx.now())

@@ -17,6 +17,7 @@ from core.engine import (
     challenge,
     mycards,
     onboarding,
+    plan,
     safety_flow,
     stats,
     swap,
@@ -149,6 +150,7 @@ class Engine:
             "challenge": challenge.show,
             "addcard": mycards.start,
             "mycards": mycards.show,
+            "plan": plan.start,
         }
         if command.name == "card":
             paused = await safety_flow.card_while_paused(ctx, user)

@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from core.advisor.plan import written_cards
 from core.choose import REPEAT_WINDOW_DAYS
 from core.day import DayStatus, decide_day
 from core.deck import Card
 from core.engine.cards import card_among, card_reply, choose_for, seen_since
 from core.engine.challenge import day_line, settle
 from core.engine.context import Ctx
+from core.engine.plan_cards import planned_card
 from core.i18n import _
 from core.messages import Reply
 from core.model import Attempt, NewAttempt, Recent, User
@@ -42,6 +44,7 @@ async def morning_messages(
     since = min(day for _user, day in wanted)
     given_since = since - timedelta(days=REPEAT_WINDOW_DAYS)
     recent = await ctx.store.recent([user.id for user, _day in wanted], since, given_since)
+    plans = await ctx.store.plans([user.id for user, _day in wanted])
     messages: dict[int, Reply | None] = {}
     given: dict[int, tuple[Card, Attempt]] = {}
     chosen: dict[int, Card] = {}
@@ -57,12 +60,15 @@ async def morning_messages(
             messages[user.id] = None
             continue
         shown = today.open_card
-        card = card_among(ctx, shown, practice.own_cards) if shown else None
+        plan = plans.get(user.id)
+        own = (*practice.own_cards, *written_cards(plan)) if plan else practice.own_cards
+        card = card_among(ctx, shown, own) if shown else None
         if shown and card:
             given[user.id] = card, shown
             continue
         seen = seen_since(practice.cards_given, day)
-        card = choose_for(ctx, user, day, seen, practice.own_cards)
+        planned = await planned_card(ctx, user, plan) if plan else None  # one read more
+        card = planned or choose_for(ctx, user, day, seen, practice.own_cards)
         if card is None:
             messages[user.id] = None
             continue

@@ -17,6 +17,7 @@ from typing import Protocol
 from core.storage.deliveries import Deliveries, GroupDeliveries
 from core.storage.groups import Groups, Members
 from core.storage.people import People
+from core.storage.plans import AdvisorRecords, Plans
 from core.storage.practice import OwnCards, Practice
 from core.storage.unit import UnitOfWork
 
@@ -29,6 +30,8 @@ class Store(
     Groups,
     Members,
     GroupDeliveries,
+    Plans,
+    AdvisorRecords,
     UnitOfWork,
     Protocol,
 ):
@@ -36,12 +39,14 @@ class Store(
 
 
 __all__ = [
+    "AdvisorRecords",
     "Deliveries",
     "GroupDeliveries",
     "Groups",
     "Members",
     "OwnCards",
     "People",
+    "Plans",
     "Practice",
     "Store",
     "UnitOfWork",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from core.advisor.plan import Plan
 from core.deck import Card
 from core.groups.model import Group, GroupChallenge, Member
 from core.model import Attempt, Reflection, User
@@ -49,6 +50,9 @@ class Tables:
     members: dict[tuple[int, int], Member] = field(default_factory=dict)
     user_schedule: Scheduled = field(default_factory=Scheduled)
     group_schedule: Scheduled = field(default_factory=Scheduled)
+    plans: dict[int, Plan] = field(default_factory=dict)
+    advisor_consents: dict[int, tuple[str, datetime]] = field(default_factory=dict)
+    advisor_exchanges: dict[int, dict[str, Any]] = field(default_factory=dict)
     _last_id: dict[str, int] = field(default_factory=dict)
 
     def next_id(self, table: str) -> int:

@@ -28,6 +28,7 @@ from core.groups.model import ChallengeStatus, GroupChallenge, Member
 from core.model import AttemptStatus, Outcome, UserStatus
 from core.storage import Store
 from tests.memory import MemoryStore
+from tests.storage.plans_support import give_advisor_rows
 from tests.storage.support import T0, rows_per_table
 
 RUNNING = ChallengeStatus.RUNNING
@@ -57,7 +58,7 @@ def _methods(port: type) -> set[str]:
 def test_every_store_has_every_method_of_every_port(kind):
     wanted = set().union(*(_methods(port) for port in PORTS))
 
-    assert len(PORTS) == 8 and len(wanted) > 50
+    assert len(PORTS) == 10 and len(wanted) > 50
     assert sorted(name for name in wanted if not callable(getattr(kind, name, None))) == []
 
 
@@ -293,6 +294,7 @@ async def _user_with_a_row_everywhere(store: SqlStore, platform_user_id: str) ->
         GroupChallenge(0, group.id, 30, date(2025, 3, 10), "UTC", time(8), RUNNING, T0)
     )
     await store.add_member(Member(challenge.id, user.id, f"Person {platform_user_id}", T0))
+    await give_advisor_rows(store, user.id, T0)
     return user.id
 
 

@@ -6,7 +6,7 @@ registry, through `safety_flow`; it moves here as a flow of its own.)
 
 from __future__ import annotations
 
-from core.engine.flows import practice, preferences, reflection, simple
+from core.engine.flows import plan, practice, preferences, reflection, simple
 from core.engine.flows.base import Flows
 
 FLOWS = Flows(
@@ -19,5 +19,6 @@ FLOWS = Flows(
         simple.ERASE,
         simple.SITUATION,
         simple.GROUPS,
+        plan.FLOW,
     ]
 )

@@ -1,0 +1,14 @@
+"""The personal plan's flow: its interview's states and its buttons (core/engine/plan.py)."""
+
+from __future__ import annotations
+
+from core.engine import payloads as p
+from core.engine import plan
+from core.engine.flows.base import ButtonKind, Flow
+
+FLOW = Flow(
+    name="plan",
+    states=plan.STATES,
+    text=plan.answer,
+    buttons=(ButtonKind(p.PLAN, plan.button),),
+)

@@ -1,0 +1,111 @@
+"""/plan once a plan exists: the ladder as a message (and a picture), removing a rung,
+starting over, stopping.
+
+Where the user stands comes from their attempts since the plan began (a rung is done
+once attempted, whatever the answer; `core.advisor.follow`), so nothing is written when
+a rung is climbed.
+"""
+
+from __future__ import annotations
+
+from core.advisor.follow import done_ids, next_rung
+from core.advisor.plan import Plan, RungKind
+from core.deck import domain_label
+from core.engine import payloads as p
+from core.engine.context import Ctx
+from core.i18n import _
+from core.messages import Reply, button_rows
+from core.model import User
+
+REMOVE, REMOVE_ONE, NEW, STOP, SHOW = "rm", "rmn", "new", "stop", "show"
+
+
+def _line(plan: Plan, index: int, done: frozenset[str], current: int | None) -> str:
+    rung = plan.rungs[index]
+    mark = "✓" if rung.card_id in done else ("→" if index == current else "·")
+    kind = {
+        RungKind.CARD: domain_label(rung.domain),
+        RungKind.STEP: _("a warm-up written for you"),
+        RungKind.GOAL: _("your goal"),
+    }[rung.kind]
+    return _("{mark} {n}. {title} · level {level} · {kind} · expected fear {fear}/10").format(
+        mark=mark, n=index + 1, title=rung.title, level=rung.level, kind=kind, fear=rung.fear
+    )
+
+
+def plan_text(plan: Plan, done: frozenset[str], current: int | None) -> str:
+    lines = [_line(plan, i, done, current) for i in range(len(plan.rungs))]
+    if current is None:
+        where = _("You've climbed every rung. Well done: every one of them took nerve.")
+    else:
+        where = _("You're on rung {n} of {total}.").format(n=current + 1, total=len(plan.rungs))
+    how = _(
+        "Your daily card follows this ladder. A rung is done when you try it, whatever the "
+        "answer. You move up a level when your practice says you're ready, and a hard day "
+        "steps you back down for a while; that's the ladder doing its job."
+    )
+    return "\n".join([where, "", *lines, "", how])
+
+
+def plan_buttons() -> tuple[tuple[str, str], ...]:
+    return (
+        (_("Remove a rung"), p.make(p.PLAN, REMOVE)),
+        (_("Start over"), p.make(p.PLAN, NEW)),
+        (_("Stop following the plan"), p.make(p.PLAN, STOP)),
+    )
+
+
+async def show(ctx: Ctx, user: User, plan: Plan, lead: str = "", edit: bool = False) -> Reply:
+    attempts = await ctx.store.attempts(user.id, plan.started)
+    done, current = done_ids(plan, attempts), next_rung(plan, attempts)
+    text = plan_text(plan, done, current)
+    buttons = plan_buttons()
+    return Reply(
+        f"{lead}\n\n{text}".strip(),
+        title=_("Your ladder"),
+        buttons=button_rows(*([b] for b in buttons)),
+        edit=edit,
+    )
+
+
+def remove_menu(plan: Plan) -> Reply:
+    numbers = [(str(i + 1), p.make(p.PLAN, REMOVE_ONE, i + 1)) for i in range(len(plan.rungs))]
+    rows = [numbers[i : i + 6] for i in range(0, len(numbers), 6)]
+    back = [(_("Keep them all"), p.make(p.PLAN, SHOW))]
+    return Reply(_("Which rung shall I take off the ladder?"), buttons=button_rows(*rows, back))
+
+
+async def remove(ctx: Ctx, user: User, plan: Plan, number: int | None) -> list[Reply]:
+    """Take one rung off; a stale number (the ladder changed since) changes nothing."""
+    if number is None or not 1 <= number <= len(plan.rungs):
+        return [Reply(_("That rung isn't on your ladder any more. /plan shows it as it is."))]
+    gone = plan.rungs[number - 1]
+    if len(plan.rungs) == 1:
+        await ctx.store.remove_plan(user.id)
+        return [Reply(_("That was the last rung, so the plan is gone. /plan builds a new one."))]
+    left = Plan(
+        plan.user_id,
+        plan.started,
+        plan.created_at,
+        plan.goals,
+        (
+            *plan.rungs[: number - 1],
+            *plan.rungs[number:],
+        ),
+    )
+    await ctx.store.save_plan(left)
+    lead = _("“{title}” is off your ladder.").format(title=gone.title)
+    return [await show(ctx, user, left, lead, edit=True)]
+
+
+async def stop(ctx: Ctx, user: User) -> list[Reply]:
+    await ctx.store.remove_plan(user.id)
+    return [
+        Reply(
+            _(
+                "Your plan is put away, and your daily cards are chosen as before. /plan "
+                "builds a new one whenever you like."
+            ),
+            edit=True,
+        )
+    ]
