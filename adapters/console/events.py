@@ -40,10 +40,12 @@ def to_action(
 ) -> Command | Button | Text:
     """A typed line as an event: a command, a button, or text.
 
-    A number means the button shown with that number in the newest message; when the newest
-    message has no buttons it is a question answered in words, so the number is text. A
+    A number means the button shown with that number since the line before; when nothing
+    shown since has buttons it is a question answered in words, so the number is text. A
     button's words press it on any message still on screen, the newest first, so an older
-    message's button (a rest day offered before a reflection) still works.
+    message's button (a rest day offered before a reflection) still works; on an older
+    message only words of two or more count, so a one-word answer to a question ("yes",
+    "no") is read as the answer, never as an old card's button.
     """
     stripped = line.strip()
     command = parse_command(stripped)
@@ -52,7 +54,11 @@ def to_action(
     for key, button in latest:
         if stripped == key:
             return Button(button.payload)
-    for button in [*(b for _k, b in latest), *reversed(older)]:
+    for button in (b for _k, b in latest):
         if stripped.casefold() == button.label.casefold():
             return Button(button.payload)
+    if len(stripped.split()) > 1:
+        for button in reversed(older):
+            if stripped.casefold() == button.label.casefold():
+                return Button(button.payload)
     return Text(line.rstrip("\n"))

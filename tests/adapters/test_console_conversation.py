@@ -133,3 +133,12 @@ async def test_a_card_and_a_follow_up_arriving_together_share_one_numbering() ->
     again = Bot.in_memory(FixedClock(START))  # the same days again, then the card's number
     out = await chat(again, [*lines, skip.group(1)])
     assert "When you've tried, tell me how it went" in after(out, skip.group(1))
+
+
+async def test_a_one_word_answer_is_the_answer_not_an_old_cards_button(bot: Bot) -> None:
+    day = ["/card", "Skip the guesses", "Yes", "5", "4"]  # the card showed Yes and No
+    out = await chat(bot, [*ONBOARDING, *day, "No"])
+    assert "closed" not in after(out, "No")
+    user = await bot.store.user_by_identity("console", "local")
+    assert user is not None
+    assert [r.text for r in await bot.store.reflections(user.id)] == ["No"]
