@@ -202,8 +202,8 @@ def fear_comparison(expected: int | None, felt: int) -> str | None:
     if felt == expected:
         return _("About as scary as you expected, and you asked anyway. That counts.")
     return _(
-        "Scarier than you expected, and you still asked. That happens to everyone who "
-        "practises this; it is the brave part, and it tends to ease with time."
+        "Scarier than you expected, and you still asked. That happens often in this "
+        "practice; it is the brave part, and it tends to ease with time."
     )
 
 
