@@ -188,7 +188,7 @@ async def test_fifty_people_at_once_each_hear_only_their_own_answers(
         # Each person typed a place no one else typed and a card time no one else chose;
         # both come back quoted, so a reply in the wrong chat would show someone else's.
         seen = "\n".join(visible(r) for r in person.inbox)
-        assert PLACE.findall(seen) == [str(person.user_id)], person.user_id
+        assert PLACE.findall(seen) == [in_letters(person.user_id)], person.user_id
         assert CARD_TIME.findall(seen) == [card_time(person.user_id)], person.user_id
         user = db.user("telegram", person.user_id)
         assert user is not None and user["delivery_time"] == card_time(person.user_id)
@@ -204,8 +204,13 @@ async def test_fifty_people_at_once_each_hear_only_their_own_answers(
     )
 
 
-PLACE = re.compile(r'"Nowhere-(\d+)"')
+PLACE = re.compile(r'"Nowhere-([a-j]+)"')
 CARD_TIME = re.compile(r"first card arrives at (\d\d:\d\d)")
+
+
+def in_letters(user_id: int) -> str:
+    """The id spelt in letters (0 is a, 1 is b ...): a place name the bot may quote back."""
+    return "".join(chr(ord("a") + int(digit)) for digit in str(user_id))
 
 
 def card_time(user_id: int) -> str:
@@ -215,7 +220,7 @@ def card_time(user_id: int) -> str:
 async def a_first_day(person: Person, zone: str) -> None:
     """Onboarding with one place typed wrong, a card, and a no; each person's own texts."""
     mine = person.user_id
-    ready = await onboard(person, zone, card_time(mine), misspelt=f"Nowhere-{mine}")
+    ready = await onboard(person, zone, card_time(mine), misspelt=f"Nowhere-{in_letters(mine)}")
     card = await person.taps(ready, "Today's card", "how likely is a yes")
     await person.taps(card, "Skip the guesses", "tell me how it went")
     await person.taps(card, "No", "A no, collected")
