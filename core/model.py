@@ -107,9 +107,10 @@ class Due:
 
 
 class DeliveryKey(NamedTuple):
-    """One delivery: what the exactly-once claim is taken on."""
+    """One delivery: what the exactly-once claim is taken on. The owner is a user, or a
+    group challenge for a group's deliveries."""
 
-    user_id: int
+    owner_id: int
     kind: str
     local_date: date
 

@@ -36,24 +36,6 @@ Key = tuple[int, str, date]
 """(owner id, kind, local date): one delivery."""
 
 
-async def begin_delivery(
-    connection: AsyncConnection,
-    owner: Owner[DueT],
-    owner_id: int,
-    kind: str,
-    local_date: date,
-    now: datetime,
-    stale_before: datetime,
-    **extra: str | None,
-) -> bool:
-    """True when this caller now holds the claim: a new one, or one a crash left stale.
-
-    `extra` fills further columns of a new delivery row (a group's card of the day).
-    """
-    key = (owner_id, kind, local_date)
-    return key in await begin_deliveries(connection, owner, [key], now, stale_before, **extra)
-
-
 async def begin_deliveries(
     connection: AsyncConnection,
     owner: Owner[DueT],
@@ -110,21 +92,6 @@ async def begin_deliveries(
         )
         held.update(_key(row) for row in reclaimed)
     return held
-
-
-async def finish_delivery(
-    connection: AsyncConnection,
-    owner: Owner[DueT],
-    owner_id: int,
-    kind: str,
-    local_date: date,
-    status: str,
-    now: datetime,
-    next_due_at: datetime | None,
-) -> None:
-    await finish_deliveries(
-        connection, owner, [((owner_id, kind, local_date), status, next_due_at)], now
-    )
 
 
 async def release_delivery(

@@ -7,7 +7,7 @@ open (`transactions`).
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, select, update
 
@@ -120,3 +120,12 @@ class SqlGroups(Transactions):
                 .where(group_challenges.c.id == challenge.id)
                 .values(**values)
             )
+
+    async def group_cards(self, challenge_id: int) -> dict[date, str]:
+        query = select(group_deliveries.c.local_date, group_deliveries.c.card_id).where(
+            group_deliveries.c.challenge_id == challenge_id,
+            group_deliveries.c.card_id.is_not(None),
+        )
+        async with self._reading() as connection:
+            rows = (await connection.execute(query)).all()
+        return {row.local_date: row.card_id for row in rows}

@@ -48,7 +48,7 @@ async def time_due_query(store: SqlStore, url: str, users: int) -> DueTimes:
     idle = []
     for _ in range(_IDLE_REPEATS):
         started = time.perf_counter()
-        found = await store.claim_due(NOW, NOW + LEASE, 500, PLATFORM)
+        found = await store.user_schedules.claim_due(NOW, NOW + LEASE, 500, PLATFORM)
         idle.append(time.perf_counter() - started)
         if found:
             raise RuntimeError(f"{len(found)} users were due: the bench's must not be yet")
@@ -56,7 +56,7 @@ async def time_due_query(store: SqlStore, url: str, users: int) -> DueTimes:
     for _ in range(_BUSY_REPEATS):
         await _make_due(url, users)
         started = time.perf_counter()
-        found = await store.claim_due(NOW, NOW + LEASE, DUE, PLATFORM)
+        found = await store.user_schedules.claim_due(NOW, NOW + LEASE, DUE, PLATFORM)
         busy.append(time.perf_counter() - started)
         if len(found) != min(DUE, users):
             raise RuntimeError(f"{len(found)} users were due, not {min(DUE, users)}")

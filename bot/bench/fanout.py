@@ -22,6 +22,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from adapters.clocks import VirtualClock
+from adapters.store.schedules import SqlSchedules
+from adapters.store.scheduling import USERS
 from adapters.store.scratch import PLATFORM, analyze, wipe
 from adapters.store.seeding import Population, onboarded, seed
 from adapters.store.sql_store import SqlStore
@@ -53,11 +55,11 @@ class CountingSender:
         self.last = reply
 
 
-class TimeBoxedStore(SqlStore):
-    """The real store, which finds nothing more due once the time box is over."""
+class TimeBoxedSchedules(SqlSchedules[Due]):
+    """Users' schedules that find nothing more due once the time box is over."""
 
     def __init__(self, store: SqlStore, deadline: float) -> None:
-        super().__init__(store.engine)
+        super().__init__(store, USERS)
         self.deadline = deadline
 
     async def claim_due(
@@ -66,6 +68,14 @@ class TimeBoxedStore(SqlStore):
         if time.monotonic() >= self.deadline:
             return []
         return await super().claim_due(now, lease_until, limit, platform)
+
+
+class TimeBoxedStore(SqlStore):
+    """The real store, which finds nothing more due once the time box is over."""
+
+    def __init__(self, store: SqlStore, deadline: float) -> None:
+        super().__init__(store.engine)
+        self._user_schedules = TimeBoxedSchedules(self, deadline)
 
 
 @dataclass(frozen=True)

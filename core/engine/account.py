@@ -139,7 +139,7 @@ async def do_resume(ctx: Ctx, user: User) -> list[Reply]:
 
 async def _next_card_sentence(ctx: Ctx, user: User) -> str:
     """When the next card comes, in the user's own time: today, tomorrow, or a date."""
-    due = (await ctx.store.schedules(user.id)).get(MORNING_CARD)
+    due = (await ctx.store.user_schedules.scheduled(user.id)).get(MORNING_CARD)
     at = user.delivery_time.strftime("%H:%M")
     if due is None:
         return _("Welcome back. Your next card arrives at {time}.").format(time=at)

@@ -146,7 +146,7 @@ async def record_outcome(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcom
     follow_up = ctx.now() + timedelta(days=ctx.config.followup_days) if waiting else None
     async with ctx.store.transaction():  # the outcome and its follow-up, or neither
         await ctx.store.save_attempt(updated)
-        await ctx.store.set_schedule(user.id, follow_up_kind(attempt.id), follow_up)
+        await ctx.store.user_schedules.schedule(user.id, follow_up_kind(attempt.id), follow_up)
     if outcome in ATTEMPTED:
         return [await felt_question(ctx, updated, outcome)]
     return [await mood_question(ctx, updated, outcome_cheer(outcome))]
@@ -162,13 +162,13 @@ async def heard_back(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcome) -
     kind = follow_up_kind(attempt.id)
     if outcome is Outcome.WAITING:
         later = ctx.now() + timedelta(days=ctx.config.followup_days)
-        await ctx.store.set_schedule(user.id, kind, later)
+        await ctx.store.user_schedules.schedule(user.id, kind, later)
         return [Reply(_("Still waiting, then. I'll ask again in a few days."), edit=True)]
     since = attempt.waiting_since or attempt.recorded_at or ctx.now()
     updated = replace(attempt, outcome=outcome, waiting_since=since)
     async with ctx.store.transaction():
         await ctx.store.save_attempt(updated)
-        await ctx.store.set_schedule(user.id, kind, None)
+        await ctx.store.user_schedules.schedule(user.id, kind, None)
     if updated.felt_fear is None and outcome in ATTEMPTED:
         return [await felt_question(ctx, updated, outcome)]
     if updated.mood is None:
@@ -202,8 +202,8 @@ def fear_comparison(expected: int | None, felt: int) -> str | None:
     if felt == expected:
         return _("About as scary as you expected, and you asked anyway. That counts.")
     return _(
-        "Scarier than you expected, and you still asked. That happens often in this "
-        "practice; it is the brave part, and it tends to ease with time."
+        "Scarier than you expected, and you still asked. That happens to everyone who "
+        "practises this; it is the brave part, and it tends to ease with time."
     )
 
 

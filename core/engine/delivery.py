@@ -113,7 +113,7 @@ class Deliveries(Sends):
         async def claim(now: datetime, lease_until: datetime, limit: int) -> list[Due]:
             if self._stopping:
                 return []
-            return await self.ctx.store.claim_due(now, lease_until, limit, platform)
+            return await self.ctx.store.user_schedules.claim_due(now, lease_until, limit, platform)
 
         in_flight = unrecorded_at_most(self.in_flight)
         gate = asyncio.Semaphore(in_flight)
@@ -156,11 +156,11 @@ class Deliveries(Sends):
                     prepared.ended[outcome] += 1
             else:
                 prepared.jobs.append(partial(self._deliver_one, user, due))
-        held = await ctx.store.begin_deliveries([c.key for c in ready], now, self._stale(now))
+        held = await ctx.store.user_schedules.begin([c.key for c in ready], now, self._stale(now))
         for lost in (c for c in ready if c.key not in held):  # another worker has it
             changes.append((lost.user.id, lost.key.kind, lost.next_due_at))
             prepared.ended[SKIPPED] += 1
-        await ctx.store.set_schedules(changes)
+        await ctx.store.user_schedules.schedule_many(changes)
         claimed = [c for c in ready if c.key in held]
         mornings = await morning_messages(
             ctx, [(c.user, c.key.local_date) for c in claimed if c.key.kind == MORNING_CARD]
@@ -175,7 +175,7 @@ class Deliveries(Sends):
     def _stale(self, now: datetime) -> datetime:
         """Claims older than this were left by a worker that died or gave up.
 
-        Only the holder of a schedule row's lease calls `begin_delivery`, and the row
+        Only the holder of a schedule row's lease begins its delivery, and the row
         comes back only after the lease ends, so any claim older than half a lease is
         one whose worker is gone; half, so that a claim taken a moment after its lease
         began is never mistaken for a live one. For the same reason a worker does not
@@ -210,7 +210,7 @@ class Deliveries(Sends):
         reply = await one_off_reply(self.ctx, user, due.kind)
         claimed = await self._claim_one(user, due.kind) if reply is not None else None
         if reply is None or claimed is None:
-            await self.ctx.store.set_schedule(user.id, due.kind, None)
+            await self.ctx.store.user_schedules.schedule(user.id, due.kind, None)
             return SKIPPED
         return await self._send(claimed, reply)
 
@@ -218,6 +218,6 @@ class Deliveries(Sends):
         """The claim on a one-off delivery for the user's today, if this worker gets it."""
         ctx, now = self.ctx, self.ctx.now()
         key = DeliveryKey(user.id, kind, ctx.today(user))
-        if not await ctx.store.begin_delivery(*key, now, self._stale(now)):
+        if key not in await ctx.store.user_schedules.begin([key], now, self._stale(now)):
             return None
         return Claimed(user, key, None, now)

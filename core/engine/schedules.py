@@ -65,4 +65,4 @@ async def schedule_user(ctx: Ctx, user: User) -> None:
     """Set (or clear) every daily row of the user from their settings."""
     zone, now = ctx.zone(user), ctx.now()
     for kind in DAILY_KINDS:
-        await ctx.store.set_schedule(user.id, kind, next_due(user, kind, zone, now))
+        await ctx.store.user_schedules.schedule(user.id, kind, next_due(user, kind, zone, now))

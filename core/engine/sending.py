@@ -86,7 +86,7 @@ class Sends:
         except RecipientGone:
             gone = replace(user, status=UserStatus.UNREACHABLE)
             await ctx.store.save_user(gone)
-            await ctx.store.finish_delivery(*key, FAILED, ctx.now(), None)
+            await ctx.store.user_schedules.finish([Finished(key, FAILED, None)], ctx.now())
             await schedule_user(ctx, gone)  # clears every row: nothing is retried
             self.watch.ended(Ended(user.platform, kind_of(key.kind), GONE))
             return GONE
@@ -98,7 +98,7 @@ class Sends:
 
     async def _unsent(self, claimed: Claimed) -> str:
         now = self.ctx.now()
-        await self.ctx.store.release_delivery(*claimed.key, claimed.claimed_at, now)
+        await self.ctx.store.user_schedules.release(claimed.key, claimed.claimed_at, now)
         return STOPPED
 
     async def _retry_later(self, claimed: Claimed, error: SendFailed) -> str:
@@ -107,7 +107,7 @@ class Sends:
         now = self.ctx.now()
         wait = max(RETRY_AFTER_FAILURE, timedelta(seconds=error.retry_after or 0))
         retry_at = now + wait
-        await self.ctx.store.release_delivery(*claimed.key, claimed.claimed_at, retry_at)
+        await self.ctx.store.user_schedules.release(claimed.key, claimed.claimed_at, retry_at)
         ended = Ended(
             claimed.user.platform,
             kind_of(claimed.key.kind),
@@ -120,4 +120,4 @@ class Sends:
         return RETRY
 
     async def _record(self, finished: list[Finished]) -> None:
-        await self.ctx.store.finish_deliveries(finished, self.ctx.now())
+        await self.ctx.store.user_schedules.finish(finished, self.ctx.now())

@@ -44,6 +44,7 @@ from core.groups.schedule import (
 )
 from core.i18n import _, ngettext
 from core.messages import Reply, button_rows
+from core.model import DeliveryKey, Finished
 from core.ports import Address, RecipientGone, Sender, SendFailed
 from core.schedule import local_date, occurrence
 
@@ -88,7 +89,7 @@ class GroupDeliveries:
 
     async def drain(self, platform: str | None) -> Counter[str]:
         async def claim(now: datetime, lease_until: datetime, limit: int) -> list[GroupDue]:
-            return await self.ctx.store.claim_due_groups(now, lease_until, limit, platform)
+            return await self.ctx.store.group_schedules.claim_due(now, lease_until, limit, platform)
 
         return await drain(
             self.ctx, claim, one_by_one(self.deliver), batch=self.batch, in_flight=self.in_flight
@@ -99,7 +100,7 @@ class GroupDeliveries:
         challenge = await store.group_challenge(due.challenge_id)
         group = await store.group(challenge.group_id) if challenge else None
         if challenge is None or group is None or challenge.status is not ChallengeStatus.RUNNING:
-            await store.set_group_schedule(due.challenge_id, due.kind, None)
+            await store.group_schedules.schedule(due.challenge_id, due.kind, None)
             return SKIPPED
         if due.kind == CARD:
             return await self._card(group, challenge, due)
@@ -107,7 +108,7 @@ class GroupDeliveries:
             return await self._board(group, challenge, due)
         if due.kind == CLOSING:
             return await self._closing(group, challenge, due)
-        await store.set_group_schedule(challenge.id, due.kind, None)
+        await store.group_schedules.schedule(challenge.id, due.kind, None)
         return SKIPPED
 
     def _stale(self, now: datetime) -> datetime:
@@ -121,7 +122,7 @@ class GroupDeliveries:
         ctx, now, store = self.ctx, self.ctx.now(), self.ctx.store
         day = max(self._day(challenge, due), challenge.start_date)
         if day > base.last_day(challenge):
-            await store.set_group_schedule(challenge.id, CARD, None)
+            await store.group_schedules.schedule(challenge.id, CARD, None)
             return SKIPPED
         slot = card_slot(challenge, day)
         following = day + timedelta(days=1)
@@ -129,7 +130,7 @@ class GroupDeliveries:
             card_slot(challenge, following) if following <= base.last_day(challenge) else None
         )
         if slot > now:
-            await store.set_group_schedule(challenge.id, CARD, slot)
+            await store.group_schedules.schedule(challenge.id, CARD, slot)
             return RESCHEDULED
         deadline = max(
             occurrence(day, ctx.config.catch_up_until, base.zone(challenge)), slot + LATE_GRACE
@@ -138,11 +139,9 @@ class GroupDeliveries:
         if (
             now > deadline
             or card is None
-            or not await store.begin_group_delivery(
-                challenge.id, CARD, day, now, self._stale(now), card.id
-            )
+            or not await self._begin(challenge.id, CARD, day, card.id)
         ):
-            await store.set_group_schedule(challenge.id, CARD, next_slot)
+            await store.group_schedules.schedule(challenge.id, CARD, next_slot)
             return SKIPPED
         yesterday = await self._yesterday(challenge, day)
         reply = card_message(group, challenge, card, day, yesterday)
@@ -172,13 +171,13 @@ class GroupDeliveries:
         day = self._day(challenge, due)
         slot = evening_slot(challenge, day)
         if not is_board_day(challenge, day) or slot > now:
-            await store.set_group_schedule(challenge.id, WEEKLY, next_board(challenge, now))
+            await store.group_schedules.schedule(challenge.id, WEEKLY, next_board(challenge, now))
             return RESCHEDULED
         following = next_board(challenge, slot)
         if now > occurrence(day + timedelta(days=1), time(0, 0), base.zone(challenge)) or (
-            not await store.begin_group_delivery(challenge.id, WEEKLY, day, now, self._stale(now))
+            not await self._begin(challenge.id, WEEKLY, day)
         ):
-            await store.set_group_schedule(challenge.id, WEEKLY, following)
+            await store.group_schedules.schedule(challenge.id, WEEKLY, following)
             return SKIPPED
         number = base.day_of(challenge, day)
         title = _("Week {week} of the challenge · the board").format(week=number // rules.WEEK)
@@ -187,11 +186,9 @@ class GroupDeliveries:
 
     async def _closing(self, group: Group, challenge: GroupChallenge, due: GroupDue) -> str:
         """Always sent, however late: a challenge must end even after a long outage."""
-        ctx, now = self.ctx, self.ctx.now()
+        ctx = self.ctx
         day = base.last_day(challenge)
-        if not await ctx.store.begin_group_delivery(
-            challenge.id, CLOSING, day, now, self._stale(now)
-        ):
+        if not await self._begin(challenge.id, CLOSING, day):
             return SKIPPED
         summary = await closing_summary(ctx, group, challenge, stopped=False)
         outcome = await self._send(group, challenge, CLOSING, day, summary, None)
@@ -216,5 +213,14 @@ class GroupDeliveries:
             return GONE
         except SendFailed:
             return RETRY
-        await ctx.store.finish_group_delivery(challenge.id, kind, day, SENT, ctx.now(), next_due)
+        finished = Finished(DeliveryKey(challenge.id, kind, day), SENT, next_due)
+        await ctx.store.group_schedules.finish([finished], ctx.now())
         return SENT
+
+    async def _begin(
+        self, challenge_id: int, kind: str, day: date, card_id: str | None = None
+    ) -> bool:
+        """The claim on a group's delivery of a day, if this worker gets it."""
+        now, key = self.ctx.now(), DeliveryKey(challenge_id, kind, day)
+        held = await self.ctx.store.group_schedules.begin([key], now, self._stale(now), card_id)
+        return key in held

@@ -87,7 +87,7 @@ async def close(ctx: Ctx, challenge: GroupChallenge) -> None:
     kind = member_summary_kind(challenge.id)
     for member in await ctx.store.members(challenge.id):
         if member.active:
-            await ctx.store.set_schedule(member.user_id, kind, ctx.now())
+            await ctx.store.user_schedules.schedule(member.user_id, kind, ctx.now())
 
 
 async def member_summary(ctx: Ctx, user: User, challenge_id: int) -> Reply | None:

@@ -64,11 +64,11 @@ async def schedule_challenge(ctx: Ctx, challenge: GroupChallenge) -> None:
     this morning after its card time still gets today's card (the tick's catch-up rule).
     """
     first = card_slot(challenge, challenge.start_date)
-    await ctx.store.set_group_schedule(challenge.id, CARD, first)
-    await ctx.store.set_group_schedule(challenge.id, WEEKLY, next_board(challenge, ctx.now()))
-    await ctx.store.set_group_schedule(challenge.id, CLOSING, closing_slot(challenge))
+    await ctx.store.group_schedules.schedule(challenge.id, CARD, first)
+    await ctx.store.group_schedules.schedule(challenge.id, WEEKLY, next_board(challenge, ctx.now()))
+    await ctx.store.group_schedules.schedule(challenge.id, CLOSING, closing_slot(challenge))
 
 
 async def unschedule(ctx: Ctx, challenge: GroupChallenge) -> None:
     for kind in KINDS:
-        await ctx.store.set_group_schedule(challenge.id, kind, None)
+        await ctx.store.group_schedules.schedule(challenge.id, kind, None)

@@ -1,7 +1,7 @@
 """The store's ports: one small Protocol per thing held, and a unit of work to save together.
 
-A use case asks for the port it needs (`People`, `Practice`, `OwnCards`, `Deliveries`,
-`Groups`, `Members`, `GroupDeliveries`); `Store` is only their union, what the composition
+A use case asks for the port it needs (`People`, `Practice`, `OwnCards`, `Groups`, `Members`,
+and `Schedules` for users' or groups' deliveries); `Store` is only their union, what the composition
 root hands the engine in one piece. Every method is one transaction, committed before it
 returns, unless it runs inside `UnitOfWork.transaction()`, where everything the block saves
 commits together or not at all (an outcome and its follow-up, say).
@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from core.storage.deliveries import Deliveries, GroupDeliveries
+from core.storage.deliveries import Schedules, Scheduling
 from core.storage.groups import Groups, Members
 from core.storage.people import People
-from core.storage.plans import AdvisorRecords, Plans
 from core.storage.practice import OwnCards, Practice
 from core.storage.unit import UnitOfWork
 
@@ -26,12 +25,9 @@ class Store(
     People,
     Practice,
     OwnCards,
-    Deliveries,
+    Scheduling,
     Groups,
     Members,
-    GroupDeliveries,
-    Plans,
-    AdvisorRecords,
     UnitOfWork,
     Protocol,
 ):
@@ -39,15 +35,13 @@ class Store(
 
 
 __all__ = [
-    "AdvisorRecords",
-    "Deliveries",
-    "GroupDeliveries",
     "Groups",
     "Members",
     "OwnCards",
     "People",
-    "Plans",
     "Practice",
+    "Schedules",
+    "Scheduling",
     "Store",
     "UnitOfWork",
 ]

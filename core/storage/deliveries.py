@@ -1,109 +1,74 @@
-"""Schedules and deliveries: what the tick reads, claims and records, for users and groups.
+"""Schedules and deliveries: what the tick reads, claims and records, for any owner.
 
 One table of (owner, kind, next_due_at) read through an index, and a delivery key (owner,
-local date, kind) that lets exactly one caller send a thing once a day. Users and group
-challenges have the same guarantees; their ports differ only in whose rows they name.
+kind, local date) that lets exactly one caller send a thing once a day. Users and group
+challenges are owners alike: one port, `Schedules`, parameterised by whose rows it holds
+(`Scheduling.user_schedules`, `Scheduling.group_schedules`), instead of a twin per owner.
+Every method names the owner by id; rows for an owner that is gone are never written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
-from typing import Protocol
+from datetime import datetime
+from typing import Protocol, TypeVar
 
 from core.groups.model import GroupDue
 from core.model import DeliveryKey, Due, Finished
 
+DueT = TypeVar("DueT")
 
-class Deliveries(Protocol):
-    """A user's schedules and deliveries."""
 
-    async def set_schedule(self, user_id: int, kind: str, due_at: datetime | None) -> None:
-        """When `kind` is next due for the user; None removes it. Nothing for a user who
-        is gone."""
+class Schedules(Protocol[DueT]):
+    """One owner kind's schedules and deliveries."""
+
+    async def schedule(self, owner_id: int, kind: str, due_at: datetime | None) -> None:
+        """When `kind` is next due for the owner; None removes it."""
         ...
 
-    async def set_schedules(self, changes: Sequence[tuple[int, str, datetime | None]]) -> None:
-        """Many `set_schedule` calls (user, kind, due time) at once: a claimed batch's."""
+    async def schedule_many(self, changes: Sequence[tuple[int, str, datetime | None]]) -> None:
+        """Many `schedule` calls (owner, kind, due time) at once: a claimed batch's."""
         ...
 
-    async def schedules(self, user_id: int) -> dict[str, datetime]: ...
+    async def scheduled(self, owner_id: int) -> dict[str, datetime]:
+        """When each of the owner's kinds is next due."""
+        ...
+
     async def claim_due(
         self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
-    ) -> list[Due]:
-        """Up to `limit` due rows, earliest first, leased until `lease_until`."""
+    ) -> list[DueT]:
+        """Up to `limit` rows due at `now`, earliest first, leased until `lease_until` (so no
+        other tick takes them); with `platform`, only its owners' rows."""
         ...
 
-    async def begin_delivery(
-        self, user_id: int, kind: str, local_date: date, now: datetime, stale_before: datetime
-    ) -> bool:
-        """True for exactly one caller per (user, local date, kind), or when a claim went
-        stale before `stale_before`."""
-        ...
-
-    async def begin_deliveries(
-        self, keys: Sequence[DeliveryKey], now: datetime, stale_before: datetime
-    ) -> set[DeliveryKey]:
-        """Many `begin_delivery` calls at once: the keys this caller now holds."""
-        ...
-
-    async def finish_delivery(
+    async def begin(
         self,
-        user_id: int,
-        kind: str,
-        local_date: date,
-        status: str,
+        keys: Sequence[DeliveryKey],
         now: datetime,
-        next_due_at: datetime | None,
-    ) -> None:
-        """How the delivery ended, and when its kind is next due (None: no more); a
+        stale_before: datetime,
+        card_id: str | None = None,
+    ) -> set[DeliveryKey]:
+        """Claim deliveries: the keys this caller now holds, each held by exactly one caller
+        (or taken over when its claim went stale before `stale_before`). `card_id` is kept
+        with a group's delivery: the card the group is given that day."""
+        ...
+
+    async def finish(self, finished: Sequence[Finished], now: datetime) -> None:
+        """How each delivery ended, and when its kind is next due (None: no more); a
         schedule removed meanwhile is not brought back."""
         ...
 
-    async def finish_deliveries(self, finished: Sequence[Finished], now: datetime) -> None:
-        """Many `finish_delivery` calls at once."""
-        ...
-
-    async def release_delivery(
-        self, user_id: int, kind: str, local_date: date, claimed_at: datetime, retry_at: datetime
-    ) -> None:
+    async def release(self, key: DeliveryKey, claimed_at: datetime, retry_at: datetime) -> None:
         """Give up a claim whose send failed: the delivery may be begun again at once, and
         its schedule row (if it still exists) comes due at `retry_at` instead of when the
         lease ends. A claim taken over since `claimed_at` is left alone."""
         ...
 
 
-class GroupDeliveries(Protocol):
-    """A group challenge's schedules and deliveries, with the same guarantees."""
+class Scheduling(Protocol):
+    """Where each owner's schedules are."""
 
-    async def set_group_schedule(
-        self, challenge_id: int, kind: str, due_at: datetime | None
-    ) -> None: ...
-    async def group_schedules(self, challenge_id: int) -> dict[str, datetime]: ...
-    async def claim_due_groups(
-        self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
-    ) -> list[GroupDue]: ...
-    async def begin_group_delivery(
-        self,
-        challenge_id: int,
-        kind: str,
-        local_date: date,
-        now: datetime,
-        stale_before: datetime,
-        card_id: str | None = None,
-    ) -> bool:
-        """True for exactly one caller per (challenge, local date, kind), as for users."""
-        ...
-
-    async def finish_group_delivery(
-        self,
-        challenge_id: int,
-        kind: str,
-        local_date: date,
-        status: str,
-        now: datetime,
-        next_due_at: datetime | None,
-    ) -> None: ...
-    async def group_cards(self, challenge_id: int) -> dict[date, str]:
-        """The card the group was given on each local date (claimed or sent)."""
-        ...
+    @property
+    def user_schedules(self) -> Schedules[Due]: ...
+    @property
+    def group_schedules(self) -> Schedules[GroupDue]: ...

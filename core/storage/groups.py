@@ -34,6 +34,9 @@ class Groups(Protocol):
         ...
 
     async def save_group_challenge(self, challenge: GroupChallenge) -> None: ...
+    async def group_cards(self, challenge_id: int) -> dict[date, str]:
+        """The card the group was given on each local date (claimed or sent)."""
+        ...
 
 
 class Members(Protocol):

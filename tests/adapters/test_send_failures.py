@@ -75,7 +75,7 @@ def _cards(api: FakeTelegramAPI) -> list[str]:
 async def _schedule(bot: Bot, kind: str) -> object:
     user = await bot.store.user_by_identity("telegram", str(PERSON))
     assert user is not None
-    return (await bot.store.schedules(user.id)).get(kind)
+    return (await bot.store.user_schedules.scheduled(user.id)).get(kind)
 
 
 async def test_a_long_429_releases_the_claim_and_the_card_comes_when_telegram_allows(

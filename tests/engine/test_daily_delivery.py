@@ -68,7 +68,7 @@ async def test_after_two_days_down_only_today_is_caught_up(bot: Bot) -> None:
     assert len(bot.sender.to("1001")) == 1
     user = await bot.store.user_by_identity("test", "1001")
     assert user is not None
-    schedules = await bot.store.schedules(user.id)
+    schedules = await bot.store.user_schedules.scheduled(user.id)
     assert schedules["card"] == datetime(2026, 3, 5, 8, 0, tzinfo=UTC)
 
 

@@ -101,7 +101,7 @@ async def test_a_user_who_blocked_the_bot_is_marked_unreachable_and_never_tried_
 
     gone = await bot.store.user(users[1].id)
     assert gone is not None and gone.status is UserStatus.UNREACHABLE
-    assert await bot.store.schedules(gone.id) == {}
+    assert await bot.store.user_schedules.scheduled(gone.id) == {}
     assert sender.tries["2"] == 1
     assert sender.tries["1"] == sender.tries["3"] > 1
 
@@ -151,7 +151,7 @@ async def test_a_failed_send_releases_its_claim_and_is_retried_half_a_minute_lat
     user = await bot.store.user_by_identity("test", "1")
     assert user is not None
 
-    retry_at = (await bot.store.schedules(user.id))["card"]
+    retry_at = (await bot.store.user_schedules.scheduled(user.id))["card"]
 
     assert retry_at == bot.clock.now() + RETRY_AFTER_FAILURE  # not the lease's end
     bot.clock.current = retry_at - timedelta(seconds=1)

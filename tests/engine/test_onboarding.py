@@ -128,7 +128,7 @@ async def test_onboarding_ends_active_with_the_first_card_scheduled(bot: Bot) ->
     assert user.delivery_time == time(7, 30)
     assert user.level == 1  # a strong fear starts at the bottom of the ladder
     assert user.consent_at == bot.clock.now()
-    schedules = await bot.store.schedules(user.id)
+    schedules = await bot.store.user_schedules.scheduled(user.id)
     assert schedules["card"] == datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
     assert "first card arrives at 07:30" in ana.text()
 

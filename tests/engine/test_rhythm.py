@@ -115,7 +115,7 @@ async def test_the_card_follows_the_local_clock_on_dst_days(
     await onboarded(bot, zone="America/New_York")
     user = await bot.store.user_by_identity("test", "1001")
     assert user is not None
-    assert (await bot.store.schedules(user.id))["card"] == expected_utc
+    assert (await bot.store.user_schedules.scheduled(user.id))["card"] == expected_utc
     bot.clock.current = expected_utc - timedelta(minutes=1)
     await bot.deliveries.tick()
     assert not any(r.text.startswith("Good morning") for r in bot.sender.to("1001"))

@@ -96,7 +96,7 @@ async def test_what_a_stop_leaves_unsent_is_counted_and_due_at_once_for_the_next
     assert first["sent"] == sent and first["stopped"] > 0
     assert sent + first["stopped"] <= 2 * 20, "at most the two batches in hand, then no more"
     now = bot.clock.now()
-    due_now = [u for u in users if (await bot.store.schedules(u.id))["card"] <= now]
+    due_now = [u for u in users if (await bot.store.user_schedules.scheduled(u.id))["card"] <= now]
     assert len(due_now) == USERS - sent
     restarted = Deliveries(bot.ctx, again := StopsAfter(0))
     assert await restarted.tick() == Counter(sent=USERS - sent)

@@ -20,7 +20,7 @@ JOIN_CODE_LENGTH = 10
 
 class Groups:
     t: Tables
-    group_scheduling: OwnerSchedules[GroupDue]
+    group_schedules: OwnerSchedules[GroupDue]
 
     async def ensure_group(self, platform: str, chat_id: str, title: str, now: datetime) -> Group:
         title = title.strip()[:TITLE_LENGTH]
@@ -57,7 +57,7 @@ class Groups:
             if attempt.challenge_id in owned:
                 self.t.attempts[number] = replace(attempt, challenge_id=None)
         for challenge_id in owned:
-            self.group_scheduling.forget(challenge_id)
+            self.group_schedules.forget(challenge_id)
             del self.t.challenges[challenge_id]
         self.t.members = {k: m for k, m in self.t.members.items() if k[0] not in owned}
         self.t.groups.pop(group_id, None)
@@ -138,42 +138,6 @@ class Groups:
     async def challenge_attempts(self, challenge_id: int) -> Sequence[Attempt]:
         mine = (a for a in self.t.attempts.values() if a.challenge_id == challenge_id)
         return sorted(mine, key=lambda a: (a.local_date, a.id))
-
-    async def set_group_schedule(
-        self, challenge_id: int, kind: str, due_at: datetime | None
-    ) -> None:
-        self.group_scheduling.put(challenge_id, kind, due_at)
-
-    async def group_schedules(self, challenge_id: int) -> dict[str, datetime]:
-        return self.group_scheduling.of(challenge_id)
-
-    async def claim_due_groups(
-        self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
-    ) -> list[GroupDue]:
-        return self.group_scheduling.claim(now, lease_until, limit, platform)
-
-    async def begin_group_delivery(
-        self,
-        challenge_id: int,
-        kind: str,
-        local_date: date,
-        now: datetime,
-        stale_before: datetime,
-        card_id: str | None = None,
-    ) -> bool:
-        key = (challenge_id, kind, local_date)
-        return key in self.group_scheduling.begin([key], now, stale_before, card_id=card_id)
-
-    async def finish_group_delivery(
-        self,
-        challenge_id: int,
-        kind: str,
-        local_date: date,
-        status: str,
-        now: datetime,
-        next_due_at: datetime | None,
-    ) -> None:
-        self.group_scheduling.finish([((challenge_id, kind, local_date), status, next_due_at)], now)
 
     async def group_cards(self, challenge_id: int) -> dict[date, str]:
         return {

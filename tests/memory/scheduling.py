@@ -9,10 +9,11 @@ but never brings back one removed meanwhile; an owner that is gone gets no rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from tests.memory.tables import DeliveryKey, Scheduled, Tables, utc
+from core.model import DeliveryKey, Finished
+from tests.memory.tables import Scheduled, Tables, utc
 
 CLAIMED = "claimed"
 FINISHED = frozenset({"sent", "skipped", "failed"})
@@ -21,7 +22,8 @@ DueT = TypeVar("DueT")
 
 
 class OwnerSchedules(Generic[DueT]):
-    """One owner kind's schedules: `exists` and `platform_of` say what SQL's joins say."""
+    """The `Schedules` port for one owner kind: `exists` and `platform_of` say what SQL's
+    joins say."""
 
     def __init__(
         self,
@@ -33,23 +35,27 @@ class OwnerSchedules(Generic[DueT]):
         id_table: str,
     ) -> None:
         self.tables = tables
-        self.scheduled = scheduled
+        self.rows = scheduled
         self.exists = exists
         self.platform_of = platform_of
         self.due = due
         self.id_table = id_table
 
-    def put(self, owner_id: int, kind: str, due_at: datetime | None) -> None:
+    async def schedule(self, owner_id: int, kind: str, due_at: datetime | None) -> None:
         if due_at is None:
-            self.scheduled.schedules.pop((owner_id, kind), None)
+            self.rows.schedules.pop((owner_id, kind), None)
         elif self.exists(owner_id):
-            self.scheduled.schedules[owner_id, kind] = utc(due_at)
+            self.rows.schedules[owner_id, kind] = utc(due_at)
 
-    def of(self, owner_id: int) -> dict[str, datetime]:
-        return {k: at for (o, k), at in self.scheduled.schedules.items() if o == owner_id}
+    async def schedule_many(self, changes: Sequence[tuple[int, str, datetime | None]]) -> None:
+        for owner_id, kind, due_at in changes:
+            await self.schedule(owner_id, kind, due_at)
 
-    def claim(
-        self, now: datetime, lease_until: datetime, limit: int, platform: str | None
+    async def scheduled(self, owner_id: int) -> dict[str, datetime]:
+        return {k: at for (o, k), at in self.rows.schedules.items() if o == owner_id}
+
+    async def claim_due(
+        self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
     ) -> list[DueT]:
         if limit < 1:
             raise ValueError(f"limit must be at least 1, got {limit}")
@@ -57,67 +63,67 @@ class OwnerSchedules(Generic[DueT]):
             raise ValueError("the lease must end after now, or the claimed rows stay due")
         due = sorted(
             (at, key)
-            for key, at in self.scheduled.schedules.items()
+            for key, at in self.rows.schedules.items()
             if at <= now and (platform is None or self.platform_of(key[0]) == platform)
         )[:limit]
         for _at, key in due:
-            self.scheduled.schedules[key] = utc(lease_until)
+            self.rows.schedules[key] = utc(lease_until)
         return [self.due(owner_id, kind, at) for at, (owner_id, kind) in due]
 
-    def begin(
+    async def begin(
         self,
         keys: Sequence[DeliveryKey],
         now: datetime,
         stale_before: datetime,
-        **extra: Any,
+        card_id: str | None = None,
     ) -> set[DeliveryKey]:
+        extra = {} if card_id is None else {"card_id": card_id}
         held: set[DeliveryKey] = set()
         for key in keys:
             if not self.exists(key[0]):
                 continue
-            row = self.scheduled.deliveries.get(key)
+            row = self.rows.deliveries.get(key)
             if row is None:
-                self.scheduled.deliveries[key] = self._row(key, CLAIMED, now, None, extra)
+                self.rows.deliveries[key] = self._row(key, CLAIMED, now, None, extra)
                 held.add(key)
             elif row["status"] == CLAIMED and row["claimed_at"] < stale_before:
                 row["claimed_at"] = utc(now)
                 held.add(key)
         return held
 
-    def finish(
-        self, finished: Sequence[tuple[DeliveryKey, str, datetime | None]], now: datetime
-    ) -> None:
-        unknown = {status for _key, status, _next in finished} - FINISHED
+    async def finish(self, finished: Sequence[Finished], now: datetime) -> None:
+        unknown = {one.status for one in finished} - FINISHED
         if unknown:
             raise ValueError(f"a delivery finishes as one of {sorted(FINISHED)}, not {unknown}")
-        for key, status, next_due in finished:
+        for one in finished:
+            key, status, next_due = one.key, one.status, one.next_due_at
             if not self.exists(key[0]):
                 continue
-            row = self.scheduled.deliveries.get(key)
+            row = self.rows.deliveries.get(key)
             if row is None:
-                self.scheduled.deliveries[key] = self._row(key, status, now, now, {})
+                self.rows.deliveries[key] = self._row(key, status, now, now, {})
             else:
                 row.update(status=status, finished_at=utc(now))
             schedule = (key[0], key[1])
             if next_due is None:
-                self.scheduled.schedules.pop(schedule, None)
-            elif schedule in self.scheduled.schedules:
-                self.scheduled.schedules[schedule] = utc(next_due)
+                self.rows.schedules.pop(schedule, None)
+            elif schedule in self.rows.schedules:
+                self.rows.schedules[schedule] = utc(next_due)
 
-    def release(self, key: DeliveryKey, claimed_at: datetime, retry_at: datetime) -> None:
-        row = self.scheduled.deliveries.get(key)
+    async def release(self, key: DeliveryKey, claimed_at: datetime, retry_at: datetime) -> None:
+        row = self.rows.deliveries.get(key)
         if row is not None and row["status"] == CLAIMED and row["claimed_at"] <= utc(claimed_at):
-            del self.scheduled.deliveries[key]
+            del self.rows.deliveries[key]
         schedule = (key[0], key[1])
-        if schedule in self.scheduled.schedules:
-            self.scheduled.schedules[schedule] = utc(retry_at)
+        if schedule in self.rows.schedules:
+            self.rows.schedules[schedule] = utc(retry_at)
 
     def forget(self, owner_id: int) -> None:
         """Every schedule and delivery of an owner that is gone."""
-        for key in [k for k in self.scheduled.schedules if k[0] == owner_id]:
-            del self.scheduled.schedules[key]
-        for dkey in [k for k in self.scheduled.deliveries if k[0] == owner_id]:
-            del self.scheduled.deliveries[dkey]
+        for key in [k for k in self.rows.schedules if k[0] == owner_id]:
+            del self.rows.schedules[key]
+        for dkey in [k for k in self.rows.deliveries if k[0] == owner_id]:
+            del self.rows.deliveries[dkey]
 
     def _row(
         self,
@@ -136,7 +142,3 @@ class OwnerSchedules(Generic[DueT]):
             "finished_at": None if finished_at is None else utc(finished_at),
             **extra,
         }
-
-
-def delivery_key(owner_id: int, kind: str, local_date: date) -> DeliveryKey:
-    return (owner_id, kind, local_date)

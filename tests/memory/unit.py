@@ -1,6 +1,7 @@
 """The unit of work in memory: a block's saves are undone when it raises.
 
-The records are copied when the outermost block begins and put back if it raises. Store
+The records are copied when the outermost block begins (shallowly: they are frozen values,
+only delivery rows change in place) and put back if it raises. Store
 calls never await inside, so each is atomic; a block, though, may await between calls, and
 a rollback then also undoes what another task saved meanwhile: good enough for tests, which
 is all this store is for.
@@ -8,7 +9,7 @@ is all this store is for.
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -28,7 +29,7 @@ class Unit:
             finally:
                 self._depth -= 1
             return
-        before = copy.deepcopy(self.t)
+        before = _snapshot(self.t)
         self._depth = 1
         try:
             yield
@@ -47,3 +48,15 @@ class Unit:
                 current.deliveries = value.deliveries
             else:
                 setattr(self.t, name, value)
+
+
+def _snapshot(tables: Tables) -> Tables:
+    copied: dict[str, object] = {}
+    for field in dataclasses.fields(tables):
+        value = getattr(tables, field.name)
+        if isinstance(value, Scheduled):
+            rows = {key: dict(row) for key, row in value.deliveries.items()}
+            copied[field.name] = Scheduled(dict(value.schedules), rows)
+        else:
+            copied[field.name] = dict(value)
+    return Tables(**copied)  # type: ignore[arg-type]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
 from adapters.store.schema import metadata
 from adapters.store.sql_store import SqlStore
+from core.model import DeliveryKey, Finished
 from tests.memory import MemoryStore
 from tests.memory.people import rows_held
 
@@ -27,3 +29,30 @@ async def rows_per_table(store: SqlStore | MemoryStore, user_id: int) -> dict[st
                 query = select(func.count()).select_from(table).where(table.c.user_id == user_id)
                 counts[table.name] = int((await connection.execute(query)).scalar_one())
     return counts
+
+
+async def begin_one(
+    schedules: Any,
+    owner_id: int,
+    kind: str,
+    day: date,
+    now: datetime,
+    stale_before: datetime,
+    card_id: str | None = None,
+) -> bool:
+    """Begin one delivery; True when this caller now holds it."""
+    key = DeliveryKey(owner_id, kind, day)
+    return key in await schedules.begin([key], now, stale_before, card_id)
+
+
+async def finish_one(
+    schedules: Any,
+    owner_id: int,
+    kind: str,
+    day: date,
+    status: str,
+    now: datetime,
+    next_due_at: datetime | None,
+) -> None:
+    """Finish one delivery."""
+    await schedules.finish([Finished(DeliveryKey(owner_id, kind, day), status, next_due_at)], now)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from core.model import AttemptStatus, DeliveryKey, Finished, NewAttempt
-from tests.storage.support import T0
+from tests.storage.support import T0, begin_one
 
 DAY = date(2025, 3, 10)
 STALE = timedelta(minutes=10)
@@ -70,38 +70,44 @@ async def test_recent_practice_is_read_per_user_from_the_dates_asked(store):
 
 async def test_many_schedules_are_set_at_once(store):
     a, b = await _users(store, 2)
-    await store.set_schedule(b, "card", T0)
+    await store.user_schedules.schedule(b, "card", T0)
 
-    await store.set_schedules([(a, "card", T0), (a, "weekly", T0 + STALE), (b, "card", None)])
+    await store.user_schedules.schedule_many(
+        [(a, "card", T0), (a, "weekly", T0 + STALE), (b, "card", None)]
+    )
 
-    assert await store.schedules(a) == {"card": T0, "weekly": T0 + STALE}
-    assert await store.schedules(b) == {}
+    assert await store.user_schedules.scheduled(a) == {"card": T0, "weekly": T0 + STALE}
+    assert await store.user_schedules.scheduled(b) == {}
 
 
 async def test_many_deliveries_are_begun_at_once_and_each_only_once(store):
     a, b, c, gone = await _users(store, 4)
     await store.delete_user(gone)
-    await store.begin_delivery(b, "card", DAY, T0, T0 - STALE)  # someone else's live claim
-    await store.begin_delivery(c, "card", DAY, T0 - 2 * STALE, T0 - 3 * STALE)  # left by a crash
+    await begin_one(
+        store.user_schedules, b, "card", DAY, T0, T0 - STALE
+    )  # someone else's live claim
+    await begin_one(
+        store.user_schedules, c, "card", DAY, T0 - 2 * STALE, T0 - 3 * STALE
+    )  # left by a crash
     keys = [DeliveryKey(user, "card", DAY) for user in (a, b, c, gone)]
 
-    held = await store.begin_deliveries(keys, T0, T0 - STALE)
-    again = await store.begin_deliveries(keys, T0, T0 - STALE)
+    held = await store.user_schedules.begin(keys, T0, T0 - STALE)
+    again = await store.user_schedules.begin(keys, T0, T0 - STALE)
 
     assert held == {DeliveryKey(a, "card", DAY), DeliveryKey(c, "card", DAY)}
     assert again == set()
-    assert await store.begin_deliveries([], T0, T0) == set()
+    assert await store.user_schedules.begin([], T0, T0) == set()
 
 
 async def test_many_deliveries_are_finished_at_once(store):
     a, b, gone = await _users(store, 3)
     for user in (a, b, gone):
-        await store.set_schedule(user, "card", T0)
-        await store.begin_delivery(user, "card", DAY, T0, T0 - STALE)
+        await store.user_schedules.schedule(user, "card", T0)
+        await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
     await store.delete_user(gone)
     tomorrow = T0 + timedelta(days=1)
 
-    await store.finish_deliveries(
+    await store.user_schedules.finish(
         [
             Finished(DeliveryKey(a, "card", DAY), "sent", tomorrow),
             Finished(DeliveryKey(b, "card", DAY), "failed", None),
@@ -110,8 +116,8 @@ async def test_many_deliveries_are_finished_at_once(store):
         T0 + STALE,
     )
 
-    assert await store.schedules(a) == {"card": tomorrow}
-    assert await store.schedules(b) == {}
-    assert not await store.begin_delivery(a, "card", DAY, tomorrow, tomorrow)
-    assert not await store.begin_delivery(b, "card", DAY, tomorrow, tomorrow)
+    assert await store.user_schedules.scheduled(a) == {"card": tomorrow}
+    assert await store.user_schedules.scheduled(b) == {}
+    assert not await begin_one(store.user_schedules, a, "card", DAY, tomorrow, tomorrow)
+    assert not await begin_one(store.user_schedules, b, "card", DAY, tomorrow, tomorrow)
     assert await store.users([gone]) == {}

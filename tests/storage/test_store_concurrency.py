@@ -16,7 +16,7 @@ from sqlalchemy import select
 from adapters.store.schema import schedules
 from adapters.store.sql_store import SqlStore
 from tests.memory import MemoryStore
-from tests.storage.support import T0
+from tests.storage.support import T0, begin_one
 
 DAY = date(2025, 3, 10)
 LEASE = timedelta(minutes=5)
@@ -28,7 +28,7 @@ async def _due_users(store, count: int) -> set[int]:
     for n in range(count):
         ids.add((await store.create_user("telegram", str(n), str(n), T0)).id)
     if isinstance(store, MemoryStore):
-        await store.set_schedules([(i, "card", T0) for i in ids])
+        await store.user_schedules.schedule_many([(i, "card", T0) for i in ids])
         return ids
     async with store.engine.begin() as connection:
         await connection.execute(
@@ -39,7 +39,7 @@ async def _due_users(store, count: int) -> set[int]:
 
 async def _claim_until_empty(store, batch: int) -> list[int]:
     claimed: list[int] = []
-    while due := await store.claim_due(T0, T0 + LEASE, batch):
+    while due := await store.user_schedules.claim_due(T0, T0 + LEASE, batch):
         claimed.extend(item.user_id for item in due)
     return claimed
 
@@ -49,7 +49,7 @@ async def test_ten_callers_racing_to_begin_a_delivery_let_exactly_one_win(store)
 
     results = await asyncio.wait_for(
         asyncio.gather(
-            *(store.begin_delivery(user, "card", DAY, T0, T0 - LEASE) for _ in range(10))
+            *(begin_one(store.user_schedules, user, "card", DAY, T0, T0 - LEASE) for _ in range(10))
         ),
         timeout=30,
     )
@@ -59,11 +59,13 @@ async def test_ten_callers_racing_to_begin_a_delivery_let_exactly_one_win(store)
 
 async def test_ten_callers_racing_to_take_over_a_stale_claim_let_exactly_one_win(store):
     user = (await store.create_user("telegram", "1", "1", T0)).id
-    await store.begin_delivery(user, "card", DAY, T0, T0 - LEASE)
+    await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - LEASE)
     later = T0 + timedelta(hours=1)
 
     results = await asyncio.wait_for(
-        asyncio.gather(*(store.begin_delivery(user, "card", DAY, later, later) for _ in range(10))),
+        asyncio.gather(
+            *(begin_one(store.user_schedules, user, "card", DAY, later, later) for _ in range(10))
+        ),
         timeout=30,
     )
 
@@ -113,7 +115,9 @@ async def test_a_claim_skips_rows_another_process_holds_instead_of_waiting(postg
             select(schedules.c.user_id).where(schedules.c.user_id.in_(held)).with_for_update()
         )
 
-        claimed = await asyncio.wait_for(store.claim_due(T0, T0 + LEASE, 10), timeout=5)
+        claimed = await asyncio.wait_for(
+            store.user_schedules.claim_due(T0, T0 + LEASE, 10), timeout=5
+        )
 
         await transaction.rollback()
 
@@ -125,11 +129,11 @@ async def test_many_writers_at_once_queue_instead_of_failing(store):
 
     async def write(n: int) -> None:
         attempt = await store.add_attempt(user, f"c{n}", 1, "everyday", DAY, T0)
-        await store.set_schedule(user, f"kind{n % 3}", T0 + timedelta(minutes=n))
+        await store.user_schedules.schedule(user, f"kind{n % 3}", T0 + timedelta(minutes=n))
         await store.add_reflection(user, attempt.id, "hope", str(n), T0)
 
     await asyncio.wait_for(asyncio.gather(*(write(n) for n in range(20))), timeout=60)
 
     assert len(await store.attempts(user)) == 20
     assert len(await store.reflections(user)) == 20
-    assert set(await store.schedules(user)) == {"kind0", "kind1", "kind2"}
+    assert set(await store.user_schedules.scheduled(user)) == {"kind0", "kind1", "kind2"}

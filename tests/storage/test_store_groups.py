@@ -12,7 +12,7 @@ from datetime import date, time, timedelta
 from core.deck import Card
 from core.groups.model import ChallengeStatus, GroupChallenge, GroupDue, Member
 from core.model import Outcome
-from tests.storage.support import T0, rows_per_table
+from tests.storage.support import T0, begin_one, finish_one, rows_per_table
 
 DAY = date(2025, 3, 11)
 LEASE = timedelta(minutes=5)
@@ -122,13 +122,13 @@ async def test_an_attempt_at_the_groups_card_is_made_once_and_keeps_its_challeng
 async def test_group_schedules_are_claimed_by_lease_and_per_platform(store):
     _g1, on_telegram = await _setup(store, "telegram", "-1")
     _g2, on_discord = await _setup(store, "discord", "77")
-    await store.set_group_schedule(on_telegram.id, "gcard", T0)
-    await store.set_group_schedule(on_discord.id, "gcard", T0)
-    await store.set_group_schedule(on_telegram.id, "gweek", T0 + timedelta(days=7))
+    await store.group_schedules.schedule(on_telegram.id, "gcard", T0)
+    await store.group_schedules.schedule(on_discord.id, "gcard", T0)
+    await store.group_schedules.schedule(on_telegram.id, "gweek", T0 + timedelta(days=7))
 
-    claimed = await store.claim_due_groups(T0, T0 + LEASE, 10, "telegram")
-    again = await store.claim_due_groups(T0, T0 + LEASE, 10, "telegram")
-    everywhere = await store.claim_due_groups(T0 + LEASE, T0 + 2 * LEASE, 10)
+    claimed = await store.group_schedules.claim_due(T0, T0 + LEASE, 10, "telegram")
+    again = await store.group_schedules.claim_due(T0, T0 + LEASE, 10, "telegram")
+    everywhere = await store.group_schedules.claim_due(T0 + LEASE, T0 + 2 * LEASE, 10)
 
     assert claimed == [GroupDue(on_telegram.id, "gcard", T0)]
     assert again == []
@@ -136,8 +136,8 @@ async def test_group_schedules_are_claimed_by_lease_and_per_platform(store):
         (on_telegram.id, "gcard"),
         (on_discord.id, "gcard"),
     }
-    await store.set_group_schedule(on_telegram.id, "gweek", None)
-    assert set(await store.group_schedules(on_telegram.id)) == {"gcard"}
+    await store.group_schedules.schedule(on_telegram.id, "gweek", None)
+    assert set(await store.group_schedules.scheduled(on_telegram.id)) == {"gcard"}
 
 
 async def test_a_groups_card_of_a_day_is_begun_once_and_remembered(store):
@@ -145,23 +145,23 @@ async def test_a_groups_card_of_a_day_is_begun_once_and_remembered(store):
     stale_before = T0 - LEASE
     results = await asyncio.gather(
         *(
-            store.begin_group_delivery(challenge.id, "gcard", DAY, T0, stale_before, "c-1")
+            begin_one(store.group_schedules, challenge.id, "gcard", DAY, T0, stale_before, "c-1")
             for _ in range(4)
         )
     )
     assert sorted(results) == [False, False, False, True]
     later = T0 + 2 * LEASE
-    assert await store.begin_group_delivery(challenge.id, "gcard", DAY, later, T0 + LEASE)
-    await store.set_group_schedule(challenge.id, "gcard", T0)
-    await store.finish_group_delivery(
-        challenge.id, "gcard", DAY, "sent", later, T0 + timedelta(days=1)
+    assert await begin_one(store.group_schedules, challenge.id, "gcard", DAY, later, T0 + LEASE)
+    await store.group_schedules.schedule(challenge.id, "gcard", T0)
+    await finish_one(
+        store.group_schedules, challenge.id, "gcard", DAY, "sent", later, T0 + timedelta(days=1)
     )
 
-    assert not await store.begin_group_delivery(
-        challenge.id, "gcard", DAY, later + LEASE, later + LEASE, "c-2"
+    assert not await begin_one(
+        store.group_schedules, challenge.id, "gcard", DAY, later + LEASE, later + LEASE, "c-2"
     )
     assert await store.group_cards(challenge.id) == {DAY: "c-1"}
-    assert await store.group_schedules(challenge.id) == {"gcard": T0 + timedelta(days=1)}
+    assert await store.group_schedules.scheduled(challenge.id) == {"gcard": T0 + timedelta(days=1)}
 
 
 async def test_forgetting_a_group_leaves_members_their_own_attempts(store):
@@ -169,15 +169,15 @@ async def test_forgetting_a_group_leaves_members_their_own_attempts(store):
     ana = await store.create_user("telegram", "1", "1", T0)
     await store.add_member(_member(challenge.id, ana.id))
     attempt = await store.add_challenge_attempt(ana.id, challenge.id, CARD, DAY, T0)
-    await store.set_group_schedule(challenge.id, "gcard", T0)
-    await store.begin_group_delivery(challenge.id, "gcard", DAY, T0, T0, "c-1")
+    await store.group_schedules.schedule(challenge.id, "gcard", T0)
+    await begin_one(store.group_schedules, challenge.id, "gcard", DAY, T0, T0, "c-1")
 
     await store.delete_group(group.id)
 
     assert await store.group(group.id) is None
     assert await store.group_challenge(challenge.id) is None
     assert await store.memberships(ana.id) == []
-    assert await store.claim_due_groups(T0, T0 + LEASE, 10) == []
+    assert await store.group_schedules.claim_due(T0, T0 + LEASE, 10) == []
     assert await store.attempt(attempt.id) == dataclasses.replace(attempt, challenge_id=None)
 
 

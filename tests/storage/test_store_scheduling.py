@@ -9,9 +9,9 @@ from sqlalchemy import select, text
 
 from adapters.store.scheduling import USERS, due_query
 from adapters.store.schema import deliveries
-from core.model import Due
+from core.model import DeliveryKey, Due
 from tests.memory import MemoryStore
-from tests.storage.support import T0
+from tests.storage.support import T0, begin_one, finish_one
 
 DAY = date(2025, 3, 10)
 LEASE = timedelta(minutes=5)
@@ -37,18 +37,18 @@ async def _delivery(store, user_id: int, kind: str = "card", day: date = DAY):
 
 async def test_setting_a_schedule_again_moves_it_and_none_removes_it(store):
     user, other = await _users(store, 2)
-    await store.set_schedule(user, "card", T0)
-    await store.set_schedule(user, "evening", T0 + timedelta(hours=12))
-    await store.set_schedule(other, "card", T0)
+    await store.user_schedules.schedule(user, "card", T0)
+    await store.user_schedules.schedule(user, "evening", T0 + timedelta(hours=12))
+    await store.user_schedules.schedule(other, "card", T0)
 
-    await store.set_schedule(user, "card", T0 + timedelta(days=1))
-    moved = await store.schedules(user)
-    await store.set_schedule(user, "evening", None)
-    await store.set_schedule(user, "weekly", None)  # nothing to remove: harmless
+    await store.user_schedules.schedule(user, "card", T0 + timedelta(days=1))
+    moved = await store.user_schedules.scheduled(user)
+    await store.user_schedules.schedule(user, "evening", None)
+    await store.user_schedules.schedule(user, "weekly", None)  # nothing to remove: harmless
 
     assert moved == {"card": T0 + timedelta(days=1), "evening": T0 + timedelta(hours=12)}
-    assert await store.schedules(user) == {"card": T0 + timedelta(days=1)}
-    assert await store.schedules(other) == {"card": T0}
+    assert await store.user_schedules.scheduled(user) == {"card": T0 + timedelta(days=1)}
+    assert await store.user_schedules.scheduled(other) == {"card": T0}
     assert all(due.tzinfo is not None for due in moved.values())
 
 
@@ -56,9 +56,9 @@ async def test_a_schedule_for_a_deleted_user_is_not_created(store):
     (user,) = await _users(store, 1)
     await store.delete_user(user)
 
-    await store.set_schedule(user, "card", T0)
+    await store.user_schedules.schedule(user, "card", T0)
 
-    assert await store.schedules(user) == {}
+    assert await store.user_schedules.scheduled(user) == {}
 
 
 # claims
@@ -66,30 +66,30 @@ async def test_a_schedule_for_a_deleted_user_is_not_created(store):
 
 async def test_claiming_takes_only_due_rows_earliest_first_and_leases_them(store):
     a, b, c = await _users(store, 3)
-    await store.set_schedule(a, "card", T0 - timedelta(minutes=1))
-    await store.set_schedule(b, "card", T0 - timedelta(hours=2))
-    await store.set_schedule(c, "card", T0 + timedelta(seconds=1))
-    await store.set_schedule(a, "evening", T0)
+    await store.user_schedules.schedule(a, "card", T0 - timedelta(minutes=1))
+    await store.user_schedules.schedule(b, "card", T0 - timedelta(hours=2))
+    await store.user_schedules.schedule(c, "card", T0 + timedelta(seconds=1))
+    await store.user_schedules.schedule(a, "evening", T0)
 
-    claimed = await store.claim_due(T0, T0 + LEASE, limit=10)
+    claimed = await store.user_schedules.claim_due(T0, T0 + LEASE, limit=10)
 
     assert claimed == [
         Due(b, "card", T0 - timedelta(hours=2)),
         Due(a, "card", T0 - timedelta(minutes=1)),
         Due(a, "evening", T0),
     ]
-    assert await store.schedules(a) == {"card": T0 + LEASE, "evening": T0 + LEASE}
-    assert await store.schedules(c) == {"card": T0 + timedelta(seconds=1)}
-    assert await store.claim_due(T0, T0 + LEASE, limit=10) == []
+    assert await store.user_schedules.scheduled(a) == {"card": T0 + LEASE, "evening": T0 + LEASE}
+    assert await store.user_schedules.scheduled(c) == {"card": T0 + timedelta(seconds=1)}
+    assert await store.user_schedules.claim_due(T0, T0 + LEASE, limit=10) == []
 
 
 async def test_claiming_respects_the_limit_and_leaves_the_rest_for_the_next_tick(store):
     users = await _users(store, 5)
     for offset, user in enumerate(users):
-        await store.set_schedule(user, "card", T0 - timedelta(minutes=10 - offset))
+        await store.user_schedules.schedule(user, "card", T0 - timedelta(minutes=10 - offset))
 
-    first = await store.claim_due(T0, T0 + LEASE, limit=3)
-    second = await store.claim_due(T0, T0 + LEASE, limit=3)
+    first = await store.user_schedules.claim_due(T0, T0 + LEASE, limit=3)
+    second = await store.user_schedules.claim_due(T0, T0 + LEASE, limit=3)
 
     assert [due.user_id for due in first] == users[:3]
     assert [due.user_id for due in second] == users[3:]
@@ -97,11 +97,13 @@ async def test_claiming_respects_the_limit_and_leaves_the_rest_for_the_next_tick
 
 async def test_a_lease_that_runs_out_makes_the_row_due_again(store):
     (user,) = await _users(store, 1)
-    await store.set_schedule(user, "card", T0)
-    await store.claim_due(T0, T0 + LEASE, limit=10)
+    await store.user_schedules.schedule(user, "card", T0)
+    await store.user_schedules.claim_due(T0, T0 + LEASE, limit=10)
 
-    before_the_end = await store.claim_due(T0 + LEASE - timedelta(seconds=1), T0 + 2 * LEASE, 10)
-    after_the_end = await store.claim_due(T0 + LEASE, T0 + 2 * LEASE, limit=10)
+    before_the_end = await store.user_schedules.claim_due(
+        T0 + LEASE - timedelta(seconds=1), T0 + 2 * LEASE, 10
+    )
+    after_the_end = await store.user_schedules.claim_due(T0 + LEASE, T0 + 2 * LEASE, limit=10)
 
     assert before_the_end == []
     assert after_the_end == [Due(user, "card", T0 + LEASE)]
@@ -110,7 +112,7 @@ async def test_a_lease_that_runs_out_makes_the_row_due_again(store):
 @pytest.mark.parametrize(("lease", "limit"), [(LEASE, 0), (timedelta(0), 10)])
 async def test_a_claim_that_could_not_work_is_refused(store, lease, limit):
     with pytest.raises(ValueError):
-        await store.claim_due(T0, T0 + lease, limit)
+        await store.user_schedules.claim_due(T0, T0 + lease, limit)
 
 
 @pytest.mark.sql
@@ -140,10 +142,14 @@ async def test_the_claim_reads_schedules_through_the_due_index(store):
 async def test_a_delivery_is_begun_once_a_day_per_kind(store):
     (user,) = await _users(store, 1)
 
-    first = await store.begin_delivery(user, "card", DAY, T0, T0 - STALE)
-    again = await store.begin_delivery(user, "card", DAY, T0 + timedelta(seconds=30), T0 - STALE)
-    other_kind = await store.begin_delivery(user, "evening", DAY, T0, T0 - STALE)
-    next_day = await store.begin_delivery(user, "card", DAY + timedelta(days=1), T0, T0 - STALE)
+    first = await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
+    again = await begin_one(
+        store.user_schedules, user, "card", DAY, T0 + timedelta(seconds=30), T0 - STALE
+    )
+    other_kind = await begin_one(store.user_schedules, user, "evening", DAY, T0, T0 - STALE)
+    next_day = await begin_one(
+        store.user_schedules, user, "card", DAY + timedelta(days=1), T0, T0 - STALE
+    )
 
     assert (first, again, other_kind, next_day) == (True, False, True, True)
     row = await _delivery(store, user)
@@ -152,15 +158,15 @@ async def test_a_delivery_is_begun_once_a_day_per_kind(store):
 
 async def test_a_claim_left_by_a_crash_is_taken_over_once_it_is_stale(store):
     (user,) = await _users(store, 1)
-    await store.begin_delivery(user, "card", DAY, T0, T0 - STALE)
+    await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
     later = T0 + STALE
 
-    still_fresh = await store.begin_delivery(user, "card", DAY, later, stale_before=T0)
-    taken_over = await store.begin_delivery(
-        user, "card", DAY, later, later - STALE + timedelta(seconds=1)
+    still_fresh = await begin_one(store.user_schedules, user, "card", DAY, later, stale_before=T0)
+    taken_over = await begin_one(
+        store.user_schedules, user, "card", DAY, later, later - STALE + timedelta(seconds=1)
     )
-    taken_again = await store.begin_delivery(
-        user, "card", DAY, later, later - STALE + timedelta(seconds=1)
+    taken_again = await begin_one(
+        store.user_schedules, user, "card", DAY, later, later - STALE + timedelta(seconds=1)
     )
 
     assert (still_fresh, taken_over, taken_again) == (False, True, False)
@@ -170,11 +176,13 @@ async def test_a_claim_left_by_a_crash_is_taken_over_once_it_is_stale(store):
 @pytest.mark.parametrize("status", ["sent", "skipped", "failed"])
 async def test_a_finished_delivery_is_never_begun_again(store, status):
     (user,) = await _users(store, 1)
-    await store.begin_delivery(user, "card", DAY, T0, T0 - STALE)
-    await store.finish_delivery(user, "card", DAY, status, T0 + timedelta(seconds=2), None)
+    await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
+    await finish_one(
+        store.user_schedules, user, "card", DAY, status, T0 + timedelta(seconds=2), None
+    )
 
     much_later = T0 + timedelta(days=1)
-    assert not await store.begin_delivery(user, "card", DAY, much_later, much_later)
+    assert not await begin_one(store.user_schedules, user, "card", DAY, much_later, much_later)
     assert (await _delivery(store, user))["status"] == status
 
 
@@ -182,18 +190,24 @@ async def test_beginning_a_delivery_for_a_deleted_user_is_refused(store):
     (user,) = await _users(store, 1)
     await store.delete_user(user)
 
-    assert not await store.begin_delivery(user, "card", DAY, T0, T0 - STALE)
+    assert not await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
     assert await _delivery(store, user) is None
 
 
 async def test_finishing_records_the_end_and_sets_the_next_due_time(store):
     (user,) = await _users(store, 1)
-    await store.set_schedule(user, "card", T0)
-    await store.claim_due(T0, T0 + LEASE, limit=1)
-    await store.begin_delivery(user, "card", DAY, T0, T0 - STALE)
+    await store.user_schedules.schedule(user, "card", T0)
+    await store.user_schedules.claim_due(T0, T0 + LEASE, limit=1)
+    await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
 
-    await store.finish_delivery(
-        user, "card", DAY, "sent", T0 + timedelta(seconds=3), T0 + timedelta(days=1)
+    await finish_one(
+        store.user_schedules,
+        user,
+        "card",
+        DAY,
+        "sent",
+        T0 + timedelta(seconds=3),
+        T0 + timedelta(days=1),
     )
 
     row = await _delivery(store, user)
@@ -202,25 +216,25 @@ async def test_finishing_records_the_end_and_sets_the_next_due_time(store):
         T0,
         T0 + timedelta(seconds=3),
     )
-    assert await store.schedules(user) == {"card": T0 + timedelta(days=1)}
+    assert await store.user_schedules.scheduled(user) == {"card": T0 + timedelta(days=1)}
 
 
 async def test_finishing_with_no_next_time_removes_the_schedule(store):
     (user,) = await _users(store, 1)
-    await store.set_schedule(user, "weekly", T0)
-    await store.begin_delivery(user, "weekly", DAY, T0, T0 - STALE)
+    await store.user_schedules.schedule(user, "weekly", T0)
+    await begin_one(store.user_schedules, user, "weekly", DAY, T0, T0 - STALE)
 
-    await store.finish_delivery(user, "weekly", DAY, "failed", T0, None)
+    await finish_one(store.user_schedules, user, "weekly", DAY, "failed", T0, None)
 
-    assert await store.schedules(user) == {}
+    assert await store.user_schedules.scheduled(user) == {}
     assert (await _delivery(store, user, "weekly"))["status"] == "failed"
 
 
 async def test_finishing_a_delivery_never_begun_still_records_it(store):
     (user,) = await _users(store, 1)
-    await store.set_schedule(user, "card", T0)
+    await store.user_schedules.schedule(user, "card", T0)
 
-    await store.finish_delivery(user, "card", DAY, "skipped", T0, T0 + timedelta(days=1))
+    await finish_one(store.user_schedules, user, "card", DAY, "skipped", T0, T0 + timedelta(days=1))
 
     row = await _delivery(store, user)
     assert (row["status"], row["claimed_at"], row["finished_at"]) == ("skipped", T0, T0)
@@ -228,14 +242,16 @@ async def test_finishing_a_delivery_never_begun_still_records_it(store):
 
 async def test_finishing_does_not_bring_back_a_schedule_removed_meanwhile(store):
     (user,) = await _users(store, 1)
-    await store.set_schedule(user, "card", T0)
-    await store.claim_due(T0, T0 + LEASE, limit=1)
-    await store.begin_delivery(user, "card", DAY, T0, T0 - STALE)
-    await store.set_schedule(user, "card", None)  # the user paused while the card was sent
+    await store.user_schedules.schedule(user, "card", T0)
+    await store.user_schedules.claim_due(T0, T0 + LEASE, limit=1)
+    await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
+    await store.user_schedules.schedule(
+        user, "card", None
+    )  # the user paused while the card was sent
 
-    await store.finish_delivery(user, "card", DAY, "sent", T0, T0 + timedelta(days=1))
+    await finish_one(store.user_schedules, user, "card", DAY, "sent", T0, T0 + timedelta(days=1))
 
-    assert await store.schedules(user) == {}
+    assert await store.user_schedules.scheduled(user) == {}
     assert (await _delivery(store, user))["status"] == "sent"
 
 
@@ -243,28 +259,34 @@ async def test_a_delivery_cannot_finish_as_still_claimed(store):
     (user,) = await _users(store, 1)
 
     with pytest.raises(ValueError):
-        await store.finish_delivery(user, "card", DAY, "claimed", T0, None)
+        await finish_one(store.user_schedules, user, "card", DAY, "claimed", T0, None)
 
 
 async def test_a_released_claim_may_be_begun_again_at_once_and_comes_due_at_the_retry(store):
     (user,) = await _users(store, 1)
-    await store.set_schedule(user, "card", T0)
-    await store.claim_due(T0, T0 + STALE, 10)
-    await store.begin_delivery(user, "card", DAY, T0, T0 - STALE)
+    await store.user_schedules.schedule(user, "card", T0)
+    await store.user_schedules.claim_due(T0, T0 + STALE, 10)
+    await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
     retry_at = T0 + timedelta(seconds=90)
 
-    await store.release_delivery(user, "card", DAY, T0, retry_at)
+    await store.user_schedules.release(DeliveryKey(user, "card", DAY), T0, retry_at)
 
     assert await _delivery(store, user) is None
-    assert await store.schedules(user) == {"card": retry_at}
-    assert await store.begin_delivery(user, "card", DAY, T0 + timedelta(seconds=1), T0 - STALE)
+    assert await store.user_schedules.scheduled(user) == {"card": retry_at}
+    assert await begin_one(
+        store.user_schedules, user, "card", DAY, T0 + timedelta(seconds=1), T0 - STALE
+    )
 
 
 async def test_releasing_leaves_a_claim_taken_over_since_and_brings_back_no_schedule(store):
     (user,) = await _users(store, 1)
-    await store.begin_delivery(user, "card", DAY, T0 + STALE, T0)  # someone else's, newer
+    await begin_one(
+        store.user_schedules, user, "card", DAY, T0 + STALE, T0
+    )  # someone else's, newer
 
-    await store.release_delivery(user, "card", DAY, T0, T0 + timedelta(seconds=30))
+    await store.user_schedules.release(
+        DeliveryKey(user, "card", DAY), T0, T0 + timedelta(seconds=30)
+    )
 
     assert (await _delivery(store, user))["claimed_at"] == T0 + STALE
-    assert await store.schedules(user) == {}
+    assert await store.user_schedules.scheduled(user) == {}

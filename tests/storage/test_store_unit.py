@@ -32,11 +32,15 @@ async def test_an_outcome_and_its_follow_up_commit_together(store):
 
     async with store.transaction():
         await store.save_attempt(waiting)
-        await store.set_schedule(user.id, f"followup:{attempt.id}", T0 + timedelta(days=3))
+        await store.user_schedules.schedule(
+            user.id, f"followup:{attempt.id}", T0 + timedelta(days=3)
+        )
         assert (await store.attempt(attempt.id)).outcome is Outcome.WAITING  # seen inside
 
     assert await store.attempt(attempt.id) == waiting
-    assert await store.schedules(user.id) == {f"followup:{attempt.id}": T0 + timedelta(days=3)}
+    assert await store.user_schedules.scheduled(user.id) == {
+        f"followup:{attempt.id}": T0 + timedelta(days=3)
+    }
 
 
 async def test_a_block_that_raises_saves_nothing(store):
@@ -46,12 +50,12 @@ async def test_a_block_that_raises_saves_nothing(store):
     with pytest.raises(Refused):
         async with store.transaction():
             await store.save_attempt(recorded)
-            await store.set_schedule(user.id, "card", T0)
+            await store.user_schedules.schedule(user.id, "card", T0)
             await store.add_rest_day(user.id, DAY, T0)
             raise Refused
 
     assert await store.attempt(attempt.id) == attempt
-    assert await store.schedules(user.id) == {}
+    assert await store.user_schedules.scheduled(user.id) == {}
     assert await store.rest_days(user.id) == []
 
 

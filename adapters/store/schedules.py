@@ -1,0 +1,73 @@
+"""The `Schedules` port over SQL, one object per owner (users, group challenges).
+
+The queries are written once, parameterised by an `Owner` (`scheduling.USERS`,
+`group_scheduling.GROUPS`); each call is one transaction, or joins the store's unit of work
+when one is open (`transactions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Generic
+
+from adapters.store import delivery_keys, scheduling
+from adapters.store.scheduling import DueT, Owner
+from adapters.store.transactions import Transactions
+from core.model import DeliveryKey, Finished
+
+
+class SqlSchedules(Generic[DueT]):
+    def __init__(self, store: Transactions, owner: Owner[DueT]) -> None:
+        self._store = store
+        self._owner = owner
+
+    async def schedule(self, owner_id: int, kind: str, due_at: datetime | None) -> None:
+        await self.schedule_many([(owner_id, kind, due_at)])
+
+    async def schedule_many(self, changes: Sequence[tuple[int, str, datetime | None]]) -> None:
+        if not changes:
+            return
+        async with self._store._writing() as connection:
+            for owner_id, kind, due_at in changes:
+                await scheduling.set_schedule(connection, self._owner, owner_id, kind, due_at)
+
+    async def scheduled(self, owner_id: int) -> dict[str, datetime]:
+        async with self._store._reading() as connection:
+            return await scheduling.schedules_of(connection, self._owner, owner_id)
+
+    async def claim_due(
+        self, now: datetime, lease_until: datetime, limit: int, platform: str | None = None
+    ) -> list[DueT]:
+        async with self._store._writing() as connection:
+            return await scheduling.claim_due(
+                connection, self._owner, now, lease_until, limit, platform
+            )
+
+    async def begin(
+        self,
+        keys: Sequence[DeliveryKey],
+        now: datetime,
+        stale_before: datetime,
+        card_id: str | None = None,
+    ) -> set[DeliveryKey]:
+        """One transaction for a whole batch: one commit (on SQLite, one fsync) for all."""
+        if not keys:
+            return set()
+        extra = {} if card_id is None else {"card_id": card_id}
+        async with self._store._writing() as connection:
+            held = await delivery_keys.begin_deliveries(
+                connection, self._owner, list(keys), now, stale_before, **extra
+            )
+        return {DeliveryKey(*key) for key in held}
+
+    async def finish(self, finished: Sequence[Finished], now: datetime) -> None:
+        if not finished:
+            return
+        rows = [(one.key, one.status, one.next_due_at) for one in finished]
+        async with self._store._writing() as connection:
+            await delivery_keys.finish_deliveries(connection, self._owner, rows, now)
+
+    async def release(self, key: DeliveryKey, claimed_at: datetime, retry_at: datetime) -> None:
+        async with self._store._writing() as connection:
+            await delivery_keys.release_delivery(connection, self._owner, key, claimed_at, retry_at)
