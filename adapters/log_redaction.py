@@ -24,6 +24,8 @@ TOKEN_PLACES = (
     re.compile(r"(/interactions/\d+/)[^/\s'\"?]+"),
     re.compile(r"(/webhooks/\d+/)[^/\s'\"?]+"),
     re.compile(r"""(['"]token['"]\s*:\s*['"])[^'"]+"""),
+    # asyncpg quotes a value it could not encode: it may be something a person wrote.
+    re.compile(r"(invalid input for query argument \$\d+: )[^\n]*"),
 )
 
 

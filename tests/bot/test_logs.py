@@ -129,3 +129,36 @@ def test_log_format_and_metrics_address_are_read_and_checked() -> None:
         load_settings(LOG_FORMAT="xml")
     with pytest.raises(SettingsError, match=r"^METRICS_LISTEN: must be host:port"):
         load_settings(METRICS_LISTEN="everywhere")
+
+
+def test_a_value_postgresql_could_not_take_is_never_quoted() -> None:
+    """The store hides statement parameters, but asyncpg's own message quotes the value."""
+    said = "my hands shook \ud800 at the counter"
+    error = f"invalid input for query argument $3: {said!r} ('utf-8' codec can't encode)"
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "saving failed: %s", (error,), None)
+    RedactSecrets([]).filter(record)
+    assert record.getMessage() == f"saving failed: invalid input for query argument $3: {MASK}"
+
+
+@pytest.mark.postgres
+async def test_a_real_postgresql_refusal_is_logged_without_the_value(
+    written: io.StringIO,
+) -> None:
+    from sqlalchemy import text
+
+    from adapters.store.database import create_engine
+    from tests import postgres
+
+    engine = create_engine(await postgres.run_database())
+    said = "my hands shook \ud800 at the counter"
+    configure_logging("INFO", [], stream=written)
+    try:
+        async with engine.connect() as connection:
+            await connection.execute(text("SELECT CAST(:said AS text)"), {"said": said})
+    except Exception:
+        logging.getLogger("adapters.store").exception("saving failed")
+    finally:
+        await engine.dispose()
+    logged = written.getvalue()
+    assert "invalid input for query argument $1: ***" in logged
+    assert "my hands shook" not in logged
