@@ -18,8 +18,8 @@ from adapters.store.database import insert_for
 from adapters.store.rows import (
     attempt_from_row,
     attempt_values,
-    custom_card_from_row,
-    custom_card_number,
+    own_card_from_row,
+    own_card_number,
     reflection_from_row,
 )
 from adapters.store.schema import attempts, custom_cards, reflections, rest_days
@@ -170,7 +170,7 @@ class SqlPractice(Transactions):
                 for row in (
                     await connection.execute(written.order_by(custom_cards.c.id))
                 ).mappings():
-                    own[row["user_id"]].append(custom_card_from_row(row))
+                    own[row["user_id"]].append(own_card_from_row(row))
         return {
             user_id: Recent(
                 attempts=tuple(tried[user_id]),
@@ -183,7 +183,7 @@ class SqlPractice(Transactions):
 
 
 class SqlOwnCards(Transactions):
-    async def add_custom_card(
+    async def add_own_card(
         self, user_id: int, title: str, ask: str, level: int, domain: str, now: datetime
     ) -> Card:
         values = {"user_id": user_id, "title": title, "ask": ask, "level": level, "domain": domain}
@@ -191,16 +191,16 @@ class SqlOwnCards(Transactions):
             result = await connection.execute(
                 custom_cards.insert().values(**values, created_at=now).returning(custom_cards)
             )
-            return custom_card_from_row(result.mappings().one())
+            return own_card_from_row(result.mappings().one())
 
-    async def custom_cards(self, user_id: int) -> Sequence[Card]:
+    async def own_cards(self, user_id: int) -> Sequence[Card]:
         query = select(custom_cards).where(custom_cards.c.user_id == user_id)
         async with self._reading() as connection:
             rows = (await connection.execute(query.order_by(custom_cards.c.id))).mappings()
-            return [custom_card_from_row(row) for row in rows]
+            return [own_card_from_row(row) for row in rows]
 
-    async def remove_custom_card(self, user_id: int, card_id: str) -> bool:
-        number = custom_card_number(card_id)
+    async def remove_own_card(self, user_id: int, card_id: str) -> bool:
+        number = own_card_number(card_id)
         if number is None:
             return False
         query = delete(custom_cards).where(

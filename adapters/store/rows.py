@@ -112,7 +112,7 @@ def json_safe(value: Any) -> Any:
     return value
 
 
-def custom_card_from_row(row: RowMapping) -> Card:
+def own_card_from_row(row: RowMapping) -> Card:
     """A user's own card; its id is "mine-<row id>", never a deck id."""
     return Card(
         id=f"{OWN_CARD_PREFIX}{row['id']}",
@@ -125,7 +125,7 @@ def custom_card_from_row(row: RowMapping) -> Card:
     )
 
 
-def custom_card_number(card_id: str) -> int | None:
+def own_card_number(card_id: str) -> int | None:
     number = card_id.removeprefix(OWN_CARD_PREFIX)
     if not card_id.startswith(OWN_CARD_PREFIX) or not number.isdigit() or len(number) > 12:
         return None

@@ -60,7 +60,7 @@ async def card_of(ctx: Ctx, attempt: Attempt) -> Card | None:
     """The card an attempt was given: a deck card, or the attempt owner's own card."""
     own: Sequence[Card] = ()
     if is_own_id(attempt.card_id):
-        own = await ctx.store.custom_cards(attempt.user_id)
+        own = await ctx.store.own_cards(attempt.user_id)
     elif is_plan_id(attempt.card_id):  # a step written for the user, kept in their plan
         plan = await ctx.store.plan(attempt.user_id)
         own = written_cards(plan) if plan is not None else ()
@@ -161,7 +161,7 @@ async def give_card(
     seen = seen_since(
         ((a.local_date, a.card_id) for a in await ctx.store.attempts(user.id, since)), day
     )
-    own = await ctx.store.custom_cards(user.id)
+    own = await ctx.store.own_cards(user.id)
     planned = await planned_card(ctx, user) if variant is Variant.SAME and not current else None
     card = planned or choose_for(ctx, user, day, seen, own, variant, current)
     if card is None:

@@ -104,7 +104,7 @@ def question_for(user: User) -> Reply:
 
 
 async def start(ctx: Ctx, user: User) -> list[Reply]:
-    if len(await ctx.store.custom_cards(user.id)) >= own_cards.MAX_OWN_CARDS:
+    if len(await ctx.store.own_cards(user.id)) >= own_cards.MAX_OWN_CARDS:
         return [
             Reply(
                 _(
@@ -197,9 +197,9 @@ async def save(ctx: Ctx, user: User) -> list[Reply]:
     await ctx.set_state(user)
     if drafted is None or own_cards.screen(drafted) is not None:
         return [Reply(_("Something went wrong with that card, sorry. /addcard starts again."))]
-    if len(await ctx.store.custom_cards(user.id)) >= own_cards.MAX_OWN_CARDS:
+    if len(await ctx.store.own_cards(user.id)) >= own_cards.MAX_OWN_CARDS:
         return await start(ctx, user)
-    card = await ctx.store.add_custom_card(
+    card = await ctx.store.add_own_card(
         user.id, drafted.title, drafted.ask, drafted.level, drafted.domain, ctx.now()
     )
     return [
@@ -243,14 +243,14 @@ def card_list(cards: list[Card], lead: str = "", edit: bool = False) -> Reply:
 
 
 async def show(ctx: Ctx, user: User) -> list[Reply]:
-    return [card_list(list(await ctx.store.custom_cards(user.id)))]
+    return [card_list(list(await ctx.store.own_cards(user.id)))]
 
 
 async def remove(ctx: Ctx, user: User, card_id: str) -> list[Reply]:
     """Only a card on the pressing user's own list can be removed; anything else is stale."""
-    mine = {c.id: c for c in await ctx.store.custom_cards(user.id)}
+    mine = {c.id: c for c in await ctx.store.own_cards(user.id)}
     card = mine.get(card_id)
-    if card is None or not await ctx.store.remove_custom_card(user.id, card_id):
+    if card is None or not await ctx.store.remove_own_card(user.id, card_id):
         return [
             Reply(
                 _("That card isn't on your list, so nothing changed. /mycards shows yours."),

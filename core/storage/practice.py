@@ -54,15 +54,17 @@ class Practice(Protocol):
 
 
 class OwnCards(Protocol):
-    """A user's own cards, with ids "mine-<n>", seen by nobody else."""
+    """A user's own cards, seen by nobody else. "Own cards" is the one word in the code; what
+    is stored keeps its first names (the table `custom_cards`, ids "mine-<n>"), as does the
+    /mycards command people know."""
 
-    async def add_custom_card(
+    async def add_own_card(
         self, user_id: int, title: str, ask: str, level: int, domain: str, now: datetime
     ) -> Card: ...
-    async def custom_cards(self, user_id: int) -> Sequence[Card]:
+    async def own_cards(self, user_id: int) -> Sequence[Card]:
         """Oldest first."""
         ...
 
-    async def remove_custom_card(self, user_id: int, card_id: str) -> bool:
+    async def remove_own_card(self, user_id: int, card_id: str) -> bool:
         """False when the card is not the user's (or not there)."""
         ...

@@ -29,7 +29,7 @@ async def add_card(person: ChatUser, ask: str = ASK, level: str = "2", domain: s
 async def own_cards(bot: Bot, user_id: str = "1001") -> list[Card]:
     user = await bot.store.user_by_identity("test", user_id)
     assert user is not None
-    return list(await bot.store.custom_cards(user.id))
+    return list(await bot.store.own_cards(user.id))
 
 
 async def test_adding_a_card_asks_for_the_ask_the_level_and_the_kind(bot: Bot) -> None:
@@ -179,7 +179,7 @@ async def test_export_includes_own_cards_and_delete_erases_them(bot: Bot) -> Non
     assert user is not None
     await ana.says("/delete")
     await ana.taps("Yes, erase everything")
-    assert await bot.store.custom_cards(user.id) == []
+    assert await bot.store.own_cards(user.id) == []
 
 
 async def test_a_stale_step_button_outside_the_flow_changes_nothing(bot: Bot) -> None:

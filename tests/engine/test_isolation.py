@@ -41,7 +41,7 @@ async def with_own_card(ana: ChatUser) -> str:
     await ana.presses(p.make(p.MY_CARD, "level", 2))
     await ana.presses(p.make(p.MY_CARD, "domain", "everyday"))
     await ana.presses(p.make(p.MY_CARD, "save"))
-    [card] = await ana.bot.store.custom_cards(await user_id(ana.bot, "1001"))
+    [card] = await ana.bot.store.own_cards(await user_id(ana.bot, "1001"))
     return card.id
 
 
@@ -118,7 +118,7 @@ async def test_someone_elses_own_card_cannot_be_removed_or_seen(
     replies = await ben.presses(p.make(p.MY_CARD, "rm", card_id))
     assert "isn't on your list" in replies[0].text
     assert ANA_OWN_ASK not in shown(await ben.says("/mycards"))
-    assert [c.id for c in await bot.store.custom_cards(await user_id(bot, "1001"))] == [card_id]
+    assert [c.id for c in await bot.store.own_cards(await user_id(bot, "1001"))] == [card_id]
 
 
 async def test_an_export_holds_only_the_person_who_asked(

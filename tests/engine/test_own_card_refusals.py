@@ -63,5 +63,5 @@ async def test_after_a_refusal_the_rewritten_ask_is_taken_and_saved(bot: Bot) ->
     assert replies[0].text.startswith("Saved!")
     user = await bot.store.user_by_identity("test", "1001")
     assert user is not None
-    [card] = await bot.store.custom_cards(user.id)
+    [card] = await bot.store.own_cards(user.id)
     assert card.ask == "Ask a café whether they have any offers on today."

@@ -113,7 +113,7 @@ class Practice:
             for user_id in tried.keys() | given.keys() | rested.keys() | own.keys()
         }
 
-    async def add_custom_card(
+    async def add_own_card(
         self, user_id: int, title: str, ask: str, level: int, domain: str, now: datetime
     ) -> Card:
         number = self.t.next_id("custom_cards")
@@ -129,12 +129,12 @@ class Practice:
         self.t.own_cards[number] = (card, utc(now))
         return card
 
-    async def custom_cards(self, user_id: int) -> Sequence[Card]:
+    async def own_cards(self, user_id: int) -> Sequence[Card]:
         return [
             card for _n, (card, _at) in sorted(self.t.own_cards.items()) if card.owner_id == user_id
         ]
 
-    async def remove_custom_card(self, user_id: int, card_id: str) -> bool:
+    async def remove_own_card(self, user_id: int, card_id: str) -> bool:
         number = card_id.removeprefix(OWN_CARD_PREFIX)
         if not card_id.startswith(OWN_CARD_PREFIX) or not number.isdigit() or len(number) > 12:
             return False

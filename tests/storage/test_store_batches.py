@@ -52,7 +52,7 @@ async def test_recent_practice_is_read_per_user_from_the_dates_asked(store):
     await store.add_attempt(a, "too-old", 1, "social", DAY - timedelta(days=61), T0)
     await store.add_rest_day(b, DAY, T0)
     await store.add_rest_day(b, DAY - timedelta(days=2), T0)
-    own = await store.add_custom_card(b, "Ask for a discount", "Ask the baker.", 2, "money", T0)
+    own = await store.add_own_card(b, "Ask for a discount", "Ask the baker.", 2, "money", T0)
 
     recent = await store.recent([a, b, quiet], since=DAY, given_since=DAY - timedelta(days=60))
 

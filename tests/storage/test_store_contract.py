@@ -297,7 +297,7 @@ async def _user_with_a_row_everywhere(store: SqlStore, platform_user_id: str) ->
     await begin_one(
         store.user_schedules, user.id, "card", date(2025, 3, 10), T0, T0 - timedelta(hours=1)
     )
-    await store.add_custom_card(user.id, "Mine", "Ask for a window seat.", 1, "everyday", T0)
+    await store.add_own_card(user.id, "Mine", "Ask for a window seat.", 1, "everyday", T0)
     group = await store.ensure_group("telegram", "-100", "Practice circle", T0)
     challenge = await store.current_challenge(group.id) or await store.add_group_challenge(
         GroupChallenge(0, group.id, 30, date(2025, 3, 10), "UTC", time(8), RUNNING, T0)
@@ -355,11 +355,11 @@ async def test_deleting_a_user_who_is_already_gone_is_harmless(store):
 async def test_custom_cards_belong_to_their_writer_only(store):
     ana = await store.create_user("telegram", "1", "1", T0)
     ben = await store.create_user("telegram", "2", "2", T0)
-    card = await store.add_custom_card(ana.id, "Window seat", "Ask for one.", 2, "everyday", T0)
+    card = await store.add_own_card(ana.id, "Window seat", "Ask for one.", 2, "everyday", T0)
     assert card.id.startswith("mine-") and card.owner_id == ana.id and card.level == 2
-    assert [c.id for c in await store.custom_cards(ana.id)] == [card.id]
-    assert await store.custom_cards(ben.id) == []
-    assert not await store.remove_custom_card(ben.id, card.id)
-    assert not await store.remove_custom_card(ana.id, "everyday-001")
-    assert await store.remove_custom_card(ana.id, card.id)
-    assert await store.custom_cards(ana.id) == []
+    assert [c.id for c in await store.own_cards(ana.id)] == [card.id]
+    assert await store.own_cards(ben.id) == []
+    assert not await store.remove_own_card(ben.id, card.id)
+    assert not await store.remove_own_card(ana.id, "everyday-001")
+    assert await store.remove_own_card(ana.id, card.id)
+    assert await store.own_cards(ana.id) == []
