@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from core.engine import payloads as p
 from core.engine.cards import OUTCOME, SCARY, card_of, card_reply, card_text, card_title
-from core.engine.challenge import counting_for, day_line
+from core.engine.personal_challenge import counting_for, day_line
 from core.engine.context import Ctx
 from core.engine.schedules import follow_up_kind
 from core.i18n import _

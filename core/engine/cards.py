@@ -14,8 +14,8 @@ from core.advisor.plan import is_plan_id, written_cards
 from core.choose import REPEAT_WINDOW_DAYS, Variant, Wish, choose_card, day_rng
 from core.day import DayStatus, decide_day
 from core.deck import Card, domain_label
-from core.engine import challenge
 from core.engine import payloads as p
+from core.engine import personal_challenge
 from core.engine.context import Ctx
 from core.engine.plan_cards import planned_card
 from core.i18n import _
@@ -185,7 +185,7 @@ def no_cards() -> Reply:
 
 
 async def show_card(ctx: Ctx, user: User) -> list[Reply]:
-    user, news = await challenge.settle(ctx, user)
+    user, news = await personal_challenge.settle(ctx, user)
     shown = await _todays(ctx, user)
     return [news, *shown] if news is not None else shown
 
@@ -239,13 +239,13 @@ async def card_anyway(ctx: Ctx, user: User) -> list[Reply]:
     given = await todays_card(ctx, user, day)
     if given is None:
         return [no_cards()]
-    return [card_reply(*given, day_line=challenge.day_line(user, day))]
+    return [card_reply(*given, day_line=personal_challenge.day_line(user, day))]
 
 
 async def home(ctx: Ctx, user: User, choice: str) -> list[Reply]:
     """A "today's card" button: `h:card` asks how the day stands, `h:any` wants a card."""
     if choice == ANYWAY:
-        user, news = await challenge.settle(ctx, user)
+        user, news = await personal_challenge.settle(ctx, user)
         shown = await card_anyway(ctx, user)
         return [news, *shown] if news is not None else shown
     return await show_card(ctx, user)

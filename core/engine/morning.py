@@ -21,8 +21,8 @@ from core.choose import REPEAT_WINDOW_DAYS
 from core.day import DayStatus, decide_day
 from core.deck import Card
 from core.engine.cards import card_among, card_reply, choose_for, seen_since
-from core.engine.challenge import day_line, settle
 from core.engine.context import Ctx
+from core.engine.personal_challenge import day_line, settle
 from core.engine.plan_cards import planned_card
 from core.i18n import _
 from core.messages import Reply

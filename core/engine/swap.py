@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from core.choose import Variant
 from core.deck import Card
-from core.engine import challenge
 from core.engine import payloads as p
+from core.engine import personal_challenge
 from core.engine.cards import card_of, card_reply, give_card, no_cards, todays_card
 from core.engine.context import Ctx
 from core.i18n import _
@@ -56,7 +56,7 @@ async def swap(ctx: Ctx, user: User, attempt: Attempt, choice: str) -> list[Repl
     if given is None:
         return [no_cards()]
     await ctx.store.save_attempt(replace(attempt, status=AttemptStatus.SKIPPED))
-    line = challenge.day_line(user, attempt.local_date)
+    line = personal_challenge.day_line(user, attempt.local_date)
     reply = card_reply(*given, edit=True, day_line=line)
     edge = _edge_note(variant, current, given[0])
     return [replace(reply, text=f"{edge}\n\n{reply.text}") if edge else reply]

@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from core.challenge import (
+from core.model import Attempt, AttemptStatus, Outcome
+from core.personal_challenge import (
     Phase,
     Progress,
     day_number,
@@ -15,7 +16,6 @@ from core.challenge import (
     progress,
     summarize,
 )
-from core.model import Attempt, AttemptStatus, Outcome
 
 START = date(2026, 3, 2)
 

@@ -7,7 +7,7 @@ else, so a forged or stale payload changes nothing.
 
 from __future__ import annotations
 
-from core.engine import attempts, cards, challenge, reflection, safety_flow, swap
+from core.engine import attempts, cards, personal_challenge, reflection, safety_flow, swap
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.flows.base import ButtonKind, Flow, unknown_button
@@ -57,7 +57,7 @@ async def _on_card(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
     if payload.kind == p.FELT:
         return await attempts.felt(ctx, attempt, value)
     after = await reflection.after_mood(ctx, user, attempt, value)
-    return await challenge.after_mood(ctx, user, after)
+    return await personal_challenge.after_mood(ctx, user, after)
 
 
 async def _home(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:

@@ -3,7 +3,7 @@ and a group's buttons pressed in a private chat."""
 
 from __future__ import annotations
 
-from core.engine import account, challenge, mycards, situation
+from core.engine import account, mycards, personal_challenge, situation
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.flows.base import ButtonKind, Flow
@@ -22,7 +22,7 @@ OWN_CARDS = Flow(
     text=mycards.answer,
     buttons=(ButtonKind(p.MY_CARD, mycards.button),),
 )
-CHALLENGE = Flow(name="challenge", buttons=(ButtonKind(p.CHALLENGE, challenge.button),))
+CHALLENGE = Flow(name="challenge", buttons=(ButtonKind(p.CHALLENGE, personal_challenge.button),))
 ERASE = Flow(name="erase", buttons=(ButtonKind(p.DELETE, _delete),))
 SITUATION = Flow(name="what applies to you", buttons=(ButtonKind(p.NEED, situation.toggle),))
 GROUPS = Flow(

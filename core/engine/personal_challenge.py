@@ -1,6 +1,6 @@
 """/challenge: a personal 30- or 100-day challenge, its day line, and how it ends.
 
-The rules live in `core.challenge`. Here the challenge is started, stopped, shown as
+The rules live in `core.personal_challenge`. Here the challenge is started, stopped, shown as
 "Day 12 of 30" on each card, and settled: whenever a card is given, a mood recorded
 or /challenge sent, a challenge that has ended (completed or lapsed) is announced
 once with its summary and its fields are cleared, so a new one can begin.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from core import challenge as rules
+from core import personal_challenge as rules
 from core.calibration import mirror_sentence
 from core.engine import payloads as p
 from core.engine.context import Ctx

@@ -1,5 +1,11 @@
 """Personal challenges: 30 or 100 days of one attempt a day, as in the original game.
 
+Words, in the code: a *challenge* is a run of days someone takes on: a *personal challenge*
+(here, and `core.engine.personal_challenge`, /challenge) or a *group challenge*
+(`core.groups`, /challenge_start); a module or name never says "challenge" alone for both.
+What comes each day is a *card*, never a challenge. A user's *own cards* are the asks they
+write themselves (/addcard, /mycards).
+
 The rules, as the user experiences them:
 
 - The day the challenge is started is day 1; the day number counts local dates from
