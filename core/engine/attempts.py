@@ -12,8 +12,8 @@ from datetime import timedelta
 
 from core.engine import payloads as p
 from core.engine.cards import OUTCOME, SCARY, card_of, card_reply, card_text, card_title
-from core.engine.personal_challenge import counting_for, day_line
 from core.engine.context import Ctx
+from core.engine.personal_challenge import counting_for, day_line
 from core.engine.schedules import follow_up_kind
 from core.i18n import _
 from core.messages import Reply, button_rows
