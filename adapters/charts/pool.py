@@ -27,7 +27,6 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import TypeVar
 
-from adapters.charts.progress import render
 from core.progress import Progress
 
 T = TypeVar("T")
@@ -49,6 +48,14 @@ def lower_priority() -> None:
     which nobody is watching being drawn, waits those few milliseconds instead."""
     with contextlib.suppress(OSError, AttributeError):  # no nice() on some systems
         os.nice(NICENESS)
+
+
+def draw(progress: Progress, small: bool) -> bytes:
+    """Runs in a worker: the PNG. matplotlib is imported there only, never in the bot's
+    own process, which stays tens of megabytes smaller for it."""
+    from adapters.charts.progress import render
+
+    return render(progress, small)
 
 
 def warm() -> int:
@@ -111,7 +118,7 @@ class ChartPool:
         cached = self.cache.get(key)
         if cached is not None:
             return cached
-        picture = await self.run(render, progress, small)
+        picture = await self.run(draw, progress, small)
         self.cache.put(key, picture)
         return picture
 
