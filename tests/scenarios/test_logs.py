@@ -16,9 +16,11 @@ import asyncio
 import json
 import os
 import signal
+import socket
 import sys
 from pathlib import Path
 
+import aiohttp
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
@@ -88,6 +90,21 @@ class Person:
         return await self._answered(len(sends))
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def _get(port: int, path: str) -> tuple[int, str]:
+    """The bot's health and metrics endpoint (METRICS_LISTEN), as a monitoring system asks."""
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(f"http://127.0.0.1:{port}{path}") as answer,
+    ):
+        return answer.status, await answer.text()
+
+
 async def a_day_of_practice(person: Person) -> None:
     await person.says("/start")
     await person.taps("Yes, let's start")
@@ -114,6 +131,7 @@ async def a_day_of_practice(person: Person) -> None:
 async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
     tmp_path: Path, report, log_format: str
 ) -> None:
+    port = _free_port()
     async with FakeTelegramAPI(TOKEN) as api:
         env = {
             **os.environ,
@@ -124,6 +142,7 @@ async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
             "LOG_LEVEL": "DEBUG",
             "LOG_FORMAT": log_format,
             "ASKANYWAY_TICK_SECONDS": "0.5",
+            "METRICS_LISTEN": f"127.0.0.1:{port}",
         }
         bot = await asyncio.create_subprocess_exec(
             str(ASKANYWAY),
@@ -136,6 +155,8 @@ async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
         try:
             await api.wait_for(lambda rs: any(r.method == "getUpdates" for r in rs), STARTUP)
             await a_day_of_practice(Person(api))
+            ready, readiness = await _get(port, "/readyz")
+            _status, metrics = await _get(port, "/metrics")
         finally:
             if bot.returncode is None:
                 bot.send_signal(signal.SIGTERM)
@@ -144,6 +165,8 @@ async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
 
     lines = (stdout + stderr).decode(errors="replace").splitlines()
     assert bot.returncode == 0, "\n".join(lines[-30:])
+    assert ready == 200 and '"telegram": true' in readiness, readiness
+    assert "askanyway_active_users 1.0" in metrics and "askanyway_tick_seconds_count" in metrics
     assert any("telegram is running" in line for line in lines)
     if log_format == "json":
         records = [json.loads(line) for line in lines]  # every line is one JSON object
@@ -153,7 +176,7 @@ async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
     secret_parts = [TOKEN, TOKEN.split(":", 1)[1]]
     leaks = [
         line
-        for line in lines
+        for line in [*lines, *metrics.splitlines()]  # the metrics are searched like the log
         if any(word in line for word in (*secret_parts, NAME, *SECRETS_WRITTEN))
     ]
     assert leaks == []
