@@ -31,8 +31,8 @@ PROBE_SECONDS = 2.0
 
 
 def connected(platform: Platform) -> bool:
-    """Whether a platform is connected, if it can tell; one that cannot counts as connected."""
-    return bool(getattr(platform, "connected", True))
+    """Whether a platform is connected (part of the `Platform` contract)."""
+    return platform.connected
 
 
 class DatabaseProbe:

@@ -53,6 +53,11 @@ class Platform(Protocol):
         """What this platform can show."""
         ...
 
+    @property
+    def connected(self) -> bool:
+        """Started and able to receive and send now (for the bot's readiness check)."""
+        ...
+
     async def start(self) -> None:
         """Begin receiving updates; return once it runs (connecting may go on behind)."""
         ...

@@ -62,6 +62,11 @@ class ConsoleAdapter:
         self._who = Who(self.platform, USER_ID, "you")
         self._where = Where(USER_ID)
 
+    @property
+    def connected(self) -> bool:
+        """Reading the terminal (the input has not ended)."""
+        return self._task is not None and not self._task.done()
+
     async def start(self) -> None:
         """Read the terminal in a task of its own; `on_end` runs when the input ends."""
         if self._task is None:

@@ -95,3 +95,11 @@ def _action(message: Message, bot: BotIdentity, in_group: bool) -> Action | None
 def _replies_to(message: Message, bot: BotIdentity) -> bool:
     replied = message.reply_to_message
     return replied is not None and replied.from_user is not None and replied.from_user.id == bot.id
+
+
+def editable_message_id(query: CallbackQuery | None) -> int | None:
+    """The message whose button was pressed, if it is a text message Telegram can edit."""
+    message = query.message if query is not None else None
+    if not isinstance(message, Message) or message.text is None:
+        return None
+    return message.message_id

@@ -22,21 +22,20 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import ContextTypes
 
 from adapters.telegram.admins import AdminCheck
 from adapters.telegram.application import App, build_application, register_commands
-from adapters.telegram.events import PLATFORM, BotIdentity, to_event
+from adapters.telegram.events import PLATFORM, BotIdentity, editable_message_id, to_event
 from adapters.telegram.logs import install_token_redaction, quiet_library_loggers
 from adapters.telegram.rate_limit import SendLimiter, TelegramLimits
-from adapters.telegram.render import start_link
-from adapters.telegram.send import TelegramOutbox, classify, is_group_chat
+from adapters.telegram.render import private_chat_invite
+from adapters.telegram.send import TelegramOutbox, answer_press, classify, is_group_chat
 from core.answering import apology, destination
 from core.commands import CommandInfo
-from core.i18n import _
 from core.messages import Event, Reply
 from core.platform import Renders
 from core.ports import Address, Conversation, RecipientGone, SendFailed
@@ -204,7 +203,7 @@ class TelegramAdapter:
                 replies = await self._conversation.handle(event)
         finally:
             if query is not None:
-                await _answer_callback(query, replies)
+                await answer_press(query, replies)
         if event is not None:
             await self._answer(event, query, replies)
 
@@ -213,7 +212,7 @@ class TelegramAdapter:
     ) -> None:
         """Deliver an event's replies: private ones to the user's own chat, edits in place."""
         closed: set[str] = set()
-        pressed = _editable_message_id(query)
+        pressed = editable_message_id(query)
         for reply in replies:
             chat_id = destination(event, reply, whispers=False).chat_id
             if chat_id in closed:
@@ -242,17 +241,7 @@ class TelegramAdapter:
         carried a start link (a group challenge's join link), the group gets that link, so
         one tap starts the bot and does what the answer offered."""
         closed.add(event.who.user_id)
-        code = next((b.start for row in reply.buttons for b in row if b.start), "")
-        link = start_link(self.bot_username, code or "hi")
-        text = (
-            _("To join, open a chat with me here: {link} It sets you up and joins you in one go.")
-            if code
-            else _(
-                "I have an answer for you that belongs in a private chat. "
-                "Open a chat with me here, then try again: {link}"
-            )
-        )
-        invite = Reply(text.format(link=link), private=False)
+        invite = private_chat_invite(self.bot_username, reply)
         try:
             await self._require_outbox().deliver(event.where.chat_id, invite)
         except RecipientGone:
@@ -286,23 +275,6 @@ class TelegramAdapter:
 
 
 _REMOVED = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.BANNED})
-
-
-def _editable_message_id(query: CallbackQuery | None) -> int | None:
-    """The message whose button was pressed, if it is a text message Telegram can edit."""
-    message = query.message if query is not None else None
-    if not isinstance(message, Message) or message.text is None:
-        return None
-    return message.message_id
-
-
-async def _answer_callback(query: CallbackQuery, replies: list[Reply]) -> None:
-    """Always answer a button press, so the button stops spinning; with a toast if given."""
-    notice = next((reply.notice for reply in replies if reply.notice), None)
-    try:
-        await query.answer(text=notice[:200] if notice else None)
-    except TelegramError as error:
-        _log.warning("answering a button press failed: %s", type(error).__name__)
 
 
 def _log_polling_error(error: TelegramError) -> None:

@@ -137,3 +137,21 @@ def _inline_button(button: ReplyButton, bot_username: str) -> InlineKeyboardButt
     if button.url:
         return InlineKeyboardButton(label, url=button.url)
     return InlineKeyboardButton(label, callback_data=button.payload)
+
+
+def private_chat_invite(bot_username: str, reply: Reply) -> Reply:
+    """For the group, when a private answer could not reach someone who never opened a chat
+    with the bot (a bot may not write first). When the answer carried a start link (a group
+    challenge's join link), the invitation is that link, so one tap starts the bot and does
+    what the answer offered."""
+    code = next((b.start for row in reply.buttons for b in row if b.start), "")
+    link = start_link(bot_username, code or "hi")
+    text = (
+        _("To join, open a chat with me here: {link} It sets you up and joins you in one go.")
+        if code
+        else _(
+            "I have an answer for you that belongs in a private chat. "
+            "Open a chat with me here, then try again: {link}"
+        )
+    )
+    return Reply(text.format(link=link), private=False)

@@ -13,7 +13,14 @@ import warnings
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
-from telegram import Bot, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, Message
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    InputFile,
+    LinkPreviewOptions,
+    Message,
+)
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -193,3 +200,12 @@ class TelegramOutbox:
         if not isinstance(result, Message):
             raise SendFailed("Telegram answered a send without the message")
         return result
+
+
+async def answer_press(query: CallbackQuery, replies: list[Reply]) -> None:
+    """Always answer a button press, so the button stops spinning; with a toast if given."""
+    notice = next((reply.notice for reply in replies if reply.notice), None)
+    try:
+        await query.answer(text=notice[:200] if notice else None)
+    except TelegramError as error:
+        _log.warning("answering a button press failed: %s", type(error).__name__)
