@@ -27,6 +27,7 @@ from adapters.console.platform import ConsoleAdapter
 from adapters.geo.places import OfflinePlaces
 from adapters.store.migrate import upgrade
 from adapters.store.sql_store import SqlStore
+from bot.advisor import language_model
 from bot.content import load_content
 from bot.health import DatabaseProbe, Health, HealthServer
 from bot.logs import configure_logging
@@ -83,6 +84,7 @@ def build(
         load_content(),
         EngineConfig(minimum_age=settings.minimum_age),
         charts,
+        language_model(settings),
     )
     router = PlatformRouter({})
     watch = DeliveryLog(meter=metrics)

@@ -53,6 +53,11 @@ class Settings(BaseSettings):
     """host:port of the health and metrics endpoint (/healthz, /readyz, /metrics); unset: off."""
     minimum_age: int = Field(18, alias="ASKANYWAY_MINIMUM_AGE", ge=13, le=99)
     """Never below 13, the platforms' own minimum; 18 is where mental-health apps settled."""
+    advisor_base_url: str | None = None
+    """An OpenAI-compatible API (e.g. http://127.0.0.1:11434/v1 for Ollama); unset: no model."""
+    advisor_model: str = ""
+    advisor_api_key: SecretStr | None = None
+    advisor_timeout_seconds: float = Field(10.0, gt=0, le=120)
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -18,6 +18,7 @@ from adapters.store.group_scheduling import GROUPS
 from adapters.store.groups import SqlGroups
 from adapters.store.members import SqlMembers
 from adapters.store.people import SqlPeople
+from adapters.store.plans import SqlAdvisorRecords, SqlPlans
 from adapters.store.practice import SqlOwnCards, SqlPractice
 from adapters.store.schedules import SqlSchedules
 from adapters.store.scheduling import USERS
@@ -31,6 +32,8 @@ class SqlStore(
     SqlOwnCards,
     SqlGroups,
     SqlMembers,
+    SqlPlans,
+    SqlAdvisorRecords,
 ):
     """Durable state for the engine; see `core.storage` for the contract."""
 

@@ -61,8 +61,12 @@ def build_rungs(
     has: Collection[str],
     created_at: datetime,
     rng: random.Random,
+    written: Sequence[str] | None = None,
 ) -> tuple[Rung, ...]:
-    """The rungs for `goals` (one to three, each already through the own-card check)."""
+    """The rungs for `goals` (one to three, each already through the own-card check);
+    `written` are warm-up steps for them, in their order, that passed every check
+    (`core.advisor.model.read_steps`), used instead of the templates."""
+    steps = dict(zip((g.text for g in goals), written, strict=True)) if written else {}
     ordered = sorted(goals, key=lambda g: (g.fear, g.level))
     fitting = [c for c in deck if c.fits(has) and c.owner_id is None]
     slots = _practice_slots(ordered)
@@ -80,7 +84,7 @@ def build_rungs(
         )
     number = 0
     for goal in ordered:
-        step = bridging_step(goal.text, goal.domain)
+        step = steps.get(goal.text) or bridging_step(goal.text, goal.domain)
         before = rungs[-1] if rungs else None
         for kind, ask, fear in (
             (RungKind.STEP, step, max(0, goal.fear - 1)),
@@ -110,9 +114,10 @@ def build_plan(
     goals: Sequence[Goal],
     deck: Sequence[Card],
     has: Collection[str],
+    written: Sequence[str] | None = None,
 ) -> Plan:
-    """The whole plan; the same goals on the same day always give the same ladder."""
+    """The whole plan; the same goals (and steps) on the same day give the same ladder."""
     seed = f"{user_id}:{started.isoformat()}:" + "|".join(g.text for g in goals)
     rng = random.Random(seed)
-    rungs = build_rungs(goals, deck, has, created_at, rng)
+    rungs = build_rungs(goals, deck, has, created_at, rng, written)
     return Plan(user_id, started, created_at, tuple(goals), rungs)

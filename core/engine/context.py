@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from core.advisor.model import LanguageModel
 from core.care import Screener
 from core.care.escalation import Escalation
 from core.crisis import CrisisDirectory
@@ -86,6 +87,8 @@ class Ctx:
     content: Content
     config: EngineConfig
     charts: Charts
+    advisor: LanguageModel | None = None
+    """The optional language model (off unless configured); the embedded advisor needs none."""
 
     def now(self) -> datetime:
         return self.clock.now()

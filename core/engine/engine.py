@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from core.engine import (
     account,
+    advisor,
     cards,
     mycards,
     onboarding,
@@ -166,6 +167,8 @@ class Engine:
             return [account.help_text(ctx, user)]
         if command.name == "delete":
             return [account.confirm_delete()]
+        if command.name == "advisor":
+            return await advisor.command(ctx, user, command.args)
         if command.name == "level":
             return await self._level(user, command.args.strip())
         name = command.name[:32]

@@ -36,6 +36,8 @@ NEED = "nd"
 """`nd:<o|s>:<need>`: ticking what applies to the user (core/engine/situation.py)."""
 PLAN = "pl"
 """`pl:<step>[:<value>]`: the personal plan's interview and view (core/engine/plan.py)."""
+ADVISOR = "av"
+"""`av:<yes|no>`: consent to the optional language model (core/engine/advisor.py)."""
 GROUP_SETUP = "gs"
 """`gs:<challenge>:<field>.<value>`, `gs:<challenge>:go` or `:no`: an admin setting one up."""
 GROUP_JOIN = "gj"
@@ -44,8 +46,10 @@ GROUP_OUTCOME = "go"
 GROUP_LEAVE = "gl"
 GROUP_SHARE = "gh"
 GROUP_STOP = "gx"
+GROUP_APPEAR = "ga"
+"""`ga:<challenge>:<choose|name|alias|hidden>`: how a member appears on the board."""
 GROUP_KINDS = frozenset(
-    {GROUP_SETUP, GROUP_JOIN, GROUP_OUTCOME, GROUP_LEAVE, GROUP_SHARE, GROUP_STOP}
+    {GROUP_SETUP, GROUP_JOIN, GROUP_OUTCOME, GROUP_LEAVE, GROUP_SHARE, GROUP_STOP, GROUP_APPEAR}
 )
 
 

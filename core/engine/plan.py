@@ -13,6 +13,7 @@ The ladder itself is the embedded advisor's (`core.advisor.ladder`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from core import own_cards
@@ -20,8 +21,8 @@ from core.advisor.goals import goal_domain, goal_level
 from core.advisor.ladder import build_plan
 from core.advisor.plan import MAX_GOAL_CHARS, MAX_GOALS, Goal
 from core.advisor.steps import example_for, example_goals
+from core.engine import advisor, plan_view
 from core.engine import payloads as p
-from core.engine import plan_view
 from core.engine.context import Ctx
 from core.i18n import _
 from core.messages import Reply, button_rows
@@ -81,7 +82,9 @@ async def start(ctx: Ctx, user: User) -> list[Reply]:
 
 async def _begin(ctx: Ctx, user: User) -> list[Reply]:
     await ctx.set_state(user, ASK_GOAL, goals=[])
-    return [goal_question([])]
+    first = goal_question([])
+    offer = advisor.offer_line(ctx)
+    return [replace(first, text=f"{first.text}\n\n{offer}") if offer else first]
 
 
 def question_for(user: User) -> Reply:
@@ -174,7 +177,9 @@ async def build(ctx: Ctx, user: User) -> list[Reply]:
     if not goals:
         return [goal_question([])]
     user = await ctx.set_state(user)
-    plan = build_plan(user.id, ctx.today(user), ctx.now(), goals, ctx.content.cards, user.needs)
+    written = await advisor.drafted_steps(ctx, user, goals)
+    today, cards = ctx.today(user), ctx.content.cards
+    plan = build_plan(user.id, today, ctx.now(), goals, cards, user.needs, written)
     await ctx.store.save_plan(plan)
     lead = _("Here's your ladder, from small practice asks up to your own goals.")
     return [await plan_view.show(ctx, user, plan, lead)]

@@ -17,6 +17,7 @@ from typing import Protocol
 from core.storage.deliveries import Schedules, Scheduling
 from core.storage.groups import Groups, Members
 from core.storage.people import People
+from core.storage.plans import AdvisorRecords, Plans
 from core.storage.practice import OwnCards, Practice
 from core.storage.unit import UnitOfWork
 
@@ -28,6 +29,8 @@ class Store(
     Scheduling,
     Groups,
     Members,
+    Plans,
+    AdvisorRecords,
     UnitOfWork,
     Protocol,
 ):
@@ -35,10 +38,12 @@ class Store(
 
 
 __all__ = [
+    "AdvisorRecords",
     "Groups",
     "Members",
     "OwnCards",
     "People",
+    "Plans",
     "Practice",
     "Schedules",
     "Scheduling",

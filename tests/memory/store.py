@@ -6,13 +6,14 @@ from core.groups.model import GroupDue
 from core.model import Due
 from tests.memory.groups import Groups
 from tests.memory.people import People
+from tests.memory.plans import Plans
 from tests.memory.practice import Practice
 from tests.memory.scheduling import OwnerSchedules
 from tests.memory.tables import Tables
 from tests.memory.unit import Unit
 
 
-class MemoryStore(People, Practice, Groups, Unit):
+class MemoryStore(People, Practice, Groups, Plans, Unit):
     """Everything in one process's memory: nothing survives the object, as nothing should."""
 
     def __init__(self) -> None:
@@ -60,4 +61,7 @@ class MemoryStore(People, Practice, Groups, Unit):
             "deliveries": len(t.user_schedule.deliveries),
             "group_schedules": len(t.group_schedule.schedules),
             "group_deliveries": len(t.group_schedule.deliveries),
+            "plans": len(t.plans),
+            "advisor_consents": len(t.advisor_consents),
+            "advisor_exchanges": len(t.advisor_exchanges),
         }

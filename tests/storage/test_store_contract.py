@@ -28,6 +28,7 @@ from core.groups.model import ChallengeStatus, GroupChallenge, Member
 from core.model import AttemptStatus, Outcome, UserStatus
 from core.storage import Store
 from tests.memory import MemoryStore
+from tests.storage.plans_support import give_advisor_rows
 from tests.storage.support import T0, begin_one, rows_per_table
 
 RUNNING = ChallengeStatus.RUNNING
@@ -303,6 +304,7 @@ async def _user_with_a_row_everywhere(store: SqlStore, platform_user_id: str) ->
         GroupChallenge(0, group.id, 30, date(2025, 3, 10), "UTC", time(8), RUNNING, T0)
     )
     await store.add_member(Member(challenge.id, user.id, f"Person {platform_user_id}", T0))
+    await give_advisor_rows(store, user.id, T0)
     return user.id
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from core.engine import advisor, plan
 from core.engine import payloads as p
-from core.engine import plan
 from core.engine.flows.base import ButtonKind, Flow
 
 FLOW = Flow(
     name="plan",
     states=plan.STATES,
     text=plan.answer,
-    buttons=(ButtonKind(p.PLAN, plan.button),),
+    buttons=(ButtonKind(p.PLAN, plan.button), ButtonKind(p.ADVISOR, advisor.button)),
 )
