@@ -144,7 +144,9 @@ async def _fan_out(url: str, options: TickBench, out: TextIO) -> None:
         print(
             f"  {label:>16}: bot {found.bot.per_second:9,.0f} sends/s "
             f"({found.bot.sends:,} in {found.bot.seconds:.1f} s), bare loop "
-            f"{found.bare.per_second:11,.0f} sends/s: the bot reaches {_share(found.ratio)}",
+            f"{found.bare.per_second:11,.0f} sends/s: the bot reaches {_share(found.ratio)}; "
+            f"the bot's CPU {1000 * found.bot.cpu_seconds / max(found.bot.sends, 1):.2f} ms "
+            "per card",
             file=out,
             flush=True,
         )
