@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from core.advisor.picture import LadderPicture
 from core.messages import Event, Reply
 from core.progress import Progress
 from core.storage import Store as Store
@@ -67,6 +68,10 @@ class Charts(Protocol):
 
     async def progress_chart(self, progress: Progress, small: bool = False) -> bytes:
         """A portrait PNG of `progress`; `small` is the compact one for the weekly summary."""
+        ...
+
+    async def ladder_chart(self, ladder: LadderPicture) -> bytes:
+        """A PNG of a personal plan's ladder, with where the user stands."""
         ...
 
 

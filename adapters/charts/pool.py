@@ -27,6 +27,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import TypeVar
 
+from core.advisor.picture import LadderPicture
 from core.progress import Progress
 
 T = TypeVar("T")
@@ -56,6 +57,13 @@ def draw(progress: Progress, small: bool) -> bytes:
     from adapters.charts.progress import render
 
     return render(progress, small)
+
+
+def draw_plan(ladder: LadderPicture) -> bytes:
+    """Runs in a worker: the plan's ladder as a PNG (matplotlib stays in the workers)."""
+    from adapters.charts.ladder import draw_ladder
+
+    return draw_ladder(ladder)
 
 
 def warm() -> int:
@@ -121,6 +129,9 @@ class ChartPool:
         picture = await self.run(draw, progress, small)
         self.cache.put(key, picture)
         return picture
+
+    async def ladder_chart(self, ladder: LadderPicture) -> bytes:
+        return await self.run(draw_plan, ladder)
 
     async def run(self, work: Callable[..., T], *args: object) -> T:
         """`work(*args)` in a worker; `work` must be a top-level function of plain data."""

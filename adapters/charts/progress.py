@@ -25,8 +25,10 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from adapters.charts.canvas import KeptCanvas
+from adapters.charts.ladder import draw_ladder
 from adapters.charts.panels import draw_calendar, draw_mirror, draw_moods, draw_strip, draw_weeks
 from adapters.charts.style import DAY_COLOURS, INK, MUTED, Look, monday_of, title
+from core.advisor.picture import LadderPicture
 from core.i18n import _, ngettext
 from core.progress import FIRST_STEPS_BELOW, DayKind, Progress
 
@@ -112,6 +114,10 @@ class MatplotlibCharts:
     def draw(self, progress: Progress, small: bool) -> bytes:
         """One chart, in the worker thread."""
         return render(progress, small)
+
+    async def ladder_chart(self, ladder: LadderPicture) -> bytes:
+        async with self._slots:
+            return await asyncio.to_thread(draw_ladder, ladder)
 
 
 def _column(layout: Layout, names: tuple[str, ...]) -> tuple[Figure, list[Axes]]:

@@ -35,7 +35,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-metadata = MetaData(naming_convention=NAMING_CONVENTION)
+metadata: MetaData = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 def _user_fk() -> Column[int]:

@@ -9,15 +9,17 @@ a rung is climbed.
 from __future__ import annotations
 
 from core.advisor.follow import done_ids, next_rung
+from core.advisor.picture import ladder_picture
 from core.advisor.plan import Plan, RungKind
 from core.deck import domain_label
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.i18n import _
-from core.messages import Reply, button_rows
+from core.messages import Attachment, Reply, button_rows
 from core.model import User
 
 REMOVE, REMOVE_ONE, NEW, STOP, SHOW = "rm", "rmn", "new", "stop", "show"
+PICTURE_FILE = "askanyway-ladder.png"
 
 
 def _line(plan: Plan, index: int, done: frozenset[str], current: int | None) -> str:
@@ -60,11 +62,13 @@ async def show(ctx: Ctx, user: User, plan: Plan, lead: str = "", edit: bool = Fa
     done, current = done_ids(plan, attempts), next_rung(plan, attempts)
     text = plan_text(plan, done, current)
     buttons = plan_buttons()
+    picture = await ctx.charts.ladder_chart(ladder_picture(plan, done, current))
     return Reply(
         f"{lead}\n\n{text}".strip(),
         title=_("Your ladder"),
         buttons=button_rows(*([b] for b in buttons)),
         edit=edit,
+        attachment=Attachment(PICTURE_FILE, picture, "image/png"),
     )
 
 
