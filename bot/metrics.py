@@ -61,8 +61,8 @@ class Metrics:
         )
         self.rate_limited = Counter(
             "askanyway_rate_limited",
-            "Scheduled sends the platform refused with a request to wait (HTTP 429) for "
-            "longer than the sender holds a message",
+            "Requests the platform refused with a request to wait (HTTP 429), answers and "
+            "scheduled sends alike (Telegram; Discord's client waits its own out unseen)",
             ["platform"],
             registry=r,
         )
@@ -74,8 +74,10 @@ class Metrics:
 
     def delivery_ended(self, ended: Ended) -> None:
         self.deliveries.labels(ended.platform, ended.kind, ended.outcome).inc()
-        if ended.retry_after is not None:
-            self.rate_limited.labels(ended.platform).inc()
+
+    def rate_limited_by(self, platform: str, _seconds: float) -> None:
+        """A 429 from `platform`, counted where the platform's sender met it."""
+        self.rate_limited.labels(platform).inc()
 
     def tick_finished(self, seconds: float, waiting: Mapping[tuple[str, str], int]) -> None:
         self.tick_seconds.observe(seconds)

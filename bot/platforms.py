@@ -35,6 +35,8 @@ class Wiring:
     conversation: Conversation
     inbound: Callable[[], InboundStore]
     """Opens the store of inbound updates, for a platform that receives them by webhook."""
+    rate_limited: Callable[[str, float], None] | None = None
+    """Told (platform, seconds asked) of each 429 a platform's own sender meets, for metrics."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,16 @@ def _telegram(settings: Settings, wiring: Wiring) -> Platform:
         conversation=wiring.conversation,
         commands=user_commands(),
         webhook=_telegram_webhook(settings, wiring),
+        on_rate_limited=_for_platform(wiring.rate_limited, "telegram"),
     )
+
+
+def _for_platform(
+    told: Callable[[str, float], None] | None, platform: str
+) -> Callable[[float], None] | None:
+    if told is None:
+        return None
+    return lambda seconds: told(platform, seconds)
 
 
 def _telegram_webhook(settings: Settings, wiring: Wiring) -> TelegramWebhook | None:

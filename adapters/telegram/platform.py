@@ -69,6 +69,7 @@ class TelegramAdapter:
         commands: Sequence[CommandInfo],
         limits: TelegramLimits = TelegramLimits(),  # noqa: B008 - frozen, so safe to share
         limiter: SendLimiter | None = None,
+        on_rate_limited: Callable[[float], None] | None = None,
         poll_timeout: float = 10.0,
         webhook: TelegramWebhook | None = None,
     ) -> None:
@@ -76,7 +77,7 @@ class TelegramAdapter:
         self._base_url = base_url
         self._conversation = conversation
         self._commands = tuple(commands)
-        self._limiter = limiter or SendLimiter(limits, classify)
+        self._limiter = limiter or SendLimiter(limits, classify, on_flood=on_rate_limited)
         self._poll_timeout = poll_timeout
         self._webhook = webhook
         self._app: App | None = None

@@ -134,9 +134,12 @@ class SendLimiter:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        on_flood: Callable[[float], None] | None = None,
     ) -> None:
         self.limits = limits
         self._classify = classify
+        self._on_flood = on_flood
+        """Told of every 429 and the seconds it asked for (the bot counts them)."""
         self._clock = clock
         self._sleep = sleep
         self._per_chat = _SlidingLog(limits.per_chat_per_second, 1.0)
@@ -162,6 +165,8 @@ class SendLimiter:
                 if isinstance(verdict, Flood):
                     floods += 1
                     self._pause(chat_id, verdict)
+                    if self._on_flood is not None:
+                        self._on_flood(verdict.retry_after)
                     too_long = verdict.retry_after > self.limits.max_wait_seconds
                     if too_long or floods > self.limits.max_flood_retries:
                         raise

@@ -22,10 +22,13 @@ from bot.health import DatabaseProbe, Health, HealthServer
 from bot.metrics import MeteredSender, Metrics
 from bot.watch import DeliveryLog, timed_tick
 from core.engine import Deliveries
-from tests.adapters.conftest import FAST, StartBot
+from core.messages import Reply
+from core.ports import Address
+from core.ports_inbound import InboundStore
+from tests.adapters.conftest import FAST, ScriptedConversation, StartBot
 from tests.engine.conftest import START
 from tests.fakes.chat import Bot, FixedClock, migrated_sqlite
-from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.fakes.telegram_api import TOKEN, FakeTelegramAPI
 
 PERSON = 4343
 
@@ -101,9 +104,14 @@ async def test_readiness_follows_the_platform_the_database_and_the_tick(
 async def test_metrics_count_sends_failures_waits_and_people(
     bot: Bot, telegram_api: FakeTelegramAPI, start_bot: StartBot
 ) -> None:
-    limiter = SendLimiter(FAST, classify, clock=lambda: bot.clock.now().timestamp())
-    adapter = await start_bot(conversation=bot.engine, limiter=limiter)
     metrics = Metrics()
+    limiter = SendLimiter(
+        FAST,
+        classify,
+        clock=lambda: bot.clock.now().timestamp(),
+        on_flood=lambda seconds: metrics.rate_limited_by("telegram", seconds),
+    )
+    adapter = await start_bot(conversation=bot.engine, limiter=limiter)
     watch = DeliveryLog(meter=metrics)
     deliveries = Deliveries(
         bot.ctx, MeteredSender(adapter, metrics), platforms=["telegram"], watch=watch
@@ -133,3 +141,28 @@ async def test_metrics_count_sends_failures_waits_and_people(
     assert "askanyway_deliveries_waiting{" not in second
     assert 'askanyway_send_seconds_count{platform="telegram"} 2.0' in second
     assert "askanyway_last_tick_timestamp_seconds" in second
+
+
+async def test_every_429_telegram_answers_is_counted_also_those_waited_out(
+    telegram_api: FakeTelegramAPI, start_bot: StartBot
+) -> None:
+    """The bot's own wiring (bot.platforms), with a short 429 the sender waits out itself."""
+    from bot.platforms import Wiring, configured
+    from bot.settings import load_settings
+
+    metrics = Metrics()
+    settings = load_settings(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=telegram_api.base_url)
+    wiring = Wiring(ScriptedConversation(), _no_inbox, rate_limited=metrics.rate_limited_by)
+    [adapter] = [entry.build(settings, wiring) for entry in configured(settings)]
+    await adapter.start()
+    try:
+        telegram_api.flood(1, retry_after=1, chat_id=PERSON)
+        await adapter.send(Address("telegram", str(PERSON)), Reply("a card"))
+    finally:
+        await adapter.stop()
+    assert 'askanyway_rate_limited_total{platform="telegram"} 1.0' in metrics.text().decode()
+    assert len(telegram_api.sends(PERSON)) == 1
+
+
+def _no_inbox() -> InboundStore:
+    raise AssertionError("polling mode opens no inbox")
