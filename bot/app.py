@@ -101,10 +101,14 @@ def _platforms(settings: Settings, parts: Parts) -> list[Platform]:
 
         return InboundUpdates(parts.store.engine)
 
-    meter = parts.watch.meter
-    rate_limited = meter.rate_limited_by if isinstance(meter, Metrics) else None
-    wiring = Wiring(conversation=parts.engine, inbound=inbound, rate_limited=rate_limited)
+    wiring = Wiring(conversation=parts.engine, inbound=inbound)
     return [entry.build(settings, wiring) for entry in configured(settings)]
+
+
+def _secrets(settings: Settings) -> list[str]:
+    """What no log line may show: every platform's secrets and the advisor's key."""
+    advisor = settings.advisor_api_key
+    return [*secrets(settings), *([advisor.get_secret_value()] if advisor else [])]
 
 
 def _stop_on_signals(stop: asyncio.Event) -> None:
@@ -116,7 +120,7 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 
 async def serve(settings: Settings, console: ConsoleOptions | None = None) -> None:
     """Run until a signal arrives (platforms) or the console input ends."""
-    configure_logging(settings.log_level, secrets(settings), settings.log_format)
+    configure_logging(settings.log_level, _secrets(settings), settings.log_format)
     if console is not None and logging.root.level > logging.DEBUG:
         # The chat shares the terminal: its first screen is the bot, not start-up logs.
         # Warnings still show; LOG_LEVEL=DEBUG shows everything.

@@ -67,3 +67,10 @@ def test_every_platforms_secrets_are_masked_in_the_logs():
     }
     assert sorted(secrets(settings(**every))) == ["1:tg-secret", "dc-secret", "hook-secret"]
     assert tuple(entry.name for entry in PLATFORMS) == LIBRARY_LOGGERS
+
+
+def test_the_advisors_key_is_masked_in_the_logs_too():
+    from bot.app import _secrets
+
+    masked = _secrets(settings(discord_bot_token="dc-secret", advisor_api_key="sk-advisor"))
+    assert sorted(masked) == ["dc-secret", "sk-advisor"]
