@@ -56,7 +56,11 @@ def all_set(user: User, edit: bool = False) -> Reply:
         "{level} of 5. You can change any of this with /settings."
     ).format(time=user.delivery_time.strftime("%H:%M"), zone=user.timezone, level=user.level)
     text = f"{ready}\n\n{_question()}\n\n{_('Want a card right now?')}"
-    rows = [*_toggles(user, ONBOARDING), [(_("Today's card"), p.make(p.HOME, "card"))]]
+    rows = [
+        *_toggles(user, ONBOARDING),
+        [(_("Today's card"), p.make(p.HOME, "card"))],
+        [(_("Build my own plan (optional)"), p.make(p.PLAN, "new"))],
+    ]
     return Reply(text, buttons=button_rows(*rows), edit=edit)
 
 

@@ -184,3 +184,14 @@ async def test_a_written_rung_shows_as_a_card_from_the_plan(bot: Bot) -> None:
     title = await attempt_today(ana, "No")
 
     assert title.endswith("from your plan") and title.startswith("Warm-up for:")
+
+
+async def test_the_end_of_onboarding_offers_a_plan_and_the_button_starts_it(bot: Bot) -> None:
+    ana = bot.user()
+    await ana.onboard()
+
+    replies = await ana.taps("Build my own plan (optional)")
+
+    assert "If a no didn't sting" in replies[0].text
+    user = await bot.store.user_by_identity("test", "1001")
+    assert user is not None and user.state == "plan:goal"
