@@ -101,7 +101,9 @@ def _platforms(settings: Settings, parts: Parts) -> list[Platform]:
 
         return InboundUpdates(parts.store.engine)
 
-    wiring = Wiring(conversation=parts.engine, inbound=inbound)
+    meter = parts.watch.meter
+    rate_limited = meter.rate_limited_by if isinstance(meter, Metrics) else None
+    wiring = Wiring(conversation=parts.engine, inbound=inbound, rate_limited=rate_limited)
     return [entry.build(settings, wiring) for entry in configured(settings)]
 
 
