@@ -46,7 +46,8 @@ AT_MOST_IN_FLIGHT = unrecorded_at_most(16)
 
 async def _seed(url: str) -> None:
     now = datetime.now(UTC).replace(second=0, microsecond=0)
-    card_time = (now - timedelta(minutes=1)).time()  # due now, today, in UTC
+    # due now, today, in UTC (at midnight itself, at 00:00: a minute back is yesterday)
+    card_time = (now - timedelta(minutes=1)).time() if now.hour or now.minute else now.time()
     template = seeding.onboarded("telegram", now - timedelta(days=1), card_time)
     await seeding.seed(url, seeding.Population(template, CARDS, card_due_from=now))
 
