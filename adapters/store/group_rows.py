@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import RowMapping
 
-from core.groups.model import ChallengeStatus, Group, GroupChallenge, Member
+from core.groups.model import Appearance, ChallengeStatus, Group, GroupChallenge, Member
 
 
 def group_from_row(row: RowMapping) -> Group:
@@ -52,8 +52,12 @@ def member_from_row(row: RowMapping) -> Member:
         joined_at=row["joined_at"],
         active=bool(row["active"]),
         share_outcomes=bool(row["share_outcomes"]),
+        appearance=Appearance(row["appearance"] or Appearance.NAME),
+        alias=row["alias"] or "",
     )
 
 
 def member_values(member: Member) -> dict[str, Any]:
-    return asdict(member)
+    values = asdict(member)
+    values["appearance"] = Appearance(member.appearance).value
+    return values

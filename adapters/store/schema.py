@@ -226,6 +226,8 @@ challenge_members = Table(
     Column("joined_at", UtcDateTime, nullable=False),
     Column("active", Boolean, nullable=False),
     Column("share_outcomes", Boolean, nullable=False),
+    Column("appearance", String(8), nullable=True),
+    Column("alias", String(64), nullable=True),
     PrimaryKeyConstraint("challenge_id", "user_id"),
     Index(None, "user_id"),
 )

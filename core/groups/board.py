@@ -33,7 +33,7 @@ def display_name(name: str) -> str:
 
 def _line(rank: int, standing: rules.Standing) -> str:
     parts = [
-        f"{rank}. {display_name(standing.name)}",
+        f"{rank}. {display_name(standing.name or '')}",
         ngettext("{n} attempt", "{n} attempts", standing.attempts).format(n=standing.attempts),
     ]
     if standing.streak:
@@ -80,14 +80,31 @@ def shared_outcomes(figures: rules.Figures) -> str:
     ).format(n=figures.sharers, nos=nos)
 
 
+def unnamed(count: int) -> str:
+    """How many members chose not to appear, never who."""
+    return ngettext(
+        "{n} member chose to be counted without appearing here.",
+        "{n} members chose to be counted without appearing here.",
+        count,
+    ).format(n=count)
+
+
 def board_text(lines: list[rules.Standing], head: str) -> str:
-    shown = [_line(i + 1, s) for i, s in enumerate(lines[:TOP])]
-    rest = len(lines) - len(shown)
+    """The board: named members only, ranked among themselves; the unnamed are a number.
+
+    Members counted without a name are left out before ranking, so no gap in the ranks
+    or "…and N others" line hints at where they stand.
+    """
+    named = [s for s in lines if s.name is not None]
+    shown = [_line(i + 1, s) for i, s in enumerate(named[:TOP])]
+    rest = len(named) - len(shown)
     parts = [head]
     if shown:
         parts.append(_("Most consistent so far:") + "\n" + "\n".join(shown))
-    else:
+    elif not lines:
         parts.append(_("Nobody has joined yet: tap I'm in on the announcement, or send /join."))
+    if len(lines) > len(named):
+        parts.append(unnamed(len(lines) - len(named)))
     if rest > 0:
         parts.append(
             ngettext(

@@ -16,8 +16,8 @@ from dataclasses import replace
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.reflection import REFLECT
+from core.groups import appearance, members
 from core.groups import board as group_board
-from core.groups import members
 from core.groups import mine as group_mine
 from core.groups import play as group_play
 from core.groups import setup as group_setup
@@ -151,6 +151,8 @@ async def in_private_button(ctx: Ctx, user: User, payload: p.Payload) -> list[Re
         return await members.share(ctx, user, payload)
     if payload.kind == p.GROUP_LEAVE:
         return await members.leave(ctx, user, payload.number())
+    if payload.kind == p.GROUP_APPEAR:
+        return await appearance.press(ctx, user, payload)
     return [only_in_groups()]
 
 

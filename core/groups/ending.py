@@ -42,7 +42,7 @@ def _streaks(lines: list[rules.Standing]) -> str:
         return ""
     named = " · ".join(
         ngettext("{name} {n} day", "{name} {n} days", s.longest).format(
-            name=display_name(s.name), n=s.longest
+            name=display_name(s.name or ""), n=s.longest
         )
         for s in best
     )

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from core.engine import payloads as p
 from core.engine.context import Ctx
-from core.groups import base, rules
+from core.groups import appearance, base, rules
 from core.groups.model import Group, GroupChallenge, Member
 from core.i18n import _
 from core.messages import Event, Reply, ReplyButton, button_rows
@@ -59,7 +59,12 @@ def welcome(group: Group, challenge: GroupChallenge) -> Reply:
         "and thoughts stay with you. The group sees that you tried. Should it also see "
         "your answers (yes, no …)?"
     ).format(group=base.group_name(group), days=challenge.days)
-    return Reply(text, buttons=_share_buttons(challenge.id), notice=_("You're in!"))
+    board = _(
+        "The board names only those who choose it: tap How I appear to show your name or "
+        "an alias; until then you're counted in the totals, not named."
+    )
+    buttons = _share_buttons(challenge.id) + button_rows([appearance.choose_button(challenge.id)])
+    return Reply(f"{text}\n\n{board}", buttons=buttons, notice=_("You're in!"))
 
 
 def closed_to_joiners() -> Reply:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from core.engine import payloads as p
 from core.engine.cards import card_text
 from core.engine.context import Ctx
-from core.groups import base
+from core.groups import appearance, base
 from core.groups import play as group_play
 from core.groups.model import Group, GroupChallenge, Member
 from core.i18n import _
@@ -60,9 +60,11 @@ async def _one(ctx: Ctx, member: Member, group: Group, challenge: GroupChallenge
     rows.append(
         [
             (label, p.make(p.GROUP_SHARE, challenge.id, flip)),
+            appearance.choose_button(challenge.id),
             (_("Leave"), p.make(p.GROUP_LEAVE, challenge.id)),
         ]
     )
     day = _("day {day} of {days}").format(day=max(number, 0), days=challenge.days)
     title = f"{base.group_name(group)} · {day}" if number >= 1 else base.group_name(group)
+    seen = f"{seen} {appearance.describe(member)}"
     return Reply(f"{text}\n\n{seen}", title=title, buttons=button_rows(*rows))

@@ -13,6 +13,15 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 
+class Appearance(StrEnum):
+    """How a member appears on the board; each member chooses it privately."""
+
+    NAME = "name"
+    ALIAS = "alias"
+    HIDDEN = "hidden"
+    """Counted in the totals, never named; the board says only how many chose this."""
+
+
 class ChallengeStatus(StrEnum):
     DRAFT = "draft"
     """An admin is choosing the length, start, time and zone; nothing is announced yet."""
@@ -59,6 +68,11 @@ class Member:
     """False while the person is still setting up with the bot; they join when done."""
     share_outcomes: bool = False
     """Whether the group may see this member's answers (yes, no …), not only that they tried."""
+    appearance: Appearance = Appearance.HIDDEN
+    """New members are counted, not named, until they choose otherwise (/groups). Members
+    who joined before there was a choice were shown by name, and stay so (migration 0005)."""
+    alias: str = ""
+    """The name shown when `appearance` is ALIAS; screened before it is kept."""
 
 
 @dataclass(frozen=True, slots=True)

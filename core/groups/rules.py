@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 
 from core.calibration import Mirror, Prediction, mirror
 from core.deck import Card
-from core.groups.model import Member
+from core.groups.model import Appearance, Member
 from core.model import ATTEMPTED, Attempt, Outcome
 
 MIN_DAYS, MAX_DAYS, DEFAULT_DAYS = 7, 100, 30
@@ -102,12 +102,22 @@ def longest_streak(days: Iterable[date]) -> int:
     return best
 
 
+def board_name(member: Member) -> str | None:
+    """The name the group may read for this member; None: counted, not named."""
+    if member.appearance is Appearance.NAME:
+        return member.display_name
+    if member.appearance is Appearance.ALIAS and member.alias:
+        return member.alias
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Standing:
     """One member's line on the board."""
 
     user_id: int
-    name: str
+    name: str | None
+    """What the board may call them; None: counted in the totals, never named."""
     attempts: int
     streak: int
     longest: int
@@ -151,7 +161,7 @@ def standings(
         lines.append(
             Standing(
                 user_id=member.user_id,
-                name=member.display_name,
+                name=board_name(member),
                 attempts=len(own),
                 streak=current_streak(days, min(today, end)),
                 longest=longest_streak(days),
@@ -200,8 +210,10 @@ def figures(
 
 
 def longest_streaks(lines: Sequence[Standing], count: int = 3) -> list[Standing]:
-    """The members with the longest runs, for the closing summary; ties by who joined first."""
+    """The named members with the longest runs, for the closing summary; ties by who
+    joined first. Members counted without a name never appear here."""
     ranked = sorted(
-        (s for s in lines if s.longest > 0), key=lambda s: (-s.longest, s.joined_at, s.user_id)
+        (s for s in lines if s.longest > 0 and s.name is not None),
+        key=lambda s: (-s.longest, s.joined_at, s.user_id),
     )
     return ranked[:count]

@@ -28,6 +28,10 @@ async def test_a_group_of_two_cannot_tell_a_non_sharers_no(stage: Stage) -> None
     [mine] = await stage.command(ANA, "groups", ANA)
     [shared] = await stage.press(ANA, mine, "Share my answers", ANA)
     assert "the group will see your answers" in check_html(shared.text)
+    for uid in (ANA, BEN):  # both choose to be named (new members are only counted)
+        [theirs] = await stage.command(uid, "groups", uid)
+        [choice] = await stage.press(uid, theirs, "How I appear", uid)
+        await stage.press(uid, choice, "By my name", uid)
 
     stage.bot.clock.advance(hours=25)
     before = len(stage.seen(GROUP))

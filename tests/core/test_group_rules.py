@@ -10,7 +10,7 @@ import pytest
 
 from core.deck import Card
 from core.groups import rules
-from core.groups.model import Member
+from core.groups.model import Appearance, Member
 from core.groups.options import Choice, parse_args, parse_text, start_date
 from core.model import Attempt, AttemptStatus, Outcome
 
@@ -88,8 +88,8 @@ def test_streaks_count_days_in_a_row_and_today_is_still_open():
 
 def test_the_board_ranks_effort_never_answers():
     members = [
-        Member(1, 1, "Yes-sayer", T0),
-        Member(1, 2, "No-collector", T0 + timedelta(1)),
+        Member(1, 1, "Yes-sayer", T0, appearance=Appearance.NAME),
+        Member(1, 2, "No-collector", T0 + timedelta(1), appearance=Appearance.NAME),
         Member(1, 3, "Pending", T0, active=False),
     ]
     attempts = [
@@ -160,3 +160,25 @@ def test_start_words_become_dates_in_the_groups_today():
     assert start_date("monday", tuesday) == date(2026, 3, 9)
     assert start_date("monday", date(2026, 3, 9)) == date(2026, 3, 16)
     assert start_date("soon", tuesday) is None
+
+
+def test_the_board_names_only_members_who_chose_a_name_and_counts_the_rest():
+    from core.engine import engine  # noqa: F401 (loads the engine first, as the bot does)
+    from core.groups.board import board_text
+
+    members = [
+        Member(1, 1, "Ann Real", T0, appearance=Appearance.NAME),
+        Member(1, 2, "Ben Real", T0, appearance=Appearance.ALIAS, alias="Sparrow"),
+        Member(1, 3, "Cy Real", T0),  # new members: counted, not named
+        Member(1, 4, "Dee Real", T0, appearance=Appearance.ALIAS),  # no alias yet: not named
+    ]
+    attempts = [attempt(uid, 1, Outcome.NO) for uid in (1, 2, 3, 4)]
+    lines = rules.standings(members, attempts, START, START + timedelta(29), START)
+    assert sorted(str(s.name) for s in lines) == ["Ann Real", "None", "None", "Sparrow"]
+    text = board_text(lines, "head")
+    assert "Ann Real" in text and "Sparrow" in text
+    assert "Ben Real" not in text and "Cy Real" not in text and "Dee Real" not in text
+    assert "2 members chose to be counted without appearing here." in text
+    assert "3." not in text, "the unnamed are left out before ranking: no gap gives them away"
+    streaks = rules.longest_streaks(lines)
+    assert [s.name for s in streaks] == ["Ann Real", "Sparrow"]

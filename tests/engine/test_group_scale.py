@@ -43,6 +43,8 @@ async def test_a_group_of_500_gets_one_card_a_day_and_a_board_that_fits(bot: Bot
         name = f"Member number {n:03d} with a rather long display name indeed"
         [welcome] = await bot.in_group(uid, GROUP, name=name).presses(join)
         assert welcome.private
+        choice = await bot.user(uid).presses(payload(welcome.buttons, "How I appear"))
+        await bot.user(uid).presses(payload(choice[0].buttons, "By my name"))
     joined_in = time.perf_counter() - began
 
     bot.clock.advance(hours=25)

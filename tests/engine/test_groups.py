@@ -74,6 +74,15 @@ def button(replies: list[Reply], label: str) -> str:
     raise AssertionError(f"no {label!r} in {labels}")
 
 
+async def appear_by_name(scene: Scene, *uids: str) -> None:
+    """Members choose, privately, to be shown on the board by name (new members are not)."""
+    for uid in uids:
+        dm = scene.dm(uid)
+        choice = await dm.presses(button(await dm.says("/groups"), "How I appear"))
+        done = await dm.presses(button(choice, "By my name"))
+        assert "appear by your name" in done[0].text
+
+
 async def onboarded(bot: Bot, *uids: str) -> None:
     for uid in uids:
         await bot.user(uid).onboard()
@@ -173,6 +182,7 @@ async def test_three_days_of_a_shared_challenge_from_start_to_summary(bot: Bot, 
     await eve.taps("Done")
     done = await eve.taps("3")
     assert any("You're in Practice circle's 7-day challenge" in r.text for r in done)
+    await appear_by_name(scene, "1001", "1002", "1003", "1004", "1005")
 
     bot.clock.advance(hours=25)  # Tuesday 08:00 in London: day 1
     card = await card_of_the_day(scene)
@@ -210,6 +220,7 @@ async def test_three_days_of_a_shared_challenge_from_start_to_summary(bot: Bot, 
     assert "Cy · 1 attempt · streak 1 · today: Partly" in board.text
     assert "Ana · 1 attempt · streak 1 · tried today ✓" in board.text
     assert "Dee · 0 attempts" in board.text
+    assert "without appearing" not in board.text
     [soon_again] = await scene.in_group("1003", "/board")
     assert soon_again.private, "a second /board minutes later goes to the asker alone"
 
@@ -299,9 +310,12 @@ async def test_deleting_an_account_removes_the_person_from_every_board(bot: Bot)
     announcement = await started(scene)
     for uid in ("1001", "1002"):
         await scene.press_in_group(uid, button([announcement], "I'm in"))
+    await appear_by_name(scene, "1002")
     bot.clock.advance(hours=25)
     card = await card_of_the_day(scene)
     await scene.press_in_group("1002", button([card], "No"))
+    [named] = await scene.in_group("1001", "/board")
+    assert "Ben · 1 attempt" in named.text
 
     [exported] = await scene.dm("1002").says("/export")
     assert exported.attachment is not None

@@ -6,7 +6,7 @@ registry, through `safety_flow`; it moves here as a flow of its own.)
 
 from __future__ import annotations
 
-from core.engine.flows import plan, practice, preferences, reflection, simple
+from core.engine.flows import peers, plan, practice, preferences, reflection, simple
 from core.engine.flows.base import Flows
 
 FLOWS = Flows(
@@ -20,5 +20,6 @@ FLOWS = Flows(
         simple.SITUATION,
         simple.GROUPS,
         plan.FLOW,
+        peers.BOARD_ALIAS,
     ]
 )
