@@ -64,7 +64,7 @@ class Ticking:
         tick: Callable[[], Awaitable[object]],
         seconds: float,
         *,
-        grace: float = 4.0,
+        grace: float = 3.0,
         first_run: datetime | None = None,
         on_stop: Callable[[], None] | None = None,
     ) -> None:
