@@ -27,12 +27,13 @@ YES, NO = "yes", "no"
 def _offer(host: str) -> Reply:
     return Reply(
         _(
-            "Your plan's warm-up steps can be drafted by a language model at {host}. If you "
-            "agree, what I send there is the words of your goals and how scary each feels; "
-            "never your name, moods, reflections or anything else. Every step it writes is "
-            "checked here before you see it, and when it's slow or unsure I write the steps "
-            "myself, as I do now.\n\nIt's entirely optional, and /advisor off stops it at any "
-            "time."
+            "A language model at {host} can draft your plan's warm-up steps and the "
+            "questions of “Talk it through” after a no. If you agree, what I send there "
+            "is, for a plan, the words of your goals and how scary each feels; for talking "
+            "it through, that card's ask, your guesses and what you wrote about it. Never "
+            "your name, moods or anything else. Everything it writes is checked here before "
+            "you see it, and when it's slow or unsure I write it myself, as I do now.\n\n"
+            "It's entirely optional, and /advisor off stops it at any time."
         ).format(host=host),
         title=_("The language model"),
         buttons=button_rows(
@@ -68,9 +69,7 @@ async def button(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
         return [Reply(_("That question is behind us now. /advisor shows the choice."))]
     if payload.target == YES:
         await ctx.store.set_advisor_consent(user.id, model.host, ctx.now())
-        said = _(
-            "Thank you. Your next plan's warm-ups will be drafted at {host}. /advisor off stops it."
-        )
+        said = _("Thank you. From now on drafts come from {host}. /advisor off stops it.")
         return [Reply(said.format(host=model.host), edit=True)]
     await ctx.store.set_advisor_consent(user.id, None, ctx.now())
     return [Reply(_("Okay: I'll write every step myself, here."), edit=True)]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from core.choose import day_rng
-from core.engine import low_moods
+from core.engine import low_moods, talk
 from core.engine import payloads as p
 from core.engine.attempts import recorded_card, save_mood
 from core.engine.context import Ctx
@@ -140,14 +140,13 @@ async def answer(ctx: Ctx, user: User, text: str) -> list[Reply]:
     following = _prompt(ctx, prompt_ids[index]) if index < len(prompt_ids) else None
     if following is None:
         await ctx.set_state(user)
-        return [
-            Reply(
-                _(
-                    "Thank you, it's written down. No one else using the bot will see it. "
-                    "See you tomorrow."
-                )
+        closing = Reply(
+            _(
+                "Thank you, it's written down. No one else using the bot will see it. "
+                "See you tomorrow."
             )
-        ]
+        )
+        return [talk.with_offer(closing, await ctx.store.attempt(attempt_id))]
     await ctx.set_state(user, REFLECT, attempt=attempt_id, prompts=prompt_ids, index=index)
     return [question(following, attempt_id)]
 

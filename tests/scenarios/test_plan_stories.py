@@ -26,3 +26,11 @@ async def test_an_unfair_goal_gets_a_kind_answer_and_a_fair_one_to_take(chat: Ch
     await chat.says("ana", "/plan", "If a no didn't sting")
     await chat.says("ana", "Ask a stranger on the bus for their phone number", "I can't put that")
     await chat.taps("ana", "Take that goal", "How scary does this feel")
+
+
+async def test_after_a_no_the_reflection_offers_to_talk_it_through(chat: Chat) -> None:
+    await onboard(chat, "ana")
+    await practise(chat, "ana", "No", "4")
+    await chat.says("ana", "I thought they would laugh. They smiled.", "A moment to reflect")
+    await chat.says("ana", "That my guesses are gloomier than people.", "it's written down")
+    await chat.taps("ana", "Talk it through", "No need to answer here")

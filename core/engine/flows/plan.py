@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.engine import advisor, plan
+from core.engine import advisor, plan, talk
 from core.engine import payloads as p
 from core.engine.flows.base import ButtonKind, Flow
 
@@ -10,5 +10,9 @@ FLOW = Flow(
     name="plan",
     states=plan.STATES,
     text=plan.answer,
-    buttons=(ButtonKind(p.PLAN, plan.button), ButtonKind(p.ADVISOR, advisor.button)),
+    buttons=(
+        ButtonKind(p.PLAN, plan.button),
+        ButtonKind(p.ADVISOR, advisor.button),
+        ButtonKind(p.TALK, talk.button),
+    ),
 )
