@@ -2,15 +2,21 @@
 
 The in-memory store (`tests.memory`) passes the same contract, so the engine's tests can run
 on it; tests of what only SQL does (migrations, the due index, separate processes, the
-driver's errors) are marked `sql` and run on the two databases only. SQLite gets a fresh file
-per test. PostgreSQL gets a database of this run's own on the server
-ASKANYWAY_TEST_POSTGRES_URL names (see `tests.postgres`); each test starts from an empty schema.
-Without a server the PostgreSQL half is skipped with a reason, except on CI, where a missing
-server must not pass quietly.
+driver's errors) are marked `sql`, or ask for `database_url` itself, and run on the two
+databases only.
+
+`database_url` is an empty database (a fresh SQLite file; PostgreSQL's run database with
+every table dropped), for tests of migrations. `migrated_url` is one at the newest schema,
+with no rows: migrated once per run (SQLite: a template file copied for each test;
+PostgreSQL: a second run database, emptied between tests), since running every migration
+for every test is what made these tests slow. PostgreSQL's databases are this run's own
+(see `tests.postgres`). Without a server the PostgreSQL half is skipped with a reason, except
+on CI, where a missing server must not pass quietly.
 """
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -28,7 +34,7 @@ BACKENDS = [
     pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgres),
 ]
 MEMORY = "memory"
-"""`database_url` for the in-memory store: no URL, no migration, nothing on disk."""
+"""The URL for the in-memory store: a name only, no migration, nothing on disk."""
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -36,14 +42,14 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Leave the `sql` tests' memory case out: it has nothing to test there."""
+    """Leave out the memory case of `sql` tests and of tests that want a bare database."""
     memory_sql = [
         item
         for item in items
-        if item.get_closest_marker("sql") is not None
-        and isinstance(item, pytest.Function)
+        if isinstance(item, pytest.Function)
         and getattr(item, "callspec", None) is not None
-        and item.callspec.params.get("database_url") == MEMORY
+        and item.callspec.params.get("backend") == MEMORY
+        and (item.get_closest_marker("sql") is not None or "database_url" in item.fixturenames)
     ]
     if memory_sql:
         config.hook.pytest_deselected(items=memory_sql)
@@ -51,22 +57,39 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(params=BACKENDS)
-async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The URL of an empty database of each kind (for memory, a name only)."""
-    if request.param == MEMORY:
-        return MEMORY
-    if request.param == "sqlite":
-        return f"sqlite+aiosqlite:///{tmp_path / 'store' / 'askanyway.db'}"
-    url = await postgres.run_database()
-    await postgres.empty(url)
-    return url
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
 
 
 @pytest.fixture
-async def migrated_url(database_url: str) -> str:
-    if database_url != MEMORY:
-        await upgrade(database_url)
-    return database_url
+async def database_url(backend: str, tmp_path: Path) -> str:
+    """The URL of an empty database of each kind, before any migration."""
+    if backend == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'store' / 'askanyway.db'}"
+    if backend == "postgresql":
+        url = await postgres.run_database()
+        await postgres.empty(url)
+        return url
+    return MEMORY
+
+
+@pytest.fixture
+async def migrated_url(
+    backend: str, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """The URL of a database at the newest schema with no rows (memory: a name only)."""
+    if backend == "sqlite":
+        template = tmp_path_factory.getbasetemp() / "storage-template" / "askanyway.db"
+        if not template.exists():
+            template.parent.mkdir(parents=True, exist_ok=True)
+            await upgrade(f"sqlite+aiosqlite:///{template}")
+        target = tmp_path / "store" / "askanyway.db"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(template, target)
+        return f"sqlite+aiosqlite:///{target}"
+    if backend == "postgresql":
+        return await postgres.migrated_database()
+    return MEMORY
 
 
 @pytest.fixture
@@ -80,10 +103,7 @@ async def store(migrated_url: str) -> AsyncIterator[Any]:
 @pytest.fixture
 async def postgres_url() -> str:
     """An empty, migrated PostgreSQL database of this run's own (mark the test `postgres`)."""
-    url = await postgres.run_database()
-    await postgres.empty(url)
-    await upgrade(url)
-    return url
+    return await postgres.migrated_database()
 
 
 @pytest.fixture
