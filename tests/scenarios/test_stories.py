@@ -72,6 +72,19 @@ async def test_a_day_of_practice_ends_in_a_private_reflection_and_a_streak(chat:
     await chat.says("ana", "/streak", "Current streak: 1 day")
 
 
+async def test_a_day_not_tried_is_told_the_same_by_streak_card_and_rest(chat: Chat) -> None:
+    await onboard(chat, "ana")
+    await chat.says("ana", "/card", "how likely is a yes")
+    await chat.taps("ana", "Skip the guesses", "tell me how it went")
+    await chat.taps("ana", "Didn't try", "how is your mood")
+    await chat.taps("ana", "3", "")
+    streak = await chat.says("ana", "/streak", "Current streak: 0 days")
+    assert "today doesn't count for the streak" in streak.text
+    await chat.says("ana", "/card", "You noted that you didn't try today's card")
+    rest = await chat.says("ana", "/rest", "Rest day noted.")
+    assert "Your streak is safe" not in rest.text  # there is no streak to keep
+
+
 async def test_low_moods_in_a_row_bring_a_rest_nudge(chat: Chat) -> None:
     await onboard(chat, "ana")
     await practise(chat, "ana", "No", "2")
