@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from core.choose import day_rng
-from core.engine import low_moods, talk
+from core.engine import digest, low_moods, talk
 from core.engine import payloads as p
 from core.engine.attempts import recorded_card, save_mood
 from core.engine.context import Ctx
@@ -55,6 +55,7 @@ async def after_mood(ctx: Ctx, user: User, attempt: Attempt, mood: int) -> list[
     if reason is not None:
         replies.append(rest_nudge(reason))
     replies.extend(await low_moods.after_record(ctx, user, recorded))
+    replies.extend(await digest.after_record(ctx, user, attempt))
     replies.extend(await start_reflection(ctx, user, attempt))
     return replies
 
