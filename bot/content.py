@@ -1,5 +1,5 @@
 """Loading the shipped content (deck, prompts, crisis and youth resources, the screening
-model) into core's values.
+model, the own-card check's model) into core's values.
 
 Content is data: a broken file stops start-up with every problem named by file and
 line, because running with a half-read deck would quietly give people worse cards.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from adapters.content.ask_files import load_ask_model
 from adapters.content.care_files import load_screener
 from adapters.content.crisis_files import load_crisis_directory
 from adapters.content.deck_files import (
@@ -39,6 +40,7 @@ def load_content(data_dir: Path | None = None) -> Content:
         crisis = load_crisis_directory(root / "crisis_resources.yaml")
         youth = load_youth_directory(root / YOUTH_FILE)
         screener = load_screener(root)
+        ask_model = load_ask_model(root)
     except ValueError as error:
         raise ContentError(str(error)) from error
     return Content(
@@ -48,4 +50,5 @@ def load_content(data_dir: Path | None = None) -> Content:
         youth=youth,
         retired=tuple(retired),
         screener=screener,
+        ask_model=ask_model,
     )

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from core.asks import problems, understand
 from core.asks.advice import Advice, advice
+from core.asks.model import AskModel
+from core.asks.second import model_problem
 from core.deck import OWN_CARD_PREFIX, Card
 from core.deck_ethics import ask_text
 from core.i18n import _
@@ -63,12 +65,20 @@ def draft(ask: str, level: int = 1, domain: str = "everyday") -> Card:
     )
 
 
-def screen(card: Card) -> Advice | None:
-    """Why the card can't be saved and what to try instead, or None when it is fair."""
-    found = problems(understand(ask_text(card)))
-    return advice(found[0]) if found else None
+def screen(card: Card, model: AskModel | None = None) -> Advice | None:
+    """Why the card can't be saved and what to try instead, or None when it is fair.
+
+    The rules decide first; the model (when the bot has one) may add a refusal they
+    missed, in the same words the rules would use for its category."""
+    text = ask_text(card)
+    ask = understand(text)
+    found = problems(ask)
+    if found:
+        return advice(found[0])
+    extra = model_problem(text, ask, model) if model is not None else None
+    return advice(extra) if extra is not None else None
 
 
-def refuses(ask: str) -> bool:
+def refuses(ask: str, model: AskModel | None = None) -> bool:
     """Whether /addcard would refuse this ask (what the check's figures measure)."""
-    return screen(draft(ask)) is not None
+    return screen(draft(ask), model) is not None

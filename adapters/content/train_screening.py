@@ -65,11 +65,11 @@ class Trained:
 
     def decision(self, folded: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """scikit-learn's decision values, the reference `core.care.model` must match."""
-        matrix = _stack(self.words.transform(folded), self.chars.transform(folded))
+        matrix = stack(self.words.transform(folded), self.chars.transform(folded))
         return self.risk.decision_function(matrix), self.clear.decision_function(matrix)
 
 
-def _vectorizers(vocabulary: tuple[list[str], list[str]] | None = None) -> list[TfidfVectorizer]:
+def vectorizers(vocabulary: tuple[list[str], list[str]] | None = None) -> list[TfidfVectorizer]:
     common: dict[str, Any] = {"lowercase": False, "sublinear_tf": True, "dtype": np.float64}
     return [
         TfidfVectorizer(
@@ -90,7 +90,7 @@ def _vectorizers(vocabulary: tuple[list[str], list[str]] | None = None) -> list[
     ]
 
 
-def _stack(*parts: Any) -> Any:
+def stack(*parts: Any) -> Any:
     from scipy.sparse import hstack
 
     return hstack(parts).tocsr()
@@ -108,8 +108,8 @@ def fit(
     vocabulary: tuple[list[str], list[str]] | None = None,
 ) -> Trained:
     """Vectorisers and both classifiers fitted on `folded` texts."""
-    words, chars = _vectorizers(vocabulary)
-    matrix = _stack(words.fit_transform(folded), chars.fit_transform(folded))
+    words, chars = vectorizers(vocabulary)
+    matrix = stack(words.fit_transform(folded), chars.fit_transform(folded))
     y = np.array(labels)
     risk = _classifier().fit(matrix, y != "none")
     clear = _classifier().fit(matrix, y == "clear")

@@ -69,6 +69,15 @@ FOR_THEM = words(
 )
 """Offering to take strangers' photo for them: a kindness, not filming them."""
 
+ASKS_CONSENT = words(
+    r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:\w+ )?(?:post|share|record|film"
+    r"|photograph|upload|put up|take (?:a )?(?:photo|picture)s?)",
+)
+"""Asking the person first whether something may be recorded or posted: the fair way."""
+SECRETLY = words(
+    r"secret\w*|without (?:telling|asking|them knowing|him knowing|her knowing)|hid\w*"
+)
+
 DECEPTION = words(
     r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|make up (?:a|an|some"
     r"|my)(?: \w+)? (?:story|excuse|reason|relative|emergency|illness)|made-up|made up|invent (?:a"

@@ -125,6 +125,8 @@ def _repeats(text: str) -> bool:
 def _recorded(text: str) -> bool:
     if has(conduct.FOR_THEM, text):
         return False
+    if has(conduct.ASKS_CONSENT, text) and not has(conduct.SECRETLY, text):
+        return False
     if has(conduct.RECORDED, text):
         return True
     return has(conduct.SHARED_ONLINE, text) and not has(conduct.OWN_WORK, text)

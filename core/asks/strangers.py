@@ -36,12 +36,13 @@ SMALL_FAVOUR = words(
 )
 SMALL_THING = words(
     r"for (?:directions|the time|a recommendation|recommendations|advice|a tip|tips|help"
-    r"|a suggestion|their (?:opinion|recommendation|advice|tip|take|favourite|pick|view|thoughts)"
+    r"|a suggestion|the name of (?:the|a|this|that) \w+"
+    r"|their (?:opinion|recommendation|advice|tip|take|favourite|pick|view|thoughts)"
     r"|a (?:pen|pencil|light|tissue|hand with (?:the|a) (?:door|map|pram|buggy|bag))|the way"
     r"|the wifi|change for (?:a|the))"
 )
 
-_A_REQUEST = words(r"to \w+|for (?:a|an|some|their|his|her|the) \w+")
+_A_REQUEST = words(r"(?<!next )to \w+|for (?:a|an|some|their|his|her|the) \w+")
 """Anything asked of the stranger at all: a favour ("to ...") or a thing ("for a ...")."""
 
 
@@ -56,3 +57,10 @@ def asks_more_than_a_moment(request: str) -> bool:
     if has(QUESTION, request):
         return False
     return has(_A_REQUEST, request)
+
+
+def a_small_moment(text: str) -> bool:
+    """Whether the words name one of the small asks a stranger may be asked (a pen for a
+    minute, a photo, the way somewhere): what the rules know to be fair, which a
+    statistical reading of the same words must not overrule. `text` is in normal form."""
+    return any(has(lexicon, text) for lexicon in (SMALL_PERMISSION, SMALL_FAVOUR, SMALL_THING))

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from core.advisor.model import LanguageModel
+from core.asks.model import AskModel
 from core.care import Screener
 from core.care.escalation import Escalation
 from core.crisis import CrisisDirectory
@@ -32,6 +33,8 @@ class Content:
     """Services for young people, shown to someone under the minimum age; else `crisis`."""
     screener: Screener = field(default_factory=Screener.rules_only)
     """Screens every free text for risk; `bot/` gives it the shipped model."""
+    ask_model: AskModel | None = None
+    """The own-card check's model (`core.asks.model`); None checks by the rules alone."""
     retired: tuple[Card, ...] = ()
     """Cards taken out of the deck: never offered, but an attempt stored under one of
     their ids still shows the card it was given."""

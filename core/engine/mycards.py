@@ -146,7 +146,7 @@ async def answer(ctx: Ctx, user: User, text: str) -> list[Reply]:
                 buttons=button_rows(_cancel_row()),
             )
         ]
-    problem = own_cards.screen(own_cards.draft(text))
+    problem = own_cards.screen(own_cards.draft(text), ctx.content.ask_model)
     if problem is not None:
         return [refusal(problem)]
     await ctx.set_state(user, ADD_LEVEL, ask=text.strip())
@@ -195,7 +195,7 @@ async def button(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
 async def save(ctx: Ctx, user: User) -> list[Reply]:
     drafted = _drafted(user)
     await ctx.set_state(user)
-    if drafted is None or own_cards.screen(drafted) is not None:
+    if drafted is None or own_cards.screen(drafted, ctx.content.ask_model) is not None:
         return [Reply(_("Something went wrong with that card, sorry. /addcard starts again."))]
     if len(await ctx.store.own_cards(user.id)) >= own_cards.MAX_OWN_CARDS:
         return await start(ctx, user)

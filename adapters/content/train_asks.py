@@ -1,0 +1,183 @@
+"""Build the own-card check's model file: `python -m adapters.content.train_asks`.
+
+Training needs scikit-learn (the `dev` extra); the bot does not: it reads the JSON this
+writes and scores in plain Python (`core.asks.model`). The texts are
+`data/asks/training.yaml` only: the evaluation batches are never trained or tuned on.
+The same vectorisers as the crisis screener (`adapters.content.train_screening`), so one
+analyzer serves both. Every step is seeded; the same texts always give the same file:
+
+1. Fit a logistic regression for bad against good asks (balanced class weights) and a
+   multinomial one over the ethics categories of the bad asks alone.
+2. Keep the `KEEP_WORDS` word and `KEEP_CHARS` character features with the largest
+   weights in any row, and fit again on those alone, so the shipped file stays small.
+3. Set the threshold on held-out folds: at most `FALSE_ALARMS` of the good training
+   asks score at or above it, and it stays above the score of every good training ask
+   and every shipped deck card by `MARGIN`, so the model adds refusals only where it is
+   confident and never refuses an ask it was shown as fair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from adapters.content.deck_files import load_deck
+from adapters.content.train_screening import dumps, stack, vectorizers
+from core.asks.measure import Case, cases_from
+from core.asks.model import BAD, FORMAT
+from core.care.features import fold
+from core.deck_ethics import ask_text
+
+KEEP_WORDS = 1_500
+KEEP_CHARS = 3_000
+C = 8.0
+FOLDS = 5
+FALSE_ALARMS = 0.01
+MARGIN = 0.1
+MODEL_FILE = "ask_model.json"
+TRAINING_FILE = "training.yaml"
+
+
+@dataclass(frozen=True)
+class Trained:
+    words: Any
+    chars: Any
+    bad: LogisticRegression
+    categories: LogisticRegression
+
+    def decision(self, texts: Sequence[str]) -> np.ndarray:
+        """scikit-learn's decision values, one column per row of the model file."""
+        folded = [fold(text) for text in texts]
+        matrix = stack(self.words.transform(folded), self.chars.transform(folded))
+        bad = self.bad.decision_function(matrix)[:, None]
+        return np.hstack([bad, self.categories.decision_function(matrix)])
+
+    @property
+    def labels(self) -> list[str]:
+        return [BAD, *(str(label) for label in self.categories.classes_)]
+
+    def coefficients(self) -> np.ndarray:
+        return np.vstack([self.bad.coef_, self.categories.coef_])
+
+    def intercepts(self) -> np.ndarray:
+        return np.concatenate([self.bad.intercept_, self.categories.intercept_])
+
+
+def training_cases(repo: Path) -> list[Case]:
+    with (repo / "data" / "asks" / TRAINING_FILE).open(encoding="utf-8") as file:
+        return cases_from(yaml.safe_load(file)["cases"])
+
+
+def training_sha256(repo: Path) -> str:
+    return hashlib.sha256((repo / "data" / "asks" / TRAINING_FILE).read_bytes()).hexdigest()
+
+
+def fit(cases: Sequence[Case], vocabulary: tuple[list[str], list[str]] | None = None) -> Trained:
+    folded = [fold(case.text) for case in cases]
+    words, chars = vectorizers(vocabulary)
+    matrix = stack(words.fit_transform(folded), chars.fit_transform(folded))
+    bad = np.array([case.bad for case in cases])
+    rows = np.flatnonzero(bad)
+    return Trained(
+        words,
+        chars,
+        LogisticRegression(
+            C=C, class_weight="balanced", solver="liblinear", max_iter=2_000, random_state=0
+        ).fit(matrix, bad),
+        LogisticRegression(C=C, class_weight="balanced", max_iter=5_000, random_state=0).fit(
+            matrix[rows], [cases[int(i)].category for i in rows]
+        ),
+    )
+
+
+def select(trained: Trained) -> tuple[list[str], list[str]]:
+    """The word and character features with the largest weight in any row."""
+    weight = np.abs(trained.coefficients()).max(axis=0)
+    split = len(trained.words.vocabulary_)
+    chosen: list[list[str]] = []
+    for vectorizer, part, keep in (
+        (trained.words, weight[:split], KEEP_WORDS),
+        (trained.chars, weight[split:], KEEP_CHARS),
+    ):
+        names = vectorizer.get_feature_names_out()
+        order = np.lexsort((names, -part))[:keep]  # ties broken by name: deterministic
+        chosen.append(sorted(str(names[i]) for i in order))
+    return chosen[0], chosen[1]
+
+
+def threshold(cases: Sequence[Case], vocabulary: tuple[list[str], list[str]], fair: float) -> float:
+    """Few good asks of held-out folds reach it, and no ask known to be fair (`fair` is
+    the highest score of one) comes near it."""
+    bad = np.array([case.bad for case in cases])
+    scores = np.zeros(len(cases))
+    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
+    for train_at, test_at in folds.split(np.zeros(len(cases)), bad):
+        model = fit([cases[i] for i in train_at], vocabulary)
+        scores[test_at] = model.decision([cases[i].text for i in test_at])[:, 0]
+    return max(float(np.quantile(scores[~bad], 1 - FALSE_ALARMS)), fair + MARGIN)
+
+
+def export(trained: Trained, cut: float, sha: str, digits: int | None = 5) -> dict[str, Any]:
+    """The model as JSON-ready data (see `core.asks.model.AskModel.from_mapping`)."""
+
+    def rounded(value: float) -> float:
+        return float(value) if digits is None else round(float(value), digits)
+
+    coefficients = trained.coefficients()
+    split = len(trained.words.vocabulary_)
+    parts = {}
+    for name, vectorizer, offset in (("words", trained.words, 0), ("chars", trained.chars, split)):
+        parts[name] = {
+            str(term): [
+                rounded(vectorizer.idf_[i]),
+                *(rounded(row[offset + i]) for row in coefficients),
+            ]
+            for term, i in sorted(vectorizer.vocabulary_.items())
+        }
+    return {
+        "format": FORMAT,
+        "training_sha256": sha,
+        "threshold": round(cut, 6),
+        "labels": trained.labels,
+        "intercepts": [rounded(value) for value in trained.intercepts()],
+        **parts,
+    }
+
+
+def build(repo: Path) -> tuple[str, dict[str, Any]]:
+    """The model file's text from the training texts in `repo`, and its data."""
+    cases = training_cases(repo)
+    vocabulary = select(fit(cases))
+    trained = fit(cases, vocabulary)
+    cards, _ = load_deck(repo / "data" / "deck")
+    fair = [ask_text(card) for card in cards] + [case.text for case in cases if not case.bad]
+    highest = float(trained.decision(fair)[:, 0].max())
+    model = export(trained, threshold(cases, vocabulary, highest), training_sha256(repo))
+    return dumps(model), model
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    repo = Path(__file__).resolve().parents[2]
+    parser.add_argument("--out", type=Path, default=repo / "data" / "asks" / MODEL_FILE)
+    args = parser.parse_args(argv)
+    text, model = build(repo)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"features: {len(model['words'])} words, {len(model['chars'])} character n-grams")
+    print(f"rows: {', '.join(model['labels'])}; threshold {model['threshold']}")
+    print(f"wrote {args.out} ({len(text.encode()) / 1024:.0f} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
