@@ -28,6 +28,7 @@ from core.engine.fan_out import (
     drain,
     one_by_one,
 )
+from core.engine.sending import RETRY_AFTER_FAILURE
 from core.groups import base, rules
 from core.groups import play as group_play
 from core.groups.board import compose as compose_board
@@ -211,7 +212,13 @@ class GroupDeliveries:
         except RecipientGone:
             await ctx.store.delete_group(group.id)  # the bot was removed: nothing to keep
             return GONE
-        except SendFailed:
+        except SendFailed as error:
+            # Released at once, so the card comes due again as soon as the platform allows
+            # rather than when the claim's lease runs out (as for a person's deliveries).
+            now = ctx.now()
+            wait = max(RETRY_AFTER_FAILURE, timedelta(seconds=error.retry_after or 0))
+            key = DeliveryKey(challenge.id, kind, day)
+            await ctx.store.group_schedules.release(key, now, now + wait)
             return RETRY
         finished = Finished(DeliveryKey(challenge.id, kind, day), SENT, next_due)
         await ctx.store.group_schedules.finish([finished], ctx.now())
