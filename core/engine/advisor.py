@@ -59,7 +59,8 @@ async def command(ctx: Ctx, user: User, args: str) -> list[Reply]:
         ]
     if await ctx.store.advisor_consent(user.id) == model.host:
         said = _("You agreed to drafts from the language model at {host}. /advisor off stops it.")
-        return [Reply(said.format(host=model.host))]
+        stop = [(_("Stop using it"), p.make(p.ADVISOR, NO))]  # where commands take no words
+        return [Reply(said.format(host=model.host), buttons=button_rows(stop))]
     return [_offer(model.host)]
 
 

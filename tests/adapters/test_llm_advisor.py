@@ -144,6 +144,19 @@ async def test_nothing_is_sent_before_consent_or_after_advisor_off(
     assert server.requests == []
 
 
+async def test_consent_can_be_withdrawn_with_a_button_where_commands_take_no_words(
+    server: FakeModelServer,
+) -> None:
+    bot, ana = await consenting(server)
+    await ana.says("/advisor")
+
+    await ana.taps("Stop using it")
+
+    user = await bot.store.user_by_identity("test", "1001")
+    assert user is not None and await bot.store.advisor_consent(user.id) is None
+    assert await build(bot, ana) == TEMPLATE and server.requests == []
+
+
 async def test_a_goal_that_screens_as_risk_never_reaches_the_model(
     server: FakeModelServer,
 ) -> None:

@@ -34,3 +34,8 @@ async def test_after_a_no_the_reflection_offers_to_talk_it_through(chat: Chat) -
     await chat.says("ana", "I thought they would laugh. They smiled.", "A moment to reflect")
     await chat.says("ana", "That my guesses are gloomier than people.", "it's written down")
     await chat.taps("ana", "Talk it through", "No need to answer here")
+
+
+async def test_advisor_says_nothing_leaves_the_bot_when_no_model_is_set_up(chat: Chat) -> None:
+    await onboard(chat, "ana")
+    await chat.says("ana", "/advisor", "nothing you write leaves it")
