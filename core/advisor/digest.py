@@ -9,10 +9,12 @@ needs no schedule and no stored state: the same history always gives the same an
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from statistics import mean
 
+from core.care import Screener
 from core.deck import domain_label
 from core.i18n import _
 from core.model import Attempt, Outcome, Reflection
@@ -105,3 +107,34 @@ def digest_text(
         lines += ["", _("In your own words:"), *(f"“{q}”" for q in quoted)]
     lines += ["", _("Only you can see this. Every one of those asks took nerve.")]
     return "\n".join(lines)
+
+
+DIGEST_PURPOSE = "digest"
+MAX_INTRO_CHARS = 500
+DIGEST_SYSTEM = (
+    "You write two or three warm, plain sentences to open a person's monthly summary of "
+    "rejection-therapy practice, from the figures you are given: notice the courage, and "
+    "where their guesses were gloomier than what happened. No advice on health, medication, "
+    "therapy or diagnosis, no questions, no new figures. Answer with JSON only: "
+    '{"intro": "..."}.'
+)
+_CLINICAL = re.compile(
+    r"\b(medic\w*|diagnos\w*|disorder|therap\w*|doctor|pills?|dose|prescri\w*|psychiatr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def read_intro(answer: str, screener: Screener) -> str | None:
+    """The model's opening sentences, or None when they are not the asked shape or fail a check."""
+    text = answer.strip().removeprefix("```json").removeprefix("```").removesuffix("```")
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return None
+    intro = parsed.get("intro") if isinstance(parsed, dict) else None
+    if not isinstance(intro, str):
+        return None
+    intro = " ".join(intro.split())
+    if not 20 <= len(intro) <= MAX_INTRO_CHARS or "?" in intro or _CLINICAL.search(intro):
+        return None
+    return intro if screener.screen(intro) is None else None
