@@ -4,10 +4,11 @@ Every `CommandInfo` becomes a global slash command with its description. Three t
 `/start code:` carries a deep-link style payload (`Command("start", code)`),
 `/settings timezone: time:` becomes `Command("settings", "timezone Europe/Paris time 07:30")`,
 naming only the options the user filled in, in that order, and `/challenge_start days: start:
-time: timezone:` likewise. Commands marked `private_only` are offered in direct messages only,
-which is where Discord lets a bot keep things private by default; `group_only` ones in servers
-only, and `admins_only` ones are shown by default to members with Manage Server alone (a
-server may change that, so core checks the member's rights again on every use).
+time: timezone: goal: kinds:` likewise. Commands marked `private_only` are offered in direct
+messages only, which is where Discord lets a bot keep things private by default;
+`group_only` ones in servers only, and `admins_only` ones are shown by default to members
+with Manage Server alone (a server may change that, so core checks the member's rights
+again on every use).
 """
 
 from __future__ import annotations
@@ -41,11 +42,17 @@ def settings_args(timezone: str | None, time: str | None) -> str:
 
 
 def challenge_args(
-    days: int | None, start: str | None, time: str | None, timezone: str | None
+    days: int | None,
+    start: str | None,
+    time: str | None,
+    timezone: str | None,
+    goal: int | None = None,
+    kinds: str | None = None,
 ) -> str:
-    pairs = (("start", start), ("time", time), ("timezone", timezone))
+    pairs = (("start", start), ("time", time), ("timezone", timezone), ("kinds", kinds))
     named = [f"{name} {value.strip()}" for name, value in pairs if value and value.strip()]
-    return " ".join([f"days {days}"] * (days is not None) + named)
+    numbers = [f"days {days}"] * (days is not None) + [f"goal {goal}"] * (goal is not None)
+    return " ".join(numbers + named)
 
 
 def timezone_choices(typed: str) -> list[str]:
@@ -140,6 +147,8 @@ def _challenge_callback(handle: CommandHandler) -> Any:
         start=_("The first day: today, tomorrow, monday or a date like 2026-03-09"),
         time=_("When the group's card arrives each day, as HH:MM"),
         timezone=_("The group's time zone, like Europe/Paris"),
+        goal=_("A shared goal: attempts made together, like 500"),
+        kinds=_("The kinds of asks, like: social work (all if left out)"),
     )
     @app_commands.autocomplete(timezone=_autocomplete_timezone)
     async def callback(
@@ -148,9 +157,10 @@ def _challenge_callback(handle: CommandHandler) -> Any:
         start: str | None = None,
         time: str | None = None,
         timezone: str | None = None,
+        goal: app_commands.Range[int, 1, 100000] | None = None,
+        kinds: str | None = None,
     ) -> None:
-        await handle(
-            interaction, Command("challenge_start", challenge_args(days, start, time, timezone))
-        )
+        args = challenge_args(days, start, time, timezone, goal, kinds)
+        await handle(interaction, Command("challenge_start", args))
 
     return callback

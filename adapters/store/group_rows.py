@@ -33,6 +33,9 @@ def challenge_from_row(row: RowMapping) -> GroupChallenge:
         created_at=row["created_at"],
         ended_at=row["ended_at"],
         join_code=row["join_code"],
+        goal=row["goal"],
+        domains=tuple(row["domains"] or ()),
+        goal_reached_on=row["goal_reached_on"],
     )
 
 
@@ -41,6 +44,7 @@ def challenge_values(challenge: GroupChallenge) -> dict[str, Any]:
     values = asdict(challenge)
     del values["id"]
     values["status"] = ChallengeStatus(challenge.status).value
+    values["domains"] = list(challenge.domains)
     return values
 
 

@@ -211,6 +211,9 @@ group_challenges = Table(
     Column("created_at", UtcDateTime, nullable=False),
     Column("ended_at", UtcDateTime, nullable=True),
     Column("join_code", String(16), nullable=False),
+    Column("goal", Integer, nullable=True),
+    Column("domains", JSON, nullable=True),
+    Column("goal_reached_on", Date, nullable=True),
 )
 
 challenge_members = Table(

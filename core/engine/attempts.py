@@ -15,6 +15,7 @@ from core.engine.cards import OUTCOME, SCARY, card_of, card_reply, card_text, ca
 from core.engine.context import Ctx
 from core.engine.personal_challenge import counting_for, day_line
 from core.engine.schedules import follow_up_kind
+from core.groups import goal as group_goal
 from core.i18n import _
 from core.messages import Reply, button_rows
 from core.model import Attempt, AttemptStatus, User
@@ -147,6 +148,8 @@ async def record_outcome(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcom
     async with ctx.store.transaction():  # the outcome and its follow-up, or neither
         await ctx.store.save_attempt(updated)
         await ctx.store.user_schedules.schedule(user.id, follow_up_kind(attempt.id), follow_up)
+    if outcome in ATTEMPTED and attempt.challenge_id is not None:
+        await group_goal.after_attempt(ctx, attempt.challenge_id)
     if outcome in ATTEMPTED:
         return [await felt_question(ctx, updated, outcome)]
     return [await mood_question(ctx, updated, outcome_cheer(outcome))]
@@ -202,8 +205,8 @@ def fear_comparison(expected: int | None, felt: int) -> str | None:
     if felt == expected:
         return _("About as scary as you expected, and you asked anyway. That counts.")
     return _(
-        "Scarier than you expected, and you still asked. That happens to everyone who "
-        "practises this; it is the brave part, and it tends to ease with time."
+        "Scarier than you expected, and you still asked. That happens often in this "
+        "practice; it is the brave part, and it tends to ease with time."
     )
 
 

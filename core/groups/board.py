@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from core.engine.context import Ctx
-from core.groups import base, rules
+from core.groups import base, goal, rules
 from core.groups.model import ChallengeStatus, Group, GroupChallenge
 from core.i18n import _, ngettext
 from core.messages import Event, Reply
@@ -61,7 +61,10 @@ def _head(challenge: GroupChallenge, today: date, figures: rules.Figures) -> str
         ),
         total=ngettext("{n} attempt", "{n} attempts", figures.attempts).format(n=figures.attempts),
     )
-    return f"{when} {members}.\n{totals}\n{shared_outcomes(figures)}"
+    head = f"{when} {members}.\n{totals}\n{shared_outcomes(figures)}"
+    if challenge.goal is not None:
+        head += "\n" + goal.meter(figures.attempts, challenge.goal)
+    return head
 
 
 def shared_outcomes(figures: rules.Figures) -> str:

@@ -29,7 +29,7 @@ from core.engine.fan_out import (
     one_by_one,
 )
 from core.engine.sending import RETRY_AFTER_FAILURE
-from core.groups import base, rules
+from core.groups import base, goal, rules
 from core.groups import play as group_play
 from core.groups.board import compose as compose_board
 from core.groups.ending import close, closing_summary
@@ -37,6 +37,7 @@ from core.groups.model import ChallengeStatus, Group, GroupChallenge, GroupDue
 from core.groups.schedule import (
     CARD,
     CLOSING,
+    GOAL,
     WEEKLY,
     card_slot,
     evening_slot,
@@ -51,8 +52,14 @@ from core.schedule import local_date, occurrence
 
 
 def card_message(
-    group: Group, challenge: GroupChallenge, card: Card, day: date, yesterday: rules.Figures | None
+    group: Group,
+    challenge: GroupChallenge,
+    card: Card,
+    day: date,
+    yesterday: rules.Figures | None,
+    together: int | None = None,
 ) -> Reply:
+    """The group's card of `day`; `together` is the attempts so far, for the goal's meter."""
     number = base.day_of(challenge, day)
     parts = []
     if yesterday is not None and yesterday.attempts:
@@ -63,6 +70,8 @@ def card_message(
                 ),
             )
         )
+    if challenge.goal is not None and together is not None:
+        parts.append(goal.meter(together, challenge.goal))
     parts.append(card_text(card))
     parts.append(
         _(
@@ -109,6 +118,8 @@ class GroupDeliveries:
             return await self._board(group, challenge, due)
         if due.kind == CLOSING:
             return await self._closing(group, challenge, due)
+        if due.kind == GOAL:
+            return await self._goal(group, challenge)
         await store.group_schedules.schedule(challenge.id, due.kind, None)
         return SKIPPED
 
@@ -145,7 +156,8 @@ class GroupDeliveries:
             await store.group_schedules.schedule(challenge.id, CARD, next_slot)
             return SKIPPED
         yesterday = await self._yesterday(challenge, day)
-        reply = card_message(group, challenge, card, day, yesterday)
+        together = await goal.together(ctx, challenge) if challenge.goal is not None else None
+        reply = card_message(group, challenge, card, day, yesterday, together)
         return await self._send(group, challenge, CARD, day, reply, next_slot)
 
     async def _choose(self, challenge: GroupChallenge, day: date) -> Card | None:
@@ -153,7 +165,9 @@ class GroupDeliveries:
         used = [card for when, card in given.items() if when < day]
         number = base.day_of(challenge, day)
         level = rules.level_for_day(number, challenge.days)
-        return rules.pick_card(self.ctx.content.cards, level, used, f"{challenge.id}:{number}")
+        seed = f"{challenge.id}:{number}"
+        cards = self.ctx.content.cards
+        return rules.pick_card(cards, level, used, seed, challenge.domains)
 
     async def _yesterday(self, challenge: GroupChallenge, day: date) -> rules.Figures | None:
         if day <= challenge.start_date:
@@ -184,6 +198,26 @@ class GroupDeliveries:
         title = _("Week {week} of the challenge · the board").format(week=number // rules.WEEK)
         board = await compose_board(ctx, group, challenge, title=title)
         return await self._send(group, challenge, WEEKLY, day, board, following)
+
+    async def _goal(self, group: Group, challenge: GroupChallenge) -> str:
+        """The shared goal's one message, once it is reached (marked only once it is sent,
+        so a failed send is retried rather than lost)."""
+        ctx, store = self.ctx, self.ctx.store
+        key_day = challenge.start_date
+        if challenge.goal is None or challenge.goal_reached_on is not None:
+            await store.group_schedules.schedule(challenge.id, GOAL, None)
+            return SKIPPED
+        done = await goal.together(ctx, challenge)
+        if done < challenge.goal or not await self._begin(challenge.id, GOAL, key_day):
+            await store.group_schedules.schedule(challenge.id, GOAL, None)
+            return SKIPPED
+        day = base.day_of(challenge, base.today(ctx, challenge))
+        outcome = await self._send(
+            group, challenge, GOAL, key_day, goal.reached_message(challenge, day), None
+        )
+        if outcome == SENT:
+            await goal.mark_reached(ctx, challenge)
+        return outcome
 
     async def _closing(self, group: Group, challenge: GroupChallenge, due: GroupDue) -> str:
         """Always sent, however late: a challenge must end even after a long outage."""

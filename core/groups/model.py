@@ -56,6 +56,12 @@ class GroupChallenge:
     join_code: str = ""
     """A short unguessable code in the join link, so only someone who saw the group's
     message can join from a private chat; the store makes one for a new challenge."""
+    goal: int | None = None
+    """A cooperative target: attempts made together over the challenge (None: no goal)."""
+    domains: tuple[str, ...] = ()
+    """The kinds of asks the group practises (deck domains); empty: every kind."""
+    goal_reached_on: date | None = None
+    """The group's day the goal was celebrated in the group, so it is celebrated once."""
 
 
 @dataclass(frozen=True, slots=True)

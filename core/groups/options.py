@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from core.groups import shared_options as shared
 from core.groups.rules import MAX_DAYS, MIN_DAYS
 from core.i18n import _, ngettext
 from core.parsing import parse_time, resolve_timezone
@@ -26,6 +27,8 @@ KEYS = {
     "timezone": "zone",
     "zone": "zone",
     "tz": "zone",
+    "goal": "goal",
+    "kinds": "kinds",
 }
 STARTS = ("today", "tomorrow", "monday")
 _DAYS = re.compile(r"^(\d{1,4})\s*(?:days?)?$", re.IGNORECASE)
@@ -41,6 +44,9 @@ class Choice:
     """One of STARTS, or an ISO date; resolved against the group's today by `start_date`."""
     time: time | None = None
     zone: str | None = None
+    goal: int | None = None
+    """A shared goal in attempts; 0 takes the goal away."""
+    domains: tuple[str, ...] | None = None
 
     def merged(self, other: Choice) -> Choice:
         return Choice(
@@ -48,6 +54,8 @@ class Choice:
             start=other.start if other.start is not None else self.start,
             time=other.time if other.time is not None else self.time,
             zone=other.zone if other.zone is not None else self.zone,
+            goal=other.goal if other.goal is not None else self.goal,
+            domains=other.domains if other.domains is not None else self.domains,
         )
 
 
@@ -80,6 +88,12 @@ def _days(value: str, need_word: bool) -> int | str | None:
 
 def _one(key: str, value: str) -> tuple[Choice, str | None]:
     """One setting by name; an explanation instead when the value means nothing."""
+    if key == "goal":
+        goal = shared.goal_value(value)
+        return (Choice(), goal) if isinstance(goal, str) else (Choice(goal=goal), None)
+    if key == "kinds":
+        domains = shared.domains_value(value)
+        return (Choice(), domains) if isinstance(domains, str) else (Choice(domains=domains), None)
     if key == "days":
         days = _days(value, need_word=False)
         if isinstance(days, int):
@@ -103,8 +117,12 @@ def _one(key: str, value: str) -> tuple[Choice, str | None]:
 
 
 def parse_text(text: str) -> tuple[Choice, str | None]:
-    """One setting typed on its own: a length ("45 days"), a start, a time or a place."""
+    """One setting typed on its own: a length ("45 days"), a start, a time, a place, or a
+    shared goal ("goal 500", "500 attempts together")."""
     value = " ".join(text.split())
+    typed_goal = shared.typed_goal(value)
+    if typed_goal is not None:
+        return _one("goal", typed_goal)
     days = _days(value, need_word=True)
     if isinstance(days, str):
         return Choice(), days

@@ -62,14 +62,24 @@ def join_open(start: date, days: int, today: date) -> bool:
     return today < last_week or today <= start
 
 
-def pick_card(cards: Iterable[Card], level: int, used: Iterable[str], seed: str) -> Card | None:
+def pick_card(
+    cards: Iterable[Card],
+    level: int,
+    used: Iterable[str],
+    seed: str,
+    domains: Iterable[str] = (),
+) -> Card | None:
     """The group's card for a day: group-safe, unused, at `level` or as close as there is.
 
     Lower levels are preferred to higher ones at the same distance, since a step too big
     for some in the group is worse than one too small. Once every group-safe card was
-    used, repeats are allowed rather than sending nothing.
+    used, repeats are allowed rather than sending nothing. When the group chose kinds of
+    asks (`domains`), only those are drawn from while any group-safe one exists.
     """
     safe = sorted((c for c in cards if c.group_safe and c.owner_id is None), key=lambda c: c.id)
+    wanted = set(domains)
+    if wanted:
+        safe = [c for c in safe if c.domain in wanted] or safe
     if not safe:
         return None
     seen = set(used)

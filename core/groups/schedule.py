@@ -17,8 +17,9 @@ from core.groups.model import GroupChallenge
 from core.groups.rules import WEEK
 from core.schedule import local_date, occurrence
 
-CARD, WEEKLY, CLOSING = "gcard", "gweek", "gclose"
-KINDS = (CARD, WEEKLY, CLOSING)
+CARD, WEEKLY, CLOSING, GOAL = "gcard", "gweek", "gclose", "ggoal"
+KINDS = (CARD, WEEKLY, CLOSING, GOAL)
+"""GOAL is due only when an attempt may have reached the shared goal (`core.groups.goal`)."""
 MEMBER_SUMMARY = "gsum"
 """A user schedule kind, `gsum:<challenge>`: a member's private summary once it is over."""
 EVENING = time(21, 0)

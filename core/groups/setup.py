@@ -15,7 +15,8 @@ from datetime import date, time, timedelta
 
 from core.engine import payloads as p
 from core.engine.context import Ctx
-from core.groups import base, options, rules
+from core.groups import base, options, rules, setup_shared
+from core.groups.announcement import announcement
 from core.groups.ending import close, closing_summary
 from core.groups.model import ChallengeStatus, Group, GroupChallenge
 from core.groups.schedule import schedule_challenge
@@ -44,14 +45,15 @@ def setup_message(group: Group, draft: GroupChallenge, today: date, edit: bool =
     text = _(
         "Let's set it up. Tap to change anything, then Start.\n\n"
         "• Length: {days} days\n• First day: {start}\n• Card time: {time}\n"
-        "• Time zone: {zone}\n\n"
+        "• Time zone: {zone}\n{shared}\n\n"
         "To type a setting instead (a length like 45 days, a date like 2026-03-09, a time "
-        "like 7:30, or a city for the time zone), reply to this message."
+        "like 7:30, a city for the time zone, or a goal like goal 500), reply to this message."
     ).format(
         days=draft.days,
         start=base.short_date(draft.start_date),
         time=draft.delivery_time.strftime("%H:%M"),
         zone=draft.timezone,
+        shared=setup_shared.lines(draft),
     )
     starts = [
         (_("Today"), "today"),
@@ -78,6 +80,7 @@ def setup_message(group: Group, draft: GroupChallenge, today: date, edit: bool =
             (_mark(city, z == draft.timezone), _set(cid, "z", str(i)))
             for i, (city, z) in enumerate(ZONES)
         ],
+        *setup_shared.rows(draft),
         [
             (_("Start the challenge"), p.make(p.GROUP_SETUP, cid, "go")),
             (_("Cancel"), p.make(p.GROUP_SETUP, cid, "no")),
@@ -94,31 +97,6 @@ def setup_message(group: Group, draft: GroupChallenge, today: date, edit: bool =
 
 def _set(cid: int, field: str, value: str) -> str:
     return p.make(p.GROUP_SETUP, cid, f"{field}.{value}")
-
-
-def announcement(group: Group, challenge: GroupChallenge, today: date, edit: bool = False) -> Reply:
-    starts = (
-        _("today")
-        if challenge.start_date == today
-        else _("tomorrow")
-        if challenge.start_date == today + timedelta(days=1)
-        else base.short_date(challenge.start_date)
-    )
-    text = _(
-        "Every day at {time} ({zone}) I'll post one small ask here, the same for everyone: "
-        "gentle in the first week, a little bolder each week after. Try it, then tap how it "
-        "went.\n\nWhat you record stays yours. The group sees that you tried, never your "
-        "guesses, moods or thoughts, and your answers (yes, no …) only if you choose to "
-        "share them.\n\nTap I'm in to join; you can join until the last week begins. "
-        "/board shows how everyone is doing."
-    ).format(time=challenge.delivery_time.strftime("%H:%M"), zone=challenge.timezone)
-    return Reply(
-        text,
-        title=_("A {days}-day challenge starts {when}!").format(days=challenge.days, when=starts),
-        buttons=button_rows([(_("I'm in"), p.make(p.GROUP_JOIN, challenge.id))]),
-        private=False,
-        edit=edit,
-    )
 
 
 def _already(challenge: GroupChallenge, today: date) -> Reply:
@@ -158,6 +136,8 @@ def _apply(ctx: Ctx, draft: GroupChallenge, choice: options.Choice) -> GroupChal
         days=choice.days or draft.days,
         delivery_time=choice.time or draft.delivery_time,
         timezone=choice.zone or draft.timezone,
+        goal=draft.goal if choice.goal is None else choice.goal or None,
+        domains=draft.domains if choice.domains is None else choice.domains,
     )
     if not choice.start:
         return zoned
@@ -221,6 +201,10 @@ async def setup_button(ctx: Ctx, event: Event, payload: p.Payload) -> list[Reply
             Reply(_("Setup cancelled. /challenge_start begins again."), private=False, edit=True)
         ]
     field, _sep, value = payload.value.partition(".")
+    shared = setup_shared.press(draft, field, value)
+    if shared is not None:
+        await ctx.store.save_group_challenge(shared)
+        return [setup_message(group, shared, base.today(ctx, shared), edit=True)]
     choice = _choice(field, value)
     if choice is None:
         return [Reply(_("That button isn't one I know."), private=False)]

@@ -31,6 +31,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("challenge_members") as batch:
-        batch.drop_column("alias")
-        batch.drop_column("appearance")
+    # Plain DROP COLUMNs (SQLite 3.35+): a batch rebuild would drop and recreate the table,
+    # and the foreign keys' cascades would take rows of other tables with it.
+    op.drop_column("challenge_members", "alias")
+    op.drop_column("challenge_members", "appearance")
