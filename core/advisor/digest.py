@@ -105,7 +105,7 @@ def digest_text(
     quoted = quotes(reflections)
     if quoted:
         lines += ["", _("In your own words:"), *(f"“{q}”" for q in quoted)]
-    lines += ["", _("Only you can see this. Every one of those asks took nerve.")]
+    lines += ["", _("No one else using the bot will see this. Every one of those asks took nerve.")]
     return "\n".join(lines)
 
 
