@@ -9,7 +9,8 @@ Two detectors work together. The word rules in `core.safety` know the explicit p
 and their negations and hyperbole; the statistical model in `core.care.model`, trained
 on a large labelled corpus, knows the many ways people say the same thing that no word
 list holds. A rule hit is clear risk unless the model is confident the text is recovery,
-study or fiction ("I was suicidal years ago, doing well now"); the model alone adds
+study or fiction ("I was suicidal years ago, doing well now") and the flagged words do
+not come after a turn to the present ("...but now I want to die"); the model alone adds
 clear and possible risk the rules miss. A long message is scored whole and in windows of
 two sentences, so one risky sentence inside a long reflection is not averaged away.
 
@@ -41,6 +42,14 @@ _DANGER = re.compile(
     r"\b(?:hits? me|hurt me|hurting me|kill me|beat\w* me|chok\w* me|abus\w*|not safe at home|"
     r"scared to go home|threaten\w*)\b"
 )
+
+
+_TURN = re.compile(
+    r"(?=\b(?:but now|and now|now i|now i'm|now im|but tonight|tonight i|but today|today i)\b)",
+    re.IGNORECASE,
+)
+"""Where a sentence turns from the past to the present (the split keeps the words)."""
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
 class Risk(StrEnum):
@@ -83,7 +92,9 @@ class Screener:
         thresholds = self._model.thresholds
         scores = self.scores(text)
         if kind is not None:
-            return Screening(Risk.CLEAR, kind) if scores.risk >= thresholds.rule_veto else None
+            if scores.risk >= thresholds.rule_veto or _said_of_now(text):
+                return Screening(Risk.CLEAR, kind)
+            return None
         if scores.risk < thresholds.possible:
             return None
         risk = Risk.CLEAR if scores.clear >= thresholds.clear else Risk.POSSIBLE
@@ -101,6 +112,16 @@ class Screener:
         return Scores(
             risk=max(score.risk for score in found), clear=max(score.clear for score in found)
         )
+
+
+def _said_of_now(text: str) -> bool:
+    """Whether the rules flag words that come after a turn to the present: "I used to be
+    fine but now I want to die" is a relapse, however much it sounds like recovery."""
+    return any(
+        screen(part) is not None
+        for sentence in _SENTENCE_END.split(text)
+        for part in _TURN.split(sentence)[1:]
+    )
 
 
 def _likely_kind(text: str) -> CrisisKind:

@@ -105,3 +105,34 @@ def test_danger_found_by_the_model_alone_is_named_danger():
     found = shipped_screener().screen("my partner keeps hitting me and i am scared to go home")
     assert found is not None
     assert found.kind is CrisisKind.DANGER
+
+
+RELAPSES = [
+    "I used to be fine but now I want to kill myself",
+    "years ago I was happy. now I want to die",
+    "I was clean for a year but tonight I cut myself",
+]
+
+
+@pytest.mark.parametrize("text", RELAPSES)
+def test_a_relapse_told_with_its_past_is_still_clear_risk(text):
+    found = shipped_screener().screen(text)
+    assert found is not None
+    assert found.risk is Risk.CLEAR
+
+
+EVERYDAY = [
+    "and one more thing",
+    "bye",
+    "stop",
+    "I'm ready to carry on",
+    "three I think",
+    "Lighter after.",
+    "I thought they would be annoyed. They smiled and said no.",
+    "I have never asked anyone out. I want to ask someone from my book club for a coffee",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_messages_to_the_bot_do_not_fire(text):
+    assert shipped_screener().screen(text) is None
