@@ -25,6 +25,7 @@ import pickle
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from core.advisor.picture import LadderPicture
@@ -134,9 +135,21 @@ class ChartPool:
         return await self.run(draw_plan, ladder)
 
     async def run(self, work: Callable[..., T], *args: object) -> T:
-        """`work(*args)` in a worker; `work` must be a top-level function of plain data."""
-        executor = await self.start()
-        return await asyncio.get_running_loop().run_in_executor(executor, work, *args)
+        """`work(*args)` in a worker; `work` must be a top-level function of plain data.
+
+        A worker that died (killed for memory, say) breaks the whole pool; the call is
+        tried once more on a fresh one, so one lost process never ends every later chart."""
+        for attempt in (1, 2):
+            executor = await self.start()
+            try:
+                return await asyncio.get_running_loop().run_in_executor(executor, work, *args)
+            except BrokenProcessPool:
+                if self._executor is executor:
+                    self._executor = None
+                    executor.shutdown(wait=False, cancel_futures=True)
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
     async def start(self) -> Executor:
         """Start the workers (once) and wait until each has warmed up."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 from dataclasses import replace
 
 import pytest
@@ -41,6 +42,17 @@ async def test_a_chart_is_drawn_in_another_process_and_cached_by_its_data(
     finally:
         await pool.close()
     assert await pool.progress_chart(progress) == picture  # after close: the cache still answers
+
+
+async def test_a_worker_that_died_is_replaced_and_the_chart_still_drawn(
+    progress: Progress,
+) -> None:
+    pool = ChartPool(workers=1)
+    try:
+        os.kill(await pool.run(os.getpid), signal.SIGKILL)
+        assert (await pool.progress_chart(progress, small=True)).startswith(b"\x89PNG")
+    finally:
+        await pool.close()
 
 
 def test_the_fingerprint_follows_the_data_and_the_layout(progress: Progress) -> None:
