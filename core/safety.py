@@ -60,15 +60,8 @@ from functools import cache
 
 __all__ = ["CrisisKind", "normalise", "screen"]
 
-from core.safety_phrases import (
-    DANGER,
-    SELF_HARM,
-    SUICIDE,
-    WORD_HEAD,
-    WORD_START,
-    CrisisKind,
-    alternatives,
-)
+from core.safety_grammar import WORD_HEAD, WORD_START, alternatives
+from core.safety_phrases import DANGER, SELF_HARM, SUICIDE, CrisisKind
 
 _TABLES = (
     (CrisisKind.SUICIDE, SUICIDE),
