@@ -19,6 +19,8 @@ MIN_RUNGS = 8
 MAX_RUNGS = 12
 MAX_GOALS = 3
 MAX_GOAL_CHARS = 200
+MAX_RUNGS_KEPT = 16
+"""With rungs of the user's own added, a ladder never grows past this."""
 
 
 class RungKind(StrEnum):
@@ -28,6 +30,8 @@ class RungKind(StrEnum):
     """A bridging step written for the user from a template."""
     GOAL = "goal"
     """One of the user's own goals, in their words."""
+    OWN = "own"
+    """A rung the user added to the plan themselves."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,3 +88,12 @@ def written_cards(plan: Plan) -> tuple[Card, ...]:
         for r in plan.rungs
         if r.kind is not RungKind.CARD
     )
+
+
+def with_rung(plan: Plan, rung: Rung) -> Plan:
+    """The plan with a rung of the user's own, placed after every rung no harder than it
+    (by level, then expected fear), so the ladder still only climbs."""
+    key = (rung.level, rung.fear)
+    at = sum(1 for r in plan.rungs if (r.level, r.fear) <= key)
+    rungs = (*plan.rungs[:at], rung, *plan.rungs[at:])
+    return Plan(plan.user_id, plan.started, plan.created_at, plan.goals, rungs)

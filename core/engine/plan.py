@@ -21,7 +21,7 @@ from core.advisor.goals import goal_domain, goal_level
 from core.advisor.ladder import build_plan
 from core.advisor.plan import MAX_GOAL_CHARS, MAX_GOALS, Goal
 from core.advisor.steps import example_for, example_goals
-from core.engine import advisor, plan_view
+from core.engine import advisor, plan_add, plan_view
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.i18n import _
@@ -30,7 +30,8 @@ from core.model import User
 
 ASK_GOAL = "plan:goal"
 ASK_FEAR = "plan:fear"
-STATES = frozenset({ASK_GOAL, ASK_FEAR})
+ASKING = frozenset({ASK_GOAL, ASK_FEAR})
+STATES = ASKING | plan_add.STATES
 EXAMPLE, FEAR, BUILD, CANCEL = "ex", "f", "build", "cancel"
 MIN_GOAL_CHARS = 8
 
@@ -96,6 +97,8 @@ def question_for(user: User) -> Reply:
 
 async def answer(ctx: Ctx, user: User, text: str) -> list[Reply]:
     """A goal in the user's words (or a reminder to use the buttons while rating fear)."""
+    if user.state in plan_add.STATES:
+        return await plan_add.answer(ctx, user, text)
     if user.state != ASK_GOAL:
         return [Reply(_("Please pick a number on the buttons for this one.")), question_for(user)]
     goal = " ".join(text.split())
@@ -136,9 +139,16 @@ async def button(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
         return [Reply(_("Okay, no plan for now. /plan starts again whenever you like."), edit=True)]
     if target in (plan_view.NEW,):
         return await _begin(ctx, user)
-    if target in (plan_view.REMOVE, plan_view.REMOVE_ONE, plan_view.STOP, plan_view.SHOW):
+    if target in (
+        plan_view.REMOVE,
+        plan_view.REMOVE_ONE,
+        plan_view.STOP,
+        plan_view.SHOW,
+        plan_view.ADD,
+        plan_add.FEAR_TARGET,
+    ):
         return await _on_plan(ctx, user, payload)
-    if user.state not in STATES or target not in (EXAMPLE, FEAR, BUILD):
+    if user.state not in ASKING or target not in (EXAMPLE, FEAR, BUILD):
         return [Reply(_("That question is behind us now. /plan shows your plan."))]
     if target == EXAMPLE:
         return await _example(ctx, user, payload.int_value(0, len(example_goals()) - 1))
@@ -195,4 +205,8 @@ async def _on_plan(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
         return [plan_view.remove_menu(plan)]
     if payload.target == plan_view.STOP:
         return await plan_view.stop(ctx, user)
+    if payload.target == plan_view.ADD:
+        return await plan_add.start(ctx, user, plan)
+    if payload.target == plan_add.FEAR_TARGET:
+        return await plan_add.fear(ctx, user, plan, payload.int_value(0, 10))
     return await plan_view.remove(ctx, user, plan, payload.int_value(1, 99))

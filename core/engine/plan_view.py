@@ -18,7 +18,7 @@ from core.i18n import _
 from core.messages import Attachment, Reply, button_rows
 from core.model import User
 
-REMOVE, REMOVE_ONE, NEW, STOP, SHOW = "rm", "rmn", "new", "stop", "show"
+REMOVE, REMOVE_ONE, NEW, STOP, SHOW, ADD = "rm", "rmn", "new", "stop", "show", "add"
 PICTURE_FILE = "askanyway-ladder.png"
 
 
@@ -28,6 +28,7 @@ def _line(plan: Plan, index: int, done: frozenset[str], current: int | None) -> 
     kind = {
         RungKind.CARD: domain_label(rung.domain),
         RungKind.STEP: _("a warm-up written for you"),
+        RungKind.OWN: _("a step you added"),
         RungKind.GOAL: _("your goal"),
     }[rung.kind]
     return _("{mark} {n}. {title} · level {level} · {kind} · expected fear {fear}/10").format(
@@ -51,6 +52,7 @@ def plan_text(plan: Plan, done: frozenset[str], current: int | None) -> str:
 
 def plan_buttons() -> tuple[tuple[str, str], ...]:
     return (
+        (_("Add a rung"), p.make(p.PLAN, ADD)),
         (_("Remove a rung"), p.make(p.PLAN, REMOVE)),
         (_("Start over"), p.make(p.PLAN, NEW)),
         (_("Stop following the plan"), p.make(p.PLAN, STOP)),

@@ -10,7 +10,7 @@ from core import own_cards
 from core.advisor.follow import next_rung, rung_for_today
 from core.advisor.goals import goal_domain, goal_level
 from core.advisor.ladder import build_plan
-from core.advisor.plan import MAX_RUNGS, MIN_RUNGS, Goal, RungKind
+from core.advisor.plan import MAX_RUNGS, MIN_RUNGS, Goal, Rung, RungKind, with_rung
 from core.model import Attempt, AttemptStatus, Outcome
 from tests.fakes.chat import shipped_content
 
@@ -85,3 +85,12 @@ def test_the_next_rung_waits_until_the_ladder_rules_let_the_user_climb():
     assert rung_for_today(plan, done, level=2) == waiting
     everything = [_attempt(r.card_id, Outcome.NO) for r in plan.rungs]
     assert rung_for_today(plan, everything, level=5) is None
+
+
+def test_a_rung_of_ones_own_keeps_the_ladder_climbing():
+    plan = build_plan(1, DAY, AT, _goals(PEOPLE["creative"]), shipped_content().cards, ())
+    for level, fear in ((1, 0), (3, 4), (5, 10)):
+        mine = Rung(f"plan-own-{level}", RungKind.OWN, "Mine", "Ask a thing.", "work", level, fear)
+        added = with_rung(plan, mine).rungs
+        assert len(added) == len(plan.rungs) + 1 and mine in added
+        assert [(r.level, r.fear) for r in added] == sorted((r.level, r.fear) for r in added)

@@ -195,3 +195,24 @@ async def test_the_end_of_onboarding_offers_a_plan_and_the_button_starts_it(bot:
     assert "If a no didn't sting" in replies[0].text
     user = await bot.store.user_by_identity("test", "1001")
     assert user is not None and user.state == "plan:goal"
+
+
+async def test_a_rung_of_ones_own_goes_in_where_it_fits_and_an_unfair_one_is_refused(
+    bot: Bot,
+) -> None:
+    ana = await planned(bot)
+    await ana.taps("Add a rung")
+
+    refused = await ana.says("Ask a stranger on the bus for their phone number")
+    assert "I can't add that one" in refused[0].text
+    await ana.says("Ask my team lead for feedback on my last report")
+    replies = await ana.taps("3")
+
+    plan = await bot.store.plan(await user_id(bot))
+    assert plan is not None
+    [mine] = [(i, r) for i, r in enumerate(plan.rungs) if r.kind is RungKind.OWN]
+    index, rung = mine
+    assert (rung.level, rung.fear, rung.domain) == (3, 3, "work")
+    assert all((r.level, r.fear) <= (3, 3) for r in plan.rungs[:index])
+    assert all((r.level, r.fear) > (3, 3) for r in plan.rungs[index + 1 :])
+    assert "is on your ladder" in replies[0].text and "a step you added" in replies[0].text

@@ -19,6 +19,9 @@ async def test_a_plan_is_built_from_a_goal_and_the_card_climbs_it(chat: Chat) ->
     await chat.says("ana", "/plan", "You're on rung 2 of 10")
     await chat.taps("ana", "Remove a rung", "Which rung shall I take off")
     await chat.taps("ana", "1", "is off your ladder")
+    await chat.taps("ana", "Add a rung", "What's the step?")
+    await chat.says("ana", "Ask my team lead for feedback on my last report", "How scary")
+    await chat.taps("ana", "3", "is on your ladder")
 
 
 async def test_an_unfair_goal_gets_a_kind_answer_and_a_fair_one_to_take(chat: Chat) -> None:
