@@ -146,6 +146,8 @@ async def button(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
         plan_view.SHOW,
         plan_view.ADD,
         plan_add.FEAR_TARGET,
+        plan_view.MOVE,
+        plan_view.MOVE_ONE,
     ):
         return await _on_plan(ctx, user, payload)
     if user.state not in ASKING or target not in (EXAMPLE, FEAR, BUILD):
@@ -205,6 +207,10 @@ async def _on_plan(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
         return [plan_view.remove_menu(plan)]
     if payload.target == plan_view.STOP:
         return await plan_view.stop(ctx, user)
+    if payload.target == plan_view.MOVE:
+        return [plan_view.move_menu(plan)]
+    if payload.target == plan_view.MOVE_ONE:
+        return await plan_view.move(ctx, user, plan, payload.int_value(2, 99))
     if payload.target == plan_view.ADD:
         return await plan_add.start(ctx, user, plan)
     if payload.target == plan_add.FEAR_TARGET:

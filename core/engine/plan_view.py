@@ -19,6 +19,7 @@ from core.messages import Attachment, Reply, button_rows
 from core.model import User
 
 REMOVE, REMOVE_ONE, NEW, STOP, SHOW, ADD = "rm", "rmn", "new", "stop", "show", "add"
+MOVE, MOVE_ONE = "mv", "mvn"
 PICTURE_FILE = "askanyway-ladder.png"
 
 
@@ -54,6 +55,7 @@ def plan_buttons() -> tuple[tuple[str, str], ...]:
     return (
         (_("Add a rung"), p.make(p.PLAN, ADD)),
         (_("Remove a rung"), p.make(p.PLAN, REMOVE)),
+        (_("Move a rung earlier"), p.make(p.PLAN, MOVE)),
         (_("Start over"), p.make(p.PLAN, NEW)),
         (_("Stop following the plan"), p.make(p.PLAN, STOP)),
     )
@@ -74,11 +76,34 @@ async def show(ctx: Ctx, user: User, plan: Plan, lead: str = "", edit: bool = Fa
     )
 
 
-def remove_menu(plan: Plan) -> Reply:
-    numbers = [(str(i + 1), p.make(p.PLAN, REMOVE_ONE, i + 1)) for i in range(len(plan.rungs))]
+def _menu(plan: Plan, question: str, target: str, first: int = 1) -> Reply:
+    count = len(plan.rungs)
+    numbers = [(str(n), p.make(p.PLAN, target, n)) for n in range(first, count + 1)]
     rows = [numbers[i : i + 6] for i in range(0, len(numbers), 6)]
-    back = [(_("Keep them all"), p.make(p.PLAN, SHOW))]
-    return Reply(_("Which rung shall I take off the ladder?"), buttons=button_rows(*rows, back))
+    back = [(_("Leave it as it is"), p.make(p.PLAN, SHOW))]
+    return Reply(question, buttons=button_rows(*rows, back))
+
+
+def remove_menu(plan: Plan) -> Reply:
+    return _menu(plan, _("Which rung shall I take off the ladder?"), REMOVE_ONE)
+
+
+def move_menu(plan: Plan) -> Reply:
+    """Rung 1 is already first, so the choice starts at 2."""
+    return _menu(plan, _("Which rung should come one step earlier?"), MOVE_ONE, first=2)
+
+
+async def move(ctx: Ctx, user: User, plan: Plan, number: int | None) -> list[Reply]:
+    """Swap a rung with the one before it. The order is the user's to choose: a rung above
+    their level waits, as any rung does, until the ladder lets them climb."""
+    if number is None or not 2 <= number <= len(plan.rungs):
+        return [Reply(_("That rung isn't on your ladder any more. /plan shows it as it is."))]
+    rungs = list(plan.rungs)
+    rungs[number - 2], rungs[number - 1] = rungs[number - 1], rungs[number - 2]
+    moved = Plan(plan.user_id, plan.started, plan.created_at, plan.goals, tuple(rungs))
+    await ctx.store.save_plan(moved)
+    lead = _("“{title}” moved one step earlier.").format(title=rungs[number - 2].title)
+    return [await show(ctx, user, moved, lead, edit=True)]
 
 
 async def remove(ctx: Ctx, user: User, plan: Plan, number: int | None) -> list[Reply]:

@@ -216,3 +216,22 @@ async def test_a_rung_of_ones_own_goes_in_where_it_fits_and_an_unfair_one_is_ref
     assert all((r.level, r.fear) <= (3, 3) for r in plan.rungs[:index])
     assert all((r.level, r.fear) > (3, 3) for r in plan.rungs[index + 1 :])
     assert "is on your ladder" in replies[0].text and "a step you added" in replies[0].text
+
+
+async def test_a_rung_moved_earlier_swaps_with_the_one_before_and_the_card_follows(
+    bot: Bot,
+) -> None:
+    ana = await planned(bot)
+    before = await bot.store.plan(await user_id(bot))
+    assert before is not None
+
+    await ana.taps("Move a rung earlier")
+    replies = await ana.taps("2")
+
+    after = await bot.store.plan(await user_id(bot))
+    assert after is not None
+    assert after.rungs[:2] == (before.rungs[1], before.rungs[0])
+    assert after.rungs[2:] == before.rungs[2:]
+    assert "moved one step earlier" in replies[0].text
+    title = await attempt_today(ana)
+    assert title.startswith(before.rungs[1].title)
