@@ -87,7 +87,7 @@ async def begin_deliveries(
                 owner.deliveries.c.status == CLAIMED,
                 owner.deliveries.c.claimed_at < stale_before,
             )
-            .values(claimed_at=now)
+            .values(claimed_at=now, claimed_by=extra.get("claimed_by"))
             .returning(*_key_columns(owner))
         )
         held.update(_key(row) for row in reclaimed)
@@ -118,7 +118,7 @@ async def release_delivery(
     await connection.execute(
         update(table)
         .where(owner.schedule_key(key[0], key[1]))
-        .values(next_due_at=literal(retry_at, UtcDateTime))
+        .values(next_due_at=literal(retry_at, UtcDateTime), claimed_by=None)
     )
 
 
@@ -154,7 +154,11 @@ async def finish_deliveries(
     await connection.execute(
         insert.on_conflict_do_update(
             index_elements=_delivery_key(owner),
-            set_={"status": insert.excluded.status, "finished_at": insert.excluded.finished_at},
+            set_={
+                "status": insert.excluded.status,
+                "finished_at": insert.excluded.finished_at,
+                "claimed_by": None,
+            },
         ),
         [
             {"b_owner": key[0], "b_kind": key[1], "b_date": key[2], "b_status": status}
@@ -176,7 +180,7 @@ async def finish_deliveries(
         await connection.execute(
             update(table)
             .where(table.c[owner.key] == bindparam("b_owner"), table.c.kind == bindparam("b_kind"))
-            .values(next_due_at=bindparam("b_next", type_=UtcDateTime)),
+            .values(next_due_at=bindparam("b_next", type_=UtcDateTime), claimed_by=None),
             moved,
         )
 

@@ -21,6 +21,8 @@ class SqlSchedules(Generic[DueT]):
     def __init__(self, store: Transactions, owner: Owner[DueT]) -> None:
         self._store = store
         self._owner = owner
+        self.claimer: str | None = None
+        """The process recorded with each claim (`liveness.SqlLiveness` sets it)."""
 
     async def schedule(self, owner_id: int, kind: str, due_at: datetime | None) -> None:
         await self.schedule_many([(owner_id, kind, due_at)])
@@ -41,7 +43,7 @@ class SqlSchedules(Generic[DueT]):
     ) -> list[DueT]:
         async with self._store._writing() as connection:
             return await scheduling.claim_due(
-                connection, self._owner, now, lease_until, limit, platform
+                connection, self._owner, now, lease_until, limit, platform, self.claimer
             )
 
     async def begin(
@@ -55,6 +57,8 @@ class SqlSchedules(Generic[DueT]):
         if not keys:
             return set()
         extra = {} if card_id is None else {"card_id": card_id}
+        if self.claimer is not None:
+            extra["claimed_by"] = self.claimer
         async with self._store._writing() as connection:
             held = await delivery_keys.begin_deliveries(
                 connection, self._owner, list(keys), now, stale_before, **extra

@@ -119,7 +119,10 @@ async def claim_due(
     lease_until: datetime,
     limit: int,
     platform: str | None = None,
+    claimer: str | None = None,
 ) -> list[DueT]:
+    """Lease up to `limit` due rows; `claimer` (the process, see `liveness`) is recorded so
+    its claims can be taken over as soon as its heartbeat goes quiet."""
     if limit < 1:
         raise ValueError(f"limit must be at least 1, got {limit}")
     if lease_until <= now:
@@ -131,7 +134,7 @@ async def claim_due(
         await connection.execute(
             update(table)
             .where(table.c[owner.key] == bindparam("b_owner"), table.c.kind == bindparam("b_kind"))
-            .values(next_due_at=lease_until),
+            .values(next_due_at=lease_until, claimed_by=claimer),
             [{"b_owner": owner_id, "b_kind": kind} for owner_id, kind, _due_at in rows],
         )
     return [owner.due(owner_id, kind, due_at) for owner_id, kind, due_at in rows]
@@ -156,7 +159,7 @@ async def set_schedule(
     await connection.execute(
         insert.on_conflict_do_update(
             index_elements=[owner.key, "kind"],
-            set_={"next_due_at": insert.excluded.next_due_at},
+            set_={"next_due_at": insert.excluded.next_due_at, "claimed_by": None},
         )
     )
 

@@ -77,9 +77,11 @@ schedules = Table(
     _user_fk(),
     Column("kind", String(40), nullable=False),
     Column("next_due_at", UtcDateTime, nullable=False),
+    Column("claimed_by", String(80), nullable=True),  # the process holding the lease
     PrimaryKeyConstraint("user_id", "kind"),
     # The tick reads schedules only through this index: one range scan per tick.
     Index(None, "next_due_at"),
+    Index(None, "claimed_by"),
 )
 
 deliveries = Table(
@@ -92,8 +94,10 @@ deliveries = Table(
     Column("status", String(16), nullable=False),
     Column("claimed_at", UtcDateTime, nullable=False),
     Column("finished_at", UtcDateTime, nullable=True),
+    Column("claimed_by", String(80), nullable=True),
     # The idempotency key: one card of a kind per user per local day, whatever crashes.
     UniqueConstraint("user_id", "local_date", "kind"),
+    Index(None, "claimed_by"),
 )
 
 attempts = Table(
@@ -245,6 +249,7 @@ group_schedules = Table(
     ),
     Column("kind", String(40), nullable=False),
     Column("next_due_at", UtcDateTime, nullable=False),
+    Column("claimed_by", String(80), nullable=True),
     PrimaryKeyConstraint("challenge_id", "kind"),
     Index(None, "next_due_at"),
 )
@@ -264,6 +269,7 @@ group_deliveries = Table(
     Column("claimed_at", UtcDateTime, nullable=False),
     Column("finished_at", UtcDateTime, nullable=True),
     Column("card_id", String(64), nullable=True),
+    Column("claimed_by", String(80), nullable=True),
     # The same idempotency key as a user's deliveries: one of a kind per challenge per day.
     UniqueConstraint("challenge_id", "local_date", "kind"),
 )
@@ -276,3 +282,7 @@ from adapters.store.advisor_schema import (  # noqa: E402
     advisor_exchanges as advisor_exchanges,
 )
 from adapters.store.advisor_schema import plans as plans  # noqa: E402
+from adapters.store.liveness_schema import processes as processes  # noqa: E402
+from adapters.store.liveness_schema import send_budgets as send_budgets  # noqa: E402
+from adapters.store.notes_schema import note_reports as note_reports  # noqa: E402
+from adapters.store.notes_schema import notes as notes  # noqa: E402

@@ -35,6 +35,7 @@ from core.engine.fan_out import (
     Prepared,
     drain,
 )
+from core.engine.liveness import Heartbeat
 from core.engine.morning import morning_messages
 from core.engine.one_offs import one_off_reply
 from core.engine.schedules import (
@@ -70,8 +71,10 @@ class Deliveries(Sends):
         batch: int = 500,
         in_flight: int = 16,
         watch: DeliveryWatch | None = None,
+        heartbeat: Heartbeat | None = None,
     ) -> None:
         self.ctx = ctx
+        self.heartbeat = heartbeat  # several processes: claims recorded, shares kept
         self.sender = sender
         self.watch: DeliveryWatch = watch or Unwatched()
         self._stopping = False
@@ -111,17 +114,20 @@ class Deliveries(Sends):
         results: Counter[str] = await self.groups.drain(platform)
 
         async def claim(now: datetime, lease_until: datetime, limit: int) -> list[Due]:
-            if self._stopping:
+            if self._stopping or (self.heartbeat is not None and not self.heartbeat.alive()):
                 return []
             return await self.ctx.store.user_schedules.claim_due(now, lease_until, limit, platform)
 
         in_flight = unrecorded_at_most(self.in_flight)
         gate = asyncio.Semaphore(in_flight)
         self._gates.append(gate)
+        batch = self.batch
+        if self.heartbeat is not None:  # a fair share of the platform's rate, not first come
+            batch = self.heartbeat.claim_size(platform, self.batch)
         try:
             results.update(
                 await drain(
-                    self.ctx, claim, self.prepare, batch=self.batch, in_flight=in_flight, gate=gate
+                    self.ctx, claim, self.prepare, batch=batch, in_flight=in_flight, gate=gate
                 )
             )
         finally:

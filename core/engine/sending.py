@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from core.engine.context import Ctx
 from core.engine.fan_out import FAILED, GONE, RETRY, SENT, SKIPPED, GroupCommit
+from core.engine.liveness import Heartbeat
 from core.engine.schedules import schedule_user
 from core.messages import Reply
 from core.model import DeliveryKey, Finished, User, UserStatus
@@ -62,6 +63,7 @@ class Sends:
     ctx: Ctx
     sender: Sender
     watch: DeliveryWatch
+    heartbeat: Heartbeat | None
     _stopping: bool
     _records: GroupCommit[Finished]
     _sending: defaultdict[str, asyncio.Semaphore]
@@ -76,6 +78,8 @@ class Sends:
         ctx, user, key = self.ctx, claimed.user, claimed.key
         if ctx.now() >= claimed.claimed_at + ctx.config.delivery_lease / 2:
             return RETRY  # another worker may take this claim over now: its next tick sends
+        if self.heartbeat is not None and not self.heartbeat.may_send(claimed.claimed_at):
+            return RETRY  # this process lost its heartbeat: its claims are another's now
         if self._stopping:
             return await self._unsent(claimed)
         try:

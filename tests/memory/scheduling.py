@@ -40,8 +40,11 @@ class OwnerSchedules(Generic[DueT]):
         self.platform_of = platform_of
         self.due = due
         self.id_table = id_table
+        self.claimer: str | None = None
+        """The process recorded with each claim (`tests.memory.liveness` sets it)."""
 
     async def schedule(self, owner_id: int, kind: str, due_at: datetime | None) -> None:
+        self.rows.claimed_by.pop((owner_id, kind), None)
         if due_at is None:
             self.rows.schedules.pop((owner_id, kind), None)
         elif self.exists(owner_id):
@@ -68,6 +71,8 @@ class OwnerSchedules(Generic[DueT]):
         )[:limit]
         for _at, key in due:
             self.rows.schedules[key] = utc(lease_until)
+            if self.claimer is not None:
+                self.rows.claimed_by[key] = self.claimer
         return [self.due(owner_id, kind, at) for at, (owner_id, kind) in due]
 
     async def begin(
@@ -77,7 +82,8 @@ class OwnerSchedules(Generic[DueT]):
         stale_before: datetime,
         card_id: str | None = None,
     ) -> set[DeliveryKey]:
-        extra = {} if card_id is None else {"card_id": card_id}
+        extra: dict[str, Any] = {} if card_id is None else {"card_id": card_id}
+        extra["claimed_by"] = self.claimer
         held: set[DeliveryKey] = set()
         for key in keys:
             if not self.exists(key[0]):
@@ -87,7 +93,7 @@ class OwnerSchedules(Generic[DueT]):
                 self.rows.deliveries[key] = self._row(key, CLAIMED, now, None, extra)
                 held.add(key)
             elif row["status"] == CLAIMED and row["claimed_at"] < stale_before:
-                row["claimed_at"] = utc(now)
+                row.update(claimed_at=utc(now), claimed_by=self.claimer)
                 held.add(key)
         return held
 
@@ -103,8 +109,9 @@ class OwnerSchedules(Generic[DueT]):
             if row is None:
                 self.rows.deliveries[key] = self._row(key, status, now, now, {})
             else:
-                row.update(status=status, finished_at=utc(now))
+                row.update(status=status, finished_at=utc(now), claimed_by=None)
             schedule = (key[0], key[1])
+            self.rows.claimed_by.pop(schedule, None)
             if next_due is None:
                 self.rows.schedules.pop(schedule, None)
             elif schedule in self.rows.schedules:
@@ -115,6 +122,7 @@ class OwnerSchedules(Generic[DueT]):
         if row is not None and row["status"] == CLAIMED and row["claimed_at"] <= utc(claimed_at):
             del self.rows.deliveries[key]
         schedule = (key[0], key[1])
+        self.rows.claimed_by.pop(schedule, None)
         if schedule in self.rows.schedules:
             self.rows.schedules[schedule] = utc(retry_at)
 
@@ -122,6 +130,7 @@ class OwnerSchedules(Generic[DueT]):
         """Every schedule and delivery of an owner that is gone."""
         for key in [k for k in self.rows.schedules if k[0] == owner_id]:
             del self.rows.schedules[key]
+            self.rows.claimed_by.pop(key, None)
         for dkey in [k for k in self.rows.deliveries if k[0] == owner_id]:
             del self.rows.deliveries[dkey]
 

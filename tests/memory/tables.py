@@ -14,6 +14,7 @@ from core.advisor.plan import Plan
 from core.deck import Card
 from core.groups.model import Group, GroupChallenge, Member
 from core.model import Attempt, Reflection, User
+from core.peers.model import Note
 
 ScheduleKey = tuple[int, str]
 """(owner id, kind)."""
@@ -34,6 +35,8 @@ class Scheduled:
 
     schedules: dict[ScheduleKey, datetime] = field(default_factory=dict)
     deliveries: dict[DeliveryKey, dict[str, Any]] = field(default_factory=dict)
+    claimed_by: dict[ScheduleKey, str] = field(default_factory=dict)
+    """The process holding each leased schedule row (see `tests.memory.liveness`)."""
 
 
 @dataclass
@@ -53,6 +56,8 @@ class Tables:
     plans: dict[int, Plan] = field(default_factory=dict)
     advisor_consents: dict[int, tuple[str, datetime]] = field(default_factory=dict)
     advisor_exchanges: dict[int, dict[str, Any]] = field(default_factory=dict)
+    notes: dict[int, Note] = field(default_factory=dict)
+    note_reports: dict[tuple[int, int], datetime] = field(default_factory=dict)
     _last_id: dict[str, int] = field(default_factory=dict)
 
     def next_id(self, table: str) -> int:

@@ -20,6 +20,8 @@ from adapters.store.schema import (
     group_schedules,
     groups,
     metadata,
+    processes,
+    send_budgets,
     telegram_updates,
 )
 from adapters.store.sql_store import SqlStore
@@ -34,8 +36,10 @@ from tests.storage.support import T0, begin_one, rows_per_table
 RUNNING = ChallengeStatus.RUNNING
 
 # Every table but the Telegram webhook's inbox, which belongs to nobody (adapters.store.inbound),
-# and the groups' own tables (a group is not a person; its members' rows are personal).
+# the groups' own tables (a group is not a person; its members' rows are personal), and the
+# processes' heartbeats and shared send budget (adapters.store.liveness_schema).
 NOBODYS = (telegram_updates, groups, group_challenges, group_schedules, group_deliveries)
+NOBODYS += (processes, send_budgets)
 PERSONAL_TABLES = set(metadata.tables) - {table.name for table in NOBODYS}
 
 
