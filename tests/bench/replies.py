@@ -18,21 +18,26 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import statistics
 import tempfile
 import time
 from collections import defaultdict, deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
+from adapters.charts.pool import ChartPool, PictureCache
+from adapters.charts.progress import MatplotlibCharts
 from adapters.clocks import SystemClock
 from adapters.store.migrate import upgrade
 from adapters.telegram.platform import TelegramAdapter
 from adapters.telegram.rate_limit import TelegramLimits
 from bot.app import build, freeze_startup_objects
+from bot.bench.chart import year_of_progress
 from bot.settings import load_settings
 from core.commands import user_commands
+from core.ports import Charts
 from tests.fakes.telegram_api import TOKEN, ApiRequest, FakeTelegramAPI
 
 EVERY_SECONDS = 1.1
@@ -41,6 +46,7 @@ MOST_SECONDS = 25.0
 CROWDS = (1, 20, 50)
 FIRST_USER = 7_000_001
 LIMITS = TelegramLimits()
+CHARTS_CROWD = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +55,8 @@ class Latencies:
     seconds: float
     replies_ms: tuple[float, ...]
     asked: int
+    charts: str = ""
+    """How charts were being drawn meanwhile, back to back ("" when none were)."""
 
     def percentile(self, share: float) -> float:
         ordered = sorted(self.replies_ms)
@@ -115,7 +123,33 @@ def _replies(api: FakeTelegramAPI, since: int) -> list[ApiRequest]:
     return [r for r in api.requests[since:] if r.method.lower() == "sendmessage" and r.ok]
 
 
-async def _measure(seconds: float, crowds: tuple[int, ...]) -> list[Latencies]:
+async def _while_drawing(
+    api: FakeTelegramAPI, charts: Charts, name: str, seconds: float, first: int
+) -> Latencies:
+    """20 users asking while /stats charts (a year of data each) are drawn back to back."""
+    people = [year_of_progress(seed)[0] for seed in range(4)]
+    if isinstance(charts, ChartPool):
+        await charts.start()
+    drawing = True
+
+    async def draw() -> None:
+        for n in itertools.count():
+            if not drawing:
+                return
+            await charts.progress_chart(people[n % len(people)])
+
+    drawer = asyncio.create_task(draw())
+    try:
+        found = await _crowd(api, CHARTS_CROWD, seconds, first)
+    finally:
+        drawing = False
+        await drawer
+    return replace(found, charts=name)
+
+
+async def _measure(
+    seconds: float, crowds: tuple[int, ...], with_charts: bool = True
+) -> list[Latencies]:
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite+aiosqlite:///{Path(folder) / 'replies.db'}"
         await upgrade(url)
@@ -133,10 +167,25 @@ async def _measure(seconds: float, crowds: tuple[int, ...]) -> list[Latencies]:
             freeze_startup_objects()
             try:
                 await _crowd(api, 1, EVERY_SECONDS * 2, FIRST_USER)  # warm: first queries
-                return [
+                found = [
                     await _crowd(api, users, seconds, FIRST_USER + 1000 * (n + 1))
                     for n, users in enumerate(crowds)
                 ]
+                if with_charts:
+                    first = FIRST_USER + 1000 * (len(crowds) + 1)
+                    pool = ChartPool(cache=PictureCache(limit=0))  # every chart drawn
+                    try:
+                        ways: tuple[tuple[str, Charts], ...] = (
+                            ("a worker process", pool),
+                            ("a worker thread", MatplotlibCharts()),
+                        )
+                        for n, (name, charts) in enumerate(ways):
+                            found.append(
+                                await _while_drawing(api, charts, name, seconds, first + 100 * n)
+                            )
+                    finally:
+                        await pool.close()
+                return found
             finally:
                 await adapter.stop()
                 await parts.charts.close()
@@ -151,8 +200,9 @@ def bench_replies(seconds: float, stdout: TextIO) -> int:
         file=stdout,
     )
     for result in asyncio.run(_measure(seconds, CROWDS)):
+        during = f" while charts are drawn in {result.charts}" if result.charts else ""
         print(
-            f"  {result.users:>2} users: {len(result.replies_ms)} replies, p50 "
+            f"  {result.users:>2} users{during}: {len(result.replies_ms)} replies, p50 "
             f"{result.percentile(0.5):.0f} ms, p95 {result.percentile(0.95):.0f} ms, p99 "
             f"{result.percentile(0.99):.0f} ms, max {max(result.replies_ms):.0f} ms "
             f"(mean {statistics.fmean(result.replies_ms):.0f} ms)"
