@@ -59,7 +59,7 @@ async def weekly_summary(ctx: Ctx, user: User, day: date) -> Reply:
     )
     if seen is not None:
         lines.append(mirror_sentence(seen))
-    # The small chart costs a render (about a tenth of a second of CPU in a worker thread);
-    # summaries are spread over users' own mornings, so the cost is spread too.
+    # The small chart costs a render (about 70 ms of CPU in the chart worker process, off the
+    # event loop); summaries come at users' own card times, so the cost is spread by zone.
     picture = await progress_attachment(ctx, user, small=True)
     return Reply("\n".join(lines), title=_("Your week"), attachment=picture)
