@@ -34,6 +34,7 @@ from bot.logs import configure_logging
 from bot.metrics import MeteredSender, Metrics
 from bot.platforms import Wiring, configured, names, secrets
 from bot.routing import PlatformRouter
+from bot.scaling import start_heartbeat
 from bot.scheduler import Ticking
 from bot.settings import Settings, split_listen
 from bot.watch import DeliveryLog, timed_tick
@@ -82,7 +83,7 @@ def build(
         clock,
         OfflinePlaces(),
         load_content(),
-        EngineConfig(minimum_age=settings.minimum_age),
+        EngineConfig(minimum_age=settings.minimum_age, notes_enabled=settings.notes_enabled),
         charts,
         language_model(settings),
     )
@@ -149,6 +150,10 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
             started.append(platform)
             parts.router.add(platform.platform, platform)
             log.info("%s is running", platform.platform)
+        if console is None:  # several processes may share the database: beat, take over
+            parts.deliveries.heartbeat = await start_heartbeat(
+                settings, parts.store, clock, metrics, stack
+            )
         freeze_startup_objects()
         ticking = Ticking(
             timed_tick(parts.deliveries.tick, parts.watch),

@@ -66,6 +66,12 @@ class Metrics:
             ["platform"],
             registry=r,
         )
+        self.claims_taken_over = Counter(
+            "askanyway_claims_taken_over",
+            "Claims (schedule rows, begun deliveries) released because the process holding "
+            "them stopped beating (bot/scaling.py)",
+            registry=r,
+        )
         self.active_users = Gauge(
             "askanyway_active_users",
             "People set up and receiving cards (not paused, not gone)",

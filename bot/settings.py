@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     besides members with Manage Server."""
     database_url: str = DEFAULT_DATABASE_URL
     tick_seconds: float = Field(30.0, alias="ASKANYWAY_TICK_SECONDS", gt=0, le=3600)
+    process_timeout_seconds: float = Field(
+        15.0, alias="ASKANYWAY_PROCESS_TIMEOUT_SECONDS", ge=2, le=300
+    )
+    """A process whose heartbeat is older than this is gone: its claims are taken over."""
     log_level: LogLevel = "INFO"
     log_format: LogFormat = "text"
     """`json`: one JSON object per line (time, level, logger, message, error), for log shippers."""
@@ -58,6 +62,8 @@ class Settings(BaseSettings):
     advisor_model: str = ""
     advisor_api_key: SecretStr | None = None
     advisor_timeout_seconds: float = Field(10.0, gt=0, le=120)
+    notes_enabled: bool = True
+    """NOTES_ENABLED: notes for the next person (written after a card, shown under it)."""
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -1,0 +1,75 @@
+"""Several bot processes on one database: this process's heartbeat, wired at start-up.
+
+The heartbeat beats every few seconds in a task of its own (a long tick must not delay
+it), takes over the claims of processes gone quiet, and tells the tick how many processes
+share the platforms' rates. Takeovers are logged at WARNING with their counts and counted
+in `askanyway_claims_taken_over_total`: a process vanished, and an operator wants to know.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import AsyncExitStack
+from datetime import timedelta
+
+from adapters.store.liveness import SqlLiveness
+from adapters.store.sql_store import SqlStore
+from bot.metrics import Metrics
+from bot.settings import Settings
+from core.engine.liveness import Heartbeat, LivenessConfig
+from core.ports import Clock
+from core.storage.liveness import Takeover
+
+log = logging.getLogger(__name__)
+
+RATES = {"telegram": 30.0, "discord": 50.0}
+"""Sends a second each platform allows one bot in all (Telegram's published overall limit;
+Discord's global rate limit), shared by every process."""
+
+
+def liveness_config(settings: Settings) -> LivenessConfig:
+    timeout = timedelta(seconds=settings.process_timeout_seconds)
+    return LivenessConfig(
+        timeout=timeout, beat_every=min(timedelta(seconds=3), timeout / 5), rates=RATES
+    )
+
+
+async def start_heartbeat(
+    settings: Settings,
+    store: SqlStore,
+    clock: Clock,
+    metrics: Metrics | None,
+    stack: AsyncExitStack,
+) -> Heartbeat:
+    """Register this process (its first beat), keep beating until the stack closes, then
+    leave the heartbeat table so nobody waits for this process's timeout."""
+
+    def taken_over(taken: Takeover) -> None:
+        log.warning(
+            "took over %d claims (%d schedules, %d deliveries) of %d processes gone quiet",
+            taken.claims,
+            taken.schedules,
+            taken.deliveries,
+            taken.processes,
+        )
+        if metrics is not None:
+            metrics.claims_taken_over.inc(taken.claims)
+
+    def failed(error: Exception) -> None:
+        log.warning("heartbeat failed (%s); sending pauses until it beats", type(error).__name__)
+
+    liveness = SqlLiveness(store)
+    heartbeat = Heartbeat(liveness, clock.now, liveness_config(settings), taken_over)
+    await heartbeat.beat()
+    stopping = asyncio.Event()
+    task = asyncio.create_task(heartbeat.run(stopping, failed))
+
+    async def stop() -> None:
+        stopping.set()
+        await task
+        await heartbeat.leave()
+
+    stack.push_async_callback(stop)
+    log.info("process %s beats every %s", liveness.process, heartbeat.config.beat_every)
+    return heartbeat
