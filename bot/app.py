@@ -34,7 +34,7 @@ from bot.logs import configure_logging
 from bot.metrics import MeteredSender, Metrics
 from bot.platforms import Wiring, configured, names, secrets
 from bot.routing import PlatformRouter
-from bot.scaling import start_heartbeat
+from bot.scaling import shared_pace, start_heartbeat
 from bot.scheduler import Ticking
 from bot.settings import Settings, split_listen
 from bot.watch import DeliveryLog, timed_tick
@@ -154,6 +154,7 @@ async def serve(settings: Settings, console: ConsoleOptions | None = None) -> No
             parts.deliveries.heartbeat = await start_heartbeat(
                 settings, parts.store, clock, metrics, stack
             )
+            parts.deliveries.pace = shared_pace(parts.store)
         freeze_startup_objects()
         ticking = Ticking(
             timed_tick(parts.deliveries.tick, parts.watch),

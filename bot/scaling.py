@@ -13,11 +13,13 @@ import logging
 from contextlib import AsyncExitStack
 from datetime import timedelta
 
+from adapters.store.budget import PostgresSendBudget
 from adapters.store.liveness import SqlLiveness
 from adapters.store.sql_store import SqlStore
 from bot.metrics import Metrics
 from bot.settings import Settings
 from core.engine.liveness import Heartbeat, LivenessConfig
+from core.engine.pacing import SharedPace
 from core.ports import Clock
 from core.storage.liveness import Takeover
 
@@ -26,6 +28,18 @@ log = logging.getLogger(__name__)
 RATES = {"telegram": 30.0, "discord": 50.0}
 """Sends a second each platform allows one bot in all (Telegram's published overall limit;
 Discord's global rate limit), shared by every process."""
+PACED = {"telegram": 28.0, "discord": 45.0}
+"""The shared pace of scheduled sends: a little under each limit, so that the network's
+jitter between processes never crowds more than the limit into one second (measured:
+tests/scenarios/test_scaling.py)."""
+
+
+def shared_pace(store: SqlStore) -> SharedPace | None:
+    """One send budget per bot token for every process on PostgreSQL; on SQLite (one
+    process) the platform adapters' own limiters are enough, and nothing changes."""
+    if store.engine.dialect.name != "postgresql":
+        return None
+    return SharedPace(PostgresSendBudget(store.engine), PACED)
 
 
 def liveness_config(settings: Settings) -> LivenessConfig:

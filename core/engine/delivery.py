@@ -38,6 +38,7 @@ from core.engine.fan_out import (
 from core.engine.liveness import Heartbeat
 from core.engine.morning import morning_messages
 from core.engine.one_offs import one_off_reply
+from core.engine.pacing import SharedPace
 from core.engine.schedules import (
     DAILY_KINDS,
     MORNING_CARD,
@@ -72,9 +73,11 @@ class Deliveries(Sends):
         in_flight: int = 16,
         watch: DeliveryWatch | None = None,
         heartbeat: Heartbeat | None = None,
+        pace: SharedPace | None = None,
     ) -> None:
         self.ctx = ctx
         self.heartbeat = heartbeat  # several processes: claims recorded, shares kept
+        self.pace = pace  # and one send budget per bot token among them
         self.sender = sender
         self.watch: DeliveryWatch = watch or Unwatched()
         self._stopping = False

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from core.engine.context import Ctx
 from core.engine.fan_out import FAILED, GONE, RETRY, SENT, SKIPPED, GroupCommit
 from core.engine.liveness import Heartbeat
+from core.engine.pacing import SharedPace
 from core.engine.schedules import schedule_user
 from core.messages import Reply
 from core.model import DeliveryKey, Finished, User, UserStatus
@@ -64,6 +65,7 @@ class Sends:
     sender: Sender
     watch: DeliveryWatch
     heartbeat: Heartbeat | None
+    pace: SharedPace | None
     _stopping: bool
     _records: GroupCommit[Finished]
     _sending: defaultdict[str, asyncio.Semaphore]
@@ -84,6 +86,8 @@ class Sends:
             return await self._unsent(claimed)
         try:
             async with self._sending[user.platform]:
+                if self.pace is not None:  # the bot token's budget, shared by processes
+                    await self.pace.turn(user.platform)
                 if self._stopping:  # it waited for a turn while the bot began to stop
                     return await self._unsent(claimed)
                 await self.sender.send(Address(user.platform, user.chat_id), reply)

@@ -57,9 +57,11 @@ class Liveness(Protocol):
 
 
 class SendBudget(Protocol):
-    """A token bucket per bot token, shared by every process on the database."""
+    """One bot token's sending pace, shared by every process on the database: a schedule
+    of send slots `1 / rate` seconds apart that processes reserve a few at a time."""
 
-    async def take(self, name: str, want: int, rate: float, burst: float) -> int:
-        """Up to `want` sends granted now from the bucket `name` (refilled at `rate` per
-        second, holding at most `burst`); 0 when it is empty."""
+    async def reserve(self, name: str, count: int, rate: float) -> float:
+        """Reserve the next `count` slots of the budget `name`; the seconds from now until
+        the first of them (0 when the budget is idle). The slots follow each other
+        `1 / rate` seconds apart, and no other process is given any of them."""
         ...
