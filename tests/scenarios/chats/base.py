@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.engine.context import Content
 from tests.fakes.chat import Bot
 
 
@@ -81,8 +82,9 @@ class Chat(ABC):
 
     @classmethod
     @abstractmethod
-    async def open(cls, directory: Path, template: Path) -> Chat:
-        """A running bot on a fresh database copied from `template`, and its platform."""
+    async def open(cls, directory: Path, template: Path, content: Content | None = None) -> Chat:
+        """A running bot on a fresh database copied from `template`, and its platform; the
+        shipped content unless a story brings its own (a screener that names its tiers)."""
 
     @abstractmethod
     async def close(self) -> None: ...

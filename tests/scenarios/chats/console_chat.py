@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from adapters.console.platform import ConsoleAdapter
 from core.engine import Deliveries
+from core.engine.context import Content
 from tests.engine.conftest import START
 from tests.fakes.chat import Bot, FixedClock, migrated_sqlite
 from tests.scenarios.chats.base import Chat, Seen
@@ -77,10 +78,11 @@ class ConsoleChat(Chat):
         self._person: str | None = None
 
     @classmethod
-    async def open(cls, directory: Path, template: Path) -> ConsoleChat:
-        chat = cls(
-            Bot.build(await migrated_sqlite(directory, template), FixedClock(START)), directory
-        )
+    async def open(
+        cls, directory: Path, template: Path, content: Content | None = None
+    ) -> ConsoleChat:
+        url = await migrated_sqlite(directory, template)
+        chat = cls(Bot.build(url, FixedClock(START), content=content), directory)
         await chat.adapter.start()
         return chat
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from adapters.discord.platform import DiscordAdapter
 from core.engine import Deliveries
+from core.engine.context import Content
 from tests.engine.conftest import START
 from tests.fakes.chat import Bot, FixedClock, migrated_sqlite
 from tests.fakes.discord_api import FakeDiscord
@@ -48,8 +49,11 @@ class DiscordChat(Chat):
         self._step: tuple[str, int] | None = None
 
     @classmethod
-    async def open(cls, directory: Path, template: Path) -> DiscordChat:
-        bot = Bot.build(await migrated_sqlite(directory, template), FixedClock(START))
+    async def open(
+        cls, directory: Path, template: Path, content: Content | None = None
+    ) -> DiscordChat:
+        url = await migrated_sqlite(directory, template)
+        bot = Bot.build(url, FixedClock(START), content=content)
         fake = FakeDiscord(guilds=(GUILD,))
         await fake.start()
         adapter = make_adapter(fake, bot.engine)  # type: ignore[arg-type]
@@ -89,9 +93,16 @@ class DiscordChat(Chat):
             command, _sep, args = text[1:].partition(" ")
             guild = GUILD if in_group else None
             await self.fake.slash_command(user, command, options_of(command, args), guild=guild)
+        elif in_group:
+            # In a server the bot reads only replies to its own messages: answer its newest.
+            await self.fake.reply_in_guild(user, GUILD, text, to=self._newest_public())
         else:
-            assert not in_group, "in a server the bot reads only replies to its own messages"
             await self.fake.send_dm(user, text)
+
+    def _newest_public(self) -> int:
+        public = [s for s in self.group_messages() if s.public]
+        assert public, "in a server the bot reads only replies to its own messages"
+        return int(str(public[-1].key))
 
     async def _press(self, name: str, on: Seen, label: str) -> None:
         message = self.fake.messages[int(str(on.key))]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from core.answering import destination, parse_command
 from core.engine import Deliveries
+from core.engine.context import Content
 from core.messages import Button, Command, Event, Reply, Text, Where, Who
 from core.ports import Address
 from tests.engine.conftest import START
@@ -28,8 +29,11 @@ class EngineChat(Chat):
         self._admins: set[str] = set()
 
     @classmethod
-    async def open(cls, directory: Path, template: Path) -> EngineChat:
-        return cls(Bot.build(await migrated_sqlite(directory, template), FixedClock(START)))
+    async def open(
+        cls, directory: Path, template: Path, content: Content | None = None
+    ) -> EngineChat:
+        url = await migrated_sqlite(directory, template)
+        return cls(Bot.build(url, FixedClock(START), content=content))
 
     async def close(self) -> None:
         await self.bot.store.close()

@@ -9,6 +9,7 @@ from typing import Any, cast
 from adapters.telegram.platform import TelegramAdapter
 from core.commands import user_commands
 from core.engine import Deliveries
+from core.engine.context import Content
 from tests.adapters.conftest import FAST
 from tests.engine.conftest import START
 from tests.fakes.chat import Bot, FixedClock, migrated_sqlite
@@ -32,8 +33,11 @@ class TelegramChat(Chat):
         self._ids: dict[str, int] = {}
 
     @classmethod
-    async def open(cls, directory: Path, template: Path) -> TelegramChat:
-        bot = Bot.build(await migrated_sqlite(directory, template), FixedClock(START))
+    async def open(
+        cls, directory: Path, template: Path, content: Content | None = None
+    ) -> TelegramChat:
+        url = await migrated_sqlite(directory, template)
+        bot = Bot.build(url, FixedClock(START), content=content)
         api = FakeTelegramAPI()
         await api.start()
         adapter = TelegramAdapter(
@@ -65,6 +69,11 @@ class TelegramChat(Chat):
         return [self._seen(key, m) for key, m in self._from_bot() if key[0] == str(GROUP)]
 
     async def _send(self, name: str, text: str, in_group: bool) -> None:
+        if in_group and not text.startswith("/"):
+            # In a group the bot reads free text only as a reply to its own message.
+            newest = max(key[1] for key, _m in self._from_bot() if key[0] == str(GROUP))
+            self.api.group_message(GROUP, self._ids[name], text, reply_to_message_id=newest)
+            return
         self.api.user_sends_text(self._ids[name], text, chat_id=GROUP if in_group else None)
 
     async def _press(self, name: str, on: Seen, label: str) -> None:
