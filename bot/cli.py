@@ -52,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     console.add_argument(
         "--files", type=Path, default=Path("var/console"), help="where exports are saved"
     )
+    notes = commands.add_parser(
+        "notes", help="review notes for the next person that are held or reported"
+    ).add_subparsers(dest="notes_command", required=True)
+    notes.add_parser("list", help="the notes waiting for review, oldest first")
+    for action, says in (("approve", "let a note be shown"), ("hide", "show a note to nobody")):
+        notes.add_parser(action, help=says).add_argument("id", type=int)
     deck = commands.add_parser("deck", help="work with the challenge deck").add_subparsers(
         dest="deck_command", required=True
     )
@@ -178,6 +184,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return bench_tick(measure, sys.stdout)
     settings = _settings()
+    if args.command == "notes":
+        from bot.notes_cli import notes_command
+
+        note_id = getattr(args, "id", None)
+        run = notes_command(settings.database_url, args.notes_command, note_id, sys.stdout)
+        return asyncio.run(run)
     if args.command == "db" and args.db_command == "backup":
         from bot.backup import BackupError, backup
 

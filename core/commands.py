@@ -33,6 +33,7 @@ def user_commands() -> tuple[CommandInfo, ...]:
         CommandInfo("addcard", _("Write a challenge card of your own")),
         CommandInfo("mycards", _("The cards you wrote, to look at or remove")),
         CommandInfo("plan", _("Your own ladder, from small asks up to your real goals")),
+        CommandInfo("note", _("Leave a few words for the next person who gets your card")),
         CommandInfo("advisor", _("The optional language model: agree, or /advisor off")),
         CommandInfo("rest", _("Take today off, streak kept")),
         CommandInfo("pause", _("Stop the daily cards for now")),

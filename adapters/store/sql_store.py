@@ -17,6 +17,7 @@ from adapters.store.database import create_engine, reader
 from adapters.store.group_scheduling import GROUPS
 from adapters.store.groups import SqlGroups
 from adapters.store.members import SqlMembers
+from adapters.store.notes import SqlNotes
 from adapters.store.people import SqlPeople
 from adapters.store.plans import SqlAdvisorRecords, SqlPlans
 from adapters.store.practice import SqlOwnCards, SqlPractice
@@ -34,6 +35,7 @@ class SqlStore(
     SqlMembers,
     SqlPlans,
     SqlAdvisorRecords,
+    SqlNotes,
 ):
     """Durable state for the engine; see `core.storage` for the contract."""
 

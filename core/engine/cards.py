@@ -15,7 +15,7 @@ from core.choose import REPEAT_WINDOW_DAYS, Variant, Wish, choose_card, day_rng
 from core.day import DayStatus, decide_day
 from core.deck import Card, domain_label
 from core.engine import payloads as p
-from core.engine import personal_challenge
+from core.engine import notes, personal_challenge
 from core.engine.context import Ctx
 from core.engine.plan_cards import planned_card
 from core.i18n import _
@@ -239,7 +239,8 @@ async def card_anyway(ctx: Ctx, user: User) -> list[Reply]:
     given = await todays_card(ctx, user, day)
     if given is None:
         return [no_cards()]
-    return [card_reply(*given, day_line=personal_challenge.day_line(user, day))]
+    reply = card_reply(*given, day_line=personal_challenge.day_line(user, day))
+    return [await notes.under_card(ctx, user, given[0].id, reply)]
 
 
 async def home(ctx: Ctx, user: User, choice: str) -> list[Reply]:

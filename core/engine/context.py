@@ -73,6 +73,8 @@ class EngineConfig:
     """When persistent low moods bring a word beyond the rest nudge (core/care/escalation.py)."""
     flood: FloodLimit = field(default_factory=FloodLimit)
     """How many messages a minute one person may send before the bot asks them to slow down."""
+    notes_enabled: bool = True
+    """Notes for the next person (`NOTES_ENABLED`): off, none is written or shown."""
 
     def __post_init__(self) -> None:
         if self.minimum_age < PLATFORM_MINIMUM_AGE:

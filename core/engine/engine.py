@@ -16,6 +16,7 @@ from core.engine import (
     advisor,
     cards,
     mycards,
+    notes,
     onboarding,
     personal_challenge,
     plan,
@@ -152,6 +153,7 @@ class Engine:
             "addcard": mycards.start,
             "mycards": mycards.show,
             "plan": plan.start,
+            "note": notes.start,
         }
         if command.name == "card":
             paused = await safety_flow.card_while_paused(ctx, user)

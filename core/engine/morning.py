@@ -20,6 +20,7 @@ from core.advisor.plan import written_cards
 from core.choose import REPEAT_WINDOW_DAYS
 from core.day import DayStatus, decide_day
 from core.deck import Card
+from core.engine import notes
 from core.engine.cards import card_among, card_reply, choose_for, seen_since
 from core.engine.context import Ctx
 from core.engine.personal_challenge import day_line, settle
@@ -97,7 +98,9 @@ async def _card_message(ctx: Ctx, user: User, day: date, card: Card, attempt: At
     news = None
     if user.challenge_days is not None:
         user, news = await settle(ctx, user)  # a challenge that ended is told first
-    reply = card_reply(card, attempt, day_line=day_line(user, day))
+    reply = await notes.under_card(
+        ctx, user, card.id, card_reply(card, attempt, day_line=day_line(user, day))
+    )
     intro = _("Good morning! Here's today's card.")
     if news is not None:
         intro = f"{news.title}\n{news.text}\n\n{intro}"

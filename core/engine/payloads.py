@@ -48,6 +48,8 @@ GROUP_OUTCOME = "go"
 GROUP_LEAVE = "gl"
 GROUP_SHARE = "gh"
 GROUP_STOP = "gx"
+NOTE_REPORT = "nr"
+"""`nr:<note>`: a reader reports a note for the next person (core/engine/notes.py)."""
 GROUP_APPEAR = "ga"
 """`ga:<challenge>:<choose|name|alias|hidden>`: how a member appears on the board."""
 GROUP_KINDS = frozenset(

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from core.storage.deliveries import Schedules, Scheduling
 from core.storage.groups import Groups, Members
+from core.storage.notes import Notes
 from core.storage.people import People
 from core.storage.plans import AdvisorRecords, Plans
 from core.storage.practice import OwnCards, Practice
@@ -31,6 +32,7 @@ class Store(
     Members,
     Plans,
     AdvisorRecords,
+    Notes,
     UnitOfWork,
     Protocol,
 ):
@@ -41,6 +43,7 @@ __all__ = [
     "AdvisorRecords",
     "Groups",
     "Members",
+    "Notes",
     "OwnCards",
     "People",
     "Plans",

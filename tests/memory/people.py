@@ -10,6 +10,7 @@ from typing import Any
 from adapters.store.rows import attempt_values, json_safe, user_values
 from adapters.store.schema import metadata
 from core.model import Due, User
+from tests.memory.notes import forget_notes, note_rows
 from tests.memory.plans import advisor_rows, forget_advisor
 from tests.memory.scheduling import OwnerSchedules
 from tests.memory.tables import Tables, utc
@@ -58,6 +59,7 @@ class People:
         t.rest_days = {k: at for k, at in t.rest_days.items() if k[0] != user_id}
         t.members = {k: m for k, m in t.members.items() if k[1] != user_id}
         forget_advisor(t, user_id)
+        forget_notes(t, user_id)
         self.user_schedules.forget(user_id)
 
     async def export_user(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -151,4 +153,5 @@ def rows_held(t: Tables, user_id: int) -> dict[str, list[dict[str, Any]]]:
         asdict(m) for key, m in sorted(t.members.items()) if key[1] == user_id
     ]
     rows.update(advisor_rows(t, user_id))
+    rows.update(note_rows(t, user_id))
     return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 from core.groups.model import GroupDue
 from core.model import Due
 from tests.memory.groups import Groups
+from tests.memory.notes import Notes
 from tests.memory.people import People
 from tests.memory.plans import Plans
 from tests.memory.practice import Practice
@@ -13,7 +14,7 @@ from tests.memory.tables import Tables
 from tests.memory.unit import Unit
 
 
-class MemoryStore(People, Practice, Groups, Plans, Unit):
+class MemoryStore(People, Practice, Groups, Plans, Notes, Unit):
     """Everything in one process's memory: nothing survives the object, as nothing should."""
 
     def __init__(self) -> None:

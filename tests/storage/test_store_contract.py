@@ -28,6 +28,7 @@ from adapters.store.sql_store import SqlStore
 from core import storage
 from core.groups.model import ChallengeStatus, GroupChallenge, Member
 from core.model import AttemptStatus, Outcome, UserStatus
+from core.peers.model import NoteStatus
 from core.storage import Store
 from tests.memory import MemoryStore
 from tests.storage.plans_support import give_advisor_rows
@@ -308,6 +309,8 @@ async def _user_with_a_row_everywhere(store: SqlStore, platform_user_id: str) ->
         GroupChallenge(0, group.id, 30, date(2025, 3, 10), "UTC", time(8), RUNNING, T0)
     )
     await store.add_member(Member(challenge.id, user.id, f"Person {platform_user_id}", T0))
+    note = await store.add_note(user.id, "c", "Go for it.", NoteStatus.APPROVED, "", T0)
+    await store.report_note(note.id, user.id, T0)
     await give_advisor_rows(store, user.id, T0)
     return user.id
 

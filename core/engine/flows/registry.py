@@ -21,5 +21,6 @@ FLOWS = Flows(
         simple.GROUPS,
         plan.FLOW,
         peers.BOARD_ALIAS,
+        peers.NOTES,
     ]
 )
