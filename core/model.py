@@ -81,6 +81,8 @@ class Attempt:
     history shows it was pending first."""
     personal_challenge_start: date | None = None
     """The start of the personal challenge this attempt counted for, if one was running."""
+    morning: bool = False
+    """Given by the morning delivery: the card keeps its greeting when edited as answered."""
 
     @property
     def attempted(self) -> bool:
@@ -133,6 +135,8 @@ class NewAttempt:
     level: int
     domain: str
     local_date: date
+    morning: bool = False
+    """Given by the morning delivery (see `Attempt.morning`)."""
 
 
 @dataclass(frozen=True, slots=True)

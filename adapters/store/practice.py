@@ -49,6 +49,7 @@ class SqlPractice(Transactions):
                 "local_date": one.local_date,
                 "created_at": now,
                 "status": AttemptStatus.OPEN.value,
+                "morning": one.morning,
             }
             for one in new
         ]

@@ -74,6 +74,7 @@ def attempt_from_row(row: RowMapping) -> Attempt:
         challenge_id=row["challenge_id"],
         waiting_since=row["waiting_since"],
         personal_challenge_start=row["personal_challenge_start"],
+        morning=bool(row["morning"]),  # NULL on rows from before migration 0009
     )
 
 

@@ -119,6 +119,7 @@ attempts = Table(
     Column("recorded_at", UtcDateTime, nullable=True),
     Column("waiting_since", UtcDateTime, nullable=True),
     Column("personal_challenge_start", Date, nullable=True),
+    Column("morning", Boolean, nullable=True),
     Column(
         "challenge_id",
         ForeignKey("group_challenges.id", ondelete="SET NULL"),

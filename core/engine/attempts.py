@@ -11,7 +11,15 @@ from dataclasses import replace
 from datetime import timedelta
 
 from core.engine import payloads as p
-from core.engine.cards import OUTCOME, SCARY, card_of, card_reply, card_text, card_title
+from core.engine.cards import (
+    OUTCOME,
+    SCARY,
+    card_of,
+    card_reply,
+    card_text,
+    card_title,
+    morning_greeting,
+)
 from core.engine.context import Ctx
 from core.engine.personal_challenge import counting_for, day_line
 from core.engine.schedules import follow_up_kind
@@ -37,13 +45,13 @@ def outcome_cheer(outcome: Outcome) -> str:
 async def _card_edit(
     ctx: Ctx, attempt: Attempt, footer: str, rows: list[list[tuple[str, str]]]
 ) -> Reply:
-    """The card as it is answered: it keeps its "Day 5 of 30" line to the end."""
+    """The card as it is answered: it keeps its "Day 5 of 30" line, and the morning's
+    card its greeting, to the end."""
     card = await card_of(ctx, attempt)
-    body = card_text(card) if card else ""
     owner = await ctx.store.user(attempt.user_id)
     line = day_line(owner, attempt.local_date) if owner is not None else ""
-    if line:
-        body = f"{line}\n\n{body}"
+    greeting = morning_greeting() if attempt.morning else ""
+    body = "\n\n".join(part for part in (greeting, line, card_text(card) if card else "") if part)
     return Reply(
         f"{body}\n\n{footer}".strip(),
         title=card_title(card) if card else _("Your card"),

@@ -14,8 +14,8 @@ from core.advisor.plan import is_plan_id, written_cards
 from core.choose import REPEAT_WINDOW_DAYS, Variant, Wish, choose_card, day_rng
 from core.day import DayStatus, decide_day
 from core.deck import Card, domain_label
-from core.engine import payloads as p
 from core.engine import notes, personal_challenge
+from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.plan_cards import planned_card
 from core.i18n import _
@@ -112,6 +112,10 @@ def stage_buttons(attempt: Attempt, stage: str) -> tuple[str, list[list[tuple[st
     return prompt, [answers[:3], answers[3:]]
 
 
+def morning_greeting() -> str:
+    return _("Good morning! Here's today's card.")
+
+
 def card_reply(
     card: Card,
     attempt: Attempt,
@@ -119,11 +123,13 @@ def card_reply(
     edit: bool = False,
     day_line: str = "",
 ) -> Reply:
-    """The card with the buttons of its stage; `day_line` is a challenge's "Day 12 of 30"."""
+    """The card with the buttons of its stage; `day_line` is a challenge's "Day 12 of 30".
+    Edited as it is answered, the morning's card keeps its greeting above that line."""
     prompt, rows = stage_buttons(attempt, stage or stage_of(attempt))
     if attempt.challenge_id is None:  # a group's shared card is the same for everyone
         rows.append([(_("Swap this card"), p.make(p.SWAP, attempt.id, "menu"))])
-    head = f"{day_line}\n\n" if day_line else ""
+    greeting = morning_greeting() if edit and attempt.morning else ""
+    head = "".join(f"{line}\n\n" for line in (greeting, day_line) if line)
     return Reply(
         f"{head}{card_text(card)}\n\n{prompt}",
         title=card_title(card),

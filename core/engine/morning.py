@@ -21,7 +21,7 @@ from core.choose import REPEAT_WINDOW_DAYS
 from core.day import DayStatus, decide_day
 from core.deck import Card
 from core.engine import notes
-from core.engine.cards import card_among, card_reply, choose_for, seen_since
+from core.engine.cards import card_among, card_reply, choose_for, morning_greeting, seen_since
 from core.engine.context import Ctx
 from core.engine.personal_challenge import day_line, settle
 from core.engine.plan_cards import planned_card
@@ -74,7 +74,7 @@ async def morning_messages(
             messages[user.id] = None
             continue
         chosen[user.id] = card
-        new.append(NewAttempt(user.id, card.id, card.level, card.domain, day))
+        new.append(NewAttempt(user.id, card.id, card.level, card.domain, day, morning=True))
     for attempt in await ctx.store.add_attempts(new, ctx.now()):
         given[attempt.user_id] = chosen[attempt.user_id], attempt
     for number, (user, day) in enumerate(wanted, 1):
@@ -101,7 +101,7 @@ async def _card_message(ctx: Ctx, user: User, day: date, card: Card, attempt: At
     reply = await notes.under_card(
         ctx, user, card.id, card_reply(card, attempt, day_line=day_line(user, day))
     )
-    intro = _("Good morning! Here's today's card.")
+    intro = morning_greeting()
     if news is not None:
         intro = f"{news.title}\n{news.text}\n\n{intro}"
     return replace(reply, text=intro + "\n\n" + reply.text)

@@ -35,6 +35,7 @@ class Practice:
                 domain=one.domain,
                 local_date=one.local_date,
                 created_at=utc(now),
+                morning=one.morning,
             )
             self.t.attempts[attempt.id] = attempt
             made.append(attempt)
