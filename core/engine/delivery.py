@@ -97,6 +97,7 @@ class Deliveries(Sends):
         already under way finish, or are cut off by the stop's deadline (and then count as
         in flight: their claims come back after the lease)."""
         self._stopping = True
+        self.groups.stop()
         # Queued jobs wait for a place in the drain or a turn to send; open both wide so
         # they run now, see the stop and release their claims instead of sending.
         for gate in [*self._gates, *self._sending.values()]:

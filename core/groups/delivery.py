@@ -11,6 +11,7 @@ buttons under it and acknowledged privately.
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 
@@ -28,7 +29,7 @@ from core.engine.fan_out import (
     drain,
     one_by_one,
 )
-from core.engine.sending import RETRY_AFTER_FAILURE
+from core.engine.sending import RETRY_AFTER_FAILURE, STOPPED
 from core.groups import base, goal, rules
 from core.groups import play as group_play
 from core.groups.board import compose as compose_board
@@ -96,14 +97,36 @@ class GroupDeliveries:
         self.sender = sender
         self.batch = batch
         self.in_flight = in_flight
+        self._stopping = False
+        self._gates: list[asyncio.Semaphore] = []
+
+    def stop(self) -> None:
+        """As a person's deliveries stop: claim nothing more, and let queued jobs run now
+        to release their claims (in `_send`) so the next start posts them at once."""
+        self._stopping = True
+        for gate in self._gates:
+            for _place in range(2 * self.batch + self.in_flight):
+                gate.release()
 
     async def drain(self, platform: str | None) -> Counter[str]:
         async def claim(now: datetime, lease_until: datetime, limit: int) -> list[GroupDue]:
+            if self._stopping:
+                return []
             return await self.ctx.store.group_schedules.claim_due(now, lease_until, limit, platform)
 
-        return await drain(
-            self.ctx, claim, one_by_one(self.deliver), batch=self.batch, in_flight=self.in_flight
-        )
+        gate = asyncio.Semaphore(self.in_flight)
+        self._gates.append(gate)
+        try:
+            return await drain(
+                self.ctx,
+                claim,
+                one_by_one(self.deliver),
+                batch=self.batch,
+                in_flight=self.in_flight,
+                gate=gate,
+            )
+        finally:
+            self._gates.remove(gate)
 
     async def deliver(self, due: GroupDue) -> str:
         store = self.ctx.store
@@ -241,6 +264,10 @@ class GroupDeliveries:
         next_due: datetime | None,
     ) -> str:
         ctx = self.ctx
+        if self._stopping:  # claimed, never sent: due again at once for the next start
+            now = ctx.now()
+            await ctx.store.group_schedules.release(DeliveryKey(challenge.id, kind, day), now, now)
+            return STOPPED
         try:
             await self.sender.send(Address(group.platform, group.chat_id, group=True), reply)
         except RecipientGone:
