@@ -52,6 +52,9 @@ async def test_a_note_is_screened_shown_to_the_next_person_and_hidden_after_two_
     await chat.taps("ana", "Skip", "")
     await chat.says("ana", "/note", "Leave a short note for the next person")
     await chat.says("ana", "Text me on 07700 900123", "A person will read your note")
+    for held in ("say hi to @brave_bean on the other app", "do it, dont be a faggot about it"):
+        await chat.says("ana", "/note", "Leave a short note for the next person")
+        await chat.says("ana", held, "A person will read your note")
     await chat.says("ana", "/note", "Leave a short note for the next person")
     await chat.says("ana", "Go for it! " * 20, "Could you shorten it?")
     await chat.says("ana", NOTE, "Your note will be waiting for the next person")
@@ -59,7 +62,8 @@ async def test_a_note_is_screened_shown_to_the_next_person_and_hidden_after_two_
     ana = await _user_id(chat, 1)
     [attempt] = [a for a in await store.attempts(ana) if a.outcome is not None]
     held = await store.notes_to_review()
-    assert [(n.status, n.reason) for n in held] == [(NoteStatus.HELD, "contact")]
+    assert [n.reason for n in held] == ["contact", "contact", "insult"]
+    assert {n.status for n in held} == {NoteStatus.HELD}
 
     if chat.has_groups:  # people of their own on this platform read and report it
         readers = ("ben", "cy", "dee")
@@ -87,4 +91,7 @@ async def test_a_note_is_screened_shown_to_the_next_person_and_hidden_after_two_
     hidden = [n for n in await store.notes_to_review() if n.text == NOTE]
     if chat.has_groups:
         assert [(n.status, n.reports) for n in hidden] == [(NoteStatus.HIDDEN, 2)]
+    await chat.says("ana", "/note", "Leave a short note for the next person")
+    await chat.says("ana", "I want to end my life", "findahelpline.com")
+    assert not [n for n in await store.notes_to_review() if "end my life" in n.text]
     report(f"notes on {chat.platform}: held, kept, shown and reported")
