@@ -52,9 +52,9 @@ async def test_a_note_is_screened_shown_to_the_next_person_and_hidden_after_two_
     await chat.taps("ana", "Skip", "")
     await chat.says("ana", "/note", "Leave a short note for the next person")
     await chat.says("ana", "Text me on 07700 900123", "A person will read your note")
-    for held in ("say hi to @brave_bean on the other app", "do it, dont be a faggot about it"):
+    for words in ("say hi to @brave_bean on the other app", "do it, dont be a faggot about it"):
         await chat.says("ana", "/note", "Leave a short note for the next person")
-        await chat.says("ana", held, "A person will read your note")
+        await chat.says("ana", words, "A person will read your note")
     await chat.says("ana", "/note", "Leave a short note for the next person")
     await chat.says("ana", "Go for it! " * 20, "Could you shorten it?")
     await chat.says("ana", NOTE, "Your note will be waiting for the next person")

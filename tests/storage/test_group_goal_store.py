@@ -22,7 +22,9 @@ DAY = date(2025, 3, 11)
 async def _challenge(store, **changes: object) -> GroupChallenge:
     group = await store.ensure_group("telegram", "-100", "Practice circle", T0)
     fresh = GroupChallenge(0, group.id, 30, DAY, "UTC", time(8), ChallengeStatus.RUNNING, T0)
-    return await store.add_group_challenge(dataclasses.replace(fresh, **changes))  # type: ignore[arg-type]
+    changed = dataclasses.replace(fresh, **changes)  # type: ignore[arg-type]
+    made: GroupChallenge = await store.add_group_challenge(changed)
+    return made
 
 
 async def test_a_goal_and_kinds_of_asks_are_kept(store) -> None:
