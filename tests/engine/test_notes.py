@@ -91,3 +91,16 @@ async def test_a_note_is_in_its_writers_export_and_erased_with_them(bot: Bot) ->
     await ana.says("/delete")
     await ana.taps("Yes, erase everything")
     assert await bot.store.note_for_card(card_id, 0) is None
+
+
+async def test_a_note_asked_for_before_a_restart_is_taken_after_it(bot: Bot) -> None:
+    ana = await recorded(bot)
+    await ana.says("/note")
+    bot = await bot.restarted()
+    [kept] = await bot.user("1001").says("Smile first, then ask.")
+    assert "waiting for the next person" in kept.text
+    user = await bot.store.user_by_identity("test", "1001")
+    assert user is not None
+    card_id = (await bot.store.attempts(user.id))[-1].card_id
+    shown = await bot.store.note_for_card(card_id, 0)
+    assert shown is not None and shown.text == "Smile first, then ask."
