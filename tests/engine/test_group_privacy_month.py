@@ -101,6 +101,8 @@ async def test_a_month_of_twenty_leaks_nothing_private_to_anyone(bot: Bot, repor
 
     public = "\n".join(f"{r.title}\n{r.text}" for r in [*month.public, *bot.sender.to_groups()])
     assert "Week 4 of the challenge · the board" in public and "Shared goal reached!" in public
+    weekly = [r for r in bot.sender.to_groups() if r.title.endswith("· the board")]
+    assert len(weekly) == 4 and all("Shared goal: " in r.text for r in weekly), "the meter, weekly"
     for words in PRIVATE_WORDS:
         assert words not in public
     assert "marker-" not in public
