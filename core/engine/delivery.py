@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
 
@@ -125,9 +125,9 @@ class Deliveries(Sends):
         in_flight = unrecorded_at_most(self.in_flight)
         gate = asyncio.Semaphore(in_flight)
         self._gates.append(gate)
-        batch = self.batch
+        batch: int | Callable[[], int] = self.batch
         if self.heartbeat is not None:  # a fair share of the platform's rate, not first come
-            batch = self.heartbeat.claim_size(platform, self.batch)
+            batch = partial(self.heartbeat.claim_size, platform, self.batch)
         try:
             results.update(
                 await drain(

@@ -63,7 +63,7 @@ async def drain(
     claim: Callable[[datetime, datetime, int], Awaitable[Sequence[DueT]]],
     prepare: Callable[[Sequence[DueT]], Awaitable[Prepared]],
     *,
-    batch: int,
+    batch: int | Callable[[], int],
     in_flight: int,
     gate: asyncio.Semaphore | None = None,
 ) -> Counter[str]:
@@ -74,6 +74,8 @@ async def drain(
     overlaps the network time of the one before and the sends never pause between
     batches. At most two batches are held at a time. A caller that passes its own `gate`
     (of `in_flight` places) may open it wide to let queued jobs end quickly at a stop.
+    A `batch` given as a function is asked before each claim: a fair share that shrinks
+    as other processes start (`liveness.Heartbeat.claim_size`).
     """
     results: Counter[str] = Counter()
     gate = gate or asyncio.Semaphore(in_flight)
@@ -87,8 +89,9 @@ async def drain(
         more = True
         while more:
             now = ctx.now()
-            due = await claim(now, now + ctx.config.delivery_lease, batch)
-            more = len(due) == batch
+            size = batch() if callable(batch) else batch
+            due = await claim(now, now + ctx.config.delivery_lease, size)
+            more = len(due) == size
             prepared = await prepare(due)
             results.update(prepared.ended)
             queued = [tasks.create_task(run(job)) for job in prepared.jobs]

@@ -309,6 +309,11 @@ class FakeTelegramAPI:
         self.faults.retry_after = retry_after
         self.faults.rng = random.Random(seed)
 
+    def limit_overall(self, per_second: int = 30) -> None:
+        """Enforce Telegram's per-token limit across every client: more sends than this in
+        any one second are answered 429."""
+        self.faults.per_second = per_second
+
     def block(self, chat_id: int, description: str = BLOCKED, *, status: int = 403) -> None:
         """Refuse every send to `chat_id` (403 blocked; or 400 "chat not found" and the like)."""
         self.faults.blocked[str(chat_id)] = (status, description)
@@ -339,7 +344,9 @@ class FakeTelegramAPI:
         chat_id = str(params["chat_id"]) if "chat_id" in params else None
         record = ApiRequest(method, chat_id, self.clock(), params, files)
         try:
-            fault = self.faults.injected(name, chat_id, params)
+            fault = self.faults.injected(name, chat_id, params) or self.faults.over_limit(
+                name, self.clock()
+            )
             if fault is not None:
                 raise fault
             if name == "getupdates":

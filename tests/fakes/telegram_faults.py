@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import deque
 from dataclasses import dataclass, field
 
 from tests.fakes.telegram_api_methods import ApiError, bad_request
@@ -26,6 +27,21 @@ class Faults:
     drops_left: int = 0
     drop_method: str | None = None
     uneditable: set[tuple[str, int]] = field(default_factory=set)
+    per_second: int = 0
+    """Telegram's overall limit per bot token (30 messages a second); 0: none."""
+    recent: deque[float] = field(default_factory=deque)
+
+    def over_limit(self, name: str, now: float) -> ApiError | None:
+        """A 429 when this send would make more than `per_second` in the last second,
+        counted across every client using the token (processes alike)."""
+        if not self.per_second or name not in SEND_METHODS:
+            return None
+        while self.recent and self.recent[0] <= now - 1.0:
+            self.recent.popleft()
+        if len(self.recent) >= self.per_second:
+            return ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        self.recent.append(now)
+        return None
 
     def injected(self, name: str, chat_id: str | None, params: Json) -> ApiError | None:
         """The failure this call meets, if any; status 0 means: drop the connection."""
