@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from telegram import CallbackQuery, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import InvalidToken, TelegramError
+from telegram.error import Conflict, InvalidToken, TelegramError
 from telegram.ext import ContextTypes
 
 from adapters.telegram.admins import AdminCheck
@@ -278,5 +278,20 @@ class TelegramAdapter:
 _REMOVED = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.BANNED})
 
 
+_CONFLICTS = [0]
+
+
 def _log_polling_error(error: TelegramError) -> None:
+    if isinstance(error, Conflict):
+        # Two pollers on one token: Telegram gives each update to one of them, and both
+        # back off further each time (up to 30 s), so replies come late or not at all.
+        _CONFLICTS[0] += 1
+        if _CONFLICTS[0] == 1 or _CONFLICTS[0] % 10 == 0:
+            _log.warning(
+                "another process is polling Telegram with this bot token (409 Conflict from "
+                "getUpdates, count %d): run one poller only, or run several processes "
+                "in webhook mode (TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET)",
+                _CONFLICTS[0],
+            )
+        return
     _log.warning("polling Telegram failed (%s); retrying", type(error).__name__)
