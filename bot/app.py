@@ -34,7 +34,7 @@ from bot.logs import configure_logging
 from bot.metrics import MeteredSender, Metrics
 from bot.platforms import Wiring, configured, names, secrets
 from bot.routing import PlatformRouter
-from bot.scaling import shared_pace, start_heartbeat
+from bot.scaling import FloodLog, shared_pace, start_heartbeat
 from bot.scheduler import Ticking
 from bot.settings import Settings, split_listen
 from bot.watch import DeliveryLog, timed_tick
@@ -103,7 +103,7 @@ def _platforms(settings: Settings, parts: Parts) -> list[Platform]:
         return InboundUpdates(parts.store.engine)
 
     meter = parts.watch.meter
-    rate_limited = meter.rate_limited_by if isinstance(meter, Metrics) else None
+    rate_limited = FloodLog(meter if isinstance(meter, Metrics) else None)  # counted, said
     wiring = Wiring(conversation=parts.engine, inbound=inbound, rate_limited=rate_limited)
     return [entry.build(settings, wiring) for entry in configured(settings)]
 

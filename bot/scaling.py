@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections import Counter
+from collections.abc import Callable
 from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from adapters.store.budget import PostgresSendBudget
@@ -87,3 +91,37 @@ async def start_heartbeat(
     stack.push_async_callback(stop)
     log.info("process %s beats every %s", liveness.process, heartbeat.config.beat_every)
     return heartbeat
+
+
+@dataclass
+class FloodLog:
+    """Every 429 a platform answered, counted (`askanyway_rate_limited_total`) and said at
+    WARNING with its count, at most once per `every` seconds: a 429 means the bot sent
+    faster than its token allows (two processes with budgets of their own, two pollers).
+    """
+
+    metrics: Metrics | None = None
+    every: float = 10.0
+    clock: Callable[[], float] = time.monotonic
+    _counts: Counter[str] = field(default_factory=Counter)
+    _longest: float = 0.0
+    _said_at: float | None = None
+
+    def __call__(self, platform: str, seconds: float) -> None:
+        if self.metrics is not None:
+            self.metrics.rate_limited_by(platform, seconds)
+        self._counts[platform] += 1
+        self._longest = max(self._longest, seconds)
+        now = self.clock()
+        if self._said_at is not None and now - self._said_at < self.every:
+            return
+        self._said_at = now
+        log.warning(
+            "rate limited (HTTP 429): %s; asked to wait up to %.0f s. Sends are paced per "
+            "process on SQLite and shared on PostgreSQL; two pollers or two bots on one token "
+            "also cause this",
+            ", ".join(f"{n} on {name}" for name, n in sorted(self._counts.items())),
+            self._longest,
+        )
+        self._counts.clear()
+        self._longest = 0.0
