@@ -86,6 +86,7 @@ class Deliveries(Sends):
         self.batch = batch
         self.in_flight = in_flight
         self.groups = GroupDeliveries(ctx, sender)
+        self.groups.may_send = lambda: self.heartbeat is None or self.heartbeat.alive()
         self._records = GroupCommit(self._record)
         self._sending: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(in_flight)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from core.deck import Card
@@ -99,6 +100,8 @@ class GroupDeliveries:
         self.in_flight = in_flight
         self._stopping = False
         self._gates: list[asyncio.Semaphore] = []
+        self.may_send: Callable[[], bool] = lambda: True
+        """False while this process's heartbeat is not fresh (`Deliveries` sets it)."""
 
     def stop(self) -> None:
         """As a person's deliveries stop: claim nothing more, and let queued jobs run now
@@ -268,6 +271,8 @@ class GroupDeliveries:
             now = ctx.now()
             await ctx.store.group_schedules.release(DeliveryKey(challenge.id, kind, day), now, now)
             return STOPPED
+        if not self.may_send():  # this process lost its heartbeat: another takes it over
+            return RETRY
         try:
             await self.sender.send(Address(group.platform, group.chat_id, group=True), reply)
         except RecipientGone:

@@ -17,6 +17,7 @@ from core.messages import Reply
 from core.ports import Address, Sender
 from core.storage.liveness import Takeover
 from tests.engine.test_delivery_faults import USERS, active_users
+from tests.engine.test_groups import Scene, onboarded, started
 from tests.fakes.chat import Bot, RecordingSender
 from tests.memory import MemoryStore
 from tests.memory.liveness import Heartbeats, MemoryLiveness
@@ -124,3 +125,22 @@ async def test_each_process_claims_its_share_of_the_rate_within_the_horizon(bot:
     assert one.heartbeat.claim_size("test", 500) == 75  # half each, once two are alive
     assert one.heartbeat.claim_size("test", 50) == 50  # never more than the batch
     assert one.heartbeat.claim_size("other", 500) == 500  # no rate known: the batch
+
+
+async def test_a_group_card_waits_while_the_process_heartbeat_is_stale(bot: Bot) -> None:
+    scene = Scene(bot)
+    await onboarded(bot, "1001")
+    await started(scene)
+    bot.clock.advance(hours=25)  # the first card is due
+    assert isinstance(bot.store, MemoryStore)
+    heartbeat = Heartbeat(MemoryLiveness(bot.store, Heartbeats()), bot.clock.now, CONFIG)
+    bot.deliveries.heartbeat = heartbeat
+    await heartbeat.beat()
+    bot.clock.advance(seconds=13)  # a beat short of the timeout: no longer its to send
+
+    stale = await bot.deliveries.groups.drain(None)
+    await heartbeat.beat()
+    await bot.deliveries.tick()
+
+    assert stale == Counter(retry=1)
+    assert bot.sender.to_groups() == []  # still claimed: its lease (or a takeover) brings it
