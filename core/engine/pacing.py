@@ -15,7 +15,6 @@ only the few slots it had reserved, not the one sender everything waited on.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable, Mapping
 
@@ -37,13 +36,13 @@ class SharedPace:
         rates: Mapping[str, float],
         *,
         grant: int = GRANT,
-        monotonic: Callable[[], float] = time.monotonic,
+        monotonic: Callable[[], float] | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.budget = budget
         self.rates = rates
         self.grant = grant
-        self.monotonic = monotonic
+        self.monotonic = monotonic or (lambda: asyncio.get_running_loop().time())
         self.sleep = sleep
         self._slots: defaultdict[str, deque[float]] = defaultdict(deque)
         self._turns: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
