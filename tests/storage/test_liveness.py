@@ -112,3 +112,18 @@ async def test_a_process_taken_over_comes_back_under_a_new_name(store):
     assert await slow.beat(later + timedelta(seconds=3)) is True
     await slow.leave()
     assert await slow.take_over(later, later - TIMEOUT) == Takeover()
+
+
+async def test_claims_of_a_process_that_left_are_taken_over_without_waiting(store):
+    await _due_users(store, 1)
+    processes = Processes(store)
+    stopped = processes.start()
+    await stopped.beat(T0)
+    await store.user_schedules.claim_due(T0, T0 + LEASE, limit=10)  # a send cut off at stop
+    await stopped.leave()
+
+    moment = T0 + timedelta(seconds=1)  # its heartbeat would still count as fresh
+    taken = await processes.start().take_over(moment, moment - TIMEOUT)
+
+    assert taken == Takeover(schedules=1)
+    assert len(await store.user_schedules.claim_due(moment, moment + LEASE, limit=10)) == 1
