@@ -12,7 +12,12 @@ from core.care import Screener
 
 REPO = Path(__file__).resolve().parents[2]
 CARE_DATA = REPO / "data" / "care"
-EVALUATION_FILES = ("evaluation.yaml", "evaluation_2.yaml", "evaluation_3.yaml")
+EVALUATION_FILES = (
+    "evaluation.yaml",
+    "evaluation_2.yaml",
+    "evaluation_3.yaml",
+    "evaluation_4.yaml",
+)
 
 
 @cache
