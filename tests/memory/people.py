@@ -137,7 +137,12 @@ def rows_held(t: Tables, user_id: int) -> dict[str, list[dict[str, Any]]]:
         if card.owner_id == user_id
     ]
     rows["schedules"] = [
-        {"user_id": owner, "kind": kind, "next_due_at": at}
+        {
+            "user_id": owner,
+            "kind": kind,
+            "next_due_at": at,
+            "claimed_by": t.user_schedule.claimed_by.get((owner, kind)),
+        }
         for (owner, kind), at in sorted(t.user_schedule.schedules.items())
         if owner == user_id
     ]
