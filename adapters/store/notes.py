@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 from sqlalchemy import RowMapping, func, select, update
@@ -79,6 +80,18 @@ class SqlNotes(Transactions):
         async with self._reading() as connection:
             row = (await connection.execute(query)).mappings().first()
         return None if row is None else _note(row)
+
+    async def cards_with_notes(self, card_ids: Collection[str]) -> set[str]:
+        if not card_ids:
+            return set()
+        query = (
+            select(notes.c.card_id)
+            .where(notes.c.card_id.in_(sorted(card_ids)))
+            .where(notes.c.status == NoteStatus.APPROVED.value)
+            .distinct()
+        )
+        async with self._reading() as connection:
+            return {str(card) for card in (await connection.execute(query)).scalars()}
 
     async def report_note(self, note_id: int, reporter_id: int, now: datetime) -> int:
         async with self._writing() as connection:

@@ -12,7 +12,7 @@ it has just ended).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -77,10 +77,12 @@ async def morning_messages(
         new.append(NewAttempt(user.id, card.id, card.level, card.domain, day, morning=True))
     for attempt in await ctx.store.add_attempts(new, ctx.now()):
         given[attempt.user_id] = chosen[attempt.user_id], attempt
+    noted = await _cards_with_notes(ctx, given.values())
     for number, (user, day) in enumerate(wanted, 1):
         await _breathe(number)
         if user.id in given:
-            messages[user.id] = await _card_message(ctx, user, day, *given[user.id])
+            card, attempt = given[user.id]
+            messages[user.id] = await _card_message(ctx, user, day, card, attempt, noted)
     return messages
 
 
@@ -94,13 +96,22 @@ def rest_day() -> Reply:
     return Reply(_("Rest day today. Your streak is safe; enjoy it. See you tomorrow."))
 
 
-async def _card_message(ctx: Ctx, user: User, day: date, card: Card, attempt: Attempt) -> Reply:
+async def _cards_with_notes(ctx: Ctx, given: Iterable[tuple[Card, Attempt]]) -> set[str]:
+    """The batch's cards that someone left a note on, in one read for the whole batch."""
+    if not ctx.config.notes_enabled:
+        return set()
+    return await ctx.store.cards_with_notes({card.id for card, _attempt in given})
+
+
+async def _card_message(
+    ctx: Ctx, user: User, day: date, card: Card, attempt: Attempt, noted: set[str]
+) -> Reply:
     news = None
     if user.challenge_days is not None:
         user, news = await settle(ctx, user)  # a challenge that ended is told first
-    reply = await notes.under_card(
-        ctx, user, card.id, card_reply(card, attempt, day_line=day_line(user, day))
-    )
+    reply = card_reply(card, attempt, day_line=day_line(user, day))
+    if card.id in noted:  # only then a read for this reader (not their own, not reported)
+        reply = await notes.under_card(ctx, user, card.id, reply)
     intro = morning_greeting()
     if news is not None:
         intro = f"{news.title}\n{news.text}\n\n{intro}"

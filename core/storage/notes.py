@@ -7,6 +7,7 @@ and erasure; erasing a writer takes their notes (and the reports on them) away.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Protocol
 
@@ -29,6 +30,11 @@ class Notes(Protocol):
     async def note_for_card(self, card_id: str, reader_id: int) -> Note | None:
         """One approved note on the card, not the reader's own and not one they reported:
         the one fewest people reported, then the newest."""
+        ...
+
+    async def cards_with_notes(self, card_ids: Collection[str]) -> set[str]:
+        """Which of the cards have an approved note: the morning batch asks once, so a
+        card nobody wrote about costs no read per reader."""
         ...
 
     async def report_note(self, note_id: int, reporter_id: int, now: datetime) -> int:

@@ -104,3 +104,23 @@ async def test_a_note_asked_for_before_a_restart_is_taken_after_it(bot: Bot) -> 
     card_id = (await bot.store.attempts(user.id))[-1].card_id
     shown = await bot.store.note_for_card(card_id, 0)
     assert shown is not None and shown.text == "Smile first, then ask."
+
+
+async def test_the_morning_card_carries_a_note_left_on_it_and_no_note_otherwise(bot: Bot) -> None:
+    ana = bot.user()
+    await ana.onboard()
+    bot.clock.advance(days=1, hours=1)  # the next morning, at the card time
+    await bot.deliveries.tick()
+    [plain] = bot.sender.to("1001")
+    assert "A note from someone who had this card before" not in plain.text
+
+    writer = await bot.store.create_user("test", "77", "77", bot.clock.now())
+    for card in bot.ctx.content.cards:  # whichever card comes next, someone wrote about it
+        await bot.store.add_note(
+            writer.id, card.id, "The baker laughed and said yes.", NoteStatus.APPROVED, "", START
+        )
+    bot.clock.advance(days=1)
+    await bot.deliveries.tick()
+    [_first, noted] = bot.sender.to("1001")
+    assert "The baker laughed and said yes." in noted.text
+    assert any(b.label == "Report this note" for row in noted.buttons for b in row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
@@ -50,6 +51,14 @@ class Notes:
         ]
         fitting.sort(key=lambda n: (n.reports, -n.created_at.timestamp(), -n.id))
         return fitting[0] if fitting else None
+
+    async def cards_with_notes(self, card_ids: Collection[str]) -> set[str]:
+        wanted = set(card_ids)
+        return {
+            n.card_id
+            for n in self.t.notes.values()
+            if n.card_id in wanted and n.status is NoteStatus.APPROVED
+        }
 
     async def report_note(self, note_id: int, reporter_id: int, now: datetime) -> int:
         if note_id not in self.t.notes:

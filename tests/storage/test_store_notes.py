@@ -31,6 +31,15 @@ async def test_a_reader_gets_one_approved_note_never_their_own_or_one_they_repor
     assert await store.note_for_card("c3", dee) is None
 
 
+async def test_the_cards_with_an_approved_note_are_found_in_one_read(store):
+    ana, ben = await _people(store, 2)
+    await store.add_note(ana, "c1", "Go for it.", APPROVED, "", T0)
+    await store.add_note(ben, "c2", "Call me", HELD, "contact", T0)
+    await store.add_note(ben, "c3", "Rude words", HIDDEN, "reports", T0)
+    assert await store.cards_with_notes({"c1", "c2", "c3", "c4"}) == {"c1"}
+    assert await store.cards_with_notes(set()) == set()
+
+
 async def test_status_changes_and_the_review_list(store):
     ana, ben, cy = await _people(store, 3)
     fine = await store.add_note(ana, "c1", "Go for it.", APPROVED, "", T0)
