@@ -39,8 +39,15 @@ RUNNING = ChallengeStatus.RUNNING
 # Every table but the Telegram webhook's inbox, which belongs to nobody (adapters.store.inbound),
 # the groups' own tables (a group is not a person; its members' rows are personal), and the
 # processes' heartbeats and shared send budget (adapters.store.liveness_schema).
-NOBODYS = (telegram_updates, groups, group_challenges, group_schedules, group_deliveries)
-NOBODYS += (processes, send_budgets)
+NOBODYS = (
+    telegram_updates,
+    groups,
+    group_challenges,
+    group_schedules,
+    group_deliveries,
+    processes,
+    send_budgets,
+)
 PERSONAL_TABLES = set(metadata.tables) - {table.name for table in NOBODYS}
 
 
