@@ -40,8 +40,10 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
+# Four workers on two cores: the end-to-end scenarios spend most of their time waiting on
+# the platforms' pacing (one Telegram message a second per chat), so their waits overlap.
 unit: $(VENV)/.installed-dev postgres
-	$(BIN)/pytest
+	$(BIN)/pytest -n 4
 
 test: lint typecheck unit
 

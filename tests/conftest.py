@@ -12,9 +12,24 @@ _FIGURES: list[str] = []
 
 
 @pytest.fixture
-def report() -> Callable[[str], None]:
-    """Record a figure (a recall, a count, a timing) to print in the run's summary."""
-    return _FIGURES.append
+def report(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """Record a figure (a recall, a count, a timing) to print in the run's summary.
+
+    The figure rides on the test's report (`user_properties`), which pytest-xdist sends
+    from its workers to the main process, so the summary has every worker's figures."""
+
+    def record(line: str) -> None:
+        request.node.user_properties.append((FIGURE, line))
+
+    return record
+
+
+FIGURE = "figure"
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "teardown":  # the last report of a test carries all its figures
+        _FIGURES.extend(str(value) for key, value in report.user_properties if key == FIGURE)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
