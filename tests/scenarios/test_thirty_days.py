@@ -10,21 +10,21 @@ the bot still runs.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-from tests.scenarios.test_console_erase import files_holding
+from tests.scenarios._console import (
+    console_command,
+    console_env,
+    console_until_erased,
+    files_holding,
+)
 
 pytestmark = pytest.mark.slow
 
-ASKANYWAY = Path(sys.executable).parent / "askanyway"
-ERASED = "Everything I stored about you is erased"
 WROTE = [
     "I thought they would sigh at me qzvb",
     "That my guesses run darker than people do wxkj",
@@ -64,41 +64,9 @@ def thirty_days() -> list[str]:
 
 
 def test_thirty_days_in_the_console_with_no_dead_end(tmp_path: Path) -> None:
-    data = tmp_path / "var"
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite+aiosqlite:///{data / 'askanyway.db'}",
-        "TELEGRAM_BOT_TOKEN": "",
-        "DISCORD_BOT_TOKEN": "",
-    }
-    command = [str(ASKANYWAY), "console", "--now", "2026-03-02T09:00:00+00:00"]
-    command += ["--files", str(data / "console")]
-    bot = subprocess.Popen(
-        command,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-    )
-    watchdog = threading.Timer(120, bot.kill)
-    watchdog.start()
-    try:
-        assert bot.stdin is not None and bot.stdout is not None
-        bot.stdin.write("\n".join(thirty_days()))
-        bot.stdin.flush()
-        shown: list[str] = []
-        while ERASED not in (line := bot.stdout.readline()):
-            assert line, "the console ended before the erase:\n" + "".join(shown[-80:])
-            shown.append(line)
+    typed = "\n".join(thirty_days())
+    with console_until_erased(tmp_path, typed, seconds=120) as (data, shown):
         assert files_holding(data, [*WROTE, "Dublin"]) == {}  # while the bot still runs
-        bot.stdin.write("/quit\n")
-        bot.stdin.close()
-        assert bot.wait(timeout=30) == 0
-    finally:
-        watchdog.cancel()
-        bot.kill()
     out = "".join(shown)
     assert "I can only follow" not in out
     assert "closed now" not in out
@@ -116,21 +84,14 @@ def test_thirty_days_in_the_console_with_no_dead_end(tmp_path: Path) -> None:
 
 def test_the_export_of_thirty_days_tells_the_whole_story(tmp_path: Path) -> None:
     data = tmp_path / "var"
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite+aiosqlite:///{data / 'askanyway.db'}",
-        "TELEGRAM_BOT_TOKEN": "",
-        "DISCORD_BOT_TOKEN": "",
-    }
     lines = thirty_days()
     lines = lines[: lines.index("/delete")]
-    command = [str(ASKANYWAY), "console", "--now", "2026-03-02T09:00:00+00:00"]
     done = subprocess.run(
-        [*command, "--files", str(data / "console")],
+        console_command(data),
         input="\n".join(lines) + "\n",
         capture_output=True,
         text=True,
-        env=env,
+        env=console_env(data),
         cwd=tmp_path,
         timeout=120,
         check=False,
