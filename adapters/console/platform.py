@@ -95,9 +95,12 @@ class ConsoleAdapter:
         loop = asyncio.get_running_loop()
 
         def pump() -> None:
-            for line in self._in:
-                loop.call_soon_threadsafe(lines.put_nowait, line)
-            loop.call_soon_threadsafe(lines.put_nowait, None)
+            try:
+                for line in self._in:
+                    loop.call_soon_threadsafe(lines.put_nowait, line)
+                loop.call_soon_threadsafe(lines.put_nowait, None)
+            except RuntimeError:  # the chat ended (/quit) and its loop closed first: no one reads
+                return
 
         # A daemon thread, so a terminal blocked in readline never holds up exit.
         threading.Thread(target=pump, name="console-input", daemon=True).start()
