@@ -24,7 +24,7 @@ from core.engine.sending import unrecorded_at_most
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.scenarios._fanout import CARD_AT, IN_FLIGHT, ROOT, delivered, fresh_postgres, seed
 
-pytestmark = [pytest.mark.slow, pytest.mark.postgres]
+pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.alone]
 
 USERS = int(os.environ.get("ASKANYWAY_SCALING_USERS", "600"))
 LIMIT = 30  # Telegram's messages a second per bot token
