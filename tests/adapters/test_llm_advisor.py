@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -15,8 +14,6 @@ from core.advisor.goals import goal_domain
 from core.advisor.plan import Goal, RungKind
 from core.advisor.steps import bridging_step
 from core.engine import advisor
-from core.engine.delivery import Deliveries
-from core.engine.engine import Engine
 from tests.fakes.chat import Bot, ChatUser, FixedClock
 from tests.fakes.llm_server import Answer, FakeModelServer, steps
 
@@ -37,17 +34,7 @@ async def server() -> AsyncIterator[FakeModelServer]:
 
 
 def bot_with(model: OpenAICompatibleModel | None) -> Bot:
-    plain = Bot.in_memory(FixedClock(START))
-    ctx = replace(plain.ctx, advisor=model)
-    return Bot(
-        plain.url,
-        plain.store,
-        plain.clock,
-        Engine(ctx),
-        Deliveries(ctx, plain.sender),
-        plain.sender,
-        ctx,
-    )
+    return Bot.in_memory_advised(FixedClock(START), model)
 
 
 async def consenting(server: FakeModelServer, wait_seconds: float = 5.0) -> tuple[Bot, ChatUser]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,8 +12,6 @@ import pytest
 
 from bot.advisor import language_model
 from bot.settings import load_settings
-from core.engine.delivery import Deliveries
-from core.engine.engine import Engine
 from tests.fakes.chat import Bot, FixedClock
 
 START = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
@@ -56,17 +53,7 @@ def test_the_model_is_off_unless_both_its_address_and_name_are_set() -> None:
 async def test_with_the_model_off_no_code_path_opens_a_connection(
     connections: list[Any],
 ) -> None:
-    plain = Bot.in_memory(FixedClock(START))
-    ctx = replace(plain.ctx, advisor=language_model(load_settings(_env_file=None)))
-    bot = Bot(
-        plain.url,
-        plain.store,
-        plain.clock,
-        Engine(ctx),
-        Deliveries(ctx, plain.sender),
-        plain.sender,
-        ctx,
-    )
+    bot = Bot.in_memory_advised(FixedClock(START), language_model(load_settings(_env_file=None)))
     ana = bot.user()
     await ana.onboard()
 
@@ -89,17 +76,7 @@ async def test_the_guard_sees_a_configured_model_and_the_user_still_gets_a_ladde
     settings = load_settings(
         _env_file=None, advisor_base_url="http://127.0.0.1:9/v1", advisor_model="m"
     )
-    plain = Bot.in_memory(FixedClock(START))
-    ctx = replace(plain.ctx, advisor=language_model(settings))
-    bot = Bot(
-        plain.url,
-        plain.store,
-        plain.clock,
-        Engine(ctx),
-        Deliveries(ctx, plain.sender),
-        plain.sender,
-        ctx,
-    )
+    bot = Bot.in_memory_advised(FixedClock(START), language_model(settings))
     ana = bot.user()
     await ana.onboard()
     await ana.says("/advisor")

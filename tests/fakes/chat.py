@@ -8,7 +8,7 @@ The clock is a fixed one the test moves; the sender records every delivery.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import ClassVar
@@ -16,6 +16,7 @@ from typing import ClassVar
 from adapters.store.migrate import upgrade
 from adapters.store.sql_store import SqlStore
 from bot.content import load_content
+from core.advisor.model import LanguageModel
 from core.engine import Content, Ctx, Deliveries, Engine, EngineConfig
 from core.messages import Button, Command, Event, Location, Reply, Text, Where, Who
 from core.ports import Address, RecipientGone, SendFailed
@@ -146,6 +147,21 @@ class Bot:
         )
         sender = sender or RecordingSender()
         return cls(url, store, clock, Engine(ctx), Deliveries(ctx, sender), sender, ctx)
+
+    @classmethod
+    def in_memory_advised(cls, clock: FixedClock, model: LanguageModel | None) -> Bot:
+        """A bot over a fresh in-memory store whose advisor may ask `model` (None: off)."""
+        plain = cls.in_memory(clock)
+        ctx = replace(plain.ctx, advisor=model)
+        return cls(
+            plain.url,
+            plain.store,
+            plain.clock,
+            Engine(ctx),
+            Deliveries(ctx, plain.sender),
+            plain.sender,
+            ctx,
+        )
 
     async def restarted(self) -> Bot:
         """A new engine and store over the same database, as after a process restart (in
