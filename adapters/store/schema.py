@@ -287,3 +287,5 @@ from adapters.store.liveness_schema import processes as processes  # noqa: E402
 from adapters.store.liveness_schema import send_budgets as send_budgets  # noqa: E402
 from adapters.store.notes_schema import note_reports as note_reports  # noqa: E402
 from adapters.store.notes_schema import notes as notes  # noqa: E402
+from adapters.store.buddies_schema import buddies as buddies  # noqa: E402
+from adapters.store.buddies_schema import buddy_pairs as buddy_pairs  # noqa: E402

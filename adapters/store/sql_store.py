@@ -1,18 +1,19 @@
 """The store ports over SQLAlchemy Core: one schema, one set of queries, SQLite or PostgreSQL.
 
 `SqlStore` is every port of `core.storage` in one object, each port written in its own module
-by what it holds: people, practice (with own cards), groups, members, and the schedules of
-users and of group challenges (one `SqlSchedules` per owner); the unit of work they share is
-`transactions`. Every method is one transaction, committed before it returns, unless it runs
-inside `transaction()`; so a reply that confirms a write is only sent once the write is
-durable. Methods that only read open read-only transactions (on SQLite they then never wait
-behind a writer).
+by what it holds: people, practice (with own cards), groups, members, notes, buddies, and the
+schedules of users and of group challenges (one `SqlSchedules` per owner); the unit of work
+they share is `transactions`. Every method is one transaction, committed before it returns,
+unless it runs inside `transaction()`; so a reply that confirms a write is only sent once the
+write is durable. Methods that only read open read-only transactions (on SQLite they then
+never wait behind a writer).
 """
 
 from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from adapters.store.buddies import SqlBuddies
 from adapters.store.database import create_engine, reader
 from adapters.store.group_scheduling import GROUPS
 from adapters.store.groups import SqlGroups
@@ -36,6 +37,7 @@ class SqlStore(
     SqlPlans,
     SqlAdvisorRecords,
     SqlNotes,
+    SqlBuddies,
 ):
     """Durable state for the engine; see `core.storage` for the contract."""
 

@@ -1,10 +1,11 @@
 """The store's ports: one small Protocol per thing held, and a unit of work to save together.
 
 A use case asks for the port it needs (`People`, `Practice`, `OwnCards`, `Groups`, `Members`,
-and `Schedules` for users' or groups' deliveries); `Store` is only their union, what the composition
-root hands the engine in one piece. Every method is one transaction, committed before it
-returns, unless it runs inside `UnitOfWork.transaction()`, where everything the block saves
-commits together or not at all (an outcome and its follow-up, say).
+`Notes`, `Buddies`, and `Schedules` for users' or groups' deliveries); `Store` is only their
+union, what the composition root hands the engine in one piece. Every method is one
+transaction, committed before it returns, unless it runs inside `UnitOfWork.transaction()`,
+where everything the block saves commits together or not at all (an outcome and its
+follow-up, say).
 
 Implementations: `adapters.store.sql_store.SqlStore` (SQLite, PostgreSQL) and, for tests,
 `tests.memory.MemoryStore`; one contract suite (tests/storage) holds them to the same rules.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from core.storage.buddies import Buddies
 from core.storage.deliveries import Schedules, Scheduling
 from core.storage.groups import Groups, Members
 from core.storage.notes import Notes
@@ -33,6 +35,7 @@ class Store(
     Plans,
     AdvisorRecords,
     Notes,
+    Buddies,
     UnitOfWork,
     Protocol,
 ):
@@ -41,6 +44,7 @@ class Store(
 
 __all__ = [
     "AdvisorRecords",
+    "Buddies",
     "Groups",
     "Members",
     "Notes",

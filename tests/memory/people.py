@@ -10,6 +10,7 @@ from typing import Any
 from adapters.store.rows import attempt_values, json_safe, user_values
 from adapters.store.schema import metadata
 from core.model import Due, User
+from tests.memory.buddies import buddy_rows, forget_buddies
 from tests.memory.notes import forget_notes, note_rows
 from tests.memory.plans import advisor_rows, forget_advisor
 from tests.memory.scheduling import OwnerSchedules
@@ -60,6 +61,7 @@ class People:
         t.members = {k: m for k, m in t.members.items() if k[1] != user_id}
         forget_advisor(t, user_id)
         forget_notes(t, user_id)
+        forget_buddies(t, user_id)
         self.user_schedules.forget(user_id)
 
     async def export_user(self, user_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -159,4 +161,5 @@ def rows_held(t: Tables, user_id: int) -> dict[str, list[dict[str, Any]]]:
     ]
     rows.update(advisor_rows(t, user_id))
     rows.update(note_rows(t, user_id))
+    rows.update(buddy_rows(t, user_id))
     return rows

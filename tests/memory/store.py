@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.groups.model import GroupDue
 from core.model import Due
+from tests.memory.buddies import Buddies
 from tests.memory.groups import Groups
 from tests.memory.notes import Notes
 from tests.memory.people import People
@@ -14,7 +15,7 @@ from tests.memory.tables import Tables
 from tests.memory.unit import Unit
 
 
-class MemoryStore(People, Practice, Groups, Plans, Notes, Unit):
+class MemoryStore(People, Practice, Groups, Plans, Notes, Buddies, Unit):
     """Everything in one process's memory: nothing survives the object, as nothing should."""
 
     def __init__(self) -> None:
@@ -65,4 +66,6 @@ class MemoryStore(People, Practice, Groups, Plans, Notes, Unit):
             "plans": len(t.plans),
             "advisor_consents": len(t.advisor_consents),
             "advisor_exchanges": len(t.advisor_exchanges),
+            "buddy_pairs": len(t.buddy_pairs),
+            "buddies": len(t.buddies),
         }

@@ -14,6 +14,7 @@ from core.advisor.plan import Plan
 from core.deck import Card
 from core.groups.model import Group, GroupChallenge, Member
 from core.model import Attempt, Reflection, User
+from core.peers.buddies import Pair, Side
 from core.peers.model import Note
 
 ScheduleKey = tuple[int, str]
@@ -58,6 +59,9 @@ class Tables:
     advisor_exchanges: dict[int, dict[str, Any]] = field(default_factory=dict)
     notes: dict[int, Note] = field(default_factory=dict)
     note_reports: dict[tuple[int, int], datetime] = field(default_factory=dict)
+    buddy_pairs: dict[int, Pair] = field(default_factory=dict)
+    """Each pair's own fields; its sides are in `buddies`, keyed (pair, user)."""
+    buddies: dict[tuple[int, int], Side] = field(default_factory=dict)
     _last_id: dict[str, int] = field(default_factory=dict)
 
     def next_id(self, table: str) -> int:

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy.exc import StatementError
 
 from adapters.store.schema import (
+    buddy_pairs,
     group_challenges,
     group_deliveries,
     group_schedules,
@@ -38,7 +39,8 @@ RUNNING = ChallengeStatus.RUNNING
 
 # Every table but the Telegram webhook's inbox, which belongs to nobody (adapters.store.inbound),
 # the groups' own tables (a group is not a person; its members' rows are personal), and the
-# processes' heartbeats and shared send budget (adapters.store.liveness_schema).
+# processes' heartbeats and shared send budget (adapters.store.liveness_schema), and buddy
+# pairs (their sides, in `buddies`, are each person's own).
 NOBODYS = (
     telegram_updates,
     groups,
@@ -47,6 +49,7 @@ NOBODYS = (
     group_deliveries,
     processes,
     send_budgets,
+    buddy_pairs,
 )
 PERSONAL_TABLES = set(metadata.tables) - {table.name for table in NOBODYS}
 
@@ -319,6 +322,8 @@ async def _user_with_a_row_everywhere(store: SqlStore, platform_user_id: str) ->
     note = await store.add_note(user.id, "c", "Go for it.", NoteStatus.APPROVED, "", T0)
     await store.report_note(note.id, user.id, T0)
     await give_advisor_rows(store, user.id, T0)
+    pair = await store.open_pair(user.id, f"Person {platform_user_id}", T0)
+    await store.set_cheer(pair.id, user.id, 1, date(2025, 3, 10))
     return user.id
 
 
