@@ -13,6 +13,8 @@ from sqlalchemy import delete, select, update
 
 from adapters.store.database import insert_for
 from adapters.store.group_rows import challenge_from_row, challenge_values, group_from_row
+from adapters.store.posts import forget_posts
+from adapters.store.posts_schema import group_posts
 from adapters.store.schema import (
     attempts,
     challenge_members,
@@ -76,6 +78,7 @@ class SqlGroups(Transactions):
             )
             for table in (group_deliveries, group_schedules, challenge_members):
                 await connection.execute(delete(table).where(table.c.challenge_id.in_(owned)))
+            await forget_posts(connection, group_posts.c.challenge_id.in_(owned))
             await connection.execute(
                 delete(group_challenges).where(group_challenges.c.group_id == group_id)
             )

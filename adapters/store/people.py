@@ -16,6 +16,7 @@ from sqlalchemy import Table, delete, func, select, update
 
 from adapters.store.batches import chunks
 from adapters.store.database import forget_erased, insert_for
+from adapters.store.posts import mark_named
 from adapters.store.rows import json_safe, user_from_row, user_values
 from adapters.store.schema import metadata, safety_events, users
 from adapters.store.transactions import Transactions
@@ -89,6 +90,7 @@ class SqlPeople(Transactions):
         emptied too, even on a SQLite connection opened without foreign keys.
         """
         async with self._writing() as connection:
+            await mark_named(connection, user_id)  # the group messages naming them: redone
             for table in reversed(_tables_with_user_id()):
                 await connection.execute(delete(table).where(table.c.user_id == user_id))
             await connection.execute(delete(users).where(users.c.id == user_id))

@@ -283,9 +283,11 @@ from adapters.store.advisor_schema import (  # noqa: E402
     advisor_exchanges as advisor_exchanges,
 )
 from adapters.store.advisor_schema import plans as plans  # noqa: E402
+from adapters.store.buddies_schema import buddies as buddies  # noqa: E402
+from adapters.store.buddies_schema import buddy_pairs as buddy_pairs  # noqa: E402
 from adapters.store.liveness_schema import processes as processes  # noqa: E402
 from adapters.store.liveness_schema import send_budgets as send_budgets  # noqa: E402
 from adapters.store.notes_schema import note_reports as note_reports  # noqa: E402
 from adapters.store.notes_schema import notes as notes  # noqa: E402
-from adapters.store.buddies_schema import buddies as buddies  # noqa: E402
-from adapters.store.buddies_schema import buddy_pairs as buddy_pairs  # noqa: E402
+from adapters.store.posts_schema import group_post_names as group_post_names  # noqa: E402
+from adapters.store.posts_schema import group_posts as group_posts  # noqa: E402

@@ -1,12 +1,12 @@
 """The store ports over SQLAlchemy Core: one schema, one set of queries, SQLite or PostgreSQL.
 
 `SqlStore` is every port of `core.storage` in one object, each port written in its own module
-by what it holds: people, practice (with own cards), groups, members, notes, buddies, and the
-schedules of users and of group challenges (one `SqlSchedules` per owner); the unit of work
-they share is `transactions`. Every method is one transaction, committed before it returns,
-unless it runs inside `transaction()`; so a reply that confirms a write is only sent once the
-write is durable. Methods that only read open read-only transactions (on SQLite they then
-never wait behind a writer).
+by what it holds: people, practice (with own cards), groups, members, notes, buddies, the
+group messages that name members (posts), and the schedules of users and of group challenges
+(one `SqlSchedules` per owner); the unit of work they share is `transactions`. Every method
+is one transaction, committed before it returns, unless it runs inside `transaction()`; so a
+reply that confirms a write is only sent once the write is durable. Methods that only read
+open read-only transactions (on SQLite they then never wait behind a writer).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from adapters.store.members import SqlMembers
 from adapters.store.notes import SqlNotes
 from adapters.store.people import SqlPeople
 from adapters.store.plans import SqlAdvisorRecords, SqlPlans
+from adapters.store.posts import SqlPosts
 from adapters.store.practice import SqlOwnCards, SqlPractice
 from adapters.store.schedules import SqlSchedules
 from adapters.store.scheduling import USERS
@@ -38,6 +39,7 @@ class SqlStore(
     SqlAdvisorRecords,
     SqlNotes,
     SqlBuddies,
+    SqlPosts,
 ):
     """Durable state for the engine; see `core.storage` for the contract."""
 

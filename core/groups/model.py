@@ -88,3 +88,31 @@ class GroupDue:
     challenge_id: int
     kind: str
     due_at: datetime
+
+
+class PostKind(StrEnum):
+    """The group messages that name members, which an erase has to reach."""
+
+    BOARD = "board"
+    """/board answered in the group itself."""
+    WEEKLY = "weekly"
+    """The board the tick posts on the evening of each seventh day."""
+    CLOSING = "closing"
+    """The closing summary of a challenge that ran its course (its longest streaks)."""
+    STOPPED = "stopped"
+    """The closing summary of a challenge an admin stopped early."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupPost:
+    """A group message the bot sent that names members, kept by its platform ids so it can
+    be composed again without a member who erased their data (`core.groups.posts`)."""
+
+    id: int
+    challenge_id: int
+    kind: PostKind
+    day: date
+    """The group's day the message shows (it is composed again as of that day)."""
+    message_ids: tuple[str, ...]
+    redo: int = 0
+    """How many erases reached it since it was last redone; 0: nothing to redo."""

@@ -1,8 +1,8 @@
 """The store's ports: one small Protocol per thing held, and a unit of work to save together.
 
 A use case asks for the port it needs (`People`, `Practice`, `OwnCards`, `Groups`, `Members`,
-`Notes`, `Buddies`, and `Schedules` for users' or groups' deliveries); `Store` is only their
-union, what the composition root hands the engine in one piece. Every method is one
+`Notes`, `Buddies`, `Posts`, and `Schedules` for users' or groups' deliveries); `Store` is only
+their union, what the composition root hands the engine in one piece. Every method is one
 transaction, committed before it returns, unless it runs inside `UnitOfWork.transaction()`,
 where everything the block saves commits together or not at all (an outcome and its
 follow-up, say).
@@ -21,6 +21,7 @@ from core.storage.groups import Groups, Members
 from core.storage.notes import Notes
 from core.storage.people import People
 from core.storage.plans import AdvisorRecords, Plans
+from core.storage.posts import Posts
 from core.storage.practice import OwnCards, Practice
 from core.storage.unit import UnitOfWork
 
@@ -36,6 +37,7 @@ class Store(
     AdvisorRecords,
     Notes,
     Buddies,
+    Posts,
     UnitOfWork,
     Protocol,
 ):
@@ -51,6 +53,7 @@ __all__ = [
     "OwnCards",
     "People",
     "Plans",
+    "Posts",
     "Practice",
     "Schedules",
     "Scheduling",

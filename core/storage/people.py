@@ -28,7 +28,8 @@ class People(Protocol):
         ...
 
     async def delete_user(self, user_id: int) -> None:
-        """Everything stored about the user, in every port, is erased."""
+        """Everything stored about the user, in every port, is erased; in the same
+        transaction every kept group message naming them is marked to be redone (`Posts`)."""
         ...
 
     async def export_user(self, user_id: int) -> dict[str, list[dict[str, Any]]]:

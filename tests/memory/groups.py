@@ -10,6 +10,7 @@ from datetime import date, datetime
 from core.deck import Card
 from core.groups.model import ChallengeStatus, Group, GroupChallenge, GroupDue, Member
 from core.model import Attempt
+from tests.memory.posts import forget_challenge_posts
 from tests.memory.scheduling import OwnerSchedules
 from tests.memory.tables import Tables, utc
 
@@ -60,6 +61,7 @@ class Groups:
             self.group_schedules.forget(challenge_id)
             del self.t.challenges[challenge_id]
         self.t.members = {k: m for k, m in self.t.members.items() if k[0] not in owned}
+        forget_challenge_posts(self.t, owned)
         self.t.groups.pop(group_id, None)
 
     async def add_group_challenge(self, challenge: GroupChallenge) -> GroupChallenge:

@@ -13,6 +13,7 @@ from core.model import Due, User
 from tests.memory.buddies import buddy_rows, forget_buddies
 from tests.memory.notes import forget_notes, note_rows
 from tests.memory.plans import advisor_rows, forget_advisor
+from tests.memory.posts import mark_named, post_name_rows
 from tests.memory.scheduling import OwnerSchedules
 from tests.memory.tables import Tables, utc
 
@@ -49,6 +50,7 @@ class People:
             self.t.users[user.id] = _stored(user)
 
     async def delete_user(self, user_id: int) -> None:
+        mark_named(self.t, user_id)
         user = self.t.users.pop(user_id, None)
         if user is not None:
             del self.t.identities[user.platform, user.platform_user_id]
@@ -162,4 +164,5 @@ def rows_held(t: Tables, user_id: int) -> dict[str, list[dict[str, Any]]]:
     rows.update(advisor_rows(t, user_id))
     rows.update(note_rows(t, user_id))
     rows.update(buddy_rows(t, user_id))
+    rows.update(post_name_rows(t, user_id))
     return rows

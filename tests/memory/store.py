@@ -9,13 +9,14 @@ from tests.memory.groups import Groups
 from tests.memory.notes import Notes
 from tests.memory.people import People
 from tests.memory.plans import Plans
+from tests.memory.posts import Posts
 from tests.memory.practice import Practice
 from tests.memory.scheduling import OwnerSchedules
 from tests.memory.tables import Tables
 from tests.memory.unit import Unit
 
 
-class MemoryStore(People, Practice, Groups, Plans, Notes, Buddies, Unit):
+class MemoryStore(People, Practice, Groups, Plans, Notes, Buddies, Posts, Unit):
     """Everything in one process's memory: nothing survives the object, as nothing should."""
 
     def __init__(self) -> None:
@@ -68,4 +69,6 @@ class MemoryStore(People, Practice, Groups, Plans, Notes, Buddies, Unit):
             "advisor_exchanges": len(t.advisor_exchanges),
             "buddy_pairs": len(t.buddy_pairs),
             "buddies": len(t.buddies),
+            "group_posts": len(t.posts),
+            "group_post_names": len(t.post_names),
         }

@@ -12,7 +12,7 @@ from typing import Any
 
 from core.advisor.plan import Plan
 from core.deck import Card
-from core.groups.model import Group, GroupChallenge, Member
+from core.groups.model import Group, GroupChallenge, GroupPost, Member
 from core.model import Attempt, Reflection, User
 from core.peers.buddies import Pair, Side
 from core.peers.model import Note
@@ -62,6 +62,11 @@ class Tables:
     buddy_pairs: dict[int, Pair] = field(default_factory=dict)
     """Each pair's own fields; its sides are in `buddies`, keyed (pair, user)."""
     buddies: dict[tuple[int, int], Side] = field(default_factory=dict)
+    posts: dict[int, tuple[GroupPost, datetime]] = field(default_factory=dict)
+    """Kept group messages naming members, with when they were posted."""
+    post_retry: dict[int, datetime] = field(default_factory=dict)
+    post_names: set[tuple[int, int]] = field(default_factory=set)
+    """(post, user): whom each kept message names."""
     _last_id: dict[str, int] = field(default_factory=dict)
 
     def next_id(self, table: str) -> int:

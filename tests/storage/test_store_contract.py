@@ -18,6 +18,7 @@ from adapters.store.schema import (
     buddy_pairs,
     group_challenges,
     group_deliveries,
+    group_posts,
     group_schedules,
     groups,
     metadata,
@@ -27,7 +28,7 @@ from adapters.store.schema import (
 )
 from adapters.store.sql_store import SqlStore
 from core import storage
-from core.groups.model import ChallengeStatus, GroupChallenge, Member
+from core.groups.model import ChallengeStatus, GroupChallenge, GroupPost, Member, PostKind
 from core.model import AttemptStatus, Outcome, UserStatus
 from core.peers.model import NoteStatus
 from core.storage import Store
@@ -47,6 +48,7 @@ NOBODYS = (
     group_challenges,
     group_schedules,
     group_deliveries,
+    group_posts,
     processes,
     send_budgets,
     buddy_pairs,
@@ -319,6 +321,8 @@ async def _user_with_a_row_everywhere(store: SqlStore, platform_user_id: str) ->
         GroupChallenge(0, group.id, 30, date(2025, 3, 10), "UTC", time(8), RUNNING, T0)
     )
     await store.add_member(Member(challenge.id, user.id, f"Person {platform_user_id}", T0))
+    board = GroupPost(0, challenge.id, PostKind.BOARD, date(2025, 3, 10), (platform_user_id,))
+    await store.keep_post(board, [user.id], T0)
     note = await store.add_note(user.id, "c", "Go for it.", NoteStatus.APPROVED, "", T0)
     await store.report_note(note.id, user.id, T0)
     await give_advisor_rows(store, user.id, T0)
