@@ -34,6 +34,7 @@ def user_commands() -> tuple[CommandInfo, ...]:
         CommandInfo("mycards", _("The cards you wrote, to look at or remove")),
         CommandInfo("plan", _("Your own ladder, from small asks up to your real goals")),
         CommandInfo("note", _("Leave a few words for the next person who gets your card")),
+        CommandInfo("buddy", _("A practice buddy: invite a friend, cheer, or /buddy end")),
         CommandInfo("advisor", _("The optional language model: agree, or /advisor off")),
         CommandInfo("rest", _("Take today off, streak kept")),
         CommandInfo("pause", _("Stop the daily cards for now")),

@@ -12,6 +12,7 @@ from core.care.crisis_words import help_resources_text
 from core.commands import user_commands
 from core.crisis import CRISIS_KINDS, resources_for
 from core.day import Day, DayStatus, decide_day
+from core.engine import buddy_news
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.engine.schedules import MORNING_CARD, schedule_user
@@ -205,7 +206,7 @@ def confirm_delete() -> Reply:
     return Reply(
         _(
             "This erases everything I store about you: your settings, attempts, moods, "
-            "reflections and streak. It can't be undone. Are you sure?"
+            "reflections, streak and buddy. It can't be undone. Are you sure?"
         ),
         buttons=button_rows(
             [
@@ -219,6 +220,7 @@ def confirm_delete() -> Reply:
 async def delete(ctx: Ctx, user: User, answer: str) -> list[Reply]:
     if answer != "yes":
         return [Reply(_("Okay, nothing was erased."), edit=True)]
+    await buddy_news.forget(ctx, user)  # a buddy hears only that it ended
     await ctx.store.delete_user(user.id)
     return [
         Reply(

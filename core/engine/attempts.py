@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from core.engine import buddy_news
 from core.engine import payloads as p
 from core.engine.cards import (
     OUTCOME,
@@ -158,6 +159,8 @@ async def record_outcome(ctx: Ctx, user: User, attempt: Attempt, outcome: Outcom
         await ctx.store.user_schedules.schedule(user.id, follow_up_kind(attempt.id), follow_up)
     if outcome in ATTEMPTED and attempt.challenge_id is not None:
         await group_goal.after_attempt(ctx, attempt.challenge_id)
+    if outcome in ATTEMPTED:
+        await buddy_news.after_attempt(ctx, user)
     if outcome in ATTEMPTED:
         return [await felt_question(ctx, updated, outcome)]
     return [await mood_question(ctx, updated, outcome_cheer(outcome))]

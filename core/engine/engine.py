@@ -14,6 +14,7 @@ from dataclasses import replace
 from core.engine import (
     account,
     advisor,
+    buddies,
     cards,
     mycards,
     notes,
@@ -89,6 +90,8 @@ class Engine:
         if user.status is UserStatus.ONBOARDING:
             return await self._onboarding(user, event)
         if isinstance(what, Command):
+            if what.name == "buddy" or buddies.is_invitation(what):
+                return await buddies.command(self.ctx, user, what, event.who.display_name)
             if what.name == "start" and what.args:
                 name, code = event.who.display_name, what.args
                 joined = await groups.start_with_code(self.ctx, user, name, code)
@@ -132,6 +135,7 @@ class Engine:
         """/start, with a group's join code remembered so they join once set up."""
         code = event.what.args if isinstance(event.what, Command) else ""
         invited = await groups.remember_invite(self.ctx, user, event.who.display_name, code)
+        invited += buddies.after_setting_up(event.what)
         return invited + await onboarding.start(self.ctx, user)
 
     async def group_gone(self, platform: str, chat_id: str) -> None:

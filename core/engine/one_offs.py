@@ -1,9 +1,11 @@
-"""One-off deliveries: the "did you hear back?" follow-up and a member's summary of a group
-challenge that is over. Each is scheduled once (its kind names what it is about, as in
-`followup:1234`), sent once, and its schedule row then goes."""
+"""One-off deliveries: the "did you hear back?" follow-up, a member's summary of a group
+challenge that is over, and the messages between buddies (`buddy_news`). Each is scheduled
+once (its kind names what it is about, as in `followup:1234`), sent once, and its schedule
+row then goes."""
 
 from __future__ import annotations
 
+from core.engine import buddy_news
 from core.engine import payloads as p
 from core.engine.cards import card_of, card_title
 from core.engine.context import Ctx
@@ -26,6 +28,8 @@ async def one_off_reply(ctx: Ctx, user: User, kind: str) -> Reply | None:
         return await _follow_up(ctx, user, int(target))
     if head == MEMBER_SUMMARY:
         return await member_summary(ctx, user, int(target))
+    if head in buddy_news.KINDS:
+        return await buddy_news.one_off(ctx, user, head, int(target))
     return None
 
 

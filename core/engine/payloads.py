@@ -52,6 +52,14 @@ NOTE_REPORT = "nr"
 """`nr:<note>`: a reader reports a note for the next person (core/engine/notes.py)."""
 GROUP_APPEAR = "ga"
 """`ga:<challenge>:<choose|name|alias|hidden>`: how a member appears on the board."""
+BUDDY = "bd"
+"""`bd:<pair>:<cheer|end|endy|keep|cancel>`: one side of a buddy pair acting on it."""
+BUDDY_INVITE = "bi"
+"""`bi:<code>:<y|n>`: the answer to a buddy invitation (the code proves it was seen)."""
+BUDDY_CHEER = "bc"
+"""`bc:<pair>:<phrase>`: a cheer to one's buddy, one of a fixed set of phrases."""
+BUDDY_GROUP = "bg"
+"""`bg:<challenge>[:y]`: asking to be paired with another member of a group challenge."""
 GROUP_KINDS = frozenset(
     {GROUP_SETUP, GROUP_JOIN, GROUP_OUTCOME, GROUP_LEAVE, GROUP_SHARE, GROUP_STOP, GROUP_APPEAR}
 )

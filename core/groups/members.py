@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from core.engine import payloads as p
 from core.engine.context import Ctx
-from core.groups import appearance, base, rules
+from core.groups import appearance, base, buddies, rules
 from core.groups.model import Group, GroupChallenge, Member
 from core.i18n import _
 from core.messages import Event, Reply, ReplyButton, button_rows
@@ -203,6 +203,7 @@ async def share(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
 async def leave(ctx: Ctx, user: User, challenge_id: int | None) -> list[Reply]:
     if challenge_id is None or not await ctx.store.remove_member(challenge_id, user.id):
         return [Reply(_("You're not in that challenge."), edit=True)]
+    await buddies.left(ctx, user, challenge_id)
     return [
         Reply(
             _(

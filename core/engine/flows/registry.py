@@ -6,7 +6,7 @@ registry, through `safety_flow`; it moves here as a flow of its own.)
 
 from __future__ import annotations
 
-from core.engine.flows import peers, plan, practice, preferences, reflection, simple
+from core.engine.flows import buddies, peers, plan, practice, preferences, reflection, simple
 from core.engine.flows.base import Flows
 
 FLOWS = Flows(
@@ -22,5 +22,6 @@ FLOWS = Flows(
         plan.FLOW,
         peers.BOARD_ALIAS,
         peers.NOTES,
+        buddies.FLOW,
     ]
 )
