@@ -14,9 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = (  # TEMPORARY while 0010 is not in the tree yet
-    "0010" if any(__import__("pathlib").Path(__file__).parent.glob("0010_*.py")) else "0009"
-)
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
