@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -86,19 +86,37 @@ def _levels_by_distance(level: int, variant: Variant) -> list[int]:
     return order
 
 
-def _nearest(cards: Sequence[Card], levels: Sequence[int]) -> list[Card]:
-    for level in levels:
-        found = [c for c in cards if c.level == level]
-        if found:
-            return found
-    return []
+class CardPool:
+    """The deck arranged once for choosing: for what a user has (`Wish.has`), the cards
+    that fit, level by level, in id order.
+
+    The morning fan-out chooses hundreds of cards a second from the same deck; walking all
+    of it for every user (does it fit? is it fresh? which group? which level?) was most of
+    the cost of a card. The arrangement is kept per combination of needs the deck asks
+    about, so it never grows past those few; the choice itself is the same as from the
+    plain sequence (`choose_card` takes either).
+    """
+
+    def __init__(self, cards: Sequence[Card]) -> None:
+        self.cards = tuple(cards)
+        self._asked = frozenset(need for card in self.cards for need in card.needs)
+        self._by_needs: dict[frozenset[str], dict[int, tuple[Card, ...]]] = {}
+
+    def fitting(self, has: Collection[str]) -> dict[int, tuple[Card, ...]]:
+        """The cards someone with `has` can do, by level, each level in id order."""
+        key = self._asked.intersection(has)
+        found = self._by_needs.get(key)
+        if found is None:
+            found = _by_level(c for c in self.cards if c.fits(key))
+            self._by_needs[key] = found
+        return found
 
 
-def _groups(candidates: Sequence[Card], wish: Wish) -> tuple[list[Card], list[Card]]:
-    kinds = chosen_kinds(wish)
-    chosen = [c for c in candidates if c.owner_id is not None or c.domain in kinds]
-    other = [c for c in candidates if c.owner_id is None and c.domain not in kinds]
-    return chosen, other
+def _by_level(cards: Iterable[Card]) -> dict[int, tuple[Card, ...]]:
+    levels: dict[int, list[Card]] = {}
+    for one in sorted(cards, key=lambda c: c.id):
+        levels.setdefault(one.level, []).append(one)
+    return {level: tuple(found) for level, found in levels.items()}
 
 
 def _pick(cards: Sequence[Card], rng: random.Random) -> Card:
@@ -106,7 +124,7 @@ def _pick(cards: Sequence[Card], rng: random.Random) -> Card:
 
 
 def choose_card(
-    cards: Sequence[Card],
+    cards: Sequence[Card] | CardPool,
     wish: Wish,
     seen_recently: Collection[str],
     rng: random.Random,
@@ -115,21 +133,35 @@ def choose_card(
     """Pick one card, or None when nothing fits (an empty deck).
 
     Recently seen cards (and the card being swapped) are left out while any other
-    candidate remains.
+    candidate remains. Only the levels tried are looked at, so give a `CardPool` kept for
+    the deck when choosing often.
     """
-    candidates = [c for c in (*cards, *own) if c.fits(wish.has)]
-    if not candidates:
+    deck = (cards if isinstance(cards, CardPool) else CardPool(cards)).fitting(wish.has)
+    mine = _by_level(c for c in own if c.fits(wish.has))
+    if not any(deck.values()) and not mine:
         return None
-    avoid = set(seen_recently) | ({wish.current.id} if wish.current else set())
-    fresh = [c for c in candidates if c.id not in avoid]
-    chosen, other = _groups(fresh, wish)
+
+    def at(level: int) -> tuple[Card, ...]:
+        return deck.get(level, ()) + mine.get(level, ())
+
+    current = wish.current.id if wish.current else None
+    avoid = set(seen_recently) | ({current} if current else set())
+    kinds = chosen_kinds(wish)
     first_card = not seen_recently and wish.current is None
     another_kind = wish.variant is Variant.OTHER_DOMAIN
     prefer_chosen = first_card or another_kind or rng.random() < CHOSEN_SHARE
     levels = _levels_by_distance(_target_level(wish), wish.variant)
-    for group in (chosen, other) if prefer_chosen else (other, chosen):
-        found = _nearest(group, levels)
-        if found:
-            return _pick(found, rng)
-    repeats = [c for c in candidates if not wish.current or c.id != wish.current.id] or candidates
-    return _pick(_nearest(repeats, levels), rng)
+    for chosen in (True, False) if prefer_chosen else (False, True):
+        for level in levels:  # the nearest level with a fresh card of the group
+            found = [
+                c
+                for c in at(level)
+                if c.id not in avoid and (c.owner_id is not None or c.domain in kinds) is chosen
+            ]
+            if found:
+                return _pick(found, rng)
+    for level in levels:  # every candidate was seen: a repeat, not the card being swapped
+        repeats = [c for c in at(level) if c.id != current]
+        if repeats:
+            return _pick(repeats, rng)
+    return _pick(next(only for level in levels if (only := at(level))), rng)  # the swapped

@@ -156,7 +156,7 @@ def choose_for(
     """The card to give; the same for the same user, day and history, in any process."""
     salt = f"{variant}:{len(seen)}" if current else ""
     wish = Wish(user.level, user.domains, variant, current, has=user.needs)
-    return choose_card(ctx.content.cards, wish, seen, day_rng(user.id, day, salt), own=own)
+    return choose_card(ctx.content.pool, wish, seen, day_rng(user.id, day, salt), own=own)
 
 
 async def give_card(

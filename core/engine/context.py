@@ -10,6 +10,7 @@ from core.advisor.model import LanguageModel
 from core.asks.model import AskModel
 from core.care import Screener
 from core.care.escalation import Escalation
+from core.choose import CardPool
 from core.crisis import CrisisDirectory
 from core.deck import Card
 from core.flood import FloodLimit
@@ -39,10 +40,13 @@ class Content:
     """Cards taken out of the deck: never offered, but an attempt stored under one of
     their ids still shows the card it was given."""
     _by_id: dict[str, Card] = field(init=False, repr=False, compare=False)
+    pool: CardPool = field(init=False, repr=False, compare=False)
+    """The deck arranged for choosing a card (`core.choose.CardPool`), once."""
 
     def __post_init__(self) -> None:
         known = {c.id: c for c in self.retired} | {c.id: c for c in self.cards}
         object.__setattr__(self, "_by_id", known)
+        object.__setattr__(self, "pool", CardPool(self.cards))
 
     def card(self, card_id: str) -> Card | None:
         """A deck card or a retired one, by id; None for an id never shipped."""
