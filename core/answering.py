@@ -4,6 +4,7 @@
   in a group never shows in the group.
 - What a person reads when the bot itself failed.
 - What counts as a typed command (`/card`, `/card@ThisBot`, `/start CODE`).
+- Which replies an adapter hands back once sent (`hand_back`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 from core.i18n import _
 from core.messages import Command, Event, Reply
+from core.ports import Conversation, Sent
 
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+(.*))?$", re.DOTALL)
 
@@ -63,3 +65,12 @@ def parse_command(text: str, bot_name: str = "") -> Command | None:
     if addressee is not None and addressee.lower() != bot_name.lower():
         return None
     return Command(name=name.lower(), args=(args or "").strip())
+
+
+async def hand_back(
+    conversation: Conversation, platform: str, chat_id: str, reply: Reply, sent: Sent | None
+) -> None:
+    """After an adapter sent a reply itself: a tracked one (`Reply.tracked`, a group message
+    naming members) is handed back with its message ids, so an erase can reach it later."""
+    if reply.tracked is not None and sent:
+        await conversation.posted(platform, chat_id, reply.tracked, sent)

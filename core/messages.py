@@ -7,6 +7,7 @@ platform-shaped crosses this line, so every adapter sees the same conversation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from core.parsing import clean_text
 
@@ -121,6 +122,19 @@ class Attachment:
 
 
 @dataclass(frozen=True, slots=True)
+class Tracked:
+    """What the bot keeps of a group message that names members (a board, a closing
+    summary): which challenge, which kind of message, the group's day it shows, and whom it
+    names. An adapter that sends such a reply itself hands it back with the ids of the
+    messages it made (`Conversation.posted`)."""
+
+    challenge_id: int
+    kind: str
+    day: date
+    named: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """One message for the user.
 
@@ -144,6 +158,9 @@ class Reply:
     erased: bool = False
     """The person's data was just erased: an adapter removes any copy it keeps of what it
     sent them (the console's saved exports and charts), so nothing they wrote is left."""
+    tracked: Tracked | None = field(default=None, compare=False)
+    """A group message that names members: once it is sent, the platform's ids of its
+    messages are kept (`core.groups.posts`), so an erase can reach it later."""
 
 
 def button_rows(*rows: list[tuple[str, str]]) -> tuple[tuple[ReplyButton, ...], ...]:

@@ -10,6 +10,11 @@ How a platform reports a recipient gone: `send` raises `core.ports.RecipientGone
 person blocked the bot or the group removed it (the tick then stops writing to them), and
 `SendFailed` for anything that may work later. Inbound, the adapter tells the
 `Conversation` (`recipient_gone`, `group_gone`) when the platform says so on its own.
+
+What the bot sent can be changed later by the message ids `send` returns (`edit_message`,
+`delete_message`, the `core.ports.Editor` port): that is how an erase reaches the group
+messages that named the person. A reply carrying `Reply.tracked` that the adapter sends
+itself (an answer in a group) is handed back with its ids through `Conversation.posted`.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from core.messages import Reply
-from core.ports import Address
+from core.ports import Address, Sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,15 @@ class Platform(Protocol):
         """Stop receiving, let answers in hand go out, release the platform's resources."""
         ...
 
-    async def send(self, address: Address, reply: Reply) -> None:
-        """Deliver one reply; raise RecipientGone or SendFailed when it cannot."""
+    async def send(self, address: Address, reply: Reply) -> Sent | None:
+        """Deliver one reply; raise RecipientGone or SendFailed when it cannot. Returns the
+        ids of the messages it made (None where the platform has no such ids)."""
+        ...
+
+    async def edit_message(self, address: Address, message_id: str, reply: Reply) -> None:
+        """Put `reply` in place of a message sent earlier; MessageGone when it cannot."""
+        ...
+
+    async def delete_message(self, address: Address, message_id: str) -> None:
+        """Remove a message sent earlier; MessageGone when it is gone or too old."""
         ...

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from core.advisor.picture import LadderPicture
-from core.messages import Event, Reply
+from core.messages import Event, Reply, Tracked
 from core.progress import Progress
 from core.storage import Store as Store
 
@@ -49,9 +49,36 @@ class SendFailed(Exception):
         self.retry_after = retry_after
 
 
+class MessageGone(Exception):
+    """A message the bot sent can no longer be changed: deleted (by an admin, say), too
+    old for the platform to let the bot edit or delete it, or the new text would not fit
+    in it."""
+
+
+Sent = tuple[str, ...]
+"""The platform's ids of the messages one send made, in order (a long reply may be several)."""
+
+
 class Sender(Protocol):
-    async def send(self, address: Address, reply: Reply) -> None:
-        """Deliver one reply; raise RecipientGone or SendFailed when it cannot."""
+    async def send(self, address: Address, reply: Reply) -> Sent | None:
+        """Deliver one reply; raise RecipientGone or SendFailed when it cannot. Returns the
+        ids of the messages it made, where the platform has such ids."""
+        ...
+
+
+@runtime_checkable
+class Editor(Protocol):
+    """Changing what the bot sent earlier: how an erase reaches the group messages that
+    named the person (`core.groups.posts`)."""
+
+    async def edit_message(self, address: Address, message_id: str, reply: Reply) -> None:
+        """Put `reply` in place of the message; raise MessageGone when that cannot be done,
+        RecipientGone or SendFailed as `send` does."""
+        ...
+
+    async def delete_message(self, address: Address, message_id: str) -> None:
+        """Remove the message; raise MessageGone when it is gone already or too old to
+        delete, RecipientGone or SendFailed as `send` does."""
         ...
 
 
@@ -88,4 +115,8 @@ class Conversation(Protocol):
 
     async def group_gone(self, platform: str, chat_id: str) -> None:
         """The bot was removed from this group or channel: end its challenge, forget it."""
+        ...
+
+    async def posted(self, platform: str, chat_id: str, tracked: Tracked, sent: Sent) -> None:
+        """A reply carrying `Reply.tracked` went to this group as the messages `sent`."""
         ...

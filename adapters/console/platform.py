@@ -86,8 +86,17 @@ class ConsoleAdapter:
             self._on_end()
 
     async def send(self, address: Address, reply: Reply) -> None:
-        """Scheduled messages arrive here, printed like any reply."""
+        """Scheduled messages arrive here, printed like any reply. A terminal gives them no
+        ids, so nothing printed is ever asked to change (the console has no groups)."""
         self._render([reply])
+
+    async def edit_message(self, address: Address, message_id: str, reply: Reply) -> None:
+        """What is printed stays printed: the new version is printed, saying what it is."""
+        self._print(_("(an earlier message, corrected:)"))
+        self._render([reply])
+
+    async def delete_message(self, address: Address, message_id: str) -> None:
+        self._print(_("(an earlier message was withdrawn)"))
 
     async def run(self) -> None:
         """Read lines until end of input or /quit."""

@@ -23,7 +23,7 @@ import discord
 
 from adapters.discord.admins import interaction_admin, message_admin
 from adapters.discord.render import Part, edit_kwargs, render, send_kwargs
-from core.answering import apology, destination, parse_command
+from core.answering import apology, destination, hand_back, parse_command
 from core.messages import Button, Command, Event, Reply, Text, Where, Who
 from core.ports import Conversation
 
@@ -90,13 +90,15 @@ class DiscordHandlers:
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
         event = Event(self._who(interaction), interaction_where(interaction), command)
         replies = await self._ask(event)
-        await _InteractionOutbox(interaction, event, deferred_ephemeral=ephemeral).deliver(replies)
+        outbox = _InteractionOutbox(interaction, event, deferred_ephemeral=ephemeral)
+        await outbox.deliver(replies, self._conversation)
 
     async def on_press(self, interaction: Interaction, payload: str) -> None:
         await interaction.response.defer()
         event = Event(self._who(interaction), interaction_where(interaction), Button(payload))
         replies = await self._ask(event)
-        await _InteractionOutbox(interaction, event, deferred_ephemeral=None).deliver(replies)
+        outbox = _InteractionOutbox(interaction, event, deferred_ephemeral=None)
+        await outbox.deliver(replies, self._conversation)
 
     async def on_message(self, message: discord.Message, bot_id: int) -> None:
         if not is_for_the_bot(message, bot_id):
@@ -108,13 +110,16 @@ class DiscordHandlers:
             direct = destination(event, reply, whispers=False).is_direct(event)
             target = message.author if direct else message.channel
             try:
-                for part in render(reply):
-                    await target.send(**send_kwargs(part))
+                sent = [str((await target.send(**send_kwargs(p))).id) for p in render(reply)]
             except discord.Forbidden as exc:
                 if exc.code != CANNOT_MESSAGE_USER:
                     raise
                 await self._conversation.recipient_gone(PLATFORM, str(message.author.id))
                 return
+            if not direct:
+                await hand_back(
+                    self._conversation, PLATFORM, event.where.chat_id, reply, tuple(sent)
+                )
 
     async def group_gone(self, channel_id: str) -> None:
         """The bot left the server, or the channel went: its challenge ends."""
@@ -145,22 +150,29 @@ class _InteractionOutbox:
         # A slash command's "thinking..." message waits to be replaced; a press has none.
         self._deferred_ephemeral = deferred_ephemeral
 
-    async def deliver(self, replies: Sequence[Reply]) -> None:
+    async def deliver(self, replies: Sequence[Reply], conversation: Conversation) -> None:
         for reply in replies:
             ephemeral = destination(self._event, reply, whispers=True).only_them
+            sent = []
             for index, part in enumerate(render(reply)):
-                await self._send(part, ephemeral, edit=reply.edit and index == 0)
+                message = await self._send(part, ephemeral, edit=reply.edit and index == 0)
+                sent.append(str(message.id) if message is not None else "")
+            if not ephemeral and all(sent):  # a channel message: ids to edit it by later
+                where = self._event.where.chat_id
+                await hand_back(conversation, PLATFORM, where, reply, tuple(sent))
         if self._deferred_ephemeral is not None:
             await self._interaction.delete_original_response()
 
-    async def _send(self, part: Part, ephemeral: bool, *, edit: bool) -> None:
+    async def _send(self, part: Part, ephemeral: bool, *, edit: bool) -> discord.Message | None:
         if edit and self._may_edit_pressed(ephemeral):
-            await self._interaction.edit_original_response(**edit_kwargs(part))
-        elif self._deferred_ephemeral is not None and self._deferred_ephemeral == ephemeral:
+            return await self._interaction.edit_original_response(**edit_kwargs(part))
+        if self._deferred_ephemeral is not None and self._deferred_ephemeral == ephemeral:
             self._deferred_ephemeral = None
-            await self._interaction.edit_original_response(**edit_kwargs(part))
-        else:
-            await self._interaction.followup.send(**send_kwargs(part), ephemeral=ephemeral)
+            return await self._interaction.edit_original_response(**edit_kwargs(part))
+        if ephemeral:
+            await self._interaction.followup.send(**send_kwargs(part), ephemeral=True)
+            return None
+        return await self._interaction.followup.send(**send_kwargs(part), wait=True)
 
     def _may_edit_pressed(self, ephemeral: bool) -> bool:
         """Only a pressed message of the same visibility: a private reply never goes public."""

@@ -19,8 +19,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import aiohttp
 import discord
@@ -37,9 +38,10 @@ from adapters.discord.views import PayloadButton
 from core.commands import CommandInfo
 from core.messages import Command, Reply
 from core.platform import Renders
-from core.ports import Address, Conversation, SendFailed
+from core.ports import Address, Conversation, SendFailed, Sent
 
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ANSWER_GRACE = 3.0
 """How long stopping waits for answers still being worked on before closing the connection."""
@@ -146,14 +148,24 @@ class DiscordAdapter:
         """Return once the client is connected and has received its servers."""
         await self._ready.wait()
 
-    async def send(self, address: Address, reply: Reply) -> None:
+    async def send(self, address: Address, reply: Reply) -> Sent:
         """The Sender port; raises RecipientGone or SendFailed (`adapters.discord.send`)."""
+        return await self._calling(lambda client: discord_send.send(client, address, reply))
+
+    async def edit_message(self, address: Address, message_id: str, reply: Reply) -> None:
+        await self._calling(lambda client: discord_send.edit(client, address, message_id, reply))
+
+    async def delete_message(self, address: Address, message_id: str) -> None:
+        await self._calling(lambda client: discord_send.delete(client, address, message_id))
+
+    async def _calling(self, call: Callable[[discord.Client], Awaitable[T]]) -> T:
+        """One REST call of `adapters.discord.send` on the connected client."""
         client = self._client
         if client is None or not client.is_ready():
             raise SendFailed("Discord is not connected")
         token = discord_endpoints.use(self._endpoints)
         try:
-            await discord_send.send(client, address, reply)
+            return await call(client)
         finally:
             discord_endpoints.reset(token)
 

@@ -34,11 +34,11 @@ from adapters.telegram.logs import install_token_redaction, quiet_library_logger
 from adapters.telegram.rate_limit import SendLimiter, TelegramLimits
 from adapters.telegram.render import private_chat_invite
 from adapters.telegram.send import TelegramOutbox, answer_press, classify, is_group_chat
-from core.answering import apology, destination
+from core.answering import apology, destination, hand_back
 from core.commands import CommandInfo
 from core.messages import Event, Reply
 from core.platform import Renders
-from core.ports import Address, Conversation, RecipientGone, SendFailed
+from core.ports import Address, Conversation, RecipientGone, SendFailed, Sent
 
 if TYPE_CHECKING:  # webhook mode needs aiohttp; polling must not import it
     from adapters.telegram.webhook import TelegramWebhook
@@ -166,20 +166,23 @@ class TelegramAdapter:
         except TimeoutError:
             _log.warning("stopped with Telegram answers unfinished after %.0f s", grace)
 
-    async def send(self, address: Address, reply: Reply) -> None:
-        """The Sender port: one reply to one chat, at platform speed.
-
-        Raises RecipientGone (blocked, deactivated, no such chat) or SendFailed.
-        """
+    async def send(self, address: Address, reply: Reply) -> Sent:
+        """The Sender port: one reply to one chat; RecipientGone or SendFailed."""
         if address.platform != PLATFORM:
             raise ValueError(f"not a Telegram address: {address.platform}")
         if address.chat_id in self._gone:
             raise RecipientGone(f"chat {address.chat_id} closed its door earlier")
         try:
-            await self._require_outbox().deliver(address.chat_id, reply)
+            return await self._require_outbox().deliver(address.chat_id, reply)
         except RecipientGone:
             self._gone.add(address.chat_id)
             raise
+
+    async def edit_message(self, address: Address, message_id: str, reply: Reply) -> None:
+        await self._require_outbox().edit_sent(address.chat_id, message_id, reply)
+
+    async def delete_message(self, address: Address, message_id: str) -> None:
+        await self._require_outbox().delete_sent(address.chat_id, message_id)
 
     def _require_outbox(self) -> TelegramOutbox:
         if self._outbox is None:
@@ -222,7 +225,8 @@ class TelegramAdapter:
             if reply.edit and pressed is not None and chat_id == event.where.chat_id:
                 edit_id, pressed = pressed, None  # one message, edited once
             try:
-                await self._require_outbox().deliver(chat_id, reply, edit_id)
+                sent = await self._require_outbox().deliver(chat_id, reply, edit_id)
+                await hand_back(self._conversation, PLATFORM, chat_id, reply, sent)
             except RecipientGone:
                 closed.add(chat_id)
                 await self._chat_closed(chat_id)
@@ -276,8 +280,6 @@ class TelegramAdapter:
 
 
 _REMOVED = frozenset({ChatMemberStatus.LEFT, ChatMemberStatus.BANNED})
-
-
 _CONFLICTS = [0]
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 from telegram import (
@@ -35,7 +36,7 @@ from telegram.warnings import PTBDeprecationWarning
 from adapters.telegram.rate_limit import ChatPaused, Flood, SendLimiter, Transient, Verdict
 from adapters.telegram.render import CAPTION_LIMIT, keyboard, render_parts
 from core.messages import Attachment, Reply
-from core.ports import RecipientGone, SendFailed
+from core.ports import MessageGone, RecipientGone, SendFailed, Sent
 
 _log = logging.getLogger(__name__)
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -46,6 +47,7 @@ _EDIT_FALLBACK_MARKERS = (
     "message to edit not found",
     "there is no text in the message to edit",
 )
+_UNDELETABLE_MARKERS = ("message to delete not found", "message can't be deleted")
 
 
 def retry_seconds(error: RetryAfter) -> float:
@@ -78,52 +80,88 @@ def edit_refused(error: BadRequest) -> bool:
     return any(marker in text for marker in _EDIT_FALLBACK_MARKERS)
 
 
+@contextmanager
+def _mapped_errors() -> Iterator[None]:
+    """Telegram's errors as the two the engine understands (MessageGone passes untouched)."""
+    try:
+        yield
+    except Forbidden as error:
+        raise RecipientGone(error.message) from error
+    except RetryAfter as error:  # asked to wait longer than the limiter holds a send
+        raise SendFailed(error.message, retry_after=retry_seconds(error)) from error
+    except ChatPaused as error:
+        raise SendFailed(str(error), retry_after=error.seconds) from error
+    except BadRequest as error:
+        if any(marker in error.message.lower() for marker in _GONE_MARKERS):
+            raise RecipientGone(error.message) from error
+        raise SendFailed(error.message) from error
+    except TelegramError as error:
+        raise SendFailed(str(error)) from error
+
+
 class TelegramOutbox:
     def __init__(self, bot: Bot, limiter: SendLimiter) -> None:
         self._bot = bot
         self._limiter = limiter
 
-    async def deliver(self, chat_id: str, reply: Reply, edit_message_id: int | None = None) -> None:
-        """Send `reply` to `chat_id`, editing `edit_message_id` in place when one is given.
+    async def deliver(self, chat_id: str, reply: Reply, edit_message_id: int | None = None) -> Sent:
+        """Send `reply` to `chat_id`, editing `edit_message_id` in place when one is given;
+        returns the ids of the messages the reply is now in.
 
         Raises RecipientGone or SendFailed.
         """
-        try:
-            await self._deliver(chat_id, reply, edit_message_id)
-        except Forbidden as error:
-            raise RecipientGone(error.message) from error
-        except RetryAfter as error:  # asked to wait longer than the limiter holds a send
-            raise SendFailed(error.message, retry_after=retry_seconds(error)) from error
-        except ChatPaused as error:
-            raise SendFailed(str(error), retry_after=error.seconds) from error
-        except BadRequest as error:
-            if any(marker in error.message.lower() for marker in _GONE_MARKERS):
-                raise RecipientGone(error.message) from error
-            raise SendFailed(error.message) from error
-        except TelegramError as error:
-            raise SendFailed(str(error)) from error
+        with _mapped_errors():
+            return await self._deliver(chat_id, reply, edit_message_id)
 
-    async def _deliver(self, chat_id: str, reply: Reply, edit_message_id: int | None) -> None:
+    async def edit_sent(self, chat_id: str, message_id: str, reply: Reply) -> None:
+        """Put `reply` in place of a message sent earlier (`core.ports.Editor`); the same
+        text again is no change to make."""
+        parts = render_parts(reply)
+        if len(parts) != 1 or reply.attachment is not None:
+            raise MessageGone("the new text does not fit in one message")
+        markup = keyboard(reply, self._bot.username)
+        with _mapped_errors():
+            if not await self._edit(chat_id, int(message_id), parts[0], markup, unchanged=True):
+                raise MessageGone("Telegram would not edit the message")
+
+    async def delete_sent(self, chat_id: str, message_id: str) -> None:
+        """Remove a message sent earlier; Telegram lets a bot do that for 48 hours."""
+        with _mapped_errors():
+            try:
+                await self._limiter.run(
+                    chat_id,
+                    is_group_chat(chat_id),
+                    lambda: self._bot.delete_message(chat_id, int(message_id)),
+                )
+            except BadRequest as error:
+                if not any(marker in error.message.lower() for marker in _UNDELETABLE_MARKERS):
+                    raise
+                raise MessageGone(error.message) from error
+
+    async def _deliver(self, chat_id: str, reply: Reply, edit_message_id: int | None) -> Sent:
         markup = keyboard(reply, self._bot.username)
         if reply.attachment is not None:
-            await self._send_attachment(chat_id, reply, reply.attachment, markup)
-            return
+            return await self._send_attachment(chat_id, reply, reply.attachment, markup)
         parts = render_parts(reply)
         if not parts:
             _log.warning("an empty reply for chat %s was not sent", chat_id)
-            return
+            return ()
+        edited: Sent = ()
         if edit_message_id is not None:
             first_markup = markup if len(parts) == 1 else None
             if await self._edit(chat_id, edit_message_id, parts[0], first_markup):
-                parts = parts[1:]
-        await self._send_texts(chat_id, parts, markup)
+                parts, edited = parts[1:], (str(edit_message_id),)
+        return edited + await self._send_texts(chat_id, parts, markup)
 
     async def _send_texts(
         self, chat_id: str, parts: list[str], markup: InlineKeyboardMarkup | None
-    ) -> None:
+    ) -> Sent:
+        sent = []
         for index, part in enumerate(parts):
             last = index == len(parts) - 1
-            await self._send_text(chat_id, part, markup if last else None)
+            message = await self._send_text(chat_id, part, markup if last else None)
+            sent.append(str(message.message_id))
+        return tuple(sent)
 
     async def _send_text(
         self, chat_id: str, html_text: str, markup: InlineKeyboardMarkup | None
@@ -140,8 +178,15 @@ class TelegramOutbox:
         )
 
     async def _edit(
-        self, chat_id: str, message_id: int, html_text: str, markup: InlineKeyboardMarkup | None
+        self,
+        chat_id: str,
+        message_id: int,
+        html_text: str,
+        markup: InlineKeyboardMarkup | None,
+        *,
+        unchanged: bool = False,
     ) -> bool:
+        """Whether the message now shows the text (`unchanged`: it did already)."""
         try:
             await self._limited(
                 chat_id,
@@ -157,7 +202,9 @@ class TelegramOutbox:
         except BadRequest as error:
             if not edit_refused(error):
                 raise
-            _log.debug("edit refused in chat %s (%s): sending anew", chat_id, error.message)
+            if unchanged and "message is not modified" in error.message.lower():
+                return True
+            _log.debug("edit refused in chat %s (%s)", chat_id, error.message)
             return False
         return True
 
@@ -167,7 +214,7 @@ class TelegramOutbox:
         reply: Reply,
         attachment: Attachment,
         markup: InlineKeyboardMarkup | None,
-    ) -> None:
+    ) -> Sent:
         parts = render_parts(reply, first_limit=CAPTION_LIMIT)
         caption, rest = (parts[0], parts[1:]) if parts else (None, [])
         file_markup = None if rest else markup
@@ -190,8 +237,8 @@ class TelegramOutbox:
                 reply_markup=file_markup,
             )
 
-        await self._limited(chat_id, upload)
-        await self._send_texts(chat_id, rest, markup)
+        message = await self._limited(chat_id, upload)
+        return (str(message.message_id), *await self._send_texts(chat_id, rest, markup))
 
     async def _limited(
         self, chat_id: str, call: Callable[[], Awaitable[Message | bool]]

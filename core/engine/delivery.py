@@ -53,8 +53,9 @@ from core.engine.sending import Claimed, Sends
 from core.engine.sending import unrecorded_at_most as unrecorded_at_most
 from core.engine.summary import evening_reminder, weekly_summary
 from core.groups.delivery import GroupDeliveries
+from core.groups.posts import Redo
 from core.model import DeliveryKey, Due, User, UserStatus
-from core.ports import Sender
+from core.ports import Editor, Sender
 from core.schedule import local_date, occurrence
 from core.telemetry import DeliveryWatch, Unwatched
 
@@ -87,6 +88,8 @@ class Deliveries(Sends):
         self.in_flight = in_flight
         self.groups = GroupDeliveries(ctx, sender)
         self.groups.may_send = lambda: self.heartbeat is None or self.heartbeat.alive()
+        # Group messages naming someone who erased their data since, redone (`posts`).
+        self.redo = Redo(ctx, sender if isinstance(sender, Editor) else None)
         self._records = GroupCommit(self._record)
         self._sending: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(in_flight)
@@ -117,6 +120,8 @@ class Deliveries(Sends):
     async def _drain(self, platform: str | None) -> Counter[str]:
         # Groups first: a challenge that closes queues its members' summaries for this tick.
         results: Counter[str] = await self.groups.drain(platform)
+        if not self._stopping and self.groups.may_send():
+            results.update(await self.redo.run(platform))
 
         async def claim(now: datetime, lease_until: datetime, limit: int) -> list[Due]:
             if self._stopping or (self.heartbeat is not None and not self.heartbeat.alive()):

@@ -35,11 +35,13 @@ from core.engine.schedules import schedule_user
 from core.flood import FloodControl, Verdict
 from core.groups import conversation as groups
 from core.groups import ending as group_end
+from core.groups import posts as group_posts
 from core.i18n import _
 from core.ladder import MAX_LEVEL, MIN_LEVEL
-from core.messages import Button, Command, Event, Location, Reply, Text
+from core.messages import Button, Command, Event, Location, Reply, Text, Tracked
 from core.model import User, UserStatus
 from core.parsing import clean_text
+from core.ports import Sent
 
 
 def slow_down() -> Reply:
@@ -140,6 +142,13 @@ class Engine:
 
     async def group_gone(self, platform: str, chat_id: str) -> None:
         await group_end.forget_group(self.ctx, platform, chat_id)
+
+    async def posted(self, platform: str, chat_id: str, tracked: Tracked, sent: Sent) -> None:
+        """An answer naming members went to a group: kept, so an erase can reach it."""
+        group = await self.ctx.store.group_by_chat(platform, chat_id)
+        challenge = await self.ctx.store.group_challenge(tracked.challenge_id)
+        if group is not None and challenge is not None and challenge.group_id == group.id:
+            await group_posts.keep(self.ctx, tracked, sent)
 
     async def _command(self, user: User, command: Command) -> list[Reply]:
         ctx = self.ctx

@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 from core.engine.context import Ctx
 from core.groups import base, goal, rules
-from core.groups.model import ChallengeStatus, Group, GroupChallenge
+from core.groups.model import ChallengeStatus, Group, GroupChallenge, PostKind
 from core.i18n import _, ngettext
-from core.messages import Event, Reply
+from core.messages import Event, Reply, Tracked
 from core.model import User
 from core.outcomes import outcome_label
 
@@ -65,6 +65,12 @@ def _head(challenge: GroupChallenge, today: date, figures: rules.Figures) -> str
     if challenge.goal is not None:
         head += "\n" + goal.meter(figures.attempts, challenge.goal)
     return head
+
+
+def weekly_title(challenge: GroupChallenge, day: date) -> str:
+    """The title of the board the tick posts on the evening of each seventh day."""
+    week = base.day_of(challenge, day) // rules.WEEK
+    return _("Week {week} of the challenge · the board").format(week=week)
 
 
 def shared_outcomes(figures: rules.Figures) -> str:
@@ -120,18 +126,32 @@ def board_text(lines: list[rules.Standing], head: str) -> str:
     return "\n\n".join(parts)
 
 
-async def compose(ctx: Ctx, group: Group, challenge: GroupChallenge, *, title: str = "") -> Reply:
-    """The board as a group message (private=False); callers may make it private."""
-    today = base.today(ctx, challenge)
+async def compose(
+    ctx: Ctx,
+    group: Group,
+    challenge: GroupChallenge,
+    *,
+    title: str = "",
+    kind: PostKind = PostKind.BOARD,
+    as_of: date | None = None,
+) -> Reply:
+    """The board as a group message (private=False); callers may make it private.
+
+    `as_of` composes it as it stood on that day of the group's (an old board composed
+    again after an erase); it is tracked (`Reply.tracked`) as a message of `kind`.
+    """
+    today = as_of or base.today(ctx, challenge)
     end = base.last_day(challenge)
     members = await ctx.store.members(challenge.id)
     attempts = await ctx.store.challenge_attempts(challenge.id)
     lines = rules.standings(members, attempts, challenge.start_date, end, today)
     figures = rules.figures(members, attempts, challenge.start_date, end, today)
+    named = tuple(s.user_id for s in lines if s.name is not None)
     return Reply(
         board_text(lines, _head(challenge, today, figures)),
         title=title or _("The board · {group}").format(group=base.group_name(group)),
         private=False,
+        tracked=Tracked(challenge.id, kind, today, named),
     )
 
 
@@ -147,7 +167,7 @@ async def show(ctx: Ctx, event: Event) -> list[Reply]:
     board = await compose(ctx, group, challenge)
     now = ctx.now()
     if group.board_posted_at is not None and now - group.board_posted_at < BOARD_PAUSE:
-        return [replace(board, private=True, notice=_("Sent to you privately."))]
+        return [replace(board, private=True, notice=_("Sent to you privately."), tracked=None)]
     await ctx.store.save_group(replace(group, board_posted_at=now))
     return [board]
 
@@ -158,5 +178,5 @@ async def yours(ctx: Ctx, user: User) -> list[Reply]:
     for member in await ctx.store.memberships(user.id):
         found = await base.running_challenge(ctx, member.challenge_id)
         if found is not None and member.active:
-            boards.append(replace(await compose(ctx, *found), private=True))
+            boards.append(replace(await compose(ctx, *found), private=True, tracked=None))
     return boards or [Reply(_("You're not in any group challenge. /groups tells you more."))]

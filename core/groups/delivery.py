@@ -31,11 +31,10 @@ from core.engine.fan_out import (
     one_by_one,
 )
 from core.engine.sending import RETRY_AFTER_FAILURE, STOPPED
-from core.groups import base, goal, rules
+from core.groups import base, board, goal, posts, rules
 from core.groups import play as group_play
-from core.groups.board import compose as compose_board
 from core.groups.ending import close, closing_summary
-from core.groups.model import ChallengeStatus, Group, GroupChallenge, GroupDue
+from core.groups.model import ChallengeStatus, Group, GroupChallenge, GroupDue, PostKind
 from core.groups.schedule import (
     CARD,
     CLOSING,
@@ -220,10 +219,9 @@ class GroupDeliveries:
         ):
             await store.group_schedules.schedule(challenge.id, WEEKLY, following)
             return SKIPPED
-        number = base.day_of(challenge, day)
-        title = _("Week {week} of the challenge · the board").format(week=number // rules.WEEK)
-        board = await compose_board(ctx, group, challenge, title=title)
-        return await self._send(group, challenge, WEEKLY, day, board, following)
+        title = board.weekly_title(challenge, day)
+        weekly = await board.compose(ctx, group, challenge, title=title, kind=PostKind.WEEKLY)
+        return await self._send(group, challenge, WEEKLY, day, weekly, following)
 
     async def _goal(self, group: Group, challenge: GroupChallenge) -> str:
         """The shared goal's one message, once it is reached (marked only once it is sent,
@@ -274,7 +272,10 @@ class GroupDeliveries:
         if not self.may_send():  # this process lost its heartbeat: another takes it over
             return RETRY
         try:
-            await self.sender.send(Address(group.platform, group.chat_id, group=True), reply)
+            sent = await self.sender.send(Address(group.platform, group.chat_id, group=True), reply)
+            await posts.keep(
+                ctx, reply.tracked, sent
+            )  # a board names members: an erase must reach it
         except RecipientGone:
             await ctx.store.delete_group(group.id)  # the bot was removed: nothing to keep
             return GONE

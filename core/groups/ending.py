@@ -9,15 +9,16 @@ go out through the same exactly-once machinery as morning cards, a few at a time
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from core.calibration import mirror_sentence
 from core.engine.context import Ctx
 from core.groups import base, rules
 from core.groups.board import display_name, shared_outcomes
-from core.groups.model import ChallengeStatus, Group, GroupChallenge
+from core.groups.model import ChallengeStatus, Group, GroupChallenge, PostKind
 from core.groups.schedule import member_summary_kind, unschedule
 from core.i18n import _, ngettext
-from core.messages import Reply
+from core.messages import Reply, Tracked
 from core.model import User
 
 
@@ -50,9 +51,11 @@ def _streaks(lines: list[rules.Standing]) -> str:
 
 
 async def closing_summary(
-    ctx: Ctx, group: Group, challenge: GroupChallenge, *, stopped: bool
+    ctx: Ctx, group: Group, challenge: GroupChallenge, *, stopped: bool, as_of: date | None = None
 ) -> Reply:
-    today = base.today(ctx, challenge)
+    """The group's last message; `as_of` composes it as it stood on that day (after an
+    erase). It names members (the longest streaks), so it is tracked (`Reply.tracked`)."""
+    today = as_of or base.today(ctx, challenge)
     end = min(base.last_day(challenge), today)
     members = await ctx.store.members(challenge.id)
     attempts = await ctx.store.challenge_attempts(challenge.id)
@@ -76,7 +79,10 @@ async def closing_summary(
         "Thank you all for asking anyway. Each member's own summary is on its way, privately."
     )
     parts = [lead, together, _group_mirror(figures), _streaks(lines), thanks]
-    return Reply("\n\n".join(p for p in parts if p), title=title, private=False)
+    kind = PostKind.STOPPED if stopped else PostKind.CLOSING
+    named = tuple(s.user_id for s in rules.longest_streaks(lines))
+    tracked = Tracked(challenge.id, kind, today, named)
+    return Reply("\n\n".join(p for p in parts if p), title=title, private=False, tracked=tracked)
 
 
 async def close(ctx: Ctx, challenge: GroupChallenge) -> None:

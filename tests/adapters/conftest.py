@@ -24,8 +24,10 @@ from core.messages import (
     Location,
     Reply,
     Text,
+    Tracked,
     button_rows,
 )
+from core.ports import Sent
 from tests.fakes.telegram_api import TOKEN, FakeTelegramAPI
 
 # A few bytes that start like a PNG: enough for the fake, which checks the signature.
@@ -46,6 +48,7 @@ class ScriptedConversation:
         self.events: list[Event] = []
         self.gone: list[tuple[str, str]] = []
         self.groups_gone: list[tuple[str, str]] = []
+        self.posts: list[tuple[str, Tracked, Sent]] = []
         self.answer: Callable[[Event], list[Reply]] = scripted_answer
 
     async def handle(self, event: Event) -> list[Reply]:
@@ -58,6 +61,9 @@ class ScriptedConversation:
 
     async def group_gone(self, platform: str, chat_id: str) -> None:
         self.groups_gone.append((platform, chat_id))
+
+    async def posted(self, platform: str, chat_id: str, tracked: Tracked, sent: Sent) -> None:
+        self.posts.append((chat_id, tracked, sent))
 
 
 def scripted_answer(event: Event) -> list[Reply]:

@@ -7,8 +7,9 @@ import pytest
 from bot.logs import LIBRARY_LOGGERS
 from bot.platforms import PLATFORMS, Wiring, configured, names, secrets
 from bot.settings import Settings
-from core.messages import Event, Reply
+from core.messages import Event, Reply, Tracked
 from core.platform import Platform
+from core.ports import Sent
 
 
 class Quiet:
@@ -19,6 +20,9 @@ class Quiet:
         return None
 
     async def group_gone(self, platform: str, chat_id: str) -> None:
+        return None
+
+    async def posted(self, platform: str, chat_id: str, tracked: Tracked, sent: Sent) -> None:
         return None
 
 

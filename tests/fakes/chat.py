@@ -19,7 +19,7 @@ from bot.content import load_content
 from core.advisor.model import LanguageModel
 from core.engine import Content, Ctx, Deliveries, Engine, EngineConfig
 from core.messages import Button, Command, Event, Location, Reply, Text, Where, Who
-from core.ports import Address, RecipientGone, SendFailed
+from core.ports import Address, MessageGone, RecipientGone, SendFailed, Sent
 from tests.fakes.charts import ReadBackCharts
 from tests.memory import MemoryStore
 
@@ -68,18 +68,45 @@ class FakePlaces:
 
 @dataclass
 class RecordingSender:
-    """Keeps every scheduled send; can be told to fail for some chats."""
+    """Keeps every scheduled send; can be told to fail for some chats. Each send makes a
+    message (`messages`, by id) that the `Editor` port can change or take away (`changes`)."""
 
     sent: list[tuple[Address, Reply]] = field(default_factory=list)
     gone: set[str] = field(default_factory=set)
     failing: set[str] = field(default_factory=set)
+    messages: dict[str, tuple[Address, Reply]] = field(default_factory=dict)
+    changes: list[tuple[str, str]] = field(default_factory=list)
+    """("edited" or "deleted", message id), in order."""
 
-    async def send(self, address: Address, reply: Reply) -> None:
+    async def send(self, address: Address, reply: Reply) -> Sent:
         if address.chat_id in self.gone:
             raise RecipientGone(address.chat_id)
         if address.chat_id in self.failing:
             raise SendFailed(address.chat_id)
         self.sent.append((address, reply))
+        return self.shown(address, reply)
+
+    def shown(self, address: Address, reply: Reply) -> Sent:
+        """A message made, as an adapter makes one answering in a chat; its id."""
+        message_id = f"m{len(self.messages) + 1}"
+        self.messages[message_id] = (address, reply)
+        return (message_id,)
+
+    async def edit_message(self, address: Address, message_id: str, reply: Reply) -> None:
+        self._check(address, message_id)
+        self.messages[message_id] = (address, reply)
+        self.changes.append(("edited", message_id))
+
+    async def delete_message(self, address: Address, message_id: str) -> None:
+        self._check(address, message_id)
+        del self.messages[message_id]
+        self.changes.append(("deleted", message_id))
+
+    def _check(self, address: Address, message_id: str) -> None:
+        if address.chat_id in self.failing:
+            raise SendFailed(address.chat_id)
+        if self.messages.get(message_id, (None,))[0] != address:
+            raise MessageGone(message_id)
 
     def to(self, chat_id: str) -> list[Reply]:
         return [reply for address, reply in self.sent if address.chat_id == chat_id]

@@ -39,6 +39,7 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 _BODY: web.RequestKey[Any] = web.RequestKey("body")
 _FILES: web.RequestKey[Sequence[RecordedFile]] = web.RequestKey("files")
+_UNKNOWN_MESSAGE = {"message": "Unknown Message", "code": 10008}
 
 
 @dataclass(slots=True)
@@ -261,6 +262,7 @@ class FakeDiscord:
             web.post(f"{API}/users/@me/channels", self._open_dm),
             web.post(f"{API}/channels/{{channel_id}}/messages", self._create_message),
             web.patch(f"{API}/channels/{{channel_id}}/messages/{{message_id}}", self._edit),
+            web.delete(f"{API}/channels/{{channel_id}}/messages/{{message_id}}", self._delete),
             web.post(f"{API}/interactions/{{interaction_id}}/{{token}}/callback", self._callback),
             web.post(hook, self._followup),
             web.get(f"{hook}/messages/@original", self._get_original),
@@ -352,9 +354,16 @@ class FakeDiscord:
         return json_response(message)
 
     async def _edit(self, request: web.Request) -> web.Response:
-        message = self.messages[int(request.match_info["message_id"])]
+        message = self.messages.get(int(request.match_info["message_id"]))
+        if message is None:
+            return json_response(_UNKNOWN_MESSAGE, status=404)
         payloads.apply_edit(message, request[_BODY], request[_FILES])
         return json_response(message)
+
+    async def _delete(self, request: web.Request) -> web.Response:
+        if self.messages.pop(int(request.match_info["message_id"]), None) is None:
+            return json_response(_UNKNOWN_MESSAGE, status=404)
+        return web.Response(status=204)
 
     async def _callback(self, request: web.Request) -> web.Response:
         interaction = self.interactions[request.match_info["token"]]

@@ -114,6 +114,7 @@ class BotApiMethods:
             "senddocument": lambda r: self.send_file(r, "document"),
             "editmessagetext": self.edit_message_text,
             "editmessagereplymarkup": self.edit_message_reply_markup,
+            "deletemessage": self.delete_message,
             "answercallbackquery": self.answer_callback_query,
             "getchatmember": self.get_chat_member,
         }
@@ -200,6 +201,12 @@ class BotApiMethods:
         if message.get("reply_markup") == markup:
             raise bad_request("message is not modified")
         return self._update(record, message, reply_markup=markup)
+
+    def delete_message(self, record: ApiRequest) -> bool:
+        key = (str(record.chat_id), int(record.params.get("message_id", 0)))
+        if self.messages.pop(key, None) is None:
+            raise bad_request("message to delete not found")
+        return True
 
     def answer_callback_query(self, record: ApiRequest) -> bool:
         query_id = str(record.params.get("callback_query_id", ""))
