@@ -1,7 +1,8 @@
 """The bot's commands as Discord slash commands, and their options as `Command` arguments.
 
-Every `CommandInfo` becomes a global slash command with its description. Three take options:
-`/start code:` carries a deep-link style payload (`Command("start", code)`),
+Every `CommandInfo` becomes a global slash command with its description. Four take options:
+`/start code:` carries a deep-link style payload (`Command("start", code)`), `/buddy code:` a
+friend's invitation code or `end` (`Command("buddy", code)`),
 `/settings timezone: time:` becomes `Command("settings", "timezone Europe/Paris time 07:30")`,
 naming only the options the user filled in, in that order, and `/challenge_start days: start:
 time: timezone: goal: kinds:` likewise. Commands marked `private_only` are offered in direct
@@ -75,6 +76,7 @@ def _zones() -> tuple[str, ...]:
 def _slash_command(info: CommandInfo, handle: CommandHandler) -> SlashCommand:
     builders = {
         "start": _start_callback,
+        "buddy": _buddy_callback,
         "settings": _settings_callback,
         "challenge_start": _challenge_callback,
     }
@@ -115,6 +117,16 @@ def _start_callback(handle: CommandHandler) -> Any:
         interaction: discord.Interaction[discord.Client], code: str | None = None
     ) -> None:
         await handle(interaction, Command("start", (code or "").strip()))
+
+    return callback
+
+
+def _buddy_callback(handle: CommandHandler) -> Any:
+    @app_commands.describe(code=_("A friend's invitation code, or end to stop being buddies"))
+    async def callback(
+        interaction: discord.Interaction[discord.Client], code: str | None = None
+    ) -> None:
+        await handle(interaction, Command("buddy", (code or "").strip()))
 
     return callback
 

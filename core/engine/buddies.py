@@ -74,7 +74,11 @@ async def show(ctx: Ctx, user: User, name: str) -> list[Reply]:
         "/buddy {code} on Telegram or Discord. It works once, for {days} days."
     ).format(about=news.what_a_buddy_sees(), code=pair.code, days=rules.INVITE_DAYS)
     rows = [[(_("Withdraw the invitation"), p.make(p.BUDDY, pair.id, "cancel"))]]
-    listed = [w for w in await ctx.store.pairs_of(user.id) if w.waiting and w.challenge_id]
+    pairs = await ctx.store.pairs_of(user.id)
+    were = [w for w in pairs if w.paired_at is not None]
+    if were and were[-1].ended_at is not None:  # told by the tick, unless on a break then
+        mine = _("Your last buddy pairing has ended.") + "\n\n" + mine
+    listed = [w for w in pairs if w.waiting and w.challenge_id]
     if listed:
         mine += "\n\n" + _("You're also on the list for a buddy from a group challenge.")
         rows.append([(_("Leave the list"), p.make(p.BUDDY, listed[0].id, "cancel"))])

@@ -28,9 +28,10 @@ Json = dict[str, Any]
 
 
 def options_of(name: str, args: str) -> dict[str, str | int]:
-    """`days 7 start tomorrow` as slash-command options; `/start CODE` as its `code`."""
+    """`days 7 start tomorrow` as slash-command options; `/start CODE` and `/buddy CODE` (or
+    `/buddy end`) as their `code`."""
     words = args.split()
-    if name == "start" and len(words) == 1:
+    if name in ("start", "buddy") and len(words) == 1:
         return {"code": words[0]}
     pairs = zip(words[::2], words[1::2], strict=True)
     return {key: int(value) if value.isdigit() else value for key, value in pairs}
