@@ -14,7 +14,8 @@ _PEOPLE = (
 _HUMANS = (
     r"(?:them|him|her|people|strangers|a stranger|someone|somebody|everyone|passers-by"
     r"|the (?:\w+ )?(?:person|people|man|woman|guy|girl|crowd|cashier|barista|waiter|waitress"
-    r"|staff|shop assistant|neighbour|couple|family)|(?:their|his|her) (?:face|reaction|kids)"
+    r"|staff|shop assistant|neighbour|couple|family|driver|guard|nurse|clerk|receptionist"
+    r"|bouncer|officer|assistant)|(?:their|his|her) (?:face|reaction|kids)"
     r"|my (?:friend|friends|neighbour|date|manager|landlord|colleague|coworker))"
 )
 RECORDED = words(
@@ -46,12 +47,14 @@ RECORDED = words(
     r"|flatmate|roommate|partner|mum|dad|grandmother|grandfather|gran|family|sister|brother|child"
     r"|kids|neighbour|teacher)",
     r"(?:record|film|photograph|post)\w* .{0,40}without (?:telling|asking)",
+    r"(?:phone|recorder|dictaphone) on record|(?:leave|put|keep|set) (?:\w+ ){0,2}(?:phone"
+    r"|recorder|dictaphone) (?:\w+ )?recording",
     r"camera (?:running|rolling|on)|(?:hidden|secret) camera|(?:phone|camera)'?s? (?:recorder"
     r"|recording)|(?:recorder|camera) (?:running|on) while",
 )
 SHARED_ONLINE = words(
     r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story|my channel)|upload\w*"
-    r"|post (?:it|them) online",
+    r"|post (?:it|them) online|tweet\w*",
 )
 OWN_WORK = words(
     r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:my|something (?:i|you) made|a piece|your|my own"
@@ -126,6 +129,13 @@ DECEPTION = words(
     r"(?:say|claim|tell \w+(?: \w+)?) (?:that )?i'm (?:a |an )?(?:member|guest|resident|regular"
     r"|local|staff|vip|employee|student|pensioner)(?: \w+){0,4} so (?:they|he|she|i) (?:let|give"
     r"|get|can|'ll)",
+    r"when (?:really|actually|in fact|in reality)|but (?:really|actually|in fact) i\b",
+    r"(?:something|things?|stuff|items?|it) (?:that )?i (?:didn't|did not|never) (?:buy|bought"
+    r"|pay for|paid for|order|ordered)",
+    r"(?:say|claim|tell \w+) (?:\w+ ){0,4}(?:never|didn't|did not) (?:came|come|turned up|showed up"
+    r"|got here|arrive)",
+    r"(?:take|takes|taking) (?:it|them) back (?:\w+ ){0,2}(?:after|though|when|even though)"
+    r" (?:i've|i have|i) (?:worn|wore|used|opened|broken|broke|eaten|washed)",
 )
 UNSAFE = words(
     r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying|don't go back"
@@ -154,6 +164,13 @@ UNSAFE = words(
     r"without (?:an? )?id\b|(?:alcohol|beer|wine|cigarettes|vapes?|tobacco|spirits) without",
     r"climb(?:ing)? (?:their|his|her)\b|scaffolding|crane",
     r"(?:anything|something) stronger|shallow end|dive (?:in|into) the shallow",
+    r"(?:got|have|has|sell|selling) (?:anything|something) (?:to make|that'll make|that will make"
+    r"|for) (?:\w+ ){0,2}(?:night|party|evening|weekend|gig|rave) (?:better|more fun|wilder|go)",
+    r"avalanche\w*|off-piste|in (?:the|a) (?:storm|thunderstorm|blizzard|gale)|past the flags",
+    r"(?:with )?no (?:helmet|harness|life ?jacket|seat ?belt)|without (?:a |the )?(?:helmet"
+    r"|harness|life ?jacket|seat ?belt)",
+    r"(?:serve|sell|give|buy) (?:\w+ ){0,3}(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
+    r"[- ]years?[- ]old",
     r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b.{0,40}\b(?:drive|lift|ride)"
     r"|(?:drive|lift|ride)\b.{0,40}\b(?:drinking|drinks|beers?|pints|drunk|tipsy)",
 )
@@ -186,6 +203,8 @@ PRESSURE = words(
     r"|leave)",
     r"(?:don't|do not|won't|will not|not) (?:leave|go|move|budge) (?:\w+ ){0,3}until",
     r"make (?:the \w+|them|him|her) feel guilty|guilt (?:them|him|her|the \w+) into",
+    r"(?:she's|he's|they're|you're|she is|he is|they are) (?:a )?(?:bad|terrible|awful|selfish)"
+    r" (?:friend|friends|person|sister|brother|daughter|son|mum|dad|partner)",
     r"by (?:shouting|yelling|screaming|threatening|insisting)|shouting at|yelling at",
     r"raise my voice|get angry (?:at|with)|lose my temper|kick off|make a fuss|throw a tantrum",
 )

@@ -35,7 +35,8 @@ MIXER = words(
 )
 ABSORBED = words(
     r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger|strangers"
-    r"|who(?: is|'s)?|while (?:they're|he's|she's)|that's|person) (?:\w+ )?(?:reading|studying"
+    r"|who(?: is|'s)?|while (?:they're|he's|she's)|that's|person) (?:\w+ )?(?:reading(?! (?:a|the)"
+    r" (?:menu|sign|map|timetable|board|noticeboard))|studying"
     r"|working on (?:a|their|his|her) laptop|eating|sleeping|praying|crying|on (?:a|the|their|his"
     r"|her) (?:phone|call|laptop)|wearing (?:headphones|earphones|earbuds)|with (?:headphones"
     r"|earphones|earbuds)|listening to (?:music|a podcast))",
@@ -45,7 +46,8 @@ ABSORBED = words(
     r"|(?:their|his|her) (?:headphones|earphones|earbuds) (?:off|out)",
     r"put (?:their|his|her) book down|take (?:them|their headphones) (?:off|out)",
     r"(?:a|the) (?:\w+ )?(?:student|man|woman|guy|girl|person|mum|dad|couple"
-    r"|stranger)s? (?:reading|studying|working on|eating|sleeping|on the phone|wearing headphones)",
+    r"|stranger)s? (?:reading(?! (?:a|the) (?:menu|sign|map|timetable|board))|studying"
+    r"|working on|eating|sleeping|on the phone|wearing headphones)",
     r"(?:someone|somebody|a person|people|a man|a woman|a couple"
     r"|a stranger) (?:\w+ )?(?:meditating|praying|arguing|fighting|crying|kissing|grieving"
     r"|on a date|having a (?:private|quiet) moment)",
@@ -141,6 +143,8 @@ SELL_TO_CLOSE = words(
     r"(?:buy|get) tickets (?:for|to) my|(?:buy|order) (?:\w+ ){0,2}(?:my|our) (?:band's|choir's"
     r"|club's|team's) ",
     r"(?:pay for|buy) (?:a |some |their )?tickets? (?:to|for) my",
+    r"(?:sponsor|fund|bankroll|chip in for|pay for) (?:\w+ ){0,2}my (?:holiday|trip|vacation"
+    r"|wedding|birthday|car|phone|rent|gap year|new \w+)",
     r"buy my (?:\w+ )?(?:homemade|handmade|home-made|hand-made)|buy (?:my|our) (?:\w+ ){0,2}(?:jam"
     r"|cakes?|candles|jewellery|prints|paintings?|art|crafts|books?|cds?|albums?|products?|stuff)",
 )

@@ -59,7 +59,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
             r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
             r"|junior|juniors|new hire|tenants?|patients?|pupils?|students|student|mentee|cleaner"
-            r"|nanny|carer|caretaker)",
+            r"|nanny|carer|caretaker|lodgers?)",
             r"the (?:new )?(?:intern|interns|trainee|trainees|apprentice|apprentices|new hire"
             r"|new starter|junior)",
             r"(?:players|kids|children|students|pupils|athletes|team|people) (?:i|you) (?:coach"
@@ -124,6 +124,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|housemates?|roommates?)",
             r"colleagues|coworkers|co-workers|teammates|classmates|housemates|flatmates"
             r"|another team",
+            r"(?:the|a|someone|somebody) (?:new )?(?:person|people|guy|girl|woman|man|lady|starter"
+            r"|joiner)? ?(?:at|from) (?:my |your )?(?:work|the office)",
         ),
     ),
     (
@@ -138,6 +140,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:my|your|a|the|our|new|some|three) (?:\w+ )?(?:neighbours?|neighbors?)",
             r"neighbours|neighbors",
+            r"(?:the|my|our) (?:\w+ )?(?:couple|family|people|man|woman|guy|lady|person|bloke"
+            r"|folks) (?:(?:who|that) (?:\w+ ){0,2}moved in )?(?:next door|upstairs|downstairs"
+            r"|across the (?:road|street|hall|landing))",
         ),
     ),
     (
@@ -160,7 +165,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:a|the|any) groups? (?:you|i)(?:'re| are|'m| am)? ?(?:belong to|part of|in|go to)",
             r"(?:someone|somebody|a person) who (?:has |have )?(?:helped|taught|supported|mentored"
             r"|encouraged|inspired) (?:you|me)",
-            r"(?:someone|somebody|people|a person) (?:(?:from|in|at) (?:my|your)|(?:from|in) (?:a"
+            r"(?:someone|somebody|people|a person|a guy|a girl|a man|a woman|the guy|the girl"
+            r"|the man|the woman) (?:(?:from|in|at) (?:my|your)|(?:from|in) (?:a"
             r"|the)) (?:\w+ )?(?:class|club|choir|team|group|course|gym class|running club"
             r"|climbing club|writing group|church|mosque|temple|book club|workplace)",
             r"(?:someone|somebody|people|a person) (?:you've|i've|you have"
@@ -195,7 +201,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:the )?(?:person|people|man|woman|guy|girl) (?:next to|beside|behind|in front of"
             r"|ahead of|opposite) (?:me|you)",
             r"the (?:person|people|man|woman|guy|girl) (?:at|on|in) the \w+",
-            r"someone|somebody|anyone|everyone|five people|ten people|people",
+            r"someone|somebody|anyone|everyone|five people|ten people|people|ppl|folks|peeps",
         ),
     ),
     (

@@ -19,7 +19,8 @@ REPEAT_STRONG = words(
     r"|gets|get|change|changes|cave|caves|relent|relents|let|lets)",
     r"(?:don't|won't|not) take no|no for an answer|wear (?:them|him|her) down",
     r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their|his|her"
-    r"|(?:the )?\w+'s) mind|come round|win (?:them|him|her) over",
+    r"|(?:the )?\w+'s) mind|come round(?! for| to (?:my|our|the|your) (?:place|house|flat|home)"
+    r"| (?:tonight|tomorrow|later|sometime|some time|on|at|this|next))|win (?:them|him|her) over",
     r"(?:go|went|head) back to (?:the \w+|them|him|her) (?:that|who) (?:said no|refused"
     r"|turned me down)",
     r"ask (?:again|once more) in a different way|in a different way",
@@ -61,7 +62,8 @@ PRIOR_NO = words(
 BLOCK = words(
     r"(?<!hasn't )(?<!has not )(?<!haven't )blocked (?:me|my|him|her)|(?:has|have|had) blocked"
     r"|who blocked|blocked me|unfollowed",
-    r"(?:from|with|using|use|make|made|create|set up|open|on|via|through) (?:a |an |my )?(?:new"
+    r"(?:from|with|using|use|make|made|create|set up|open|on|via|through|get|buy)"
+    r" (?:a |an |my )?(?:new"
     r"|second|fake|another|different|spare|burner|secret|other) (?:\w+ )?(?:account|profile|number"
     r"|phone|email|handle|username|sim)",
     r"from (?:a|my) (?:friend's|mate's|work|different|new|other|sister's|brother's) (?:phone"
@@ -89,4 +91,5 @@ BLOCK = words(
     r"(?:get|go|work) (?:a)?round (?:[\w']+ ){0,2}block|changed (?:her|his|their) (?:number|email"
     r"|account)",
     r"told me not to (?:contact|message|call|text|email|see)",
+    r"(?:can't|cannot|won't|doesn't) (?:tell|know|see) (?:it's|it is) me",
 )

@@ -67,6 +67,7 @@ CONTACT_PERSONAL = words(
     r"(?:when|what time|where) (?:she|he|they) (?:usually |normally |always )?(?:trains?|go|goes"
     r"|finish(?:es)?|leaves?|works?|runs?|walks?|swims?|gets? off|parks?)",
     r"where (?:the|that|this) \w+ (?:lives?|works?|stays?)",
+    r"(?:which|what) (?:flat|house|building|door|room|apartment) (?:is|was) (?:his|hers|theirs)",
     r"(?:where|which \w+|what \w+) (?:she|he|they)(?:'s|'re| is| are|'ll be| will be)? (?:staying"
     r"|living|flying|going|heading|sleeping)",
     r"where (?:exactly |roughly |precisely )?(?:they|he|she) (?:lives?|works?|stays?)",
@@ -223,6 +224,7 @@ ROMANCE = words(
     r"|person|one)",
     r"(?:are|is|they're|she's|he's) (?:gorgeous|beautiful|stunning|hot|sexy|cute)",
     r"be my (?:girlfriend|boyfriend|partner|wife|husband|valentine|date)",
+    r"(?:to|would|will|wanna|want to|like to) date (?:me|him|her|them)",
     r"(?:seeing|dating) (?:anyone|someone)|(?:have|has) a (?:partner|boyfriend|girlfriend)",
     r"(?:go|going) out (?:sometime|some time|together|with me)|take (?:her|him|them) (?:out"
     r"|to dinner|on a date)",

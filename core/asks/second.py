@@ -6,7 +6,9 @@ past its confident threshold, and only for a category that can apply to the pers
 rules found asked: money, contact details, a date or being put on the spot are problems
 with strangers and staff (and then only when the rules do not recognise one of the small
 moments a stranger may be asked for, `core.asks.strangers.a_small_moment`), not with a
-friend, the family or a bank; a hug is fine from a partner. So the model's habit of
+friend, the family or a bank; a hug is fine from a partner; and power over someone
+cannot be the problem with a manager, a landlord, a shop or the family; nor filming
+with no camera, recording or post in the words. So the model's habit of
 reading "a stranger" as bad cannot refuse "ask a friend to lend me a drill" or "ask a
 stranger if I can borrow a pen", and the rules' knowledge of who is asked keeps it honest.
 """
@@ -18,12 +20,24 @@ from core.asks.model import AskModel
 from core.asks.roles import Who
 from core.asks.slots import Ask
 from core.asks.strangers import a_small_moment
+from core.asks.text import has, words
 
 _WITH_STRANGERS = frozenset({Problem.MONEY, Problem.CONTACT, Problem.ROMANCE, Problem.SPOT})
 """Categories that are problems only when the person asked is not known to the user."""
 _UNKNOWN = frozenset({Who.STRANGER, Who.STAFF, Who.CHILD, Who.NOBODY})
 _FAMILIAR = frozenset({Who.PARTNER, Who.FAMILY})
 """The people a card may ask for a hug (as `core.asks.decide` has it)."""
+_NO_POWER = frozenset(
+    {Who.FAMILY, Who.PARTNER, Who.FRIEND, Who.MANAGER, Who.ORGANISATION, Who.LANDLORD}
+)
+"""People the user holds no power over (a child of theirs is `Who.CHILD`): the model's
+"power" cannot be the problem with them."""
+_MEDIUM = words(
+    r"camera|cam|gopro|phone|record\w*|film\w*|video\w*|vlog\w*|photo\w*|pics?|pictures?"
+    r"|snap\w*|post\w*|share\w*|upload\w*|stream\w*|live|tweet\w*|story|stories|tiktok"
+    r"|youtube|instagram|reddit|screenshot\w*|clip|footage|online|voice notes?|followers",
+)
+"""Words for a camera, a recording or a post: without one, nothing is filmed or posted."""
 
 
 def fits(problem: Problem, ask: Ask) -> bool:
@@ -32,6 +46,10 @@ def fits(problem: Problem, ask: Ask) -> bool:
         return ask.who in _UNKNOWN and not a_small_moment(ask.text)
     if problem is Problem.TOUCH:
         return ask.who not in _FAMILIAR
+    if problem is Problem.POWER:
+        return ask.who not in _NO_POWER
+    if problem is Problem.RECORDING:
+        return has(_MEDIUM, ask.text, guided=False)
     return True
 
 
