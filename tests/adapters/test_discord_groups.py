@@ -17,7 +17,8 @@ import pytest
 
 from adapters.discord.platform import DiscordAdapter
 from core.engine import Deliveries, Engine
-from core.messages import Event, Reply
+from core.messages import Event, Reply, Tracked
+from core.ports import Sent
 from tests.engine.conftest import START
 from tests.fakes.chat import Bot, FixedClock, migrated_sqlite
 from tests.fakes.discord_api import FakeDiscord
@@ -63,6 +64,9 @@ class Conversation:
     async def group_gone(self, platform: str, chat_id: str) -> None:
         await self.engine.group_gone(platform, chat_id)
         self.forgotten.set()
+
+    async def posted(self, platform: str, chat_id: str, tracked: Tracked, sent: Sent) -> None:
+        await self.engine.posted(platform, chat_id, tracked, sent)
 
 
 def shown(message: Json) -> str:

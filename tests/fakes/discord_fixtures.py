@@ -13,7 +13,8 @@ import pytest
 
 from adapters.discord.platform import Backoff, DiscordAdapter
 from core.commands import user_commands
-from core.messages import Attachment, Button, Command, Event, Reply, Text, button_rows
+from core.messages import Attachment, Button, Command, Event, Reply, Text, Tracked, button_rows
+from core.ports import Sent
 from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.discord_payloads import FakeGuild, FakeUser
 
@@ -77,6 +78,9 @@ class FakeConversation:
     async def group_gone(self, platform: str, chat_id: str) -> None:
         self.groups_gone.append((platform, chat_id))
         await self._notify()
+
+    async def posted(self, platform: str, chat_id: str, tracked: Tracked, sent: Sent) -> None:
+        return None
 
 
 def _key(event: Event) -> str:
