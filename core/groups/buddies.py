@@ -2,8 +2,9 @@
 opted in, oldest waiting first.
 
 Opting in is a choice made privately, after seeing what a buddy sees and the name the buddy
-will see (the member's alias when they chose one for the board, else the name the group
-knows them by). Nobody is matched with someone they were paired with before, with someone
+will see, which follows the member's choice for the board: their name, their alias, or, for
+a member counted without appearing, only "a member of <group>": a buddy learns no name the
+board would not show. Nobody is matched with someone they were paired with before, with someone
 who left the challenge, or with someone who has a buddy already; leaving the challenge
 withdraws an opt-in and ends a pair made there (the other side hears only that it ended).
 """
@@ -14,7 +15,7 @@ from core.engine import buddy_news as news
 from core.engine import payloads as p
 from core.engine.context import Ctx
 from core.groups import base
-from core.groups.model import Appearance, Member
+from core.groups.model import Appearance, Group, Member
 from core.i18n import _
 from core.messages import Reply, button_rows
 from core.model import User
@@ -24,10 +25,12 @@ from core.peers.buddies import Pair
 OFFERS_AT_MOST = 3
 
 
-def shown_name(member: Member) -> str:
+def shown_name(member: Member, group: Group) -> str:
     if member.appearance is Appearance.ALIAS and member.alias:
         return member.alias
-    return " ".join(member.display_name.split())[:40] or _("A member")
+    if member.appearance is Appearance.NAME:
+        return " ".join(member.display_name.split())[:40] or _("A member")
+    return _("A member of {group}").format(group=base.group_name(group))[:60]
 
 
 async def offers(ctx: Ctx, user: User) -> list[tuple[str, str]]:
@@ -41,18 +44,21 @@ async def offers(ctx: Ctx, user: User) -> list[tuple[str, str]]:
     return buttons
 
 
-async def _member_of(ctx: Ctx, user_id: int, challenge_id: int) -> Member | None:
+async def _member_of(ctx: Ctx, user_id: int, challenge_id: int) -> tuple[Member, Group] | None:
     member = await ctx.store.member(challenge_id, user_id)
     running = await base.running_challenge(ctx, challenge_id)
-    return member if member is not None and member.active and running is not None else None
+    if member is None or not member.active or running is None:
+        return None
+    return member, running[0]
 
 
 async def press(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
     """`bg:<challenge>` asks first; `bg:<challenge>:y` opts in (and pairs, if someone waits)."""
     challenge_id = payload.number()
-    member = await _member_of(ctx, user.id, challenge_id) if challenge_id is not None else None
-    if challenge_id is None or member is None:
+    found = await _member_of(ctx, user.id, challenge_id) if challenge_id is not None else None
+    if challenge_id is None or found is None:
         return [Reply(_("You're not in that challenge any more."), edit=True)]
+    name = shown_name(*found)
     if await news.current_pair(ctx, user) is not None:
         return [news.one_at_a_time()]
     mine = await ctx.store.pairs_of(user.id)
@@ -66,8 +72,9 @@ async def press(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
             + "\n\n"
             + _(
                 "I'll pair you with another member of this challenge who asks for a buddy too. "
-                "They would see you as {name}."
-            ).format(name=shown_name(member))
+                "They would see you as {name}, as your choice for the board says (/groups, "
+                "How I appear)."
+            ).format(name=name)
         )
         rows = [
             [
@@ -84,14 +91,14 @@ async def press(ctx: Ctx, user: User, payload: p.Payload) -> list[Reply]:
         if not await _still_looking(ctx, waiting, first.user_id, challenge_id):
             await ctx.store.delete_pair(waiting.id)
             continue
-        if await ctx.store.join_pair(waiting.id, user.id, shown_name(member), ctx.now()):
+        if await ctx.store.join_pair(waiting.id, user.id, name, ctx.now()):
             await news.paired(ctx, waiting.id, tell=first.user_id)
             text = _(
                 "You have a buddy: {name}, from your group challenge. /buddy shows how "
                 "they're doing."
             ).format(name=first.name)
             return [Reply(text, edit=True, notice=_("You have a buddy!"))]
-    await ctx.store.open_pair(user.id, shown_name(member), ctx.now(), challenge_id=challenge_id)
+    await ctx.store.open_pair(user.id, name, ctx.now(), challenge_id=challenge_id)
     return [_on_the_list()]
 
 

@@ -244,20 +244,44 @@ async def test_members_who_opt_in_are_paired_and_leaving_ends_it(bot: Bot) -> No
     [waiting] = await _opt_in(scene, "1002")
     assert "You're on the list" in waiting.text
     [matched] = await _opt_in(scene, "1003")
-    assert "You have a buddy: Ben" in matched.text
+    assert "You have a buddy: A member of Practice circle" in matched.text
+    assert "Ben" not in matched.text, "counted without appearing: no name for a buddy either"
     await bot.deliveries.tick()
-    assert "You have a buddy from your group challenge: Cy." in texts(bot.sender.to("1002"))
+    told = "You have a buddy from your group challenge: A member of Practice circle."
+    assert told in texts(bot.sender.to("1002"))
     [pointer] = await scene.in_group("1002", "/buddy")
     assert "send /buddy to me in our private chat" in pointer.text
     assert "have a buddy" not in scene.group_texts() and "on the list" not in scene.group_texts()
 
+    ben = scene.dm("1002")
+    await ben.says("/buddy")
+    await ben.taps("Send a cheer")
+    await ben.taps("You've got this.")  # sent just before Cy leaves: it never reaches her
     cy = scene.dm("1003")
     await cy.says("/leave")
     await cy.taps("Leave")
     await bot.deliveries.tick()
 
+    assert not [r for r in bot.sender.to("1003") if "cheer" in r.text]
+
     assert "Your buddy pairing has ended." in texts(bot.sender.to("1002"))
     assert "You and" not in (await scene.dm("1002").says("/buddy"))[0].text
+
+
+async def test_a_member_shown_by_name_or_alias_is_seen_so_by_their_buddy(bot: Bot) -> None:
+    scene = await _group_of_three(bot)
+    for uid, choice in (("1002", "By my name"), ("1003", "Under an alias")):
+        dm = scene.dm(uid)
+        await dm.says("/groups")
+        await dm.taps("How I appear")
+        await dm.taps(choice)
+        if choice == "Under an alias":
+            await dm.says("Quiet Fox")
+    await _opt_in(scene, "1002")
+    [matched] = await _opt_in(scene, "1003")
+    assert "You have a buddy: Ben" in matched.text
+    [view] = await scene.dm("1002").says("/buddy")
+    assert "You and Quiet Fox are buddies." in view.text and "Cy" not in view.text
 
 
 async def test_a_group_never_pairs_two_people_again_after_an_end(bot: Bot) -> None:
@@ -270,5 +294,7 @@ async def test_a_group_never_pairs_two_people_again_after_an_end(bot: Bot) -> No
     [again] = await _opt_in(scene, "1002")
 
     assert "on the list" in waiting.text and "on the list" in again.text
-    [matched] = await _opt_in(scene, "1001")
-    assert "You have a buddy: Cy" in matched.text, "the oldest waiting one not met before"
+    await _opt_in(scene, "1001")
+    [pair] = [p for p in await bot.store.pairs_of(await user_id(bot, "1001")) if p.together]
+    others = {side.user_id for side in pair.sides}
+    assert await user_id(bot, "1003") in others, "the oldest waiting one not met before"

@@ -2,12 +2,16 @@
 never reach another person.
 
 Members choose every board option (by name, an alias, counted only by choice or by
-default) and every answer option (sharing answers or not); each day they answer the
+default) and every answer option (sharing answers or not); eight of them, two of each board
+choice, ask for a buddy in the group and are paired, and cheer their buddy every third day
+and look at them every week. Each day they answer the
 group's card, some guessing first, all giving how it felt and a mood, and writing a
 reflection that carries a marker. Then every message the group was shown and every
-message each member received in private is scanned: no mood question, guess, reflection
+message each member received in private (buddies' views, cheers and evening lines among
+them) is scanned: no mood question, guess, reflection
 or marker of another person, no answer of a member who does not share it, and no name of
-a member who chose not to be named, anywhere but in that member's own chat.
+a member who chose not to be named, anywhere but in that member's own chat; and what a
+buddy received about the other holds no outcome, guess, felt fear or mood at all.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ CHOICES = ("By my name", "Under an alias", "Just count me", None)  # None: the d
 CHOICE = {uid: CHOICES[n % 4] for n, uid in enumerate(MEMBERS)}
 SHARES = {uid: n % 3 == 0 for n, uid in enumerate(MEMBERS)}
 PRIVATE_WORDS = ("how likely is a yes", "How scary did it actually feel", "how is your mood")
+BUDDIES = MEMBERS[2:10]
+"""Paired in order of asking: (2, 3), (4, 5), (6, 7), (8, 9), every board choice among them."""
+ABOUT_A_BUDDY = ("are buddies", "taking a break", "asked today", "sent you a cheer")
+NEVER_TO_A_BUDDY = ("Recorded", "Yes", "Partly", "A no", "30%", "/10", "/5", "🙂", "marker-")
 
 
 class Month:
@@ -88,11 +96,18 @@ async def test_a_month_of_twenty_leaks_nothing_private_to_anyone(bot: Bot, repor
                 await month.dm(uid, text=f"Alias {uid}")
         if SHARES[uid]:
             await month.dm(uid, button(await month.dm(uid, text="/groups"), "Share my answers"))
+    for uid in BUDDIES:
+        offer = await month.dm(uid, text="/buddy")
+        asked = await month.dm(uid, button(offer, "Find a buddy in Practice circle"))
+        await month.dm(uid, button(asked, "Yes, find me a buddy"))
 
     bot.clock.advance(hours=25)
     for number in range(1, 31):
         card = await card_of_the_day(month)  # type: ignore[arg-type]  # needs only .bot
         await month.day(card, number)
+        for uid in BUDDIES if number % 3 == 1 else ():
+            choice = await month.dm(uid, button(await month.dm(uid, text="/buddy"), "Send a cheer"))
+            await month.dm(uid, button(choice, "Proud of you for asking anyway."))
         if number % 7 == 0:
             month.keep(MEMBERS[1], await month.group(MEMBERS[1]).says("/board"))
         bot.clock.advance(hours=13)  # 21:00: the weekly board, or the closing summary
@@ -120,9 +135,22 @@ async def test_a_month_of_twenty_leaks_nothing_private_to_anyone(bot: Bot, repor
                 for line in seen.splitlines():
                     if f". {shown_as} ·" in line:
                         assert "today:" not in line, line
+    buddy_messages = 0
+    for uid in BUDDIES:
+        scheduled = [r for address, r in bot.sender.sent if address.chat_id == uid]
+        about = [
+            r for r in [*month.private[uid], *scheduled] if any(w in r.text for w in ABOUT_A_BUDDY)
+        ]
+        buddy_messages += len(about)
+        assert sum("sent you a cheer" in r.text for r in about) == 10, uid
+        assert sum("asked today" in r.text for r in about) >= 25, uid
+        for reply in about:
+            for word in NEVER_TO_A_BUDDY:
+                assert word not in reply.text, (uid, word, reply.text)
     named = [uid for uid in MEMBERS if CHOICE[uid] == "By my name"]
     assert all(NAME[uid] in public for uid in named)
     report(
         f"privacy month: 20 members x 30 days, {len(month.public) + len(bot.sender.to_groups())} "
-        f"group messages and {sum(map(len, month.private.values()))} private replies scanned"
+        f"group messages and {sum(map(len, month.private.values()))} private replies scanned, "
+        f"{buddy_messages} messages (replies and deliveries) about a buddy among them"
     )
