@@ -273,9 +273,7 @@ class GroupDeliveries:
             return RETRY
         try:
             sent = await self.sender.send(Address(group.platform, group.chat_id, group=True), reply)
-            await posts.keep(
-                ctx, reply.tracked, sent
-            )  # a board names members: an erase must reach it
+            await posts.keep(ctx, reply.tracked, sent)  # a board names members: kept for erases
         except RecipientGone:
             await ctx.store.delete_group(group.id)  # the bot was removed: nothing to keep
             return GONE
