@@ -11,9 +11,16 @@ admin already deleted, without stopping.
 
 from __future__ import annotations
 
+import asyncio
+import io
 from dataclasses import replace
+from pathlib import Path
 
+from adapters.console.platform import ConsoleAdapter
 from core.groups.model import Appearance
+from core.messages import Reply
+from core.ports import Address
+from tests.adapters.conftest import ScriptedConversation
 from tests.adapters.test_discord_groups import ANA as D_ANA
 from tests.adapters.test_discord_groups import BEN as D_BEN
 from tests.adapters.test_discord_groups import (  # noqa: F401 (the fixture)
@@ -29,6 +36,7 @@ from tests.adapters.test_telegram_groups import (  # noqa: F401 (the fixture)
     Stage,
     stage,
 )
+from tests.engine.conftest import START
 from tests.fakes.chat import Bot
 from tests.fakes.telegram_html import check_html
 
@@ -114,4 +122,30 @@ async def test_discord_boards_naming_an_erased_member_are_edited_or_let_go(
         ("PATCH", f"{channel}/{weekly['id']}", 200),
         ("PATCH", f"{channel}/{vanished['id']}", 404),
         ("DELETE", f"{channel}/{vanished['id']}", 404),
+    ]
+
+
+async def test_the_console_prints_a_change_since_it_cannot_take_back_a_printed_line(
+    tmp_path: Path,
+) -> None:
+    out = io.StringIO()
+    console = ConsoleAdapter(
+        ScriptedConversation(),
+        stdin=io.StringIO(""),
+        stdout=out,
+        files_dir=tmp_path,
+        clock_now=lambda: START,
+        on_wait=lambda _span: asyncio.sleep(0),
+    )
+    here = Address("console", "local")
+
+    await console.send(here, Reply("Ana · Ben", private=False))  # no ids: never kept
+    await console.edit_message(here, "1", Reply("Ana", private=False))
+    await console.delete_message(here, "2")
+
+    assert [line for line in out.getvalue().splitlines() if line] == [
+        "Ana · Ben",
+        "(an earlier message, corrected:)",
+        "Ana",
+        "(an earlier message was withdrawn)",
     ]
