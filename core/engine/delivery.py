@@ -120,8 +120,7 @@ class Deliveries(Sends):
     async def _drain(self, platform: str | None) -> Counter[str]:
         # Groups first: a challenge that closes queues its members' summaries for this tick.
         results: Counter[str] = await self.groups.drain(platform)
-        if not self._stopping and self.groups.may_send():
-            results.update(await self.redo.run(platform))
+        results.update(await self.redo.run(platform, self._may_redo))
 
         async def claim(now: datetime, lease_until: datetime, limit: int) -> list[Due]:
             if self._stopping or (self.heartbeat is not None and not self.heartbeat.alive()):
@@ -143,6 +142,10 @@ class Deliveries(Sends):
         finally:
             self._gates.remove(gate)
         return results
+
+    def _may_redo(self) -> bool:
+        """Whether to go on redoing group messages after an erase (`posts`)."""
+        return not self._stopping and self.groups.may_send()
 
     async def prepare(self, batch: Sequence[Due]) -> Prepared:
         """A claimed batch's database work before its sends, in a few transactions.

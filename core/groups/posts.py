@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from datetime import timedelta
 
 from core.engine.context import Ctx
@@ -30,8 +31,9 @@ from core.ports import Address, Editor, MessageGone, RecipientGone, SendFailed, 
 
 _log = logging.getLogger(__name__)
 
-BATCH = 50
-"""Kept messages redone per platform per tick; the rest wait for the next tick."""
+BATCH = 20
+"""Kept messages redone per platform per tick (a minute of a Telegram group's sending); the
+rest wait for the next tick."""
 EDITED, DELETED, LET_GO, RETRY = "redone", "withdrawn", "let go", "retry"
 
 
@@ -63,11 +65,15 @@ class Redo:
         self.ctx = ctx
         self.editor = editor
 
-    async def run(self, platform: str | None) -> Counter[str]:
+    async def run(self, platform: str | None, may_go: Callable[[], bool]) -> Counter[str]:
+        """`may_go` is asked before each message: a stop (or a stale heartbeat) leaves the
+        rest marked for the next start."""
         ended: Counter[str] = Counter()
-        if self.editor is None:
+        if self.editor is None or not may_go():
             return ended
         for post in await self.ctx.store.posts_to_redo(self.ctx.now(), BATCH, platform):
+            if not may_go():
+                break
             ended[await self._one(self.editor, post)] += 1
         return ended
 

@@ -106,3 +106,13 @@ async def test_an_erase_of_someone_no_board_named_changes_no_message(bot: Bot) -
     results = await bot.deliveries.tick()
 
     assert bot.sender.changes == [] and results["redone"] == 0
+
+
+async def test_a_stopping_bot_leaves_the_redos_to_the_next_start(bot: Bot) -> None:
+    await _boards_naming_ben(bot)
+    await _erase(bot, "1002")
+    bot.deliveries.stop()
+
+    assert (await bot.deliveries.tick())["redone"] == 0 and bot.sender.changes == []
+    bot = await bot.restarted()
+    assert (await bot.deliveries.tick())["redone"] == 3
