@@ -95,11 +95,24 @@ class OneWriterAtATime(AsyncEngine):
     async def begin(self) -> AsyncIterator[AsyncConnection]:
         async with asyncio.timeout(_WRITE_WAIT_SECONDS):  # a stuck writer becomes an error
             await self._write_turn.acquire()
+        turn = [self._write_turn]  # given back once, as soon as the transaction has ended
+
+        def give_back() -> None:
+            if turn:
+                turn.pop().release()
+
         try:
-            async with super().begin() as connection:
-                yield connection
+            async with self.connect() as connection:
+                try:
+                    async with connection.begin():
+                        yield connection
+                finally:
+                    # Committed or rolled back: the next writer need not also wait while
+                    # this connection goes back to the pool (one more trip to the driver's
+                    # thread), which the morning fan-out's many small commits would feel.
+                    give_back()
         finally:
-            self._write_turn.release()
+            give_back()
 
 
 def reader(engine: AsyncEngine) -> AsyncEngine:
