@@ -31,11 +31,13 @@ _CONNECT_SECONDS = 2.0
 
 # Asked once per run: whether the server answered (a missing server costs 2 s, not 2 s a test).
 _problem: list[str | None] = []
-# Every database this run created, dropped at the end; the first is the storage tests' one.
+# Every database this run created, dropped at the end.
 _created: list[str] = []
 _notes: list[str] = []
 _migrated: list[str] = []
 """This run's migrated database, once made (see `migrated_database`)."""
+_run: list[str] = []
+"""This run's bare database, once made (see `run_database`)."""
 
 
 async def require() -> None:
@@ -56,11 +58,12 @@ async def require() -> None:
 
 
 async def run_database() -> str:
-    """The URL of this run's database for storage tests (created on the first call)."""
+    """The URL of this run's database for storage tests that want a bare one (created on
+    the first call): never the migrated one, which those tests would empty."""
     await require()
-    if not _created:
-        return await new_database()
-    return _url_of(_created[0])
+    if not _run:
+        _run.append(await new_database())
+    return _run[0]
 
 
 async def migrated_database() -> str:
@@ -130,6 +133,7 @@ def drop_created() -> list[str]:
         asyncio.run(_drop(list(_created)))
         _created.clear()
         _migrated.clear()
+        _run.clear()
     return list(dict.fromkeys(_notes))
 
 
