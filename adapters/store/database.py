@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Table, event
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import AdaptedConnection, make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 DatabaseKind = Literal["sqlite", "postgresql"]
@@ -138,7 +138,15 @@ def _prepare_sqlite_connection(dbapi_connection: Any, connection_record: Any) ->
 
 def _begin_sqlite_transaction(connection: Connection) -> None:
     read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
-    connection.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+    begin = "BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE"
+    adapted = connection.connection.dbapi_connection
+    if isinstance(adapted, AdaptedConnection):
+        # Straight to the driver: one trip to its thread, where a statement through
+        # SQLAlchemy takes three (cursor, execute, close). Every transaction begins here,
+        # and the morning fan-out commits its sent cards in many small ones.
+        adapted.run_async(lambda driver: driver.execute(begin))
+    else:
+        connection.exec_driver_sql(begin)
 
 
 async def forget_erased(engine: AsyncEngine) -> None:
