@@ -12,6 +12,7 @@ import io
 from collections import Counter
 from datetime import date, timedelta
 
+import pytest
 from PIL import Image
 
 from adapters.discord.platform import DiscordAdapter
@@ -22,7 +23,8 @@ from core.progress import DayKind
 from tests.adapters.conftest import FAST
 from tests.fakes.chart_readback import DrawnSeries
 from tests.fakes.charts import ReadBackCharts
-from tests.fakes.chat import Bot, ChatUser
+from tests.engine.conftest import START
+from tests.fakes.chat import Bot, ChatUser, FixedClock
 from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.discord_fixtures import FAST_BACKOFF, GUILD, USER
 from tests.fakes.discord_fixtures import TOKEN as DISCORD_TOKEN
@@ -30,6 +32,12 @@ from tests.fakes.telegram_api import TOKEN, FakeTelegramAPI
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JOINED = date(2026, 3, 2)  # the harness's Monday
+
+
+@pytest.fixture
+def bot() -> Bot:
+    """These tests are about the picture itself: it is really drawn, and read back."""
+    return Bot.in_memory(FixedClock(START), charts=ReadBackCharts())
 
 
 def drawn(bot: Bot) -> DrawnSeries:

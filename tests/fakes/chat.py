@@ -19,8 +19,8 @@ from bot.content import load_content
 from core.advisor.model import LanguageModel
 from core.engine import Content, Ctx, Deliveries, Engine, EngineConfig
 from core.messages import Button, Command, Event, Location, Reply, Text, Where, Who
-from core.ports import Address, MessageGone, RecipientGone, SendFailed, Sent
-from tests.fakes.charts import ReadBackCharts
+from core.ports import Address, Charts, MessageGone, RecipientGone, SendFailed, Sent
+from tests.fakes.charts import SketchCharts
 from tests.memory import MemoryStore
 
 MEMORY = "memory"
@@ -149,9 +149,11 @@ class Bot:
         return cls.over(SqlStore.from_url(url), clock, config, content, sender, url=url)
 
     @classmethod
-    def in_memory(cls, clock: FixedClock, config: EngineConfig | None = None) -> Bot:
+    def in_memory(
+        cls, clock: FixedClock, config: EngineConfig | None = None, charts: Charts | None = None
+    ) -> Bot:
         """A bot over a fresh in-memory store: for tests that are not about SQL."""
-        return cls.over(MemoryStore(), clock, config)
+        return cls.over(MemoryStore(), clock, config, charts=charts)
 
     @classmethod
     def over(
@@ -162,15 +164,18 @@ class Bot:
         content: Content | None = None,
         sender: RecordingSender | None = None,
         url: str = MEMORY,
+        charts: Charts | None = None,
     ) -> Bot:
-        """A bot over `store`; two bots over one store are two processes sharing it."""
+        """A bot over `store`; two bots over one store are two processes sharing it.
+
+        Charts are sketched, not drawn (`SketchCharts`), unless a test passes real ones."""
         ctx = Ctx(
             store,
             clock,
             FakePlaces(),
             content or shipped_content(),
             config or EngineConfig(),
-            ReadBackCharts(),
+            charts or SketchCharts(),
         )
         sender = sender or RecordingSender()
         return cls(url, store, clock, Engine(ctx), Deliveries(ctx, sender), sender, ctx)
@@ -195,7 +200,9 @@ class Bot:
         memory, the same records: only the engine's own memory is lost)."""
         config, content = self.ctx.config, self.ctx.content
         if isinstance(self.store, MemoryStore):
-            return Bot.over(self.store, self.clock, config, content, self.sender)
+            return Bot.over(
+                self.store, self.clock, config, content, self.sender, charts=self.ctx.charts
+            )
         await self.store.close()
         return Bot.build(self.url, self.clock, config, content, self.sender)
 
