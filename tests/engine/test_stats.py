@@ -21,9 +21,9 @@ from core.commands import user_commands
 from core.model import ATTEMPTED, Outcome
 from core.progress import DayKind
 from tests.adapters.conftest import FAST
+from tests.engine.conftest import START
 from tests.fakes.chart_readback import DrawnSeries
 from tests.fakes.charts import ReadBackCharts
-from tests.engine.conftest import START
 from tests.fakes.chat import Bot, ChatUser, FixedClock
 from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.discord_fixtures import FAST_BACKOFF, GUILD, USER
