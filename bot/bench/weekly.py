@@ -109,7 +109,11 @@ def measure(users: int = 100_000, sample: int = 300, seed: int = 5) -> WeeklyBen
 
 
 def bench_weekly(users: int, sample: int, stdout: TextIO) -> int:
-    result = measure(users, sample)
+    print_weekly(measure(users, sample), stdout)
+    return 0
+
+
+def print_weekly(result: WeeklyBench, stdout: TextIO) -> None:
     per_render = statistics.fmean(result.worker_cpu_ms)
     lines = (
         f"weekly-summary day: {result.sample} compact charts for made-up users (2 weeks to a "
@@ -132,4 +136,3 @@ def bench_weekly(users: int, sample: int, stdout: TextIO) -> int:
     )
     for line in lines:
         print(line, file=stdout)
-    return 0

@@ -26,5 +26,5 @@ def test_the_weekly_day_is_extrapolated_from_the_sample_it_drew() -> None:
     per_summary = sum(result.worker_cpu_ms) / 3 + result.loop_cpu_ms / 3
     assert abs(result.day_cpu_hours - 1_000 * per_summary / 3_600_000) < 1e-9
     out = io.StringIO()
-    weekly.bench_weekly(1_000, 3, out)
+    weekly.print_weekly(result, out)
     assert "CPU-hours" in out.getvalue() and "longest gap" in out.getvalue()
