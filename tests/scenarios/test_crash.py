@@ -1,7 +1,7 @@
 """The bot is killed with SIGKILL in the middle of the morning fan-out, and restarts.
 
-Two thousand users are due at 08:00. A runner process (the real engine and store, a
-sender that logs each confirmed send) is killed once 500 cards are out; a second one
+Eight hundred users are due at 08:00. A runner process (the real engine and store, a
+sender that logs each confirmed send) is killed once 200 cards are out; a second one
 starts at 08:06, after the dead one's leases ran out, and finishes the day. Every user
 must then have their card, and exactly one delivery row, marked sent. Only a card whose
 send was confirmed but not yet recorded when the process died can go out twice: at most
@@ -32,8 +32,8 @@ from tests.scenarios._fanout import (
 
 pytestmark = pytest.mark.slow
 
-USERS = 2000
-KILL_AFTER = 500
+USERS = 800
+KILL_AFTER = 200
 AT_MOST_TWICE = unrecorded_at_most(IN_FLIGHT)  # the runner uses Deliveries' default
 RESTART_AT = CARD_AT.replace(minute=6)  # past the five-minute lease the dead process held
 

@@ -1,6 +1,6 @@
 """Two bot processes deliver from one database at the same time.
 
-On PostgreSQL two runner processes fan out to a thousand users together: each claims
+On PostgreSQL two runner processes fan out to 400 users together: each claims
 small batches with `FOR UPDATE SKIP LOCKED`, so they interleave without waiting for each
 other, and no user may be missed or served twice. On SQLite, which serves one process,
 the same holds for two ticks in one process that each have their own connection pool,
@@ -21,15 +21,16 @@ from tests.fakes.chat import Bot, FixedClock, RecordingSender, migrated_sqlite
 from tests.scenarios._fanout import CARD_AT, Runner, delivered, fresh_postgres, seed, sends
 
 BATCH = "25"  # small claims, so the two processes take turns many times
+USERS = 400
 
 
 @pytest.mark.slow
 @pytest.mark.postgres
-async def test_two_processes_on_postgresql_serve_a_thousand_users_once_each(
+async def test_two_processes_on_postgresql_serve_every_user_once(
     tmp_path: Path, report: Callable[[str], None]
 ) -> None:
     url = await fresh_postgres()
-    await seed(url, 1000)
+    await seed(url, USERS)
     logs = [tmp_path / "a.log", tmp_path / "b.log"]
 
     runners = [
@@ -46,11 +47,11 @@ async def test_two_processes_on_postgresql_serve_a_thousand_users_once_each(
     mine, theirs = (sends(log) for log in logs)
     per_chat = Counter(mine + theirs)
     database = await delivered(url)
-    assert set(per_chat) == database.chats and len(database.chats) == 1000  # none missed
+    assert set(per_chat) == database.chats and len(database.chats) == USERS  # none missed
     assert set(per_chat.values()) == {1}  # nobody twice, across both processes
     assert database.rows == per_chat  # each send has its delivery row, row by row
-    assert database.statuses == Counter(sent=1000)
-    report(f"two processes [postgresql]: 1000 users, split {len(mine)}/{len(theirs)}, 0 twice")
+    assert database.statuses == Counter(sent=USERS)
+    report(f"two processes [postgresql]: {USERS} users, split {len(mine)}/{len(theirs)}, 0 twice")
 
 
 async def test_two_ticks_with_their_own_pools_on_sqlite_serve_each_user_once(
