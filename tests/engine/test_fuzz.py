@@ -300,7 +300,7 @@ IN_CI = os.environ.get("CI") == "true"
     ("backend", "examples"),
     # The engine is explored on the in-memory store (which passes the store's contract);
     # a few examples also go through SQLite, so random text reaches a real database too.
-    [("memory", 40), ("sqlite", 8)],
+    [("memory", 40), ("sqlite", 4)],
 )
 def test_the_engine_survives_random_conversations(
     backend: str,
