@@ -14,7 +14,12 @@ corpus always gives the same file. The steps:
    never sit on both sides): `possible` lets through at most `FALSE_ALARMS` of the
    hard harmless texts (not the plain chat and deck sentences), `clear` best separates
    clear from possible risk, and `rule_veto` keeps `RULE_RECALL` of the risky texts the
-   word rules catch.
+   word rules catch. `python -m adapters.content.cross_validate_screening` gives the
+   whole screener's held-out figures for these and other values. Letting the model veto
+   more rule hits and lowering `possible` (`FALSE_ALARMS` 0.0575, `RULE_RECALL` 0.90)
+   caught more there at the same overall false-alarm rate, but only by firing more on
+   everyday chat (1.1 % to 1.9 %); on the evaluation batches it raised false alarms on
+   every one and broke two regression floors, so these values stay.
 """
 
 from __future__ import annotations
@@ -154,11 +159,23 @@ def _thresholds(
     for train_at, test_at in GroupKFold(n_splits=FOLDS).split(folded, y, groups):
         fold_model = fit([folded[i] for i in train_at], list(y[train_at]), vocabulary)
         risk[test_at], clear[test_at] = fold_model.decision([folded[i] for i in test_at])
+    return thresholds_from(examples, risk, clear)
+
+
+def thresholds_from(
+    examples: Sequence[Example],
+    risk: np.ndarray,
+    clear: np.ndarray,
+    false_alarms: float = FALSE_ALARMS,
+    rule_recall: float = RULE_RECALL,
+) -> dict[str, float]:
+    """The thresholds from held-out scores of `examples` (see step 4 above)."""
+    y = np.array([example.label for example in examples])
     hard = np.array([not example.group.startswith(EASY) for example in examples])
-    possible = float(np.quantile(risk[(y == "none") & hard], 1 - FALSE_ALARMS))
+    possible = float(np.quantile(risk[(y == "none") & hard], 1 - false_alarms))
     ruled = np.array([screen(example.text) is not None for example in examples])
     caught_risky = risk[ruled & (y != "none")]
-    rule_veto = min(possible, float(np.quantile(caught_risky, 1 - RULE_RECALL)))
+    rule_veto = min(possible, float(np.quantile(caught_risky, 1 - rule_recall)))
     risky = y != "none"
     candidates = np.unique(np.round(clear[risky], 3))
     balanced = [

@@ -17,6 +17,7 @@ EVALUATION_FILES = (
     "evaluation_2.yaml",
     "evaluation_3.yaml",
     "evaluation_4.yaml",
+    "evaluation_5.yaml",
 )
 
 

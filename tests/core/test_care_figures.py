@@ -7,7 +7,10 @@ untouched; the second was written after that and never read back, but the screen
 changed after its first scoring; the third was written after the final change. The
 fourth, the largest, was written by the screener's next developer before any change or
 any look at the others; no change beat the shipped model on the training corpus's
-cross-validation, so it was scored once on that model.
+cross-validation, so it was scored once on that model. The fifth was written before the
+next round of changes; that round's candidate (more training texts, thresholds moved on
+grouped cross-validation) was scored once on every batch, broke the floors of the first
+and third, and was not kept, so the fifth's figure is the unchanged screener's.
 """
 
 from __future__ import annotations
@@ -29,15 +32,18 @@ HISTORY = {
     "evaluation_2.yaml": "written late, its texts never read back; first scored before the "
     "last changes",
     "evaluation_3.yaml": "written after the final change, never tuned on",
-    "evaluation_4.yaml": "written before any change, scored once, never tuned on",
+    "evaluation_4.yaml": "written before any change, never tuned on",
+    "evaluation_5.yaml": "written before the last round of changes, which were not kept; "
+    "never tuned on",
 }
 """How far each batch can be trusted; the README gives the first figure of each."""
 TARGET_RECALL, TARGET_FALSE_ALARMS = 0.95, 0.05
 """What the issue asks of a fresh batch; each line says whether it is met."""
 MIN_RECALL, MAX_FALSE_ALARMS = 0.93, 0.07
 """The floor below which a change is a regression and fails the run."""
-FIRST_RECALL = {"evaluation_4.yaml": 0.89}
-"""A batch whose first, untouched figure fell below the floor: a change must not lower it."""
+FIRST_RECALL = {"evaluation_4.yaml": 0.89, "evaluation_5.yaml": 0.90}
+"""A batch whose first, untouched figure on the shipped screener fell below the floor: a
+change must not lower it."""
 
 
 def test_screener_figures_on_its_training_corpus(report):
