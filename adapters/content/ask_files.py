@@ -6,13 +6,17 @@ rules alone would let through the paraphrases the model is there to catch.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
+from adapters.content.yaml_text import read_yaml
+from core.asks.measure import Case, cases_from
 from core.asks.model import AskModel
 
 DIRECTORY = "asks"
 MODEL_FILE = "ask_model.json"
+TRAINING_FILE = "training.yaml"
 
 
 def load_ask_model(data_dir: Path) -> AskModel:
@@ -25,3 +29,13 @@ def load_ask_model(data_dir: Path) -> AskModel:
         return AskModel.from_mapping(raw)
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise ValueError(f"{path}: cannot load the ask model: {error}") from error
+
+
+def training_cases(repo: Path) -> list[Case]:
+    """The texts the model is trained on (read here, so reading them needs no scikit-learn)."""
+    with (repo / "data" / DIRECTORY / TRAINING_FILE).open(encoding="utf-8") as file:
+        return cases_from(read_yaml(file)["cases"])
+
+
+def training_sha256(repo: Path) -> str:
+    return hashlib.sha256((repo / "data" / DIRECTORY / TRAINING_FILE).read_bytes()).hexdigest()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from adapters.content.yaml_text import read_yaml
 from core.crisis import CrisisDirectory, validate_directory
 
 FILE_NAME = "crisis_resources.yaml"
@@ -19,7 +20,7 @@ FILE_NAME = "crisis_resources.yaml"
 def load_crisis_directory(path: Path) -> CrisisDirectory:
     """The validated directory in `path`; ValueError naming the file and every problem."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ValueError(f"{path}: cannot read crisis resources: {error}") from error
     if not isinstance(raw, Mapping):

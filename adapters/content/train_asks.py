@@ -19,7 +19,6 @@ analyzer serves both. Every step is seeded; the same texts always give the same 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,13 +26,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+from adapters.content.ask_files import training_cases, training_sha256
 from adapters.content.deck_files import load_deck
 from adapters.content.train_screening import dumps, stack, vectorizers
-from core.asks.measure import Case, cases_from
+from core.asks.measure import Case
 from core.asks.model import BAD, FORMAT
 from core.care.features import fold
 from core.deck_ethics import ask_text
@@ -45,7 +44,6 @@ FOLDS = 5
 FALSE_ALARMS = 0.01
 MARGIN = 0.1
 MODEL_FILE = "ask_model.json"
-TRAINING_FILE = "training.yaml"
 
 
 @dataclass(frozen=True)
@@ -71,15 +69,6 @@ class Trained:
 
     def intercepts(self) -> np.ndarray:
         return np.concatenate([self.bad.intercept_, self.categories.intercept_])
-
-
-def training_cases(repo: Path) -> list[Case]:
-    with (repo / "data" / "asks" / TRAINING_FILE).open(encoding="utf-8") as file:
-        return cases_from(yaml.safe_load(file)["cases"])
-
-
-def training_sha256(repo: Path) -> str:
-    return hashlib.sha256((repo / "data" / "asks" / TRAINING_FILE).read_bytes()).hexdigest()
 
 
 def fit(cases: Sequence[Case], vocabulary: tuple[list[str], list[str]] | None = None) -> Trained:

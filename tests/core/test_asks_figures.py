@@ -14,9 +14,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
 
 from adapters.content.ask_files import load_ask_model
+from adapters.content.yaml_text import read_yaml
 from core.asks.measure import Case, Figures, cases_from, measure
 from core.asks.model import AskModel
 from core.own_cards import refuses
@@ -43,9 +43,10 @@ def checked(text: str) -> bool:
     return refuses(text, shipped_model())
 
 
+@cache
 def batch(name: str) -> list[Case]:
     with (ASKS / f"{name}.yaml").open(encoding="utf-8") as file:
-        return cases_from(yaml.safe_load(file)["cases"])
+        return cases_from(read_yaml(file)["cases"])
 
 
 @pytest.mark.parametrize("name", ["training", *HELD_OUT])
@@ -84,6 +85,12 @@ it was held out from; a held-out batch never moves these numbers by tuning, only
 training texts and rules."""
 
 
+@cache
+def figures_of(name: str) -> Figures:
+    """One measure per batch and process: the figure test and the target test share it."""
+    return measure(batch(name), checked)
+
+
 def _misses(figures: Figures) -> str:
     return "\n".join(f"{'bad' if c.bad else 'good'} {c.category}: {c.text}" for c in figures.misses)
 
@@ -92,7 +99,7 @@ def _misses(figures: Figures) -> str:
 def test_the_figure_is_reported_and_no_worse_than_first_measured(
     name: str, report: Callable[[str], None]
 ) -> None:
-    figures = measure(batch(name), checked)
+    figures = figures_of(name)
     for line in figures.lines(name):
         report(line)
     accepted, refused = FIRST_MEASURED[name]
@@ -138,7 +145,7 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
 )
 def test_the_batch_meets_the_issue_target(name: str) -> None:
     """No unethical card accepted in any category, at most 5 % of good cards refused."""
-    figures = measure(batch(name), checked)
+    figures = figures_of(name)
     assert sum(figures.bad_accepted.values()) == 0, _misses(figures)
     assert figures.refused_share <= MAX_GOOD_REFUSED, _misses(figures)
 

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from adapters.content.ask_files import MODEL_FILE, load_ask_model
+from adapters.content.ask_files import MODEL_FILE, load_ask_model, training_cases, training_sha256
 from adapters.content.deck_files import load_deck
-from adapters.content.train_asks import training_cases, training_sha256
 from core.asks import problems, understand
 from core.asks.decide import Problem
 from core.asks.model import BAD, AskModel
