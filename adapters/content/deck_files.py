@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from adapters.content.yaml_text import SafeLoader
 from core.deck import Card, Problem, RawCard, validate
 from core.deck_ethics import CHECKS
 from core.prompts import Prompt, validate_prompts
@@ -28,8 +29,9 @@ class _LineDict(dict[Any, Any]):
     duplicate_keys: tuple[str, ...] = ()
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A safe loader whose mappings carry their 1-based start line."""
+class _LineLoader(SafeLoader):
+    """A safe loader (libyaml's where PyYAML has it) whose mappings carry their 1-based start
+    line."""
 
 
 def _construct_mapping(

@@ -7,11 +7,14 @@ builds the same plain values. Both are the safe loader: no Python objects from a
 
 from __future__ import annotations
 
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import yaml
 
-SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # both have the same interface; the checker needs one class to name
+    from yaml import SafeLoader
+else:
+    SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(source: str | bytes | IO[str] | IO[bytes]) -> Any:
