@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 import yaml
 
 if TYPE_CHECKING:  # both have the same interface; the checker needs one class to name
-    from yaml import SafeLoader
+    from yaml import SafeLoader as SafeLoader
 else:
     SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
