@@ -8,6 +8,11 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 VENV := .venv
 BIN := $(VENV)/bin
 
+# Python keeps compiled modules in __pycache__ (git-ignored). Some environments turn that
+# off (PYTHONDONTWRITEBYTECODE); then every test worker and every bot process the tests
+# start compiles the whole tree again, which doubled the time each one took to start.
+unexport PYTHONDONTWRITEBYTECODE
+
 .PHONY: run console test lint typecheck unit bench postgres clean
 
 $(BIN)/python:
