@@ -42,14 +42,14 @@ def workers_for(cores: int | None) -> int:
     return max(1, (cores or 1) - 1)
 
 
-def lower_priority() -> None:
+def lower_priority(niceness: int = NICENESS) -> None:
     """Each worker's first act: yield the CPU to the bot's event loop when both want it.
 
     On two busy cores a worker at the same priority took the loop's core for up to
     80 ms at a time; at a lower one the kernel wakes the loop first, and the chart,
     which nobody is watching being drawn, waits those few milliseconds instead."""
     with contextlib.suppress(OSError, AttributeError):  # no nice() on some systems
-        os.nice(NICENESS)
+        os.nice(niceness)
 
 
 def draw(progress: Progress, small: bool) -> bytes:
@@ -116,8 +116,16 @@ def _context() -> multiprocessing.context.BaseContext:
 class ChartPool:
     """Charts drawn by worker processes; `close()` belongs in the bot's stop order."""
 
-    def __init__(self, workers: int | None = None, cache: PictureCache | None = None) -> None:
+    def __init__(
+        self,
+        workers: int | None = None,
+        cache: PictureCache | None = None,
+        niceness: int = NICENESS,
+    ) -> None:
+        """`niceness` 0 keeps the workers at the caller's priority: for tests that run many
+        processes on few cores, where a niced worker waits behind all of them."""
         self.workers = workers or workers_for(os.cpu_count())
+        self.niceness = niceness
         self.cache = cache if cache is not None else PictureCache()
         self._executor: Executor | None = None
         self._warming: asyncio.Future[list[int]] | None = None
@@ -155,7 +163,10 @@ class ChartPool:
         """Start the workers (once) and wait until each has warmed up."""
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=_context(), initializer=lower_priority
+                self.workers,
+                mp_context=_context(),
+                initializer=lower_priority,
+                initargs=(self.niceness,),
             )
             loop = asyncio.get_running_loop()
             warming = [loop.run_in_executor(self._executor, warm) for _ in range(self.workers)]

@@ -29,7 +29,7 @@ def test_one_core_is_left_for_the_event_loop() -> None:
 async def test_a_chart_is_drawn_in_another_process_and_cached_by_its_data(
     progress: Progress,
 ) -> None:
-    pool = ChartPool(workers=1)
+    pool = ChartPool(workers=1, niceness=0)
     try:
         assert await pool.run(os.getpid) != os.getpid()
         picture = await pool.progress_chart(progress)
@@ -47,7 +47,7 @@ async def test_a_chart_is_drawn_in_another_process_and_cached_by_its_data(
 async def test_a_worker_that_died_is_replaced_and_the_chart_still_drawn(
     progress: Progress,
 ) -> None:
-    pool = ChartPool(workers=1)
+    pool = ChartPool(workers=1, niceness=0)
     try:
         os.kill(await pool.run(os.getpid), signal.SIGKILL)
         assert (await pool.progress_chart(progress, small=True)).startswith(b"\x89PNG")

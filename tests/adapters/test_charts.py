@@ -136,7 +136,7 @@ def test_demo_chart_writes_the_example_picture_where_it_is_told(tmp_path, capsys
 
 
 def test_render_time_for_a_year_of_data_is_reported(report) -> None:
-    result = measure(renders=3)
+    result = measure(renders=3, niceness=0)
     assert len(result.renders_ms) == 3 and result.ticks > 0
     report(
         f"progress chart, a year of data ({result.attempts} attempts), through the chart "

@@ -31,7 +31,7 @@ def test_a_longer_ladder_is_a_taller_picture_of_the_same_width() -> None:
 
 
 async def test_the_worker_pool_draws_the_same_picture() -> None:
-    pool = ChartPool(workers=1)
+    pool = ChartPool(workers=1, niceness=0)
     try:
         drawn = await pool.ladder_chart(_ladder(10))
     finally:
