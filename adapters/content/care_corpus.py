@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from adapters.content.care_variation import vary
+from adapters.content.yaml_text import read_yaml
 from core.care.features import fold
 
 __all__ = ["LABELS", "Example", "build_corpus", "corpus_sha256", "recipe_files", "source_files"]
@@ -100,7 +99,7 @@ def build_corpus(files: Sequence[Path]) -> list[Example]:
 
 
 def _read(path: Path) -> Mapping[str, Any]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path.read_text(encoding="utf-8"))
     if not isinstance(raw, Mapping):
         raise ValueError(f"{path}: expected a mapping")
     return raw

@@ -5,9 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from adapters.content.care_files import load_screener
+from adapters.content.yaml_text import read_yaml
 from core.care import Screener
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,7 +27,7 @@ def shipped_screener() -> Screener:
 
 def labelled(path: Path) -> list[tuple[str, str]]:
     """(text, label) pairs from a batch file with `clear`, `possible` and `none` lists."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path.read_text(encoding="utf-8"))
     return [(str(text), label) for label in ("clear", "possible", "none") for text in raw[label]]
 
 
