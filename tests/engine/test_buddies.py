@@ -298,3 +298,29 @@ async def test_a_group_never_pairs_two_people_again_after_an_end(bot: Bot) -> No
     [pair] = [p for p in await bot.store.pairs_of(await user_id(bot, "1001")) if p.together]
     others = {side.user_id for side in pair.sides}
     assert await user_id(bot, "1003") in others, "the oldest waiting one not met before"
+
+
+async def test_buddies_on_two_platforms_each_hear_on_their_own(bot: Bot) -> None:
+    """A buddy is a person of this bot, not of one platform: Ana on Telegram, Ben on
+    Discord; the invitation, the cheer and the evening line reach each where they are."""
+    ana, ben = bot.user("1001", platform="telegram"), bot.user("2002", platform="discord")
+    await ana.onboard()
+    await ben.onboard()
+    offer = await ben.says(f"/buddy {code_in(await ana.says('/buddy'))}")
+    assert "user 1001 would like to be practice buddies" in offer[0].text
+    await ben.taps("Be buddies")
+    await ben.says("/buddy")
+    await ben.taps("Send a cheer")
+    await ben.taps("Proud of you for asking anyway.")
+    await record(ana)
+    bot.clock.advance(hours=13)  # the evening, when Ben hears that Ana asked
+    await bot.deliveries.tick()
+    await bot.deliveries.tick()
+
+    def heard(platform: str, chat: str) -> str:
+        return texts([r for a, r in bot.sender.sent if (a.platform, a.chat_id) == (platform, chat)])
+
+    assert "said yes to your invitation" in heard("telegram", "1001")
+    assert "user 2002 sent you a cheer" in heard("telegram", "1001")
+    assert "🌱 user 1001 asked today." in heard("discord", "2002")
+    assert "1 day with practice, 1 ask made." in texts(await ben.says("/buddy"))
