@@ -27,6 +27,25 @@ def report(request: pytest.FixtureRequest) -> Callable[[str], None]:
 FIGURE = "figure"
 
 
+SLOW_SPACING = 16
+"""Quick tests between two slow ones in the run's order (see `pytest_collection_modifyitems`)."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Spread the slow end-to-end tests over the front of the run.
+
+    They spend most of their time waiting on the platforms' pacing, not on the CPU. In file
+    order they came late and together, so the run ended with workers waiting on them and the
+    cores idle; spread out early, each wait overlaps with quick tests on the other workers.
+    The order is the same in every worker, as pytest-xdist requires."""
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    quick = [item for item in items if not item.get_closest_marker("slow")]
+    ordered: list[pytest.Item] = []
+    for n, item in enumerate(slow):
+        ordered += [item, *quick[n * SLOW_SPACING : (n + 1) * SLOW_SPACING]]
+    items[:] = ordered + quick[len(slow) * SLOW_SPACING :]
+
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     if report.when == "teardown":  # the last report of a test carries all its figures
         _FIGURES.extend(str(value) for key, value in report.user_properties if key == FIGURE)
