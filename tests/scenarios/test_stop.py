@@ -6,8 +6,9 @@ person's answer waits in the sender because Telegram asked that chat to wait 50 
 bot is stopped with SIGTERM a few dozen cards in: it must end within 10 s (Docker's
 default; the systemd unit in docs/deploy.md allows 15), leaving every card it did not
 send claimable in the database. A restart then sends each of those exactly once; only
-the few sends under way at the stop (their claims come back after the lease) may be
-missing, and the test counts them.
+the few sends under way at the stop may be missing (their claims come back after the
+lease, or sooner when the restart outlives the process timeout and takes them over), and
+the test counts them.
 """
 
 from __future__ import annotations
@@ -142,10 +143,16 @@ async def test_a_sigterm_mid_fan_out_with_a_stuck_reply_ends_within_ten_seconds(
     assert len(in_flight) <= AT_MOST_IN_FLIGHT
     assert max(cards.values()) == 1, "no card went out twice"
     assert set(cards) | in_flight == {str(n) for n in range(1, CARDS + 1)}
-    assert Counter(final.values()) == Counter(sent=CARDS - len(in_flight), claimed=len(in_flight))
+    # A send under way at the stop stays claimed until its lease ends, unless the restart
+    # ran past the process timeout and took the dead process's claims over (then it went
+    # out once, as asserted above); every other card was sent.
+    assert {chat for chat, status in final.items() if status != "sent"} <= in_flight
+    assert set(final.values()) <= {"sent", "claimed"} and len(final) == CARDS
+    taken_over = sum(1 for chat in in_flight if final[chat] == "sent")
     report(
         f"stop: SIGTERM after {sent_first} of {CARDS} cards (and a reply held 50 s by a 429) "
         f"ended in {took:.1f} s; the restart sent the other {CARDS - sent_first - len(in_flight)} "
-        f"once each; {len(in_flight)} were in flight (claimable after the lease); "
+        f"once each; {len(in_flight)} were in flight ({taken_over} of them sent after a "
+        f"takeover, the rest claimable after the lease); "
         f"second stop {took_again:.1f} s"
     )
