@@ -6,23 +6,12 @@ names of the members who chose not to appear."""
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-
-import pytest
 
 from core.groups.model import Appearance
 from tests.scenarios.chats.base import Chat
-from tests.scenarios.test_stories import DRIVERS, onboard
+from tests.scenarios.test_stories import WITH_GROUPS, chat_fixture, onboard
 
-
-@pytest.fixture(params=[name for name in DRIVERS if DRIVERS[name].has_groups])
-async def chat(request, tmp_path, tmp_path_factory) -> AsyncIterator[Chat]:
-    template = tmp_path_factory.getbasetemp() / "template" / "askanyway.db"
-    opened = await DRIVERS[request.param].open(tmp_path, template)
-    try:
-        yield opened
-    finally:
-        await opened.close()
+chat = chat_fixture(WITH_GROUPS)
 
 
 async def choose(chat: Chat, name: str, label: str, expect: str) -> None:

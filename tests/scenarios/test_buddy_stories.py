@@ -6,26 +6,13 @@ until they look: tests/engine/test_buddies.py has the notice to someone not on a
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from dataclasses import replace
-
-import pytest
 
 from core.model import UserStatus
 from tests.scenarios.chats.base import Chat
-from tests.scenarios.test_stories import DRIVERS, onboard, practise
+from tests.scenarios.test_stories import DRIVERS, WITH_GROUPS, chat_fixture, onboard, practise
 
-WITH_PEOPLE = [name for name, driver in DRIVERS.items() if driver.has_groups]
-
-
-@pytest.fixture(params=WITH_PEOPLE)
-async def chat(request, tmp_path, tmp_path_factory) -> AsyncIterator[Chat]:
-    template = tmp_path_factory.getbasetemp() / "template" / "askanyway.db"
-    opened = await DRIVERS[request.param].open(tmp_path, template)
-    try:
-        yield opened
-    finally:
-        await opened.close()
+chat = chat_fixture(WITH_GROUPS)
 
 
 async def test_buddies_pair_by_code_cheer_see_a_break_and_part(chat: Chat) -> None:

@@ -4,24 +4,13 @@ celebrated in the group exactly once when reached, whatever happens after."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
 from tests.scenarios.chats.base import Chat
-from tests.scenarios.test_stories import DRIVERS, onboard
+from tests.scenarios.test_stories import WITH_GROUPS, chat_fixture, onboard
 
 CELEBRATION = "Shared goal reached!"
 
 
-@pytest.fixture(params=[name for name in DRIVERS if DRIVERS[name].has_groups])
-async def chat(request, tmp_path, tmp_path_factory) -> AsyncIterator[Chat]:
-    template = tmp_path_factory.getbasetemp() / "template" / "askanyway.db"
-    opened = await DRIVERS[request.param].open(tmp_path, template)
-    try:
-        yield opened
-    finally:
-        await opened.close()
+chat = chat_fixture(WITH_GROUPS)
 
 
 def celebrations(chat: Chat) -> int:

@@ -4,26 +4,15 @@ wrote it), reported, and hidden once two different people reported it."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
 from core.peers.model import NoteStatus
 from tests.scenarios.chats.base import Chat
-from tests.scenarios.test_stories import DRIVERS, onboard, practise
+from tests.scenarios.test_stories import DRIVERS, chat_fixture, onboard, practise
 
 NOTE = "The baker laughed and said yes. Go for it."
 SHOWN = "A note from someone who had this card before"
 
 
-@pytest.fixture(params=list(DRIVERS))
-async def chat(request, tmp_path, tmp_path_factory) -> AsyncIterator[Chat]:
-    template = tmp_path_factory.getbasetemp() / "template" / "askanyway.db"
-    opened = await DRIVERS[request.param].open(tmp_path, template)
-    try:
-        yield opened
-    finally:
-        await opened.close()
+chat = chat_fixture(list(DRIVERS))
 
 
 async def _user_id(chat: Chat, index: int) -> int:

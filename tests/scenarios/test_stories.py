@@ -9,6 +9,7 @@ platform shows it its own way (an edit, an ephemeral answer), the driver hides t
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -27,14 +28,25 @@ DRIVERS: dict[str, type[Chat]] = {
 PRIVATE_WORDS = ("how likely is a yes", "How scary did it actually feel", "how is your mood")
 
 
-@pytest.fixture(params=list(DRIVERS))
-async def chat(request, tmp_path, tmp_path_factory) -> AsyncIterator[Chat]:
-    template = tmp_path_factory.getbasetemp() / "template" / "askanyway.db"
-    opened = await DRIVERS[request.param].open(tmp_path, template)
-    try:
-        yield opened
-    finally:
-        await opened.close()
+WITH_GROUPS = [name for name, driver in DRIVERS.items() if driver.has_groups]
+
+
+def chat_fixture(drivers: list[str]) -> Any:
+    """A `chat` fixture telling each test's story once through each of `drivers`."""
+
+    @pytest.fixture(params=drivers)
+    async def chat(request, tmp_path, tmp_path_factory) -> AsyncIterator[Chat]:
+        template = tmp_path_factory.getbasetemp() / "template" / "askanyway.db"
+        opened = await DRIVERS[request.param].open(tmp_path, template)
+        try:
+            yield opened
+        finally:
+            await opened.close()
+
+    return chat
+
+
+chat = chat_fixture(list(DRIVERS))
 
 
 async def onboard(chat: Chat, name: str) -> None:
