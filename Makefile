@@ -51,12 +51,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 # Four workers on two cores: the end-to-end scenarios spend most of their time waiting on
 # the platforms' pacing (one Telegram message a second per chat), so their waits overlap.
 # The tests marked `alone` count 429s from a per-second limit shared by several bot
-# processes: they run afterwards, so other tests' load cannot bunch their sends; the three
-# run side by side (each has its own fake server and database; together they need about
-# one and a half cores, and in repeated runs met no 429).
+# processes: they run afterwards, one at a time, so other tests' load cannot bunch sends.
 unit: $(VENV)/.installed-dev postgres
 	$(BIN)/pytest -n 4 -m "not alone"
-	$(BIN)/pytest -n 3 -m alone
+	$(BIN)/pytest -m alone
 
 # `make test` is lint, typecheck and unit, with the type check run beside the first pytest
 # run: mypy keeps one core busy for half a minute, and the tests leave a core idle for longer
@@ -67,7 +65,7 @@ test: lint $(VENV)/.installed-dev postgres
 	echo "mypy: $$(tail -n 1 $(VENV)/mypy.log)"; \
 	if [ "$$(cat $(VENV)/mypy.status)" != 0 ]; then cat $(VENV)/mypy.log; exit 1; fi; \
 	exit $$tests
-	$(BIN)/pytest -n 3 -m alone
+	$(BIN)/pytest -m alone
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/askanyway bench chart
