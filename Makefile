@@ -48,12 +48,13 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-compile -e '.[dev]'
 	@touch $@ $(VENV)/.installed
 
-# Four workers on two cores: the end-to-end scenarios spend most of their time waiting on
-# the platforms' pacing (one Telegram message a second per chat), so their waits overlap.
+# Three workers on two cores: the end-to-end scenarios spend most of their time waiting on
+# the platforms' pacing (one Telegram message a second per chat), so their waits overlap;
+# a fourth worker cost more CPU than it saved waiting (213 s against 198 s, warm).
 # The tests marked `alone` count 429s from a per-second limit shared by several bot
 # processes: they run afterwards, one at a time, so other tests' load cannot bunch sends.
 unit: $(VENV)/.installed-dev postgres
-	$(BIN)/pytest -n 4 -m "not alone"
+	$(BIN)/pytest -n 3 -m "not alone"
 	$(BIN)/pytest -m alone
 
 # `make test` is lint, typecheck and unit, with the type check run beside the first pytest
@@ -61,7 +62,7 @@ unit: $(VENV)/.installed-dev postgres
 # than that while they wait on the platforms' pacing. Its report is printed after pytest's.
 test: lint $(VENV)/.installed-dev postgres
 	@( $(BIN)/mypy > $(VENV)/mypy.log 2>&1; echo $$? > $(VENV)/mypy.status ) & \
-	$(BIN)/pytest -n 4 -m "not alone"; tests=$$?; wait; \
+	$(BIN)/pytest -n 3 -m "not alone"; tests=$$?; wait; \
 	echo "mypy: $$(tail -n 1 $(VENV)/mypy.log)"; \
 	if [ "$$(cat $(VENV)/mypy.status)" != 0 ]; then cat $(VENV)/mypy.log; exit 1; fi; \
 	exit $$tests
