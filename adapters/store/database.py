@@ -32,10 +32,12 @@ READ_ONLY_OPTION = "askanyway_read_only"
 _SUPPORTED = "use sqlite+aiosqlite:///path/to/file.db or postgresql+asyncpg://user@host/dbname"
 
 _SQLITE_PRAGMAS = (
+    # First, so the switch to WAL below waits for a lock another process holds (two
+    # processes starting at once on a new file) instead of failing "database is locked".
+    "PRAGMA busy_timeout=5000",
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
     # Deleted rows are overwritten with zeros, so an erased reflection leaves no readable
     # trace in free pages of the file (see `forget_erased`).
     "PRAGMA secure_delete=ON",

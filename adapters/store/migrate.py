@@ -3,21 +3,32 @@
 Alembic owns the schema; this runs `alembic upgrade head` in process, with no `alembic.ini`
 needed, over one connection and one transaction. On PostgreSQL an advisory lock held for that
 transaction makes a second process that starts at the same moment wait, then find nothing to
-do, instead of creating the same tables twice. On SQLite the transaction begins immediately,
-which serialises the same way. When the schema is current it is a no-op.
+do, instead of creating the same tables twice. On SQLite an advisory lock on the database
+file (`flock`, which SQLite's own locks never touch) does the same: two processes starting at
+once on a new file met "database is locked" while the first switched the file to WAL, before
+any busy timeout applied. When the schema is current it is a no-op.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import BinaryIO
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, make_url, text
 
-from adapters.store.database import create_engine
+from adapters.store.database import create_engine, database_kind
+
+try:
+    import fcntl
+except ImportError:  # no flock (Windows): one process per SQLite file, as the README says
+    fcntl = None  # type: ignore[assignment]
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -39,6 +50,33 @@ def head_revision() -> str | None:
 
 async def upgrade(url: str) -> None:
     """Apply every migration the database at `url` has not had yet."""
+    async with _one_upgrade_at_a_time(url):
+        await _upgrade(url)
+
+
+@contextlib.asynccontextmanager
+async def _one_upgrade_at_a_time(url: str) -> AsyncIterator[None]:
+    """On SQLite, hold an exclusive `flock` on the database file while upgrading."""
+    database = make_url(url).database if database_kind(url) == "sqlite" else None
+    if fcntl is None or not database or database.startswith("file:"):
+        yield
+        return
+    with _opened(database) as held:
+        await asyncio.to_thread(fcntl.flock, held, fcntl.LOCK_EX)  # the loop keeps running
+        try:
+            yield
+        finally:
+            fcntl.flock(held, fcntl.LOCK_UN)
+
+
+def _opened(database: str) -> BinaryIO:
+    """The database file, created empty if new (an empty file is an empty SQLite database)."""
+    path = Path(database).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.open("ab")
+
+
+async def _upgrade(url: str) -> None:
     engine = create_engine(url)
     try:
         async with engine.begin() as connection:
