@@ -27,23 +27,32 @@ def report(request: pytest.FixtureRequest) -> Callable[[str], None]:
 FIGURE = "figure"
 
 
-SLOW_SPACING = 16
-"""Quick tests between two slow ones in the run's order (see `pytest_collection_modifyitems`)."""
+SLOW_SECONDS = 5.0
+"""What a slow test takes when its marker does not say (`pytest.mark.slow(seconds=30)`)."""
+
+
+def _expected_seconds(item: pytest.Item) -> float:
+    marker = item.get_closest_marker("slow")
+    return float(marker.kwargs.get("seconds", SLOW_SECONDS)) if marker else 0.0
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Spread the slow end-to-end tests over the front of the run.
+    """Start the slow end-to-end tests first, the longest first.
 
-    They spend most of their time waiting on the platforms' pacing, not on the CPU. In file
-    order they came late and together, so the run ended with workers waiting on them and the
-    cores idle; spread out early, each wait overlaps with quick tests on the other workers.
+    They spend most of their time waiting on the platforms' pacing, not on the CPU, so
+    they should overlap with each other and with the quick tests on other workers. `make
+    test` hands tests to the workers one at a time (`--maxschedchunk=1`), so in this order
+    each free worker takes the longest slow test left: no worker is left at the end with a
+    queue of them while the others have stopped. (In chunks, as pytest-xdist hands them out
+    by default, one worker once drew five of the longest and ran 60 s past the rest.)
     The order is the same in every worker, as pytest-xdist requires."""
-    slow = [item for item in items if item.get_closest_marker("slow")]
+    slow = sorted(
+        (item for item in items if item.get_closest_marker("slow")),
+        key=_expected_seconds,
+        reverse=True,
+    )
     quick = [item for item in items if not item.get_closest_marker("slow")]
-    ordered: list[pytest.Item] = []
-    for n, item in enumerate(slow):
-        ordered += [item, *quick[n * SLOW_SPACING : (n + 1) * SLOW_SPACING]]
-    items[:] = ordered + quick[len(slow) * SLOW_SPACING :]
+    items[:] = slow + quick
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

@@ -153,6 +153,7 @@ async def onboard(member: Member, zone: str) -> Json:
     return await member.taps(strength, "3", "You're all set")
 
 
+@pytest.mark.slow(seconds=10)
 async def test_cards_come_by_dm_from_the_tick_closed_dms_are_given_up_and_buttons_outlive_a_restart(
     tmp_path: Path, fake: FakeDiscord
 ) -> None:

@@ -127,6 +127,7 @@ async def a_day_of_practice(person: Person) -> None:
     assert "No one else using the bot will see it" in thanks.text
 
 
+@pytest.mark.slow(seconds=30)
 @pytest.mark.parametrize("log_format", ["text", "json"])
 async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
     tmp_path: Path, report, log_format: str

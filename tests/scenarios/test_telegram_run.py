@@ -40,6 +40,7 @@ KILLS = 4
 ANSWERS_PER_LIFE = 15
 
 
+@pytest.mark.slow(seconds=35)
 async def test_one_person_goes_through_a_whole_day_of_practice(tmp_path: Path, report) -> None:
     db, zone = Database(tmp_path), midday_zone()
     async with FakeTelegramAPI() as api, running_bot(telegram_env(api, tmp_path), tmp_path) as bot:
@@ -145,6 +146,7 @@ async def onboard(
     return await person.taps(strength, "3", "You're all set")
 
 
+@pytest.mark.slow(seconds=16)
 async def test_the_morning_card_comes_from_the_tick_and_its_buttons_outlive_a_restart(
     tmp_path: Path,
 ) -> None:
@@ -175,6 +177,7 @@ async def test_the_morning_card_comes_from_the_tick_and_its_buttons_outlive_a_re
     assert bot.starts == 2 and bot.leaks(SECRET_PARTS) == []
 
 
+@pytest.mark.slow(seconds=17)
 async def test_a_crowd_at_once_each_hear_only_their_own_answers(tmp_path: Path, report) -> None:
     db, zone = Database(tmp_path), midday_zone()
     crowd = range(CROWD, CROWD + CROWD_SIZE)
@@ -249,6 +252,7 @@ async def test_a_forged_button_naming_someone_elses_card_changes_nothing(tmp_pat
     assert bot.leaks(SECRET_PARTS) == []
 
 
+@pytest.mark.slow(seconds=18)
 async def test_acknowledged_outcomes_survive_a_sigkill_storm_exactly_once(
     tmp_path: Path, report
 ) -> None:
