@@ -19,6 +19,8 @@ _HUMANS = (
     r"|my (?:friend|friends|neighbour|date|manager|landlord|colleague|coworker))"
 )
 RECORDED = words(
+    r"with (?:him|her|them) in (?:it|shot|the shot|the video|frame)|(?:his|her|their) faces? in"
+    r" (?:it|shot|the shot|the video|frame)",
     rf"(?<!a )(?<!the )(?<!short )film(?:s|ed)? {_PEOPLE}|filming",
     rf"livestream\w*|live[- ]stream\w*|stream (?:it|myself|my (?:asks|challenge|rejection))"
     rf"|video(?:s)? of {_PEOPLE}",
@@ -28,7 +30,8 @@ RECORDED = words(
     rf"photograph\w* {_HUMANS}",
     r"(?:post|share|upload|put|tweet) (?:[\w']+ ){0,4}(?:screenshot|reply|replies|answer|answers"
     r"|reactions?|chat|messages?|conversation|face|embarrassing|no's)",
-    rf"(?:recording|voice note|audio|footage|clip)s? (?:of|with) {_HUMANS}",
+    rf"(?:recording|voice note|voice memo|audio|footage|clip)s? (?:of|with) {_HUMANS}",
+    r"(?:phone|camera|gopro) on (?:video|record\w*|camera)",
     r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories)",
     r"(?:film|record|video|photograph|livestream)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction|face|answer"
     r"|response|refusal|no|reply)",
@@ -43,7 +46,8 @@ RECORDED = words(
     r"(?:share|post|forward|show) (?:\w+ ){0,2}[a-z]+'s (?:texts|messages|photos|emails|dms"
     r"|letters|replies|voice notes)",
     r"with my followers|(?:on|to) twitch|stream (?:my|the|our) (?:conversation|chat|call|date)",
-    r"(?:photo|picture|video|clip|recording) of (?:my|the|a) (?:\w+ )?(?:colleague|coworker|boss"
+    r"(?:photo|picture|video|clip|recording|voice memo|voice note|audio) of (?:my|the"
+    r"|a) (?:\w+ )?(?:colleague|coworker|boss"
     r"|flatmate|roommate|partner|mum|dad|grandmother|grandfather|gran|family|sister|brother|child"
     r"|kids|neighbour|teacher)",
     r"(?:record|film|photograph|post)\w* .{0,40}without (?:telling|asking)",
@@ -54,7 +58,8 @@ RECORDED = words(
 )
 SHARED_ONLINE = words(
     r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story|my channel)|upload\w*"
-    r"|post (?:it|them) online|tweet\w*",
+    r"|post (?:it|them) online|tweet\w*|(?:youtube|tiktok|instagram) (?:shorts?|reels?|videos?"
+    r"|lives?)",
 )
 OWN_WORK = words(
     r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:my|something (?:i|you) made|a piece|your|my own"
@@ -69,6 +74,7 @@ FOR_THEM = words(
     r"(?:like me to|want me to|offer to|offering to|if i could) take (?:a |their )?(?:photo"
     r"|picture)",
     r"(?:photo|picture|photos|pictures) of (?:\w+ ){0,3}(?:me|us)\b",
+    r"show (?:me|us) (?:\w+ ){0,2}(?:photos|pictures|photo albums?|videos)",
 )
 """Offering to take strangers' photo for them: a kindness, not filming them."""
 
@@ -97,8 +103,20 @@ DECEPTION = words(
     r"|doctor|nurse|inspector|reviewer|critic|influencer|police|officer|celebrity|vip|regular"
     r"|blogger|photographer|journalists|pensioner|veteran)\b(?: \w+){0,4} (?:so|to get|and get"
     r"|for)",
-    r"(?:tell|say) (?:\w+ ){0,4}(?:was|is|got|were) (?:lost|stolen|broken|damaged"
-    r"|delayed) (?:to get|so (?:they|he|she)|for (?:a )?(?:refund|compensation))",
+    r"(?:tell|say) (?:\w+ ){0,6}(?:was|is|got|were) (?:lost|stolen|broken|damaged"
+    r"|delayed) (?:to get|so (?:they|he|she|the \w+|i|we)|for (?:a )?(?:refund|compensation))",
+    r"(?:friend|mate|brother|sister|wife|husband|partner|dad|mum) (?:\w+ ){0,2}(?:is|'s)"
+    r" (?:already )?inside (?:with|and has)|(?:inside|in there) (?:has|with) my (?:ticket|id"
+    r"|pass|wristband|card)",
+    r"when (?:i've|i have) (?:actually |really )?been (?:on|there|here|in|at)|when (?:we're|we are"
+    r"|i'm|i am|they're|it's) (?:just|only|actually|really)\b",
+    r"ate my homework|(?:broke down|flooded|(?:was|got) cancelled|is sick|is ill|died|was stolen)"
+    r"\b.{0,40}\bfor (?:a|the) (?:concert|gig|party|festival|match|game|date|holiday|trip)",
+    r"(?:say|claim|pretend) (?:that )?(?:i'm|i am) (?:my|his|her|their) (?:\w+ )?(?:landlord|boss"
+    r"|mum|mom|dad|mother|father|husband|wife|brother|sister|partner|manager|lawyer|doctor)",
+    r"when (?:it's|it is|they're|they are) (?:actually |really )?(?:for )?(?:me|mine)\b",
+    r"it's (?:my|our) (?:birthday|anniversary|honeymoon|first time)\b.{0,20}\b(?:to get|for a free"
+    r"|so (?:they|he|she|i) (?:\w+ )?(?:get|give|upgrade|comp))",
     r"(?:use|give) a (?:fake|false|different) name",
     r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
     r"use (?:my |a |someone else's |someone's )?(?:friend's|sister's|brother's|mum's|dad's"
@@ -108,7 +126,7 @@ DECEPTION = words(
     r"|tv)",
     r"(?:died|dying|is sick|is ill|in hospital|pregnant|disabled|blind"
     r"|deaf) (?:\w+ ){0,2}(?:so (?:i|they|he|she)|to get)",
-    r"(?:wore|worn|used|opened|broke) (?:\w+ ){0,6}(?:say|claim|tell)\w* (?:\w+ ){0,3}(?:never"
+    r"(?:wore|worn|used|opened|broke) (?:[\w,']+ ){0,6}(?:say|claim|tell)\w* (?:\w+ ){0,3}(?:never"
     r"|wasn't|not|unused|unworn)",
     r"(?:say|claim|tell \w+) (?:\w+ ){0,3}(?:never|wasn't|not) (?:worn|used|opened|arrived"
     r"|delivered)",
@@ -143,7 +161,12 @@ UNSAFE = words(
     r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
     r"|into) a stranger's car",
     r"alone at night",
-    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint",
+    r"barely (?:stand|walk)|can't walk straight|hammered|legless|plastered",
+    r"(?:walk|stand|sit|balance|run) (?:\w+ ){0,3}(?:on|along|across) (?:the )?(?:top|edge) of",
+    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint|molly|ecstasy|ketamine|shrooms"
+    r"|magic mushrooms|lsd|poppers|laughing gas|nitrous",
+    r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
+    r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",
     r"weapons?|knives|knife|guns?",
     r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|roofs?|rooftop|railway lines?"
     r"|train tracks|jump (?:off|from)|pier|cliff|ledge|bridge railing",
@@ -154,6 +177,11 @@ UNSAFE = words(
     r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit|(?:a "
     r"|the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",
     r"enclosure|cage|tracks|motorway|edge of the|out past|beyond the",
+    r"no (?:diving|swimming|entry|trespassing)|keep out|with (?:the|a) bull\b",
+    r"(?:lift|ride) (?:across|over) (?:the )?(?:state|country|border)|truck(?:er"
+    r"| driver)\b.{0,40}\b(?:ride"
+    r"|lift)|(?:in|into) (?:the|his|her|their|a stranger's) (?:van|truck|lorry)\b"
+    r"|(?:van|truck|lorry)\b.{0,60}\bget in\b",
     r"while (?:i'm|i am) driving|before (?:i )?driv\w*|(?:drink|drinks|drunk) and driv\w*",
     r"pills?|while the red flag|red flag is (?:up|flying)|rip current",
     r"(?:i'm|i am) (?:only )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen|under ?age"
@@ -171,6 +199,20 @@ UNSAFE = words(
     r"|harness|life ?jacket|seat ?belt)",
     r"(?:serve|sell|give|buy) (?:\w+ ){0,3}(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
     r"[- ]years?[- ]old",
+    r"(?:ride|sit|travel|hide) in the back of (?:a|the|his|her|their) (?:lorry|van|truck|pickup)"
+    r"|(?:lorry|van|truck)\b.{0,40}\bin the back\b"
+    r"|dark alley\w*|alleyways? at night|had too (?:much|many)|already (?:drunk|tipsy|wasted)",
+    r"frozen (?:pond|lake|river|canal)|thin ice|live wires?|electric fence|never (?:ridden|driven)"
+    r"|without a licen[cs]e|(?:alone|on my own) in the (?:fog|dark|woods|mountains|snow)",
+    r"swim\w*\b.{0,40}\b(?:at night|in the dark|after dark|at midnight|drunk)",
+    r"(?:first date|first meeting|meet(?:ing)?(?: up)?) (?:\w+ ){0,2}at (?:his|her|their) (?:flat"
+    r"|house"
+    r"|place|home|apartment|hotel)|at (?:his|her|their) (?:flat|house|place|home|apartment|hotel)"
+    r" for (?:a|our|the) first (?:date|meeting)",
+    r"(?:met|matched with|talking to|chatting (?:to|with)) (?:\w+ )?(?:online|on (?:an? |the )?"
+    r"(?:app|tinder|hinge|bumble|grindr|dating app|dating site))\b.{0,60}\b(?:pick me up"
+    r"|my (?:house|home|flat|place|address)|(?:his|her|their) (?:house|home|flat|place|hotel)"
+    r"|stay (?:at|with|over)|come (?:over|round))",
     r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b.{0,40}\b(?:drive|lift|ride)"
     r"|(?:drive|lift|ride)\b.{0,40}\b(?:drinking|drinks|beers?|pints|drunk|tipsy)",
 )
@@ -186,6 +228,7 @@ UNSAFE_WITH_STRANGERS = words(
     r"(?:lend|give) me (?:their|his|her) (?:bank |credit |debit )?card|(?:their|his|her) (?:bank"
     r"|credit|debit) card",
     r"come (?:in|inside|round|over)\b|(?:into|inside) (?:their|his|her) (?:house|home|flat)",
+    r"at [1-5] ?am\b|in the middle of the night",
 )
 PRESSURE = words(
     r"(?<!in )(?<!in-)demand\w*|insist\w*|refuse to (?:leave|move|go|pay)|won't (?:leave|move|pay)"
@@ -195,6 +238,11 @@ PRESSURE = words(
     r"|shame (?:them|him|her)",
     r"(?:a )?bad review|(?:one-star|1-star) review|unless (?:they|he|she|you|the \w+) (?:give"
     r"|refund|lower|take|do|let|agree|upgrade|halve|waive|knock|match|serve)|or (?:else|i'll)",
+    r"warn (?:them|him|her|the \w+) (?:that )?i (?:know|could|can|will|might)|i know people (?:in"
+    r"|at"
+    r"|who)",
+    r"everyone will know|tell everyone (?:how|that|what)|name and shame|expose (?:them|him|her"
+    r"|the \w+)",
     r"complain loudly|speak to (?:the|a|their) manager|shout at|yell at",
     r"not (?:leave|go) until|make (?:them|him|her) (?:give|say|agree)",
     r"won't (?:go|leave|move) until|(?:keep|kept|keeps) pushing|push (?:them|him|her"
@@ -207,4 +255,8 @@ PRESSURE = words(
     r" (?:friend|friends|person|sister|brother|daughter|son|mum|dad|partner)",
     r"by (?:shouting|yelling|screaming|threatening|insisting)|shouting at|yelling at",
     r"raise my voice|get angry (?:at|with)|lose my temper|kick off|make a fuss|throw a tantrum",
+    r"(?:has|have|had|got) no choice|(?:can't|cannot|isn't allowed to|not allowed to) say no"
+    r"|(?:has|have) to say yes",
+    r"(?:i'll|i will|i'm going to) (?!understand|accept|be fine|be ok|thank|let it|try|ask|just)\w+"
+    r"(?: \w+){0,5} if (?:they|he|she|you|the \w+) (?:don't|doesn't|won't|refuses?|says? no)",
 )

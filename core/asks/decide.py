@@ -37,7 +37,12 @@ _STRANGER_OR_STAFF = frozenset({Who.STRANGER, Who.STAFF})
 _NOT_CLOSE = frozenset(Who) - CLOSE - {Who.ACQUAINTANCE, Who.NEIGHBOUR, Who.LANDLORD, Who.EX}
 _KNOWN = CLOSE | {Who.ACQUAINTANCE, Who.NEIGHBOUR}
 _FAMILIAR = frozenset({Who.PARTNER, Who.FAMILY})
-"""The only people a card may ask for a hug: a partner or family, who can say no to the user."""
+"""The people a card may ask for touch: a partner or family, who can say no to the user."""
+
+
+def hug_is_fine(ask: Ask) -> bool:
+    """A partner or family may be asked for touch; a friend for a hug or a high five."""
+    return ask.who in _FAMILIAR or (ask.who is Who.FRIEND and ask.only_a_hug)
 
 
 def _spot(ask: Ask) -> bool:
@@ -93,7 +98,7 @@ _RULES: tuple[tuple[Problem, Callable[[Ask], bool]], ...] = (
     (Problem.BLOCK, lambda a: a.gets_round_block),
     (Problem.PRESSURE, lambda a: a.demands),
     (Problem.REPEAT, lambda a: a.repeats_after_no),
-    (Problem.TOUCH, lambda a: Want.TOUCH in a.wants and a.who not in _FAMILIAR),
+    (Problem.TOUCH, lambda a: Want.TOUCH in a.wants and not hug_is_fine(a)),
     (Problem.JUDGEMENT, lambda a: Want.JUDGEMENT in a.wants),
     (Problem.ROMANCE, _pursues),
     (Problem.CONTACT, _contact),

@@ -16,12 +16,12 @@ _JOINED = (
 )
 
 JOINS = words(
-    r"(?:join|share) (?:\w+ ){0,5}(?:table|picnic|blanket|bench|meal|dinner|lunch|conversation"
+    r"(?:join|share) (?:\w+ ){0,5}(?:table|picnic|blanket|meal|dinner|lunch|conversation"
     r"|chat|evening)",
     r"(?:a|their|the|his|her) table (?:\w+ ){0,8}(?:share|join|sit)",
     r"share (?:it|their table|a table)",
     rf"sit (?:down )?(?:at|with|next to|beside|among|by) {_THEM}",
-    r"pull up a chair|sit down at",
+    r"pull up a chair|sit down at|uninvited|without being invited|(?:plonk|plop|park) myself",
     rf"join {_JOINED}(?! for (?:one|a) (?:round|game))",
     r"join (?:their|a) (?:group|conversation|party|table)",
     r"(?:walk into|turn up (?:at|to)|gatecrash|crash) (?:a |their |his |her "
@@ -54,13 +54,18 @@ ABSORBED = words(
     r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl"
     r"|a stranger) (?:\w+ )?(?:writing|drawing|sketching|knitting|painting|typing|sewing"
     r"|doing a crossword)",
+    r"(?:stop|pause|leave) (?:\w+ ){0,3}(?:and|to) (?:teach|show|chat|talk|help|play|sing|dance"
+    r"|sit)",
+    r"nursing (?:a|her|his|their) (?:baby|child|newborn)|(?:next|neighbouring) urinal"
+    r"|at the urinals?",
     r"breastfeeding|feeding (?:her|his|their) (?:baby|child)|changing (?:a|her|his|their) (?:baby"
     r"|nappy)",
 )
 QUEUE = words(
     r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip|jump|cut) (?:the"
     r"|a) (?:queue|line)",
-    r"let me (?:in|go) (?:front|first|ahead)|(?:go|get) ahead (?:\w+ ){0,4}(?:queue|line)"
+    r"(?:takes?|serves?|sees?) me first|let me (?:in|go) (?:front|first|ahead)|(?:go"
+    r"|get) ahead (?:\w+ ){0,4}(?:queue|line)"
     r"|ahead in (?:the|a) (?:queue|line)",
     r"(?:queue|line)[^.]{0,80}\bgo ahead",
 )
@@ -75,7 +80,7 @@ BACKSTAGE = words(
     r"(?:around|round) (?:their|the) (?:kitchen|house|home|flat)|tour of (?:their|the) (?:house"
     r"|home|flat|kitchen)",
     r"(?:sit|sit down|stop) (?:\w+ ){0,2}(?:and|to) (?:talk|chat)|talk to me for|chat (?:with me"
-    r"|to me) for|keep me company",
+    r"|to me) for|keep me company|sit with me\b|eat with me\b|join me (?:while|for (?:my|a|the))",
     r"let me (?:\w+ ){1,3}myself|let me (?:serve|slice|cook|pour|work|use their)",
     r"behind the (?:counter|till|bar)",
     r"other (?:diners|customers|people|guests)'?s? (?:food|plates?|meals?|drinks?)",
@@ -83,6 +88,7 @@ BACKSTAGE = words(
 )
 PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
+    r"(?:the|her|their) (?:birth|labour|pregnancy|miscarriage|c-section)\b|hard birth",
     r"how much (?:money )?(?:they|he|she|you) (?:earn|earns|make|makes|weigh|weighs|paid|get paid"
     r"|gets paid|pay|pays)",
     r"(?:their|his|her) (?:salary|income|age|weight|religion|politics|divorce|breakup|break-up"
@@ -109,6 +115,8 @@ PERSONAL_QUESTION = words(
     r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're|they are|he's"
     r"|she's) (?:fighting|arguing|crying|upset)",
     r"what (?:they|he|she) (?:earn|earns|makes?|weighs?|paid|pay)",
+    r"how (?:he|she|they) (?:hurt|injured|broke|lost|burned|burnt) (?:it|his|her|their|themselves"
+    r"|himself|herself)|bandaged",
     r"(?:why|how|what happened)\b.{0,40}\b(?:scars?|limp|stammer|stutter|birthmark|bruises?|burns?"
     r"|disability|condition|tattoos?|wheelchair|crutches|missing)",
     r"what (?:they're|they are|he's|she's) in for|(?:their|his|her) (?:appointment|test results"
@@ -130,7 +138,7 @@ PERFORMANCE = words(
     r"(?:try|taste|have) (?:some|a bite|a bit|one) (?:of )?(?:their|his|her) (?:food|meal|chips"
     r"|dinner|lunch)|have a bite|a bite of",
     r"(?:their|his|her) (?:food|chips|dinner|lunch|meal|drink)",
-    r"(?:some|a bit|a taste|a sip|a bite|one|a piece|a slice|a share) of (?:their|his|her)",
+    r"(?:some|a bit|a taste|a sip|a bite|one|a piece|a slice|a share|half) of (?:their|his|her)",
 )
 SELL_TO_CLOSE = words(
     r"(?:buy|commission|purchase|order) (?:\w+ ){0,6}(?:from (?:me|you)|(?:i|you)(?:'ve)? (?:made"

@@ -58,7 +58,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
             r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
-            r"|junior|juniors|new hire|tenants?|patients?|pupils?|students|student|mentee|cleaner"
+            r"|junior|juniors|new hire|tenants?|patients?|pupils?|students|mentee|cleaner"
+            r"|student(?! (?:card|discount|id|loan|rate|price|ticket|railcard|account|union|halls"
+            r"|visa))"
             r"|nanny|carer|caretaker|lodgers?)",
             r"the (?:new )?(?:intern|interns|trainee|trainees|apprentice|apprentices|new hire"
             r"|new starter|junior)",
@@ -166,13 +168,16 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:someone|somebody|a person) who (?:has |have )?(?:helped|taught|supported|mentored"
             r"|encouraged|inspired) (?:you|me)",
             r"(?:someone|somebody|people|a person|a guy|a girl|a man|a woman|the guy|the girl"
-            r"|the man|the woman) (?:(?:from|in|at) (?:my|your)|(?:from|in) (?:a"
+            r"|the man|the woman|(?:a|the|another) (?:mum|mom|dad|parent)) (?:(?:from|in|at) (?:my"
+            r"|your)|(?:from|in) (?:a"
             r"|the)) (?:\w+ )?(?:class|club|choir|team|group|course|gym class|running club"
-            r"|climbing club|writing group|church|mosque|temple|book club|workplace)",
+            r"|climbing club|writing group|church|mosque|temple|book club|workplace|school gate"
+            r"|school run|nursery|playgroup|toddler group|parents' evening)",
             r"(?:someone|somebody|people|a person) (?:you've|i've|you have"
             r"|i have) (?!never )(?:\w+ ){0,2}(?:chatted|talked|talking|spoken|met|enjoyed"
             r"|got to know)",
-            r"acquaintances?|(?:my|your) (?:crush|date)|(?:a|an|the|my|your) (?:classmate|teacher"
+            r"acquaintances?|(?:my|your) (?:crush|date)|(?<!on )(?<!by )(?:a|an|the|my"
+            r"|your) (?:classmate|teacher"
             r"|tutor|coach|mentor|organiser|organizer|host)",
             r"someone (?:you|i) (?:know|like)",
             r"(?:writing|reading|art|study|support) group",
@@ -188,6 +193,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:my|your) [\w]+'s (?:visitors?|guests?|lodger|customers?|clients?)",
             r"(?:a|the|another) (?:\w+ )?famil(?:y|ies)",
             r"passers?-?by",
+            r"(?:the|a) (?:bride|groom|bridesmaids?|mourners?|wedding (?:guests?|party))",
+            r"(?:my |your |a |the )?(?:seatmates?|travell?ers|holidaymakers|sunbathers|pedestrians"
+            r"|fellow (?:passengers?|travell?ers|shoppers|diners|campers|commuters))",
             r"random (?:\w+ )?(?:person|people|guy|woman|man|girl|stranger|strangers|women|men)",
             r"(?:someone|somebody|people|a person|anyone|person|a man|a woman|a guy"
             r"|a girl) (?:(?:that|who) )?(?:(?:you|i) (?:don't|do not|didn't) know(?! well)|(?:you"
@@ -201,7 +209,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:the )?(?:person|people|man|woman|guy|girl) (?:next to|beside|behind|in front of"
             r"|ahead of|opposite) (?:me|you)",
             r"the (?:person|people|man|woman|guy|girl) (?:at|on|in) the \w+",
-            r"someone|somebody|anyone|everyone|five people|ten people|people|ppl|folks|peeps",
+            r"someone|somebody|anyone|everyone|five people|ten people|people|ppl|folks|peeps"
+            r"|randoms?|randos?",
         ),
     ),
     (
@@ -227,6 +236,18 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|bar|stall))",
             r"(?:the )?(?:\w+ )?(?:girl|guy|woman|man|lady) (?:who|that) works (?:at|in)",
             r"staff|someone working (?:in|at)",
+            r"(?:the|a|an) (?:\w+ )?(?:man|woman|guy|lady|girl|auntie|uncle|person|bloke|boy)"
+            r" (?:selling|serving|running (?:the|a|that|this)|who (?:sells|serves|runs (?:the|a)))",
+            r"(?:the )?(?:person|man|woman|guy|girl|lady|bloke|dude) (?:at|behind|from) the"
+            r" (?:\w+ ){0,2}(?:shop|store|stall|café|cafe|bakery|garage|salon|pharmacy|chemist"
+            r"|restaurant|hotel|bank|post office|library|box office|ticket office|deli|kiosk|place"
+            r"|garden centre|(?:hire|rental) (?:place|shop|desk)|(?:\w+ )?van|food truck|stand"
+            r"|booth"
+            r"|newsagent|takeaway)",
+            r"(?:the|a|an|my|your|our) (?:\w+ )?(?:physio|physiotherapist|optician|optometrist"
+            r"|therapist|counsellor|counselor|paramedic|lifeguard|ranger|zookeeper|midwife|surgeon"
+            r"|gp|masseuse|beautician|courier|postman|postwoman|teller|flight attendant|cabin crew"
+            r"|pilot|estate agent|janitor|cleaner)",
         ),
     ),
     (

@@ -30,6 +30,8 @@ REPEAT_STRONG = words(
     r"(?:she|he|they) (?:said|says|told me) no but",
     r"keep (?:bringing|raising) it up|bring it up again|raise it again|every day until",
     r"again and again|over and over|time after time",
+    r"(?:refuses?|refused|said no|says no|turns? me down|turned me down)\b.{0,60}\b(?:ask|try)"
+    r" (?:\w+ ){1,3}instead",
     r"even after (?:they|he|she|the \w+) (?:say|says|said) no",
 )
 AGAIN = words(
@@ -57,6 +59,8 @@ PRIOR_NO = words(
     r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full|it's full"
     r"|it's not possible|they can't|it can't)",
     r"ignored (?:me|my)|no reply|didn't reply|never replied|left me on read",
+    r"(?:won't|wouldn't|doesn't|didn't) (?:give|let|lend|agree|budge|accept|take)|shook (?:her|his"
+    r"|their) head",
 )
 
 BLOCK = words(

@@ -20,13 +20,17 @@ _VALUABLES = (
 )
 
 MONEY = words(
-    r"money|cash|coins?|(?:spare|some|small|loose) change|change for|dollars?|euros?|pounds|quid"
-    r"|bucks|fiver|tenner",
+    r"money|(?<!take )(?<!takes )(?<!accept )(?<!accepts )(?<!in )(?<!with )(?<!by )cash"
+    r"(?! (?:machine|point|back|desk|register|only))|coins?|(?:spare|some|small|loose) change"
+    r"|change for|dollars?"
+    r"|euros?|pounds|quid|bucks|fiver|tenner|rupees?|pesos?|yen|naira|rand|lira|baht|dirhams?"
+    r"|zloty|kroner|krona|francs?",
     r"[$£€]\s?\d+|\d+ (?:dollars|euros|pounds|bucks|quid)",
     r"pay for (?:my|me|it|the rest|our)",
     r"buy (?:me|us) (?:a|an|some|the|my|lunch|dinner|coffee|drinks?)",
     r"(?:to|for) (?:donate|chip in|sponsor|cover|venmo|paypal|lend me|give me)",
-    r"donat\w+|chip in|venmo|paypal|crowdfund\w*|beg(?:s|ged|ging)?|(?:bus|train|taxi|tram) fare"
+    r"donat\w+|chip in|venmo|paypal|cash ?app|revolut|zelle|bank transfer|crowdfund\w*|beg(?:s|ged"
+    r"|ging)?|(?:bus|train|taxi|tram) fare"
     r"|top up my|(?:pay|cover) my (?:bill|fare|ticket|rent|phone)",
     r"cover (?:the rest of )?my \w+",
     r"spare (?:a|some|any)",
@@ -34,7 +38,8 @@ MONEY = words(
     rf"(?:give|hand) (?:me|us) {_THEIR} \w+",
     rf"(?:for|have|keep|take) {_THEIR} (?:old |spare |leftover )?{_VALUABLES}",
     rf"for (?:a|an|some) {_VALUABLES}",
-    r"to keep|leftover \w+",
+    r"to keep(?! an eye| a lookout| watch| an ear| me company| going| calm| warm| in touch| track"
+    r"| (?:my|our|a|the) (?:seat|place|spot))|leftover \w+",
     rf"use {_THEIR} (?:phone|laptop|car|bike)",
     r"(?:buy|pay for|get) (?:me|us|my|our) (?:a |an |some )?(?:coffee|drink|lunch|dinner|meal"
     r"|round|ticket|fare|shopping|groceries|food)",
@@ -62,7 +67,8 @@ CONTACT_PERSONAL = words(
     r"|contacts|socials)",
     r"contact details|(?:get|got) (?:a |the )?(?:\w+ )?(?:number|email)",
     r"(?:which|what) (?:gym|school|office|building|street|area|neighbourhood|station|flat"
-    r"|house) (?:she|he|they) (?:goes to|go to|works? at|lives? in|uses?|lives? on)",
+    r"|house|halls|road|estate|block|floor|room|hotel|dorm|campus) (?:she|he|they) (?:goes to|go to"
+    r"|works? at|lives? in|uses?|lives? on|stays? in|stays? at|(?:is|'s) staying (?:in|at))",
     r"(?:when|what time) (?:she|he|they) (?:finish(?:es)?|leaves?|gets? off|goes? home|is alone)",
     r"(?:when|what time|where) (?:she|he|they) (?:usually |normally |always )?(?:trains?|go|goes"
     r"|finish(?:es)?|leaves?|works?|runs?|walks?|swims?|gets? off|parks?)",
@@ -102,10 +108,14 @@ JUDGEMENT = words(
     r"my (?:face|looks|body|appearance|figure|weight|smile) out of (?:ten|10)|(?:rate|score) me",
     r"(?:really|honestly|actually|secretly|truly)? ?thinks? (?:of|about) (?:me|myself)(?! and"
     r"| \w+ing)",
-    r"thinks? (?:that )?(?:i'm|i am|i look)",
+    r"thinks? (?:that )?(?:i'm|i am|i look)(?! (?:good|best|great|strong) at)",
+    r"let-?down|(?:my|your) (?:\w+ )?(?:teeth|face|body|looks|weight|voice|laugh|smell|hair|nose"
+    r"|skin) puts? (?:her|him|them|people) off",
     r"(?:if|whether|why|do|does) (?:\w+ ){0,3}(?:secretly |actually |really |still |even )?(?:like"
     r"|dislike|hate|love|resent|can't stand|tolerate|respect)s? me(?! to)",
     r"secretly (?:dislike|hate|like|resent)s?",
+    r"(?:score|rate|rank) (?:me|my \w+(?: \w+)?) (?:against|compared|out of)",
+    r"(?:love|like|want|respect) me more|(?:prouder|more proud) of me",
     r"put up with me|proud of me|disappointed (?:in|with) me|ashamed of me|embarrassed by me"
     r"|annoyed by me",
     r"(?:good|attractive|pretty|smart|clever|interesting) enough",
@@ -120,6 +130,10 @@ JUDGEMENT = words(
     r"rather have (?:a different|another|someone else)|more than (?:me|they love me)"
     r"|least (?:liked|popular|favourite)|(?:whether|if) it's me",
     r"what's wrong with me|why (?:nobody|no one|people don't) like",
+    r"(?:hate|dislike|can't stand|don't like) about me|(?:had|have|wanted) a different (?:daughter"
+    r"|son|child|kid|sister|brother|friend|partner)",
+    r"why (?:nobody|no one|people never) (?:ever )?(?:visits?|calls?|comes? round|texts?|invites?"
+    r"|wants?|messages?)",
     r"finds? (?:me|you) (?:attractive|pretty|handsome|hot|cute)|(?:look|looking|am i|i'm"
     r"|i am) (?:\w+ )?(?:attractive|good-looking)|attractive enough|hot or not|for a compliment",
     r"(?:if|whether|that) (?:i'm|i am|i was|i'd make|i would make|i'd be|i come across as"
@@ -185,14 +199,16 @@ JUDGEMENT = words(
 TOUCH = words(
     r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*",
     r"(?<!in )touch(?:es|ed|ing)?(?! base| with)",
-    r"hold (?:my|her|his|their|your) hands?|hold(?:ing)? hands",
+    r"hold (?:my|her|his|their|your) hands?|hold(?:ing)? hands|hold me\b(?! to| accountable"
+    r"| responsible)",
     r"high[- ]?fives?|fist[- ]?bumps?|handshakes?|shake (?:my|their|his|her|your)? ?hands?",
-    r"(?:shoulder|back|foot) rub|rub (?:my|their|his|her) (?:back|shoulders?|feet)",
+    r"(?:shoulder|back|foot) rub|rub (?:my|their|his|her) (?:back|shoulders?|feet|neck"
+    r"|head|arms?|hands?|legs?)|(?:neck|head|arm|leg) rub",
     r"piggy[- ]?back\w*|carry me|lean on (?:their|his|her|your)|rest my head|on (?:their|his|her"
     r"|my) lap",
     r"arm[- ]?wrestl\w*|feel (?:their|his|her) \w+|pat (?:their|his|her|them|me)(?! (?:dog|cat"
     r"|puppy|pet|horse))",
-    r"dance (?:close|cheek)|slow dance|stroke (?:their|his|her)",
+    r"dance (?:\w+ )?(?:close|cheek)|slow dance|stroke (?:their|his|her)",
     r"follow (?:them|him|her|someone|people|a stranger|strangers) (?:around|home|out|outside"
     r"|to their)|follow (?:a stranger|strangers)",
     r"block (?:their|the|someone's) (?:way|path|door)|block the shop door|corner (?:them|him|her"
@@ -226,14 +242,16 @@ ROMANCE = words(
     r"be my (?:girlfriend|boyfriend|partner|wife|husband|valentine|date)",
     r"(?:to|would|will|wanna|want to|like to) date (?:me|him|her|them)",
     r"(?:seeing|dating) (?:anyone|someone)|(?:have|has) a (?:partner|boyfriend|girlfriend)",
+    r"(?:'s|has|have|'ve) got a (?:partner|boyfriend|girlfriend|husband|wife)",
     r"(?:go|going) out (?:sometime|some time|together|with me)|take (?:her|him|them) (?:out"
     r"|to dinner|on a date)",
     r"come (?:back )?home with me|back to my place|spend the night",
     r"tak(?:e|ing) (?:her|him|them) out",
-    r"(?:come|go) (?:back )?to my (?:place|flat|house|room)",
+    r"(?:come|go) (?:back )?to my (?:place|flat|house|room|hotel|tent|bed|car)|take me out\b",
     r"(?:i|i've) (?:fancy|have a crush on|am attracted to|'m attracted to) (?:her|him|them|you)"
     r"|i'm attracted to",
     r"friends with benefits|hook ?up|one-night stand|sleep with|make out with",
+    r"(?:for|have|grab|get|share) (?:a |some )?(?:drinks?|glass of wine|pint) (?:\w+ ){0,3}with me",
 )
 INVITE = words(
     r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",

@@ -15,7 +15,7 @@ stranger if I can borrow a pen", and the rules' knowledge of who is asked keeps 
 
 from __future__ import annotations
 
-from core.asks.decide import Problem
+from core.asks.decide import Problem, hug_is_fine
 from core.asks.model import AskModel
 from core.asks.roles import Who
 from core.asks.slots import Ask
@@ -25,8 +25,6 @@ from core.asks.text import has, words
 _WITH_STRANGERS = frozenset({Problem.MONEY, Problem.CONTACT, Problem.ROMANCE, Problem.SPOT})
 """Categories that are problems only when the person asked is not known to the user."""
 _UNKNOWN = frozenset({Who.STRANGER, Who.STAFF, Who.CHILD, Who.NOBODY})
-_FAMILIAR = frozenset({Who.PARTNER, Who.FAMILY})
-"""The people a card may ask for a hug (as `core.asks.decide` has it)."""
 _NO_POWER = frozenset(
     {Who.FAMILY, Who.PARTNER, Who.FRIEND, Who.MANAGER, Who.ORGANISATION, Who.LANDLORD}
 )
@@ -45,7 +43,7 @@ def fits(problem: Problem, ask: Ask) -> bool:
     if problem in _WITH_STRANGERS:
         return ask.who in _UNKNOWN and not a_small_moment(ask.text)
     if problem is Problem.TOUCH:
-        return ask.who not in _FAMILIAR
+        return not hug_is_fine(ask)
     if problem is Problem.POWER:
         return ask.who not in _NO_POWER
     if problem is Problem.RECORDING:

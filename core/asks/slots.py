@@ -15,7 +15,7 @@ from core.asks import conduct, manners, persistence, requests
 from core.asks.asked import who_is_asked
 from core.asks.roles import Who
 from core.asks.strangers import asks_more_than_a_moment
-from core.asks.text import has, normal, words
+from core.asks.text import has, hits, normal, words
 
 
 class Want(StrEnum):
@@ -50,6 +50,8 @@ _INFORMATION = words(
 _FAVOUR = words(
     r"could|would|help|lend|borrow|hold|keep an eye|take a (?:photo|picture)|swap|let me|mind"
 )
+_GENTLE = words(r"hug(?:s|ged|ging)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?")
+"""Touch a friend may be asked for: a hug, a high five, a handshake."""
 _TIME = words(
     r"minutes?|an hour|(?:day|afternoon|morning|evening) off|meeting|call|chat|walk|coffee"
 )
@@ -77,6 +79,8 @@ class Ask:
     pursues_someone_noticed: bool = False
     asks_a_stranger_for_more: bool = False
     asks_for_their_own_money: bool = False
+    only_a_hug: bool = False
+    """Every touch the words ask for is a hug, a high five or a handshake."""
 
 
 def _wants(text: str) -> frozenset[Want]:
@@ -96,7 +100,14 @@ def _wants(text: str) -> frozenset[Want]:
     ):
         if has(pattern, text):
             found.add(want)
+    if has(conduct.OWN_WORK, text) and not has(requests.CONTACT_PERSONAL, text):
+        found.discard(Want.CONTACT)  # "post my drawing on Instagram" names a medium
     return frozenset(found)
+
+
+def _only_a_hug(text: str) -> bool:
+    touches = hits(requests.TOUCH, text)
+    return bool(touches) and all(_GENTLE.fullmatch(m.group(0)) for m in touches)
 
 
 def _intrusions(text: str) -> frozenset[Intrusion]:
@@ -167,4 +178,5 @@ def understand(text: str) -> Ask:
         pursues_someone_noticed=has(requests.INTRODUCE_TO_NOTICED, plain),
         asks_a_stranger_for_more=for_more,
         asks_for_their_own_money=has(requests.PERSONAL_MONEY, plain),
+        only_a_hug=_only_a_hug(plain),
     )

@@ -17,7 +17,8 @@ SMALL_PERMISSION = words(
     r"(?:if|whether) (?:i|we|you) (?:can|could|may|might) (?:please )?(?:borrow (?:a|an|their|his"
     r"|her) (?:pen|pencil|charger|lighter|map|paper|newspaper|phone charger|lead|cable)|plug (?:in"
     r"|my|your)|sit (?:here|there|down|on the|in the|next to)|swap|join (?:for|in) (?:one"
-    r"|a) (?:round|game)|play (?:one|a) (?:round|game)|say hello to (?:it|them|their \w+|the \w+)"
+    r"|a) (?:round|game)|join (?:the |their )?(?:\w+ )?(?:game|match|kickabout) for (?:a|one)"
+    r" (?:round|game|go)|play (?:one|a) (?:round|game)|say hello to (?:it|them|their \w+|the \w+)"
     r"|pet|work in|share (?:the|a) (?:bench|machine|rack|table)|stroke (?:their|his|her"
     r"|the) (?:dog|cat|puppy)|take a (?:photo|picture) of (?:their|his|her|the) (?:dog|view|garden"
     r"|mural|building)|ask (?:a|one|them a|you a) (?:quick )?question|have (?:a look|the seat"
@@ -27,8 +28,9 @@ QUESTION = words(r"what|which|where|when|how|who|whether|if|why|do you know|any 
 SMALL_FAVOUR = words(
     r"to (?:recommend|suggest|name|point|show me (?:the way|where|how)|tell (?:me|you"
     r"|us) (?:the time|the way|where|which|how|what|when|whether|if|a joke|about (?:the|this|that"
-    r"|their (?:dog|book|shirt|choice|band|team))|their favourite)|take (?:a|our|my|your) (?:photo"
-    r"|picture|group photo)|help (?:me|you|us) (?:find|with directions|read|work out|choose)"
+    r"|their (?:dog|book|shirt|choice|band|team))|their favourite)|(?:take|snap) (?:a|our|my"
+    r"|your) (?:quick |nice )?(?:photo|picture|group photo)|help (?:me|you|us) (?:find"
+    r"|with directions|read|work out|choose)"
     r"|swap seats|keep an eye on (?:my|your) (?:seat|spot|place)|pass|hold the door|share (?:a|one"
     r"|their) (?:tip|recommendation|favourite)|(?:watch|mind|keep an eye on) my (?:\w+ )?(?:seat"
     r"|spot|place|bike|bag|suitcase|luggage|things|stuff)|explain (?:how|which|what|where) (?:the"
@@ -36,6 +38,8 @@ SMALL_FAVOUR = words(
 )
 SMALL_THING = words(
     r"for (?:directions|the time|a recommendation|recommendations|advice|a tip|tips|help"
+    r"|(?:a|some|any) (?:\w+ ){0,2}(?:restaurants?|cafés?|cafes?|places? to (?:eat|stay|go)|bars?"
+    r"|pubs?|shops?|route|shortcut)\b"
     r"|a suggestion|the name of (?:the|a|this|that) \w+"
     r"|their (?:opinion|recommendation|advice|tip|take|favourite|pick|view|thoughts)"
     r"|a (?:pen|pencil|light|tissue|hand with (?:the|a) (?:door|map|pram|buggy|bag))|the way"

@@ -17,9 +17,22 @@ _GUIDANCE = re.compile(
 )
 
 
+_CONTRACTIONS = {
+    "im": "i'm", "ive": "i've", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+    "cant": "can't", "wont": "won't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+    "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
+    "wouldnt": "wouldn't", "shouldnt": "shouldn't", "shes": "she's", "theyre": "they're",
+    "youre": "you're", "thats": "that's", "whats": "what's", "theres": "there's",
+    "u": "you", "ur": "your", "gf": "girlfriend", "bf": "boyfriend",
+}  # fmt: skip
+"""Words typed without their apostrophe (or in text-speak), read as the lexicons spell them."""
+_TYPED = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b")
+
+
 def normal(text: str) -> str:
-    """Lower case, straight quotes, one space between words."""
-    return " ".join(text.translate(_APOSTROPHES).lower().split())
+    """Lower case, straight quotes, one space between words, apostrophes put back."""
+    plain = " ".join(text.translate(_APOSTROPHES).lower().split())
+    return _TYPED.sub(lambda match: _CONTRACTIONS[match.group(0)], plain)
 
 
 def words(*patterns: str) -> re.Pattern[str]:
