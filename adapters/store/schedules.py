@@ -72,6 +72,13 @@ class SqlSchedules(Generic[DueT]):
         async with self._store._writing() as connection:
             await delivery_keys.finish_deliveries(connection, self._owner, rows, now)
 
-    async def release(self, key: DeliveryKey, claimed_at: datetime, retry_at: datetime) -> None:
+    async def release(
+        self, claims: Sequence[tuple[DeliveryKey, datetime]], retry_at: datetime
+    ) -> None:
+        if not claims:
+            return
         async with self._store._writing() as connection:
-            await delivery_keys.release_delivery(connection, self._owner, key, claimed_at, retry_at)
+            for key, claimed_at in claims:
+                await delivery_keys.release_delivery(
+                    connection, self._owner, key, claimed_at, retry_at
+                )

@@ -91,6 +91,7 @@ class Deliveries(Sends):
         # Group messages naming someone who erased their data since, redone (`posts`).
         self.redo = Redo(ctx, sender if isinstance(sender, Editor) else None)
         self._records = GroupCommit(self._record)
+        self._stopped = GroupCommit(self._release_stopped)
         self._sending: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(in_flight)
         )  # per platform, so a slow one never takes another's turns

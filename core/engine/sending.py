@@ -68,6 +68,7 @@ class Sends:
     pace: SharedPace | None
     _stopping: bool
     _records: GroupCommit[Finished]
+    _stopped: GroupCommit[Claimed]
     _sending: defaultdict[str, asyncio.Semaphore]
 
     async def _send_or_skip(self, claimed: Claimed, reply: Reply | None) -> str:
@@ -105,9 +106,15 @@ class Sends:
         return SENT
 
     async def _unsent(self, claimed: Claimed) -> str:
-        now = self.ctx.now()
-        await self.ctx.store.user_schedules.release(claimed.key, claimed.claimed_at, now)
+        await self._stopped.add(claimed)
         return STOPPED
+
+    async def _release_stopped(self, claims: list[Claimed]) -> None:
+        """Release together the claims a stop left unsent: one transaction, not one each,
+        so they are all free for the next start even on a busy machine, where a claim
+        at a time ran past the stop's grace and left a hundred to wait out their lease."""
+        pairs = [(claimed.key, claimed.claimed_at) for claimed in claims]
+        await self.ctx.store.user_schedules.release(pairs, self.ctx.now())
 
     async def _retry_later(self, claimed: Claimed, error: SendFailed) -> str:
         """Release the claim of a send that has failed for now, so it is tried again as soon
@@ -115,7 +122,7 @@ class Sends:
         now = self.ctx.now()
         wait = max(RETRY_AFTER_FAILURE, timedelta(seconds=error.retry_after or 0))
         retry_at = now + wait
-        await self.ctx.store.user_schedules.release(claimed.key, claimed.claimed_at, retry_at)
+        await self.ctx.store.user_schedules.release([(claimed.key, claimed.claimed_at)], retry_at)
         ended = Ended(
             claimed.user.platform,
             kind_of(claimed.key.kind),

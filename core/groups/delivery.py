@@ -267,7 +267,9 @@ class GroupDeliveries:
         ctx = self.ctx
         if self._stopping:  # claimed, never sent: due again at once for the next start
             now = ctx.now()
-            await ctx.store.group_schedules.release(DeliveryKey(challenge.id, kind, day), now, now)
+            await ctx.store.group_schedules.release(
+                [(DeliveryKey(challenge.id, kind, day), now)], now
+            )
             return STOPPED
         if not self.may_send():  # this process lost its heartbeat: another takes it over
             return RETRY
@@ -283,7 +285,7 @@ class GroupDeliveries:
             now = ctx.now()
             wait = max(RETRY_AFTER_FAILURE, timedelta(seconds=error.retry_after or 0))
             key = DeliveryKey(challenge.id, kind, day)
-            await ctx.store.group_schedules.release(key, now, now + wait)
+            await ctx.store.group_schedules.release([(key, now)], now + wait)
             return RETRY
         finished = Finished(DeliveryKey(challenge.id, kind, day), SENT, next_due)
         await ctx.store.group_schedules.finish([finished], ctx.now())

@@ -58,10 +58,14 @@ class Schedules(Protocol[DueT]):
         schedule removed meanwhile is not brought back."""
         ...
 
-    async def release(self, key: DeliveryKey, claimed_at: datetime, retry_at: datetime) -> None:
-        """Give up a claim whose send failed: the delivery may be begun again at once, and
-        its schedule row (if it still exists) comes due at `retry_at` instead of when the
-        lease ends. A claim taken over since `claimed_at` is left alone."""
+    async def release(
+        self, claims: Sequence[tuple[DeliveryKey, datetime]], retry_at: datetime
+    ) -> None:
+        """Give up claims, each a key and when it was claimed, whose sends failed or were
+        never begun: each delivery may be begun again at once, and its schedule row (if it
+        still exists) comes due at `retry_at` instead of when the lease ends. A claim taken
+        over since it was claimed is left alone. All in one transaction: a stop releases
+        every claim it did not send together, within its few seconds' grace."""
         ...
 
 

@@ -117,14 +117,17 @@ class OwnerSchedules(Generic[DueT]):
             elif schedule in self.rows.schedules:
                 self.rows.schedules[schedule] = utc(next_due)
 
-    async def release(self, key: DeliveryKey, claimed_at: datetime, retry_at: datetime) -> None:
-        row = self.rows.deliveries.get(key)
-        if row is not None and row["status"] == CLAIMED and row["claimed_at"] <= utc(claimed_at):
-            del self.rows.deliveries[key]
-        schedule = (key[0], key[1])
-        self.rows.claimed_by.pop(schedule, None)
-        if schedule in self.rows.schedules:
-            self.rows.schedules[schedule] = utc(retry_at)
+    async def release(
+        self, claims: Sequence[tuple[DeliveryKey, datetime]], retry_at: datetime
+    ) -> None:
+        for key, claimed_at in claims:
+            row = self.rows.deliveries.get(key)
+            if row and row["status"] == CLAIMED and row["claimed_at"] <= utc(claimed_at):
+                del self.rows.deliveries[key]
+            schedule = (key[0], key[1])
+            self.rows.claimed_by.pop(schedule, None)
+            if schedule in self.rows.schedules:
+                self.rows.schedules[schedule] = utc(retry_at)
 
     def forget(self, owner_id: int) -> None:
         """Every schedule and delivery of an owner that is gone."""

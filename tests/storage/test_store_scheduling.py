@@ -269,13 +269,31 @@ async def test_a_released_claim_may_be_begun_again_at_once_and_comes_due_at_the_
     await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
     retry_at = T0 + timedelta(seconds=90)
 
-    await store.user_schedules.release(DeliveryKey(user, "card", DAY), T0, retry_at)
+    await store.user_schedules.release([(DeliveryKey(user, "card", DAY), T0)], retry_at)
 
     assert await _delivery(store, user) is None
     assert await store.user_schedules.scheduled(user) == {"card": retry_at}
     assert await begin_one(
         store.user_schedules, user, "card", DAY, T0 + timedelta(seconds=1), T0 - STALE
     )
+
+
+async def test_a_stop_releases_many_claims_at_once_and_leaves_one_taken_over(store):
+    users = await _users(store, 3)
+    for user in users:
+        await store.user_schedules.schedule(user, "card", T0)
+    await store.user_schedules.claim_due(T0, T0 + STALE, 10)
+    for user in users[:2]:
+        await begin_one(store.user_schedules, user, "card", DAY, T0, T0 - STALE)
+    await begin_one(store.user_schedules, users[2], "card", DAY, T0 + STALE, T0)  # newer
+
+    claims = [(DeliveryKey(user, "card", DAY), T0) for user in users]
+    await store.user_schedules.release(claims, T0 + timedelta(seconds=1))
+
+    assert [await _delivery(store, user) for user in users[:2]] == [None, None]
+    assert (await _delivery(store, users[2]))["claimed_at"] == T0 + STALE
+    for user in users:
+        assert await store.user_schedules.scheduled(user) == {"card": T0 + timedelta(seconds=1)}
 
 
 async def test_releasing_leaves_a_claim_taken_over_since_and_brings_back_no_schedule(store):
@@ -285,7 +303,7 @@ async def test_releasing_leaves_a_claim_taken_over_since_and_brings_back_no_sche
     )  # someone else's, newer
 
     await store.user_schedules.release(
-        DeliveryKey(user, "card", DAY), T0, T0 + timedelta(seconds=30)
+        [(DeliveryKey(user, "card", DAY), T0)], T0 + timedelta(seconds=30)
     )
 
     assert (await _delivery(store, user))["claimed_at"] == T0 + STALE
