@@ -7,8 +7,10 @@ a template and its fillings, stay on one side), a model is trained on the rest f
 fold, and the whole screener (word rules, model, sentence windows) screens the held-out
 texts. The thresholds are chosen from the pooled held-out scores by the trainer's own
 rule (`thresholds_from`), so other settings can be tried with `--false-alarms` and
-`--rule-recall` without training again. Needs scikit-learn (the `dev` extra); five
-trainings take several minutes.
+`--rule-recall` without training again. `--misses` lists the hand-written training texts
+the held-out screener got wrong (these are training data, fine to read; the evaluation
+batches never are). Needs scikit-learn (the `dev` extra); five trainings take several
+minutes.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from core.care import Screener
 from core.care.model import ScreeningModel, Thresholds
 
 _PLACEHOLDER = {"possible": 0.0, "clear": 0.0, "rule_veto": 0.0}
+_GENERATED = ("template:", "frames", "background:")
+"""Groups of generated texts, left out of `--misses`."""
 
 
 def held_out(
@@ -83,6 +87,19 @@ def figures(examples: Sequence[Example], found: np.ndarray) -> list[str]:
     ]
 
 
+def misses(examples: Sequence[Example], found: np.ndarray, risk: np.ndarray) -> list[str]:
+    """The hand-written source texts (not their variants, templates or long texts) that
+    were missed or flagged wrongly, with the held-out model's risk score."""
+    lines, seen = [], set()
+    for example, flag, score in zip(examples, found, risk, strict=True):
+        if example.group in seen or example.group.startswith(_GENERATED):
+            continue
+        seen.add(example.group)
+        if flag == (example.label == "none"):
+            lines.append(f"{example.label:8} {score:6.2f}  {example.text}")
+    return sorted(lines)
+
+
 def _percent(found: np.ndarray, mask: np.ndarray) -> str:
     part, whole = int(found[mask].sum()), int(mask.sum())
     return f"{100 * part / whole:.1f} % ({part}/{whole})"
@@ -92,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--false-alarms", type=float, action="append")
     parser.add_argument("--rule-recall", type=float, action="append")
+    parser.add_argument("--misses", action="store_true", help="list the texts it got wrong")
     args = parser.parse_args(argv)
     repo = Path(__file__).resolve().parents[2]
     examples = build_corpus(source_files(repo))
@@ -105,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             found = flagged(examples, models, fold_of, thresholds)
             print(f"false_alarms={false_alarms}, rule_recall={rule_recall}: {thresholds}")
             print("\n".join(f"  {line}" for line in figures(examples, found)))
+            if args.misses:
+                print("\n".join(f"    {line}" for line in misses(examples, found, risk)))
     return 0
 
 
