@@ -17,6 +17,7 @@ EVALUATION_FILES = (
     "evaluation_3.yaml",
     "evaluation_4.yaml",
     "evaluation_5.yaml",
+    "evaluation_6.yaml",
 )
 
 

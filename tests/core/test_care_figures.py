@@ -10,7 +10,11 @@ any look at the others; no change beat the shipped model on the training corpus'
 cross-validation, so it was scored once on that model. The fifth was written before the
 next round of changes; that round's candidate (more training texts, thresholds moved on
 grouped cross-validation) was scored once on every batch, broke the floors of the first
-and third, and was not kept, so the fifth's figure is the unchanged screener's.
+and third, and was not kept, so the fifth's figure is the unchanged screener's. The sixth
+was written before the round after that (word classes, negated words and about 825 more
+training texts); that candidate raised the sixth's recall but broke the fifth's
+false-alarm floor, so it was not kept either, and the sixth's figure is the unchanged
+screener's too.
 """
 
 from __future__ import annotations
@@ -33,17 +37,19 @@ HISTORY = {
     "last changes",
     "evaluation_3.yaml": "written after the final change, never tuned on",
     "evaluation_4.yaml": "written before any change, never tuned on",
-    "evaluation_5.yaml": "written before the last round of changes, which were not kept; "
-    "never tuned on",
+    "evaluation_5.yaml": "written before a round of changes, which were not kept; never tuned on",
+    "evaluation_6.yaml": "written before a round of changes, which were not kept; never tuned on",
 }
 """How far each batch can be trusted; the README gives the first figure of each."""
 TARGET_RECALL, TARGET_FALSE_ALARMS = 0.95, 0.05
 """What the issue asks of a fresh batch; each line says whether it is met."""
 MIN_RECALL, MAX_FALSE_ALARMS = 0.93, 0.07
 """The floor below which a change is a regression and fails the run."""
-FIRST_RECALL = {"evaluation_4.yaml": 0.89, "evaluation_5.yaml": 0.90}
+FIRST_RECALL = {"evaluation_4.yaml": 0.89, "evaluation_5.yaml": 0.90, "evaluation_6.yaml": 0.81}
 """A batch whose first, untouched figure on the shipped screener fell below the floor: a
 change must not lower it."""
+FIRST_FALSE_ALARMS = {"evaluation_6.yaml": 0.077}
+"""The same for false alarms above the ceiling: a change must not raise them."""
 
 
 def test_screener_figures_on_its_training_corpus(report):
@@ -67,7 +73,7 @@ def test_screener_figures_on_an_evaluation_batch(report, name):
         f"(recall >= 95%, false alarms <= 5%) {'met' if met else 'NOT met'}"
     )
     assert recall >= FIRST_RECALL.get(name, MIN_RECALL)
-    assert false_alarms <= MAX_FALSE_ALARMS
+    assert false_alarms <= FIRST_FALSE_ALARMS.get(name, MAX_FALSE_ALARMS)
 
 
 def test_no_evaluation_text_is_in_the_training_corpus():
