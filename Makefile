@@ -51,12 +51,12 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 # The tests run in two pytest sessions at once. The three marked `alone` count 429s from a
 # per-second limit shared by several bot processes, so their sends must leave on time:
 # they run at normal priority, one after another. Everything else runs beside them at a
-# lower priority (nice 10), on five workers handed one test at a time, the slow end-to-end
+# lower priority (nice 19), on five workers handed one test at a time, the slow end-to-end
 # tests first (tests/conftest.py): those mostly wait on the platforms' pacing (one Telegram
 # message a second per chat), so five of them overlap on two cores while the quick tests
 # use the CPU they leave. Each session prints its own summary and figures.
 PYTEST_ALONE := $(BIN)/pytest -m alone -p no:cacheprovider
-PYTEST_REST := nice -n 10 $(BIN)/pytest -n 5 --maxschedchunk=1 -m "not alone"
+PYTEST_REST := nice -n 19 $(BIN)/pytest -n 5 --maxschedchunk=1 -m "not alone"
 
 unit: $(VENV)/.installed-dev postgres
 	@( $(PYTEST_ALONE) > $(VENV)/alone.log 2>&1; echo $$? > $(VENV)/alone.status ) & \
@@ -67,7 +67,7 @@ unit: $(VENV)/.installed-dev postgres
 # `make test` is lint, typecheck and unit, with the type check run beside the tests (it
 # keeps one core busy for about ten seconds). Its report is printed after pytest's.
 test: lint $(VENV)/.installed-dev postgres
-	@( nice -n 10 $(BIN)/mypy > $(VENV)/mypy.log 2>&1; echo $$? > $(VENV)/mypy.status ) & \
+	@( nice -n 19 $(BIN)/mypy > $(VENV)/mypy.log 2>&1; echo $$? > $(VENV)/mypy.status ) & \
 	( $(PYTEST_ALONE) > $(VENV)/alone.log 2>&1; echo $$? > $(VENV)/alone.status ) & \
 	$(PYTEST_REST); tests=$$?; wait; \
 	cat $(VENV)/alone.log; \
