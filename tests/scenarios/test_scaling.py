@@ -10,11 +10,13 @@ figure (the README states it).
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import os
 import sys
+import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,19 @@ LIMIT = 30  # Telegram's messages a second per bot token
 PACE = PACED["telegram"]
 TIMEOUT = 5.0  # the process timeout in these runs (the bot's default is 15 s)
 BOUND = 240.0  # a runner that takes longer than this is stuck, not slow
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_at_a_time_on_this_machine() -> Iterator[None]:
+    """These tests count the platform's per-second limit, so two of them at once would time
+    each other's sends: two `make test` runs on one machine take turns here (a lock file in
+    the temporary folder), while their other tests run side by side."""
+    with (Path(tempfile.gettempdir()) / "askanyway-scaling-tests.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 async def start(url: str, log: Path, api: FakeTelegramAPI, epoch: float, *extra: str):
