@@ -89,6 +89,14 @@ async def test_what_a_stop_leaves_unsent_is_counted_and_due_at_once_for_the_next
     sender = StopsAfter(10)
     deliveries = sender.deliveries = Deliveries(bot.ctx, sender, in_flight=2, batch=20)
     bot.clock.advance(hours=1)
+    releases: list[int] = []
+    release = bot.store.user_schedules.release
+
+    async def counted(claims, retry_at):
+        releases.append(len(claims))
+        await release(claims, retry_at)
+
+    bot.store.user_schedules.release = counted  # type: ignore[method-assign]
 
     first = await deliveries.tick()
 
@@ -104,3 +112,4 @@ async def test_what_a_stop_leaves_unsent_is_counted_and_due_at_once_for_the_next
         {str(n): 1 for n in range(1, USERS + 1)}
     )
     assert STOPPED in first
+    assert sum(releases) == first["stopped"] and len(releases) <= 2, "released together"
