@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
+import sqlalchemy
 from sqlalchemy import Connection, Engine, Table, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import AdaptedConnection, make_url
@@ -43,6 +45,7 @@ _SQLITE_PRAGMAS = (
     "PRAGMA secure_delete=ON",
 )
 _WRITE_WAIT_SECONDS = 60.0
+T = TypeVar("T")
 
 
 def database_kind(url: str) -> DatabaseKind:
@@ -79,8 +82,8 @@ def create_engine(url: str) -> AsyncEngine:
 
 
 class OneWriterAtATime(AsyncEngine):
-    """A SQLite engine whose write transactions (`begin()`) take turns on a lock, first come
-    first served.
+    """A SQLite engine whose write transactions (`begin()`, `write_at_once()`) take turns on a
+    lock, first come first served.
 
     SQLite's own wait for the write lock polls with growing sleeps and serves no queue, so
     with the tick's sixteen sends in flight a writer could lose every round and fail with
@@ -92,11 +95,15 @@ class OneWriterAtATime(AsyncEngine):
     def __init__(self, sync_engine: Engine) -> None:
         super().__init__(sync_engine)
         self._write_turn = asyncio.Lock()
+        self._direct: tuple[Engine, ThreadPoolExecutor] | None = None
+
+    async def _take_turn(self) -> None:
+        async with asyncio.timeout(_WRITE_WAIT_SECONDS):  # a stuck writer becomes an error
+            await self._write_turn.acquire()
 
     @contextlib.asynccontextmanager
     async def begin(self) -> AsyncIterator[AsyncConnection]:
-        async with asyncio.timeout(_WRITE_WAIT_SECONDS):  # a stuck writer becomes an error
-            await self._write_turn.acquire()
+        await self._take_turn()
         turn = [self._write_turn]  # given back once, as soon as the transaction has ended
 
         def give_back() -> None:
@@ -115,6 +122,51 @@ class OneWriterAtATime(AsyncEngine):
                     give_back()
         finally:
             give_back()
+
+    async def write_at_once(self, work: Callable[[Connection], T]) -> T:
+        """`work` in a write transaction of its own, from BEGIN to COMMIT in one trip to a
+        thread of this engine's, on a plain (synchronous) connection to the same file.
+
+        Through the async driver each statement, the BEGIN, the COMMIT and the connection's
+        return to the pool is a trip to the driver's thread and back through the event
+        loop: nine for the two statements recording a group of sent cards, each waiting
+        whenever the loop is busy (composing the next batch's cards), so the morning
+        fan-out's commits stretched and the sends waiting on them held their places. The
+        transaction is as durable (same pragmas, same BEGIN IMMEDIATE) and takes its turn
+        with the others; a caller cancelled meanwhile leaves it to finish, and the turn is
+        given back only then.
+        """
+        await self._take_turn()
+        try:
+            engine, thread = self._direct_writer()
+
+            def run() -> T:
+                with engine.begin() as connection:
+                    return work(connection)
+
+            done = asyncio.get_running_loop().run_in_executor(thread, run)
+        except BaseException:
+            self._write_turn.release()
+            raise
+        done.add_done_callback(lambda _done: self._write_turn.release())
+        return await asyncio.shield(done)
+
+    def _direct_writer(self) -> tuple[Engine, ThreadPoolExecutor]:
+        if self._direct is None:
+            url = self.url.set(drivername="sqlite")
+            engine = sqlalchemy.create_engine(url, hide_parameters=True)
+            event.listen(engine, "connect", _prepare_sqlite_connection)
+            event.listen(engine, "begin", _begin_sqlite_transaction)
+            self._direct = engine, ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
+        return self._direct
+
+    async def dispose(self, close: bool = True) -> None:
+        direct, self._direct = self._direct, None
+        if direct is not None:  # its connection is closed in the thread that made it
+            engine, thread = direct
+            await asyncio.get_running_loop().run_in_executor(thread, engine.dispose, close)
+            thread.shutdown()
+        await super().dispose(close)
 
 
 def reader(engine: AsyncEngine) -> AsyncEngine:
@@ -174,7 +226,9 @@ def _checkpoint(connection: Connection) -> None:
         cursor.close()
 
 
-def insert_for(connection: AsyncConnection, table: Table) -> postgresql.Insert | sqlite.Insert:
+def insert_for(
+    connection: AsyncConnection | Connection, table: Table
+) -> postgresql.Insert | sqlite.Insert:
     """The dialect's INSERT, which knows ON CONFLICT: a conflict need not abort the transaction."""
     if connection.dialect.name == "postgresql":
         return postgresql.insert(table)

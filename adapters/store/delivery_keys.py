@@ -1,12 +1,14 @@
 """Deliveries: the unique key (owner, local date, kind) that lets one caller send a thing once.
 
-Each function runs inside a transaction the caller opened. `begin_deliveries` inserts with
-ON CONFLICT DO NOTHING, so of two racing callers exactly one wins, without an error that
-would abort the transaction; a claim left by a crash is taken over once it is stale.
-Finishing records the end and moves (or removes) the schedule row, but never brings back one
-removed meanwhile. Writes that name an owner who was deleted meanwhile do nothing. The
-owner (`scheduling.Owner`) says whose rows a call is about, so the queries are written once
-for users and group challenges.
+Each function runs inside a transaction the caller opened; those the morning fan-out calls
+for every batch or group of sent cards take a synchronous connection, so that on SQLite the
+whole transaction is one trip to a thread (`Transactions._write_at_once`).
+`begin_deliveries` inserts with ON CONFLICT DO NOTHING, so of two racing callers exactly one
+wins, without an error that would abort the transaction; a claim left by a crash is taken
+over once it is stale. Finishing records the end and moves (or removes) the schedule row,
+but never brings back one removed meanwhile. Writes that name an owner who was deleted
+meanwhile do nothing. The owner (`scheduling.Owner`) says whose rows a call is about, so
+the queries are written once for users and group challenges.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Date,
     String,
     bindparam,
@@ -39,8 +42,8 @@ Key = tuple[int, str, date]
 """(owner id, kind, local date): one delivery."""
 
 
-async def begin_deliveries(
-    connection: AsyncConnection,
+def begin_deliveries(
+    connection: Connection,
     owner: Owner[DueT],
     keys: Sequence[Key],
     now: datetime,
@@ -61,7 +64,7 @@ async def begin_deliveries(
     )
     if connection.dialect.name == "postgresql":
         existing = existing.with_for_update(key_share=True)
-    present = set((await connection.scalars(existing)).all())
+    present = set(connection.scalars(existing).all())
     rows = [
         {
             owner.key: owner_id,
@@ -79,11 +82,11 @@ async def begin_deliveries(
     insert = insert_for(connection, owner.deliveries).on_conflict_do_nothing(
         index_elements=_delivery_key(owner)
     )
-    inserted = await connection.execute(insert.returning(*_key_columns(owner)), rows)
+    inserted = connection.execute(insert.returning(*_key_columns(owner)), rows)
     held = {_key(row) for row in inserted}
     taken = [key for key in keys if key not in held]
     if taken:
-        reclaimed = await connection.execute(
+        reclaimed = connection.execute(
             update(owner.deliveries)
             .where(
                 tuple_(*_key_columns(owner)).in_(taken),
@@ -125,8 +128,8 @@ async def release_delivery(
     )
 
 
-async def finish_deliveries(
-    connection: AsyncConnection,
+def finish_deliveries(
+    connection: Connection,
     owner: Owner[DueT],
     finished: Sequence[tuple[Key, str, datetime | None]],
     now: datetime,
@@ -136,7 +139,9 @@ async def finish_deliveries(
     A delivery that was never begun (a card skipped before sending) is recorded all the same.
     Schedule rows are only updated, never created: if the user paused (or the challenge
     stopped) meanwhile and the schedule is gone, finishing an old delivery must not bring it
-    back. Owners deleted meanwhile are skipped.
+    back. Owners deleted meanwhile are skipped. Synchronous: every statement is known before
+    the first runs, so on SQLite the whole transaction is one trip to a thread
+    (`transactions.Transactions._write_at_once`).
     """
     if not finished:
         return
@@ -144,7 +149,7 @@ async def finish_deliveries(
     if unknown:
         raise ValueError(f"a delivery finishes as one of {sorted(FINISHED)}, not {unknown}")
     record, move = _finishing(owner, connection.dialect.name)
-    await connection.execute(
+    connection.execute(
         record,
         [
             {
@@ -160,16 +165,14 @@ async def finish_deliveries(
     table = owner.schedules
     ended = [(key[0], key[1]) for key, _status, next_due in finished if next_due is None]
     if ended:
-        await connection.execute(
-            delete(table).where(tuple_(table.c[owner.key], table.c.kind).in_(ended))
-        )
+        connection.execute(delete(table).where(tuple_(table.c[owner.key], table.c.kind).in_(ended)))
     moved = [
         {"b_owner": key[0], "b_kind": key[1], "b_next": next_due}
         for key, _status, next_due in finished
         if next_due is not None
     ]
     if moved:
-        await connection.execute(move, moved)
+        connection.execute(move, moved)
 
 
 @cache

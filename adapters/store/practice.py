@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Connection, delete, select, update
 
 from adapters.store.batches import chunks
 from adapters.store.database import insert_for
@@ -54,9 +54,12 @@ class SqlPractice(Transactions):
             for one in new
         ]
         query = attempts.insert().returning(attempts)
-        async with self._writing() as connection:
-            result = await connection.execute(query, rows)
+
+        def insert(connection: Connection) -> list[Attempt]:
+            result = connection.execute(query, rows)
             return [attempt_from_row(row) for row in result.mappings()]
+
+        return await self._write_at_once(insert)  # the fan-out's new cards: one trip on SQLite
 
     async def attempt(self, attempt_id: int) -> Attempt | None:
         async with self._reading() as connection:

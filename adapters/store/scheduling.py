@@ -1,7 +1,8 @@
 """Schedules and deliveries: what the tick reads, claims and records.
 
-Each function runs inside a transaction the caller opened. Two things make a card go out at
-most once a day whatever crashes or how many processes run:
+Each function runs inside a transaction the caller opened (`claim_due` on a synchronous
+connection: see `Transactions._write_at_once`). Two things make a card go out at most once
+a day whatever crashes or how many processes run:
 - `claim_due` moves each claimed row's `next_due_at` to a lease, so no other tick takes it;
   on PostgreSQL `FOR UPDATE SKIP LOCKED` lets several processes claim side by side without
   waiting for or doubling up on each other, and a process that dies leaves rows that simply
@@ -25,6 +26,7 @@ from typing import Generic, TypeVar, cast
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Select,
     String,
     Table,
@@ -112,8 +114,8 @@ def due_query(
     return query
 
 
-async def claim_due(
-    connection: AsyncConnection,
+def claim_due(
+    connection: Connection,
     owner: Owner[DueT],
     now: datetime,
     lease_until: datetime,
@@ -128,10 +130,10 @@ async def claim_due(
     if lease_until <= now:
         raise ValueError("the lease must end after now, or the claimed rows stay due")
     query = due_query(owner, connection.dialect.name, now, limit, platform)
-    rows = cast("Sequence[tuple[int, str, datetime]]", (await connection.execute(query)).all())
+    rows = cast("Sequence[tuple[int, str, datetime]]", connection.execute(query).all())
     if rows:
         table = owner.schedules
-        await connection.execute(
+        connection.execute(
             update(table)
             .where(table.c[owner.key] == bindparam("b_owner"), table.c.kind == bindparam("b_kind"))
             .values(next_due_at=lease_until, claimed_by=claimer),

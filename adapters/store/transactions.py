@@ -11,12 +11,17 @@ store, so a second store in the same task (another process, in tests) is not dra
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
+from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from adapters.store.database import OneWriterAtATime
+
+T = TypeVar("T")
 _UNIT: ContextVar[tuple[int, AsyncConnection] | None] = ContextVar("store_unit", default=None)
 
 
@@ -45,6 +50,19 @@ class Transactions:
             return
         async with self._engine.begin() as connection:
             yield connection
+
+    async def _write_at_once(self, work: Callable[[Connection], T]) -> T:
+        """`work`, a write whose statements are all known up front, given a synchronous
+        connection: in the unit when one is open, else in a transaction of its own; on
+        SQLite that one runs in a single trip to a thread (`OneWriterAtATime.write_at_once`)
+        rather than a trip per statement."""
+        unit = self._unit()
+        if unit is not None:
+            return await unit.run_sync(work)
+        if isinstance(self._engine, OneWriterAtATime):
+            return await self._engine.write_at_once(work)
+        async with self._engine.begin() as connection:
+            return await connection.run_sync(work)
 
     @asynccontextmanager
     async def _reading(self) -> AsyncIterator[AsyncConnection]:
