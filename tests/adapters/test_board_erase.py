@@ -101,6 +101,7 @@ async def test_discord_boards_naming_an_erased_member_are_edited_or_let_go(
     assert "Ben · 0 attempts" in shown(weekly)
     bot.clock.advance(minutes=1)
     vanished = await server.slash(D_ANA, "board", "Ben · 0 attempts")
+    await server.conversation.until_kept(2)  # both /board answers, as the erase will find them
     del fake.messages[int(vanished["id"])]  # an admin deleted it
 
     since = server.newest()

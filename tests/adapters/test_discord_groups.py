@@ -54,6 +54,8 @@ class Conversation:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.forgotten = asyncio.Event()
+        self.kept = 0
+        self._posted = asyncio.Condition()
 
     async def handle(self, event: Event) -> list[Reply]:
         return await self.engine.handle(event)
@@ -67,6 +69,15 @@ class Conversation:
 
     async def posted(self, platform: str, chat_id: str, tracked: Tracked, sent: Sent) -> None:
         await self.engine.posted(platform, chat_id, tracked, sent)
+        async with self._posted:
+            self.kept += 1
+            self._posted.notify_all()
+
+    async def until_kept(self, count: int) -> None:
+        """Until `count` answers naming members were kept: the adapter hands each back after
+        Discord shows it, so a test that saw it shown may still be ahead of the keeping."""
+        async with self._posted:
+            await asyncio.wait_for(self._posted.wait_for(lambda: self.kept >= count), 10)
 
 
 def shown(message: Json) -> str:
