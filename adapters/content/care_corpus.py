@@ -58,7 +58,7 @@ def source_files(repo: Path) -> list[Path]:
 
 def recipe_files(repo: Path) -> list[Path]:
     """The code that turns the sources into a model: changing it means rebuilding too."""
-    code = ["care_corpus", "care_variation", "train_screening"]
+    code = ["care_corpus", "care_variation", "train_screening", "text_vectors"]
     return [repo / "adapters" / "content" / f"{name}.py" for name in code] + [
         repo / "core" / "care" / "features.py"
     ]

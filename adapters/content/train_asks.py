@@ -3,11 +3,9 @@
 Training needs scikit-learn (the `dev` extra); the bot does not: it reads the JSON this
 writes and scores in plain Python (`core.asks.model`). The texts are
 `data/asks/training.yaml` only: the evaluation batches are never trained or tuned on.
-The same kind of vectorisers as the crisis screener's first model: word 1-2 grams and
-character 2-5 grams (`core.care.features`), defined here so a change to the screener's
-own analyzer cannot silently change what this model's plain-Python scorer
-(`core.asks.model`) must compute. Every step is seeded; the same texts always give the
-same file:
+The texts are analysed as the crisis screener's are (`adapters.content.text_vectors`:
+word 1-2 grams and character 2-5 grams, the analysis `core.asks.model` computes). Every
+step is seeded; the same texts always give the same file:
 
 1. Fit a logistic regression for bad against good asks (balanced class weights) and a
    multinomial one over the ethics categories of the bad asks alone.
@@ -29,16 +27,16 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from adapters.content.ask_files import training_cases, training_sha256
 from adapters.content.deck_files import load_deck
-from adapters.content.train_screening import dumps, stack
+from adapters.content.text_vectors import stack, vectorizers
+from adapters.content.train_screening import dumps
 from core.asks.measure import Case
 from core.asks.model import BAD, FORMAT
-from core.care.features import CHAR_RANGE, TOKEN, WORD_RANGE, fold
+from core.care.features import fold
 from core.deck_ethics import ask_text
 
 KEEP_WORDS = 1_500
@@ -48,29 +46,6 @@ FOLDS = 5
 FALSE_ALARMS = 0.01
 MARGIN = 0.1
 MODEL_FILE = "ask_model.json"
-MIN_DF = 2
-
-
-def vectorizers(vocabulary: tuple[list[str], list[str]] | None = None) -> list[TfidfVectorizer]:
-    """Words and characters exactly as `core.asks.model` scores them."""
-    common: dict[str, Any] = {"lowercase": False, "sublinear_tf": True, "dtype": np.float64}
-    return [
-        TfidfVectorizer(
-            analyzer="word",
-            token_pattern=TOKEN.pattern,
-            ngram_range=WORD_RANGE,
-            min_df=1 if vocabulary else MIN_DF,
-            vocabulary=vocabulary[0] if vocabulary else None,
-            **common,
-        ),
-        TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=CHAR_RANGE,
-            min_df=1 if vocabulary else MIN_DF,
-            vocabulary=vocabulary[1] if vocabulary else None,
-            **common,
-        ),
-    ]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ writes and scores in plain Python (`core.care.model`). Every step is seeded, so 
 corpus always gives the same file. The steps:
 
 1. Fold every text (`core.care.features.fold`) and count word 1-2 grams and character
-   2-5 grams seen in at least `MIN_DF` texts; TF-IDF with sublinear term frequency.
+   2-5 grams seen in at least `text_vectors.MIN_DF` texts; TF-IDF with sublinear term
+   frequency (`adapters.content.text_vectors`, shared with the own-card check).
 2. Fit two logistic regressions with balanced class weights: any risk against none, and
    clear risk against the rest.
 3. Keep the `KEEP_WORDS` word and `KEEP_CHARS` character features with the largest
@@ -45,11 +46,11 @@ from adapters.content.care_corpus import (
     recipe_files,
     source_files,
 )
-from core.care.features import CHAR_RANGE, TOKEN, WORD_RANGE, fold
+from adapters.content.text_vectors import stack, vectorizers
+from core.care.features import fold
 from core.care.model import FORMAT
 from core.safety import screen
 
-MIN_DF = 2
 KEEP_WORDS = 4_000
 KEEP_CHARS = 9_000
 C = 8.0
@@ -72,33 +73,6 @@ class Trained:
         """scikit-learn's decision values, the reference `core.care.model` must match."""
         matrix = stack(self.words.transform(folded), self.chars.transform(folded))
         return self.risk.decision_function(matrix), self.clear.decision_function(matrix)
-
-
-def vectorizers(vocabulary: tuple[list[str], list[str]] | None = None) -> list[TfidfVectorizer]:
-    common: dict[str, Any] = {"lowercase": False, "sublinear_tf": True, "dtype": np.float64}
-    return [
-        TfidfVectorizer(
-            analyzer="word",
-            token_pattern=TOKEN.pattern,
-            ngram_range=WORD_RANGE,
-            min_df=1 if vocabulary else MIN_DF,
-            vocabulary=vocabulary[0] if vocabulary else None,
-            **common,
-        ),
-        TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=CHAR_RANGE,
-            min_df=1 if vocabulary else MIN_DF,
-            vocabulary=vocabulary[1] if vocabulary else None,
-            **common,
-        ),
-    ]
-
-
-def stack(*parts: Any) -> Any:
-    from scipy.sparse import hstack
-
-    return hstack(parts).tocsr()
 
 
 def _classifier() -> LogisticRegression:
