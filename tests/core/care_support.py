@@ -18,6 +18,7 @@ EVALUATION_FILES = (
     "evaluation_4.yaml",
     "evaluation_5.yaml",
     "evaluation_6.yaml",
+    "evaluation_7.yaml",
 )
 
 

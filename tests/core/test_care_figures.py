@@ -39,16 +39,22 @@ HISTORY = {
     "evaluation_4.yaml": "written before any change, never tuned on",
     "evaluation_5.yaml": "written before a round of changes, which were not kept; never tuned on",
     "evaluation_6.yaml": "written before a round of changes, which were not kept; never tuned on",
+    "evaluation_7.yaml": "written by another hand before a round of changes; never tuned on",
 }
 """How far each batch can be trusted; the README gives the first figure of each."""
 TARGET_RECALL, TARGET_FALSE_ALARMS = 0.95, 0.05
 """What the issue asks of a fresh batch; each line says whether it is met."""
 MIN_RECALL, MAX_FALSE_ALARMS = 0.93, 0.07
 """The floor below which a change is a regression and fails the run."""
-FIRST_RECALL = {"evaluation_4.yaml": 0.89, "evaluation_5.yaml": 0.90, "evaluation_6.yaml": 0.81}
+FIRST_RECALL = {
+    "evaluation_4.yaml": 0.89,
+    "evaluation_5.yaml": 0.90,
+    "evaluation_6.yaml": 0.81,
+    "evaluation_7.yaml": 0.82,
+}
 """A batch whose first, untouched figure on the shipped screener fell below the floor: a
 change must not lower it."""
-FIRST_FALSE_ALARMS = {"evaluation_6.yaml": 0.077}
+FIRST_FALSE_ALARMS = {"evaluation_6.yaml": 0.077, "evaluation_7.yaml": 0.091}
 """The same for false alarms above the ceiling: a change must not raise them."""
 
 
