@@ -145,15 +145,21 @@ def export(trained: Trained, cut: float, sha: str, digits: int | None = 5) -> di
     }
 
 
-def build(repo: Path) -> tuple[str, dict[str, Any]]:
-    """The model file's text from the training texts in `repo`, and its data."""
-    cases = training_cases(repo)
+def model_from(cases: Sequence[Case], deck: Sequence[str], sha: str = "") -> dict[str, Any]:
+    """The model data trained on `cases`, its threshold kept clear of every good case and
+    every deck ask in `deck` (the steps above); `cross_validate_asks` calls it per fold."""
     vocabulary = select(fit(cases))
     trained = fit(cases, vocabulary)
-    cards, _ = load_deck(repo / "data" / "deck")
-    fair = [ask_text(card) for card in cards] + [case.text for case in cases if not case.bad]
+    fair = [*deck, *(case.text for case in cases if not case.bad)]
     highest = float(trained.decision(fair)[:, 0].max())
-    model = export(trained, threshold(cases, vocabulary, highest), training_sha256(repo))
+    return export(trained, threshold(cases, vocabulary, highest), sha)
+
+
+def build(repo: Path) -> tuple[str, dict[str, Any]]:
+    """The model file's text from the training texts in `repo`, and its data."""
+    cards, _ = load_deck(repo / "data" / "deck")
+    deck = [ask_text(card) for card in cards]
+    model = model_from(training_cases(repo), deck, training_sha256(repo))
     return dumps(model), model
 
 

@@ -1,6 +1,6 @@
-"""How an ask is made, in words: on camera, under a pretence, unsafely, or as a demand.
+"""How an ask is made, in words: on camera, unsafely, as a demand, or of someone in grief.
 
-The lexicons match the normal form of `core.asks.text`.
+The lexicons match the normal form of `core.asks.text`; a pretence is `core.asks.deception`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ _HUMANS = (
     r"|my (?:friend|friends|neighbour|date|manager|landlord|colleague|coworker))"
 )
 RECORDED = words(
+    r"vlog\w* (?:it|them|him|her|the (?:whole )?(?:thing|ask|reaction|conversation))",
+    r"(?:get|catch|have) (?:\w+ ){0,3}on (?:tape|camera|video|film)\b",
     r"with (?:him|her|them) in (?:it|shot|the shot|the video|frame)|(?:his|her|their) faces? in"
     r" (?:it|shot|the shot|the video|frame)",
     rf"(?<!a )(?<!the )(?<!short )film(?:s|ed)? {_PEOPLE}|filming",
@@ -71,6 +73,7 @@ OWN_WORK = words(
 )
 
 FOR_THEM = words(
+    r"ask (?:my )?(?:viewers|followers|chat|audience|subscribers|listeners)\b",
     r"(?:like me to|want me to|offer to|offering to|if i could) take (?:a |their )?(?:photo"
     r"|picture)",
     r"(?:photo|picture|photos|pictures) of (?:\w+ ){0,3}(?:me|us)\b",
@@ -83,78 +86,22 @@ ASKS_CONSENT = words(
     r"|photograph|upload|put up|take (?:a )?(?:photo|picture)s?)",
 )
 """Asking the person first whether something may be recorded or posted: the fair way."""
+VULNERABLE = words(
+    r"(?:whose|who's) (?:\w+ ){0,3}(?:just |recently )?(?:died|passed away|passed)",
+    r"(?:just|recently) (?:got |been )?(?:made redundant|laid off|fired|bereaved|widowed)"
+    r"|grieving|bereaved|widow(?:er)?s?\b|at (?:the|a|his|her|their) funeral",
+)
+"""Someone in grief or hardship, who finds it hardest to say no to anything."""
+FOR_ME = words(
+    r"(?:help|lend|give|drive|cover|buy|do) me\b|for me\b|(?:to|they'd|would|will|could) (?:pay"
+    r"|cover) for (?:\w+ ){0,2}(?:dinner|lunch|drinks|meal|bill|taxi|tickets?)",
+)
+"""An ask that takes something for the user (not an offer to help them)."""
+
 SECRETLY = words(
     r"secret\w*|without (?:telling|asking|them knowing|him knowing|her knowing)|hid\w*"
 )
 
-DECEPTION = words(
-    r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|make up (?:a|an|some"
-    r"|my)(?: \w+)? (?:story|excuse|reason|relative|emergency|illness)|made-up|made up|invent (?:a"
-    r"|an)",
-    r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her|someone|people"
-    r"|the \w+)|con (?:them|him|her|someone)|scam\w*",
-    r"claim(?:ing)? (?:to be|(?:that )?(?:i'm|i am|you're|you are|my|i)|it's|it is)",
-    r"(?:even though|when|though|although|but) (?:it|i|she|he|they)(?: (?:isn't|is not|wasn't"
-    r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"
-    r"|'s not|'re not|'ve not|'d not)",
-    r"(?:even though|though|although|when) (?:it's|it is) (?:not|my first)|(?:though"
-    r"|although) i (?:got|bought|broke|did)",
-    r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am) (?:a|an) (?:\w+ )?(?:journalist|student"
-    r"|doctor|nurse|inspector|reviewer|critic|influencer|police|officer|celebrity|vip|regular"
-    r"|blogger|photographer|journalists|pensioner|veteran)\b(?: \w+){0,4} (?:so|to get|and get"
-    r"|for)",
-    r"(?:tell|say) (?:\w+ ){0,6}(?:was|is|got|were) (?:lost|stolen|broken|damaged"
-    r"|delayed) (?:to get|so (?:they|he|she|the \w+|i|we)|for (?:a )?(?:refund|compensation))",
-    r"(?:friend|mate|brother|sister|wife|husband|partner|dad|mum) (?:\w+ ){0,2}(?:is|'s)"
-    r" (?:already )?inside (?:with|and has)|(?:inside|in there) (?:has|with) my (?:ticket|id"
-    r"|pass|wristband|card)",
-    r"when (?:i've|i have) (?:actually |really )?been (?:on|there|here|in|at)|when (?:we're|we are"
-    r"|i'm|i am|they're|it's) (?:just|only|actually|really)\b",
-    r"ate my homework|(?:broke down|flooded|(?:was|got) cancelled|is sick|is ill|died|was stolen)"
-    r"\b.{0,40}\bfor (?:a|the) (?:concert|gig|party|festival|match|game|date|holiday|trip)",
-    r"(?:say|claim|pretend) (?:that )?(?:i'm|i am) (?:my|his|her|their) (?:\w+ )?(?:landlord|boss"
-    r"|mum|mom|dad|mother|father|husband|wife|brother|sister|partner|manager|lawyer|doctor)",
-    r"when (?:it's|it is|they're|they are) (?:actually |really )?(?:for )?(?:me|mine)\b",
-    r"it's (?:my|our) (?:birthday|anniversary|honeymoon|first time)\b.{0,20}\b(?:to get|for a free"
-    r"|so (?:they|he|she|i) (?:\w+ )?(?:get|give|upgrade|comp))",
-    r"(?:use|give) a (?:fake|false|different) name",
-    r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
-    r"use (?:my |a |someone else's |someone's )?(?:friend's|sister's|brother's|mum's|dad's"
-    r"|partner's|flatmate's|\w+'s) (?:student |bus |rail |gym |membership |loyalty |id |)(?:card"
-    r"|pass|ticket|id|membership|account|coupon)",
-    r"say (?:that )?i'm from (?:the )?(?:council|police|bank|company|government|landlord's|press"
-    r"|tv)",
-    r"(?:died|dying|is sick|is ill|in hospital|pregnant|disabled|blind"
-    r"|deaf) (?:\w+ ){0,2}(?:so (?:i|they|he|she)|to get)",
-    r"(?:wore|worn|used|opened|broke) (?:[\w,']+ ){0,6}(?:say|claim|tell)\w* (?:\w+ ){0,3}(?:never"
-    r"|wasn't|not|unused|unworn)",
-    r"(?:say|claim|tell \w+) (?:\w+ ){0,3}(?:never|wasn't|not) (?:worn|used|opened|arrived"
-    r"|delivered)",
-    r"(?:say|tell (?:\w+ ){1,3})(?:that )?i'm (?:under|over|only|just) \w+",
-    r"act (?:like|as if|injured|sick|ill|hurt|lost|drunk|blind|deaf|disabled|confused)|feign\w*"
-    r"|play (?:dumb|sick|injured)",
-    r"(?:borrow|use|wear) (?:a|someone's|their|his|her) (?:staff|press|vip|crew"
-    r"|security) (?:lanyard|badge|pass|card|uniform)",
-    r"say (?:that )?i'm (?:a friend of|related to|with) (?:the )?(?:owner|manager|chef|band"
-    r"|bouncer|boss)",
-    r"dress(?:ed)? up as|disguis\w*|say my (?:dog|cat) is a (?:service|guide|support|therapy)",
-    r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore) it",
-    r"say (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer|boss)'s \w+|(?:friend|cousin"
-    r"|brother|sister|relative) of the (?:owner|manager|chef)",
-    r"(?:convince|persuade|make) (?:\w+ ){1,3}(?:that )?i'm (?:a|an|the) ",
-    r"(?:though|although|but|even though) (?:it's|it is|they're|i'm) (?:actually |really )?(?:fine"
-    r"|ok|okay|working)",
-    r"(?:say|claim|tell \w+(?: \w+)?) (?:that )?i'm (?:a |an )?(?:member|guest|resident|regular"
-    r"|local|staff|vip|employee|student|pensioner)(?: \w+){0,4} so (?:they|he|she|i) (?:let|give"
-    r"|get|can|'ll)",
-    r"when (?:really|actually|in fact|in reality)|but (?:really|actually|in fact) i\b",
-    r"(?:something|things?|stuff|items?|it) (?:that )?i (?:didn't|did not|never) (?:buy|bought"
-    r"|pay for|paid for|order|ordered)",
-    r"(?:say|claim|tell \w+) (?:\w+ ){0,4}(?:never|didn't|did not) (?:came|come|turned up|showed up"
-    r"|got here|arrive)",
-    r"(?:take|takes|taking) (?:it|them) back (?:\w+ ){0,2}(?:after|though|when|even though)"
-    r" (?:i've|i have|i) (?:worn|wore|used|opened|broken|broke|eaten|washed)",
-)
 UNSAFE = words(
     r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying|don't go back"
     r"|not go back|never go back|don't pay|dine and dash",
@@ -205,6 +152,15 @@ UNSAFE = words(
     r"frozen (?:pond|lake|river|canal)|thin ice|live wires?|electric fence|never (?:ridden|driven)"
     r"|without a licen[cs]e|(?:alone|on my own) in the (?:fog|dark|woods|mountains|snow)",
     r"swim\w*\b.{0,40}\b(?:at night|in the dark|after dark|at midnight|drunk)",
+    r"(?:down|drink|neck|chug) (?:a |the )?(?:whole )?(?:bottle|litre)|(?:\d+|five|six|seven|eight"
+    r"|ten|several) shots|shots in a row|knock (?:them|it) back|(?:bottle|bottles) of (?:vodka"
+    r"|wine|gin|rum|whisky|tequila)|drinking (?:game|contest)|dares? me to (?:drink|down|neck"
+    r"|jump|climb|swim)|(?:finish|down|drink|neck) (?:a |the )?whole bottle",
+    r"storm warning|rough seas?|dual carriageway|(?:hop|jump|vault) (?:over )?(?:the|a) (?:fence"
+    r"|wall|gate|barrier|turnstile)|up the down escalator|down the up escalator",
+    r"tag (?:my name|a wall|the wall|the bus)|graffiti|spray[- ]?paint",
+    r"sort me out with|pocket (?:a|an|the|some) (?:\w+ ){1,3}(?:as a test|to see if|and see if"
+    r"|and walk out)|see if anyone notices",
     r"(?:first date|first meeting|meet(?:ing)?(?: up)?) (?:\w+ ){0,2}at (?:his|her|their) (?:flat"
     r"|house"
     r"|place|home|apartment|hotel)|at (?:his|her|their) (?:flat|house|place|home|apartment|hotel)"
@@ -237,7 +193,8 @@ PRESSURE = words(
     r"|guilt (?:them|him|her)|pressure\w* (?:them|him|her|the \w+|someone|my \w+)|bully\w*"
     r"|shame (?:them|him|her)",
     r"(?:a )?bad review|(?:one-star|1-star) review|unless (?:they|he|she|you|the \w+) (?:give"
-    r"|refund|lower|take|do|let|agree|upgrade|halve|waive|knock|match|serve)|or (?:else|i'll)",
+    r"|refund|lower|take|do|let|agree|upgrade|halve|waive|knock|match|serve)|or (?:else|i'll(?!"
+    r" (?:switch|cancel|move|go elsewhere|take my business|look elsewhere)))",
     r"warn (?:them|him|her|the \w+) (?:that )?i (?:know|could|can|will|might)|i know people (?:in"
     r"|at"
     r"|who)",
@@ -249,7 +206,11 @@ PRESSURE = words(
     r"|the \w+) until|until (?:he|she|they) gives? in",
     r"make (?:her|him|them) agree|(?:warn|tell) (?:\w+ ){0,3}i'll (?:report|complain|sue|post"
     r"|leave)",
-    r"(?:don't|do not|won't|will not|not) (?:leave|go|move|budge) (?:\w+ ){0,3}until",
+    r"(?:don't|do not|won't|will not|not) (?:leave|go|move|budge|stop|give up)"
+    r" (?:\w+ ){0,3}(?:until|till)",
+    r"keep on at|till (?:they|he|she|the \w+) (?:says?|agrees?) yes|while i stand"
+    r" (?:there|over (?:them|him|her)) watching|(?:on the line|talking|chatting) (?:\w+ ){0,4}for"
+    r" (?:an hour|hours)|(?:tell|say) (?:\w+ ){0,3}it's (?:her|his|their) fault",
     r"make (?:the \w+|them|him|her) feel guilty|guilt (?:them|him|her|the \w+) into",
     r"(?:she's|he's|they're|you're|she is|he is|they are) (?:a )?(?:bad|terrible|awful|selfish)"
     r" (?:friend|friends|person|sister|brother|daughter|son|mum|dad|partner)",

@@ -76,8 +76,9 @@ def _pursues(ask: Ask) -> bool:
 
 
 def _invites_a_stranger(ask: Ask) -> bool:
-    """Coffee or dinner one to one with a stranger: a date in all but name."""
-    return ask.invites and ask.who in _STRANGERS
+    """Coffee or dinner one to one with a stranger, or with someone serving the user (a
+    barista, a physio, a driver): a date in all but name."""
+    return ask.invites and ask.who in _STRANGER_OR_STAFF
 
 
 def _money(ask: Ask) -> bool:

@@ -20,7 +20,8 @@ JOINS = words(
     r"|chat|evening)",
     r"(?:a|their|the|his|her) table (?:\w+ ){0,8}(?:share|join|sit)",
     r"share (?:it|their table|a table)",
-    rf"sit (?:down )?(?:at|with|next to|beside|among|by) {_THEM}",
+    rf"sit (?:down )?(?:at|with|next to|beside|among|by) (?!(?:the|a|an) (?:\w+ )?(?:table|seat"
+    rf"|booth|spot|window)\b(?! (?:of|with)))(?!the window){_THEM}",
     r"pull up a chair|sit down at|uninvited|without being invited|(?:plonk|plop|park) myself",
     rf"join {_JOINED}(?! for (?:one|a) (?:round|game))",
     r"join (?:their|a) (?:group|conversation|party|table)",
@@ -68,6 +69,8 @@ QUEUE = words(
     r"|get) ahead (?:\w+ ){0,4}(?:queue|line)"
     r"|ahead in (?:the|a) (?:queue|line)",
     r"(?:queue|line)[^.]{0,80}\bgo ahead",
+    r"(?:be )?served first|(?:go|walk|push|step|get) (?:to|in) (?:the )?front of (?:the |a )?(?:\w+"
+    r" )?(?:queue|line|everyone)|step in front of (?:everyone|them|people|the queue)",
 )
 BACKSTAGE = words(
     r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
@@ -105,12 +108,13 @@ PERSONAL_QUESTION = words(
     r"where (?:they're|they are|he's|she's|you're) (?:really |originally )?from|how old (?:they|he"
     r"|she) (?:is|are)",
     r"(?:their|his|her) (?:family|problems|feelings|marriage|ex)\b",
-    r"what happened to (?:them|him|her|their)|(?:when|if) (?:she's|she is) due|of (?:their|his"
-    r"|her) life",
+    r"what happened to (?:them|him|her|their|his)|why (?:she|he|they) wears?\b|(?:when|if)"
+    r" (?:she's|she is) due|of (?:their|his|her) life",
     r"(?:their|his|her) (?:worst|best|hardest|saddest|most \w+) (?:day|moment|time|year|memory)",
     r"(?:a|the) (?:pregnant|disabled|crying|sad|blind|deaf) (?:woman|man|person|stranger)"
     r"|on crutches|in a wheelchair",
-    r"insecurit\w*|believe in (?:god|anything)|(?:their|his|her) (?:religion|faith|beliefs"
+    r"insecurit\w*|believe in (?:god|anything)|what (?:they|he|she) believes? in|which religion"
+    r"|(?:her|his|their) (?:hijab|headscarf|turban)|(?:their|his|her) (?:religion|faith|beliefs"
     r"|politics|diagnosis|medication)",
     r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're|they are|he's"
     r"|she's) (?:fighting|arguing|crying|upset)",

@@ -18,7 +18,13 @@ _PERSON = (
     r"|bloke|dude|boy|couple|group|tourist|passengers?|mum|mom|dad|parent|mother|father|student"
     r"|customer|shopper|cyclist|worker|old man|old woman)"
 )
-_A_PERSON = rf"(?:a|an|the|some|two|three|five|ten|\d+)\s+(?:\w+\s+)?{_PERSON}|{_PERSON}"
+_SHOP = (
+    r"(?:shop|bookshop|market|corner shop|coffee|cafe|café|bakery|deli|bar|pub|record shop"
+    r"|hardware store|bike shop|phone shop|chip shop|kebab shop)"
+)
+_A_PERSON = (
+    rf"(?:a|an|the|some|two|three|five|ten|\d+)\s+(?:(?!{_SHOP}\b)\w+\s+)?{_PERSON}|{_PERSON}"
+)
 _KNOWN = (
     r"(?:you|i)(?: already)?(?: (?:know(?! well)|like|trust|admire|respect|fancy|have (?:been|met"
     r"|chatted|talked)|are (?:seeing|dating|getting)|am (?:seeing|dating)|met (?:at|through|on)"
@@ -41,7 +47,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:a|the|some|that|this) (?:\w+ ){0,2}(?:kids?|child|children|toddlers?|teenagers?"
             r"|teens?|minors?|schoolboys?|schoolgirls?|little (?:boy|girl)s?|young (?:boy"
-            r"|girl)s?)(?!')",
+            r"|girl)s?)(?!')(?! (?:group|groups|class|classes|club|session|sessions|gym|football"
+            r"|music|swimming))",
             r"(?:kids|children|teenagers|teens|little (?:boys|girls|ones))(?!')",
             r"(?:my|your) (?:little|baby|young|kid|infant|toddler) (?:\w+ )?(?:cousin|brother"
             r"|sister|nephew|niece|neighbour)",
@@ -72,6 +79,12 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:one of|a) (?:my|your) (?:students|pupils|employees|staff|interns|patients|tenants"
             r"|team)",
             r"(?:a|an|the) (?:student|pupil|employee|patient|tenant|intern) of (?:mine|yours)",
+            r"(?:my|your|our) (?:\w+ |\d+[- ]years?[- ]old )(?:pupils?|students?|apprentices?"
+            r"|interns?|trainees?|tutees?|mentees?)|(?:my|your) tutees?",
+            r"(?:one of )?(?:my|your) (?:players|squad|swimmers|athletes|dancers|choir members)",
+            r"(?:as (?:the|their|his|her) )?(?:coach|teacher|tutor|manager|boss|supervisor),"
+            r" (?:ask|get|tell) (?:one of )?(?:my|the) \w+",
+            r"(?:residents?|patients?|clients?) (?:in|under|at) my care|in my care home",
             r"(?:who|whose|that) (?:\w+ ){0,3}reports? to (?:me|you)",
             r"(?:whose|who's) (?:\w+ ){0,4}(?:review|contract|grade|appraisal|visa|shifts?|pay"
             r"|job) (?:i|you)(?: (?:write|decide|set|sign|control|renew|mark|approve)|(?:'m| am"
@@ -159,6 +172,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.ACQUAINTANCE,
         words(
+            r"(?:(?:the|a|my) )?\w+ from (?:(?:my|our|the) )?(?:\w+ )?(?:group|club|class|course"
+            r"|choir|team|church|mosque|temple|synagogue|gym|studio|meetup|society)",
             rf"(?:someone|somebody|a person|people|the person|the one|one person|anyone|a man"
             rf"|a woman|a guy|a girl|the man|the woman|the guy|the girl|a group|groups|(?:two"
             rf"|three|four|a few) people) (?:\w+ ){{0,2}}(?:(?:that|who|whom) )?{_KNOWN}",
@@ -200,6 +215,11 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:someone|somebody|people|a person|anyone|person|a man|a woman|a guy"
             r"|a girl) (?:(?:that|who) )?(?:(?:you|i) (?:don't|do not|didn't) know(?! well)|(?:you"
             r"|i)(?:'ve| have) never (?:met|spoken to|talked to))",
+            r"(?:a|the|some|one) (?:\w+ )?\w+ (?:(?:that|who) )?(?:i've|i have|you've|you have)"
+            r" never (?:met|spoken to|talked to|said a word to)",
+            r"(?:a|the|some) (?:\w+ )?(?:delivery (?:rider|driver|guy|person)|courier"
+            r"|festival-?goers?|concert-?goers?|gig-?goers?|fans? (?:at|in|outside)|spectators?"
+            r"|punters?|diners?)",
             r"(?:someone|somebody|a person|people|anyone) (?:you|i)(?:'ve| have) (?:noticed|seen"
             r"|spotted)",
             rf"(?:the )?{_PERSON} (?:i|you) keep (?:seeing|noticing)",
@@ -219,8 +239,12 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:someone|somebody|people) (?:in|from) (?:my|your) (?:field|industry|profession"
             r"|line of work)|(?:someone|somebody|people) (?:doing|whose) (?:a )?(?:job|work"
             r"|career)",
+            rf"the {_SHOP} (?:guy|man|woman|lady|girl|bloke|dude|owner)",
             r"the (?:people|person|man|woman) (?:behind|running|who runs?|organising"
             r"|who organises?|in charge of|hosting)",
+            r"(?:the|a|an|my|your|our) (?:air hostess|flight attendant|cabin crew|steward"
+            r"|stewardess|lifeguard|physio|physiotherapist|uber driver|taxi driver|cab driver"
+            r"|delivery driver)",
             r"(?:the|a|an|my|your|our) (?:\w+ )?(?:barista|waiter|waitress|server|cashier"
             r"|shop ?assistant|sales ?(?:assistant|person|man|woman)|salesperson|assistant|staff"
             r"|receptionist|librarian|pharmacist|bartender|barman|barmaid|bouncer|security guard"
@@ -253,6 +277,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.ORGANISATION,
         words(
+            r"customer (?:service|services|support|care)|(?:the )?(?:support team|help ?desk"
+            r"|service desk)",
             r"(?:a|an|the|my|your|our|their|local|any|small|nearby|some) (?:\w+ ){0,2}(?:shop"
             r"|shops|store|stores|supermarket|café|cafe|cafés|cafes|coffee shop|bakery|restaurant"
             r"|restaurants|bar|pub|hotel|library|libraries|bookshop|bookstore|gym|bank|company"

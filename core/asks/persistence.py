@@ -24,6 +24,7 @@ REPEAT_STRONG = words(
     r"(?:go|went|head) back to (?:the \w+|them|him|her) (?:that|who) (?:said no|refused"
     r"|turned me down)",
     r"ask (?:again|once more) in a different way|in a different way",
+    r"re-?ask\w*|(?:4th|fourth|5th|fifth) time|(?:'s|is) the charm|nope on \w+",
     r"after (?:a|the|their|his|her) no|when (?:they|he|she|the \w+) says? no,? ask",
     r"if (?:they|he|she|the \w+) (?:say|says) no,? (?:ask|try)",
     r"even though (?:she|he|they) (?:said no|turned|refused|declined|rejected)",
@@ -59,6 +60,7 @@ PRIOR_NO = words(
     r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full|it's full"
     r"|it's not possible|they can't|it can't)",
     r"ignored (?:me|my)|no reply|didn't reply|never replied|left me on read",
+    r"(?:is|'s|was) final\b",
     r"(?:won't|wouldn't|doesn't|didn't) (?:give|let|lend|agree|budge|accept|take)|shook (?:her|his"
     r"|their) head",
 )
@@ -70,8 +72,9 @@ BLOCK = words(
     r" (?:a |an |my )?(?:new"
     r"|second|fake|another|different|spare|burner|secret|other) (?:\w+ )?(?:account|profile|number"
     r"|phone|email|handle|username|sim)",
-    r"from (?:a|my) (?:friend's|mate's|work|different|new|other|sister's|brother's) (?:phone"
+    r"from (?:a|my) (?:friend's|mate's|different|new|other|sister's|brother's) (?:phone"
     r"|number|account)",
+    r"(?:can't|cannot|won't) (?:keep )?ignor\w+ (?:me|my)|(?:keeps?|keep) ignoring my",
     r"(?<!hasn't )(?<!has not )asked (?:me|you) (?:not to|to stop|to leave (?:her|him|them) alone"
     r"|to stay away)",
     r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer|reply|replying"

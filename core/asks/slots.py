@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from core.asks import conduct, manners, persistence, requests
+from core.asks import conduct, deception, judgement, manners, persistence, requests
 from core.asks.asked import who_is_asked
 from core.asks.roles import Who
 from core.asks.strangers import asks_more_than_a_moment
@@ -90,7 +90,7 @@ def _wants(text: str) -> frozenset[Want]:
         (Want.MONEY, requests.PERSONAL_MONEY),
         (Want.CONTACT, requests.CONTACT),
         (Want.CONTACT, requests.CONTACT_PERSONAL),
-        (Want.JUDGEMENT, requests.JUDGEMENT),
+        (Want.JUDGEMENT, judgement.JUDGEMENT),
         (Want.TOUCH, requests.TOUCH),
         (Want.ROMANCE, requests.ROMANCE),
         (Want.COMPANY, manners.JOINS),
@@ -133,6 +133,13 @@ def _repeats(text: str) -> bool:
     return has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False)
 
 
+def _takes_from_the_vulnerable(text: str) -> bool:
+    """Asking someone in grief or hardship for money or a favour: they can't easily say no.
+    Offering them help ("if she needs a hand") is kind, and not this."""
+    wanted = has(conduct.FOR_ME, text) or has(requests.MONEY, text)
+    return wanted and has(conduct.VULNERABLE, text)
+
+
 def _recorded(text: str) -> bool:
     if has(conduct.FOR_THEM, text):
         return False
@@ -167,10 +174,10 @@ def understand(text: str) -> Ask:
         repeats_after_no=_repeats(plain),
         gets_round_block=has(persistence.BLOCK, plain),
         recorded=_recorded(plain),
-        deceives=has(conduct.DECEPTION, plain),
+        deceives=has(deception.DECEPTION, plain),
         unsafe=has(conduct.UNSAFE, plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
-        demands=has(conduct.PRESSURE, plain),
+        demands=has(conduct.PRESSURE, plain) or _takes_from_the_vulnerable(plain),
         intrudes=_intrusions(plain),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, plain),

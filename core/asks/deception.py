@@ -1,0 +1,91 @@
+"""Deception, in words: the pretences and lies the check reads as harmful deception.
+
+Saying an honest thing to get something is fine; a made-up story, a false claim or a
+pretence to get it is not ("tell the hotel it's our honeymoon to get an upgrade").
+It matches the normal form of `core.asks.text`, like the rest of `core.asks.conduct`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+DECEPTION = words(
+    r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|make up (?:a|an|some"
+    r"|my)(?: \w+)? (?:story|excuse|reason|relative|emergency|illness)|made-up|made up|invent (?:a"
+    r"|an)",
+    r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her|someone|people"
+    r"|the \w+)|con (?:them|him|her|someone)|scam\w*",
+    r"claim(?:ing)? (?:to be|(?:that )?(?:i'm|i am|you're|you are|my|i)|it's|it is)",
+    r"(?:even though|when|though|although|but) (?:it|i|she|he|they)(?: (?:isn't|is not|wasn't"
+    r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"
+    r"|'s not|'re not|'ve not|'d not)",
+    r"(?:even though|though|although|when) (?:it's|it is) (?:not|my first)|(?:though"
+    r"|although) i (?:got|bought|broke|did)",
+    r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am) (?:a|an) (?:\w+ )?(?:journalist|student"
+    r"|doctor|nurse|inspector|reviewer|critic|influencer|police|officer|celebrity|vip|regular"
+    r"|blogger|photographer|journalists|pensioner|veteran)\b(?: \w+){0,4} (?:so|to get|and get"
+    r"|for)",
+    r"(?:tell|say) (?:\w+ ){0,6}(?:was|is|got|were) (?:lost|stolen|broken|damaged"
+    r"|delayed) (?:to get|so (?:they|he|she|the \w+|i|we)|for (?:a )?(?:refund|compensation))",
+    r"(?:friend|mate|brother|sister|wife|husband|partner|dad|mum) (?:\w+ ){0,2}(?:is|'s)"
+    r" (?:already )?inside (?:with|and has)|(?:inside|in there) (?:has|with) my (?:ticket|id"
+    r"|pass|wristband|card)",
+    r"when (?:i've|i have) (?:actually |really )?been (?:on|there|here|in|at)|when (?:we're|we are"
+    r"|i'm|i am|they're|it's) (?:just|only|actually|really)\b",
+    r"ate my homework|(?:broke down|flooded|(?:was|got) cancelled|is sick|is ill|died|was stolen)"
+    r"\b.{0,40}\bfor (?:a|the) (?:concert|gig|party|festival|match|game|date|holiday|trip)",
+    r"(?:say|claim|pretend) (?:that )?(?:i'm|i am) (?:my|his|her|their) (?:\w+ )?(?:landlord|boss"
+    r"|mum|mom|dad|mother|father|husband|wife|brother|sister|partner|manager|lawyer|doctor)",
+    r"when (?:it's|it is|they're|they are) (?:actually |really )?(?:for )?(?:me|mine)\b",
+    r"it's (?:my|our) (?:birthday|anniversary|honeymoon|first time)\b.{0,20}\b(?:to get|for a free"
+    r"|so (?:they|he|she|i) (?:\w+ )?(?:get|give|upgrade|comp))",
+    r"(?:use|give) a (?:fake|false|different) name",
+    r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
+    r"use (?:my |a |someone else's |someone's )?(?:friend's|sister's|brother's|mum's|dad's"
+    r"|partner's|flatmate's|\w+'s) (?:student |bus |rail |gym |membership |loyalty |id |)(?:card"
+    r"|pass|ticket|id|membership|account|coupon)",
+    r"say (?:that )?i'm from (?:the )?(?:council|police|bank|company|government|landlord's|press"
+    r"|tv)",
+    r"(?:died|dying|passed|passed away|is sick|is ill|in hospital|pregnant|disabled|blind"
+    r"|deaf) (?:\w+ ){0,2}(?:so (?:i|they|he|she)|to get)",
+    r"(?:wore|worn|used|opened|broke) (?:[\w,']+ ){0,6}(?:say|claim|tell)\w* (?:\w+ ){0,3}(?:never"
+    r"|wasn't|not|unused|unworn)",
+    r"(?:say|claim|tell \w+) (?:\w+ ){0,3}(?:never|wasn't|not) (?:worn|used|opened|arrived"
+    r"|delivered)",
+    r"(?:say|tell (?:\w+ ){1,3})(?:that )?i'm (?:under|over|only|just) \w+",
+    r"act (?:like|as if|injured|sick|ill|hurt|lost|drunk|blind|deaf|disabled|confused)|feign\w*"
+    r"|play (?:dumb|sick|injured)",
+    r"(?:borrow|use|wear) (?:a|someone's|their|his|her) (?:staff|press|vip|crew"
+    r"|security) (?:lanyard|badge|pass|card|uniform)",
+    r"say (?:that )?i'm (?:a friend of|related to|with) (?:the )?(?:owner|manager|chef|band"
+    r"|bouncer|boss)",
+    r"dress(?:ed)? up as|disguis\w*|say my (?:dog|cat) is a (?:service|guide|support|therapy)",
+    r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore) it",
+    r"say (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer|boss)'s \w+|(?:friend|cousin"
+    r"|brother|sister|relative) of the (?:owner|manager|chef)",
+    r"(?:convince|persuade|make) (?:\w+ ){1,3}(?:that )?i'm (?:a|an|the) ",
+    r"(?:though|although|but|even though) (?:it's|it is|they're|i'm) (?:actually |really )?(?:fine"
+    r"|ok|okay|working)",
+    r"(?:say|claim|tell \w+(?: \w+)?) (?:that )?i'm (?:a |an )?(?:member|guest|resident|regular"
+    r"|local|staff|vip|employee|student|pensioner)(?: \w+){0,4} so (?:they|he|she|i) (?:let|give"
+    r"|get|can|'ll)",
+    r"when (?:really|actually|in fact|in reality)|but (?:really|actually|in fact) i\b",
+    r"(?:something|things?|stuff|items?|it) (?:that )?i (?:didn't|did not|never) (?:buy|bought"
+    r"|pay for|paid for|order|ordered)",
+    r"(?:say|claim|tell \w+) (?:\w+ ){0,4}(?:never|didn't|did not) (?:came|come|turned up|showed up"
+    r"|got here|arrive)",
+    r"(?:take|takes|taking) (?:it|them) back (?:\w+ ){0,2}(?:after|though|when|even though)"
+    r" (?:i've|i have|i) (?:worn|wore|used|opened|broken|broke|eaten|washed)",
+    r"when (?:i|we) (?:was|were) (?:really|actually)\b|on the guest list when",
+    r"(?:say|claim|tell \w+) (?:that )?(?:you're|you are|we're|we are) (?:\w+ ){0,5}when"
+    r" (?:you're|you are|we're|we are) not",
+    r"(?:,|-) ?(?:i|we) (?:don't|didn't|do not|did not|haven't|am not)$",
+    r"(?:we're|we are|i'm|i am) on (?:our|my) (?:honeymoon|birthday|anniversary)\b.{0,20}\b(?:to"
+    r" get|for (?:a|an) (?:free|upgrade))",
+    r"receipt from (?:a|another) (?:different )?(?:shop|store)|someone else's receipt"
+    r"|(?:fake|old|wrong) receipt",
+    r"(?:say|tell \w+(?: \w+)?|claim) (?:that )?(?:i'm|i am) (?:writing|working|reporting"
+    r"|filming) for (?:a|an|the) (?:\w+ ){0,2}(?:magazine|paper|newspaper|blog|channel|website"
+    r"|show|station)",
+    r"(?:by itself|on its own) (?:after|when) (?:i|we)\b",
+)

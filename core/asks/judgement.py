@@ -1,0 +1,118 @@
+"""Asking for a judgement of oneself, in words: the lexicon the judgement slot is read from.
+
+No card seeks a judgement of the user's looks or worth, from anyone: "do I look good?",
+"do they secretly dislike me?", "how do I come across?". It matches the normal form of
+`core.asks.text`, like the other request lexicons in `core.asks.requests`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+JUDGEMENT = words(
+    r"(?:do|does|did|would|will) i look",
+    r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
+    r"|short) (?:do )?i look",
+    r"(?:if|whether|that) i look",
+    r"i look (?:good|bad|fat|old|young|ok|okay|nice|pretty|ugly|attractive|hot|thin|tired|great"
+    r"|silly|weird|older|younger)",
+    r"(?:am i|i'm|i am) (?:\w+ )?(?:pretty|ugly|handsome|beautiful|attractive|fat|boring|annoying"
+    r"|smart|clever|stupid|dumb|useless|likeable|lovable|interesting|good-looking|good looking"
+    r"|worthless|lazy|cute|hot|sexy|weird|cool|funny|a good \w+|a bad \w+|enough|too \w+"
+    r"|unlikeable|awkward|a failure|a disappointment|a burden|normal)",
+    r"rate (?:me|my (?:face|looks|body|appearance|outfit|photo|selfie|smile))",
+    r"my (?:face|looks|body|appearance|figure|weight|smile) out of (?:ten|10)|(?:rate|score) me",
+    r"(?:really|honestly|actually|secretly|truly)? ?thinks? (?:of|about) (?:me|myself)(?! and"
+    r"| \w+ing)",
+    r"thinks? (?:that )?(?:i'm|i am|i look)(?! (?:good|best|great|strong) at)",
+    r"let-?down|(?:my|your) (?:\w+ )?(?:teeth|face|body|looks|weight|voice|laugh|smell|hair|nose"
+    r"|skin) puts? (?:her|him|them|people) off",
+    r"(?:if|whether|why|do|does) (?:\w+ ){0,3}(?:secretly |actually |really |still |even )?(?:like"
+    r"|dislike|hate|love|resent|can't stand|tolerate|respect)s? me(?! to)",
+    r"secretly (?:dislike|hate|like|resent)s?",
+    r"(?:score|rate|rank) (?:me|my \w+(?: \w+)?) (?:against|compared|out of)",
+    r"(?:love|like|want|respect) me more|(?:prouder|more proud) of me",
+    r"put up with me|proud of me|disappointed (?:in|with) me|ashamed of me|embarrassed by me"
+    r"|annoyed by me",
+    r"(?:good|attractive|pretty|smart|clever|interesting) enough",
+    r"(?:this|the|that|my|which|it|new) \w+ suits? me|(?:it|this|that) suits? me|suits? me better"
+    r"|makes? me look|flatters? me",
+    r"guess my age|(?:gained|put on|lost) weight|my (?:body|figure|looks)",
+    r"(?:prettier|better-looking|better looking|more attractive|hotter|sexier|uglier|fatter"
+    r"|smarter) than",
+    r"(?:was|am|were) i (?:a )?(?:good|bad|nice|terrible|boring)",
+    r"(?:whether|if) i (?:was|am|'m|were) (?:a )?(?:good|bad|nice|terrible|boring|enough|loved"
+    r"|liked)",
+    r"rather have (?:a different|another|someone else)|more than (?:me|they love me)"
+    r"|least (?:liked|popular|favourite)|(?:whether|if) it's me",
+    r"what's wrong with me|why (?:nobody|no one|people don't) like",
+    r"(?:hate|dislike|can't stand|don't like) about me|(?:had|have|wanted) a different (?:daughter"
+    r"|son|child|kid|sister|brother|friend|partner)",
+    r"why (?:nobody|no one|people never) (?:ever )?(?:visits?|calls?|comes? round|texts?|invites?"
+    r"|wants?|messages?)",
+    r"finds? (?:me|you) (?:attractive|pretty|handsome|hot|cute)|(?:look|looking|am i|i'm"
+    r"|i am) (?:\w+ )?(?:attractive|good-looking)|attractive enough|hot or not|for a compliment",
+    r"(?:if|whether|that) (?:i'm|i am|i was|i'd make|i would make|i'd be|i come across as"
+    r"|i seem) (?:(?:the|a|an|her|his|their|your|my|really|so|too|very) ){0,2}(?:\w+est|worst|best"
+    r"|most \w+|least \w+|good|bad|terrible|awful|great|perfect|ugly|pretty|attractive|a loser"
+    r"|a failure|a good|a bad)",
+    r"(?:as good|as pretty|as attractive|as smart|as funny) as|compared (?:to|with) (?:her|his"
+    r"|their|my) (?:ex|friends?|sister|brother)",
+    r"(?:say|said|think|thinks|talk) about me|behind my back|(?:change|improve) about (?:me"
+    r"|my (?:looks|face|body|appearance))",
+    r"(?:vote|votes|voting|rank|ranks|score|scores) (?:on )?(?:whether )?(?:me|i'm|my (?:looks"
+    r"|face))",
+    r"what (?:she|he|they)'d change about my|a good model|wasted my life|a loser|a bad person"
+    r"|a good person",
+    r"wrong with (?:me|my (?:face|body|looks|voice|hair|nose|teeth|skin|personality))|regret(?:s"
+    r"|ted)? (?:\w+ing )?me\b",
+    r"my (?:voice|laugh|face|body|nose|teeth|hair|skin|smile|personality|accent|weight|figure|legs"
+    r"|eyes|style|outfit|clothes) (?:is|are|looks?|sounds?) (?:\w+ )?(?:annoying|ugly|weird|bad"
+    r"|awful|embarrassing|cringe|boring|attractive|nice|good|okay|ok|too \w+|yellow|big|small"
+    r"|crooked|wonky|thin|greasy|grey|fat|old|funny|strange|cheap|tacky|frumpy|scruffy)",
+    r"judge (?:me|my (?:selfie|photo|looks|face|body|outfit|appearance))",
+    r"(?:if|whether) (?:i'm|i am|i was|it's me|it was me) (?:the|to) (?:reason|problem|blame)"
+    r"|(?:if|whether) it's my fault",
+    r"roast (?:me|my (?:photo|selfie|face|looks|outfit|profile))|how much i weigh|what i weigh",
+    r"still (?:love|like|want|fancy) me|(?:love|like|want) me if",
+    r"hope it's me|rank (?:who|us|me|everyone)|who (?:is|'s) the (?:\w+est|best|most \w+)",
+    r"my (?:bum|butt|belly|stomach|tummy|arms|thighs|chin|ears|forehead|hairline"
+    r"|acne) (?:\w+ )?(?:is|are|looks?|seems?)",
+    r"(?:looks?|look) (?:too )?(?:big|fat|small|old|young|ugly|weird|huge|tiny|skinny"
+    r"|chubby) (?:in|on|with)",
+    r"(?:don't|do not|doesn't|does not) (?:really |actually |secretly )?(?:like|love|want|respect"
+    r"|trust|rate) me",
+    r"(?:happier|better off) without me|(?:why|whether) (?:nobody|no one"
+    r"|people) (?:ever )?(?:invites?|likes?|calls?|wants?) me",
+    r"finds? me (?:\w+ )?(?:interesting|boring|funny|annoying|likeable|smart|clever|weird)",
+    r"(?:what's|what is|what) (?:\w+ )?(?:ugly|wrong|bad|annoying|weird|unattractive|boring"
+    r"|attractive|best|worst) about me",
+    r"(?:i'm|i am|am i) (?:dressed|looking) (?:\w+ )?(?:well|nice|smart|good|ok|okay|enough)",
+    r"still be friends with me|(?:would|'d) (?:still )?(?:choose|pick|date|marry) me",
+    r"loves? (?:him|her|them|my \w+) more|(?:favourite|favorite) child|(?:i'm|i am|am i) (?:his"
+    r"|her|their|your) type",
+    r"(?:someone|somebody|a (?:guy|girl|man|woman|person)) like me",
+    r"(?:if|whether) i (?:\w+ ){0,2}(?:too much|too loud|annoy \w+|bore \w+)",
+    r"laugh(?:s|ing)? at me|make fun of me|judge me|gossip about me",
+    r"think (?:that )?i (?:deserve|belong|should be)|(?:if|whether) i (?:really )?deserve",
+    r"still (?:\w+ )?(?:fancies|loves|likes|wants|finds) me|(?:attracted to|into) me\b",
+    r"(?:rather|prefer|happier|better) (?:\w+ ){0,4}without me|still (?:want"
+    r"|like) to be (?:friends|with me)",
+    r"black sheep|the (?:odd one|weird one|annoying one|problem one) (?:out)?",
+    r"finds? me (?!a |an |the |some )(?:cold|rude|arrogant|awkward|boring|annoying|weird|distant"
+    r"|difficult|unfriendly|intimidating|stupid|lazy)",
+    r"(?:prefer|rather have|want) (?:a different|another|someone else as) (?:captain|manager"
+    r"|leader|lead|boss|partner|friend|teammate|coach)",
+    r"how i look\b",
+    r"how (?:attractive|good-looking|pretty|ugly|fat|old|smart|clever|funny|boring"
+    r"|interesting) (?:\w+ ){0,3}i (?:am|look|seem)",
+    r"(?:i've|i have) (?:become|got|gotten|grown) (?:\w+ )?(?:boring|fat|ugly|lazy|old|less \w+"
+    r"|more \w+|annoying|dull|unattractive)",
+    r"(?:my|your) (?:ears|nose|teeth|chin|belly|stomach|bum|arms|legs|thighs|eyebrows|forehead"
+    r"|head|lips|hair) (?:stick out|are too|is too|look)",
+    r"how (?:i|you) come across|(?:if|whether|that) (?:i|you) (?:smell|stink)|i smell (?:ok|okay"
+    r"|bad|fine|nice|good|funny)|(?:if|whether) (?:my|your) breath|(?:my|your) breath"
+    r" (?:is|smells)",
+    r"swipe (?:right|left) on (?:me|you)|(?:if|whether) (?:they|he|she) can tell (?:i've|i have"
+    r"|you've|you have)|where (?:i'd|i would|you'd|you would) rank",
+)
