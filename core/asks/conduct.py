@@ -19,6 +19,12 @@ _HUMANS = (
     r"|my (?:friend|friends|neighbour|date|manager|landlord|colleague|coworker))"
 )
 RECORDED = words(
+    r"voice (?:memo|note|recorder)s? (?:\w+ ){0,2}(?:running|on|going)\b|(?:recording|zoom call"
+    r"|call) (?:\w+ ){0,2}open in my pocket|in my pocket (?:recording|on)",
+    r"(?:re)?post (?:the|a) (?:bit|clip|part|moment|video) (?:where|of|when)|clip (?:it|that|this"
+    r"|her|him|them)\b",
+    r"(?:use|put) (?:his|her|their) (?:answer|voice|reaction|words) (?:as|in|on|for) (?:\w+ ){0,4}"
+    r"(?:podcast|video|channel|vlog|reel|tiktok|story|blog)|with their (?:first |full )?names",
     r"vlog\w* (?:it|them|him|her|the (?:whole )?(?:thing|ask|reaction|conversation))",
     r"(?:get|catch|have) (?:\w+ ){0,3}on (?:tape|camera|video|film)\b",
     r"with (?:him|her|them) in (?:it|shot|the shot|the video|frame)|(?:his|her|their) faces? in"
@@ -73,6 +79,8 @@ OWN_WORK = words(
 )
 
 FOR_THEM = words(
+    r"(?:livestream|stream|film|record) my own (?:talk|set|gig|show|performance|class|workshop"
+    r"|speech)",
     r"ask (?:my )?(?:viewers|followers|chat|audience|subscribers|listeners)\b",
     r"(?:like me to|want me to|offer to|offering to|if i could) take (?:a |their )?(?:photo"
     r"|picture)",
@@ -88,12 +96,16 @@ ASKS_CONSENT = words(
 """Asking the person first whether something may be recorded or posted: the fair way."""
 VULNERABLE = words(
     r"(?:whose|who's) (?:\w+ ){0,3}(?:just |recently )?(?:died|passed away|passed)",
+    r"who gets confused|with dementia|(?:who's|who is) (?:very )?(?:confused|drunk|wasted|ill|sick"
+    r"|unwell)|in the middle of chemo|(?:off sick|in hospital) with",
     r"(?:just|recently) (?:got |been )?(?:made redundant|laid off|fired|bereaved|widowed)"
     r"|grieving|bereaved|widow(?:er)?s?\b|at (?:the|a|his|her|their) funeral",
 )
 """Someone in grief or hardship, who finds it hardest to say no to anything."""
 FOR_ME = words(
-    r"(?:help|lend|give|drive|cover|buy|do) me\b|for me\b|(?:to|they'd|would|will|could) (?:pay"
+    r"(?:help|lend|give|drive|cover|buy|do) me\b|for me\b|(?:sign|look after|mind|walk|feed"
+    r"|drive|cover|do|come in|take) (?:\w+ ){0,3}(?:my|for me)\b|(?:to|they'd|would|will"
+    r"|could) (?:pay"
     r"|cover) for (?:\w+ ){0,2}(?:dinner|lunch|drinks|meal|bill|taxi|tickets?)",
 )
 """An ask that takes something for the user (not an offer to help them)."""
@@ -110,7 +122,8 @@ UNSAFE = words(
     r"alone at night",
     r"barely (?:stand|walk)|can't walk straight|hammered|legless|plastered",
     r"(?:walk|stand|sit|balance|run) (?:\w+ ){0,3}(?:on|along|across) (?:the )?(?:top|edge) of",
-    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint|molly|ecstasy|ketamine|shrooms"
+    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?:birthday|present|gift|account"
+    r"|card|effort|project|venture))|molly|ecstasy|ketamine|shrooms"
     r"|magic mushrooms|lsd|poppers|laughing gas|nitrous",
     r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
     r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",
@@ -149,7 +162,8 @@ UNSAFE = words(
     r"(?:ride|sit|travel|hide) in the back of (?:a|the|his|her|their) (?:lorry|van|truck|pickup)"
     r"|(?:lorry|van|truck)\b.{0,40}\bin the back\b"
     r"|dark alley\w*|alleyways? at night|had too (?:much|many)|already (?:drunk|tipsy|wasted)",
-    r"frozen (?:pond|lake|river|canal)|thin ice|live wires?|electric fence|never (?:ridden|driven)"
+    r"frozen (?:pond|lake|river|canal|reservoir)|thin ice|live wires?|electric fence"
+    r"|never (?:ridden|driven)"
     r"|without a licen[cs]e|(?:alone|on my own) in the (?:fog|dark|woods|mountains|snow)",
     r"swim\w*\b.{0,40}\b(?:at night|in the dark|after dark|at midnight|drunk)",
     r"(?:down|drink|neck|chug) (?:a |the )?(?:whole )?(?:bottle|litre)|(?:\d+|five|six|seven|eight"
@@ -159,7 +173,7 @@ UNSAFE = words(
     r"storm warning|rough seas?|dual carriageway|(?:hop|jump|vault) (?:over )?(?:the|a) (?:fence"
     r"|wall|gate|barrier|turnstile)|up the down escalator|down the up escalator",
     r"tag (?:my name|a wall|the wall|the bus)|graffiti|spray[- ]?paint",
-    r"sort me out with|pocket (?:a|an|the|some) (?:\w+ ){1,3}(?:as a test|to see if|and see if"
+    r"sort me out with|pocket (?:a|an|the|some) \w+.{0,40}\b(?:as a test|to see if|and see if"
     r"|and walk out)|see if anyone notices",
     r"(?:first date|first meeting|meet(?:ing)?(?: up)?) (?:\w+ ){0,2}at (?:his|her|their) (?:flat"
     r"|house"
@@ -208,6 +222,9 @@ PRESSURE = words(
     r"|leave)",
     r"(?:don't|do not|won't|will not|not) (?:leave|go|move|budge|stop|give up)"
     r" (?:\w+ ){0,3}(?:until|till)",
+    r"(?:won't|can't|wouldn't|couldn't) say no to (?:me|you)|corner (?:a|the|my) (?:\w+ )?\w+"
+    r"|(?:you'll|i'll) know (?:he|she|they) (?:never|don't|doesn't) (?:cared|care|loved?)",
+    r"(?:off sick|ill|in hospital|on leave)\b.{0,40}\bcome in anyway",
     r"keep on at|till (?:they|he|she|the \w+) (?:says?|agrees?) yes|while i stand"
     r" (?:there|over (?:them|him|her)) watching|(?:on the line|talking|chatting) (?:\w+ ){0,4}for"
     r" (?:an hour|hours)|(?:tell|say) (?:\w+ ){0,3}it's (?:her|his|their) fault",

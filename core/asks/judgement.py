@@ -113,6 +113,11 @@ JUDGEMENT = words(
     r"how (?:i|you) come across|(?:if|whether|that) (?:i|you) (?:smell|stink)|i smell (?:ok|okay"
     r"|bad|fine|nice|good|funny)|(?:if|whether) (?:my|your) breath|(?:my|your) breath"
     r" (?:is|smells)",
+    r"(?:less|more|the) (?:pretty|attractive|good-looking|ugly|fit|funny|clever|smart) one"
+    r"|(?:better|best)[- ]looking|which (?:one )?of us is (?:the )?(?:\w+er|more|most|best)\b",
+    r"(?:if|whether) (?:\w+ ){0,3}(?:secretly |actually |really |still |even )?(?:like|dislike|hate"
+    r"|love|respect)s? you\b|(?:i|you) come across as|(?:i'm|i am|you're|you are) dressed like",
+    r"how (?:old|young|tired|good|bad) (?:my|your) (?:\w+ )?(?:looks?|seems?)",
     r"swipe (?:right|left) on (?:me|you)|(?:if|whether) (?:they|he|she) can tell (?:i've|i have"
     r"|you've|you have)|where (?:i'd|i would|you'd|you would) rank",
 )

@@ -35,6 +35,8 @@ MIXER = words(
     r"|server|(?:you|i) belong to"
 )
 ABSORBED = words(
+    r"in the middle of (?:the|a|their|his|her) (?:film|movie|show|play|concert|meal|call|exam"
+    r"|lecture|service)",
     r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger|strangers"
     r"|who(?: is|'s)?|while (?:they're|he's|she's)|that's|person) (?:\w+ )?(?:reading(?! (?:a|the)"
     r" (?:menu|sign|map|timetable|board|noticeboard))|studying"
@@ -69,8 +71,9 @@ QUEUE = words(
     r"|get) ahead (?:\w+ ){0,4}(?:queue|line)"
     r"|ahead in (?:the|a) (?:queue|line)",
     r"(?:queue|line)[^.]{0,80}\bgo ahead",
-    r"(?:be )?served first|(?:go|walk|push|step|get) (?:to|in) (?:the )?front of (?:the |a )?(?:\w+"
-    r" )?(?:queue|line|everyone)|step in front of (?:everyone|them|people|the queue)",
+    r"(?:be )?served first|(?:go|walk|push|step|get) (?:straight |right )?(?:to"
+    r"|in) (?:the )?front of (?:the |a )?(?:\w+"
+    r" ){0,2}(?:queue|line|everyone)|step in front of (?:everyone|them|people|the queue)",
 )
 BACKSTAGE = words(
     r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
@@ -113,7 +116,8 @@ PERSONAL_QUESTION = words(
     r"(?:their|his|her) (?:worst|best|hardest|saddest|most \w+) (?:day|moment|time|year|memory)",
     r"(?:a|the) (?:pregnant|disabled|crying|sad|blind|deaf) (?:woman|man|person|stranger)"
     r"|on crutches|in a wheelchair",
-    r"insecurit\w*|believe in (?:god|anything)|what (?:they|he|she) believes? in|which religion"
+    r"pregnancy test|(?:good|bad) news or (?:good|bad) news|insecurit\w*|believe in (?:god"
+    r"|anything)|what (?:they|he|she) believes? in|which religion"
     r"|(?:her|his|their) (?:hijab|headscarf|turban)|(?:their|his|her) (?:religion|faith|beliefs"
     r"|politics|diagnosis|medication)",
     r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're|they are|he's"

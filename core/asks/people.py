@@ -69,7 +69,15 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|student(?! (?:card|discount|id|loan|rate|price|ticket|railcard|account|union|halls"
             r"|visa))"
             r"|nanny|carer|caretaker|lodgers?)",
-            r"the (?:new )?(?:intern|interns|trainee|trainees|apprentice|apprentices|new hire"
+            r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b|(?:client|patient)s? (?:i'm"
+            r"|i am"
+            r"|i) (?:counsel|treat|coach|see|look after)\w*",
+            r"(?:the )?(?:\w+ )?(?:waiters|staff|employees|workers|team|baristas|cooks|chefs"
+            r"|cleaners)"
+            r" (?:at|in) my (?:restaurant|shop|cafe|café|bar|salon|company|business|firm|clinic"
+            r"|practice)",
+            r"the (?:new |summer |\w+ )?(?:intern|interns|trainee|trainees|apprentice|apprentices"
+            r"|new hire"
             r"|new starter|junior)",
             r"(?:players|kids|children|students|pupils|athletes|team|people) (?:i|you) (?:coach"
             r"|teach|train|tutor|supervise|manage|mentor|look after)",
@@ -113,6 +121,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.FAMILY,
         words(
+            r"(?<=ask )(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa)\b",
             r"(?:my|your|our) (?:\w+ )?(?:mum|mom|mother|dad|father|parents?|sister|brother"
             r"|siblings?|cousins?|aunt|auntie|uncle|grandma|grandmother|grandad|grandfather"
             r"|grandparents?|gran|nan|relatives?|family|in-laws?|step\w+)",
@@ -163,7 +172,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.FRIEND,
         words(
-            r"(?:my|your|a|an|one|two|three|our|old|best|close|mutual) (?:\w+ )?(?:friends?|mates?"
+            r"(?:the|my|our) friend group|(?:my|your|a|an|one|two|three|our|old|best|close|mutual)"
+            r" (?:\w+ )?(?:friends?|mates?"
             r"|pals?|buddy|buddies|bff)",
             r"friends",
             r"(?:my|your) (?:group chat|friend group|writing group|book club)",
@@ -217,8 +227,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|i)(?:'ve| have) never (?:met|spoken to|talked to))",
             r"(?:a|the|some|one) (?:\w+ )?\w+ (?:(?:that|who) )?(?:i've|i have|you've|you have)"
             r" never (?:met|spoken to|talked to|said a word to)",
-            r"(?:a|the|some) (?:\w+ )?(?:delivery (?:rider|driver|guy|person)|courier"
-            r"|festival-?goers?|concert-?goers?|gig-?goers?|fans? (?:at|in|outside)|spectators?"
+            r"(?:a|the|some) (?:\w+ )?(?:festival-?goers?|concert-?goers?|gig-?goers?|fans? (?:at"
+            r"|in|outside)|spectators?"
             r"|punters?|diners?)",
             r"(?:someone|somebody|a person|people|anyone) (?:you|i)(?:'ve| have) (?:noticed|seen"
             r"|spotted)",
@@ -244,7 +254,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|who organises?|in charge of|hosting)",
             r"(?:the|a|an|my|your|our) (?:air hostess|flight attendant|cabin crew|steward"
             r"|stewardess|lifeguard|physio|physiotherapist|uber driver|taxi driver|cab driver"
-            r"|delivery driver)",
+            r"|delivery driver|pt|personal trainer|trainer|instructor)",
+            r"\w+'s (?:physio|physiotherapist|nurse|receptionist|assistant)",
             r"(?:the|a|an|my|your|our) (?:\w+ )?(?:barista|waiter|waitress|server|cashier"
             r"|shop ?assistant|sales ?(?:assistant|person|man|woman)|salesperson|assistant|staff"
             r"|receptionist|librarian|pharmacist|bartender|barman|barmaid|bouncer|security guard"

@@ -90,6 +90,8 @@ CONTACT_PERSONAL = words(
     r"|lives? in|leaves?|takes?)",
     r"what (?:her|his|their) (?:shifts?|rota|schedule|routine|hours) (?:is|are)|(?:her|his"
     r"|their) (?:shift pattern|rota|daily routine|running route|route home|commute)",
+    r"(?:his|her|their)(?= @)|(?:which|what) (?:nights?|days?|shifts?|times?) (?:the|that|this)"
+    r" (?:\w+ ){1,6}(?:is|are) (?:working|on|in)\b",
     r"where else (?:she|he|they) works?|which school (?:their|his|her) (?:kids|children|son"
     r"|daughter|child)",
 )
@@ -135,7 +137,7 @@ TOUCH = words(
     r"holding my (?:waist|hand|arm)|by (?:holding|touching) my",
     r"(?:tie|do up|untie) (?:their|his|her) (?:shoelaces?|laces|shoes|tie|scarf)|(?:arms"
     r"|hands?) around (?:them|him|her)",
-    r"arms? around (?:her|him|them|me)",
+    r"arms? around (?:her|him|them|me)|(?:sit|perch) on my (?:knee|lap)",
     r"(?:touch|feel|brush|wipe|fix|stroke|smell|sniff|kiss|pat|poke|flick) (?:\w+ ){0,3}(?:a|the"
     r"|some) (?:\w+ )?\w+'s (?:cheeks?|face|hair|shoulders?|arms?|wrists?|neck|hands?|beard|lips"
     r"|ears?)|sniff (?:her|his|their) (?:wrist|neck|hair|perfume)",
@@ -172,6 +174,10 @@ ROMANCE = words(
     r"|i'm attracted to",
     r"friends with benefits|hook ?up|one-night stand|sleep with|make out with",
     r"(?:for|have|grab|get|share) (?:a |some )?(?:drinks?|glass of wine|pint) (?:\w+ ){0,3}with me",
+    r"call me(?= ;\))|my (?:name and )?number on (?:the|a) (?:receipt|napkin|cup|note)|(?:leave"
+    r"|write"
+    r"|slip) (?:\w+ ){0,3}my number|take (?:him|her|them) somewhere|get to know me (?:better )?over"
+    r"|over a (?:bottle|glass) of (?:red|wine|white|rose|rosé)",
     r"(?:if|whether) (?:she|he|they)(?:'s| is|'re| are) taken|what (?:his|her|their) type is"
     r"|(?:up|back) to my hotel|note with (?:a )?(?:little )?heart|not as (?:patient|client"
     r"|customer)",
@@ -190,6 +196,8 @@ INVITE = words(
     r"|dinner))",
     r"(?:cinema|movies|pictures) with me|(?:come|go) to the (?:cinema|movies|pictures)"
     r"|(?:go|going|come) for (?:a )?drinks?(?: \w+){0,2} after|drinks after",
+    r"(?:only|just) (?:us|the two of us|us two)\b|meet up outside (?:of )?(?:the |work|class)"
+    r"|(?:after|once) (?:her|his|their|your) shift",
 )
 INTRODUCE_TO_NOTICED = words(
     r"introduce (?:me|you) to (?:someone|somebody|a \w+|the \w+) (?:\w+ ){0,2}(?:you|i)(?:'ve"

@@ -50,8 +50,10 @@ _INFORMATION = words(
 _FAVOUR = words(
     r"could|would|help|lend|borrow|hold|keep an eye|take a (?:photo|picture)|swap|let me|mind"
 )
-_GENTLE = words(r"hug(?:s|ged|ging)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?")
-"""Touch a friend may be asked for: a hug, a high five, a handshake."""
+_GENTLE = words(
+    r"hug(?:s|ged|ging)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?|hold (?:my|your) hands?"
+)
+"""Touch a friend may be asked for: a hug, a high five, a handshake, a hand to hold."""
 _TIME = words(
     r"minutes?|an hour|(?:day|afternoon|morning|evening) off|meeting|call|chat|walk|coffee"
 )

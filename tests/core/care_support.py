@@ -19,6 +19,7 @@ EVALUATION_FILES = (
     "evaluation_5.yaml",
     "evaluation_6.yaml",
     "evaluation_7.yaml",
+    "evaluation_8.yaml",
 )
 
 

@@ -19,7 +19,7 @@ from tests.core.test_asks_figures import shipped_model
 
 REPO = Path(__file__).resolve().parents[2]
 MAX_MODEL_KIB = 800
-CAUGHT_BY_THE_MODEL = "Tell the shop assistant I am a nurse to get the nurse discount."
+CAUGHT_BY_THE_MODEL = "Get the hotel to believe my booking was lost so they upgrade me."
 """A deception the rules have no words for (written for this test, in no batch)."""
 
 

@@ -14,7 +14,13 @@ and third, and was not kept, so the fifth's figure is the unchanged screener's. 
 was written before the round after that (word classes, negated words and about 825 more
 training texts); that candidate raised the sixth's recall but broke the fifth's
 false-alarm floor, so it was not kept either, and the sixth's figure is the unchanged
-screener's too.
+screener's too. The seventh and eighth were written by developers who had read neither
+the screener nor its corpus. The seventh came before the eighteenth round (about 1,800
+training texts from other hands), which was kept: recall up on every batch but the third
+(the same), the sixth's false alarms up by two texts, so its floor moved with a reason.
+The eighth came before the nineteenth round (about 1,100 more such texts); that candidate
+lowered recall on five batches and broke the fifth's floor, so it was not kept, and the
+eighth's figure is the eighteenth round's screener's.
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ HISTORY = {
     "evaluation_5.yaml": "written before a round of changes, which were not kept; never tuned on",
     "evaluation_6.yaml": "written before a round of changes, which were not kept; never tuned on",
     "evaluation_7.yaml": "written by another hand before a round of changes; never tuned on",
+    "evaluation_8.yaml": "written by another hand before a round of changes, which were not "
+    "kept; never tuned on",
 }
 """How far each batch can be trusted; the README gives the first figure of each."""
 TARGET_RECALL, TARGET_FALSE_ALARMS = 0.95, 0.05
@@ -51,10 +59,15 @@ FIRST_RECALL = {
     "evaluation_5.yaml": 0.90,
     "evaluation_6.yaml": 0.81,
     "evaluation_7.yaml": 0.82,
+    "evaluation_8.yaml": 0.94,
 }
 """A batch whose first, untouched figure on the shipped screener fell below the floor: a
 change must not lower it."""
-FIRST_FALSE_ALARMS = {"evaluation_6.yaml": 0.089, "evaluation_7.yaml": 0.091}
+FIRST_FALSE_ALARMS = {
+    "evaluation_6.yaml": 0.089,
+    "evaluation_7.yaml": 0.091,
+    "evaluation_8.yaml": 0.104,
+}
 """The same for false alarms above the ceiling: a change must not raise them. The sixth's
 was 7.7 % when first measured; the eighteenth round's corpus (texts from other hands) took
 its recall from 81.5 % to 94.0 % for two more false alarms (8.9 %), and was kept: the floor
