@@ -27,7 +27,7 @@ _SHORTHAND = {
     "please": ("pls", "plz"),
     "people": ("ppl",),
     "are": ("r",),
-    "okay": ("ok", "k"),
+    "okay": ("ok",),  # not "k": a one-letter reply is a text of its own
     "with": ("w",),
     "though": ("tho",),
     "anymore": ("any more", "anymor"),

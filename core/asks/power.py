@@ -1,0 +1,56 @@
+"""The people a user holds power over, in words: the role the power rule is read from.
+
+An intern, a tenant, a pupil, an employee, a patient in one's care, the players one
+coaches: they cannot easily say no to the user, so no card asks them for anything
+(`core.asks.decide`). It is one of the role lexicons of `core.asks.people`, kept apart
+because it is the longest.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+SUBORDINATE = words(
+    r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
+    r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
+    r"|junior|juniors|new hire|tenants?|patients?|pupils?|students|mentee|cleaner"
+    r"|student(?! (?:card|discount|id|loan|rate|price|ticket|railcard|account|union|halls"
+    r"|visa))"
+    r"|nanny|carer|caretaker|lodgers?)",
+    r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b|(?:client|patient)s? (?:i'm"
+    r"|i am"
+    r"|i) (?:counsel|treat|coach|see|look after)\w*",
+    r"(?:the )?(?:\w+ )?(?:waiters|staff|employees|workers|team|baristas|cooks|chefs"
+    r"|cleaners)"
+    r" (?:at|in) my (?:restaurant|shop|cafe|café|bar|salon|company|business|firm|clinic"
+    r"|practice)",
+    r"the (?:new |summer |\w+ )?(?:intern|interns|trainee|trainees|apprentice|apprentices"
+    r"|new hire"
+    r"|new starter|junior)",
+    r"(?:players|kids|children|students|pupils|athletes|team|people) (?:i|you) (?:coach"
+    r"|teach|train|tutor|supervise|manage|mentor|look after)",
+    r"(?:on|in) my team|(?:who|that) works? for me|(?:i|i'm) (?:manage|supervise|managing"
+    r"|supervising|line-manage)|(?:i|i'm) (?:write|writing|do|doing) (?:her|his"
+    r"|their) (?:review|appraisal|reference)",
+    r"(?:one of|a) (?:my|your) (?:students|pupils|employees|staff|interns|patients|tenants"
+    r"|team)",
+    r"(?:a|an|the) (?:student|pupil|employee|patient|tenant|intern) of (?:mine|yours)",
+    r"(?:my|your|our) (?:\w+ |\d+[- ]years?[- ]old )(?:pupils?|students?|apprentices?"
+    r"|interns?|trainees?|tutees?|mentees?)|(?:my|your) tutees?",
+    r"(?:one of )?(?:my|your) (?:players|squad|swimmers|athletes|dancers|choir members)",
+    r"(?:as (?:the|their|his|her) )?(?:coach|teacher|tutor|manager|boss|supervisor),"
+    r" (?:ask|get|tell) (?:one of )?(?:my|the) \w+",
+    r"(?:residents?|patients?|clients?) (?:in|under|at) my care|in my care home",
+    r"(?:who|whose|that) (?:\w+ ){0,3}reports? to (?:me|you)",
+    r"(?:whose|who's) (?:\w+ ){0,4}(?:review|contract|grade|appraisal|visa|shifts?|pay"
+    r"|job) (?:i|you)(?: (?:write|decide|set|sign|control|renew|mark|approve)|(?:'m| am"
+    r"|'re| are) (?:renewing|writing|deciding|marking|reviewing|in charge of))",
+    r"(?:the )?cleaner at my (?:office|work)",
+    r"(?:whose|who's|who) (?:\w+ ){0,3}(?:job|contract|visa|pay|shifts?|grade|review"
+    r"|promotion|place|rent|home|income) (?:\w+ )?(?:depends|relies|rests) on (?:me|you"
+    r"|my)",
+    r"(?:who|that) (?:depends|relies) on (?:me|you) for",
+    r"(?:my|your) (?:new|newest|junior|youngest) (?:team member|starter|joiner|hire"
+    r"|recruit)",
+    r"(?:a|the) tenants? (?:in|of|at) my|tenants? (?:in|of) (?:my|your)",
+)
