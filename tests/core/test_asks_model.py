@@ -93,6 +93,7 @@ def test_a_confident_category_that_does_not_fit_is_dropped():
     )
 
 
+@pytest.mark.slow(seconds=4)  # trains on a slice of the texts: start it early
 def test_scores_equal_scikit_learns():
     """Trains on a slice of the training texts (fast) and compares on another slice."""
     pytest.importorskip("sklearn")

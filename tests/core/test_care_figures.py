@@ -74,6 +74,7 @@ its recall from 81.5 % to 94.0 % for two more false alarms (8.9 %), and was kept
 is that round's figure."""
 
 
+@pytest.mark.slow(seconds=8)  # screens all 19,000 texts: start it early
 def test_screener_figures_on_its_training_corpus(report):
     corpus = [(example.text, example.label) for example in build_corpus(source_files(REPO))]
     line, recall, false_alarms = figures(shipped_screener(), corpus)
