@@ -100,9 +100,10 @@ DECEPTION = words(
     r"|working|in my \w+|still \w+)|(?:,|\.|\() ?(?:it's|it is) (?:in my|still|fine|working)",
     r"pass (?:myself|yourself|ourselves|it|them) off as|(?:let|make) (?:\w+ ){1,3}(?:think|believe)"
     r" (?:that )?(?:i'm|i am|we're|we are|it's|it is|i was|i have|i've)",
-    r"(?:tell|say|claim|mention|explain|swear|convince|persuade)\b.{0,70}\b(?:so (?:that )?(?:i"
+    r"(?:tell|say|claim|swear|convince|persuade)\b.{0,70}\b(?:so (?:that )?(?:i"
     r"|we) (?:can|could"
-    r"|get|'ll|will|might)|to get (?!to know)|and get (?:a|an|some|the|my|in|free|it|them|me)"
+    r"|get|'ll|will|might)|to get (?!to know|the conversation|a conversation|talking|started"
+    r"|going)|and get (?:a|an|some|the|my|in|free|it|them|me)"
     r"|in order to)",
 )
 """The last alternative reads the shape of a pretence rather than its words: telling or
