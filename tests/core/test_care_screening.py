@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.care import Risk, Screener, Screening
+from core.care.model import FORMAT, ScreeningModel
 from core.safety import CrisisKind
 from tests.core.care_support import shipped_screener
 
@@ -119,6 +120,50 @@ def test_a_relapse_told_with_its_past_is_still_clear_risk(text):
     found = shipped_screener().screen(text)
     assert found is not None
     assert found.risk is Risk.CLEAR
+
+
+FRAMED = [
+    "my essay is on how the media reports suicide",
+    "reading a novel where the hero wants to die",
+    "night shift as a nurse, two patients came in after an overdose",
+    "self harm free for 500 days today",
+]
+
+
+def _undecided() -> Screener:
+    """A model that reads every text as neither risky nor safe: past the rules' veto,
+    short of possible risk. A rule hit then stands, and nothing else fires."""
+    raw = {
+        "format": FORMAT,
+        "corpus_sha256": "test",
+        "thresholds": {"possible": 1.0, "clear": 1.0, "rule_veto": -1.0},
+        "intercepts": {"risk": 0.0, "clear": 0.0},
+        "words": {},
+        "chars": {},
+    }
+    return Screener(ScreeningModel.from_mapping(raw))
+
+
+@pytest.mark.parametrize("text", FRAMED)
+def test_a_flagged_clause_that_names_its_own_frame_is_left_to_the_model(text):
+    """The word rules step aside for study, media, care work and recovery long past."""
+    assert Screener.rules_only().screen(text) is not None
+    assert _undecided().screen(text) is None
+    assert shipped_screener().screen(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself, I watched a film about it",
+        "reading a book. i want to end my life tonight",
+        "my essay is about prevention but now I want to die",
+    ],
+)
+def test_a_frame_in_another_clause_or_before_a_turn_to_now_does_not_count(text):
+    for screener in (_undecided(), shipped_screener()):
+        found = screener.screen(text)
+        assert found is not None and found.risk is Risk.CLEAR
 
 
 EVERYDAY = [
