@@ -20,6 +20,7 @@ EVALUATION_FILES = (
     "evaluation_6.yaml",
     "evaluation_7.yaml",
     "evaluation_8.yaml",
+    "evaluation_9.yaml",
 )
 
 

@@ -20,7 +20,8 @@ training texts from other hands), which was kept: recall up on every batch but t
 (the same), the sixth's false alarms up by two texts, so its floor moved with a reason.
 The eighth came before the nineteenth round (about 1,100 more such texts); that candidate
 lowered recall on five batches and broke the fifth's floor, so it was not kept, and the
-eighth's figure is the eighteenth round's screener's.
+eighth's figure is the eighteenth round's screener's. The ninth, by another such hand, was
+scored before and after the word rules learned to step aside for framed clauses (the same).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ HISTORY = {
     "evaluation_7.yaml": "written by another hand before a round of changes; never tuned on",
     "evaluation_8.yaml": "written by another hand before a round of changes, which were not "
     "kept; never tuned on",
+    "evaluation_9.yaml": "written by another hand, hard harmless texts naming suicide in a safe "
+    "frame; never tuned on",
 }
 """How far each batch can be trusted; the README gives the first figure of each."""
 TARGET_RECALL, TARGET_FALSE_ALARMS = 0.95, 0.05
