@@ -100,12 +100,12 @@ DECEPTION = words(
     r"|working|in my \w+|still \w+)|(?:,|\.|\() ?(?:it's|it is) (?:in my|still|fine|working)",
     r"pass (?:myself|yourself|ourselves|it|them) off as|(?:let|make) (?:\w+ ){1,3}(?:think|believe)"
     r" (?:that )?(?:i'm|i am|we're|we are|it's|it is|i was|i have|i've)",
-    r"(?:tell|say|claim|swear|convince|persuade)\b.{0,70}\b(?:so (?:that )?(?:i"
-    r"|we) (?:can|could"
-    r"|get|'ll|will|might)|to get (?!to know|the conversation|a conversation|talking|started"
-    r"|going)|and get (?:a|an|some|the|my|in|free|it|them|me)"
-    r"|in order to)",
+    r"(?:tell|say|claim|swear|convince|persuade)\b.{0,70}\b(?:(?:to|and|so i can|so we can) get"
+    r"|so (?:that )?(?:i|we|they|he|she) (?:get|give|let)) (?:me |us )?(?:a |an |the |some |my"
+    r" |our )?(?:free|freebies?|upgrades?|upgraded|discounts?|cheaper|money off|\w+ off\b|in"
+    r" free|for free|comped)",
 )
 """The last alternative reads the shape of a pretence rather than its words: telling or
-claiming something so as to get something. An honest ask names what it wants ("ask for a
-day off"); in the training texts this shape came only with made-up reasons (37 to none)."""
+claiming something so as to get something free, an upgrade or money off. An honest ask names
+what it wants ("ask whether there's a discount"). It is kept to freebies and money off: told
+in general ("tell my partner how I feel so we can talk"), the same shape is an honest ask."""
