@@ -78,7 +78,8 @@ CONTACT_PERSONAL = words(
     r"|works? at|lives? in|uses?|lives? on|stays? in|stays? at|(?:is|'s) staying (?:in|at))",
     r"(?:when|what time) (?:she|he|they) (?:finish(?:es)?|leaves?|gets? off|goes? home|is alone)",
     r"(?:when|what time|where) (?:she|he|they) (?:usually |normally |always )?(?:trains?|go|goes"
-    r"|finish(?:es)?|leaves?|works?|runs?|walks?|swims?|gets? off|parks?)",
+    r"|finish(?:es)?|leaves?|works?|runs?|walks?|swims?|gets? off|parks?)(?! (?:the|a|an|their"
+    r"|his|her|classes|class|sessions?|courses?|workshops?|tours?)\b)",
     r"where (?:the|that|this) \w+ (?:lives?|works?|stays?)",
     r"(?:which|what) (?:flat|house|building|door|room|apartment) (?:is|was) (?:his|hers|theirs)",
     r"(?:where|which \w+|what \w+) (?:she|he|they)(?:'s|'re| is| are|'ll be| will be)? (?:staying"
@@ -87,11 +88,12 @@ CONTACT_PERSONAL = words(
     r"(?:which|what) (?:days?|times?|nights?|mornings?|evenings?|hours|route|routes|stop|office"
     r"|part of town|bus|train) (?:\w+ ){0,2}(?:she|he|they) (?:usually |normally |always )?"
     r"(?:trains?|works?|runs?|drives?|comes? in|is in|swims?|goes|go|walks?|cycles?|gets? off"
-    r"|lives? in|leaves?|takes?)",
+    r"|lives? in|leaves?|takes?)(?! (?:the|a|an|their|his|her|classes|class|sessions?|courses?"
+    r"|workshops?|tours?|deliveries|orders|bookings)\b)",
     r"what (?:her|his|their) (?:shifts?|rota|schedule|routine|hours) (?:is|are)|(?:her|his"
     r"|their) (?:shift pattern|rota|daily routine|running route|route home|commute)",
     r"(?:his|her|their)(?= @)|(?:which|what) (?:nights?|days?|shifts?|times?) (?:the|that|this)"
-    r" (?:\w+ ){1,6}(?:is|are) (?:working|on|in)\b",
+    r" (?:\w+ ){1,6}(?:is|are) working\b",
     r"where else (?:she|he|they) works?|which school (?:their|his|her) (?:kids|children|son"
     r"|daughter|child)",
 )
@@ -196,7 +198,7 @@ INVITE = words(
     r"|dinner))",
     r"(?:cinema|movies|pictures) with me|(?:come|go) to the (?:cinema|movies|pictures)"
     r"|(?:go|going|come) for (?:a )?drinks?(?: \w+){0,2} after|drinks after",
-    r"(?:only|just) (?:us|the two of us|us two)\b|meet up outside (?:of )?(?:the |work|class)"
+    r"meet up outside (?:of )?(?:the |work|class)"
     r"|(?:after|once) (?:her|his|their|your) shift",
 )
 INTRODUCE_TO_NOTICED = words(

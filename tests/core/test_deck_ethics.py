@@ -78,6 +78,11 @@ UNFAIR = [
     ),
     ("Ask someone reading a book on a bench whether they'd recommend it.", "spot"),
     ("Film the cashier when you ask for a discount.", "recording"),
+    ("Tell the waiter it is my birthday to get a free dessert.", "deception"),
+    ("Ask my neighbour whose husband died last week to help me move.", "pressure"),
+    ("Ask the cashier if she'd like to meet up after her shift.", "romance"),
+    ("Ask the barista which nights the tall guy is working.", "contact"),
+    ("Hop the fence at the closed pool after dark.", "unsafe"),
 ]
 
 
@@ -97,6 +102,13 @@ def test_an_unfair_ask_is_named_by_its_rule(text: str, rule: str) -> None:
         ask("Tell them you enjoyed it and ask whether they'd like to do it again."),
         ask("Ask honestly for a student price if you are a student."),
         ask("Learn one in-demand skill and ask a colleague to teach you."),
+        ask("Tell my partner how I feel so we can talk about it properly."),
+        ask("Ask the instructor what time she runs the beginners' class."),
+        ask("Ask the pub staff which nights the quiz is on."),
+        ask("Ask the waiter for a table for just the two of us."),
+        ask("Ask my best friend to hold my hand at the dentist."),
+        ask("Ask my neighbour whose husband died last week if she needs anything."),
+        ask("Ask the friend group to chip in for a joint birthday present."),
         replace(
             FAIR, tips=("If they say no, don't ask again.", "Never pretend to be someone else.")
         ),
