@@ -103,10 +103,10 @@ VULNERABLE = words(
 )
 """Someone in grief or hardship, who finds it hardest to say no to anything."""
 FOR_ME = words(
-    r"(?:help|lend|give|drive|cover|buy|do) me\b|for me\b|(?:sign|look after|mind|walk|feed"
-    r"|drive|cover|do|come in|take) (?:\w+ ){0,3}(?:my|for me)\b|(?:to|they'd|would|will"
-    r"|could) (?:pay"
-    r"|cover) for (?:\w+ ){0,2}(?:dinner|lunch|drinks|meal|bill|taxi|tickets?)",
+    r"(?:help|lend|give|drive|cover|buy|do) me\b|for me\b",
+    r"(?:sign|look after|mind|walk|feed|drive|cover|do|come in|take) (?:\w+ ){0,3}(?:my|for me)\b",
+    r"(?:to|they'd|would|will|could) (?:pay|cover) for (?:\w+ ){0,2}(?:dinner|lunch|drinks|meal"
+    r"|bill|taxi|tickets?)",
 )
 """An ask that takes something for the user (not an offer to help them)."""
 

@@ -71,9 +71,9 @@ QUEUE = words(
     r"|get) ahead (?:\w+ ){0,4}(?:queue|line)"
     r"|ahead in (?:the|a) (?:queue|line)",
     r"(?:queue|line)[^.]{0,80}\bgo ahead",
-    r"(?:be )?served first|(?:go|walk|push|step|get) (?:straight |right )?(?:to"
-    r"|in) (?:the )?front of (?:the |a )?(?:\w+"
-    r" ){0,2}(?:queue|line|everyone)|step in front of (?:everyone|them|people|the queue)",
+    r"(?:be )?served first|step in front of (?:everyone|them|people|the queue)",
+    r"(?:go|walk|push|step|get) (?:straight |right )?(?:to|in) (?:the )?front of (?:the |a )?"
+    r"(?:\w+ ){0,2}(?:queue|line|everyone)",
 )
 BACKSTAGE = words(
     r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
