@@ -21,6 +21,7 @@ EVALUATION_FILES = (
     "evaluation_7.yaml",
     "evaluation_8.yaml",
     "evaluation_9.yaml",
+    "evaluation_10.yaml",
 )
 
 

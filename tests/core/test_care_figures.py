@@ -22,6 +22,7 @@ The eighth came before the nineteenth round (about 1,100 more such texts); that 
 lowered recall on five batches and broke the fifth's floor, so it was not kept, and the
 eighth's figure is the eighteenth round's screener's. The ninth, by another such hand, was
 scored before and after the word rules learned to step aside for framed clauses (the same).
+The tenth, by another, was scored once on the screener shipped at the end of that day.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ HISTORY = {
     "kept; never tuned on",
     "evaluation_9.yaml": "written by another hand, hard harmless texts naming suicide in a safe "
     "frame; never tuned on",
+    "evaluation_10.yaml": "written by another hand, a third of it very short; scored once, never "
+    "tuned on",
 }
 """How far each batch can be trusted; the README gives the first figure of each."""
 TARGET_RECALL, TARGET_FALSE_ALARMS = 0.95, 0.05
@@ -63,6 +66,7 @@ FIRST_RECALL = {
     "evaluation_6.yaml": 0.81,
     "evaluation_7.yaml": 0.82,
     "evaluation_8.yaml": 0.94,
+    "evaluation_10.yaml": 0.90,
 }
 """A batch whose first, untouched figure on the shipped screener fell below the floor: a
 change must not lower it."""
@@ -70,6 +74,7 @@ FIRST_FALSE_ALARMS = {
     "evaluation_6.yaml": 0.089,
     "evaluation_7.yaml": 0.091,
     "evaluation_8.yaml": 0.104,
+    "evaluation_10.yaml": 0.093,
 }
 """The same for false alarms above the ceiling: a change must not raise them. The sixth's
 was 7.7 % when first measured; the eighteenth round's corpus (texts from other hands) took
