@@ -158,9 +158,11 @@ def test_a_flagged_clause_that_names_its_own_frame_is_left_to_the_model(text):
         "I want to kill myself, I watched a film about it",
         "reading a book. i want to end my life tonight",
         "my essay is about prevention but now I want to die",
+        "reading the news makes me want to kill myself",
+        "watching this film i want to end my life",
     ],
 )
-def test_a_frame_in_another_clause_or_before_a_turn_to_now_does_not_count(text):
+def test_a_frame_in_another_clause_beside_a_wish_of_ones_own_or_before_now_does_not_count(text):
     for screener in (_undecided(), shipped_screener()):
         found = screener.screen(text)
         assert found is not None and found.risk is Risk.CLEAR
