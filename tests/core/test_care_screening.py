@@ -159,10 +159,11 @@ def test_a_flagged_clause_that_names_its_own_frame_is_left_to_the_model(text):
         "reading a book. i want to end my life tonight",
         "my essay is about prevention but now I want to die",
         "reading the news makes me want to kill myself",
+        "news: i overdosed an hour ago",
         "watching this film i want to end my life",
     ],
 )
-def test_a_frame_in_another_clause_beside_a_wish_of_ones_own_or_before_now_does_not_count(text):
+def test_a_frame_in_another_clause_beside_the_writer_or_before_now_does_not_count(text):
     for screener in (_undecided(), shipped_screener()):
         found = screener.screen(text)
         assert found is not None and found.risk is Risk.CLEAR
