@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from sklearn.model_selection import StratifiedKFold
 from adapters.content import train_asks
 from adapters.content.ask_files import training_cases
 from adapters.content.deck_files import load_deck
-from core.asks.measure import Case
+from core.asks.measure import Case, Figures, measure
 from core.asks.model import AskModel
 from core.deck_ethics import ask_text
 from core.own_cards import refuses
@@ -44,20 +43,26 @@ def held_out_refusals(cases: Sequence[Case], deck: Sequence[str]) -> np.ndarray:
     return refused
 
 
+def measured(cases: Sequence[Case], refused: np.ndarray) -> Figures:
+    """The check's figures (`core.asks.measure`) for the held-out verdicts; the training
+    texts are unique, so a text names its verdict."""
+    verdicts = {case.text: bool(no) for case, no in zip(cases, refused, strict=True)}
+    return measure(cases, verdicts.__getitem__)
+
+
 def figures(cases: Sequence[Case], refused: np.ndarray) -> list[str]:
-    bad = [case for case, no in zip(cases, refused, strict=True) if case.bad and not no]
-    good = [case for case, no in zip(cases, refused, strict=True) if not case.bad and no]
-    bad_total = sum(case.bad for case in cases)
-    good_total = len(cases) - bad_total
-    by_category = Counter(case.category for case in bad)
+    counted = measured(cases, refused)
+    accepted = {category: n for category, n in sorted(counted.bad_accepted.items()) if n}
+    share = 100 * counted.refused_share
     return [
-        f"unethical accepted: {len(bad)} of {bad_total} {dict(sorted(by_category.items()))}",
-        f"good refused: {len(good)} of {good_total} ({100 * len(good) / good_total:.1f} %)",
+        f"unethical accepted: {sum(accepted.values())} of {sum(counted.bad_total.values())} "
+        f"{accepted}",
+        f"good refused: {counted.good_refused} of {counted.good_total} ({share:.1f} %)",
     ]
 
 
 def misses(cases: Sequence[Case], refused: np.ndarray) -> list[str]:
-    wrong = (case for case, no in zip(cases, refused, strict=True) if case.bad != no)
+    wrong = measured(cases, refused).misses
     return sorted(f"{'bad' if c.bad else 'good':4} {c.category:12} {c.text}" for c in wrong)
 
 
