@@ -103,10 +103,11 @@ class Screener:
             return None if kind is None else Screening(Risk.CLEAR, kind)
         thresholds = self._model.thresholds
         scores = self.scores(text)
-        if kind is not None and not _framed(text):
-            if scores.risk >= thresholds.rule_veto or _said_of_now(text):
-                return Screening(Risk.CLEAR, kind)
-            return None
+        if kind is not None:
+            now = _said_of_now(text)
+            if now or not _framed(text):
+                vetoed = not now and scores.risk < thresholds.rule_veto
+                return None if vetoed else Screening(Risk.CLEAR, kind)
         if scores.risk < thresholds.possible:
             return None
         risk = Risk.CLEAR if scores.clear >= thresholds.clear else Risk.POSSIBLE
@@ -131,11 +132,12 @@ def _framed(text: str) -> bool:
     prevention", "the film about a man on a bridge", "self-harm free for 500 days"): the
     rules then step aside and the model alone decides. A frame in another clause ("I want
     to die, reading a book"), the writer speaking of themself in the same one ("news: I
-    overdosed an hour ago", "the news makes me want to kill myself") or a turn to the
-    present ("but now") does not count. On the training corpus's held-out folds this
-    dropped no risky text and about one false alarm in thirty; its words were chosen from
-    the training texts, never from a held-out batch."""
-    if _FRAME.search(text.casefold()) is None or _said_of_now(text):
+    overdosed an hour ago", "the news makes me want to kill myself") does not count, and
+    `Screener.screen` keeps the rule after a turn to the present ("but now") whatever the
+    frame. On the training corpus's held-out folds this dropped no risky text and about one
+    false alarm in thirty; its words were chosen from the training texts, never from a
+    held-out batch."""
+    if _FRAME.search(text.casefold()) is None:
         return False
     clauses = [part.casefold() for part in _CLAUSE.split(text) if screen(part) is not None]
     return all(
