@@ -75,7 +75,7 @@ def _pursues(ask: Ask) -> bool:
     )
 
 
-def _invites_a_stranger(ask: Ask) -> bool:
+def _invites_a_stranger_or_staff(ask: Ask) -> bool:
     """Coffee or dinner one to one with a stranger, or with someone serving the user (a
     barista, a physio, a driver): a date in all but name."""
     return ask.invites and ask.who in _STRANGER_OR_STAFF
@@ -104,7 +104,7 @@ _RULES: tuple[tuple[Problem, Callable[[Ask], bool]], ...] = (
     (Problem.ROMANCE, _pursues),
     (Problem.CONTACT, _contact),
     (Problem.MONEY, _money),
-    (Problem.ROMANCE, _invites_a_stranger),
+    (Problem.ROMANCE, _invites_a_stranger_or_staff),
     (Problem.DECEPTION, lambda a: a.deceives),
     (Problem.RECORDING, lambda a: a.recorded),
     (Problem.SPOT, _spot),

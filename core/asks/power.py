@@ -17,16 +17,14 @@ SUBORDINATE = words(
     r"|student(?! (?:card|discount|id|loan|rate|price|ticket|railcard|account|union|halls"
     r"|visa))"
     r"|nanny|carer|caretaker|lodgers?)",
-    r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b|(?:client|patient)s? (?:i'm"
-    r"|i am"
-    r"|i) (?:counsel|treat|coach|see|look after)\w*",
+    r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b",
+    r"(?:client|patient)s? (?:i'm|i am|i) (?:counsel|treat|coach|see|look after)\w*",
     r"(?:the )?(?:\w+ )?(?:waiters|staff|employees|workers|team|baristas|cooks|chefs"
     r"|cleaners)"
     r" (?:at|in) my (?:restaurant|shop|cafe|café|bar|salon|company|business|firm|clinic"
     r"|practice)",
     r"the (?:new |summer |\w+ )?(?:intern|interns|trainee|trainees|apprentice|apprentices"
-    r"|new hire"
-    r"|new starter|junior)",
+    r"|new hire|new starter|junior)",
     r"(?:players|kids|children|students|pupils|athletes|team|people) (?:i|you) (?:coach"
     r"|teach|train|tutor|supervise|manage|mentor|look after)",
     r"(?:on|in) my team|(?:who|that) works? for me|(?:i|i'm) (?:manage|supervise|managing"
@@ -47,8 +45,8 @@ SUBORDINATE = words(
     r"|'re| are) (?:renewing|writing|deciding|marking|reviewing|in charge of))",
     r"(?:the )?cleaner at my (?:office|work)",
     r"(?:whose|who's|who) (?:\w+ ){0,3}(?:job|contract|visa|pay|shifts?|grade|review"
-    r"|promotion|place|rent|home|income) (?:\w+ )?(?:depends|relies|rests) on (?:me|you"
-    r"|my)",
+    r"|promotion|place|rent|home|income) (?:\w+ )?(?:depends|relies|rests) on"
+    r" (?:me|you|my)",
     r"(?:who|that) (?:depends|relies) on (?:me|you) for",
     r"(?:my|your) (?:new|newest|junior|youngest) (?:team member|starter|joiner|hire"
     r"|recruit)",

@@ -145,8 +145,8 @@ TOUCH = words(
     r"|ears?)|sniff (?:her|his|their) (?:wrist|neck|hair|perfume)",
     r"(?:tie|do up|untie) (?:a stranger's|someone's|(?:a|the) \w+'s) (?:shoelaces?|laces|shoes)",
     r"(?:stand|lean|get|sit|stay) (?:in )?(?:really |right |very |super )?(?:up )?close (?:to"
-    r"|beside|next to)|lean in (?:really |very |super )?close|invade (?:their|his|her) (?:personal"
-    r" )?space",
+    r"|beside|next to)|lean in (?:really |very |super )?close",
+    r"invade (?:their|his|her) (?:personal )?space",
 )
 
 ROMANCE = words(
@@ -176,10 +176,9 @@ ROMANCE = words(
     r"|i'm attracted to",
     r"friends with benefits|hook ?up|one-night stand|sleep with|make out with",
     r"(?:for|have|grab|get|share) (?:a |some )?(?:drinks?|glass of wine|pint) (?:\w+ ){0,3}with me",
-    r"call me(?= ;\))|my (?:name and )?number on (?:the|a) (?:receipt|napkin|cup|note)|(?:leave"
-    r"|write"
-    r"|slip) (?:\w+ ){0,3}my number|take (?:him|her|them) somewhere|get to know me (?:better )?over"
-    r"|over a (?:bottle|glass) of (?:red|wine|white|rose|rosé)",
+    r"call me(?= ;\))|my (?:name and )?number on (?:the|a) (?:receipt|napkin|cup|note)",
+    r"(?:leave|write|slip) (?:\w+ ){0,3}my number|take (?:him|her|them) somewhere",
+    r"get to know me (?:better )?over|over a (?:bottle|glass) of (?:red|wine|white|rose|rosé)",
     r"(?:if|whether) (?:she|he|they)(?:'s| is|'re| are) taken|what (?:his|her|their) type is"
     r"|(?:up|back) to my hotel|note with (?:a )?(?:little )?heart|not as (?:patient|client"
     r"|customer)",
