@@ -21,6 +21,13 @@ corpus always gives the same file. The steps:
    caught more there at the same overall false-alarm rate, but only by firing more on
    everyday chat (1.1 % to 1.9 %); on the evaluation batches it raised false alarms on
    every one and broke two regression floors, so these values stay.
+5. A two-sentence window of a long message counts only when its `risk` reaches
+   `possible` + `WINDOW_MARGIN` (`window`). The whole message is still scored against
+   `possible`. Before this, any window could flag a message. On three batches by other
+   hands (each held out from a model trained on the corpus and the other two), the bar
+   took false alarms from 9-15 % to 5-8 % at about the same recall. Long harmless
+   messages with a dark word here and there ("we're both dead on our feet", a film about
+   a suicide) were flagged by whichever window held their darkest pair of sentences.
 """
 
 from __future__ import annotations
@@ -57,6 +64,7 @@ C = 8.0
 FOLDS = 5
 FALSE_ALARMS = 0.04
 RULE_RECALL = 0.97
+WINDOW_MARGIN = 3.0
 MODEL_FILE = "screening_model.json"
 EASY = ("ordinary:", "background:")
 """Harmless texts too plain to set the false-alarm threshold by (they would lower it)."""
@@ -142,6 +150,7 @@ def thresholds_from(
     clear: np.ndarray,
     false_alarms: float = FALSE_ALARMS,
     rule_recall: float = RULE_RECALL,
+    window_margin: float = WINDOW_MARGIN,
 ) -> dict[str, float]:
     """The thresholds from held-out scores of `examples` (see step 4 above)."""
     y = np.array([example.label for example in examples])
@@ -160,6 +169,7 @@ def thresholds_from(
         "possible": round(possible, 6),
         "clear": round(float(candidates[int(np.argmax(balanced))]), 6),
         "rule_veto": round(rule_veto, 6),
+        "window": round(possible + window_margin, 6),
     }
 
 

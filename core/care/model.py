@@ -58,7 +58,12 @@ class Thresholds:
     clear: float
     """`clear` at or above this (and `risk` at least `possible`): clear risk."""
     rule_veto: float
-    """A word-rule hit whose `risk` is below this reads as recovery, study or fiction."""
+    """A word-rule hit whose `risk` is below this (and `clear` below `clear`) reads as
+    recovery, study or fiction."""
+    window: float = -math.inf
+    """A sentence window's `risk` counts only at or above this: a long harmless message has
+    many windows, so dark words somewhere in it get many chances to score high. The default
+    (any window counts) is for model files written before the trainer set it."""
 
 
 # One feature's weights: (idf, risk coefficient, clear coefficient).

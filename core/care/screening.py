@@ -9,12 +9,15 @@ Two detectors work together. The word rules in `core.safety` know the explicit p
 and their negations and hyperbole; the statistical model in `core.care.model`, trained
 on a large labelled corpus, knows the many ways people say the same thing that no word
 list holds. A rule hit is clear risk unless the model is confident the text is recovery,
-study or fiction ("I was suicidal years ago, doing well now") and the flagged words do
+study or fiction ("I was suicidal years ago, doing well now"; both its scores below their
+bars, so "news: i overdosed an hour ago" keeps its rule) and the flagged words do
 not come after a turn to the present ("...but now I want to die"), or unless every
 flagged clause names its own frame (an essay, a film, a shift on the ward, years ago),
 when the model alone decides; the model alone adds
 clear and possible risk the rules miss. A long message is scored whole and in windows of
-two sentences, so one risky sentence inside a long reflection is not averaged away.
+two sentences, so one risky sentence inside a long reflection is not averaged away; a
+window counts only past a higher bar than the whole (`Thresholds.window`), since a long
+harmless message has many windows for its darkest words to score high in.
 
 The `Screener` is built once at start-up: the composition root loads the shipped model
 (core never reads files) and tests build one with `Screener.rules_only()`.
@@ -106,7 +109,8 @@ class Screener:
         if kind is not None:
             now = _said_of_now(text)
             if now or not _framed(text):
-                vetoed = not now and scores.risk < thresholds.rule_veto
+                calm = scores.risk < thresholds.rule_veto and scores.clear < thresholds.clear
+                vetoed = not now and calm
                 return None if vetoed else Screening(Risk.CLEAR, kind)
         if scores.risk < thresholds.possible:
             return None
@@ -114,14 +118,17 @@ class Screener:
         return Screening(risk, _likely_kind(text))
 
     def scores(self, text: str) -> Scores:
-        """The model's highest scores over the whole message and its sentence windows."""
+        """The model's highest scores over the whole message and the sentence windows that
+        reach the model's window bar (`Thresholds.window`)."""
         if self._model is None:
             raise ValueError("a rules-only screener has no model scores")
         model = self._model
         pieces = [model.piece(part) for part in sentences(text)] or [model.piece("")]
         found = [model.whole(pieces)]
         if len(pieces) > WINDOW:
-            found.extend(model.pair(first, second) for first, second in pairwise(pieces))
+            bar = model.thresholds.window
+            windows = (model.pair(first, second) for first, second in pairwise(pieces))
+            found.extend(score for score in windows if score.risk >= bar)
         return Scores(
             risk=max(score.risk for score in found), clear=max(score.clear for score in found)
         )

@@ -65,7 +65,7 @@ FIRST_RECALL = {
     "evaluation_5.yaml": 0.90,
     "evaluation_6.yaml": 0.81,
     "evaluation_7.yaml": 0.82,
-    "evaluation_8.yaml": 0.94,
+    "evaluation_8.yaml": 0.91,
     "evaluation_10.yaml": 0.90,
 }
 """A batch whose first, untouched figure on the shipped screener fell below the floor: a
@@ -79,7 +79,10 @@ FIRST_FALSE_ALARMS = {
 """The same for false alarms above the ceiling: a change must not raise them. The sixth's
 was 7.7 % when first measured; the eighteenth round's corpus (texts from other hands) took
 its recall from 81.5 % to 94.0 % for two more false alarms (8.9 %), and was kept: the floor
-is that round's figure."""
+is that round's figure. The eighth's recall floor was 94 % (148 of 157) until the twentieth
+round (texts from three more hands, and a window of a long message counting only well past
+the possible-risk bar): that took its recall to 91.7 % (144) and its false alarms from
+10.4 % to 3.9 % (16 to 6), and was kept: the floor is that round's figure."""
 
 
 @pytest.mark.slow(seconds=8)  # screens all 19,000 texts: start it early

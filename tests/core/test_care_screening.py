@@ -184,3 +184,27 @@ EVERYDAY = [
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_messages_to_the_bot_do_not_fire(text):
     assert shipped_screener().screen(text) is None
+
+
+def _one_dark_word(window: float) -> Screener:
+    """A model to which only "gloom" is risky, with the window bar given."""
+    raw = {
+        "format": FORMAT,
+        "corpus_sha256": "test",
+        "thresholds": {"possible": 0.6, "clear": 10.0, "rule_veto": -10.0, "window": window},
+        "intercepts": {"risk": 0.0, "clear": 0.0},
+        "words": {"gloom": [1.0, 1.0, 0.0], "sunny": [1.0, 0.0, 0.0]},
+        "chars": {},
+    }
+    return Screener(ScreeningModel.from_mapping(raw))
+
+
+def test_a_window_of_a_long_message_counts_only_past_its_own_bar():
+    """The whole message (one dark word in four sentences) stays under the possible-risk
+    bar while its last window passes it: only a window bar at or under that window's
+    score lets the window flag the message."""
+    text = "sunny. sunny. sunny. gloom."
+    assert _one_dark_word(window=0.8).screen(text) is None
+    found = _one_dark_word(window=0.6).screen(text)
+    assert found is not None and found.risk is Risk.POSSIBLE
+    assert _one_dark_word(window=0.8).screen("sunny. gloom.") is not None
