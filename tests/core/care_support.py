@@ -22,6 +22,7 @@ EVALUATION_FILES = (
     "evaluation_8.yaml",
     "evaluation_9.yaml",
     "evaluation_10.yaml",
+    "evaluation_11.yaml",
 )
 
 
