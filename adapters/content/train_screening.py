@@ -25,7 +25,8 @@ corpus always gives the same file. The steps:
    `possible` + `WINDOW_MARGIN` (`window`). The whole message is still scored against
    `possible`. Before this, any window could flag a message. On three batches by other
    hands (each held out from a model trained on the corpus and the other two), the bar
-   took false alarms from 9-15 % to 5-8 % at about the same recall. Long harmless
+   took false alarms from 15-18 % to 5-8 %, recall moving by about a point (their texts
+   alone took the first hand's from 15.9 % to 15.3 %). Long harmless
    messages with a dark word here and there ("we're both dead on our feet", a film about
    a suicide) were flagged by whichever window held their darkest pair of sentences.
 """
