@@ -130,18 +130,23 @@ FRAMED = [
 ]
 
 
-def _undecided() -> Screener:
-    """A model that reads every text as neither risky nor safe: past the rules' veto,
-    short of possible risk. A rule hit then stands, and nothing else fires."""
+def _stub(thresholds: dict[str, float], words: dict[str, list[float]]) -> Screener:
+    """A screener over a hand-made model: `words` maps a word to (idf, risk, clear)."""
     raw = {
         "format": FORMAT,
         "corpus_sha256": "test",
-        "thresholds": {"possible": 1.0, "clear": 1.0, "rule_veto": -1.0},
+        "thresholds": thresholds,
         "intercepts": {"risk": 0.0, "clear": 0.0},
-        "words": {},
+        "words": words,
         "chars": {},
     }
     return Screener(ScreeningModel.from_mapping(raw))
+
+
+def _undecided() -> Screener:
+    """A model that reads every text as neither risky nor safe: past the rules' veto,
+    short of possible risk. A rule hit then stands, and nothing else fires."""
+    return _stub({"possible": 1.0, "clear": 1.0, "rule_veto": -1.0}, {})
 
 
 @pytest.mark.parametrize("text", FRAMED)
@@ -188,15 +193,10 @@ def test_everyday_messages_to_the_bot_do_not_fire(text):
 
 def _one_dark_word(window: float) -> Screener:
     """A model to which only "gloom" is risky, with the window bar given."""
-    raw = {
-        "format": FORMAT,
-        "corpus_sha256": "test",
-        "thresholds": {"possible": 0.6, "clear": 10.0, "rule_veto": -10.0, "window": window},
-        "intercepts": {"risk": 0.0, "clear": 0.0},
-        "words": {"gloom": [1.0, 1.0, 0.0], "sunny": [1.0, 0.0, 0.0]},
-        "chars": {},
-    }
-    return Screener(ScreeningModel.from_mapping(raw))
+    return _stub(
+        {"possible": 0.6, "clear": 10.0, "rule_veto": -10.0, "window": window},
+        {"gloom": [1.0, 1.0, 0.0], "sunny": [1.0, 0.0, 0.0]},
+    )
 
 
 def test_a_window_of_a_long_message_counts_only_past_its_own_bar():
