@@ -50,13 +50,17 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 
 # The tests run in two pytest sessions at once. The three marked `alone` count 429s from a
 # per-second limit shared by several bot processes, so their sends must leave on time:
-# they run at normal priority, one after another. Everything else runs beside them at a
-# lower priority (nice 19), on five workers handed one test at a time, the slow end-to-end
+# they run at normal priority, one after another, from the one file that holds them (so
+# that session does not import every test module only to pick three; tests/conftest.py
+# refuses an `alone` test anywhere else). Everything else runs beside them at a
+# lower priority (nice 19), on four workers handed one test at a time, the slow end-to-end
 # tests first (tests/conftest.py): those mostly wait on the platforms' pacing (one Telegram
-# message a second per chat), so five of them overlap on two cores while the quick tests
-# use the CPU they leave. Each session prints its own summary and figures.
-PYTEST_ALONE := $(BIN)/pytest -m alone -p no:cacheprovider
-PYTEST_REST := nice -n 19 $(BIN)/pytest -n 5 --maxschedchunk=1 -m "not alone"
+# message a second per chat), so four of them overlap on two cores while the quick tests
+# use the CPU they leave. (A fifth worker cost more than it gave: the two cores are busy
+# from start to end, and each worker spends five seconds of CPU importing the test modules.) Each session prints its own summary and figures.
+ALONE_TESTS := tests/scenarios/test_scaling.py
+PYTEST_ALONE := $(BIN)/pytest -m alone -p no:cacheprovider $(ALONE_TESTS)
+PYTEST_REST := nice -n 19 $(BIN)/pytest -n 4 --maxschedchunk=1 -m "not alone"
 
 unit: $(VENV)/.installed-dev postgres
 	@( $(PYTEST_ALONE) > $(VENV)/alone.log 2>&1; echo $$? > $(VENV)/alone.status ) & \

@@ -36,7 +36,26 @@ def _expected_seconds(item: pytest.Item) -> float:
     return float(marker.kwargs.get("seconds", SLOW_SECONDS)) if marker else 0.0
 
 
+ALONE_TESTS = "tests/scenarios/test_scaling.py"
+"""The only file `make test` collects for its `alone` session (ALONE_TESTS in the Makefile)."""
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Refuse an `alone` test outside ALONE_TESTS, and order the rest (see `_slow_first`)."""
+    strays = [
+        item.nodeid
+        for item in items
+        if item.get_closest_marker("alone") and not item.nodeid.startswith(ALONE_TESTS)
+    ]
+    if strays:
+        raise pytest.UsageError(
+            f"tests marked alone must live in {ALONE_TESTS}, which is all `make test` collects "
+            f"for them; elsewhere no session would run them: {', '.join(strays)}"
+        )
+    _slow_first(items)
+
+
+def _slow_first(items: list[pytest.Item]) -> None:
     """Start the slow end-to-end tests first, the longest first.
 
     They spend most of their time waiting on the platforms' pacing, not on the CPU, so

@@ -17,7 +17,7 @@ import os
 import secrets
 
 import pytest
-from sqlalchemy import Connection, MetaData, inspect, text
+from sqlalchemy import Connection, MetaData, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -85,19 +85,37 @@ async def migrated_database() -> str:
 
 
 async def _truncate(url: str) -> None:
+    """Empty every table and restart every id, as TRUNCATE ... RESTART IDENTITY would.
+
+    DELETE, not TRUNCATE: a test leaves a handful of rows, and TRUNCATE gives each of the
+    forty-odd tables and their indexes new files, which cost the server about 0.1 s of CPU
+    a test (13 s a run). The tables are deleted from in reverse dependency order, read from
+    the database once per run (the migrated schema does not change between tests)."""
     engine = create_async_engine(url)
     try:
         async with engine.begin() as connection:
-            names = await connection.run_sync(_table_names)
-            if names:
-                quoted = ", ".join(f'"{name}"' for name in names)
-                await connection.execute(text(f"TRUNCATE {quoted} RESTART IDENTITY CASCADE"))
+            if not _emptying:
+                _emptying.append(await connection.run_sync(_emptying_statements))
+            for statement in _emptying[0]:
+                await connection.execute(text(statement))
     finally:
         await engine.dispose()
 
 
-def _table_names(connection: Connection) -> list[str]:
-    return [name for name in inspect(connection).get_table_names() if name != "alembic_version"]
+_emptying: list[list[str]] = []
+"""The statements that empty the migrated database, once read (see `_truncate`)."""
+
+
+def _emptying_statements(connection: Connection) -> list[str]:
+    existing = MetaData()
+    existing.reflect(connection)
+    tables = [t.name for t in reversed(existing.sorted_tables) if t.name != "alembic_version"]
+    deletes = [f'DELETE FROM "{name}"' for name in tables]
+    sequences = connection.execute(
+        text("SELECT sequencename FROM pg_sequences WHERE schemaname = current_schema()")
+    ).scalars()
+    restarts = [f'ALTER SEQUENCE "{name}" RESTART' for name in sequences]
+    return deletes + restarts
 
 
 async def new_database() -> str:

@@ -38,20 +38,26 @@ def labelled(path: Path) -> list[tuple[str, str]]:
 
 
 def figures(screener: Screener, cases: list[tuple[str, str]]) -> tuple[str, float, float]:
-    """A printable line, the recall (clear + possible caught) and the false-alarm rate."""
-    risky = [text for text, label in cases if label != "none"]
-    harmless = [text for text, label in cases if label == "none"]
-    caught = sum(screener.screen(text) is not None for text in risky)
-    clear = [text for text, label in cases if label == "clear"]
-    clear_as_clear = sum(
-        (found := screener.screen(text)) is not None and found.risk == "clear" for text in clear
-    )
-    alarms = sum(screener.screen(text) is not None for text in harmless)
+    """A printable line, the recall (clear + possible caught) and the false-alarm rate.
+
+    Each text is screened once: the training corpus alone is 23,000 texts."""
+    tiers = [(label, _tier(screener, text)) for text, label in cases]
+    risky = [tier for label, tier in tiers if label != "none"]
+    harmless = [tier for label, tier in tiers if label == "none"]
+    clear = [tier for label, tier in tiers if label == "clear"]
+    caught = sum(tier is not None for tier in risky)
+    alarms = sum(tier is not None for tier in harmless)
+    clear_as_clear = sum(tier == "clear" for tier in clear)
     line = (
         f"recall {_percent(caught, len(risky))}, false alarms {_percent(alarms, len(harmless))}, "
         f"clear risk answered as clear {_percent(clear_as_clear, len(clear))}"
     )
     return line, caught / len(risky), alarms / len(harmless)
+
+
+def _tier(screener: Screener, text: str) -> str | None:
+    found = screener.screen(text)
+    return None if found is None else found.risk
 
 
 def _percent(part: int, whole: int) -> str:

@@ -100,7 +100,7 @@ def test_scores_equal_scikit_learns():
     from adapters.content.train_asks import export, fit
 
     cases = training_cases(REPO)
-    trained = fit(cases[::3])
+    trained = fit(cases[::6])
     model = AskModel.from_mapping(export(trained, 0.0, "test", digits=None))
     texts = [case.text for case in cases[1::30]] + ["", "ok", "😭 😭", "a b c", "ASK  THEM"]
     expected = trained.decision(texts)

@@ -21,16 +21,16 @@ from tests.scenarios._fanout import CARD_AT
 
 async def test_the_tick_bench_prints_every_figure_on_a_small_database(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'bench.db'}"
-    options = TickBench(users=40, population=60, latency_ms=1, seconds=0, databases=[url])
+    options = TickBench(users=20, population=30, latency_ms=1, seconds=0, databases=[url])
     out = io.StringIO()
 
     assert await run(options, out) == 0
 
     printed = out.getvalue()
-    assert "60 users:" in printed
+    assert "30 users:" in printed
     assert "uses the next_due_at index: yes" in printed
     assert "no latency: bot" in printed and "1 ms latency: bot" in printed
-    assert "(40 in" in printed  # run to the end, every due user got a card
+    assert "(20 in" in printed  # run to the end, every due user got a card
     assert "tracemalloc peak" in printed and "skipped" not in printed
 
 
