@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -206,6 +207,14 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(upgrade(settings.database_url))
         print("database is up to date")
         return 0
+    gc.disable()  # until the bot has started: see `bot.app.freeze_startup_objects`
+    try:
+        return _serve(args, settings)
+    finally:
+        gc.enable()
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.app import TOKEN_HINT, ConsoleOptions, serve
     from bot.platforms import configured
 
