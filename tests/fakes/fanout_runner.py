@@ -20,6 +20,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import TextIO
 
+from bot.app import freeze_startup_objects
 from core.engine import Deliveries
 from core.messages import Reply
 from core.ports import Address
@@ -48,6 +49,7 @@ class LogSender:
 async def fan_out(url: str, at: datetime, sender: LogSender, batch: int) -> Counter[str]:
     """Tick until a tick finds nothing due; returns how every delivery ended."""
     bot = Bot.build(url, FixedClock(at))
+    freeze_startup_objects()  # as `serve` does once the bot has started
     deliveries = Deliveries(bot.ctx, sender, batch=batch)
     total: Counter[str] = Counter()
     try:

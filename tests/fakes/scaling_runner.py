@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 from adapters.store.budget import PostgresSendBudget
 from adapters.store.liveness import SqlLiveness
 from adapters.store.schema import deliveries
+from bot.app import freeze_startup_objects
 from core.engine import Deliveries
 from core.engine.liveness import Heartbeat, LivenessConfig
 from core.engine.pacing import SharedPace
@@ -88,6 +89,7 @@ async def sent_cards(bot: Bot) -> int:
 async def run(args: argparse.Namespace, log: TextIO) -> dict[str, object]:
     clock = WallClock(args.at, args.epoch)
     bot = Bot.build(args.url, clock)  # type: ignore[arg-type]
+    freeze_startup_objects()  # as `serve` does once the bot has started
     store = bot.store
     assert hasattr(store, "engine")
     timeout = timedelta(seconds=args.timeout)
