@@ -38,7 +38,7 @@ from bot.scaling import FloodLog, shared_pace, start_heartbeat
 from bot.scheduler import Ticking
 from bot.settings import Settings, split_listen
 from bot.watch import DeliveryLog, timed_tick
-from core.engine import Ctx, Deliveries, Engine, EngineConfig
+from core.engine import Content, Ctx, Deliveries, Engine, EngineConfig
 from core.model import UserStatus
 from core.platform import Platform
 from core.ports import Clock
@@ -73,16 +73,21 @@ class Parts:
 
 
 def build(
-    settings: Settings, clock: Clock, platforms: list[str], metrics: Metrics | None = None
+    settings: Settings,
+    clock: Clock,
+    platforms: list[str],
+    metrics: Metrics | None = None,
+    content: Content | None = None,
 ) -> Parts:
-    """Wire the parts; each platform in `platforms` gets its own delivery queue."""
+    """Wire the parts; each platform in `platforms` gets its own delivery queue. `content`
+    is the shipped content unless given (a benchmark builds many times from one reading)."""
     store = SqlStore.from_url(settings.database_url)
     charts = ChartPool()  # its workers start with the first chart
     ctx = Ctx(
         store,
         clock,
         OfflinePlaces(),
-        load_content(),
+        load_content() if content is None else content,
         EngineConfig(minimum_age=settings.minimum_age, notes_enabled=settings.notes_enabled),
         charts,
         language_model(settings),

@@ -19,6 +19,7 @@ import tracemalloc
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 from adapters.clocks import VirtualClock
@@ -31,7 +32,7 @@ from bot.app import build, freeze_startup_objects
 from bot.bench.due import NOW
 from bot.content import load_content
 from bot.settings import load_settings
-from core.engine import Deliveries
+from core.engine import Content, Deliveries
 from core.messages import Reply
 from core.model import Due
 from core.ports import Address
@@ -101,12 +102,19 @@ class Comparison:
         return self.bot.per_second / self.bare.per_second
 
 
+@cache
+def _content() -> Content:
+    """The shipped content, read and checked once for every database a bench seeds and every
+    bot it builds: each reading checks the whole deck (a third of a second)."""
+    return load_content()
+
+
 async def seed_due(url: str, users: int) -> None:
     """A fresh database with `users` onboarded users a month into their practice (one
     recorded attempt a day, `HISTORY_DAYS` of them), all due at NOW."""
     await wipe(url)
     template = onboarded(PLATFORM, NOW - timedelta(days=HISTORY_DAYS))
-    at_level = [c.id for c in load_content().cards if c.level == template.level]
+    at_level = [c.id for c in _content().cards if c.level == template.level]
     population = Population(
         template,
         users,
@@ -122,7 +130,8 @@ async def seed_due(url: str, users: int) -> None:
 async def bot_fan_out(url: str, sender: CountingSender, seconds: float) -> Rate:
     """The real tick over the seeded users, stopped after `seconds` (0: let it finish)."""
     settings = load_settings(database_url=url)
-    parts = build(settings, VirtualClock(NOW, monotonic=lambda: 0.0), [PLATFORM])
+    clock = VirtualClock(NOW, monotonic=lambda: 0.0)
+    parts = build(settings, clock, [PLATFORM], content=_content())
     freeze_startup_objects()  # as `serve` does once the bot has started
     deadline = time.monotonic() + seconds if seconds else float("inf")
     ctx = replace(parts.engine.ctx, store=TimeBoxedStore(parts.store, deadline))
