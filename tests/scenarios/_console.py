@@ -7,9 +7,10 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 ASKANYWAY = Path(sys.executable).parent / "askanyway"
 ERASED = "Everything I stored about you is erased"
@@ -33,11 +34,19 @@ def console_command(data: Path) -> list[str]:
 
 @contextmanager
 def console_until_erased(
-    directory: Path, script: str, seconds: float
+    directory: Path,
+    script: str,
+    seconds: float,
+    before_erase: Callable[[Path, list[str]], None] | None = None,
 ) -> Iterator[tuple[Path, list[str]]]:
     """Types `script`, reads up to the erase's confirmation and yields (data directory, lines
     shown) while the bot still runs, since that is when its log would still hold the words;
-    then quits, and fails unless the console ends cleanly. A watchdog bounds the whole run."""
+    then quits, and fails unless the console ends cleanly. A watchdog bounds the whole run.
+
+    With `before_erase`, the script is typed in two parts: up to the answer to "erase
+    everything?", and the rest once that question is shown. `before_erase` is called in
+    between, with the data directory and the lines shown so far: what /export saved is
+    still on disk then, so one run can be read before and after the erase."""
     data = directory / "var"
     bot = subprocess.Popen(
         console_command(data),
@@ -52,12 +61,15 @@ def console_until_erased(
     watchdog.start()
     try:
         assert bot.stdin is not None and bot.stdout is not None
-        bot.stdin.write(script)
-        bot.stdin.flush()
         shown: list[str] = []
-        while ERASED not in (line := bot.stdout.readline()):
-            assert line, "the console ended before the erase:\n" + "".join(shown[-80:])
-            shown.append(line)
+        if before_erase is not None:
+            typed, rest = script.split(f"\n{CONFIRM}\n", 1)
+            _type(bot.stdin, typed + "\n")
+            shown.append(_read_until(bot.stdout, CONFIRM, shown))
+            before_erase(data, shown)
+            script = f"{CONFIRM}\n{rest}"
+        _type(bot.stdin, script)
+        _read_until(bot.stdout, ERASED, shown)
         yield data, shown
         bot.stdin.write("/quit\n")
         bot.stdin.close()
@@ -65,6 +77,23 @@ def console_until_erased(
     finally:
         watchdog.cancel()
         bot.kill()
+
+
+CONFIRM = "Yes, erase everything"
+"""The button that answers /delete's question, shown before the erase and typed to do it."""
+
+
+def _type(stdin: IO[str], text: str) -> None:
+    stdin.write(text)
+    stdin.flush()
+
+
+def _read_until(stdout: IO[str], marker: str, shown: list[str]) -> str:
+    """Adds the lines shown to `shown` up to the first that holds `marker`, and returns it."""
+    while marker not in (line := stdout.readline()):
+        assert line, f"the console ended before {marker!r}:\n" + "".join(shown[-80:])
+        shown.append(line)
+    return line
 
 
 def files_holding(directory: Path, texts: list[str]) -> dict[str, list[str]]:

@@ -2,26 +2,21 @@
 
 Every outcome kind, a pending ask answered when the follow-up comes, a rest nudge accepted
 two days after it was shown, settings changed by typed values, a 30-day challenge finished,
-an export and a delete. No reply may say "I can only follow…" or "closed now", and after
-/delete no file under the data directory holds anything the person typed, checked while
-the bot still runs.
+an export and a delete. No reply may say "I can only follow…" or "closed now", the export
+tells the whole month, and after /delete no file under the data directory holds anything
+the person typed, checked while the bot still runs.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.scenarios._console import (
-    console_command,
-    console_env,
-    console_until_erased,
-    files_holding,
-)
+from tests.scenarios._console import console_until_erased, files_holding
 
 pytestmark = pytest.mark.slow
 
@@ -63,9 +58,19 @@ def thirty_days() -> list[str]:
     return [*lines, "/stats", "/export", "/delete", "Yes, erase everything", ""]
 
 
-def test_thirty_days_in_the_console_with_no_dead_end(tmp_path: Path) -> None:
+def test_thirty_days_in_the_console_with_no_dead_end_and_an_export_that_tells_them(
+    tmp_path: Path,
+) -> None:
+    """One run of thirty days: the export is read before the erase, the disk after it."""
     typed = "\n".join(thirty_days())
-    with console_until_erased(tmp_path, typed, seconds=120) as (data, shown):
+    exported: list[dict[str, Any]] = []
+
+    def read_the_export(_data: Path, shown: list[str]) -> None:
+        saved = re.findall(r"\(file saved: (.+\.json)\)", "".join(shown))
+        assert saved, "no export was saved"
+        exported.append({"path": saved[-1], **json.loads(Path(saved[-1]).read_text())})
+
+    with console_until_erased(tmp_path, typed, 120, before_erase=read_the_export) as (data, shown):
         assert files_holding(data, [*WROTE, "Dublin"]) == {}  # while the bot still runs
     out = "".join(shown)
     assert "I can only follow" not in out
@@ -77,28 +82,12 @@ def test_thirty_days_in_the_console_with_no_dead_end(tmp_path: Path) -> None:
     assert "Your card will arrive at 08:15" in out
     assert "Europe/Dublin" in out
     assert "Challenge complete" in out
-    saved = re.findall(r"\(file saved: (.+\.json)\)", out)
-    assert saved, "no export was saved"
-    assert not Path(saved[-1]).exists()  # /delete removed it
+    [document] = exported
+    assert not Path(document["path"]).exists()  # /delete removed it
+    the_export_tells_the_whole_story(document)
 
 
-def test_the_export_of_thirty_days_tells_the_whole_story(tmp_path: Path) -> None:
-    data = tmp_path / "var"
-    lines = thirty_days()
-    lines = lines[: lines.index("/delete")]
-    done = subprocess.run(
-        console_command(data),
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        env=console_env(data),
-        cwd=tmp_path,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    saved = re.findall(r"\(file saved: (.+\.json)\)", done.stdout)
-    document = json.loads(Path(saved[-1]).read_text())
+def the_export_tells_the_whole_story(document: dict[str, Any]) -> None:
     attempts = document["data"]["attempts"]
     outcomes = {a["outcome"] for a in attempts if a["outcome"]}
     assert outcomes == {"yes", "no", "partly", "didnt_try"}
