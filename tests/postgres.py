@@ -69,8 +69,8 @@ async def run_database() -> str:
 async def migrated_database() -> str:
     """The URL of this run's database at the newest schema, with every table emptied.
 
-    Migrated on the first call only; later calls empty the tables (TRUNCATE, which also
-    restarts their ids), which costs a fraction of running every migration again.
+    Migrated on the first call only; later calls empty the tables and restart their ids
+    (`_empty_rows`), which costs a fraction of running every migration again.
     """
     await require()
     if not _migrated:
@@ -80,11 +80,11 @@ async def migrated_database() -> str:
         _migrated.append(url)
         return url
     url = _migrated[0]
-    await _truncate(url)
+    await _empty_rows(url)
     return url
 
 
-async def _truncate(url: str) -> None:
+async def _empty_rows(url: str) -> None:
     """Empty every table and restart every id, as TRUNCATE ... RESTART IDENTITY would.
 
     DELETE, not TRUNCATE: a test leaves a handful of rows, and TRUNCATE gives each of the
@@ -103,7 +103,7 @@ async def _truncate(url: str) -> None:
 
 
 _emptying: list[list[str]] = []
-"""The statements that empty the migrated database, once read (see `_truncate`)."""
+"""The statements that empty the migrated database, once read (see `_empty_rows`)."""
 
 
 def _emptying_statements(connection: Connection) -> list[str]:
