@@ -57,7 +57,8 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 # tests first (tests/conftest.py): those mostly wait on the platforms' pacing (one Telegram
 # message a second per chat), so four of them overlap on two cores while the quick tests
 # use the CPU they leave. (A fifth worker cost more than it gave: the two cores are busy
-# from start to end, and each worker spends five seconds of CPU importing the test modules.) Each session prints its own summary and figures.
+# from start to end, and each worker spends seconds of CPU importing the test modules.)
+# Each session prints its own summary and figures.
 ALONE_TESTS := tests/scenarios/test_scaling.py
 PYTEST_ALONE := $(BIN)/pytest -m alone -p no:cacheprovider $(ALONE_TESTS)
 PYTEST_REST := nice -n 19 $(BIN)/pytest -n 4 --maxschedchunk=1 -m "not alone"

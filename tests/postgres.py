@@ -126,16 +126,16 @@ async def new_database() -> str:
     try:
         async with engine.connect() as connection:
             await connection.execute(text(f'CREATE DATABASE "{name}"'))
-            # A commit need not wait for its write-ahead log to reach the disk: a test
-            # database is dropped at the end anyway, and the waits and flushes were much
-            # of the server's time in a run.
+            _created.append(name)  # dropped at the end, whatever happens next
+            # A commit need not wait for its write-ahead log to reach the disk: the database
+            # is dropped at the end anyway, and the flushes were a seventh of the server's
+            # CPU in the storage tests (9.9 s, 8.5 s without).
             await connection.execute(text(f'ALTER DATABASE "{name}" SET synchronous_commit = off'))
     except Exception as error:
         _notes.append(f"PostgreSQL: no database of this run's own, sharing the URL's ({error})")
         return SERVER_URL
     finally:
         await engine.dispose()
-    _created.append(name)
     return _url_of(name)
 
 
