@@ -37,7 +37,7 @@ def console_until_erased(
     directory: Path,
     script: str,
     seconds: float,
-    before_erase: Callable[[Path, list[str]], None] | None = None,
+    before_erase: Callable[[list[str]], None] | None = None,
 ) -> Iterator[tuple[Path, list[str]]]:
     """Types `script`, reads up to the erase's confirmation and yields (data directory, lines
     shown) while the bot still runs, since that is when its log would still hold the words;
@@ -45,7 +45,7 @@ def console_until_erased(
 
     With `before_erase`, the script is typed in two parts: up to the answer to "erase
     everything?", and the rest once that question is shown. `before_erase` is called in
-    between, with the data directory and the lines shown so far: what /export saved is
+    between, with the lines shown so far: what /export saved is
     still on disk then, so one run can be read before and after the erase."""
     data = directory / "var"
     bot = subprocess.Popen(
@@ -66,7 +66,7 @@ def console_until_erased(
             typed, rest = script.split(f"\n{CONFIRM}\n", 1)
             _type(bot.stdin, typed + "\n")
             shown.append(_read_until(bot.stdout, CONFIRM, shown))
-            before_erase(data, shown)
+            before_erase(shown)
             script = f"{CONFIRM}\n{rest}"
         _type(bot.stdin, script)
         _read_until(bot.stdout, ERASED, shown)

@@ -63,12 +63,12 @@ def test_thirty_days_in_the_console_with_no_dead_end_and_an_export_that_tells_th
 ) -> None:
     """One run of thirty days: the export is read before the erase, the disk after it."""
     typed = "\n".join(thirty_days())
-    exported: list[dict[str, Any]] = []
+    exported: list[tuple[Path, dict[str, Any]]] = []
 
-    def read_the_export(_data: Path, shown: list[str]) -> None:
+    def read_the_export(shown: list[str]) -> None:
         saved = re.findall(r"\(file saved: (.+\.json)\)", "".join(shown))
         assert saved, "no export was saved"
-        exported.append({"path": saved[-1], **json.loads(Path(saved[-1]).read_text())})
+        exported.append((Path(saved[-1]), json.loads(Path(saved[-1]).read_text())))
 
     with console_until_erased(tmp_path, typed, 120, before_erase=read_the_export) as (data, shown):
         assert files_holding(data, [*WROTE, "Dublin"]) == {}  # while the bot still runs
@@ -82,8 +82,8 @@ def test_thirty_days_in_the_console_with_no_dead_end_and_an_export_that_tells_th
     assert "Your card will arrive at 08:15" in out
     assert "Europe/Dublin" in out
     assert "Challenge complete" in out
-    [document] = exported
-    assert not Path(document["path"]).exists()  # /delete removed it
+    [(path, document)] = exported
+    assert not path.exists()  # /delete removed it
     the_export_tells_the_whole_story(document)
 
 
