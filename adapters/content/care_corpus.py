@@ -1,14 +1,14 @@
 """The screener's training corpus: hand-written texts, filled templates and their variants.
 
 The sources are `data/care/corpus/` (clear, possible and none texts, ordinary chat,
-practice language from the deck, templates with slots, and ordinary reflection sentences
-to bury a risky one in) and the detector's
-labelled set `tests/core/safety_cases.yaml`. Everything random is seeded, so the same
+practice language from the deck, templates with slots, ordinary reflection sentences
+to bury a risky one in, and the first ten evaluation batches, folded in once measured) and
+the detector's labelled set `tests/core/safety_cases.yaml`. Everything random is seeded, so the same
 files always give the same corpus, and a hash of the sources and of the code that builds
 the model, recorded in the model file, tells whether a model was built from the files in
 the repository.
 
-The evaluation batches (`data/care/evaluation*.yaml`) are never read here.
+The held-out evaluation batches (`data/care/evaluation*.yaml`) are never read here.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class Example:
 def source_files(repo: Path) -> list[Path]:
     """Every file the corpus is built from, in a fixed order."""
     corpus = repo / "data" / "care" / "corpus"
-    names = ["clear", "possible", "none", "ordinary", "background", "templates"]
+    names = ["clear", "possible", "none", "ordinary", "background", "templates", "measured"]
     return [corpus / f"{name}.yaml" for name in names] + [repo / "tests/core/safety_cases.yaml"]
 
 
@@ -74,7 +74,9 @@ def corpus_sha256(files: Sequence[Path]) -> str:
 
 def build_corpus(files: Sequence[Path]) -> list[Example]:
     """The labelled corpus, deduplicated on folded text (the first label seen wins)."""
-    clear, possible, none, ordinary, background, templates, cases = (_read(p) for p in files)
+    clear, possible, none, ordinary, background, templates, measured, cases = (
+        _read(p) for p in files
+    )
     rng = random.Random(SEED)
     seeds = {
         "clear": _texts(clear, "clear") + [p for kind in _RULE_KINDS for p in _cases(cases, kind)],
@@ -95,7 +97,20 @@ def build_corpus(files: Sequence[Path]) -> list[Example]:
     for label in LABELS:
         pool = seeds[label] + filled[label]
         examples.extend(_long_texts(label, pool, frames, rng))
+    examples.extend(_measured(measured))
     return _deduplicated(examples)
+
+
+def _measured(raw: Mapping[str, Any]) -> Iterator[Example]:
+    """The folded-in evaluation batches and their variants, from a generator of their
+    own, so that adding them left every other text of the corpus as it was."""
+    rng = random.Random(SEED + 1)
+    for label in LABELS:
+        for index, text in enumerate(raw[label]):
+            group = f"measured:{label}:{index}"
+            yield Example(str(text), label, group)
+            for _ in range(VARIANTS[label]):
+                yield Example(vary(str(text), rng), label, group)
 
 
 def _read(path: Path) -> Mapping[str, Any]:

@@ -2,7 +2,8 @@
 
 Training needs scikit-learn (the `dev` extra); the bot does not: it reads the JSON this
 writes and scores in plain Python (`core.asks.model`). The texts are
-`data/asks/training.yaml` only: the evaluation batches are never trained or tuned on.
+`data/asks/training.yaml` only: the held-out evaluation batches are never trained or tuned
+on (the first ten were folded into the training texts once their figures were taken).
 The texts are analysed as the crisis screener's are (`adapters.content.text_vectors`:
 word 1-2 grams and character 2-5 grams, the analysis `core.asks.model` computes). Every
 step is seeded; the same texts always give the same file:

@@ -29,6 +29,14 @@ corpus always gives the same file. The steps:
    alone took the first hand's from 15.9 % to 15.3 %). Long harmless
    messages with a dark word here and there ("we're both dead on our feet", a film about
    a suicide) were flagged by whichever window held their darkest pair of sentences.
+6. The twenty-second round tried moving two of these, chosen on the seventh to eleventh
+   batches (the first four each held out from a model trained on the corpus and the other
+   first ten, the eleventh from the shipped model): `WINDOW_MARGIN` 5.0 and `RULE_RECALL`
+   0.98 (fewer rule hits left to the model's veto) took their pooled figure from recall
+   95.3 % (744/781) and false alarms 5.5 % (47/848) to 95.0 % (742) and 4.9 % (41-42).
+   On fresh texts it did not hold: the thirteenth batch gave 91.5 % / 3.9 %, and the
+   twelfth's recall fell from 95.5 % to 92.4 % at the same false alarms, below its floor.
+   So these values stay.
 """
 
 from __future__ import annotations

@@ -2,9 +2,12 @@
 
 The asked person is usually the object of the asking verb ("ask *the barista*",
 "invite *a colleague*", "walk up to *a woman* and ..."), so the window after each
-asking verb is read first; when none names anybody, the whole text is. Within a window
-the earliest role wins, and of two starting together the longer. Words saying the user
-has power over someone ("who reports to me") outweigh every other role.
+asking verb is read first; when none names anybody, the whole text is. That reading
+can land on a place ("go to the electronics shop, wait until a customer is buying
+headphones, and ask him ..."): when it finds only a place or nobody and an asking verb's
+object is "him", "her" or "them", the person is the one last named before that verb.
+Within a window the earliest role wins, and of two starting together the longer. Words
+saying the user has power over someone ("who reports to me") outweigh every other role.
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ _ASKING = re.compile(
     r"|pick up|offer|pitch|submit|send|knock on|ring the (?:bell|doorbell) of)\b"
 )
 WINDOW = 90
+_PLACES = frozenset({Who.ORGANISATION, Who.NOBODY})
+_PRONOUN = re.compile(
+    r" (?:him|them|her(?= (?:if|to|for|whether|out|what|how|why|when|where|which|a|an|the|some"
+    r"|about|on|over|in|at|again)\b|[,.!?;)]|$))"
+)
+"""An asking verb whose object is a pronoun: the person was named before the verb."""
 
 
 def _earliest(text: str, start: int, end: int) -> tuple[Who, str] | None:
@@ -45,11 +54,36 @@ def _earliest(text: str, start: int, end: int) -> tuple[Who, str] | None:
     return None if best is None else (best[2], best[3])
 
 
+def _latest(text: str, end: int) -> tuple[Who, str] | None:
+    """The person named last before `end`, whom a pronoun after it stands for."""
+    best: tuple[int, int, Who, str] | None = None
+    for who, pattern in ROLES:
+        if who in _PLACES:
+            continue
+        for match in pattern.finditer(text, 0, end):
+            key = (match.start(), len(match.group(0)))
+            if best is None or key > (best[0], best[1]):
+                best = (key[0], key[1], who, match.group(0))
+    return None if best is None else (best[2], best[3])
+
+
 def who_is_asked(text: str) -> Asked:
     """The role of the person asked and the words that named them, in normal-form text."""
     power = _SUBORDINATE.search(text)
     if power is not None:
         return Asked(Who.SUBORDINATE, power.group(0), True)
+    asked = _first_named(text)
+    if asked.who not in _PLACES:
+        return asked
+    for verb in _ASKING.finditer(text):
+        if _PRONOUN.match(text, verb.end()):
+            named = _latest(text, verb.start())
+            if named is not None:
+                return Asked(named[0], named[1], True)
+    return asked
+
+
+def _first_named(text: str) -> Asked:
     for verb in _ASKING.finditer(text):
         found = _earliest(text, verb.end(), min(len(text), verb.end() + WINDOW))
         if found is not None:

@@ -61,6 +61,11 @@ RECORDED = words(
     r"(?:record|film|photograph|post)\w* .{0,40}without (?:telling|asking)",
     r"(?:phone|recorder|dictaphone) on record|(?:leave|put|keep|set) (?:\w+ ){0,2}(?:phone"
     r"|recorder|dictaphone) (?:\w+ )?recording",
+    r"hid(?:e|es|ing) (?:[\w']+ ){0,2}(?:camera|gopro|recorder|mic|microphone)|(?:hidden|secret"
+    r"|concealed) (?:\w+ )?(?:gopro|camera|cam|recorder|mic|microphone|phone)|(?:gopro|body ?cam"
+    r"|spy ?cam|camera glasses) (?:on|in|under) my",
+    r"(?:mate|friend|buddy|pal|brother|sister|partner|someone) (?:secretly |quietly )?films\b(?! me"
+    r"\b| my\b)",
     r"camera (?:running|rolling|on)|(?:hidden|secret) camera|(?:phone|camera)'?s? (?:recorder"
     r"|recording)|(?:recorder|camera) (?:running|on) while",
 )
@@ -76,6 +81,9 @@ OWN_WORK = words(
     r"of (?:me|you|myself|yourself|us|my (?:painting|drawing|work|art|cake|garden))",
     r"my own|(?:film|record|photograph)\w* (?:myself(?! ask| talk| approach| with| and| chat)"
     r"|my (?:own|cooking|garden|art|work|painting|song|room))",
+    r"(?:his|her|their) (?:own )?(?:youtube |tiktok |instagram )?(?:videos|channel|vlogs?|podcast"
+    r"|reels)|my (?:\w+ )?(?:product|shop|etsy|portfolio|ceramics|pottery|artwork) (?:photos"
+    r"|pictures|shots|listings?)",
 )
 
 FOR_THEM = words(
@@ -98,6 +106,8 @@ VULNERABLE = words(
     r"(?:whose|who's) (?:\w+ ){0,3}(?:just |recently )?(?:died|passed away|passed)",
     r"who gets confused|with dementia|(?:who's|who is) (?:very )?(?:confused|drunk|wasted|ill|sick"
     r"|unwell)|in the middle of chemo|(?:off sick|in hospital) with",
+    r"(?:who|whose|that) (?:has )?(?:just |recently )?lost (?:her|his|their) (?:dad|mum|mom|father"
+    r"|mother|husband|wife|partner|child|son|daughter|baby|brother|sister|job|home|house)",
     r"(?:just|recently) (?:got |been )?(?:made redundant|laid off|fired|bereaved|widowed)"
     r"|grieving|bereaved|widow(?:er)?s?\b|at (?:the|a|his|her|their) funeral",
 )
@@ -105,6 +115,7 @@ VULNERABLE = words(
 FOR_ME = words(
     r"(?:help|lend|give|drive|cover|buy|do) me\b|for me\b",
     r"(?:sign|look after|mind|walk|feed|drive|cover|do|come in|take) (?:\w+ ){0,3}(?:my|for me)\b",
+    r"take over (?:my|your) \w+",
     r"(?:to|they'd|would|will|could) (?:pay|cover) for (?:\w+ ){0,2}(?:dinner|lunch|drinks|meal"
     r"|bill|taxi|tickets?)",
 )
@@ -115,6 +126,11 @@ SECRETLY = words(
 )
 
 UNSAFE = words(
+    r"(?:look the other way|turn a blind eye|not (?:to )?notice|pretend not to (?:see|notice))"
+    r" (?:\w+ ){0,2}(?:while|when|as|if) (?:i|we|you) (?:take|grab|pocket|walk out|sneak|leave)",
+    r"\d{2,3} ?(?:km/?h|kmh|kph|mph|miles an hour)|(?:break|over) the speed limit|drive (?:\w+ )?"
+    r"(?:really |super |dangerously |way too |as )?fast(?:er)?\b|(?:go|ride) (?:really|super"
+    r"|dangerously|way too) fast|run (?:a|the) red light",
     r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying|don't go back"
     r"|not go back|never go back|don't pay|dine and dash",
     r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
@@ -128,7 +144,8 @@ UNSAFE = words(
     r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
     r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",
     r"weapons?|knives|knife|guns?",
-    r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|roofs?|rooftop|railway lines?"
+    r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|(?<!my )roofs?|rooftop"
+    r"|railway lines?"
     r"|train tracks|jump (?:off|from)|pier|cliff|ledge|bridge railing",
     r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
     r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers"
@@ -142,7 +159,7 @@ UNSAFE = words(
     r"| driver)\b.{0,40}\b(?:ride"
     r"|lift)|(?:in|into) (?:the|his|her|their|a stranger's) (?:van|truck|lorry)\b"
     r"|(?:van|truck|lorry)\b.{0,60}\bget in\b",
-    r"while (?:i'm|i am) driving|before (?:i )?driv\w*|(?:drink|drinks|drunk) and driv\w*",
+    r"while (?:i'm|i am) driving|(?:drink|drinks|drunk) and driv\w*",
     r"pills?|while the red flag|red flag is (?:up|flying)|rip current",
     r"(?:i'm|i am) (?:only )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen|under ?age"
     r"|a minor)\b",
@@ -201,6 +218,11 @@ UNSAFE_WITH_STRANGERS = words(
     r"at [1-5] ?am\b|in the middle of the night",
 )
 PRESSURE = words(
+    r"(?:cry|sob|sulk|beg|plead|get upset|tear up|pout) (?:\w+ ){0,2}(?:if|when|until|unless|till)"
+    r" (?:she|he|they|the \w+|my \w+)(?: \w+)? (?:hesitat\w*|refus\w*|says? no|said no|doesn't"
+    r"|don't|won't|isn't sure|is unsure|looks unsure)",
+    r"owes? me (?:one|a favour)|remind (?:\w+ ){0,3}(?:that )?"
+    r"(?:i (?:covered|helped|did|paid)|(?:she|he|they) owes?)",
     r"(?<!in )(?<!in-)demand\w*|insist\w*|refuse to (?:leave|move|go|pay)|won't (?:leave|move|pay)"
     r"|make a scene|cause a scene",
     r"(?:i'll|i will|i'm going to) \w+(?: \w+){0,6} unless|threaten\w*|guilt[- ]?trip\w*"
@@ -214,7 +236,8 @@ PRESSURE = words(
     r"|who)",
     r"everyone will know|tell everyone (?:how|that|what)|name and shame|expose (?:them|him|her"
     r"|the \w+)",
-    r"complain loudly|speak to (?:the|a|their) manager|shout at|yell at",
+    r"complain loudly|speak to (?:the|a|their) manager(?!\b.{0,80}\b(?:thank|compliment|praise"
+    r"|nice|great|lovely|kind|helpful|brilliant|amazing))|shout at|yell at",
     r"not (?:leave|go) until|make (?:them|him|her) (?:give|say|agree)",
     r"won't (?:go|leave|move) until|(?:keep|kept|keeps) pushing|push (?:them|him|her"
     r"|the \w+) until|until (?:he|she|they) gives? in",

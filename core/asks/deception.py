@@ -9,16 +9,26 @@ from __future__ import annotations
 
 from core.asks.text import words
 
+_CONTRADICTED = (
+    r"(?:isn't|is not|hasn't|has not|wasn't|was not|aren't|weren't|didn't|did not|never|don't have"
+    r"|do not have|haven't got)"
+)
+_MISFORTUNE = (
+    r"(?:died|is dead|passed away|(?:got|was|has been|were) (?:stolen|nicked|robbed|hit|mugged"
+    r"|burgled)|(?:is|was|'s) (?:in hospital|sick|ill|dying)|broke down|crashed)"
+)
+
 DECEPTION = words(
-    r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|make up (?:a|an|some"
-    r"|my)(?: \w+)? (?:story|excuse|reason|relative|emergency|illness)|made-up|made up|invent (?:a"
-    r"|an)",
+    r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|made-up|made up|invent (?:a|an)",
+    r"mak(?:e|es|ing) up (?:that\b|(?:a|an|some|my)(?: \w+)? (?:story|excuse|reason|relative"
+    r"|emergency|illness|complaint|problem|fault|injury|issue))",
     r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her|someone|people"
     r"|the \w+)|con (?:them|him|her|someone)|scam\w*",
     r"claim(?:ing)? (?:to be|(?:that )?(?:i'm|i am|you're|you are|my|i)|it's|it is)",
     r"(?:even though|when|though|although|but) (?:it|i|she|he|they)(?: (?:isn't|is not|wasn't"
     r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"
-    r"|'s not|'re not|'ve not|'d not)",
+    r"|'s not|'re not|'ve not|'d not)(?! (?:really )?(?:know|feel|think|like|want|understand"
+    r"|speak|ask|say|talk|go|do)\b)",
     r"(?:even though|though|although|when) (?:it's|it is) (?:not|my first)|(?:though"
     r"|although) i (?:got|bought|broke|did)",
     r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am|you're|you are) (?:a"
@@ -27,7 +37,8 @@ DECEPTION = words(
     r"|blogger|photographer|journalists|pensioner|veteran)\b(?: \w+){0,4} (?:so|to get|and get"
     r"|and ask for|for)",
     r"(?:i'm|i am|you're|you are) (?:a |an )?'[\w ]{2,30}(?=')|(?:,|\.) (?:you're|i'm|you are|i am)"
-    r" (?:actually |really )?(?:travelling alone|single|not (?:a|an|on|married))",
+    r" (?:actually |really )?(?:travelling alone|single|not (?:a|an|on"
+    r"|married)(?! (?:\w+ )?(?:hugger|person|fan|natural)\b))",
     r"(?:tell|say) (?:\w+ ){0,6}(?:was|is|got|were) (?:lost|stolen|broken|damaged"
     r"|delayed) (?:to get|so (?:they|he|she|the \w+|i|we)|for (?:a )?(?:refund|compensation))",
     r"(?:friend|mate|brother|sister|wife|husband|partner|dad|mum) (?:\w+ ){0,2}(?:is|'s)"
@@ -62,6 +73,11 @@ DECEPTION = words(
     r"|security) (?:lanyard|badge|pass|card|uniform)",
     r"say (?:that )?i'm (?:a friend of|related to|with) (?:the )?(?:owner|manager|chef|band"
     r"|bouncer|boss)",
+    r"(?:show|use|flash) (?:\w+ ){0,2}(?:old|expired|out-of-date|out of date|borrowed) (?:\w+ )?"
+    r"(?:card|id|pass|ticket|badge|railcard)|(?:old|expired) (?:student|staff|membership"
+    r"|pensioner's|member's) (?:card|id|pass)",
+    r"(?:lanyard|badge|uniform|vest|hi-vis|name tag|apron|polo shirt) (?:that )?(?:looks?|looking"
+    r"|made to look) like (?:the|a|an|their|theirs|staff|an official)",
     r"dress(?:ed)? up as|disguis\w*|say my (?:dog|cat) is a (?:service|guide|support|therapy)",
     r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore) it",
     r"say (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer|boss)'s \w+|(?:friend|cousin"
@@ -92,6 +108,12 @@ DECEPTION = words(
     r"|show|station)",
     r"(?:by itself|on its own) (?:after|when) (?:i|we)\b",
     r"(?:say|claim|tell \w+(?: \w+)?) (?:that )?(?:you're|i'm|you are|i am) \d+\b",
+    rf"(?<=\()(?:it|they|he|she|there|i|you)(?:'s|'re|'m)? {_CONTRADICTED}\b[^)]{{0,40}}(?=\))"
+    r"|(?<=\()i (?:wore|used|broke|ate|drank|had|dropped|damaged|lost|opened) ",
+    r"(?:that|which) (?:wasn't|was not|isn't|is not|never was|weren't|aren't) (?:really )?(?:there"
+    r"|true|real|broken|faulty)|there(?:'s| is| was) no (?:other|real|actual|such) \w+",
+    rf"(?:say|claim|tell(?: \w+){{0,2}}?) (?:that )?(?:my|your|our) (?:\w+ ){{0,2}}{_MISFORTUNE}",
+    r"after (?:drinking|eating|finishing|using|wearing) (?:all|most|half|the whole|every)\b",
     r"(?:sound|seem|look) (?:way |much |a lot )?worse than (?:they|it) (?:are|is)|exaggerat\w*",
     r"(?:don't|do not|not|never|without) (?:mention|tell|telling|mentioning|saying)\w* (?:them |him"
     r" |her )?(?:that )?(?:the|my|its|it) (?:\w+ ){0,3}(?:is|was|are|has|had) (?:going|broken"

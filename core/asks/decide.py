@@ -36,6 +36,7 @@ _STRANGERS = frozenset({Who.STRANGER})
 _STRANGER_OR_STAFF = frozenset({Who.STRANGER, Who.STAFF})
 _NOT_CLOSE = frozenset(Who) - CLOSE - {Who.ACQUAINTANCE, Who.NEIGHBOUR, Who.LANDLORD, Who.EX}
 _KNOWN = CLOSE | {Who.ACQUAINTANCE, Who.NEIGHBOUR}
+_NEIGHBOURLY = frozenset({Who.NEIGHBOUR, Who.ACQUAINTANCE})
 _FAMILIAR = frozenset({Who.PARTNER, Who.FAMILY})
 """The people a card may ask for touch: a partner or family, who can say no to the user."""
 
@@ -60,6 +61,7 @@ def _spot(ask: Ask) -> bool:
         Intrusion.BACKSTAGE in ask.intrudes,
         Intrusion.PERSONAL in ask.intrudes and strangers,
         Intrusion.PERFORMANCE in ask.intrudes and strangers,
+        Intrusion.HOURS in ask.intrudes and ask.who in _STRANGER_OR_STAFF,
     )
     return any(checks)
 
@@ -69,21 +71,24 @@ def _unsafe(ask: Ask) -> bool:
 
 
 def _pursues(ask: Ask) -> bool:
-    """A date asked of a stranger or of someone serving the user, or of someone only noticed."""
-    return (Want.ROMANCE in ask.wants and ask.who in _STRANGER_OR_STAFF) or (
-        ask.pursues_someone_noticed
-    )
+    """A date asked of a stranger or of someone serving the user (a barista, the user's own
+    teacher or physio), or of someone only noticed."""
+    serving = ask.who in _STRANGER_OR_STAFF or ask.in_their_job
+    return (Want.ROMANCE in ask.wants and serving) or ask.pursues_someone_noticed
 
 
 def _invites_a_stranger_or_staff(ask: Ask) -> bool:
     """Coffee or dinner one to one with a stranger, or with someone serving the user (a
     barista, a physio, a driver): a date in all but name."""
-    return ask.invites and ask.who in _STRANGER_OR_STAFF
+    return ask.invites and (ask.who in _STRANGER_OR_STAFF or ask.in_their_job)
 
 
 def _money(ask: Ask) -> bool:
-    """Money or things from a stranger; money out of their own pocket from staff too."""
+    """Money or things from a stranger; money out of their own pocket from staff too; cash
+    from a neighbour or an acquaintance, who are not close enough to refuse it easily."""
     if Want.MONEY in ask.wants and ask.who in _STRANGERS:
+        return True
+    if ask.asks_for_cash and ask.who in _NEIGHBOURLY:
         return True
     return ask.asks_for_their_own_money and ask.who in _STRANGER_OR_STAFF
 

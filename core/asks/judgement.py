@@ -7,7 +7,9 @@ No card seeks a judgement of the user's looks or worth, from anyone: "do I look 
 
 from __future__ import annotations
 
-from core.asks.text import words
+import re
+
+from core.asks.text import hits, words
 
 JUDGEMENT = words(
     r"(?:do|does|did|would|will) i look",
@@ -43,7 +45,8 @@ JUDGEMENT = words(
     r"(?:was|am|were) i (?:a )?(?:good|bad|nice|terrible|boring)",
     r"(?:whether|if) i (?:was|am|'m|were) (?:a )?(?:good|bad|nice|terrible|boring|enough|loved"
     r"|liked)",
-    r"rather have (?:a different|another|someone else)|more than (?:me|they love me)"
+    r"rather (?:have|work for|work with|be with|be friends with) (?:a different|another|someone"
+    r" else|somebody else)|let (?:myself|yourself) go\b|more than (?:me|they love me)"
     r"|least (?:liked|popular|favourite)|(?:whether|if) it's me",
     r"what's wrong with me|why (?:nobody|no one|people don't) like",
     r"(?:hate|dislike|can't stand|don't like) about me|(?:had|have|wanted) a different (?:daughter"
@@ -58,7 +61,8 @@ JUDGEMENT = words(
     r"|a failure|a good|a bad)",
     r"(?:as good|as pretty|as attractive|as smart|as funny) as|compared (?:to|with) (?:her|his"
     r"|their|my) (?:ex|friends?|sister|brother)",
-    r"(?:say|said|think|thinks|talk) about me|behind my back|(?:change|improve) about (?:me"
+    r"(?:say|said|think|thinks|talk) about me(?! \w+ing\b)|behind my back|(?:change"
+    r"|improve) about (?:me"
     r"|my (?:looks|face|body|appearance))",
     r"(?:vote|votes|voting|rank|ranks|score|scores) (?:on )?(?:whether )?(?:me|i'm|my (?:looks"
     r"|face))",
@@ -121,3 +125,17 @@ JUDGEMENT = words(
     r"swipe (?:right|left) on (?:me|you)|(?:if|whether) (?:they|he|she) can tell (?:i've|i have"
     r"|you've|you have)|where (?:i'd|i would|you'd|you would) rank",
 )
+
+_SELF_DOUBT = re.compile(
+    r"(?:don't|do not|never) (?:think|feel|believe) (?:that )?(?:i'm |i am )?$"
+)
+"""The user's own doubt ("apply even though I don't think I'm good enough"): a feeling
+they are acting despite, not a judgement asked of anyone."""
+
+
+def asks_for_judgement(text: str) -> bool:
+    """Whether the words ask someone to judge the user, beyond the user doubting themselves."""
+    return any(
+        _SELF_DOUBT.search(text, max(0, match.start() - 40), match.start()) is None
+        for match in hits(JUDGEMENT, text)
+    )

@@ -25,12 +25,15 @@ JOINS = words(
     r"pull up a chair|sit down at|uninvited|without being invited|(?:plonk|plop|park) myself",
     rf"join {_JOINED}(?! for (?:one|a) (?:round|game))",
     r"join (?:their|a) (?:group|conversation|party|table)",
+    r"(?:sit|sit down) (?:\w+ ){0,2}and (?:eat|have (?:lunch|dinner|a meal)|picnic) with (?:them"
+    r"|him|her|strangers|a stranger)|eat with (?:them|strangers|a stranger)\b",
     r"(?:walk into|turn up (?:at|to)|gatecrash|crash) (?:a |their |his |her "
     r"|a stranger's )?(?:\w+ )?(?:party|wedding|dinner|barbecue|bbq|picnic|celebration)",
 )
 MIXER = words(
     r"meetups?|(?:at|to) (?:a|the) (?:party|parties)|class|classes|club|clubs|events?|quiz"
-    r"|quiz night|game night|board game|trivia|gathering|social|singles|workshop|course|conference"
+    r"|quiz night|game night|board game|trivia|gathering|social(?! (?:rules?|norms?|anxiety|media"
+    r"|skills|cues|life))|singles|workshop|course|conference"
     r"|networking|mixer|orientation|hostel|choir|rehearsal|group chat|online|community|forum"
     r"|server|(?:you|i) belong to"
 )
@@ -66,7 +69,7 @@ ABSORBED = words(
 )
 QUEUE = words(
     r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip|jump|cut) (?:the"
-    r"|a) (?:queue|line)",
+    r"|a) (?:\w+ )?(?:queue|line)",
     r"(?:takes?|serves?|sees?) me first|let me (?:in|go) (?:front|first|ahead)|(?:go"
     r"|get) ahead (?:\w+ ){0,4}(?:queue|line)"
     r"|ahead in (?:the|a) (?:queue|line)",
@@ -81,6 +84,11 @@ BACKSTAGE = words(
     r"|come (?:into|behind))(?: \w+){0,4} (?:kitchen|kitchens|where (?:the|their) \w+ (?:is"
     r"|are) (?:made|baked|cooked|brewed|kept)|behind the (?:counter|till|bar)|back room|storeroom"
     r"|stockroom)",
+    r"(?:work|run|man|serve on) the (?:till|counter|bar|register|checkout|decks|stall|kitchen)"
+    r"|take over (?:the|his|her|their) (?:decks|spot|pitch|stall|till|mic|microphone|stage"
+    r"|kitchen|set)|(?:play|use|borrow) (?:his|her|their) (?:guitar|instrument|decks|mic"
+    r"|microphone|amp)",
+    r"(?:make|cook|bake|prepare) (?:\w+ ){0,4}in (?:their|the|its) (?:kitchen|bakery)",
     r"(?:work|stand|serve|help) behind the (?:counter|till|bar)|serve (?:customers|people)"
     r"|help out (?:for|in|at) (?:\w+ )?(?:ten|five|fifteen|twenty|a few|\d+) minutes|help out for",
     r"(?:around|round) (?:their|the) (?:kitchen|house|home|flat)|tour of (?:their|the) (?:house"
@@ -95,7 +103,8 @@ BACKSTAGE = words(
 PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
     r"(?:the|her|their) (?:birth|labour|pregnancy|miscarriage|c-section)\b|hard birth",
-    r"how much (?:money )?(?:they|he|she|you) (?:earn|earns|make|makes|weigh|weighs|paid|get paid"
+    r"how much (?:money |rent |tax |\w+ )?(?:they|he|she|you) (?:earn|earns|make|makes|weigh"
+    r"|weighs|paid|get paid"
     r"|gets paid|pay|pays)",
     r"(?:their|his|her) (?:salary|income|age|weight|religion|politics|divorce|breakup|break-up"
     r"|health|illness|love life|sex life|relationship|scars?|disability|debts?|sexuality"
@@ -164,3 +173,12 @@ SELL_TO_CLOSE = words(
     r"buy my (?:\w+ )?(?:homemade|handmade|home-made|hand-made)|buy (?:my|our) (?:\w+ ){0,2}(?:jam"
     r"|cakes?|candles|jewellery|prints|paintings?|art|crafts|books?|cds?|albums?|products?|stuff)",
 )
+HOURS_OF_THEIR_TIME = words(
+    r"(?:mind|watch|look after|keep an eye on|hold|keep|store|walk|feed|babysit) (?:my|our|your)"
+    r" (?:\w+ ){0,2}(?:bags?|luggage|suitcases?|stuff|things|dog|dogs|kids|children|baby|bike|car"
+    r"|shopping|plants|cat) (?:for (?:hours|an hour|a couple of hours|(?:a few|two|three|four|\d+)"
+    r" hours|the (?:whole )?(?:day|afternoon|morning|evening|weekend|week))|all day|at weekends"
+    r"|every (?:day|week|weekend))",
+)
+"""A favour that takes hours of someone's day: too much to ask of a stranger, or of staff,
+whose time at work is not theirs to give."""

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-from core.asks.power import SUBORDINATE
+from core.asks.power import STUDENT_THINGS, SUBORDINATE
 from core.asks.roles import Who
 from core.asks.text import words
 
 _PERSON = (
     r"(?:someone|somebody|a person|people|persons?|man|woman|men|women|guy|guys|girl|girls|lady"
-    r"|bloke|dude|boy|couple|group|tourist|passengers?|mum|mom|dad|parent|mother|father|student"
-    r"|customer|shopper|cyclist|worker|old man|old woman)"
+    rf"|bloke|dude|boy|couple|group|tourist|passengers?|mum|mom|dad|parent|mother|father"
+    rf"|student(?! {STUDENT_THINGS})"
+    r"|customer|shopper|cyclist|worker|old man|old woman|gentleman|gent|pensioner)"
 )
 _SHOP = (
     r"(?:shop|bookshop|market|corner shop|coffee|cafe|café|bakery|deli|bar|pub|record shop"
@@ -28,7 +29,8 @@ _A_PERSON = (
 )
 _KNOWN = (
     r"(?:you|i)(?: already)?(?: (?:know(?! well)|like|trust|admire|respect|fancy|have (?:been|met"
-    r"|chatted|talked)|are (?:seeing|dating|getting)|am (?:seeing|dating)|met (?:at|through|on)"
+    r"|chatted|talked)|(?:chat|talk) (?:with|to)|are (?:seeing|dating|getting)|am (?:seeing"
+    r"|dating)|met (?:at|through|on)"
     r"|went (?:out|on (?:a|two|three|some) dates?) with|matched with|see (?:at|every|each))"
     r"|'ve (?!never)(?:\w+ )?(?:been|met|chatted|talked|got to know)|'re (?:seeing|dating|getting)"
     r"|'m (?:seeing|dating))"
@@ -106,6 +108,11 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|housemates?|roommates?)",
             r"colleagues|coworkers|co-workers|teammates|classmates|housemates|flatmates"
             r"|another team",
+            r"(?:the|my|your) (?:other|fellow) (?:interns|trainees|apprentices|students|juniors)",
+            r"(?:the|a|someone|somebody) (?:new )?(?:person |people |guy |girl |woman |man |lady )?"
+            r"(?:from|in) (?:the|our|my"
+            r"|your) (?:\w+ ){0,2}(?:(?<!post )(?<!box )(?<!ticket )office|team|department|branch"
+            r"|site)(?! queue)",
             r"(?:the|a|someone|somebody) (?:new )?(?:person|people|guy|girl|woman|man|lady|starter"
             r"|joiner)? ?(?:at|from) (?:my |your )?(?:work|the office)",
         ),
@@ -134,7 +141,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r" (?:\w+ )?(?:friends?|mates?"
             r"|pals?|buddy|buddies|bff)",
             r"friends",
-            r"(?:my|your) (?:group chat|friend group|writing group|book club)",
+            r"(?:my|your|the) (?:group chat|gc|friend group|writing group|book club)",
         ),
     ),
     (
@@ -152,7 +159,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|encouraged|inspired) (?:you|me)",
             r"(?:someone|somebody|people|a person|a guy|a girl|a man|a woman|the guy|the girl"
             r"|the man|the woman|(?:a|the|another) (?:mum|mom|dad|parent)) (?:(?:from|in|at) (?:my"
-            r"|your)|(?:from|in) (?:a"
+            r"|your|(?:my|your|our) (?:son|daughter|kid|child|kids)(?:'s|s'))|(?:from|in) (?:a"
             r"|the)) (?:\w+ )?(?:class|club|choir|team|group|course|gym class|running club"
             r"|climbing club|writing group|church|mosque|temple|book club|workplace|school gate"
             r"|school run|nursery|playgroup|toddler group|parents' evening)",
@@ -163,6 +170,11 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|your) (?:classmate|teacher"
             r"|tutor|coach|mentor|organiser|organizer|host)",
             r"someone (?:you|i) (?:know|like)",
+            r"(?:the|a|another) (?:\w+ )?(?:mum|mom|dad|parent|guy|girl|woman|man|lady|person)"
+            r" (?:(?:that|who|whom) )?(?:i|you) (?:always |often )?(?:chat|talk) (?:with|to)",
+            r"(?:the|a) (?:\w+ )?(?:person|guy|girl|man|woman|lady) (?:who|that) (?:always "
+            r"|usually )?"
+            r"(?:sits|works) (?:next to|beside|opposite|near|across from) (?:me|you)(?! on\b)",
             r"(?:writing|reading|art|study|support) group",
             r"[a-z]+ i(?:'ve| have) been (?:messaging|chatting|talking)",
         ),
@@ -197,6 +209,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:the )?(?:person|people|man|woman|guy|girl) (?:next to|beside|behind|in front of"
             r"|ahead of|opposite) (?:me|you)",
             r"the (?:person|people|man|woman|guy|girl) (?:at|on|in) the \w+",
+            r"whoever(?:'s| is)? (?:there|around|in|at|nearby|passing)|tourists|shoppers|commuters"
+            r"|(?:the|a) (?:whole|entire) (?:row|carriage|queue|line|bus|train|room|table)",
             r"someone|somebody|anyone|everyone|five people|ten people|people|ppl|folks|peeps"
             r"|randoms?|randos?",
         ),
@@ -229,6 +243,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|bar|stall))",
             r"(?:the )?(?:\w+ )?(?:girl|guy|woman|man|lady) (?:who|that) works (?:at|in)",
             r"staff|someone working (?:in|at)",
+            r"(?<=ask )(?:waiter|waitress|barista|cashier|bartender|barman|receptionist|shopkeeper"
+            r"|cleaner|driver|taxi driver|bus driver|guard|nurse|doctor|pharmacist|librarian)",
             r"(?:the|a|an) (?:\w+ )?(?:man|woman|guy|lady|girl|auntie|uncle|person|bloke|boy)"
             r" (?:selling|serving|running (?:the|a|that|this)|who (?:sells|serves|runs (?:the|a)))",
             r"(?:the )?(?:person|man|woman|guy|girl|lady|bloke|dude) (?:at|behind|from) the"

@@ -36,7 +36,8 @@ REPEAT_STRONG = words(
     r"even after (?:they|he|she|the \w+) (?:say|says|said) no",
 )
 AGAIN = words(
-    r"again|once more|one more time|twice|another (?:try|go|shot)|try again|a second time"
+    r"again|once more|one more time|twice|another (?:try|go|shot)"
+    r"|try again|a second time"
     r"|ask (?:\w+ ){0,2}back",
     r"go back to",
     r"every day|each day|daily|every week|repeatedly|all week",
@@ -44,6 +45,13 @@ AGAIN = words(
     r"(?:a different|another) (?:staff member|person|assistant|employee|worker)",
     r"(?:\w+ )?more times?|several times|(?:two|three|four|five) times",
 )
+ANOTHER_GO = words(
+    r"one more time|once more|again|another (?:go|chance|try|shot)|a second chance|(?:one|a) last"
+    r" (?:time|try|chance)"
+)
+"""Asking an ex for another go: the break-up was their no."""
+APPLIES = words(r"appl(?:y|ying|ies|ication)|re-?apply\w*")
+"""An application (a job, a course, a grant): trying again later is ordinary, not pursuit."""
 PRIOR_NO = words(
     r"said no|says no|say no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down|turn (?:me"
     r"|it) down|refused|refuses|refuse",

@@ -10,20 +10,28 @@ from __future__ import annotations
 
 from core.asks.text import words
 
+STUDENT_THINGS = (
+    r"(?:card|discount|id|loan|rate|price|ticket|railcard|account|union|halls|visa|house|flat"
+    r"|accommodation|budget|days|life|society)"
+)
+"""Things named for students ("my student card", "our student house"), not a student."""
+
 SUBORDINATE = words(
     r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
     r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
     r"|junior|juniors|new hire|tenants?|patients?|pupils?|students|mentee|cleaner"
-    r"|student(?! (?:card|discount|id|loan|rate|price|ticket|railcard|account|union|halls"
-    r"|visa))"
-    r"|nanny|carer|caretaker|lodgers?)",
+    rf"|student(?! {STUDENT_THINGS})"
+    r"|nanny|carer|caretaker|lodgers?|maid|housekeeper|cleaning lady|au pair|gardener|chauffeur)",
+    r"(?:a|the|one) (?:\w+ )?(?:student|pupil)s? (?:in|from) my (?:class|lessons?|tutor group"
+    r"|form|seminar)",
     r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b",
     r"(?:client|patient)s? (?:i'm|i am|i) (?:counsel|treat|coach|see|look after)\w*",
     r"(?:the )?(?:\w+ )?(?:waiters|staff|employees|workers|team|baristas|cooks|chefs"
     r"|cleaners)"
     r" (?:at|in) my (?:restaurant|shop|cafe|café|bar|salon|company|business|firm|clinic"
     r"|practice)",
-    r"the (?:new |summer |\w+ )?(?:intern|interns|trainee|trainees|apprentice|apprentices"
+    r"the (?!other |fellow )(?:new |summer |\w+ )?(?:intern|interns|trainee|trainees|apprentice"
+    r"|apprentices"
     r"|new hire|new starter|junior)",
     r"(?:players|kids|children|students|pupils|athletes|team|people) (?:i|you) (?:coach"
     r"|teach|train|tutor|supervise|manage|mentor|look after)",
@@ -33,7 +41,8 @@ SUBORDINATE = words(
     r"(?:one of|a) (?:my|your) (?:students|pupils|employees|staff|interns|patients|tenants"
     r"|team)",
     r"(?:a|an|the) (?:student|pupil|employee|patient|tenant|intern) of (?:mine|yours)",
-    r"(?:my|your|our) (?:\w+ |\d+[- ]years?[- ]old )(?:pupils?|students?|apprentices?"
+    rf"(?:my|your|our) (?:\w+ |\d+[- ]years?[- ]old )(?:pupils?|students?(?! {STUDENT_THINGS})"
+    r"|apprentices?"
     r"|interns?|trainees?|tutees?|mentees?)|(?:my|your) tutees?",
     r"(?:one of )?(?:my|your) (?:players|squad|swimmers|athletes|dancers|choir members)",
     r"(?:as (?:the|their|his|her) )?(?:coach|teacher|tutor|manager|boss|supervisor),"

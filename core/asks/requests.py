@@ -32,8 +32,11 @@ MONEY = words(
     r"(?:to|for) (?:donate|chip in|sponsor|cover|venmo|paypal|lend me|give me)",
     r"donat\w+|chip in|venmo|paypal|cash ?app|revolut|zelle|bank transfer|crowdfund\w*|beg(?:s|ged"
     r"|ging)?|(?:bus|train|taxi|tram) fare"
-    r"|top up my|(?:pay|cover) my (?:bill|fare|ticket|rent|phone)",
-    r"cover (?:the rest of )?my \w+",
+    r"|top up (?:my|your)|(?:pay|cover) (?:my|your) (?:bill|fare|ticket|rent|phone)",
+    r"cover (?:the rest of )?(?:my|your) \w+|(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit"
+    r" |debit )?(?:card|money|cash|account)",
+    r"borrow (?:\w+ ){1,3}(?:for|until|till|over) (?:the |a |next )?(?:weekend|week|month|night"
+    r"|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|holidays?)",
     r"spare (?:a|some|any)",
     r"lend (?:me|us) (?:some|a|their|his|her|\d+|money|cash)",
     rf"(?:give|hand) (?:me|us) {_THEIR} \w+",
@@ -42,7 +45,7 @@ MONEY = words(
     r"to keep(?! an eye| a lookout| watch| an ear| me company| going| calm| warm| in touch| track"
     r"| (?:my|our|a|the) (?:seat|place|spot))|leftover \w+",
     rf"use {_THEIR} (?:phone|laptop|car|bike)",
-    r"(?:buy|pay for|get) (?:me|us|my|our) (?:a |an |some )?(?:coffee|drink|lunch|dinner|meal"
+    r"(?:buy|pay for|get) (?:me|us|my|our|your) (?:a |an |some )?(?:coffee|drink|lunch|dinner|meal"
     r"|round|ticket|fare|shopping|groceries|food)",
     r"pay (?:my|our|for my|for our) \w+|fund (?:my|our)|bankroll|finance my|sponsor me",
     r"(?:take|get|draw) out (?:some |\d+ |twenty |ten |fifty )?(?:cash|money)?(?: for me)"
@@ -86,8 +89,9 @@ CONTACT_PERSONAL = words(
     r"|living|flying|going|heading|sleeping)",
     r"where (?:exactly |roughly |precisely )?(?:they|he|she) (?:lives?|works?|stays?)",
     r"(?:which|what) (?:days?|times?|nights?|mornings?|evenings?|hours|route|routes|stop|office"
-    r"|part of town|bus|train) (?:\w+ ){0,2}(?:she|he|they) (?:usually |normally |always )?"
-    r"(?:trains?|works?|runs?|drives?|comes? in|is in|swims?|goes|go|walks?|cycles?|gets? off"
+    r"|part of town|bus|train) (?:\w+ ){0,3}(?:she|he|they) (?:usually |normally |always )?"
+    r"(?:trains?|works?|runs?|drives?|comes? (?:in|here|to)|is in|swims?|goes|go|walks?|cycles?"
+    r"|gets? off"
     r"|lives? in|leaves?|takes?)(?! (?:the|a|an|their|his|her|classes|class|sessions?|courses?"
     r"|workshops?|tours?|deliveries|orders|bookings)\b)",
     r"what (?:her|his|their) (?:shifts?|rota|schedule|routine|hours) (?:is|are)|(?:her|his"
@@ -108,9 +112,22 @@ CONTACT = words(
 PERSONAL_MONEY = words(
     r"(?:to|they'd|would|will|could) pay (?:for (?:my|me|us|our)|my|our|the difference|the rest)"
     r"|lend (?:me|us)|buy (?:me|us)|cover (?:my|me|us|our)|give me (?:money|cash|some money|\d+)"
+    r"|(?:give|hand|let me have) (?:it|them|one|this|that)(?: to me)? for free|i (?:can't|cannot"
+    r"|couldn't) afford (?:it|one|them)"
+    r"|buy (?:\w+ ){1,4}for (?:me|us)\b|(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit "
+    r"|debit )?(?:card|money|cash)"
     r"|(?:their|his|her) own money|venmo|paypal|chip in|donate|(?:a|some) loan",
 )
 """Money out of the other person's own pocket: never asked of staff either."""
+
+CASH = words(
+    r"(?:lend|give|send) (?:me|us) (?:some )?(?:money|cash|\d+|[$£€])|borrow (?:some )?(?:money"
+    r"|cash|\d+|[$£€])|for (?:some )?(?:money|cash|a loan)|a loan",
+    r"\d+ (?:quid|pounds|dollars|euros|bucks|zloty|rupees|pesos|naira|rand|francs)|[$£€]\s?\d+",
+    r"(?:pay|cover) (?:my|your|our) (?:\w+ )?(?:bill|bills|rent|fare|debts?|fees?|mortgage)",
+)
+"""Cash itself (a loan, a sum, a bill paid): asked only of friends and family, who can say no
+to the user; a neighbour met at the mailbox cannot easily."""
 
 
 TOUCH = words(
@@ -169,7 +186,7 @@ ROMANCE = words(
     r"(?:'s|has|have|'ve) got a (?:partner|boyfriend|girlfriend|husband|wife)",
     r"(?:go|going) out (?:sometime|some time|together|with me)|take (?:her|him|them) (?:out"
     r"|to dinner|on a date)",
-    r"come (?:back )?home with me|back to my place|spend the night",
+    r"come (?:back )?home with me|back to my place|spend the night|(?:come|go|head) back to mine\b",
     r"tak(?:e|ing) (?:her|him|them) out",
     r"(?:come|go) (?:back )?to my (?:place|flat|house|room|hotel|tent|bed|car)|take me out\b",
     r"(?:i|i've) (?:fancy|have a crush on|am attracted to|'m attracted to) (?:her|him|them|you)"
@@ -184,6 +201,12 @@ ROMANCE = words(
     r"|customer)",
 )
 INVITE = words(
+    r"(?:together|with me|with you) over (?:a |some )?(?:dinner|a meal|lunch|coffee)|over (?:a "
+    r"|some )?"
+    r"(?:wine|drinks|cocktails|glass of \w+|bottle of \w+|pints)"
+    r"|(?<!for )just the two of us|just (?:you and me|me and you|us two)",
+    r"(?:go|come) (?:and )?(?:see|watch) (?:a|the) (?:movie|film|show|play|gig|concert)"
+    r"|(?:movie|film|gig|concert|show) with (?:me|you)\b",
     r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",
     r"(?:invite|take) (?:\w+ ){1,10}?(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
     r"ask (?:\w+ ){1,10}?(?:to|out for|out to) (?:a )?(?:dinner|lunch|drinks?|coffee)",

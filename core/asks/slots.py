@@ -8,13 +8,14 @@ slot on its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from core.asks import conduct, deception, judgement, manners, persistence, requests
 from core.asks.asked import who_is_asked
 from core.asks.roles import Who
-from core.asks.strangers import asks_more_than_a_moment
+from core.asks.strangers import OPEN_INVITATION, asks_more_than_a_moment
 from core.asks.text import has, hits, normal, words
 
 
@@ -42,6 +43,7 @@ class Intrusion(StrEnum):
     PERSONAL = "asks a stranger something personal"
     PERFORMANCE = "asks a stranger to perform or share food"
     SELLS = "sells to people who find it hard to say no"
+    HOURS = "asks for hours of someone's time"
 
 
 _INFORMATION = words(
@@ -54,6 +56,11 @@ _GENTLE = words(
     r"hug(?:s|ged|ging)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?|hold (?:my|your) hands?"
 )
 """Touch a friend may be asked for: a hug, a high five, a handshake, a hand to hold."""
+_PROFESSIONAL = words(
+    r"teachers?|tutors?|coach|instructors?|mentors?|trainers?|lecturers?|professors?|physio\w*"
+    r"|therapists?|counsel+ors?|doctors?|gp|nurses?|dentists?"
+)
+"""Roles whose job is the user: a date asked of them mixes their work with pursuit."""
 _TIME = words(
     r"minutes?|an hour|(?:day|afternoon|morning|evening) off|meeting|call|chat|walk|coffee"
 )
@@ -81,8 +88,11 @@ class Ask:
     pursues_someone_noticed: bool = False
     asks_a_stranger_for_more: bool = False
     asks_for_their_own_money: bool = False
+    asks_for_cash: bool = False
     only_a_hug: bool = False
     """Every touch the words ask for is a hug, a high five or a handshake."""
+    in_their_job: bool = False
+    """The person is asked as the user's teacher, coach or carer, whose job is the user."""
 
 
 def _wants(text: str) -> frozenset[Want]:
@@ -92,7 +102,6 @@ def _wants(text: str) -> frozenset[Want]:
         (Want.MONEY, requests.PERSONAL_MONEY),
         (Want.CONTACT, requests.CONTACT),
         (Want.CONTACT, requests.CONTACT_PERSONAL),
-        (Want.JUDGEMENT, judgement.JUDGEMENT),
         (Want.TOUCH, requests.TOUCH),
         (Want.ROMANCE, requests.ROMANCE),
         (Want.COMPANY, manners.JOINS),
@@ -102,6 +111,8 @@ def _wants(text: str) -> frozenset[Want]:
     ):
         if has(pattern, text):
             found.add(want)
+    if judgement.asks_for_judgement(text):
+        found.add(Want.JUDGEMENT)
     if has(conduct.OWN_WORK, text) and not has(requests.CONTACT_PERSONAL, text):
         found.discard(Want.CONTACT)  # "post my drawing on Instagram" names a medium
     return frozenset(found)
@@ -123,15 +134,22 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.PERSONAL, manners.PERSONAL_QUESTION),
             (Intrusion.PERFORMANCE, manners.PERFORMANCE),
             (Intrusion.SELLS, manners.SELL_TO_CLOSE),
+            (Intrusion.HOURS, manners.HOURS_OF_THEIR_TIME),
         )
         if has(pattern, text)
     }
     return frozenset(found)
 
 
-def _repeats(text: str) -> bool:
+def _repeats(text: str, who: Who) -> bool:
+    """Asking again after a no; with an ex, the break-up was the no, so asking once more
+    ("one more time if we can give it another go") is a repeat."""
     if has(persistence.REPEAT_STRONG, text):
         return True
+    if who is Who.EX and has(persistence.ANOTHER_GO, text):
+        return True
+    if who in (Who.ORGANISATION, Who.NOBODY) and has(persistence.APPLIES, text):
+        return False  # applying again after a rejection presses nobody
     return has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False)
 
 
@@ -152,6 +170,21 @@ def _recorded(text: str) -> bool:
     return has(conduct.SHARED_ONLINE, text) and not has(conduct.OWN_WORK, text)
 
 
+_SENTENCE_END = re.compile(r"[.!?;]")
+_HABIT = words(r"i (?:always|usually|often|keep|kept|tend to|used to)")
+"""The user describing a habit they mean to break ("I always say it's perfect")."""
+
+
+def _deceives(text: str) -> bool:
+    """A pretence in the ask, not in the habit the user is setting out to stop
+    ("I keep pretending I'm fine; tonight I'll tell my partner I'm tired")."""
+    for match in hits(deception.DECEPTION, text):
+        ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
+        if not has(_HABIT, text[ends[-1] if ends else 0 : match.start()]):
+            return True
+    return False
+
+
 def _after(text: str, named_as: str) -> str:
     """The words after the person named: where the request itself is."""
     start = text.find(named_as) if named_as else -1
@@ -167,16 +200,17 @@ def understand(text: str) -> Ask:
         and as_object
         and not has(manners.MIXER, plain, guided=False)
         and asks_more_than_a_moment(_after(plain, named_as))
+        and not has(OPEN_INVITATION, plain)
     )
     return Ask(
         text=plain,
         who=who,
         named_as=named_as,
         wants=_wants(plain),
-        repeats_after_no=_repeats(plain),
+        repeats_after_no=_repeats(plain, who),
         gets_round_block=has(persistence.BLOCK, plain),
         recorded=_recorded(plain),
-        deceives=has(deception.DECEPTION, plain),
+        deceives=_deceives(plain),
         unsafe=has(conduct.UNSAFE, plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
         demands=has(conduct.PRESSURE, plain) or _takes_from_the_vulnerable(plain),
@@ -187,5 +221,7 @@ def understand(text: str) -> Ask:
         pursues_someone_noticed=has(requests.INTRODUCE_TO_NOTICED, plain),
         asks_a_stranger_for_more=for_more,
         asks_for_their_own_money=has(requests.PERSONAL_MONEY, plain),
+        asks_for_cash=has(requests.CASH, plain),
         only_a_hug=_only_a_hug(plain),
+        in_their_job=has(_PROFESSIONAL, named_as),
     )

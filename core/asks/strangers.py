@@ -15,7 +15,8 @@ from core.asks.text import has, words
 PERMISSION = words(r"(?:if|whether) (?:i|we|you) (?:can|could|may|might|'d be able to)")
 SMALL_PERMISSION = words(
     r"(?:if|whether) (?:i|we|you) (?:can|could|may|might) (?:please )?(?:borrow (?:a|an|their|his"
-    r"|her) (?:pen|pencil|charger|lighter|map|paper|newspaper|phone charger|lead|cable)|plug (?:in"
+    r"|her) (?:pen|pencil|charger|lighter|map|paper|newspaper|phone charger|lead|cable|salt|pepper"
+    r"|ketchup|sugar|napkins?|menu|chair|spoon)|plug (?:in"
     r"|my|your)|sit (?:here|there|down|on the|in the|next to)|swap|join (?:for|in) (?:one"
     r"|a) (?:round|game)|join (?:the |their )?(?:\w+ )?(?:game|match|kickabout) for (?:a|one)"
     r" (?:round|game|go)|play (?:one|a) (?:round|game)|say hello to (?:it|them|their \w+|the \w+)"
@@ -46,6 +47,13 @@ SMALL_THING = words(
     r"|a (?:pen|pencil|light|tissue|hand with (?:the|a) (?:door|map|pram|buggy|bag))|the way"
     r"|the wifi|change for (?:a|the))"
 )
+
+OPEN_INVITATION = words(
+    r"(?:if|whether) (?:anyone|anybody|any of (?:them|you)|people) (?:\w+ )?(?:wants?|would like"
+    r"|'d like|fancies|fancy|is up for|are up for|is interested|are interested|feels like)"
+)
+"""An invitation left open to whoever wants it ("a note asking if anyone wants to help clean
+the courtyard"): nobody in particular is put on the spot."""
 
 _A_REQUEST = words(r"(?<!next )to \w+|for (?:a|an|some|their|his|her|the) \w+")
 """Anything asked of the stranger at all: a favour ("to ...") or a thing ("for a ...")."""

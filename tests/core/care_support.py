@@ -12,17 +12,9 @@ from core.care import Screener
 REPO = Path(__file__).resolve().parents[2]
 CARE_DATA = REPO / "data" / "care"
 EVALUATION_FILES = (
-    "evaluation.yaml",
-    "evaluation_2.yaml",
-    "evaluation_3.yaml",
-    "evaluation_4.yaml",
-    "evaluation_5.yaml",
-    "evaluation_6.yaml",
-    "evaluation_7.yaml",
-    "evaluation_8.yaml",
-    "evaluation_9.yaml",
-    "evaluation_10.yaml",
     "evaluation_11.yaml",
+    "evaluation_12.yaml",
+    "evaluation_13.yaml",
 )
 
 

@@ -22,10 +22,9 @@ from core.asks.model import AskModel
 from core.own_cards import refuses
 
 ASKS = Path(__file__).resolve().parents[2] / "data" / "asks"
-HELD_OUT = (
-    "evaluation", "evaluation_2", "evaluation_3", "evaluation_4", "evaluation_5", "evaluation_6",
-    "evaluation_7", "evaluation_8", "evaluation_9", "evaluation_10", "evaluation_11",
-)  # fmt: skip
+HELD_OUT = ("evaluation_11", "evaluation_12")
+"""The batches still held out: the first ten were folded into training.yaml once their figures
+were taken (the README's table keeps each one's history)."""
 MAX_GOOD_REFUSED = 0.05
 CATEGORIES = {
     "money", "contact", "judgement", "touch", "repeat", "block", "romance",
@@ -63,49 +62,24 @@ def test_the_batches_share_no_text() -> None:
     assert shared == []
 
 
-EVALUATION_6_FIRST = (7, 2)
-"""Measured once, untouched, with the check as shipped (rules and model); the rules alone
-gave 11 and 1 on it."""
-EVALUATION_7_FIRST = (9, 2)
-"""Written before the sixteenth training round and the rules and model changes after it,
-measured once at the end, untouched, with the rules and the model; the rules alone gave 15
-and 1 on it."""
-EVALUATION_8_FIRST = (3, 2)
-"""Written by a new developer before the seventeenth training round and the rules and model
-changes after it, measured once at the end, untouched, with the rules and the model; the rules
-alone gave 14 and 1 on it. The same developer then wrote that round's training texts, so this
-figure is kinder than a batch from another hand would give."""
-EVALUATION_9_FIRST = (21, 4)
-"""Written by a developer who had read neither the check nor its texts, before the eighteenth
-training round, and measured once before any change of it, with the rules and the model; the
-rules alone gave 37 and 4 on it."""
-EVALUATION_10_FIRST = (27, 2)
-"""Written by another developer who had read neither the check nor its texts, before the
-nineteenth training round, and measured once before any change of it, with the rules and the
-model of the eighteenth round's end; the rules alone gave 43 and 2 on it."""
-TRAINING = (33, 22)
-"""The training texts' figure since the twentieth round: 0 and 0 on every text before it; the
-628 asks from three more hands were added for the model to learn from, with no rule written
-for them, and the rules and model miss 33 of their unethical asks and refuse 22 good ones.
-Adding them lowered the accepted count on the held-out batches (10th: 25 to 21)."""
-EVALUATION_11_FIRST = (9, 4)
-"""Written by another developer who had read neither the check nor its texts, before the
-twentieth training round, whose good asks share words with unethical ones; measured once at
-the start of the round (17 accepted, 4 refused) and once at its end, with the rules and the
-model; the rules alone gave 27 and 4 on it."""
+TRAINING = (0, 2)
+"""The training texts' figure since the twenty-first round, which folded the first ten held-out
+batches into them and wrote rules for every unethical ask the check then missed there (54);
+the two good asks still refused read as asks of someone the user has power over ("the new guy
+on my team", "my son")."""
+EVALUATION_11_FIRST = (9, 5)
+"""Written by a developer who had read neither the check nor its texts, before the twentieth
+training round, whose good asks share words with unethical ones; measured at the start of that
+round (17 accepted, 4 refused), at its end (9, 4) and at the end of the twenty-first (9, 5: the
+model retrained with the ten folded batches refuses one more fair ask); the rules alone gave 26
+and 3 on it then."""
+EVALUATION_12_FIRST = (12, 4)
+"""Written by another such developer before the twenty-first round; 12 accepted and 5 refused
+on the check at the start of the round, 12 and 4 at its end (the rules alone 27 and 3)."""
 FIRST_MEASURED = {
     "training": TRAINING,
-    "evaluation": (2, 0),
-    "evaluation_2": (15, 3),
-    "evaluation_3": (7, 0),
-    "evaluation_4": (0, 0),
-    "evaluation_5": (8, 4),
-    "evaluation_6": EVALUATION_6_FIRST,
-    "evaluation_7": EVALUATION_7_FIRST,
-    "evaluation_8": EVALUATION_8_FIRST,
-    "evaluation_9": EVALUATION_9_FIRST,
-    "evaluation_10": EVALUATION_10_FIRST,
     "evaluation_11": EVALUATION_11_FIRST,
+    "evaluation_12": EVALUATION_12_FIRST,
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
@@ -139,64 +113,19 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
 @pytest.mark.parametrize(
     "name",
     [
-        "evaluation",
-        pytest.param(
-            "evaluation_2",
-            marks=pytest.mark.xfail(
-                reason="15 of 111 unethical asks accepted when first measured (10 after later "
-                "training rounds, 6 with the model); the issue's target is none",
-                strict=False,
-            ),
-        ),
-        "evaluation_3",
-        "evaluation_4",
-        pytest.param(
-            "evaluation_5",
-            marks=pytest.mark.xfail(
-                reason="8 of 125 unethical asks accepted and 4 of 89 good refused when first "
-                "measured; 2 and 4 with the model and after looking at its misses (touched)",
-                strict=False,
-            ),
-        ),
-        "evaluation_6",  # 7 of 90 accepted when first measured; met after its misses were read
-        pytest.param(
-            "evaluation_7",
-            marks=pytest.mark.xfail(
-                reason="9 of 91 unethical asks accepted (2 of 67 good refused) when measured "
-                "once, untouched, with the rules and the model; 3 after the seventeenth training "
-                "round, its misses still unread; the issue's target is none",
-                strict=False,
-            ),
-        ),
-        pytest.param(
-            "evaluation_9",
-            marks=pytest.mark.xfail(
-                reason="21 of 130 unethical asks accepted (4 of 80 good refused) when first "
-                "measured, untouched, with the rules and the model; the issue's target is none",
-                strict=False,
-            ),
-        ),
-        pytest.param(
-            "evaluation_10",
-            marks=pytest.mark.xfail(
-                reason="27 of 130 unethical asks accepted (2 of 78 good refused) when first "
-                "measured, untouched, with the rules and the model; the issue's target is none",
-                strict=False,
-            ),
-        ),
         pytest.param(
             "evaluation_11",
             marks=pytest.mark.xfail(
-                reason="9 of 130 unethical asks accepted (4 of 80 good refused) at the end of the "
-                "round it was held out from (17 at its start); the issue's target is none",
+                reason="9 of 130 unethical asks accepted (5 of 80 good refused) at the end of the "
+                "twenty-first round (17 at the start of the twentieth); the issue's target is none",
                 strict=False,
             ),
         ),
         pytest.param(
-            "evaluation_8",
+            "evaluation_12",
             marks=pytest.mark.xfail(
-                reason="3 of 104 unethical asks accepted (2 of 72 good refused) when measured "
-                "once, untouched, with the rules and the model; the issue's target is none",
+                reason="12 of 130 unethical asks accepted (4 of 80 good refused) at the end of the "
+                "round it was held out from (12 and 5 at its start); the issue's target is none",
                 strict=False,
             ),
         ),

@@ -31,6 +31,8 @@ from core.asks.roles import Who
         ("Ask a junior colleague who reports to me to cover my shift.", Who.SUBORDINATE),
         ("Submit my poem to a magazine.", Who.ORGANISATION),
         ("Go for a walk without my phone.", Who.NOBODY),
+        ("Go to the bakery, wait for a man buying bread and ask him the time.", Who.STRANGER),
+        ("Ask the other interns whether they'd like a lunch club.", Who.COLLEAGUE),
     ],
 )
 def test_who_is_asked_is_read_from_the_object_of_the_ask(text: str, who: Who) -> None:
@@ -160,3 +162,44 @@ def test_understanding_is_deterministic_and_ignores_case_and_curly_quotes() -> N
     assert a == understand("Ask the barista again after she says no.")
     assert (a.who, a.wants, a.repeats_after_no) == (b.who, b.wants, b.repeats_after_no)
     assert c.repeats_after_no
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # a made-up reason to get something
+        (
+            "Tell the gym I broke my wrist (I didn't) and ask them to freeze my membership.",
+            Problem.DECEPTION,
+        ),
+        ("Ask the library to waive my late fee, say my cat died.", Problem.DECEPTION),
+        # a hidden camera or microphone while asking
+        ("Hide a mic in my jacket and ask the florist for a discount.", Problem.RECORDING),
+        # intrusive questions, taking things, hours of a stranger's or staff's time
+        ("Ask a man at the bus stop how much tax he pays.", Problem.SPOT),
+        ("Ask the cashier to look the other way while I pocket some sweets.", Problem.UNSAFE),
+        ("Ask the woman at the market stall to mind my bags all day.", Problem.SPOT),
+        # a date asked of the user's own tutor; cash from someone barely known
+        ("Ask my tutor if she'd like to see a film with me, just the two of us.", Problem.ROMANCE),
+        ("Ask the neighbour I've met once to lend me 200 euros.", Problem.MONEY),
+        # another go with an ex; leverage over a colleague
+        ("Ask my ex once more if we could try again.", Problem.REPEAT),
+        (
+            "Ask my flatmate to cover my shift and remind him I covered his last month.",
+            Problem.PRESSURE,
+        ),
+        # fair asks that share words with those
+        ("Leave a note in the lobby asking if anyone would like to share a veg box.", None),
+        ("Apply for the course again next year even if they say no this time.", None),
+        ("Ask my grandad to teach me chess before I drive home.", None),
+        ("Enter the poetry contest even though I don't think I'm talented enough.", None),
+        ("Ask the parent I chat with at the school gate if our kids could play together.", None),
+        (
+            "I always say the food is fine when it isn't; today I'll ask the waiter to reheat it.",
+            None,
+        ),
+    ],
+)
+def test_new_kinds_of_unfair_ask_are_understood(text: str, problem: Problem | None) -> None:
+    found = problems(understand(text))
+    assert (found[0] if found else None) is problem, found

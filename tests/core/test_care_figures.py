@@ -2,31 +2,16 @@
 
 The training figure says the model learned its corpus; the evaluation figures, on batches
 written apart from the corpus (see the head of each file), are the ones that count. The
-first batch's errors were read once to improve the corpus, so its figure is no longer
-untouched; the second was written after that and never read back, but the screener
-changed after its first scoring; the third was written after the final change. The
-fourth, the largest, was written by the screener's next developer before any change or
-any look at the others; no change beat the shipped model on the training corpus's
-cross-validation, so it was scored once on that model. The fifth was written before the
-next round of changes; that round's candidate (more training texts, thresholds moved on
-grouped cross-validation) was scored once on every batch, broke the floors of the first
-and third, and was not kept, so the fifth's figure is the unchanged screener's. The sixth
-was written before the round after that (word classes, negated words and about 825 more
-training texts); that candidate raised the sixth's recall but broke the fifth's
-false-alarm floor, so it was not kept either, and the sixth's figure is the unchanged
-screener's too. The seventh and eighth were written by developers who had read neither
-the screener nor its corpus. The seventh came before the eighteenth round (about 1,800
-training texts from other hands), which was kept: recall up on every batch but the third
-(the same), the sixth's false alarms up by two texts, so its floor moved with a reason.
-The eighth came before the nineteenth round (about 1,100 more such texts); that candidate
-lowered recall on five batches and broke the fifth's floor, so it was not kept, and the
-eighth's figure is the eighteenth round's screener's. The ninth, by another such hand, was
-scored before and after the word rules learned to step aside for framed clauses (the same).
-The tenth, by another, was scored once on the screener shipped at the end of that day.
-The eleventh, by another, came before the twentieth round (texts from three more hands,
-and sentence windows of long messages counting only past a higher bar, chosen on those
-hands' texts, each held out in turn); it was scored once at the start of the round, for
-comparison, and once at its end.
+first ten batches were folded into the training corpus once their figures were recorded
+(`data/care/corpus/measured.yaml`; the README keeps each one's history). The eleventh, by
+a developer who had read neither the screener nor its corpus, came before the twentieth
+round; it was scored at the start of that round, for comparison, and at its end, and once
+more on the twenty-first round's screener (the ten batches folded in), whose decision was
+made on the seventh to tenth, each held out in turn. The twelfth, by another such hand,
+was written before the twenty-first round and scored once, at its end. The thirteenth, by
+another, was written while the twenty-second round chose new thresholds on the seventh to
+eleventh; scored once on that candidate, which also lowered the twelfth's recall below its
+floor, so it was not kept, and then on the screener kept.
 """
 
 from __future__ import annotations
@@ -44,54 +29,30 @@ from tests.core.care_support import (
 )
 
 HISTORY = {
-    "evaluation.yaml": "written first; its errors were looked at once, after its first figure",
-    "evaluation_2.yaml": "written late, its texts never read back; first scored before the "
-    "last changes",
-    "evaluation_3.yaml": "written after the final change, never tuned on",
-    "evaluation_4.yaml": "written before any change, never tuned on",
-    "evaluation_5.yaml": "written before a round of changes, which were not kept; never tuned on",
-    "evaluation_6.yaml": "written before a round of changes, which were not kept; never tuned on",
-    "evaluation_7.yaml": "written by another hand before a round of changes; never tuned on",
-    "evaluation_8.yaml": "written by another hand before a round of changes, which were not "
-    "kept; never tuned on",
-    "evaluation_9.yaml": "written by another hand, hard harmless texts naming suicide in a safe "
-    "frame; never tuned on",
-    "evaluation_10.yaml": "written by another hand, a third of it very short; scored once, never "
-    "tuned on",
     "evaluation_11.yaml": "written by another hand before the twentieth round; scored at its start "
-    "and end, never tuned on",
+    "and end and on the next round's screener, never tuned on",
+    "evaluation_12.yaml": "written by another hand before the twenty-first round; scored once, at "
+    "its end, never tuned on",
+    "evaluation_13.yaml": "written by another hand during the twenty-second round, whose candidate "
+    "was not kept; scored on it and on the screener kept, never tuned on",
 }
 """How far each batch can be trusted; the README gives the first figure of each."""
 TARGET_RECALL, TARGET_FALSE_ALARMS = 0.95, 0.05
 """What the issue asks of a fresh batch; each line says whether it is met."""
 MIN_RECALL, MAX_FALSE_ALARMS = 0.93, 0.07
 """The floor below which a change is a regression and fails the run."""
-FIRST_RECALL = {
-    "evaluation_4.yaml": 0.89,
-    "evaluation_5.yaml": 0.90,
-    "evaluation_6.yaml": 0.81,
-    "evaluation_7.yaml": 0.82,
-    "evaluation_8.yaml": 0.91,
-    "evaluation_10.yaml": 0.90,
-}
+FIRST_RECALL: dict[str, float] = {}
 """A batch whose first, untouched figure on the shipped screener fell below the floor: a
-change must not lower it."""
-FIRST_FALSE_ALARMS = {
-    "evaluation_6.yaml": 0.089,
-    "evaluation_7.yaml": 0.091,
-    "evaluation_8.yaml": 0.104,
-    "evaluation_10.yaml": 0.093,
-}
-"""The same for false alarms above the ceiling: a change must not raise them. The sixth's
-was 7.7 % when first measured; the eighteenth round's corpus (texts from other hands) took
-its recall from 81.5 % to 94.0 % for two more false alarms (8.9 %), and was kept: the floor
-is that round's figure. The eighth's recall floor was 94 % (148 of 157) until the twentieth
-round (texts from three more hands, and a window of a long message counting only well past
-the possible-risk bar): that took its recall to 91.7 % (144) and its false alarms from
-10.4 % to 3.9 % (16 to 6), and was kept: the floor is that round's figure."""
+change must not lower it. (The folded-in batches had such floors; none is held out now.)"""
+FIRST_FALSE_ALARMS = {"evaluation_11.yaml": 0.074}
+"""The same for false alarms above the ceiling: a change must not raise them. The eleventh
+gave 5.5 % at the end of the twentieth round; folding the first ten batches into the corpus
+(chosen on the seventh to tenth, each held out in turn: recall 92.5 % to 95.1 %, false
+alarms 5.3 % to 5.1 %) took it to 95.7 % / 7.3 % (12 of 164) and the fresh twelfth to
+95.5 % / 5.2 %, and was kept: the ceiling is that round's figure."""
 
 
-@pytest.mark.slow(seconds=8)  # screens all 23,000 texts: start it early
+@pytest.mark.slow(seconds=11)  # screens all 33,000 texts: start it early
 def test_screener_figures_on_its_training_corpus(report):
     corpus = [(example.text, example.label) for example in build_corpus(source_files(REPO))]
     line, recall, false_alarms = figures(shipped_screener(), corpus)
