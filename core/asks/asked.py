@@ -6,8 +6,12 @@ asking verb is read first; when none names anybody, the whole text is. That read
 can land on a place ("go to the electronics shop, wait until a customer is buying
 headphones, and ask him ..."): when it finds only a place or nobody and an asking verb's
 object is "him", "her" or "them", the person is the one last named before that verb.
-Within a window the earliest role wins, and of two starting together the longer. Words
-saying the user has power over someone ("who reports to me") outweigh every other role.
+An asking verb with no object ("go to the lady downstairs and ask if I can borrow her
+bracelet for my cousin's wedding") asks the person named before it, not whoever the
+question goes on to mention. Someone called by a first name ("text Aiko and ask if she
+...") is someone the user knows. Within a window the earliest role wins, and of two
+starting together the longer. Words saying the user has power over someone ("who reports
+to me", "as class rep") outweigh every other role.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ _SUBORDINATE = dict(ROLES)[Who.SUBORDINATE]
 _ASKING = re.compile(
     r"\b(?:ask(?:s|ed|ing)?|invite|message|text|dm|tell|call|phone|ring|email"
     r"|e-mail|write to|contact|approach|go up to|walk up to|go over to|chat up"
-    r"|flirt with|interrupt|tap|request|get|compliment|greet|say \w+ to|join"
+    r"|flirt with|interrupt|tap|request|get(?= (?:a|an|the|my|your|our|some|one|two|three|someone"
+    r"|somebody|anyone|people|him|her|them)\b)|compliment|greet|say \w+ to|join"
     r"|sit (?:down )?(?:with|next to|beside)|film|record|photograph|hug|kiss"
     r"|pick up|offer|pitch|submit|send|knock on|ring the (?:bell|doorbell) of)\b"
 )
@@ -41,6 +46,9 @@ _PRONOUN = re.compile(
     r"|about|on|over|in|at|again)\b|[,.!?;)]|$))"
 )
 """An asking verb whose object is a pronoun: the person was named before the verb."""
+_NO_OBJECT = re.compile(r" (?:if|whether)\b")
+"""An ask with no object ("go to the lady downstairs and ask if ..."): the person asked is
+the one named before it, not whoever the question mentions ("... for my cousin's wedding")."""
 
 
 def _earliest(text: str, start: int, end: int) -> tuple[Who, str] | None:
@@ -67,8 +75,26 @@ def _latest(text: str, end: int) -> tuple[Who, str] | None:
     return None if best is None else (best[2], best[3])
 
 
-def who_is_asked(text: str) -> Asked:
-    """The role of the person asked and the words that named them, in normal-form text."""
+_BY_NAME = re.compile(
+    r"\b(?:[Aa]sk|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite|[Tt]ell|[Hh]ug|DM|[Ee]mail|[Rr]ing|[Pp]hone"
+    r"|[Ww]rite to) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
+)
+"""An ask addressed to someone by their first name ("text Aiko and ask ...")."""
+_SHE_OR_HE = re.compile(r"\b(?:she|he|her|him)\b")
+
+
+def _by_name(raw: str) -> Asked | None:
+    """Someone the user calls by name and speaks of as "she" or "he" is someone they know: a
+    friend, as far as the words tell, unless a role is named."""
+    match = _BY_NAME.search(raw)
+    if match is None or _SHE_OR_HE.search(raw.lower(), match.end()) is None:
+        return None
+    return Asked(Who.FRIEND, match.group(1).lower(), True)
+
+
+def who_is_asked(text: str, raw: str = "") -> Asked:
+    """The role of the person asked and the words that named them, in normal-form text
+    (`raw`, the words as written, shows who is called by name)."""
     power = _SUBORDINATE.search(text)
     if power is not None:
         return Asked(Who.SUBORDINATE, power.group(0), True)
@@ -80,11 +106,16 @@ def who_is_asked(text: str) -> Asked:
             named = _latest(text, verb.start())
             if named is not None:
                 return Asked(named[0], named[1], True)
-    return asked
+    named_person = _by_name(raw) if asked.who is Who.NOBODY else None
+    return named_person or asked
 
 
 def _first_named(text: str) -> Asked:
     for verb in _ASKING.finditer(text):
+        if _NO_OBJECT.match(text, verb.end()):
+            named = _latest(text, verb.start())
+            if named is not None:
+                return Asked(named[0], named[1], True)
         found = _earliest(text, verb.end(), min(len(text), verb.end() + WINDOW))
         if found is not None:
             return Asked(found[0], found[1], True)

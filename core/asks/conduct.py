@@ -66,6 +66,9 @@ RECORDED = words(
     r"|spy ?cam|camera glasses) (?:on|in|under) my",
     r"(?:mate|friend|buddy|pal|brother|sister|partner|someone) (?:secretly |quietly )?films\b(?! me"
     r"\b| my\b)",
+    r"(?:pictures|photos|pics|video|footage|shots|film\w*|record\w*|photograph\w*)\b.{0,30}\bfrom"
+    r" (?:across the (?:street|road|room|square|way)|a distance|afar|behind (?:a|the) \w+|the car"
+    r"|a hidden \w+|the other side of)",
     r"camera (?:running|rolling|on)|(?:hidden|secret) camera|(?:phone|camera)'?s? (?:recorder"
     r"|recording)|(?:recorder|camera) (?:running|on) while",
 )
@@ -74,6 +77,12 @@ SHARED_ONLINE = words(
     r"|post (?:it|them) online|tweet\w*|(?:youtube|tiktok|instagram) (?:shorts?|reels?|videos?"
     r"|lives?)",
 )
+MET_ONLINE = words(
+    r"(?:met|reconnected|connected|chatted|talked|spoke|matched|know|found|friends|messag\w*|dm"
+    r"|dm'd|texted|text|reached out|added|follow) (?:with |to )?(?:\w+ ){0,2}(?:on|via|through)"
+    r" (?:tiktok|youtube|reddit|twitter|instagram|facebook)",
+)
+"""A platform named as where the user knows or messages someone, not where anything is posted."""
 OWN_WORK = words(
     r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:my|something (?:i|you) made|a piece|your|my own"
     r"|a (?:photo|picture|drawing|painting|song|poem|story|video) (?:i|you) made)",
@@ -100,6 +109,11 @@ FOR_THEM = words(
 ASKS_CONSENT = words(
     r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:\w+ )?(?:post|share|record|film"
     r"|photograph|upload|put up|take (?:a )?(?:photo|picture)s?)",
+    r"(?:if|whether) (?:he|she|they|you)(?:'s|'re|'d be| is| are| would be)? (?:ok|okay|fine"
+    r"|happy|comfortable|alright|all right|cool) (?:with|about) (?:me |us )?(?:filming|recording"
+    r"|posting|sharing|photographing|being (?:filmed|recorded|photographed|in))",
+    r"(?:if|whether) (?:he|she|they|you)(?: minds?| would mind|'d mind) (?:me |us )?(?:filming"
+    r"|recording|posting|sharing|being (?:filmed|recorded|in))",
 )
 """Asking the person first whether something may be recorded or posted: the fair way."""
 VULNERABLE = words(
@@ -131,11 +145,15 @@ UNSAFE = words(
     r"\d{2,3} ?(?:km/?h|kmh|kph|mph|miles an hour)|(?:break|over) the speed limit|drive (?:\w+ )?"
     r"(?:really |super |dangerously |way too |as )?fast(?:er)?\b|(?:go|ride) (?:really|super"
     r"|dangerously|way too) fast|run (?:a|the) red light",
-    r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak\w*|without paying|don't go back"
+    r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak(?:s|ed|ing|y|ily)?(?! (?:a )?peek)"
+    r"|without paying|don't go back"
     r"|not go back|never go back|don't pay|dine and dash",
     r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
     r"|into) a stranger's car",
     r"alone at night",
+    r"race (?:me|us|each other|him|her|them)\b.{0,30}\b(?:home|on the (?:road|motorway|autobahn"
+    r"|highway|freeway|street)|in (?:our|the|their|his|her) cars?|on (?:our|the|their) (?:bikes"
+    r"|motorbikes|scooters))|(?:street|drag) rac\w*",
     r"barely (?:stand|walk)|can't walk straight|hammered|legless|plastered",
     r"(?:walk|stand|sit|balance|run) (?:\w+ ){0,3}(?:on|along|across) (?:the )?(?:top|edge) of",
     r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?:birthday|present|gift|account"
@@ -252,6 +270,13 @@ PRESSURE = words(
     r" (?:there|over (?:them|him|her)) watching|(?:on the line|talking|chatting) (?:\w+ ){0,4}for"
     r" (?:an hour|hours)|(?:tell|say) (?:\w+ ){0,3}it's (?:her|his|their) fault",
     r"make (?:the \w+|them|him|her) feel guilty|guilt (?:them|him|her|the \w+) into",
+    r"if (?:he|she|they|the \w+) (?:says? no|said no|refuses?|can't|cannot|won't|doesn't|declines?)"
+    r"\b.{0,30}\b(?:remind|tell|ask) (?:\w+ )?(?:how|that|why) (?:he|she|they|you) (?:never"
+    r"|(?:doesn't|don't|didn't) (?:care|love)|owes?)\b",
+    r"how (?:she|he|they)(?:'d| would) feel if i (?:got|get|was|were|lost|lose|failed|fail)"
+    r"|(?:fired|sacked|in trouble) because of (?:her|him|them)\b",
+    r"why (?:she|he|they) (?:doesn't|don't|didn't|never) (?:care|cared) about me"
+    r"|remind (?:him|her|them) (?:how|that) (?:he|she|they) never",
     r"(?:she's|he's|they're|you're|she is|he is|they are) (?:a )?(?:bad|terrible|awful|selfish)"
     r" (?:friend|friends|person|sister|brother|daughter|son|mum|dad|partner)",
     r"by (?:shouting|yelling|screaming|threatening|insisting)|shouting at|yelling at",

@@ -18,8 +18,17 @@ _MISFORTUNE = (
     r"|burgled)|(?:is|was|'s) (?:in hospital|sick|ill|dying)|broke down|crashed)"
 )
 
+_LEISURE = (
+    r"(?:so (?:i|we) can|to|and) (?:go (?:to (?:the|a) )?(?:beach|festival|concert|gig|match|game"
+    r"|party|park|pub|shopping|surfing|skiing|fishing|sightseeing)|watch the|see (?:the|a) (?:game"
+    r"|match|concert|gig|film)|have a lie-in|sleep in|party)"
+)
+"""A day out: what a sick day "so I can ..." is really for, when the illness is the pretext."""
+
 DECEPTION = words(
     r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|made-up|made up|invent (?:a|an)",
+    rf"(?:(?:call|phone|ring)(?:ing)? in sick|(?:say|tell|claim)\w* (?:\w+ ){{0,3}}(?:that )?(?:i'm"
+    rf"|i am|i was|i feel) (?:ill|sick|unwell))\b.{{0,80}}\b{_LEISURE}|(?:pull|throw) a sickie",
     r"mak(?:e|es|ing) up (?:that\b|(?:a|an|some|my)(?: \w+)? (?:story|excuse|reason|relative"
     r"|emergency|illness|complaint|problem|fault|injury|issue))",
     r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her|someone|people"
@@ -55,7 +64,8 @@ DECEPTION = words(
     r"|so (?:they|he|she|i) (?:\w+ )?(?:get|give|upgrade|comp))",
     r"(?:use|give) a (?:fake|false|different) name",
     r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
-    r"use (?:my |a |someone else's |someone's )?(?:friend's|sister's|brother's|mum's|dad's"
+    r"us(?:e|ing) (?:my |a |her |his |their |someone else's |someone's )?(?:friend's|sister's"
+    r"|brother's|mum's|dad's"
     r"|partner's|flatmate's|\w+'s) (?:student |bus |rail |gym |membership |loyalty |id |)(?:card"
     r"|pass|ticket|id|membership|account|coupon)",
     r"say (?:that )?i'm from (?:the )?(?:council|police|bank|company|government|landlord's|press"
@@ -112,7 +122,8 @@ DECEPTION = words(
     r"|(?<=\()i (?:wore|used|broke|ate|drank|had|dropped|damaged|lost|opened) ",
     r"(?:that|which) (?:wasn't|was not|isn't|is not|never was|weren't|aren't) (?:really )?(?:there"
     r"|true|real|broken|faulty)|there(?:'s| is| was) no (?:other|real|actual|such) \w+",
-    rf"(?:say|claim|tell(?: \w+){{0,2}}?) (?:that )?(?:my|your|our) (?:\w+ ){{0,2}}{_MISFORTUNE}",
+    rf"(?:say|claim|tell(?: \w+){{0,2}}?) (?:that )?(?:my|your|our) (?:(?!i\b)\w+ ){{0,2}}"
+    rf"{_MISFORTUNE}",
     r"after (?:drinking|eating|finishing|using|wearing) (?:all|most|half|the whole|every)\b",
     r"(?:sound|seem|look) (?:way |much |a lot )?worse than (?:they|it) (?:are|is)|exaggerat\w*",
     r"(?:don't|do not|not|never|without) (?:mention|tell|telling|mentioning|saying)\w* (?:them |him"
@@ -131,3 +142,18 @@ DECEPTION = words(
 claiming something so as to get something free, an upgrade or money off. An honest ask names
 what it wants ("ask whether there's a discount"). It is kept to freebies and money off: told
 in general ("tell my partner how I feel so we can talk"), the same shape is an honest ask."""
+
+AS_FOUND = words(
+    r"(?:say|saying|said|claim\w*|tell\w*(?: \w+)?|swear\w*) (?:that )?(?:it|they|the \w+)"
+    r" (?:came|arrived|was|were) (?:already )?(?:broken|damaged|faulty|cracked|scratched|torn"
+    r"|dented|stained|opened|like that|that way)",
+    r"(?:was|were) (?:already )?like that when (?:i|we) (?:bought|got|received|opened)",
+)
+"""A claim that something was faulty before the user had it."""
+OWN_DOING = words(
+    r"i (?:\w+ )?(?:stepped on|dropped|broke|sat on|spilled|spilt|damaged|cracked|scratched"
+    r"|tore|ripped|stained|opened|used|wore|washed|bent|snapped|lost)\b",
+    r"(?:i've|i have) (?:already )?(?:opened|used|worn|broken|dropped|damaged|washed)",
+)
+"""The user saying they caused the fault or used the thing: with `AS_FOUND`, a false claim
+for a refund or an exchange. Asking for a discount on something honestly damaged is not."""

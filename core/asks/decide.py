@@ -36,14 +36,25 @@ _STRANGERS = frozenset({Who.STRANGER})
 _STRANGER_OR_STAFF = frozenset({Who.STRANGER, Who.STAFF})
 _NOT_CLOSE = frozenset(Who) - CLOSE - {Who.ACQUAINTANCE, Who.NEIGHBOUR, Who.LANDLORD, Who.EX}
 _KNOWN = CLOSE | {Who.ACQUAINTANCE, Who.NEIGHBOUR}
-_NEIGHBOURLY = frozenset({Who.NEIGHBOUR, Who.ACQUAINTANCE})
+_NEIGHBOURLY = frozenset({Who.NEIGHBOUR, Who.ACQUAINTANCE, Who.COLLEAGUE})
 _FAMILIAR = frozenset({Who.PARTNER, Who.FAMILY})
 """The people a card may ask for touch: a partner or family, who can say no to the user."""
 
 
 def hug_is_fine(ask: Ask) -> bool:
-    """A partner or family may be asked for touch; a friend for a hug or a high five."""
-    return ask.who in _FAMILIAR or (ask.who is Who.FRIEND and ask.only_a_hug)
+    """A partner or family may be asked for touch; a friend, or the user's own child, for a
+    hug or a high five."""
+    if ask.who in _FAMILIAR:
+        return True
+    return ask.only_a_hug and (ask.who is Who.FRIEND or ask.in_the_family)
+
+
+def _power(ask: Ask) -> bool:
+    """Anything asked of someone the user holds power over. The user's own child may be asked
+    for help or a hug, as family; not for their money, or to keep a secret."""
+    if ask.who not in CANNOT_EASILY_REFUSE:
+        return False
+    return not ask.in_the_family or Want.MONEY in ask.wants or ask.keeps_a_secret
 
 
 def _spot(ask: Ask) -> bool:
@@ -62,6 +73,10 @@ def _spot(ask: Ask) -> bool:
         Intrusion.PERSONAL in ask.intrudes and strangers,
         Intrusion.PERFORMANCE in ask.intrudes and strangers,
         Intrusion.HOURS in ask.intrudes and ask.who in _STRANGER_OR_STAFF,
+        Intrusion.TAKES_THEIR_PLACE in ask.intrudes and (strangers or ask.who is Who.STAFF),
+        Intrusion.DOES_MY_WORK in ask.intrudes
+        and (strangers or ask.who is Who.STAFF)
+        and not ask.in_their_job,
     )
     return any(checks)
 
@@ -85,7 +100,8 @@ def _invites_a_stranger_or_staff(ask: Ask) -> bool:
 
 def _money(ask: Ask) -> bool:
     """Money or things from a stranger; money out of their own pocket from staff too; cash
-    from a neighbour or an acquaintance, who are not close enough to refuse it easily."""
+    or valuables from a neighbour, an acquaintance or a colleague, who are not close enough
+    to refuse it easily (and a colleague still has to work with the user after a no)."""
     if Want.MONEY in ask.wants and ask.who in _STRANGERS:
         return True
     if ask.asks_for_cash and ask.who in _NEIGHBOURLY:
@@ -99,7 +115,7 @@ def _contact(ask: Ask) -> bool:
 
 
 _RULES: tuple[tuple[Problem, Callable[[Ask], bool]], ...] = (
-    (Problem.POWER, lambda a: a.who in CANNOT_EASILY_REFUSE),
+    (Problem.POWER, _power),
     (Problem.UNSAFE, _unsafe),
     (Problem.BLOCK, lambda a: a.gets_round_block),
     (Problem.PRESSURE, lambda a: a.demands),

@@ -26,7 +26,14 @@ JUDGEMENT = words(
     r"my (?:face|looks|body|appearance|figure|weight|smile) out of (?:ten|10)|(?:rate|score) me",
     r"(?:really|honestly|actually|secretly|truly)? ?thinks? (?:of|about) (?:me|myself)(?! and"
     r"| \w+ing)",
-    r"thinks? (?:that )?(?:i'm|i am|i look)(?! (?:good|best|great|strong) at)",
+    r"thinks? (?:that )?(?:i'm|i am|i look)(?! (?:good|best|great|strong) at| (?:ready|on track"
+    r"|qualified|prepared)\b)",
+    r"(?:i'm|i am|i'd be|i would be|someone like me|people like me|someone from my \w+|people from"
+    r" my \w+) (?:\w+ ){0,2}worth (?:hiring|it|knowing|dating|loving|keeping|talking to|anything"
+    r"|the (?:effort|trouble|time))",
+    r"(?:i seem|i come across|i look|i am|i'm) (?:like )?(?:the|a) (?:kind|sort|type) of (?:person"
+    r"|man|woman|guy|girl) (?:\w+ ){0,2}(?:anyone|people|someone|others|they|you) (?:would|could"
+    r"|'d) (?:want|like|love|date|hire|befriend)",
     r"let-?down|(?:my|your) (?:\w+ )?(?:teeth|face|body|looks|weight|voice|laugh|smell|hair|nose"
     r"|skin) puts? (?:her|him|them|people) off",
     r"(?:if|whether|why|do|does) (?:\w+ ){0,3}(?:secretly |actually |really |still |even )?(?:like"

@@ -1,6 +1,7 @@
 """Ways an ask puts someone on the spot, in words: joining strangers, interrupting
 someone busy, queue-jumping, going behind the counter, personal questions, selling to
-friends. The lexicons match the normal form of `core.asks.text`."""
+friends, taking the seat or view they have, handing them the user's own work. The
+lexicons match the normal form of `core.asks.text`."""
 
 from __future__ import annotations
 
@@ -178,7 +179,24 @@ HOURS_OF_THEIR_TIME = words(
     r" (?:\w+ ){0,2}(?:bags?|luggage|suitcases?|stuff|things|dog|dogs|kids|children|baby|bike|car"
     r"|shopping|plants|cat) (?:for (?:hours|an hour|a couple of hours|(?:a few|two|three|four|\d+)"
     r" hours|the (?:whole )?(?:day|afternoon|morning|evening|weekend|week))|all day|at weekends"
-    r"|every (?:day|week|weekend))",
+    r"|every (?:day|week|weekend)|while (?:i|we) (?:go )?(?:and )?(?:eat|have (?:lunch|dinner"
+    r"|a meal)|shop|swim|go (?:shopping|swimming|to the (?:pool|beach|gym|cinema|movies))))",
+    r"(?:mind|watch|look after|keep an eye on|babysit) (?:my|our) (?:kids|children|baby|toddler"
+    r"|son|daughter|little ones?)",
 )
 """A favour that takes hours of someone's day: too much to ask of a stranger, or of staff,
 whose time at work is not theirs to give."""
+TAKES_THEIR_PLACE = words(
+    r"(?:swap|switch|trade|exchange|change) (?:\w+ ){0,4}(?:seats?|tables?|places|spots?|rooms?)"
+    r"\b.{0,40}\bso (?:i|we|my \w+) (?:can )?(?:get|have|enjoy|see) (?:the|a|their) (?:\w+ )?"
+    r"(?:view|window|better|best|front|shade|sun)",
+    r"give (?:up )?(?:us |me )?(?:their|his|her) (?:\w+ )?(?:seats?|table|spot|place|sunbeds?"
+    r"|loungers?|room)",
+)
+"""Asking people to give up the seat, table or view they have so the user gets it."""
+DOES_MY_WORK = words(
+    r"(?:write|do|finish|draft|redo|complete) (?:\w+ ){0,3}(?:my|our) (?:\w+ ){0,2}(?:essay"
+    r"|homework|assignment|coursework|thesis|dissertation|paper|report|cover letter|project|exam)",
+)
+"""Asking someone to do the user's own schoolwork or writing: more than a librarian's or a
+stranger's moment, and not their work to do."""

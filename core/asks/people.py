@@ -18,7 +18,8 @@ _PERSON = (
     r"(?:someone|somebody|a person|people|persons?|man|woman|men|women|guy|guys|girl|girls|lady"
     rf"|bloke|dude|boy|couple|group|tourist|passengers?|mum|mom|dad|parent|mother|father"
     rf"|student(?! {STUDENT_THINGS})"
-    r"|customer|shopper|cyclist|worker|old man|old woman|gentleman|gent|pensioner)"
+    r"|customer|shopper|cyclist|worker|old man|old woman|gentleman|gent|pensioner|salary(?:man|men)"
+    r"|business(?:man|men|woman|women)|office workers?)"
 )
 _SHOP = (
     r"(?:shop|bookshop|market|corner shop|coffee|cafe|café|bakery|deli|bar|pub|record shop"
@@ -81,7 +82,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.FAMILY,
         words(
-            r"(?<=ask )(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa)\b",
+            r"(?<=ask )(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|oma|opa|nonna|nonno"
+            r"|abuela|abuelo|babcia|dziadek|lola|lolo|baba|dadi|nani|halmoni|obaachan|ojiichan)\b",
             r"(?:my|your|our) (?:\w+ )?(?:mum|mom|mother|dad|father|parents?|sister|brother"
             r"|siblings?|cousins?|aunt|auntie|uncle|grandma|grandmother|grandad|grandfather"
             r"|grandparents?|gran|nan|relatives?|family|in-laws?|step\w+)",
@@ -113,6 +115,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:from|in) (?:the|our|my"
             r"|your) (?:\w+ ){0,2}(?:(?<!post )(?<!box )(?<!ticket )office|team|department|branch"
             r"|site)(?! queue)",
+            r"(?:the|a|someone|somebody) (?:new )?(?:person|people|guy|girl|woman|man|lady) from"
+            r" (?:accounts|finance|marketing|sales|legal|payroll|it|engineering|procurement"
+            r"|logistics|operations|ops|design|admin|support|compliance|research)",
             r"(?:the|a|someone|somebody) (?:new )?(?:person|people|guy|girl|woman|man|lady|starter"
             r"|joiner)? ?(?:at|from) (?:my |your )?(?:work|the office)",
         ),
@@ -137,6 +142,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.FRIEND,
         words(
+            r"(?:my|your|an?|one|two|three|our|old) (?:\w+ )?(?:schoolmates?|school friends?|uni"
+            r" friends?|college friends?)",
             r"(?:the|my|our) friend group|(?:my|your|a|an|one|two|three|our|old|best|close|mutual)"
             r" (?:\w+ )?(?:friends?|mates?"
             r"|pals?|buddy|buddies|bff)",
@@ -170,6 +177,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|your) (?:classmate|teacher"
             r"|tutor|coach|mentor|organiser|organizer|host)",
             r"someone (?:you|i) (?:know|like)",
+            r"(?:the|a|an|someone|somebody) (?:\w+ )?(?:person|guy|girl|man|woman|lady|people)?"
+            r" ?(?:(?:who|that) )?(?:i|you|we) (?:teamed up|worked|partnered|paired up|collaborated"
+            r"|studied|volunteered|reconnected|trained|shared a desk) with",
             r"(?:the|a|another) (?:\w+ )?(?:mum|mom|dad|parent|guy|girl|woman|man|lady|person)"
             r" (?:(?:that|who|whom) )?(?:i|you) (?:always |often )?(?:chat|talk) (?:with|to)",
             r"(?:the|a) (?:\w+ )?(?:person|guy|girl|man|woman|lady) (?:who|that) (?:always "
@@ -228,6 +238,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|stewardess|lifeguard|physio|physiotherapist|uber driver|taxi driver|cab driver"
             r"|delivery driver|pt|personal trainer|trainer|instructor)",
             r"\w+'s (?:physio|physiotherapist|nurse|receptionist|assistant)",
+            r"(?:my|your|our) (?:kid|son|daughter|child|children|kids|nephew|niece|grandson"
+            r"|granddaughter)(?:'s|s'|') (?:\w+ )?(?:coach|teacher|tutor|instructor|trainer"
+            r"|doctor|dentist|nurse|childminder|nanny)",
             r"(?:the|a|an|my|your|our) (?:\w+ )?(?:barista|waiter|waitress|server|cashier"
             r"|shop ?assistant|sales ?(?:assistant|person|man|woman)|salesperson|assistant|staff"
             r"|receptionist|librarian|pharmacist|bartender|barman|barmaid|bouncer|security guard"
@@ -256,7 +269,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:the|a|an|my|your|our) (?:\w+ )?(?:physio|physiotherapist|optician|optometrist"
             r"|therapist|counsellor|counselor|paramedic|lifeguard|ranger|zookeeper|midwife|surgeon"
             r"|gp|masseuse|beautician|courier|postman|postwoman|teller|flight attendant|cabin crew"
-            r"|pilot|estate agent|janitor|cleaner)",
+            r"|pilot|estate agent|janitor|cleaner|housekeeper|housekeeping|room attendant|bellboy)",
         ),
     ),
     (

@@ -92,6 +92,9 @@ BLOCK = words(
     r"(?:stopped|stops|isn't|aren't|not) (?:replying|answering|responding|texting back"
     r"|talking to me)",
     r"(?:needs|wants|asked for|asked me for) (?:some )?(?:space|time apart|distance)"
+    r"|(?:a |some )?(?:break|time away|time off) from (?:me|us|our friendship|each other)"
+    r"|(?:got|was|been|get|were) (?:removed|kicked|banned|thrown) (?:from|out of)"
+    r"|(?:removed|kicked|banned) (?:me|us) (?:from|out of)"
     r"|told me to (?:stop|leave|back off|go away)",
     r"to leave (?:her|him|them) alone",
     r"(?:muted|restricted|unfriended|removed|deleted) me",

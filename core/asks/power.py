@@ -21,9 +21,10 @@ SUBORDINATE = words(
     r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
     r"|junior|juniors|new hire|tenants?|patients?|pupils?|students|mentee|cleaner"
     rf"|student(?! {STUDENT_THINGS})"
-    r"|nanny|carer|caretaker|lodgers?|maid|housekeeper|cleaning lady|au pair|gardener|chauffeur)",
-    r"(?:a|the|one) (?:\w+ )?(?:student|pupil)s? (?:in|from) my (?:class|lessons?|tutor group"
-    r"|form|seminar)",
+    r"|nanny|carer|caretaker|lodgers?|maid|housekeeper|cleaning lady|au pair|gardener|chauffeur"
+    r"|house ?help|househelp|domestic (?:worker|helper)|housemaid|helper)",
+    r"(?:a|the|one) (?:\w+ )?(?:student|pupil)s? (?:in|from) my (?:\w+ )?(?:class|lessons?"
+    r"|tutor group|form|seminar|section|tutorial|lab|module|course)",
     r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b",
     r"(?:client|patient)s? (?:i'm|i am|i) (?:counsel|treat|coach|see|look after)\w*",
     r"(?:the )?(?:\w+ )?(?:waiters|staff|employees|workers|team|baristas|cooks|chefs"
@@ -60,4 +61,8 @@ SUBORDINATE = words(
     r"(?:my|your) (?:new|newest|junior|youngest) (?:team member|starter|joiner|hire"
     r"|recruit)",
     r"(?:a|the) tenants? (?:in|of|at) my|tenants? (?:in|of) (?:my|your)",
+    r"(?:as|i'm|i am) (?:the |their )?(?:class rep|prefect|head (?:boy|girl)|(?:team |club )?"
+    r"captain|shift (?:manager|lead|leader|supervisor)|duty manager|store manager|supervisor"
+    r"|team lead|team leader|teaching assistant|landlord|landlady|their (?:boss|manager|teacher"
+    r"|coach))\b",
 )

@@ -20,6 +20,8 @@ _VALUABLES = (
     r"|wallet|card|groceries|shopping|meal|dinner|seat|spot|place)"
 )
 
+_JEWELLERY = r"(?:watch|ring|necklace|bracelet|earrings|jewellery|jewelry|brooch|pendant)"
+
 MONEY = words(
     r"money|(?<!take )(?<!takes )(?<!accept )(?<!accepts )(?<!in )(?<!with )(?<!by )cash"
     r"(?! (?:machine|point|back|desk|register|only))|coins?|(?:spare|some|small|loose) change"
@@ -51,7 +53,8 @@ MONEY = words(
     r"(?:take|get|draw) out (?:some |\d+ |twenty |ten |fifty )?(?:cash|money)?(?: for me)"
     r"|lottery ticket",
     r"free (?:meal|drink|coffee|lunch|dinner|ride|ticket|food|stuff|things?) from",
-    r"valuables|(?:a|their|his|her) (?:watch|ring|necklace|bracelet|earrings)",
+    rf"valuables|(?:a|their|his|her) (?:\w+ )?{_JEWELLERY}",
+    r"(?:pick up|settle|foot|take care of) (?:my|our) (?:\w+ )?(?:bill|tab|check)",
     r"give me (?:\w+ ){1,3}(?:they're|he's|she's|they are|he is|she is) (?:wearing|holding"
     r"|carrying|eating|drinking|using)",
     r"send me (?:a |some )?(?:gift|present|money|cash|something|a parcel)",
@@ -80,6 +83,8 @@ CONTACT_PERSONAL = words(
     r"|house|halls|road|estate|block|floor|room|hotel|dorm|campus) (?:she|he|they) (?:goes to|go to"
     r"|works? at|lives? in|uses?|lives? on|stays? in|stays? at|(?:is|'s) staying (?:in|at))",
     r"(?:when|what time) (?:she|he|they) (?:finish(?:es)?|leaves?|gets? off|goes? home|is alone)",
+    r"(?:when|what time) (?:her|his|their) (?:shift|work|working day|day) (?:finish(?:es)?|ends?"
+    r"|is over|starts?)",
     r"(?:when|what time|where) (?:she|he|they) (?:usually |normally |always )?(?:trains?|go|goes"
     r"|finish(?:es)?|leaves?|works?|runs?|walks?|swims?|gets? off|parks?)(?! (?:the|a|an|their"
     r"|his|her|classes|class|sessions?|courses?|workshops?|tours?)\b)",
@@ -112,6 +117,7 @@ CONTACT = words(
 PERSONAL_MONEY = words(
     r"(?:to|they'd|would|will|could) pay (?:for (?:my|me|us|our)|my|our|the difference|the rest)"
     r"|lend (?:me|us)|buy (?:me|us)|cover (?:my|me|us|our)|give me (?:money|cash|some money|\d+)"
+    r"|(?:pick up|settle|foot|take care of) (?:my|our) (?:\w+ )?(?:bill|tab|check)"
     r"|(?:give|hand|let me have) (?:it|them|one|this|that)(?: to me)? for free|i (?:can't|cannot"
     r"|couldn't) afford (?:it|one|them)"
     r"|buy (?:\w+ ){1,4}for (?:me|us)\b|(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit "
@@ -121,13 +127,16 @@ PERSONAL_MONEY = words(
 """Money out of the other person's own pocket: never asked of staff either."""
 
 CASH = words(
-    r"(?:lend|give|send) (?:me|us) (?:some )?(?:money|cash|\d+|[$£€])|borrow (?:some )?(?:money"
-    r"|cash|\d+|[$£€])|for (?:some )?(?:money|cash|a loan)|a loan",
+    r"(?:lend|give|send) (?:me|us) (?:some )?(?:money|cash|\d+k?|[$£€])|borrow (?:some )?(?:money"
+    r"|cash|\d+k?|[$£€])|for (?:some )?(?:money|cash|a loan)|a loan",
     r"\d+ (?:quid|pounds|dollars|euros|bucks|zloty|rupees|pesos|naira|rand|francs)|[$£€]\s?\d+",
-    r"(?:pay|cover) (?:my|your|our) (?:\w+ )?(?:bill|bills|rent|fare|debts?|fees?|mortgage)",
+    r"(?:pay|cover|pick up|settle|foot|get|take care of) (?:my|your|our) (?:\w+ )?(?:bill|bills"
+    r"|tab|check|rent|fare|debts?|fees?|mortgage)",
+    rf"(?:borrow|lend me|have|keep|wear) {_THEIR} (?:\w+ ){{0,2}}{_JEWELLERY}",
 )
-"""Cash itself (a loan, a sum, a bill paid): asked only of friends and family, who can say no
-to the user; a neighbour met at the mailbox cannot easily."""
+"""Cash itself (a loan, a sum, a bill paid) or a valuable (a piece of jewellery): asked only
+of friends and family, who can say no to the user; a neighbour met at the mailbox cannot
+easily."""
 
 
 TOUCH = words(

@@ -44,6 +44,8 @@ class Intrusion(StrEnum):
     PERFORMANCE = "asks a stranger to perform or share food"
     SELLS = "sells to people who find it hard to say no"
     HOURS = "asks for hours of someone's time"
+    TAKES_THEIR_PLACE = "asks people to give up their seat or view"
+    DOES_MY_WORK = "asks someone to do the user's own work"
 
 
 _INFORMATION = words(
@@ -61,6 +63,9 @@ _PROFESSIONAL = words(
     r"|therapists?|counsel+ors?|doctors?|gp|nurses?|dentists?"
 )
 """Roles whose job is the user: a date asked of them mixes their work with pursuit."""
+_OWN_CHILD = re.compile(r"^(?:my|our|your) (?!.*(?:neighbour|'))")
+"""A child named as the user's own ("my son", "my little sister"), not a neighbour's or a
+son's friend."""
 _TIME = words(
     r"minutes?|an hour|(?:day|afternoon|morning|evening) off|meeting|call|chat|walk|coffee"
 )
@@ -93,6 +98,11 @@ class Ask:
     """Every touch the words ask for is a hug, a high five or a handshake."""
     in_their_job: bool = False
     """The person is asked as the user's teacher, coach or carer, whose job is the user."""
+    keeps_a_secret: bool = False
+    """The ask is to keep something from someone: never asked of a child, even the user's own."""
+    in_the_family: bool = False
+    """The child asked is the user's own (a son, a little sister): family, not a stranger's
+    child, though still one who finds it hard to refuse money or a secret."""
 
 
 def _wants(text: str) -> frozenset[Want]:
@@ -135,6 +145,8 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.PERFORMANCE, manners.PERFORMANCE),
             (Intrusion.SELLS, manners.SELL_TO_CLOSE),
             (Intrusion.HOURS, manners.HOURS_OF_THEIR_TIME),
+            (Intrusion.TAKES_THEIR_PLACE, manners.TAKES_THEIR_PLACE),
+            (Intrusion.DOES_MY_WORK, manners.DOES_MY_WORK),
         )
         if has(pattern, text)
     }
@@ -167,7 +179,8 @@ def _recorded(text: str) -> bool:
         return False
     if has(conduct.RECORDED, text):
         return True
-    return has(conduct.SHARED_ONLINE, text) and not has(conduct.OWN_WORK, text)
+    posted = conduct.MET_ONLINE.sub(" ", text)
+    return has(conduct.SHARED_ONLINE, posted) and not has(conduct.OWN_WORK, text)
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
@@ -182,7 +195,7 @@ def _deceives(text: str) -> bool:
         ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
         if not has(_HABIT, text[ends[-1] if ends else 0 : match.start()]):
             return True
-    return False
+    return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
 
 
 def _after(text: str, named_as: str) -> str:
@@ -194,7 +207,7 @@ def _after(text: str, named_as: str) -> str:
 def understand(text: str) -> Ask:
     """The slots of an ask written in plain words."""
     plain = normal(text)
-    who, named_as, as_object = who_is_asked(plain)
+    who, named_as, as_object = who_is_asked(plain, text)
     for_more = (
         who is Who.STRANGER
         and as_object
@@ -224,4 +237,6 @@ def understand(text: str) -> Ask:
         asks_for_cash=has(requests.CASH, plain),
         only_a_hug=_only_a_hug(plain),
         in_their_job=has(_PROFESSIONAL, named_as),
+        keeps_a_secret=has(conduct.SECRETLY, plain),
+        in_the_family=who is Who.CHILD and has(_OWN_CHILD, named_as),
     )

@@ -203,3 +203,71 @@ def test_understanding_is_deterministic_and_ignores_case_and_curly_quotes() -> N
 def test_new_kinds_of_unfair_ask_are_understood(text: str, problem: Problem | None) -> None:
     found = problems(understand(text))
     assert (found[0] if found else None) is problem, found
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Walk over to the man who moved in upstairs and ask if he has a ladder for my sister.",
+            Who.NEIGHBOUR,
+        ),
+        ("Call Anna and ask if she'd like to come to my picnic.", Who.FRIEND),
+        ("Ask the new woman from payroll whether she'd like to join our quiz team.", Who.COLLEAGUE),
+        ("Ask the guy I studied with last term for his notes.", Who.ACQUAINTANCE),
+        ("Ask my nephew's football coach for a lift.", Who.STAFF),
+        ("As team captain, ask the new players to carry the kit.", Who.SUBORDINATE),
+    ],
+)
+def test_who_is_asked_follows_the_ask_not_the_words_after_it(text: str, who: Who) -> None:
+    assert understand(text).who is who
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # the user's own child or little brother is family, but not for money or secrets
+        ("Ask my daughter to help me water the garden.", None),
+        ("Ask my little brother for a hug at the airport.", None),
+        ("Ask my son to lend me his birthday money.", Problem.POWER),
+        ("Ask my little sister to keep a secret from our parents.", Problem.POWER),
+        # asking first whether filming is welcome is the fair way
+        ("Ask my flatmate if she's happy with me filming our baking for my vlog.", None),
+        ("Message a friend I met on Instagram and ask if she'd like to see a film.", None),
+        ("Ask my manager whether she thinks I'm ready to lead a project.", None),
+        (
+            "Ask a friend whether I seem like the sort of person people would want to date.",
+            Problem.JUDGEMENT,
+        ),
+        # the same ask decided by who is asked: cash or jewellery from someone not close
+        ("Ask a coworker I barely know to lend me 300 euros.", Problem.MONEY),
+        ("Ask my neighbour if I can borrow her pearl necklace for a party.", Problem.MONEY),
+        ("Ask the man at the next table to pick up our bill.", Problem.MONEY),
+        ("Ask the receptionist what time her shift ends.", Problem.CONTACT),
+        # a refusal answered with reproach is pressure
+        (
+            "Ask my brother for his car, and if he says no, tell him how he never helps.",
+            Problem.PRESSURE,
+        ),
+        ("Ask my friend how she'd feel if I lost my job because of her.", Problem.PRESSURE),
+        ("My sister wants a break from me; turn up at her flat and ask to talk.", Problem.BLOCK),
+        ("Phone in sick tomorrow and go to the beach.", Problem.DECEPTION),
+        (
+            "Return the shoes saying they came scratched, though I scratched them on the stairs.",
+            Problem.DECEPTION,
+        ),
+        ("Ask for a discount on the scratched table in the shop.", None),
+        ("Ask my friend to race me home on the motorway.", Problem.UNSAFE),
+        ("Ask a stranger at the pool to keep an eye on my son while I swim.", Problem.SPOT),
+        ("Ask the couple by the window to swap tables so we get the view.", Problem.SPOT),
+        ("Ask the library assistant to write the conclusion of my report.", Problem.SPOT),
+        ("Ask the librarian to help me find sources for my report.", None),
+        ("Ask the shop and have my friend take photos from across the road.", Problem.RECORDING),
+        ("Compliment a stranger's sneakers.", None),
+    ],
+)
+def test_asks_of_family_filming_and_pressure_are_read_in_context(
+    text: str, problem: Problem | None
+) -> None:
+    found = problems(understand(text))
+    assert (found[0] if found else None) is problem, found

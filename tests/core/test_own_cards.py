@@ -36,6 +36,9 @@ def test_the_title_is_the_first_words_of_the_ask(ask: str, title: str) -> None:
         "Ask the librarian to recommend a book they loved this year.",
         "Ask my landlord whether I could paint the bedroom.",
         "Ask a shop assistant which of two shirts suits the occasion better.",
+        "Ask my son to show me how the new TV remote works.",
+        "Text Maria and ask if she'd like a hug when we meet, after her hard week.",
+        "Ask my brother whether he's okay with me recording our chat for my podcast.",
     ],
 )
 def test_a_kind_ask_passes_the_screen(ask: str) -> None:
