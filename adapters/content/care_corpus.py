@@ -1,12 +1,13 @@
 """The screener's training corpus: hand-written texts, filled templates and their variants.
 
 The sources are `data/care/corpus/` (clear, possible and none texts, ordinary chat,
-practice language from the deck, templates with slots, ordinary reflection sentences
-to bury a risky one in, and the first ten evaluation batches, folded in once measured) and
-the detector's labelled set `tests/core/safety_cases.yaml`. Everything random is seeded, so the same
-files always give the same corpus, and a hash of the sources and of the code that builds
-the model, recorded in the model file, tells whether a model was built from the files in
-the repository.
+practice language from the deck, templates with slots, ordinary reflection sentences to
+bury a risky one in, and batches by other hands: the first ten evaluation batches, folded
+in once measured, and training batches written the same way) and the detector's labelled
+set `tests/core/safety_cases.yaml`. Everything random is seeded, so the same files always
+give the same corpus, and a hash of the sources and of the code that builds the model,
+recorded in the model file, tells whether a model was built from the files in the
+repository.
 
 The held-out evaluation batches (`data/care/evaluation*.yaml`) are never read here.
 """
@@ -52,7 +53,7 @@ class Example:
 def source_files(repo: Path) -> list[Path]:
     """Every file the corpus is built from, in a fixed order."""
     corpus = repo / "data" / "care" / "corpus"
-    names = ["clear", "possible", "none", "ordinary", "background", "templates", "measured"]
+    names = ["clear", "possible", "none", "ordinary", "background", "templates", "batches"]
     return [corpus / f"{name}.yaml" for name in names] + [repo / "tests/core/safety_cases.yaml"]
 
 
@@ -74,7 +75,7 @@ def corpus_sha256(files: Sequence[Path]) -> str:
 
 def build_corpus(files: Sequence[Path]) -> list[Example]:
     """The labelled corpus, deduplicated on folded text (the first label seen wins)."""
-    clear, possible, none, ordinary, background, templates, measured, cases = (
+    clear, possible, none, ordinary, background, templates, batches, cases = (
         _read(p) for p in files
     )
     rng = random.Random(SEED)
@@ -97,17 +98,18 @@ def build_corpus(files: Sequence[Path]) -> list[Example]:
     for label in LABELS:
         pool = seeds[label] + filled[label]
         examples.extend(_long_texts(label, pool, frames, rng))
-    examples.extend(_measured(measured))
+    examples.extend(_batches(batches))
     return _deduplicated(examples)
 
 
-def _measured(raw: Mapping[str, Any]) -> Iterator[Example]:
-    """The folded-in evaluation batches and their variants, from a generator of their
-    own, so that adding them left every other text of the corpus as it was."""
+def _batches(raw: Mapping[str, Any]) -> Iterator[Example]:
+    """Batches by other hands (evaluation batches folded in once measured, and training
+    batches written the same way) and their variants, from a generator of their own, so
+    that adding them left every other text of the corpus as it was."""
     rng = random.Random(SEED + 1)
     for label in LABELS:
         for index, text in enumerate(raw[label]):
-            group = f"measured:{label}:{index}"
+            group = f"batches:{label}:{index}"
             yield Example(str(text), label, group)
             for _ in range(VARIANTS[label]):
                 yield Example(vary(str(text), rng), label, group)

@@ -22,7 +22,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from sklearn.model_selection import GroupKFold
 
 from adapters.content import train_screening
 from adapters.content.care_corpus import Example, build_corpus, source_files
@@ -43,7 +42,7 @@ def held_out(
     fold_of = np.zeros(len(examples), dtype=int)
     models: list[ScreeningModel] = []
     groups = [example.group for example in examples]
-    splits = GroupKFold(n_splits=folds).split(np.zeros(len(examples)), None, groups)
+    splits = train_screening.group_folds(groups, folds)
     for number, (train_at, test_at) in enumerate(splits):
         trained, _ = train_screening.train([examples[i] for i in train_at], with_thresholds=False)
         raw = train_screening.export(trained, _PLACEHOLDER, "cross-validation")

@@ -12,8 +12,8 @@ corpus always gives the same file. The steps:
 3. Keep the `KEEP_WORDS` word and `KEEP_CHARS` character features with the largest
    weights, and fit again on those alone, so the shipped file stays small.
 4. Choose the thresholds on held-out folds (grouped by source text, so a text's variants
-   never sit on both sides): `possible` lets through at most `FALSE_ALARMS` of the
-   hard harmless texts (not the plain chat and deck sentences), `clear` best separates
+   never sit on both sides; `group_folds`): `possible` lets through at most `FALSE_ALARMS`
+   of the hard harmless texts (not the plain chat and deck sentences), `clear` best separates
    clear from possible risk, and `rule_veto` keeps `RULE_RECALL` of the risky texts the
    word rules catch. `python -m adapters.content.cross_validate_screening` gives the
    whole screener's held-out figures for these and other values. Letting the model veto
@@ -37,11 +37,18 @@ corpus always gives the same file. The steps:
    On fresh texts it did not hold: the thirteenth batch gave 91.5 % / 3.9 %, and the
    twelfth's recall fell from 95.5 % to 92.4 % at the same false alarms, below its floor.
    So these values stay.
+7. With folds fixed by a hash (`group_folds`), the twenty-third round set `FALSE_ALARMS`
+   on the eleventh to fifteenth batches pooled (786 risky and 786 harmless texts, which
+   thereby stopped being untouched figures): 0.04 gave recall 96.2 % and false alarms
+   5.7 %, 0.035 gave 95.8 % / 5.5 %, 0.03 gave 95.3 % / 4.6 %, 0.0275 gave 94.3 % / 4.3 %.
+   0.03 is the one inside the issue's target; a sixteenth batch, written meanwhile and
+   scored once afterwards, is the figure that counts.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -53,7 +60,6 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
 
 from adapters.content.care_corpus import (
     Example,
@@ -71,7 +77,7 @@ KEEP_WORDS = 4_000
 KEEP_CHARS = 9_000
 C = 8.0
 FOLDS = 5
-FALSE_ALARMS = 0.04
+FALSE_ALARMS = 0.03
 RULE_RECALL = 0.97
 WINDOW_MARGIN = 3.0
 MODEL_FILE = "screening_model.json"
@@ -147,10 +153,25 @@ def _thresholds(
     y = np.array(labels)
     risk, clear = np.zeros(len(y)), np.zeros(len(y))
     groups = [example.group for example in examples]
-    for train_at, test_at in GroupKFold(n_splits=FOLDS).split(folded, y, groups):
+    for train_at, test_at in group_folds(groups):
         fold_model = fit([folded[i] for i in train_at], list(y[train_at]), vocabulary)
         risk[test_at], clear[test_at] = fold_model.decision([folded[i] for i in test_at])
     return thresholds_from(examples, risk, clear)
+
+
+def group_folds(groups: Sequence[str], folds: int = FOLDS) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Train and test indices per fold, each source's fold fixed by a hash of its name.
+
+    A text and its variants share a group, so they never sit on both sides. GroupKFold's
+    balanced assignment reshuffled every group when one was added or removed, and that
+    alone moved the possible-risk bar by up to 0.1 between rebuilds (0.25 to 0.36 over
+    eight rebuilds of one round), two or three texts of every evaluation batch either
+    way; a hashed fold moves only the group that changed."""
+    fold_of = np.array(
+        [int(hashlib.sha256(group.encode()).hexdigest(), 16) % folds for group in groups]
+    )
+    every = np.arange(len(groups))
+    return [(every[fold_of != fold], every[fold_of == fold]) for fold in range(folds)]
 
 
 def thresholds_from(

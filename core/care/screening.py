@@ -63,6 +63,14 @@ _FRAME = re.compile(
     r"|news)\b"
 )
 """Words that frame a flagged clause as study, media, care work or recovery long past."""
+_BARE_CLOSING = re.compile(
+    r"(?:ok(?:ay)?,? )?(?:bye|bye bye|byee+|goodbye|good bye|see (?:you|ya)(?: later| tomorrow)?"
+    r"|cya|ttyl|good ?night|night|gn)[.!]*",
+    re.IGNORECASE,
+)
+"""A bare "bye" or "good night": how a chat with the bot ordinarily ends. The model alone
+never flags it (the word rules still may); farewells in the training batches ("bye
+everyone, thank you for trying") had taught it to read the word on its own as one."""
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b")
 """The writer speaking of themself: no frame around that makes it safe to set aside."""
 
@@ -112,7 +120,7 @@ class Screener:
                 calm = scores.risk < thresholds.rule_veto and scores.clear < thresholds.clear
                 vetoed = not now and calm
                 return None if vetoed else Screening(Risk.CLEAR, kind)
-        if scores.risk < thresholds.possible:
+        if scores.risk < thresholds.possible or _BARE_CLOSING.fullmatch(text.strip()):
             return None
         risk = Risk.CLEAR if scores.clear >= thresholds.clear else Risk.POSSIBLE
         return Screening(risk, _likely_kind(text))

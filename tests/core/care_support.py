@@ -15,6 +15,9 @@ EVALUATION_FILES = (
     "evaluation_11.yaml",
     "evaluation_12.yaml",
     "evaluation_13.yaml",
+    "evaluation_14.yaml",
+    "evaluation_15.yaml",
+    "evaluation_16.yaml",
 )
 
 

@@ -191,6 +191,14 @@ def test_everyday_messages_to_the_bot_do_not_fire(text):
     assert shipped_screener().screen(text) is None
 
 
+@pytest.mark.parametrize("closing", ["bye", "ok bye", "Good night!", "see you tomorrow"])
+def test_a_bare_closing_is_not_flagged_but_a_farewell_around_it_is(closing):
+    """The model reads "bye" alone as a farewell; the guard keeps it to the bare word."""
+    assert shipped_screener().screen(closing) is None
+    farewell = shipped_screener().screen(f"{closing}. this is my last message, i won't be here")
+    assert farewell is not None and farewell.risk is Risk.CLEAR
+
+
 def _one_dark_word(window: float) -> Screener:
     """A model to which only "gloom" is risky, with the window bar given."""
     return _stub(
