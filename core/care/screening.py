@@ -13,11 +13,11 @@ study or fiction ("I was suicidal years ago, doing well now"; both its scores be
 bars, so "news: i overdosed an hour ago" keeps its rule) and the flagged words do
 not come after a turn to the present ("...but now I want to die"), or unless every
 flagged clause names its own frame (an essay, a film, a shift on the ward, years ago),
-when the model alone decides; the model alone adds
-clear and possible risk the rules miss. A long message is scored whole and in windows of
-two sentences, so one risky sentence inside a long reflection is not averaged away; a
-window counts only past a higher bar than the whole (`Thresholds.window`), since a long
-harmless message has many windows for its darkest words to score high in.
+when the model alone decides; the model alone adds clear and possible risk the rules
+miss (never on a bare "bye" or "good night"). A long message is scored whole and in
+windows of two sentences, so one risky sentence inside a long reflection is not averaged
+away; a window counts only past a higher bar than the whole (`Thresholds.window`), since a
+long harmless message has many windows for its darkest words to score high in.
 
 The `Screener` is built once at start-up: the composition root loads the shipped model
 (core never reads files) and tests build one with `Screener.rules_only()`.
