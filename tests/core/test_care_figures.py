@@ -37,13 +37,13 @@ from tests.core.care_support import (
 
 HISTORY = {
     "evaluation_11.yaml": "written by another hand before the twentieth round; scored at its start "
-    "and end and on the next round's screener, never tuned on",
-    "evaluation_12.yaml": "written by another hand before the twenty-first round; scored once, at "
-    "its end, never tuned on",
+    "and end and on the next round's screener; pooled with the 12th to 15th to set a threshold",
+    "evaluation_12.yaml": "written by another hand before the twenty-first round; scored once at "
+    "its end; later pooled with the 11th and 13th to 15th to set a threshold",
     "evaluation_13.yaml": "written by another hand during the twenty-second round, whose candidate "
-    "was not kept; scored on it and on the screener kept, never tuned on",
+    "was not kept; scored on it and on the screener kept; later pooled to set a threshold",
     "evaluation_14.yaml": "written by another hand before the twenty-third round; scored at its "
-    "start and end, never tuned on",
+    "start and end; then pooled with the 11th to 13th and 15th to set a threshold",
     "evaluation_15.yaml": "written by another hand while the twenty-third round's screener was "
     "finished; scored once on it, then pooled with the 11th to 14th to set a threshold",
     "evaluation_16.yaml": "written by another hand while that threshold was set; scored once, "
