@@ -62,8 +62,9 @@ def _earliest(text: str, start: int, end: int) -> tuple[Who, str] | None:
     return None if best is None else (best[2], best[3])
 
 
-def _latest(text: str, end: int) -> tuple[Who, str] | None:
-    """The person named last before `end`, whom a pronoun after it stands for."""
+def _named_before(text: str, end: int) -> Asked | None:
+    """The person named last before `end` (an asking verb whose object is "him" or "if ..."
+    stands for them), as the one asked."""
     best: tuple[int, int, Who, str] | None = None
     for who, pattern in ROLES:
         if who in _PLACES:
@@ -72,7 +73,7 @@ def _latest(text: str, end: int) -> tuple[Who, str] | None:
             key = (match.start(), len(match.group(0)))
             if best is None or key > (best[0], best[1]):
                 best = (key[0], key[1], who, match.group(0))
-    return None if best is None else (best[2], best[3])
+    return None if best is None else Asked(best[2], best[3], True)
 
 
 _BY_NAME = re.compile(
@@ -102,20 +103,16 @@ def who_is_asked(text: str, raw: str = "") -> Asked:
     if asked.who not in _PLACES:
         return asked
     for verb in _ASKING.finditer(text):
-        if _PRONOUN.match(text, verb.end()):
-            named = _latest(text, verb.start())
-            if named is not None:
-                return Asked(named[0], named[1], True)
+        if _PRONOUN.match(text, verb.end()) and (named := _named_before(text, verb.start())):
+            return named
     named_person = _by_name(raw) if asked.who is Who.NOBODY else None
     return named_person or asked
 
 
 def _first_named(text: str) -> Asked:
     for verb in _ASKING.finditer(text):
-        if _NO_OBJECT.match(text, verb.end()):
-            named = _latest(text, verb.start())
-            if named is not None:
-                return Asked(named[0], named[1], True)
+        if _NO_OBJECT.match(text, verb.end()) and (named := _named_before(text, verb.start())):
+            return named
         found = _earliest(text, verb.end(), min(len(text), verb.end() + WINDOW))
         if found is not None:
             return Asked(found[0], found[1], True)

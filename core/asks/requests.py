@@ -22,6 +22,11 @@ _VALUABLES = (
 
 _JEWELLERY = r"(?:watch|ring|necklace|bracelet|earrings|jewellery|jewelry|brooch|pendant)"
 
+_SETTLES_MY_BILL = r"(?:pick up|settle|foot|take care of) (?:my|our) (?:\w+ )?(?:bill|tab|check)"
+"""Someone else settling the user's bill: money, and out of that person's own pocket."""
+_ON_THEIR = r"(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit |debit )?"
+"""Paying with the other person's own card, cash or account (the word follows)."""
+
 MONEY = words(
     r"money|(?<!take )(?<!takes )(?<!accept )(?<!accepts )(?<!in )(?<!with )(?<!by )cash"
     r"(?! (?:machine|point|back|desk|register|only))|coins?|(?:spare|some|small|loose) change"
@@ -35,8 +40,8 @@ MONEY = words(
     r"donat\w+|chip in|venmo|paypal|cash ?app|revolut|zelle|bank transfer|crowdfund\w*|beg(?:s|ged"
     r"|ging)?|(?:bus|train|taxi|tram) fare"
     r"|top up (?:my|your)|(?:pay|cover) (?:my|your) (?:bill|fare|ticket|rent|phone)",
-    r"cover (?:the rest of )?(?:my|your) \w+|(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit"
-    r" |debit )?(?:card|money|cash|account)",
+    r"cover (?:the rest of )?(?:my|your) \w+",
+    rf"{_ON_THEIR}(?:card|money|cash|account)",
     r"borrow (?:\w+ ){1,3}(?:for|until|till|over) (?:the |a |next )?(?:weekend|week|month|night"
     r"|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|holidays?)",
     r"spare (?:a|some|any)",
@@ -54,7 +59,7 @@ MONEY = words(
     r"|lottery ticket",
     r"free (?:meal|drink|coffee|lunch|dinner|ride|ticket|food|stuff|things?) from",
     rf"valuables|(?:a|their|his|her) (?:\w+ )?{_JEWELLERY}",
-    r"(?:pick up|settle|foot|take care of) (?:my|our) (?:\w+ )?(?:bill|tab|check)",
+    _SETTLES_MY_BILL,
     r"give me (?:\w+ ){1,3}(?:they're|he's|she's|they are|he is|she is) (?:wearing|holding"
     r"|carrying|eating|drinking|using)",
     r"send me (?:a |some )?(?:gift|present|money|cash|something|a parcel)",
@@ -117,11 +122,11 @@ CONTACT = words(
 PERSONAL_MONEY = words(
     r"(?:to|they'd|would|will|could) pay (?:for (?:my|me|us|our)|my|our|the difference|the rest)"
     r"|lend (?:me|us)|buy (?:me|us)|cover (?:my|me|us|our)|give me (?:money|cash|some money|\d+)"
-    r"|(?:pick up|settle|foot|take care of) (?:my|our) (?:\w+ )?(?:bill|tab|check)"
+    rf"|{_SETTLES_MY_BILL}"
     r"|(?:give|hand|let me have) (?:it|them|one|this|that)(?: to me)? for free|i (?:can't|cannot"
     r"|couldn't) afford (?:it|one|them)"
-    r"|buy (?:\w+ ){1,4}for (?:me|us)\b|(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit "
-    r"|debit )?(?:card|money|cash)"
+    r"|buy (?:\w+ ){1,4}for (?:me|us)\b"
+    rf"|{_ON_THEIR}(?:card|money|cash)"
     r"|(?:their|his|her) own money|venmo|paypal|chip in|donate|(?:a|some) loan",
 )
 """Money out of the other person's own pocket: never asked of staff either."""
