@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.content.care_corpus import build_corpus, source_files
 from tests.core.care_support import (
     CARE_DATA,
     EVALUATION_FILES,
-    REPO,
     figures,
     labelled,
     shipped_screener,
+    training_corpus,
 )
 
 HISTORY = {
@@ -70,7 +69,7 @@ alarms 5.3 % to 5.1 %) took it to 95.7 % / 7.3 % (12 of 164) and the fresh twelf
 
 @pytest.mark.slow(seconds=12)  # screens all 37,000 texts: start it early
 def test_screener_figures_on_its_training_corpus(report):
-    corpus = [(example.text, example.label) for example in build_corpus(source_files(REPO))]
+    corpus = [(example.text, example.label) for example in training_corpus()]
     line, recall, false_alarms = figures(shipped_screener(), corpus)
     report(f"crisis screener, training corpus ({len(corpus)} texts): {line}")
     assert recall >= MIN_RECALL
@@ -96,7 +95,7 @@ def test_screener_figures_on_an_evaluation_batch(report, name):
 def test_no_evaluation_text_is_in_the_training_corpus():
     from core.care.features import fold
 
-    training = {fold(example.text) for example in build_corpus(source_files(REPO))}
+    training = {fold(example.text) for example in training_corpus()}
     for name in EVALUATION_FILES:
         if (CARE_DATA / name).exists():
             shared = [text for text, _ in labelled(CARE_DATA / name) if fold(text) in training]

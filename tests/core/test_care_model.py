@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adapters.content.care_corpus import build_corpus, corpus_sha256, recipe_files, source_files
+from adapters.content.care_corpus import corpus_sha256, recipe_files, source_files
 from adapters.content.care_files import MODEL_FILE, load_screening_model
 from core.care.features import fold, sentences
 from core.care.model import ScreeningModel
-from tests.core.care_support import CARE_DATA, REPO, shipped_screener
+from tests.core.care_support import CARE_DATA, REPO, shipped_screener, training_corpus
 
 MAX_MODEL_KIB = 700
 
@@ -43,7 +43,7 @@ def test_pure_python_scores_equal_scikit_learns():
     pytest.importorskip("sklearn")
     from adapters.content.train_screening import export, train
 
-    corpus = build_corpus(source_files(REPO))
+    corpus = training_corpus()
     trained, _ = train(corpus[::24], with_thresholds=False)
     thresholds = {"possible": 0.0, "clear": 0.0, "rule_veto": 0.0}
     model = ScreeningModel.from_mapping(export(trained, thresholds, "test", digits=None))
