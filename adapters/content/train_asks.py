@@ -37,6 +37,7 @@ from adapters.content.text_vectors import stack, vectorizers
 from adapters.content.train_screening import dumps
 from core.asks.measure import Case
 from core.asks.model import BAD, FORMAT
+from core.asks.second import could_refuse
 from core.care.features import fold
 from core.deck_ethics import ask_text
 
@@ -107,16 +108,31 @@ def select(trained: Trained) -> tuple[list[str], list[str]]:
     return chosen[0], chosen[1]
 
 
+def scores(trained: Trained, texts: Sequence[str]) -> np.ndarray:
+    """The `bad` score of each text the model could refuse, and -inf for the rest: past the
+    threshold, a text whose category does not fit who the rules found asked
+    (`core.asks.second.could_refuse`) is still not refused, so it must not set the bar."""
+    decision = trained.decision(texts)
+    categories = trained.labels[1:]
+    could = [
+        could_refuse(categories[int(np.argmax(row[1:]))], text)
+        for row, text in zip(decision, texts, strict=True)
+    ]
+    return np.where(could, decision[:, 0], -np.inf)
+
+
 def threshold(cases: Sequence[Case], vocabulary: tuple[list[str], list[str]], fair: float) -> float:
-    """Few good asks of held-out folds reach it, and no ask known to be fair (`fair` is
-    the highest score of one) comes near it."""
+    """At most `FALSE_ALARMS` of the good asks of held-out folds would be refused at it, and
+    no ask known to be fair (`fair`: the highest score of one the model could refuse) comes
+    near it."""
     bad = np.array([case.bad for case in cases])
-    scores = np.zeros(len(cases))
+    held_out = np.zeros(len(cases))
     folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
     for train_at, test_at in folds.split(np.zeros(len(cases)), bad):
         model = fit([cases[i] for i in train_at], vocabulary)
-        scores[test_at] = model.decision([cases[i].text for i in test_at])[:, 0]
-    return max(float(np.quantile(scores[~bad], 1 - FALSE_ALARMS)), fair + MARGIN)
+        held_out[test_at] = scores(model, [cases[i].text for i in test_at])
+    good = held_out[~bad]
+    return max(float(np.quantile(good, 1 - FALSE_ALARMS, method="higher")), fair + MARGIN)
 
 
 def export(trained: Trained, cut: float, sha: str, digits: int | None = 5) -> dict[str, Any]:
@@ -152,7 +168,7 @@ def model_from(cases: Sequence[Case], deck: Sequence[str], sha: str = "") -> dic
     vocabulary = select(fit(cases))
     trained = fit(cases, vocabulary)
     fair = [*deck, *(case.text for case in cases if not case.bad)]
-    highest = float(trained.decision(fair)[:, 0].max())
+    highest = float(scores(trained, fair).max())
     return export(trained, threshold(cases, vocabulary, highest), sha)
 
 

@@ -43,7 +43,7 @@ WINDOW = 90
 _PLACES = frozenset({Who.ORGANISATION, Who.NOBODY})
 _PRONOUN = re.compile(
     r" (?:him|them|her(?= (?:if|to|for|whether|out|what|how|why|when|where|which|a|an|the|some"
-    r"|about|on|over|in|at|again)\b|[,.!?;)]|$))"
+    r"|about|on|over|in|at|again|i|i'm|we|that|you|how)\b|[,.!?;)]|$))"
 )
 """An asking verb whose object is a pronoun: the person was named before the verb."""
 _NO_OBJECT = re.compile(r" (?:if|whether)\b")
@@ -82,13 +82,21 @@ _BY_NAME = re.compile(
 )
 """An ask addressed to someone by their first name ("text Aiko and ask ...")."""
 _SHE_OR_HE = re.compile(r"\b(?:she|he|her|him)\b")
+_FOR_A_HUG = re.compile(
+    r" (?:to|for|if (?:i|we) (?:can|could)) (?:a |give (?:me|us) a )?(?:hug"
+    r"|high[- ]?five|fist[- ]?bump|cuddle)"
+)
+"""A hug asked of someone by name: only a person is hugged, so one the user knows."""
 
 
 def _by_name(raw: str) -> Asked | None:
     """Someone the user calls by name and speaks of as "she" or "he" is someone they know: a
     friend, as far as the words tell, unless a role is named."""
     match = _BY_NAME.search(raw)
-    if match is None or _SHE_OR_HE.search(raw.lower(), match.end()) is None:
+    if match is None:
+        return None
+    hugged = _FOR_A_HUG.match(raw.lower(), match.end()) is not None
+    if not hugged and _SHE_OR_HE.search(raw.lower(), match.end()) is None:
         return None
     return Asked(Who.FRIEND, match.group(1).lower(), True)
 
@@ -109,12 +117,28 @@ def who_is_asked(text: str, raw: str = "") -> Asked:
     return named_person or asked
 
 
+_CLAUSE_END = re.compile(r"[,.;:!?]| (?:since|because|as|so|in case|now that) ")
+
+
+def _beyond_the_clause(text: str, verb: re.Match[str]) -> bool:
+    """Whether the asking verb's object is "him" or "her" and nobody is named in the rest of
+    its clause: a role named later ("ask him which block he stays in, since we might be
+    neighbours") is not the person asked, who was named before the verb."""
+    if not _PRONOUN.match(text, verb.end()):
+        return False
+    end = _CLAUSE_END.search(text, verb.end())
+    return _earliest(text, verb.end(), end.start() if end else len(text)) is None
+
+
 def _first_named(text: str) -> Asked:
     for verb in _ASKING.finditer(text):
         if _NO_OBJECT.match(text, verb.end()) and (named := _named_before(text, verb.start())):
             return named
         found = _earliest(text, verb.end(), min(len(text), verb.end() + WINDOW))
-        if found is not None:
-            return Asked(found[0], found[1], True)
+        if found is None:
+            continue
+        if _beyond_the_clause(text, verb) and (named := _named_before(text, verb.start())):
+            return named
+        return Asked(found[0], found[1], True)
     found = _earliest(text, 0, len(text))
     return Asked(found[0], found[1], False) if found is not None else Asked(Who.NOBODY, "", False)

@@ -1,10 +1,13 @@
 """How an ask is made, in words: on camera, unsafely, as a demand, or of someone in grief.
 
 The lexicons match the normal form of `core.asks.text`; a pretence is `core.asks.deception`.
+The unsafe lexicons live in `core.asks.danger` and are named here, where the slots read them.
 """
 
 from __future__ import annotations
 
+from core.asks.danger import UNSAFE as UNSAFE
+from core.asks.danger import UNSAFE_WITH_STRANGERS as UNSAFE_WITH_STRANGERS
 from core.asks.text import words
 
 _PEOPLE = (
@@ -15,14 +18,16 @@ _HUMANS = (
     r"(?:them|him|her|people|strangers|a stranger|someone|somebody|everyone|passers-by"
     r"|the (?:\w+ )?(?:person|people|man|woman|guy|girl|crowd|cashier|barista|waiter|waitress"
     r"|staff|shop assistant|neighbour|couple|family|driver|guard|nurse|clerk|receptionist"
-    r"|bouncer|officer|assistant)|(?:their|his|her) (?:face|reaction|kids)"
+    r"|bouncer|officer|assistant|patrons|customers|guests|passengers|commuters|diners|shoppers"
+    r"|tourists|children|kids|students)|(?:their|his|her) (?:face|reaction|kids)"
     r"|my (?:friend|friends|neighbour|date|manager|landlord|colleague|coworker))"
 )
 RECORDED = words(
     r"voice (?:memo|note|recorder)s? (?:\w+ ){0,2}(?:running|on|going)\b|(?:recording|zoom call"
     r"|call) (?:\w+ ){0,2}open in my pocket|in my pocket (?:recording|on)",
-    r"(?:re)?post (?:the|a) (?:bit|clip|part|moment|video) (?:where|of|when)|clip (?:it|that|this"
-    r"|her|him|them)\b",
+    r"(?:re)?post (?:the|a) (?:bit|clip|part|moment|video) (?:where|of(?! (?:me|myself|us|my)\b)"
+    r"|when)"
+    r"|clip (?:it|that|this|her|him|them)\b",
     r"(?:use|put) (?:his|her|their) (?:answer|voice|reaction|words) (?:as|in|on|for) (?:\w+ ){0,4}"
     r"(?:podcast|video|channel|vlog|reel|tiktok|story|blog)|with their (?:first |full )?names",
     r"vlog\w* (?:it|them|him|her|the (?:whole )?(?:thing|ask|reaction|conversation))",
@@ -40,7 +45,18 @@ RECORDED = words(
     r"|reactions?|chat|messages?|conversation|face|embarrassing|no's)",
     rf"(?:recording|voice note|voice memo|audio|footage|clip)s? (?:of|with) {_HUMANS}",
     r"(?:phone|camera|gopro) on (?:video|record\w*|camera)",
-    r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories)",
+    r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories"
+    r"|instagram|insta|tiktok|reels?|youtube)(?! shop| store| business)",
+    r"(?:quietly|secretly|covertly|discreetly|sneakily) tape\w*|tape (?:record\w* )?(?:the \w+|them"
+    r"|him|her|my \w+|our \w+) (?:when|while|as) (?:i|we)|snap (?:the|a|that|this) (?:\w+ ){0,2}"
+    r"(?:when|while|as) (?:he|she|they)",
+    r"(?:behind|under|from behind) (?:a|the) (?:\w+ )?(?:curtain|door|screen|pillar|plant|bush|tree"
+    r"|shelf|counter|partition) with (?:a|my|her|his|their) (?:phone|camera)|with (?:my|her|his"
+    r"|their|a) (?:phone|camera)\b.{0,100}\b(?:won't|will not|doesn't|wouldn't|never) (?:know"
+    r"|notice|see|find out)",
+    r"(?:their|the other) (?:\w+ ){0,2}(?:babies|kids|children|faces|families) in (?:it|shot"
+    r"|frame|the shot|the video)|go(?:es|ing)? live (?:on|while|asking|and|as|from)|faces and all"
+    r"|(?:their|with) faces (?:showing|visible|in (?:it|shot))",
     r"(?:film|record|video|photograph|livestream)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction|face|answer"
     r"|response|refusal|no|reply)",
     r"(?:film|record|video)\w* (?:my|the) (?:flatmate|roommate|housemate|neighbour|mum|dad|sister"
@@ -74,6 +90,8 @@ RECORDED = words(
 )
 SHARED_ONLINE = words(
     r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story|my channel)|upload\w*"
+    r"|(?:post|share|put|send|forward) (?:it|this|that|them|the \w+(?: \w+)?) (?:on|to|in|into)"
+    r" (?:the|our|a|my) (?:\w+ ){0,2}(?:group|page|group chat)"
     r"|post (?:it|them) online|tweet\w*|(?:youtube|tiktok|instagram) (?:shorts?|reels?|videos?"
     r"|lives?)",
 )
@@ -88,6 +106,8 @@ OWN_WORK = words(
     r"|a (?:photo|picture|drawing|painting|song|poem|story|video) (?:i|you) made)",
     r"record(?:ing)? (?:myself|me|my (?:song|poem|voice|playing|singing|reading))",
     r"of (?:me|you|myself|yourself|us|my (?:painting|drawing|work|art|cake|garden))",
+    r"(?:watch|watched|watching|see|seen|hear|heard) myself|(?:film|record)\w* (?:a |my |one )"
+    r"?(?:full |whole )?(?:class|lesson|lecture|sermon)\b(?! of)",
     r"my own|(?:film|record|photograph)\w* (?:myself(?! ask| talk| approach| with| and| chat)"
     r"|my (?:own|cooking|garden|art|work|painting|song|room))",
     r"(?:his|her|their) (?:own )?(?:youtube |tiktok |instagram )?(?:videos|channel|vlogs?|podcast"
@@ -139,102 +159,6 @@ SECRETLY = words(
     r"secret\w*|without (?:telling|asking|them knowing|him knowing|her knowing)|hid\w*"
 )
 
-UNSAFE = words(
-    r"(?:look the other way|turn a blind eye|not (?:to )?notice|pretend not to (?:see|notice))"
-    r" (?:\w+ ){0,2}(?:while|when|as|if) (?:i|we|you) (?:take|grab|pocket|walk out|sneak|leave)",
-    r"\d{2,3} ?(?:km/?h|kmh|kph|mph|miles an hour)|(?:break|over) the speed limit|drive (?:\w+ )?"
-    r"(?:really |super |dangerously |way too |as )?fast(?:er)?\b|(?:go|ride) (?:really|super"
-    r"|dangerously|way too) fast|run (?:a|the) red light",
-    r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak(?:s|ed|ing|y|ily)?(?! (?:a )?peek)"
-    r"|without paying|don't go back"
-    r"|not go back|never go back|don't pay|dine and dash",
-    r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
-    r"|into) a stranger's car",
-    r"alone at night",
-    r"race (?:me|us|each other|him|her|them)\b.{0,30}\b(?:home|on the (?:road|motorway|autobahn"
-    r"|highway|freeway|street)|in (?:our|the|their|his|her) cars?|on (?:our|the|their) (?:bikes"
-    r"|motorbikes|scooters))|(?:street|drag) rac\w*",
-    r"barely (?:stand|walk)|can't walk straight|hammered|legless|plastered",
-    r"(?:walk|stand|sit|balance|run) (?:\w+ ){0,3}(?:on|along|across) (?:the )?(?:top|edge) of",
-    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?:birthday|present|gift|account"
-    r"|card|effort|project|venture))|molly|ecstasy|ketamine|shrooms"
-    r"|magic mushrooms|lsd|poppers|laughing gas|nitrous",
-    r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
-    r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",
-    r"weapons?|knives|knife|guns?",
-    r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|(?<!my )roofs?|rooftop"
-    r"|railway lines?"
-    r"|train tracks|jump (?:off|from)|pier|cliff|ledge|bridge railing",
-    r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
-    r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers"
-    r"|prescription drugs) without",
-    r"staff[- ]only|closed (?:park|area|building)|restricted area|behind the fence|over the fence",
-    r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit|(?:a "
-    r"|the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",
-    r"enclosure|cage|tracks|motorway|edge of the|out past|beyond the",
-    r"no (?:diving|swimming|entry|trespassing)|keep out|with (?:the|a) bull\b",
-    r"(?:lift|ride) (?:across|over) (?:the )?(?:state|country|border)|truck(?:er"
-    r"| driver)\b.{0,40}\b(?:ride"
-    r"|lift)|(?:in|into) (?:the|his|her|their|a stranger's) (?:van|truck|lorry)\b"
-    r"|(?:van|truck|lorry)\b.{0,60}\bget in\b",
-    r"while (?:i'm|i am) driving|(?:drink|drinks|drunk) and driv\w*",
-    r"pills?|while the red flag|red flag is (?:up|flying)|rip current",
-    r"(?:i'm|i am) (?:only )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen|under ?age"
-    r"|a minor)\b",
-    r"let me drive|let me (?:ride|sit) in the (?:cab|cockpit|driver's seat)",
-    r"(?:let me in|into the building|get in|let me into) (?:\w+ ){0,4}after hours"
-    r"|without (?:a )?(?:pass|badge|permission)",
-    r"without (?:an? )?id\b|(?:alcohol|beer|wine|cigarettes|vapes?|tobacco|spirits) without",
-    r"climb(?:ing)? (?:their|his|her)\b|scaffolding|crane",
-    r"(?:anything|something) stronger|shallow end|dive (?:in|into) the shallow",
-    r"(?:got|have|has|sell|selling) (?:anything|something) (?:to make|that'll make|that will make"
-    r"|for) (?:\w+ ){0,2}(?:night|party|evening|weekend|gig|rave) (?:better|more fun|wilder|go)",
-    r"avalanche\w*|off-piste|in (?:the|a) (?:storm|thunderstorm|blizzard|gale)|past the flags",
-    r"(?:with )?no (?:helmet|harness|life ?jacket|seat ?belt)|without (?:a |the )?(?:helmet"
-    r"|harness|life ?jacket|seat ?belt)",
-    r"(?:serve|sell|give|buy) (?:\w+ ){0,3}(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
-    r"[- ]years?[- ]old",
-    r"(?:ride|sit|travel|hide) in the back of (?:a|the|his|her|their) (?:lorry|van|truck|pickup)"
-    r"|(?:lorry|van|truck)\b.{0,40}\bin the back\b"
-    r"|dark alley\w*|alleyways? at night|had too (?:much|many)|already (?:drunk|tipsy|wasted)",
-    r"frozen (?:pond|lake|river|canal|reservoir)|thin ice|live wires?|electric fence"
-    r"|never (?:ridden|driven)"
-    r"|without a licen[cs]e|(?:alone|on my own) in the (?:fog|dark|woods|mountains|snow)",
-    r"swim\w*\b.{0,40}\b(?:at night|in the dark|after dark|at midnight|drunk)",
-    r"(?:down|drink|neck|chug) (?:a |the )?(?:whole )?(?:bottle|litre)|(?:\d+|five|six|seven|eight"
-    r"|ten|several) shots|shots in a row|knock (?:them|it) back|(?:bottle|bottles) of (?:vodka"
-    r"|wine|gin|rum|whisky|tequila)|drinking (?:game|contest)|dares? me to (?:drink|down|neck"
-    r"|jump|climb|swim)|(?:finish|down|drink|neck) (?:a |the )?whole bottle",
-    r"storm warning|rough seas?|dual carriageway|(?:hop|jump|vault) (?:over )?(?:the|a) (?:fence"
-    r"|wall|gate|barrier|turnstile)|up the down escalator|down the up escalator",
-    r"tag (?:my name|a wall|the wall|the bus)|graffiti|spray[- ]?paint",
-    r"sort me out with|pocket (?:a|an|the|some) \w+.{0,40}\b(?:as a test|to see if|and see if"
-    r"|and walk out)|see if anyone notices",
-    r"(?:first date|first meeting|meet(?:ing)?(?: up)?) (?:\w+ ){0,2}at (?:his|her|their) (?:flat"
-    r"|house"
-    r"|place|home|apartment|hotel)|at (?:his|her|their) (?:flat|house|place|home|apartment|hotel)"
-    r" for (?:a|our|the) first (?:date|meeting)",
-    r"(?:met|matched with|talking to|chatting (?:to|with)) (?:\w+ )?(?:online|on (?:an? |the )?"
-    r"(?:app|tinder|hinge|bumble|grindr|dating app|dating site))\b.{0,60}\b(?:pick me up"
-    r"|my (?:house|home|flat|place|address)|(?:his|her|their) (?:house|home|flat|place|hotel)"
-    r"|stay (?:at|with|over)|come (?:over|round))",
-    r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b.{0,40}\b(?:drive|lift|ride)"
-    r"|(?:drive|lift|ride)\b.{0,40}\b(?:drinking|drinks|beers?|pints|drunk|tipsy)",
-)
-UNSAFE_WITH_STRANGERS = words(
-    r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat|place|house"
-    r"|apartment|hotel room|home)|meet me at|go (?:back )?(?:home|to their place)",
-    r"(?:for|give me|get|offer me|need|hitch|accept) a (?:lift|ride)|(?:lift|ride) home|get (?:in"
-    r"|into) (?:a |their |his |her )?car|drive (?:their|his|her) car",
-    r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|bag|baby|child|kids|dog)",
-    r"(?:their|his|her) drink",
-    r"drive me|pick me up|my (?:home )?address|(?:their|his|her|a stranger's) car|in (?:their|his"
-    r"|her|a) (?:van|car|truck)",
-    r"(?:lend|give) me (?:their|his|her) (?:bank |credit |debit )?card|(?:their|his|her) (?:bank"
-    r"|credit|debit) card",
-    r"come (?:in|inside|round|over)\b|(?:into|inside) (?:their|his|her) (?:house|home|flat)",
-    r"at [1-5] ?am\b|in the middle of the night",
-)
 PRESSURE = words(
     r"(?:cry|sob|sulk|beg|plead|get upset|tear up|pout) (?:\w+ ){0,2}(?:if|when|until|unless|till)"
     r" (?:she|he|they|the \w+|my \w+)(?: \w+)? (?:hesitat\w*|refus\w*|says? no|said no|doesn't"

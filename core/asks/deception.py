@@ -10,12 +10,13 @@ from __future__ import annotations
 from core.asks.text import words
 
 _CONTRADICTED = (
-    r"(?:isn't|is not|hasn't|has not|wasn't|was not|aren't|weren't|didn't|did not|never|don't have"
-    r"|do not have|haven't got)"
+    r"(?:isn't|is not|ain't|hasn't|has not|wasn't|was not|aren't|weren't|didn't|did not|never"
+    r"|don't have|do not have|haven't got)"
 )
 _MISFORTUNE = (
     r"(?:died|is dead|passed away|(?:got|was|has been|were) (?:stolen|nicked|robbed|hit|mugged"
-    r"|burgled)|(?:is|was|'s) (?:in hospital|sick|ill|dying)|broke down|crashed)"
+    r"|burgled|skimmed|hacked|cloned)|(?:is|was|'s) (?:in (?:\w+ ){0,2}hospital|sick|ill|dying)"
+    r"|broke down|crashed)"
 )
 
 _LEISURE = (
@@ -25,8 +26,32 @@ _LEISURE = (
 )
 """A day out: what a sick day "so I can ..." is really for, when the illness is the pretext."""
 
+_CONCESSION = (
+    r"(?:student|senior|senior citizens?|pensioners?|child|kids?|youth|under-?\d+s?|resident|local"
+    r"|veteran|oap)(?:'s|s')? (?:price|prices|discount|rate|ticket|fare|concession|pass|entry"
+    r"|admission|promo|deal)"
+)
+_NOT_ELIGIBLE = (
+    r"(?:graduated|finished (?:uni|university|school|college|my degree)|left (?:uni|university"
+    r"|school|college)|dropped out|looks? (?:\w+ )?(?:older|younger)|think i'm (?:older|younger)"
+    r"|they won't check)"
+)
+"""A concession asked for with the fact that rules it out ("student price, graduated 2009",
+"I'm 58 but look older"): the price asked for rests on a false claim."""
+
+_PRESS = (
+    r"(?:say|saying|said|tell\w*(?: [\w']+){0,3}?|claim\w*) (?:that )?(?:i'm|i am|i|we're|we are)"
+    r" (?:from|with|(?:write|writing|work|working|review|reviewing|blog|blogging|report"
+    r"|reporting) for) (?:[\w']+ ){1,4}?(?:to get|so (?:they|he|she|i|we) (?:\w+ )?(?:get|give"
+    r"|gives|let|lets|comp)|for (?:a |an |the )?(?:vip|free|complimentary|comp|best|better|press)"
+    r"|and ask (?:\w+ ){0,6}(?:free|complimentary|comp|vip|upgrade|tasting))\b"
+)
+"""Claiming to be from a paper or an outlet to get a perk ("tell security I'm from Gulf News
+for the VIP parking", "saying I write for a food column ... a complimentary tasting")."""
+
 DECEPTION = words(
-    r"pretend\w*|lie|lies|lying|fib\w*|fak(?:e|ed|es|ing)|made-up|made up|invent (?:a|an)",
+    r"pretend\w*|lie|lies|lying|fib(?:s|bed|bing|ber|bers)?|fak(?:e|ed|es|ing)|made-up|made up"
+    r"|invent (?:a|an)",
     rf"(?:(?:call|phone|ring)(?:ing)? in sick|(?:say|tell|claim)\w* (?:\w+ ){{0,3}}(?:that )?(?:i'm"
     rf"|i am|i was|i feel) (?:ill|sick|unwell))\b.{{0,80}}\b{_LEISURE}|(?:pull|throw) a sickie",
     r"mak(?:e|es|ing) up (?:that\b|(?:a|an|some|my)(?: \w+)? (?:story|excuse|reason|relative"
@@ -60,8 +85,9 @@ DECEPTION = words(
     r"(?:say|claim|pretend) (?:that )?(?:i'm|i am) (?:my|his|her|their) (?:\w+ )?(?:landlord|boss"
     r"|mum|mom|dad|mother|father|husband|wife|brother|sister|partner|manager|lawyer|doctor)",
     r"when (?:it's|it is|they're|they are) (?:actually |really )?(?:for )?(?:me|mine)\b",
-    r"it's (?:my|our) (?:birthday|anniversary|honeymoon|first time)\b.{0,20}\b(?:to get|for a free"
-    r"|so (?:they|he|she|i) (?:\w+ )?(?:get|give|upgrade|comp))",
+    r"(?:it's|it is|its) (?:my|our) (?:\w+ )?(?:birthday|bday|anniversary|honeymoon|first time)\b"
+    r".{0,20}\b(?:to get|for (?:a|the) free|so (?:they|he|she|i|we) (?:\w+ )?(?:get|gets|give"
+    r"|gives|upgrade|upgrades|comp|comps|let|lets))",
     r"(?:use|give) a (?:fake|false|different) name",
     r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
     r"us(?:e|ing) (?:my |a |her |his |their |someone else's |someone's )?(?:friend's|sister's"
@@ -90,7 +116,8 @@ DECEPTION = words(
     r"|made to look) like (?:the|a|an|their|theirs|staff|an official)",
     r"dress(?:ed)? up as|disguis\w*|say my (?:dog|cat) is a (?:service|guide|support|therapy)",
     r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore) it",
-    r"say (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer|boss)'s \w+|(?:friend|cousin"
+    r"(?:say|claim|tell(?: \w+){1,3}) (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer"
+    r"|boss|dj|promoter|singer|artist|headliner|host|bride|groom|director)'s \w+|(?:friend|cousin"
     r"|brother|sister|relative) of the (?:owner|manager|chef)",
     r"(?:convince|persuade|make) (?:\w+ ){1,3}(?:that )?i'm (?:a|an|the) ",
     r"(?:though|although|but|even though) (?:it's|it is|they're|i'm) (?:actually |really )?(?:fine"
@@ -125,6 +152,14 @@ DECEPTION = words(
     rf"(?:say|claim|tell(?: \w+){{0,2}}?) (?:that )?(?:my|your|our) (?:(?!i\b)\w+ ){{0,2}}"
     rf"{_MISFORTUNE}",
     r"after (?:drinking|eating|finishing|using|wearing) (?:all|most|half|the whole|every)\b",
+    rf"{_CONCESSION}\b.{{0,80}}\b{_NOT_ELIGIBLE}|{_NOT_ELIGIBLE}\b.{{0,80}}\b{_CONCESSION}",
+    r"if (?:they|he|she|the \w+) ask\w* (?:me )?(?:for|to see) (?:\w+ )?(?:proof|id|card|pass"
+    r"|ticket|receipt|papers|documents?)\b.{0,40}\b(?:say|tell|claim|pretend)",
+    _PRESS,
+    r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
+    r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
+    rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"
+    rf" (?:{_CONTRADICTED}|not)(?: really| actually)?(?= ?[.!)]*$)",
     r"(?:sound|seem|look) (?:way |much |a lot )?worse than (?:they|it) (?:are|is)|exaggerat\w*",
     r"(?:don't|do not|not|never|without) (?:mention|tell|telling|mentioning|saying)\w* (?:them |him"
     r" |her )?(?:that )?(?:the|my|its|it) (?:\w+ ){0,3}(?:is|was|are|has|had) (?:going|broken"
@@ -148,11 +183,19 @@ AS_FOUND = words(
     r" (?:came|arrived|was|were) (?:already )?(?:broken|damaged|faulty|cracked|scratched|torn"
     r"|dented|stained|opened|like that|that way)",
     r"(?:was|were) (?:already )?like that when (?:i|we) (?:bought|got|received|opened)",
+    r"(?:say|saying|said|claim\w*|tell\w*(?: \w+){0,2}?|swear\w*) (?:that )?(?:it|they|the \w+)"
+    r" (?:came|arrived|was|were) (?:already )?(?:off|bad|rotten|spoiled|spoilt|defective|dead"
+    r"|expired|leaking|not working|off already)",
+    r"(?:stopped working|broke|died|failed|cracked|snapped|went|stopped) (?:\w+ )?(?:on (?:its"
+    r"|their) own|by (?:itself|themselves))",
 )
 """A claim that something was faulty before the user had it."""
 OWN_DOING = words(
-    r"i (?:\w+ )?(?:stepped on|dropped|broke|sat on|spilled|spilt|damaged|cracked|scratched"
-    r"|tore|ripped|stained|opened|used|wore|washed|bent|snapped|lost)\b",
+    r"(?:messed|screwed|mucked|stuffed) up\b.{0,60}\b(?:myself|ourselves)|(?:my|our) (?:own )?fault"
+    r"|(?:was|were) (?:fine|perfect|ok|okay|working|fresh) when (?:it|they|i|we) (?:came|arrived"
+    r"|got|bought)|(?:i|we) left (?:it|them) (?:out|outside|open|in the sun|in the rain)",
+    r"(?:i|we|my \w+|our \w+) (?:\w+ )?(?:stepped on|dropped|broke|sat on|spilled|spilt|damaged"
+    r"|cracked|scratched|tore|ripped|stained|opened|used|wore|washed|bent|snapped|lost)\b",
     r"(?:i've|i have) (?:already )?(?:opened|used|worn|broken|dropped|damaged|washed)",
 )
 """The user saying they caused the fault or used the thing: with `AS_FOUND`, a false claim

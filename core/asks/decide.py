@@ -49,17 +49,42 @@ def hug_is_fine(ask: Ask) -> bool:
     return ask.only_a_hug and (ask.who is Who.FRIEND or ask.in_the_family)
 
 
+_OWES_NO_WORK = frozenset(
+    {Who.FRIEND, Who.PARTNER, Who.FAMILY, Who.MANAGER, Who.ORGANISATION, Who.LANDLORD}
+)
+"""People who can turn down unpaid work or a day off given up for the user: those close to
+them, and those who hold the power themselves."""
+
+
+_KIND_WANTS = frozenset({Want.INFORMATION, Want.TIME, Want.COMPANY})
+
+
+def _only_asks_after_them(ask: Ask) -> bool:
+    """Asking someone who reports to the user how they are settling in, and nothing more
+    than their word or a coffee: no favour, money or date that a no would cost them."""
+    return ask.who is Who.SUBORDINATE and ask.asks_after_them and ask.wants <= _KIND_WANTS
+
+
 def _power(ask: Ask) -> bool:
     """Anything asked of someone the user holds power over. The user's own child may be asked
-    for help or a hug, as family; not for their money, or to keep a secret."""
-    if ask.who not in CANNOT_EASILY_REFUSE:
+    for help or a hug, as family; not for their money, or to keep a secret. Words saying the
+    person's job hangs on the user, or asking unpaid work of someone not close, are power
+    whoever the rules found asked."""
+    if ask.leans_on_dependence:
+        return True
+    if ask.wants_unpaid_labour and ask.who not in _OWES_NO_WORK:
+        return True
+    if ask.who not in CANNOT_EASILY_REFUSE or _only_asks_after_them(ask):
         return False
     return not ask.in_the_family or Want.MONEY in ask.wants or ask.keeps_a_secret
 
 
 def _spot(ask: Ask) -> bool:
-    """Asks that leave someone no easy way out, mostly strangers busy with their day."""
+    """Asks that leave someone no easy way out, mostly strangers busy with their day. Sitting
+    down at a table named as other people's joins strangers whoever else the words mention."""
     if Intrusion.SELLS in ask.intrudes and ask.who in _KNOWN:
+        return True
+    if Intrusion.OTHERS_TABLE in ask.intrudes:
         return True
     if ask.who in _KNOWN:
         return False
@@ -73,6 +98,7 @@ def _spot(ask: Ask) -> bool:
         Intrusion.PERSONAL in ask.intrudes and strangers,
         Intrusion.PERFORMANCE in ask.intrudes and strangers,
         Intrusion.HOURS in ask.intrudes and ask.who in _STRANGER_OR_STAFF,
+        Intrusion.LENGTHY in ask.intrudes and (strangers or ask.who is Who.STAFF),
         Intrusion.TAKES_THEIR_PLACE in ask.intrudes and (strangers or ask.who is Who.STAFF),
         Intrusion.DOES_MY_WORK in ask.intrudes
         and (strangers or ask.who is Who.STAFF)

@@ -11,6 +11,13 @@ import re
 
 from core.asks.text import hits, words
 
+_SELF = (
+    r"(?:face|looks|body|appearance|outfit|photo|selfie|smile|figure|skills|personality|voice"
+    r"|style|hair|physique|profile|pics|pictures|photos|legs|teeth|nose|eyes|attractiveness)"
+)
+"""What of the user a score judges: their looks or their worth. Rating what the user made
+("rate my roast lamb out of 10") asks about the dish, not about them."""
+
 JUDGEMENT = words(
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
@@ -39,7 +46,7 @@ JUDGEMENT = words(
     r"(?:if|whether|why|do|does) (?:\w+ ){0,3}(?:secretly |actually |really |still |even )?(?:like"
     r"|dislike|hate|love|resent|can't stand|tolerate|respect)s? me(?! to)",
     r"secretly (?:dislike|hate|like|resent)s?",
-    r"(?:score|rate|rank) (?:me|my \w+(?: \w+)?) (?:against|compared|out of)",
+    rf"(?:score|rate|rank) (?:me|my (?:\w+ )?{_SELF}) (?:against|compared|out of)",
     r"(?:love|like|want|respect) me more|(?:prouder|more proud) of me",
     r"put up with me|proud of me|disappointed (?:in|with) me|ashamed of me|embarrassed by me"
     r"|annoyed by me",
@@ -65,8 +72,18 @@ JUDGEMENT = words(
     r"(?:if|whether|that) (?:i'm|i am|i was|i'd make|i would make|i'd be|i come across as"
     r"|i seem) (?:(?:the|a|an|her|his|their|your|my|really|so|too|very) ){0,2}(?:\w+est|worst|best"
     r"|most \w+|least \w+|good|bad|terrible|awful|great|perfect|ugly|pretty|attractive|a loser"
-    r"|a failure|a good|a bad)",
-    r"(?:as good|as pretty|as attractive|as smart|as funny) as|compared (?:to|with) (?:her|his"
+    r"|a failure|a good|a bad|(?:a )?(?:rubbish|useless|crap|lousy|poor|shit) \w+)",
+    r"(?:whether|if) i(?:'ve| have)? (?:got )?(?:a|an|the) (?:\w+ ){0,2}(?:body|figure|physique"
+    r"|face|look)\b|(?:if|whether) i (?:\w+ )?look (?:old|tired|ugly|fat|bad|older|younger)",
+    r"which (?:one )?of us\b.{0,40}\b(?:more|most|least|\w+est|better|prettier|worse)\b"
+    r"|amount(?:ed|s)? to (?:nothing|the least|much|anything|little|something)|(?:whether|if)"
+    r" (?:they|he|she|anyone|people) (?:name|names|pick|picks|point at|points at|choose|chooses"
+    r"|vote for|votes for) me\b",
+    r"(?:am i|i'm|i am) the (?:\w+est|worst|least \w+|most \w+)\b|thinks? (?:that )?(?:i've"
+    r"|i have) been (?:a|an|the|such|too much)\b|prefer to (?:work|be|sit|live) with (?:someone"
+    r"|somebody) else",
+    r"(?:i'm|i am|am i|i was|was i|i'd be|i look|me|i) (?:\w+ )?(?:as good|as pretty|as attractive"
+    r"|as smart|as funny|as clever|as good-looking) as|compared (?:to|with) (?:her|his"
     r"|their|my) (?:ex|friends?|sister|brother)",
     r"(?:say|said|think|thinks|talk) about me(?! \w+ing\b)|behind my back|(?:change"
     r"|improve) about (?:me"
@@ -111,7 +128,8 @@ JUDGEMENT = words(
     r"|like) to be (?:friends|with me)",
     r"black sheep|the (?:odd one|weird one|annoying one|problem one) (?:out)?",
     r"finds? me (?!a |an |the |some )(?:cold|rude|arrogant|awkward|boring|annoying|weird|distant"
-    r"|difficult|unfriendly|intimidating|stupid|lazy)",
+    r"|difficult|unfriendly|intimidating|stupid|lazy|tiresome|tedious|irritating|exhausting|tiring"
+    r"|dull|unbearable|too much)",
     r"(?:prefer|rather have|want) (?:a different|another|someone else as) (?:captain|manager"
     r"|leader|lead|boss|partner|friend|teammate|coach)",
     r"how i look\b",
@@ -135,9 +153,11 @@ JUDGEMENT = words(
 
 _SELF_DOUBT = re.compile(
     r"(?:don't|do not|never) (?:think|feel|believe) (?:that )?(?:i'm |i am )?$"
+    r"|(?:even if|even though|even when) (?:\w+ ){1,2}$"
 )
-"""The user's own doubt ("apply even though I don't think I'm good enough"): a feeling
-they are acting despite, not a judgement asked of anyone."""
+"""The user's own doubt ("apply even though I don't think I'm good enough"), or a risk
+they accept ("ask her to teach me, even if she laughs at me"): something they act despite,
+not a judgement asked of anyone."""
 
 
 def asks_for_judgement(text: str) -> bool:

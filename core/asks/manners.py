@@ -11,6 +11,8 @@ _THEM = (
     r"(?:them|him|her|strangers?|a stranger|people|a group|a couple|a family|someone|somebody"
     r"|the \w+|a \w+|their \w+)"
 )
+_EARS = r"(?:headphones|earphones|earbuds|airpods|headset)"
+"""Someone listening to something of their own: an ask of them has to interrupt it."""
 _JOINED = (
     r"(?:them|him|her|strangers?|a stranger|people|a group|a couple|a family|someone|somebody|(?:a"
     r"|the|their|his|her) (?:\w+ )?(?:table|group|conversation|picnic|meal|party|chat))"
@@ -52,6 +54,8 @@ ABSORBED = words(
     r"(?:take|put) (?:off|out|down) (?:their|his|her) (?:headphones|earphones|earbuds|book|phone)"
     r"|(?:their|his|her) (?:headphones|earphones|earbuds) (?:off|out)",
     r"put (?:their|his|her) book down|take (?:them|their headphones) (?:off|out)",
+    rf"(?:in|with|wearing) (?:\w+ ){{0,2}}{_EARS}(?! (?:off|out|section|aisle|department"
+    rf"|shop|store|stand))|{_EARS} wearers?",
     r"(?:a|the) (?:\w+ )?(?:student|man|woman|guy|girl|person|mum|dad|couple"
     r"|stranger)s? (?:reading(?! (?:a|the) (?:menu|sign|map|timetable|board))|studying"
     r"|working on|eating|sleeping|on the phone|wearing headphones)",
@@ -65,8 +69,9 @@ ABSORBED = words(
     r"|sit)",
     r"nursing (?:a|her|his|their) (?:baby|child|newborn)|(?:next|neighbouring) urinal"
     r"|at the urinals?",
-    r"breastfeeding|feeding (?:her|his|their) (?:baby|child)|changing (?:a|her|his|their) (?:baby"
-    r"|nappy)",
+    r"breastfeeding|feeding (?:her|his|their) (?:baby|child)|(?:changing|change) (?:her|his"
+    r"|their) (?:baby|nappy|baby's nappy)|(?:someone|a (?:mum|mom|dad|parent|man|woman|person))"
+    r" changing a (?:baby|nappy)",
 )
 QUEUE = words(
     r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip|jump|cut) (?:the"
@@ -76,6 +81,8 @@ QUEUE = words(
     r"|ahead in (?:the|a) (?:queue|line)",
     r"(?:queue|line)[^.]{0,80}\bgo ahead",
     r"(?:be )?served first|step in front of (?:everyone|them|people|the queue)",
+    r"(?:queue|line|front)\b[^!?]{0,120}\b(?:ask|asking|beg|request) (?:if i can |whether i can"
+    r" |if i could |to )(?:go|be served|be seen|pay) first",
     r"(?:go|walk|push|step|get) (?:straight |right )?(?:to|in) (?:the )?front of (?:the |a )?"
     r"(?:\w+ ){0,2}(?:queue|line|everyone)",
 )
@@ -107,7 +114,8 @@ PERSONAL_QUESTION = words(
     r"how much (?:money |rent |tax |\w+ )?(?:they|he|she|you) (?:earn|earns|make|makes|weigh"
     r"|weighs|paid|get paid"
     r"|gets paid|pay|pays)",
-    r"(?:their|his|her) (?:salary|income|age|weight|religion|politics|divorce|breakup|break-up"
+    r"(?:their|his|her) (?:(?:husband|wife|partner|spouse|son|daughter|kids|family)(?:'s|s')"
+    r" )?(?:salary|income|age|weight|religion|politics|divorce|breakup|break-up"
     r"|health|illness|love life|sex life|relationship|scars?|disability|debts?|sexuality"
     r"|immigration status|childhood|therapy)",
     r"what (?:their|his|her) parents do|why (?:they're|he's|she's) (?:alone|single|sad)",
@@ -132,7 +140,10 @@ PERSONAL_QUESTION = words(
     r"|politics|diagnosis|medication)",
     r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're|they are|he's"
     r"|she's) (?:fighting|arguing|crying|upset)",
-    r"what (?:they|he|she) (?:earn|earns|makes?|weighs?|paid|pay)",
+    r"what (?:they|he|she|(?:their|his|her) (?:husband|wife|partner|spouse|parents|dad"
+    r"|father|mum|mother)) (?:earn|earns|makes?|weighs?|paid|pay|gets paid)",
+    r"(?:are|is) (?:they|he|she) (?:\w+ )?(?:married|single|together|divorced|dating|a couple"
+    r"|seeing (?:each other|someone|anyone))|why (?:not|aren't they|isn't (?:he|she)) married",
     r"how (?:he|she|they) (?:hurt|injured|broke|lost|burned|burnt) (?:it|his|her|their|themselves"
     r"|himself|herself)|bandaged",
     r"(?:why|how|what happened)\b.{0,40}\b(?:scars?|limp|stammer|stutter|birthmark|bruises?|burns?"
@@ -200,3 +211,30 @@ DOES_MY_WORK = words(
 )
 """Asking someone to do the user's own schoolwork or writing: more than a librarian's or a
 stranger's moment, and not their work to do."""
+_IT_TAKES = (
+    r"(?:(?:it|that|this|which)(?:'ll|'s| will| would| should| could| might| usually| normally"
+    r"| often| always)? (?:takes?|lasts?|taking)|should take|will take)"
+)
+"""The time a favour costs, said of the favour ("it usually takes", "should take"), not of a
+tour or a course the person runs."""
+LENGTHY = words(
+    rf"{_IT_TAKES} (?:\w+ ){{0,4}}(?:two|three|four|five|six|\d+|a couple of|several|a few|an"
+    rf"|one|half an) hours?\b|{_IT_TAKES} (?:\w+ ){{0,2}}the (?:whole|entire|better part of the)"
+    r" (?:day|afternoon|morning|evening|journey|ride|trip|flight)",
+    r"(?:listen to|hear) me (?:\w+ )?(?:rehearse|practi[sc]e|run through|read|recite)[^.!?]{0,40}"
+    r"\b(?:the whole|the entire|all (?:of )?(?:it|my)|until|till|the rest of)",
+    r"(?:review|read|check|proofread|go through|look over|critique|edit|mark) (?:my|our)"
+    r" (?:entire|whole|complete) \w+",
+)
+"""A favour that takes a long stretch of someone's time (an hour on the user's pitch deck,
+an audience for a whole rehearsal): more than the moment a stranger can be asked for."""
+OTHERS_TABLE = words(
+    r"(?:sit|sit down|squeeze in|plonk myself|pull up a chair) (?:at|on|with|by) (?:some|a"
+    r"|another|a random|random|the next|other) (?:\w+ )?(?:family|families|couple|group|people"
+    r"|stranger|strangers|person|party|table)(?:'s|s'|') (?:\w+ )?(?:table|picnic|blanket|booth"
+    r"|bench|group)",
+    r"(?:sit|sit down|plonk myself) (?:at|on|with) (?:a stranger's|strangers'|someone's|somebody's"
+    r"|someone else's) (?:table|picnic|blanket|booth)",
+)
+"""Sitting down at a table named as other people's: joining strangers, whoever else the words
+mention ("like we're relatives" does not make them family)."""

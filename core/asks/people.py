@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks import local_roles
 from core.asks.power import STUDENT_THINGS, SUBORDINATE
 from core.asks.roles import Who
 from core.asks.text import words
@@ -33,11 +34,12 @@ _KNOWN = (
     r"|chatted|talked)|(?:chat|talk) (?:with|to)|are (?:seeing|dating|getting)|am (?:seeing"
     r"|dating)|met (?:at|through|on)"
     r"|went (?:out|on (?:a|two|three|some) dates?) with|matched with|see (?:at|every|each))"
-    r"|'ve (?!never)(?:\w+ )?(?:been|met|chatted|talked|got to know)|'re (?:seeing|dating|getting)"
+    r"|'ve (?!never)(?:\w+ )?(?:been|met|chatted|talked|got to know|known)"
+    r"|'re (?:seeing|dating|getting)"
     r"|'m (?:seeing|dating))"
 )
 
-ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
+_OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.EX,
         words(
@@ -134,8 +136,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:my|your|a|the|our|new|some|three) (?:\w+ )?(?:neighbours?|neighbors?)",
             r"neighbours|neighbors",
-            r"(?:the|my|our) (?:\w+ )?(?:couple|family|people|man|woman|guy|lady|person|bloke"
-            r"|folks) (?:(?:who|that) (?:\w+ ){0,2}moved in )?(?:next door|upstairs|downstairs"
+            r"(?:the|my|our) (?:\w+ )?(?:couple|family|people|man|woman|guy|lady|person|bloke|folks"
+            r"|chap|fella|aunty|auntie|uncle|lad|gent) (?:(?:who|that) (?:\w+ ){0,2}moved in )?"
+            r"(?:next door|upstairs|downstairs"
             r"|across the (?:road|street|hall|landing))",
         ),
     ),
@@ -292,3 +295,4 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         ),
     ),
 )
+ROLES = local_roles.FIRST + _OWN_ROLES + local_roles.LAST

@@ -15,8 +15,12 @@ REPEAT_STRONG = words(
     r"keep (?:on )?asking|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times|a third time"
     r"|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
-    r"until (?:they|he|she|someone|somebody|you|it|the \w+) (?:say|says|agree|agrees|give|gives"
-    r"|gets|get|change|changes|cave|caves|relent|relents|let|lets)",
+    r"(?:until|till|til) (?:they|he|she|someone|somebody|you|it|the \w+) (?:say|says|agree|agrees"
+    r"|give|gives|gets|get|change|changes|cave|caves|relent|relents|let|lets|crack|cracks|fold"
+    r"|folds|break|breaks)",
+    r"(?:third|fourth|fifth|3rd|4th|5th|umpteenth|nth|tenth) time(?! (?:i've|i have|we've|we have"
+    r"|i'm|that|this))|second time (?:today|this week|in a row|running)|(?:third|fourth|fifth|3rd"
+    r"|4th|5th|umpteenth) (?:call|text|message|email|visit|attempt|try)",
     r"(?:don't|won't|not) take no|no for an answer|wear (?:them|him|her) down",
     r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their|his|her"
     r"|(?:the )?\w+'s) mind|come round(?! for| to (?:my|our|the|your) (?:place|house|flat|home)"
@@ -50,11 +54,14 @@ ANOTHER_GO = words(
     r" (?:time|try|chance)"
 )
 """Asking an ex for another go: the break-up was their no."""
+_NOT_IF = "".join(f"(?<!if {who} )(?<!when {who} )" for who in ("he", "she", "they", "you", "it"))
+"""A no the user only imagines ("ask him; if he says no, I take another one") is not one
+they were given."""
 APPLIES = words(r"appl(?:y|ying|ies|ication)|re-?apply\w*")
 """An application (a job, a course, a grant): trying again later is ordinary, not pursuit."""
 PRIOR_NO = words(
-    r"said no|says no|say no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down|turn (?:me"
-    r"|it) down|refused|refuses|refuse",
+    rf"said no|{_NOT_IF}(?:says|say) no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
+    r"|turn (?:me|it) down|refused|refuses|refuse",
     r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
     r"|wasn't interested|not interested",
     r"(?:they|she|he) (?:said|says) (?:she|he|they) can't|(?:said|says) (?:she|he|they) can't"
@@ -68,9 +75,12 @@ PRIOR_NO = words(
     r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full|it's full"
     r"|it's not possible|they can't|it can't)",
     r"ignored (?:me|my)|no reply|didn't reply|never replied|left me on read",
-    r"(?:is|'s|was) final\b",
+    r"(?:is|'s|was|isn't|is not) final\b|(?:two|three|2|3|several|many) (?:noes|nos|no's)\b"
+    r"|(?:'ll|will) (?:\w+ )?(?:crack|cave|give in|fold|relent|budge)\b",
     r"(?:won't|wouldn't|doesn't|didn't) (?:give|let|lend|agree|budge|accept|take)|shook (?:her|his"
     r"|their) head",
+    r"(?:said|says|told (?:me|us)|asked (?:me|us)),? (?:please )?(?:do not|don't|not to)"
+    r" (?:\w+ ){1,5}(?:anymore|any more)\b",
 )
 
 BLOCK = words(
@@ -87,6 +97,13 @@ BLOCK = words(
     r"|to stay away)",
     r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer|reply|replying"
     r"|respond|answering|responding|picking up)(?:ing)?(?: to)? (?:my|me)",
+    r"(?:won't|doesn't|didn't|stopped|no longer|has not|hasn't|have not|haven't|not been"
+    r"|has stopped|have stopped) (?:answer|reply|respond|pick|take|taken|return|accept)\w*"
+    r"(?: up)?(?: to)? (?:my|me|any|anything|a single|one of my|when)\b",
+    r"left (?:me|my \w+) on read|(?<!i )ghosted(?! (?:him|her|them|my|people|someone))|no more"
+    r" (?:replies|reply|answers|texts|messages)",
+    r"(?:from|on|with|using|via) (?:my|an|a|another) alt\b|^(?:kicked|banned|removed|blocked"
+    r"|muted) (?:from|on|out of)\b|(?:i'm|i am|i've been|i have been|i got|got|been) blocked",
     r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)",
     r"no[- ]contact|restraining order|cut (?:me|contact) off|cut off contact|ghosted me",
     r"(?:stopped|stops|isn't|aren't|not) (?:replying|answering|responding|texting back"

@@ -16,15 +16,25 @@ STUDENT_THINGS = (
 )
 """Things named for students ("my student card", "our student house"), not a student."""
 
+_HIRED_HANDS = (
+    r"farm ?hands?|farm ?workers?|farm ?boys?|labourers?|laborers?|(?:shop|house|stall|cart"
+    r"|kitchen|office|tea|errand) ?(?:boy|girl|hand)s?|yayas?|ayahs?|amahs?|peons?|day ?labourers?"
+)
+"""The hired hands of a house, a farm or a small business, by local words too ("my shop boy",
+"our housegirl", "ask yaya"): they work for the user and cannot easily refuse them."""
+
 SUBORDINATE = words(
     r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
     r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
     r"|junior|juniors|new hire|tenants?|patients?|pupils?|students|mentee|cleaner"
     rf"|student(?! {STUDENT_THINGS})"
     r"|nanny|carer|caretaker|lodgers?|maid|housekeeper|cleaning lady|au pair|gardener|chauffeur"
-    r"|house ?help|househelp|domestic (?:worker|helper)|housemaid|helper)",
-    r"(?:a|the|one) (?:\w+ )?(?:student|pupil)s? (?:in|from) my (?:\w+ )?(?:class|lessons?"
-    r"|tutor group|form|seminar|section|tutorial|lab|module|course)",
+    r"|house ?help|househelp|domestic (?:worker|helper)|housemaid|helper"
+    rf"|{_HIRED_HANDS}|(?!teaching )(?:\w+ )?(?:assistant|apprentice|trainee)s?)",
+    r"(?:the|a|our|my) (?:office )?(?:peons?|office (?:boy|girl)s?)",
+    rf"(?:ask|tell) (?:{_HIRED_HANDS})\b",
+    r"(?:a|the|one) (?!other |fellow )(?:\w+ )?(?:student|pupil)s? (?:in|from) my (?:\w+ )?"
+    r"(?:class|lessons?|tutor group|form|seminar|section|tutorial|lab|module|course)",
     r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b",
     r"(?:client|patient)s? (?:i'm|i am|i) (?:counsel|treat|coach|see|look after)\w*",
     r"(?:the )?(?:\w+ )?(?:waiters|staff|employees|workers|team|baristas|cooks|chefs"
@@ -39,10 +49,12 @@ SUBORDINATE = words(
     r"(?:on|in) my team|(?:who|that) works? for me|(?:i|i'm) (?:manage|supervise|managing"
     r"|supervising|line-manage)|(?:i|i'm) (?:write|writing|do|doing) (?:her|his"
     r"|their) (?:review|appraisal|reference)",
-    r"(?:one of|a) (?:my|your) (?:students|pupils|employees|staff|interns|patients|tenants"
-    r"|team)",
+    r"(?:one of|a) (?:my|your) (?!fellow |other )(?:\w+ ){0,2}(?:students|pupils|employees|staff"
+    r"|interns|patients|tenants|team|workers|trainees|apprentices)",
     r"(?:a|an|the) (?:student|pupil|employee|patient|tenant|intern) of (?:mine|yours)",
-    rf"(?:my|your|our) (?:\w+ |\d+[- ]years?[- ]old )(?:pupils?|students?(?! {STUDENT_THINGS})"
+    rf"(?:my|your|our) (?!other |fellow )(?:\w+ ){{1,2}}(?:pupils?|students?(?! {STUDENT_THINGS})"
+    rf"|apprentices?|interns?|trainees?|tutees?|mentees?)"
+    rf"|(?:my|your|our) \d+[- ]years?[- ]old (?:pupils?|students?(?! {STUDENT_THINGS})"
     r"|apprentices?"
     r"|interns?|trainees?|tutees?|mentees?)|(?:my|your) tutees?",
     r"(?:one of )?(?:my|your) (?:players|squad|swimmers|athletes|dancers|choir members)",
@@ -54,6 +66,17 @@ SUBORDINATE = words(
     r"|job) (?:i|you)(?: (?:write|decide|set|sign|control|renew|mark|approve)|(?:'m| am"
     r"|'re| are) (?:renewing|writing|deciding|marking|reviewing|in charge of))",
     r"(?:the )?cleaner at my (?:office|work)",
+    r"(?:the one|who|whom|that|whose \w+) (?:i|you) (?:write|do|sign|file) (?:the |his |her"
+    r" |their )?(?:reports?|reviews?|appraisals?|references?|evaluations?) (?:on|for|about)",
+    r"(?:whose|who's) (?:\w+ ){0,4}(?:certification|certificate|licen[cs]e|placement|probation"
+    r"|thesis|dissertation|marks?|grades?|assessment|sign-off|exam) (?:i|you) (?:\w+ )?(?:sign"
+    r"|assess|examine|mark|grade|supervise|approve|pass|fail)",
+    r"before (?:i|you) (?:submit|sign off|finalise|finalize|send|give|write|mark|enter|decide)"
+    r" (?:on )?(?:her|his|their) (?:\w+ )?(?:grades?|marks?|review|appraisal|reference"
+    r"|assessment|report|result)",
+    r"(?:who|that) (?:helps?|works?) (?:me )?(?:on|in|at|for|with|behind) my (?:\w+ )?(?:cart"
+    r"|stall|shop|farm|restaurant|kitchen|business|store|salon|stand|boat|truck|van|site"
+    r"|workshop|garage|bakery)",
     r"(?:whose|who's|who) (?:\w+ ){0,3}(?:job|contract|visa|pay|shifts?|grade|review"
     r"|promotion|place|rent|home|income) (?:\w+ )?(?:depends|relies|rests) on"
     r" (?:me|you|my)",
@@ -66,3 +89,11 @@ SUBORDINATE = words(
     r"|team lead|team leader|teaching assistant|landlord|landlady|their (?:boss|manager|teacher"
     r"|coach))\b",
 )
+
+WELFARE = words(
+    r"how (?:he|she|they)(?:'s|'re| is| are) (?:settling in|getting on|finding (?:it|the \w+"
+    r"|things|work)|doing|coping|feeling)",
+    r"how (?:his|her|their) first (?:day|days|week|weeks|month) (?:went|is going|was|has been)",
+)
+"""Asking after someone ("how he's settling in"): kind to anyone, the user's own report
+included, as long as nothing else is asked of them."""

@@ -10,6 +10,7 @@ out by the reader, not here.
 
 from __future__ import annotations
 
+from core.asks import closeness, outings, payments, whereabouts
 from core.asks.text import words
 
 _THEIR = r"(?:their|his|her|your|the person's|someone's|a stranger's|the stranger's)"
@@ -70,6 +71,8 @@ MONEY = words(
     r"(?:have|take|get|keep) (?:one of )?(?:the|their|his|her) (?:\w+ ){0,2}(?:they're|he's"
     r"|she's|they are|he is|she is) (?:wearing|holding|carrying|eating|drinking|using"
     r"|delivering)",
+    *payments.MONEY,
+    *payments.FREE_GOODS,
 )
 
 _DETAILS = (
@@ -77,6 +80,12 @@ _DETAILS = (
     r"|(?:home |postal |street )?address|instagram|insta|snapchat|snap|whatsapp|facebook|socials"
     r"|social media|tiktok|handle|linkedin|(?:full |real |last )name|surname"
 )
+_BUSINESS = (
+    r"(?:shop|cafe|café|bakery|restaurant|bar|pub|hotel|salon|clinic|surgery|company|business"
+    r"|office|school|library|gym|studio|place|store|firm|bank|garage|pharmacy|club|venue"
+    r"|practice|stall|team|group|page|site|brand|band|council|charity|museum|theatre|church)"
+)
+"""A business or a group: its number or page is public, not a person's own."""
 CONTACT_PERSONAL = words(
     rf"(?:their|his|her|your|a stranger's|someone's|the person's) (?:\w+ )?(?:{_DETAILS})",
     rf"(?:{_DETAILS}) of (?:someone|somebody|a stranger|a person|a \w+|the \w+)",
@@ -110,31 +119,40 @@ CONTACT_PERSONAL = words(
     r" (?:\w+ ){1,6}(?:is|are) working\b",
     r"where else (?:she|he|they) works?|which school (?:their|his|her) (?:kids|children|son"
     r"|daughter|child)",
+    rf"(?:the|a|that|this) (?:\w+ ){{0,2}}(?!{_BUSINESS}'s)\w+'s (?:\w+ )?(?:{_DETAILS})",
+    *whereabouts.CONTACT_PERSONAL,
 )
 CONTACT = words(
     r"(?:phone|mobile|cell|personal|whatsapp) numbers?|numbers|(?:email|e-mail)(?: address)?"
     r"|(?:home|postal|street) address",
-    r"instagram|insta|snapchat|whatsapp|facebook|socials|social media|tiktok|handle|linkedin"
-    r"|surname|full name",
+    r"(?:instagram|insta|snapchat|whatsapp|facebook|socials|social media|tiktok|handle|linkedin)"
+    r"(?! (?:groups?|pages?|marketplace|community|communities|chats?|posts?|stories|live|reels?"
+    r"|forum))|surname|full name",
     r"where (?:they|he|she|you) (?:lives?|works?)",
 )
 
 PERSONAL_MONEY = words(
     r"(?:to|they'd|would|will|could) pay (?:for (?:my|me|us|our)|my|our|the difference|the rest)"
-    r"|lend (?:me|us)|buy (?:me|us)|cover (?:my|me|us|our)|give me (?:money|cash|some money|\d+)"
+    r"|lend (?:me|us)|buy (?:me|us)|cover (?:my|me|us|our)(?! (?:\w+ )?(?:shifts?|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|weekend|rota|slot|class|lesson|duty|duties"
+    r"|round|desk|post))|give me (?:money|cash|some money|\d+)"
     rf"|{_SETTLES_MY_BILL}"
     r"|(?:give|hand|let me have) (?:it|them|one|this|that)(?: to me)? for free|i (?:can't|cannot"
     r"|couldn't) afford (?:it|one|them)"
     r"|buy (?:\w+ ){1,4}for (?:me|us)\b"
     rf"|{_ON_THEIR}(?:card|money|cash)"
     r"|(?:their|his|her) own money|venmo|paypal|chip in|donate|(?:a|some) loan",
+    *payments.FREE_GOODS,
+    *payments.MONEY[1:],
 )
 """Money out of the other person's own pocket: never asked of staff either."""
 
 CASH = words(
     r"(?:lend|give|send) (?:me|us) (?:some )?(?:money|cash|\d+k?|[$£€])|borrow (?:some )?(?:money"
     r"|cash|\d+k?|[$£€])|for (?:some )?(?:money|cash|a loan)|a loan",
-    r"\d+ (?:quid|pounds|dollars|euros|bucks|zloty|rupees|pesos|naira|rand|francs)|[$£€]\s?\d+",
+    r"(?:\d+ (?:quid|pounds|dollars|euros|bucks|zloty|rupees|pesos|naira|rand|francs)|[$£€]\s?\d+"
+    rf"|{payments.MONEY[0]}){payments.RATE}",
+    *payments.MONEY[1:],
     r"(?:pay|cover|pick up|settle|foot|get|take care of) (?:my|your|our) (?:\w+ )?(?:bill|bills"
     r"|tab|check|rent|fare|debts?|fees?|mortgage)",
     rf"(?:borrow|lend me|have|keep|wear) {_THEIR} (?:\w+ ){{0,2}}{_JEWELLERY}",
@@ -178,11 +196,12 @@ TOUCH = words(
     r"(?:stand|lean|get|sit|stay) (?:in )?(?:really |right |very |super )?(?:up )?close (?:to"
     r"|beside|next to)|lean in (?:really |very |super )?close",
     r"invade (?:their|his|her) (?:personal )?space",
+    *closeness.TOUCH,
 )
 
 ROMANCE = words(
     r"ask (?:\w+ ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )(?<!hand )(?<!sort "
-    r")(?<!print )(?<!carry )(?<!try )out(?! of| loud| for (?:a|the) (?:walk|run))|ask out",
+    r")(?<!print )(?<!carry )(?<!try )(?<!it )out(?! of| loud| for (?:a|the) (?:walk|run))|ask out",
     r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with",
     r"go out with (?:me|him|her|them)|(?:would|if) (?:\w+ ){0,2}(?:go|come) out with",
     r"(?:she|he|they)(?:'s| is|'re| are) single|if (?:she's|he's|they're) single",
@@ -213,6 +232,7 @@ ROMANCE = words(
     r"(?:if|whether) (?:she|he|they)(?:'s| is|'re| are) taken|what (?:his|her|their) type is"
     r"|(?:up|back) to my hotel|note with (?:a )?(?:little )?heart|not as (?:patient|client"
     r"|customer)",
+    *outings.ROMANCE,
 )
 INVITE = words(
     r"(?:together|with me|with you) over (?:a |some )?(?:dinner|a meal|lunch|coffee)|over (?:a "
@@ -236,6 +256,7 @@ INVITE = words(
     r"|(?:go|going|come) for (?:a )?drinks?(?: \w+){0,2} after|drinks after",
     r"meet up outside (?:of )?(?:the |work|class)"
     r"|(?:after|once) (?:her|his|their|your) shift",
+    *outings.INVITE,
 )
 INTRODUCE_TO_NOTICED = words(
     r"introduce (?:me|you) to (?:someone|somebody|a \w+|the \w+) (?:\w+ ){0,2}(?:you|i)(?:'ve"

@@ -7,7 +7,8 @@ rules found asked: money, contact details, a date or being put on the spot are p
 with strangers and staff (and then only when the rules do not recognise one of the small
 moments a stranger may be asked for, `core.asks.strangers.a_small_moment`), not with a
 friend, the family or a bank; a hug is fine from a partner; and power over someone
-cannot be the problem with a manager, a landlord, a shop or the family; nor filming
+cannot be the problem with a manager, a landlord, a neighbour, a shop or the family;
+pressure cannot be when the ask settles beforehand that a no ends it; nor filming
 with no camera, recording or post in the words. So the model's habit of
 reading "a stranger" as bad cannot refuse "ask a friend to lend me a drill" or "ask a
 stranger if I can borrow a pen", and the rules' knowledge of who is asked keeps it honest.
@@ -15,10 +16,11 @@ stranger if I can borrow a pen", and the rules' knowledge of who is asked keeps 
 
 from __future__ import annotations
 
+from core.asks import leverage
 from core.asks.decide import Problem, hug_is_fine
 from core.asks.model import AskModel
 from core.asks.roles import Who
-from core.asks.slots import Ask
+from core.asks.slots import Ask, understand
 from core.asks.strangers import a_small_moment
 from core.asks.text import has, words
 
@@ -26,10 +28,18 @@ _WITH_STRANGERS = frozenset({Problem.MONEY, Problem.CONTACT, Problem.ROMANCE, Pr
 """Categories that are problems only when the person asked is not known to the user."""
 _UNKNOWN = frozenset({Who.STRANGER, Who.STAFF, Who.CHILD, Who.NOBODY})
 _NO_POWER = frozenset(
-    {Who.FAMILY, Who.PARTNER, Who.FRIEND, Who.MANAGER, Who.ORGANISATION, Who.LANDLORD}
+    {
+        Who.FAMILY,
+        Who.PARTNER,
+        Who.FRIEND,
+        Who.MANAGER,
+        Who.ORGANISATION,
+        Who.LANDLORD,
+        Who.NEIGHBOUR,
+    }
 )
-"""People the user holds no power over (a child of theirs is `Who.CHILD`): the model's
-"power" cannot be the problem with them."""
+"""People the user holds no power over (a child of theirs is `Who.CHILD`, a tenant
+`Who.SUBORDINATE`): the model's "power" cannot be the problem with them."""
 _MEDIUM = words(
     r"camera|cam|gopro|phone|record\w*|film\w*|video\w*|vlog\w*|photo\w*|pics?|pictures?"
     r"|snap\w*|post\w*|share\w*|upload\w*|stream\w*|live|tweet\w*|story|stories|tiktok"
@@ -46,9 +56,21 @@ def fits(problem: Problem, ask: Ask) -> bool:
         return not hug_is_fine(ask)
     if problem is Problem.POWER:
         return ask.who not in _NO_POWER
+    if problem is Problem.PRESSURE:
+        return not has(leverage.ACCEPTS_NO, ask.text)
     if problem is Problem.RECORDING:
         return has(_MEDIUM, ask.text, guided=False)
     return True
+
+
+def could_refuse(category: str, text: str) -> bool:
+    """Whether the model's `category`, past its threshold, would refuse `text`: the trainer
+    sets the threshold over the asks it could refuse, not over every ask it scores."""
+    try:
+        problem = Problem(category)
+    except ValueError:
+        return False
+    return fits(problem, understand(text))
 
 
 def model_problem(text: str, ask: Ask, model: AskModel) -> Problem | None:

@@ -12,8 +12,18 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from core.asks import conduct, deception, judgement, manners, persistence, requests
+from core.asks import (
+    conduct,
+    deception,
+    judgement,
+    leverage,
+    manners,
+    persistence,
+    power,
+    requests,
+)
 from core.asks.asked import who_is_asked
+from core.asks.described import described
 from core.asks.roles import Who
 from core.asks.strangers import OPEN_INVITATION, asks_more_than_a_moment
 from core.asks.text import has, hits, normal, words
@@ -46,6 +56,8 @@ class Intrusion(StrEnum):
     HOURS = "asks for hours of someone's time"
     TAKES_THEIR_PLACE = "asks people to give up their seat or view"
     DOES_MY_WORK = "asks someone to do the user's own work"
+    LENGTHY = "asks for a long stretch of someone's time"
+    OTHERS_TABLE = "sits down at other people's table"
 
 
 _INFORMATION = words(
@@ -103,6 +115,12 @@ class Ask:
     in_the_family: bool = False
     """The child asked is the user's own (a son, a little sister): family, not a stranger's
     child, though still one who finds it hard to refuse money or a secret."""
+    leans_on_dependence: bool = False
+    """The words say the person's job, pay or home hangs on the user ("he needs the job")."""
+    wants_unpaid_labour: bool = False
+    """Work asked for nothing, or out of the person's own day off."""
+    asks_after_them: bool = False
+    """The ask is after the person's welfare ("how she's settling in")."""
 
 
 def _wants(text: str) -> frozenset[Want]:
@@ -147,6 +165,8 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.HOURS, manners.HOURS_OF_THEIR_TIME),
             (Intrusion.TAKES_THEIR_PLACE, manners.TAKES_THEIR_PLACE),
             (Intrusion.DOES_MY_WORK, manners.DOES_MY_WORK),
+            (Intrusion.LENGTHY, manners.LENGTHY),
+            (Intrusion.OTHERS_TABLE, manners.OTHERS_TABLE),
         )
         if has(pattern, text)
     }
@@ -207,7 +227,7 @@ def _after(text: str, named_as: str) -> str:
 def understand(text: str) -> Ask:
     """The slots of an ask written in plain words."""
     plain = normal(text)
-    who, named_as, as_object = who_is_asked(plain, text)
+    who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER
         and as_object
@@ -226,7 +246,9 @@ def understand(text: str) -> Ask:
         deceives=_deceives(plain),
         unsafe=has(conduct.UNSAFE, plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
-        demands=has(conduct.PRESSURE, plain) or _takes_from_the_vulnerable(plain),
+        demands=has(conduct.PRESSURE, plain)
+        or _takes_from_the_vulnerable(plain)
+        or leverage.presses(plain),
         intrudes=_intrusions(plain),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, plain),
@@ -239,4 +261,7 @@ def understand(text: str) -> Ask:
         in_their_job=has(_PROFESSIONAL, named_as),
         keeps_a_secret=has(conduct.SECRETLY, plain),
         in_the_family=who is Who.CHILD and has(_OWN_CHILD, named_as),
+        leans_on_dependence=has(leverage.DEPENDS_ON_ME, plain),
+        wants_unpaid_labour=leverage.asks_unpaid_labour(plain),
+        asks_after_them=has(power.WELFARE, plain),
     )

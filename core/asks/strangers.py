@@ -59,6 +59,27 @@ _A_REQUEST = words(r"(?<!next )to \w+|for (?:a|an|some|their|his|her|the) \w+")
 """Anything asked of the stranger at all: a favour ("to ...") or a thing ("for a ...")."""
 
 
+_ITEMS = (
+    r"(?:jordans|sneakers|trainers|shoes|kicks|boots|jacket|coat|hat|cap|bag|shirt|t-shirt|top"
+    r"|dress|glasses|sunglasses|watch|bike|scarf|umbrella|backpack|jeans|hoodie|earrings"
+    r"|necklace|phone case|pram|buggy|stroller|tent|board|racket|book|plant|puppy|dog)"
+)
+THEIR_CHOICE = words(
+    rf"where (?:he|she|they|you) (?:got|bought|found|gets?|buys?) (?:his|her|their|your|that"
+    rf"|those|these|this|the) (?:\w+ )?{_ITEMS}",
+)
+"""Where someone got their trainers or their pram: a question about a choice, a compliment
+in all but name, as small as asking the way."""
+STAFF_SERVICE = words(
+    r"to (?:heat|warm|reheat) (?:up )?(?:the|my|our|a|some|this) (?:\w+'s )?(?:\w+ )?(?:bottle"
+    r"|milk|food|soup|meal|water|plate)",
+)
+"""Warming a baby's bottle or a plate: part of a café's service, a moment of staff's time."""
+FIRST_NAMES = words(r"what (?:their|his|her) first name is|(?:their|his|her) first name,? and tell")
+"""Trading first names with someone who serves you often: a greeting, not contact details
+(a number, a handle or where they live stay contact details, read by the rules)."""
+
+
 def asks_more_than_a_moment(request: str) -> bool:
     """Whether what follows the stranger in an ask costs them more than a small moment.
 
@@ -76,4 +97,7 @@ def a_small_moment(text: str) -> bool:
     """Whether the words name one of the small asks a stranger may be asked (a pen for a
     minute, a photo, the way somewhere): what the rules know to be fair, which a
     statistical reading of the same words must not overrule. `text` is in normal form."""
-    return any(has(lexicon, text) for lexicon in (SMALL_PERMISSION, SMALL_FAVOUR, SMALL_THING))
+    lexicons = (
+        SMALL_PERMISSION, SMALL_FAVOUR, SMALL_THING, THEIR_CHOICE, STAFF_SERVICE, FIRST_NAMES
+    )  # fmt: skip
+    return any(has(lexicon, text) for lexicon in lexicons)

@@ -23,6 +23,13 @@ CAUGHT_BY_THE_MODEL = "Get the hotel to believe my booking was lost so they upgr
 """A deception the rules have no words for (written for this test, in no batch)."""
 
 
+def _model_refuses(text: str, model: AskModel) -> bool:
+    """Whether the model adds a refusal: past its threshold, in a category that fits who
+    the rules found asked (a score past it alone refuses nothing; the trainer sets the
+    threshold over the asks the model could refuse)."""
+    return model_problem(text, understand(text), model) is not None
+
+
 def test_the_shipped_model_was_built_from_the_training_texts_in_the_repo():
     """Editing training.yaml without rebuilding fails here: run
     `python -m adapters.content.train_asks` and commit both."""
@@ -42,7 +49,7 @@ def test_the_model_never_refuses_a_shipped_deck_card():
     cards, found = load_deck(REPO / "data" / "deck")
     assert found == []
     model = shipped_model()
-    refused = [card.id for card in cards if model.verdict(ask_text(card)) is not None]
+    refused = [card.id for card in cards if _model_refuses(ask_text(card), model)]
     assert refused == []
     assert [card.id for card in cards if screen(card, model) is not None] == []
 
@@ -50,7 +57,7 @@ def test_the_model_never_refuses_a_shipped_deck_card():
 def test_the_model_never_refuses_a_good_training_text():
     model = shipped_model()
     fair = [case.text for case in training_cases(REPO) if not case.bad]
-    assert [text for text in fair if model.verdict(text) is not None] == []
+    assert [text for text in fair if _model_refuses(text, model)] == []
 
 
 def test_a_paraphrase_the_rules_miss_is_refused_with_its_category_advice():

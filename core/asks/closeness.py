@@ -1,0 +1,42 @@
+"""Touch and personal space in more words: huddling, holding a hand, sitting too close.
+
+"Huddle up against him for warmth", "hold the hand of the man beside me", and on an empty
+bus or in an empty reading room "sit right next to the one other person": each asks a
+stranger to put up with the user's body, which no card may ask. Sitting next to someone
+where seats are scarce is ordinary; the words that make it an invasion are an empty place
+or the free seats passed over. Fragments for `core.asks.requests.TOUCH`, over the normal
+form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_BODY = r"(?:hands?|arms?|hair|shoulders?|knees?|cheeks?|face|waist|back|legs?|braids?|beard)"
+_BESIDE = (
+    r"(?:right|directly|immediately|just|really|very) (?:next to|beside|by|against)|next to"
+    r"|beside|shoulder to shoulder"
+)
+_EMPTY = (
+    r"(?:empty|deserted|half-empty|nearly empty|almost empty|basically empty|no(?:body| one)"
+    r" else|only (?:one )?other|one other|free (?:seats?|rows?|tables?|chairs?|benches)"
+    r"|(?:plenty|lots) of (?:free )?(?:seats|space|room|tables))"
+)
+
+TOUCH = (
+    r"huddl\w* (?:up )?(?:against|with|close|next)|(?:lean|press|rest|nestle|snuggle|squeeze)"
+    r" (?:\w+ )?(?:up )?against (?:him|her|them|someone|a stranger|the \w+)",
+    rf"(?:lean|rest|put|lay) (?:my (?:head|cheek) )?(?:against|on) (?:his|her|their|your|someone's"
+    rf"|a stranger's) {_BODY}",
+    r"(?:put|place|lay|rest) (?:my|a|both) hands? on (?:her|his|their|someone's|a stranger's"
+    r"|(?:the|a) \w+'s) \w+|feel the baby kick",
+    r"shoulder to shoulder|(?:knees?|thighs?|legs?|arms?) touching|skin to skin",
+    rf"(?:hold|take|grab|squeeze|touch|kiss|stroke|feel|brush|pat|rub) (?:the|a) (?:\w+ )?"
+    rf"{_BODY} of",
+    rf"(?:hold|take|grab|squeeze|feel|stroke|touch|braid) (?:\w+ ){{0,2}}(?:a stranger's|someone's"
+    rf"|(?:the|a) (?:\w+ ){{0,2}}\w+'s) (?:\w+ )?{_BODY}",
+    rf"{_EMPTY}\b.{{0,160}}\b(?:sit|sits|sitting|take|taking|squeeze|plonk|perch|stand)\b"
+    rf"[^.!?]{{0,30}}\b(?:{_BESIDE})\b",
+    rf"\b(?:sit|take|squeeze|plonk|perch|stand)\b[^.!?]{{0,40}}\b(?:{_BESIDE})\b[^.!?]{{0,80}}"
+    rf"\b(?:instead of|rather than|when there are|though there are|with) (?:\w+ ){{0,4}}?"
+    rf"{_EMPTY}",
+)
+"""Touch in other words, and sitting beside the one person in an empty place."""

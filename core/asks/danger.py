@@ -1,0 +1,137 @@
+"""Unsafe asks, in words: what the check reads as illegal or unsafe for the user or others.
+
+No card is illegal or unsafe: theft, trespass, drink or drugs, a lift from a stranger, a
+roof or a railway line, thin ice or a wild animal up close. `UNSAFE` is unsafe whoever is
+asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home is fine from a friend).
+It was split from `core.asks.conduct` to keep each lexicon module small; it matches the
+normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_WILD = (
+    r"(?:rhinos?|lions?|elephants?|buffalo(?:es)?|hippos?|crocodiles?|crocs?|bears?|leopards?"
+    r"|hyenas?|cheetahs?|gorillas?|wild animals?|bison|moose|sharks?)"
+)
+"""Wild animals, unsafe to approach on foot or up close."""
+
+UNSAFE = words(
+    r"(?:look the other way|turn a blind eye|not (?:to )?notice|pretend not to (?:see|notice))"
+    r" (?:\w+ ){0,2}(?:while|when|as|if) (?:i|we|you) (?:take|grab|pocket|walk out|sneak|leave)",
+    r"\d{2,3} ?(?:km/?h|kmh|kph|mph|miles an hour)|(?:break|over) the speed limit|drive (?:\w+ )?"
+    r"(?:really |super |dangerously |way too |as )?fast(?:er)?\b|(?:go|ride) (?:really|super"
+    r"|dangerously|way too) fast|run (?:a|the) red light",
+    r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak(?:s|ed|ing|y|ily)?(?! (?:a )?peek)"
+    r"|without paying|don't go back"
+    r"|not go back|never go back|don't pay|dine and dash",
+    r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
+    r"|into) a stranger's car",
+    r"alone at night",
+    r"race (?:me|us|each other|him|her|them)\b.{0,30}\b(?:home|on the (?:road|motorway|autobahn"
+    r"|highway|freeway|street)|in (?:our|the|their|his|her) cars?|on (?:our|the|their) (?:bikes"
+    r"|motorbikes|scooters))|(?:street|drag) rac\w*",
+    r"barely (?:stand|walk)|can't walk straight|hammered|legless|plastered",
+    r"(?:walk|stand|sit|balance|run) (?:\w+ ){0,3}(?:on|along|across) (?:the )?(?:top|edge) of",
+    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?:birthday|present|gift|account"
+    r"|card|effort|project|venture))|molly|ecstasy|ketamine|shrooms"
+    r"|magic mushrooms|lsd|poppers|laughing gas|nitrous",
+    r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
+    r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",
+    r"weapons?|knives|knife|guns?",
+    r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|(?<!my )roofs?|rooftop"
+    r"|railway lines?"
+    r"|train tracks|jump (?:off|from)|pier|cliff|ledge|bridge railing",
+    r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
+    r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers"
+    r"|prescription drugs) without",
+    r"staff[- ]only|closed (?:park|area|building)|restricted area|behind the fence|over the fence",
+    r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit|(?:a "
+    r"|the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",
+    r"enclosure|cage|tracks|motorway|edge of the|out past|beyond the",
+    r"no (?:diving|swimming|entry|trespassing)|keep out|with (?:the|a) bull\b",
+    r"(?:lift|ride) (?:across|over) (?:the )?(?:state|country|border)|truck(?:er"
+    r"| driver)\b.{0,40}\b(?:ride"
+    r"|lift)|(?:in|into) (?:the|his|her|their|a stranger's) (?:van|truck|lorry)\b"
+    r"|(?:van|truck|lorry)\b.{0,60}\bget in\b",
+    r"while (?:i'm|i am) driving|(?:drink|drinks|drunk) and driv\w*",
+    r"pills?|while the red flag|red flag is (?:up|flying)|rip current",
+    r"(?:i'm|i am) (?:only )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen|under ?age"
+    r"|a minor)\b",
+    r"let me drive|let me (?:ride|sit) in the (?:cab|cockpit|driver's seat)",
+    r"(?:let me in|into the building|get in|let me into) (?:\w+ ){0,4}after (?:hours|midnight"
+    r"|closing|dark)"
+    r"|without (?:a )?(?:pass|badge|permission)",
+    r"without (?:an? )?id\b|(?:alcohol|beer|wine|cigarettes|vapes?|tobacco|spirits) without",
+    r"climb(?:ing)? (?:their|his|her)\b|scaffolding|crane",
+    r"(?:anything|something) stronger|shallow end|dive (?:in|into) the shallow",
+    r"(?:got|have|has|sell|selling) (?:anything|something) (?:to make|that'll make|that will make"
+    r"|for) (?:\w+ ){0,2}(?:night|party|evening|weekend|gig|rave) (?:better|more fun|wilder|go)",
+    r"avalanche\w*|off-piste|in (?:the|a) (?:storm|thunderstorm|blizzard|gale)|past the flags",
+    r"(?:with )?no (?:helmet|harness|life ?jacket|seat ?belt)|without (?:a |the )?(?:helmet"
+    r"|harness|life ?jacket|seat ?belt)",
+    r"(?:serve|sell|give|buy) (?:\w+ ){0,3}(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
+    r"[- ]years?[- ]old",
+    r"(?:ride|sit|travel|hide) in the back of (?:a|the|his|her|their) (?:lorry|van|truck|pickup)"
+    r"|(?:lorry|van|truck)\b.{0,40}\bin the back\b"
+    r"|dark alley\w*|alleyways? at night|had too (?:much|many)|already (?:drunk|tipsy|wasted)",
+    r"frozen (?:pond|lake|river|canal|reservoir)|thin (?:\w+ ){0,2}ice"
+    r"|(?:march|april|spring|melting|cracking|cracked|rotten|breaking) ice|live wires?"
+    r"|electric fence"
+    r"|never (?:ridden|driven)"
+    r"|without a licen[cs]e|(?:alone|on my own) in the (?:fog|dark|woods|mountains|snow)",
+    r"swim\w*\b.{0,40}\b(?:at night|in the dark|after dark|at midnight|drunk)",
+    r"(?:down|drink|neck|chug) (?:a |the )?(?:whole )?(?:bottle|litre)|(?:\d+|five|six|seven|eight"
+    r"|ten|several) shots|shots in a row|knock (?:them|it) back|(?:bottle|bottles) of (?:vodka"
+    r"|wine|gin|rum|whisky|tequila)|drinking (?:game|contest)|dares? me to (?:drink|down|neck"
+    r"|jump|climb|swim)|(?:finish|down|drink|neck) (?:a |the )?whole bottle",
+    r"storm warning|rough seas?|dual carriageway|(?:hop|jump|vault|scale) (?:over )?(?:the|a)"
+    r" (?:[\w']+ ){0,2}(?:fence"
+    r"|wall|gate|barrier|turnstile)|up the down escalator|down the up escalator",
+    r"tag (?:my name|a wall|the wall|the bus)|graffiti|spray[- ]?paint",
+    r"sort me out with|pocket (?:a|an|the|some) \w+.{0,40}\b(?:as a test|to see if|and see if"
+    r"|and walk out)|see if anyone notices",
+    r"(?:first date|first meeting|meet(?:ing)?(?: up)?) (?:\w+ ){0,2}at (?:his|her|their) (?:flat"
+    r"|house"
+    r"|place|home|apartment|hotel)|at (?:his|her|their) (?:flat|house|place|home|apartment|hotel)"
+    r" for (?:a|our|the) first (?:date|meeting)",
+    r"(?:met|matched with|talking to|chatting (?:to|with)) (?:\w+ )?(?:online|on (?:an? |the )?"
+    r"(?:app|tinder|hinge|bumble|grindr|dating app|dating site))\b.{0,60}\b(?:pick me up"
+    r"|my (?:house|home|flat|place|address)|(?:his|her|their) (?:house|home|flat|place|hotel)"
+    r"|stay (?:at|with|over)|come (?:over|round))",
+    r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b.{0,40}\b(?:drive|lift|ride)"
+    r"|(?:drive|lift|ride)\b.{0,40}\b(?:drinking|drinks|beers?|pints|drunk|tipsy)",
+    # Lifts from whoever stops, a stranger's door, a game park on foot: unsafe whoever is asked.
+    r"(?:wave|flag|thumb) (?:down )?(?:a|any|some|the first|passing|random) (?:\w+ )?(?:car"
+    r"|cars|truck|lorry|van|driver|motorist|vehicle)|thumb (?:a )?(?:lift|ride)"
+    r"|(?:any|whichever|whatever|the first) (?:car|truck|lorry|van|driver|motorist|vehicle)"
+    r" (?:that )?(?:stops|comes|passes)|whoever stops",
+    r"(?:lift|ride)s? (?:\w+ ){0,3}(?:from|off|with) (?:a|any|some|whichever|whoever|the first"
+    r"|random|a random) (?:\w+ )?(?:driver|motorist|trucker|car|stranger|van|truck|lorry)",
+    r"(?:ask|stop|hail) (?:some|any|a passing|passing|random|a random) (?:truck|car|lorry|van"
+    r"|vehicle|motorist|driver)s?",
+    r"(?:customers?|strangers?|passers-by|someone i don't know) to (?:drive|take|give) me"
+    r" (?:home|a lift|a ride)|(?:right|ok|okay|fine|safe|sober enough) to drive",
+    r"(?:train|metro\w*|tram|rail\w*|tube|subway|underground|locomotive) (?:\w+ )?driver\b"
+    r".{0,40}\b(?:cab|cockpit)",
+    r"knock (?:on|at) (?:a|a random|some|any|random|a stranger's|strangers') (?:\w+ )?doors?\b"
+    r".{0,60}\b(?:use|come in|go in|inside|bathroom|toilet|loo|shower|stay|sleep|in for)",
+    r"past the (?:\w+ )?(?:fence|barrier|cordon|rope|gate|warning sign)",
+    rf"{_WILD}\b.{{0,40}}\b(?:up close|close up|on foot)"
+    rf"|(?:up close|on foot)\b.{{0,40}}\b{_WILD}",
+)
+UNSAFE_WITH_STRANGERS = words(
+    r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat|place|house"
+    r"|apartment|hotel room|home)|meet me at|go (?:back )?(?:home|to their place)",
+    r"(?:for|give me|get|offer me|need|hitch|accept) a (?:lift|ride)|(?:lift|ride) home|get (?:in"
+    r"|into) (?:a |their |his |her )?car|drive (?:their|his|her) car",
+    r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|bag|baby|child|kids|dog)",
+    r"(?:their|his|her) drink",
+    r"drive me|pick me up|my (?:home )?address|(?:their|his|her|a stranger's) car|in (?:their|his"
+    r"|her|a) (?:van|car|truck)",
+    r"(?:lend|give) me (?:their|his|her) (?:bank |credit |debit )?card|(?:their|his|her) (?:bank"
+    r"|credit|debit) card",
+    r"come (?:in|inside|round|over)\b|(?:into|inside) (?:their|his|her) (?:house|home|flat)",
+    r"at [1-5] ?am\b|in the middle of the night",
+)

@@ -1,0 +1,155 @@
+"""A second look at who is asked, from what the words around the person say about them.
+
+`core.asks.asked` finds the asked person by role words. These readings need the words
+around the person as well, and go wrong without them:
+
+- a person given an age under eighteen ("the neighbor's 7yo") is a child;
+- someone asked by first name and spoken of as "his" or "her" ("ask Dimas to lend his
+  helm") is someone the user knows;
+- a person described as part of the user's own team ("the guy who closes the biggest
+  deals on our team") is a colleague, whatever role word named them first;
+- someone the user calls "my ..." by a word no role lexicon knows ("my novio", "my
+  Eileen") is someone the user knows, not the stranger or child the rest of the
+  sentence happens to mention ("... with the girls", "... when the children were small");
+- someone the user holds power over who is only mentioned in passing ("my students will
+  see it") is not the person asked when the ask goes to someone else and no "him", "her"
+  or "them" points back to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.asks.asked import Asked, who_is_asked
+from core.asks.people import ROLES
+from core.asks.roles import Who
+
+_ON_MY_TEAM = re.compile(
+    r"^(?: \w+){0,2}? (?:who|that|from|on|in|at)\b[^.!?,;]{0,60}?\b(?:on|in|at|from) (?:our|my)"
+    r" (?:\w+ )?(?:team|office|department|floor|company|firm|branch|shift|crew|lab|workplace"
+    r"|squad)\b(?! (?:cafe|café|canteen|kitchen|reception|building|block))"
+)
+"""A relative clause placing the person in the user's own workplace."""
+_MY_OBJECT = re.compile(
+    r"\b(?:ask|tell|invite|text|message|call|phone|email|ring) ((?:my|our) (?!(?:question"
+    r"|questions|way|order|doubts?|luck|turn|favour|request|opinion|own)\b)[a-z][a-z-]*)(?!['\w])"
+)
+"""An asking verb whose object is "my ..." or "our ...": someone the user has."""
+_BY_AGE = re.compile(
+    r"\b(?:ask|make|get|tell|invite|persuade)\w* ((?:(?:my|our|the|a|an|some|that"
+    r"|this) )?(?:[\w-]+(?:'s|s') )?(?:[1-9]|1[0-7]) ?(?:yo|y/o|yrs? old|years? old"
+    r"|year-old)s?)\b"
+)
+"""A person asked who is given an age under eighteen ("the 12 yo next door")."""
+_BY_NAME = re.compile(
+    r"\b(?:[Aa]sk|[Tt]ell|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite)"
+    r" ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
+)
+_HIS_OR_HER = re.compile(r"\b(?:his|her|hers|she|he|him)\b")
+_POINTS_BACK = re.compile(r"(?: [\w']+){0,2}? (?:he|she|he's|she's|him|her|his)\b")
+"""A "he" or "she" in the next words ("ask my novio if he's ok"): a person, not "my order"."""
+_STRANGE = frozenset({Who.STRANGER, Who.CHILD})
+_SUBORDINATE = dict(ROLES)[Who.SUBORDINATE]
+_SENTENCES = re.compile(r"[^.!?;]+[.!?;]*")
+_ASKS = re.compile(
+    r"\b(?:ask|tell|invite|get|have|persuade|make|text|message|call|email|beg|request|offer"
+    r"|see if|want)\w*\b"
+)
+_ASKS_FOR = re.compile(r"\bask\w* (?:for|everyone|anyone|people|the internet|online)\b")
+"""An ask put to the public or for a thing ("ask for honest comments"), not to a person."""
+_ASKS_THEM = re.compile(
+    r"\b(?:ask|tell|invite|get|persuade|make|text|message|call|email|beg|offer)\w* (?:him|her"
+    r"|them|one of them|each of them|both)\b"
+)
+
+
+def _a_child_by_age(text: str, asked: Asked) -> Asked | None:
+    """ "make the neighbor's 7yo trade me his card": a child, by the age the words give."""
+    if asked.who in (Who.CHILD, Who.SUBORDINATE):
+        return None
+    match = _BY_AGE.search(text)
+    return None if match is None else Asked(Who.CHILD, match.group(1), True)
+
+
+def _called_by_name(raw: str, asked: Asked) -> Asked | None:
+    """ "Ask Dimas to lend his helm": someone asked by first name and spoken of as "his" or
+    "her" is someone the user knows, when no role word names anybody."""
+    if asked.who is not Who.NOBODY:
+        return None
+    match = _BY_NAME.search(raw)
+    if match is None or not _HIS_OR_HER.search(raw.lower(), match.end()):
+        return None
+    return Asked(Who.FRIEND, match.group(1).lower(), True)
+
+
+def _on_my_team(text: str, asked: Asked) -> Asked | None:
+    if asked.who not in (Who.STRANGER, Who.STAFF) or not asked.named_as:
+        return None
+    start = text.find(asked.named_as)
+    if start < 0 or not _ON_MY_TEAM.search(text[start + len(asked.named_as) :]):
+        return None
+    return Asked(Who.COLLEAGUE, asked.named_as, asked.as_object)
+
+
+def _role_within(text: str, start: int, end: int) -> bool:
+    """Whether a role lexicon names someone starting inside the words `text[start:end]`."""
+    for _, pattern in ROLES:
+        match = pattern.search(text, start)
+        if match is not None and match.start() < end:
+            return True
+    return False
+
+
+def _someone_i_have(text: str, raw: str, asked: Asked) -> Asked | None:
+    """ "ask my novio if he's ok": a person the user calls their own, by a word the role
+    lexicons do not know, spoken of as "he" or "she" or named with a capital."""
+    if asked.who not in _STRANGE:
+        return None
+    for match in _MY_OBJECT.finditer(text):
+        start, end = match.span(1)
+        if _role_within(text, start, end):
+            continue
+        word = match.group(1).split(" ", 1)[1]
+        named = re.search(rf"\b(?:my|our) {word.capitalize()}\b", raw) is not None
+        if named or _POINTS_BACK.match(text, end):
+            return Asked(Who.ACQUAINTANCE, match.group(1), True)
+    return None
+
+
+def _mentioned_in_passing(text: str, raw: str, asked: Asked) -> Asked | None:
+    """Someone the user holds power over ("my students"), named only in a sentence that asks
+    nothing, when the ask goes to the public or for a thing and no asking verb points back to
+    them: the ask is read again without that sentence."""
+    if asked.who is not Who.SUBORDINATE or _ASKS_THEM.search(text):
+        return None
+    if not asked.named_as.startswith(("my ", "our ")):
+        return None  # "I manage a small team": the user's role, context for every ask
+    passing = [
+        sentence.group(0)
+        for sentence in _SENTENCES.finditer(text)
+        if _SUBORDINATE.search(sentence.group(0))
+    ]
+    if not passing or any(_ASKS.search(sentence) for sentence in passing):
+        return None
+    rest = text
+    for sentence in passing:
+        rest = rest.replace(sentence, " ")
+    if not _ASKS_FOR.search(rest):
+        return None
+    again = who_is_asked(rest, raw)
+    return again if again.who is not Who.SUBORDINATE else None
+
+
+def described(text: str, raw: str, asked: Asked) -> Asked:
+    """The person asked, read again with what the words around them say. `text` is in
+    normal form; `raw` is the words as written, where a capital shows a name."""
+    readings = (
+        _a_child_by_age(text, asked),
+        _on_my_team(text, asked),
+        _someone_i_have(text, raw, asked),
+        _called_by_name(raw, asked),
+    )
+    for reading in readings:
+        if reading is not None:
+            return reading
+    return _mentioned_in_passing(text, raw, asked) or asked

@@ -1,0 +1,127 @@
+"""Leaning on someone so they cannot say no, in words: the user counting on leverage.
+
+An ask is fair when a no is easy. Some asks say in their own words that it will not be:
+the user counts on the other person being unable to refuse ("he can't really say no",
+"she never says no", "she's on probation so she'll say yes"), holds their job or their
+unpaid day off over them, or makes a no cost them (a guilt they must carry, the user's
+health or grief raised every time they hesitate, a sit-in until they give way, a
+one-star review). These lexicons catch the kind of leverage rather than one phrasing;
+`core.asks.slots` reads them into the ask and `core.asks.decide` refuses on them. They
+match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.asks.text import has, words
+
+_THEY = r"(?:he|she|they|him|her|them)"
+_TO_ME = (
+    r"(?= to (?:me|us|that|this|it|him|her|them|my \w+)\b|[,.!?;)]|$| (?:so|and|with|if|when"
+    r"|because|since|anyway|now)\b)"
+)
+"""The end of "she can't say no": to the user, or full stop; not "to cake"."""
+_REFUSES = (
+    r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|wouldn't|would not"
+    r"|refuses?|refused|says? no|said no|hesitates?|can't|cannot)"
+)
+
+DEPENDS_ON_ME = words(
+    rf"{_THEY} (?:really |badly |still )?needs? (?:this|the|his|her|their) (?:job|work|shifts?"
+    r"|hours|wages?|pay|reference|visa|room|place)",
+    r"(?:he|she|they)(?:'s| is|'re| are) (?:still |currently |only )?on (?:probation|a trial"
+    r" period|a zero-hours contract|a temporary contract)",
+)
+"""Words saying the person's job, pay or home hangs on the user: power, whoever they are."""
+
+UNPAID_LABOUR = words(
+    r"(?:cover|work|tutor|help|do|teach|babysit|move|clean|cook|paint|fix|build|mind|watch)"
+    r" (?:\w+ ){0,5}for nothing",
+    r"(?<!take )(?<!taking )unpaid(?! leave| internship| invoice| bill)|no pay\b|without pay(?:ing"
+    r"(?: (?:him|her|them))?)?|for no (?:pay|money|wage)|(?:same|no) (?:extra )?pay as usual",
+    r"(?:skip|skipping|give up|giving up|give|sacrifice|cancel|spend|use|miss|(?:work|come in"
+    r"|come|help|do it|do this|cover|clean|cook|babysit|carry|paint) (?:\w+ ){0,3}(?:on|during))"
+    r" (?:his|her|their) (?:\w+ )?(?:day off|days off|holiday|holidays|leave|rest day"
+    r"|weekend off|sunday off|free day)",
+)
+"""Work asked for nothing, or out of someone's own day off: asked of anyone who is not close
+(a friend, a partner, the family), it leans on what they cannot afford to refuse."""
+
+COUNTS_ON_YES = words(
+    rf"{_THEY}(?: \w+)? (?:can't|cannot|couldn't|can hardly|could hardly|won't be able to)"
+    r" (?:really |exactly |easily |possibly )?(?:say no|refuse|turn (?:me|us|it|that) down)"
+    rf"{_TO_ME}",
+    rf"{_THEY} (?:always|never) says? (?:yes|no){_TO_ME}",
+    rf"so (?:i think |surely |i'm sure )?{_THEY}(?:'ll| will|'d| would) (?:have to )?(?:say yes"
+    r"|agree|do it)",
+    rf"{_THEY}(?:'d| would|'ll| will)? (?:\w+ )?(?:of )?(?:has|have|must) (?:got )?to (?:say yes"
+    r"|agree)",
+)
+"""The user counting on the other person being unable to say no."""
+
+GUILT = words(
+    r"(?:would|will|it'd|it'll|that'd|that'll|that would|that will|it would|it will)"
+    r" (?:\w+ ){0,2}(?:crush|destroy|devastate|break|finish) me\b",
+    rf"(?:crush|destroy|devastate|break|kill|finish) (?:me|my (?:\w+ )?heart) (?:\w+ ){{0,2}}if"
+    rf" {_THEY} {_REFUSES}",
+    rf"if {_THEY} {_REFUSES}[^.!?]{{0,80}}\b(?:my (?:\w+ )?heart|crush me|kill me|break me"
+    r"|destroy me|devastat\w*|too much for me|never forgive)",
+    r"too much for (?:my|me and my) (?:\w+ )?(?:heart|health|nerves|blood pressure)",
+    r"letting me down|let me down (?:if|by|without)|on (?:his|her|their) conscience",
+    rf"(?:every time|whenever|each time|the moment|as soon as) {_THEY} (?:hesitat\w*"
+    r"|refus\w*|says? no|pauses?|looks? unsure|wavers?|falters?)",
+    rf"{_THEY} owes? (?:me|us|the family|our family|this family)\b(?! (?:money|back|\d|[$£€]"
+    r"|(?:some|the|a) (?:money|cash|tenner|fiver)))",
+    r"remind (?:\w+ ){0,3}(?:that |how |of (?:the time|when) )?i(?:'ve)? (?:\w+ )?(?:stayed"
+    r"|sat|stood|drove|gave|lent|looked|helped|covered|did|paid|served|took|cooked|carried"
+    r"|saved|visited|nursed|came|was there|put|bought|fed)",
+    r"so (?:she|he|they) (?:has|have|must|'ll have) (?:got )?to (?:say yes|agree|lend|give|help"
+    r"|come|do it|hear|listen|accept|pay)|fair is fair",
+)
+"""A no made to cost the other person: guilt, the user's health or grief raised against it,
+favours done counted as a debt."""
+
+WEARS_DOWN = words(
+    r"(?:not|won't|will not|i'm not|am not|refuse to) (?:be )?(?:leav|mov|budg)\w*"
+    r" (?:\w+ ){0,3}(?:without|until|till)",
+    r"stay(?:ing)? put (?:at|in front of|by|until|till)\b",
+    r"(?:stand|stay|sit|wait)(?:ing)? (?:there|here|at (?:her|his|their|the) (?:desk|counter"
+    r"|till|window)) (?:till|until) (?:he|she|they)",
+    rf"(?:not|won't|don't|never) let {_THEY} (?:go|leave) (?:until|till)",
+    r"(?:1|one|2|two)[- ]?stars? (?:\w+ )?(?:reviews?|ratings?)|(?:review|rate) (?:\w+ ){0,3}(?:1"
+    r"|one|2|two)[- ]?stars?",
+)
+"""Staying until the other person gives in, or threatening a bad review: a demand, not an
+ask."""
+
+ACCEPTS_NO = words(
+    r"if (?:he|she|they|the \w+|it's) (?:says?|said) no,? (?:\w+ ){0,3}(?:thank|walk away|walk off"
+    r"|leave|accept|take another|move on|say (?:ok|okay|thanks|thank you|no problem|fine)|smile"
+    r"|that's (?:fine|ok|okay))",
+    r"no worries if not|if not,? (?:no worries|fine|that's fine|no problem)",
+)
+"""The ask settling beforehand that a no ends it ("if he says no, thank him and walk away"):
+whatever else it is, it does not press."""
+
+_MY_OWN_OFFER = words(
+    r"(?:if|whether) (?:i|we) (?:can|could|may|might)|offer(?:ing)? to|volunteer\w*|(?:i|i'll"
+    r"|i will|i'd|i would|i can|i could) (?:\w+ ){0,3}(?:unpaid|for free|without pay)"
+)
+"""The user offering their own unpaid work ("if I can shadow her unpaid for a day")."""
+_SENTENCE_END = re.compile(r"[.!?;]")
+
+
+def asks_unpaid_labour(text: str) -> bool:
+    """Whether a sentence of the ask wants the other person's work for nothing, or their day
+    off, rather than offering the user's own."""
+    for sentence in _SENTENCE_END.split(text):
+        if has(UNPAID_LABOUR, sentence) and not has(_MY_OWN_OFFER, sentence):
+            return True
+    return False
+
+
+def presses(text: str) -> bool:
+    """Whether the ask leans on the other person so that a no is hard: counting on them not
+    refusing, guilt, or staying until they give way."""
+    return any(has(lexicon, text) for lexicon in (COUNTS_ON_YES, GUILT, WEARS_DOWN))

@@ -1,0 +1,132 @@
+"""Who is asked, in the words users write in across many countries and trades.
+
+Users name the people serving them by local words ("the Indomaret mbak", "the taquero",
+"the cajera at Plaza Vea", "kuya tricycle driver", "the boiler lad", "my chemistry
+ma'am") and strangers by kin terms ("the uncle at the next table", "one apa who buys
+guava from my cart"). Without these the check finds nobody asked, or a shop, and the
+rules about strangers and staff never apply. The fragments are alternatives for the role
+patterns of `core.asks.people`, over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.asks.roles import Who
+from core.asks.text import words
+
+_THE = r"(?:the|a|an|that|this|one)"
+_OURS = r"(?:the|a|an|that|this|one|our|my|your)"
+_KIN_TERMS = (
+    r"(?:uncle|auntie|aunty|mbak|mas|abang|kak|apa|didi|bhaiya|bhaiyya|bhaisahab|akka|kuya|tita|tito|manong"
+    r"|manang|pakcik|makcik|ajumma|ahjumma|ajusshi|ahjussi|señor|señora|senhor|senhora|doña"
+    r"|mzee|ma'am|madam|mister|fella|fellow|chap|lad|lass|geezer)"
+)
+"""Kin and courtesy words for a person the user does not know (an "auntie" at the next
+table), when no trade is named with them."""
+
+_SERVICE_WORDS = (
+    r"(?:taquero|taquera|cajero|cajera|mesero|mesera|camarero"
+    r"|camarera|tendero|tendera|vendedor|vendedora|casera|casero|dependiente|dependienta"
+    r"|kasir|pelayan|tukang \w+|kaka|dukawala|chaiwala|chaiwallah|\w+wala|\w+wallah|\w+walla"
+    r"|boda(?:-boda)? (?:guy|man|rider|driver)|okada (?:man|rider)|keke (?:man|rider)"
+    r"|mototaxista|taxista|repartidor|repartidora|bodeguero|bodeguera|kiosquero|kiosquera"
+    r"|verdulero|verdulera|frutero|frutera|panadero|panadera|carnicero|carnicera|barbero"
+    r"|peluquero|peluquera|cobrador|cobradora|tuktuk driver)"
+)
+"""Local words for someone who serves the user: the shop's "mbak", the "taquero"."""
+
+_TRADES = (
+    r"(?:boiler|gas|heating|electric|electricity|broadband|cable|internet|wifi|fridge|washing"
+    r"|machine|repair|alarm|window|aircon|ac|pest|pest control|delivery|bin|meter|water|tv"
+    r"|satellite|parcel|pizza|takeaway|food|grocery|milk|post|removal|moving|courier|checkout"
+    r"|till|counter|shop|store|kiosk|desk|reception|deli|market|ticket|petrol|gas station"
+    r"|car wash|paper|dhobi|laundry|salon|nail|lash|hair|swiggy|zomato|deliveroo|uber eats"
+    r"|glovo|rappi|grab|gojek|foodpanda|doordash|blinkit|zepto|instacart|warung|toko|indomaret"
+    r"|alfamart|\w+mart|bodega|tienda|kiosco|dhaba|canteen|mamak|tapri|sari-sari|kedai|pasar"
+    r"|mercado|carinderia|library|bank|post office|pharmacy|chemist|station)"
+)
+_TRADESPEOPLE = (
+    r"(?:lad|lads|man|men|guy|guys|bloke|fella|fellow|chap|woman|lady|girl|boy|engineer"
+    r"|technician|repairman|fitter|installer|rider|driver|person|auntie|uncle|bhaiya|didi"
+    r"|kuya|ate|mbak|mas|kak|abang|akka|anna)"
+)
+_VEHICLES = (
+    r"(?:tricycle|trike|jeepney|rickshaw|auto|auto-rickshaw|tuk-?tuk|boda|boda-boda|okada"
+    r"|keke|grab|gojek|ola|uber|lyft|bolt|taxi|cab|bus|combi|micro|matatu|tro-?tro|moto"
+    r"|motorbike|bajaj|delivery|truck|van|lorry|cng|ojek|angkot|colectivo|mototaxi)"
+)
+_WORKS_FOR_ME = (
+    r"(?:delivers?|delivered|brings|brought|drives|serves|sells|cuts (?:my|our)|cleans|fixes"
+    r"|fixed|cooks|runs (?:the|a|that|this)|mans|styles|waxes|teaches (?:my|our|the)"
+    r"|(?:makes|made|does|did) (?:my|our))"
+)
+_CARERS = (
+    r"(?:health visitor|district nurse|home nurse|carer|care worker|care assistant|social"
+    r" worker|support worker|home help|key worker|health worker|community nurse|nurse"
+    r"|hairdresser|hair stylist|stylist|barber|beautician|nail tech|nail technician"
+    r"|physio|physiotherapist|masseuse|masseur|dentist|doctor|gp|optician|pharmacist|vet"
+    r"|waiter|waitress|barista|bartender|cashier|receptionist|librarian|teacher|tutor"
+    r"|instructor|coach|driver|guard|cleaner|porter|concierge|courier)"
+)
+
+STAFF = (
+    rf"(?:{_OURS} )?(?:\w+ )?{_SERVICE_WORDS}",
+    rf"{_OURS} (?:\w+ )?(?:conductor|conductora)",
+    rf"(?:{_OURS} )?(?:\w+ )?{_TRADES} {_TRADESPEOPLE}",
+    rf"(?:{_KIN_TERMS} |{_THE} )?(?:\w+ )?{_VEHICLES} (?:driver|rider|guy|man|uncle|bhaiya"
+    r"|kuya|boy|wallah|wala)s?",
+    rf"{_OURS} (?:(?!(?:i|we|you|he|she|they)\b)\w+ ){{0,2}}{_CARERS}",
+    r"(?:my|our|the|your) (?:\w+ )?(?:ma'am|sir|miss|madam)",
+    rf"(?:(?:the|that|this) (?:\w+ ){{0,2}}{_TRADESPEOPLE} (?:at|on|behind)|{_THE} (?:\w+ ){{0,2}}"
+    rf"{_TRADESPEOPLE} (?:on|behind)) the (?:\w+ ){{0,2}}(?:counter|till"
+    r"|checkout|desk|reception|bar|stall|register|kiosk|front desk|info desk|help desk)",
+    rf"{_THE} (?:\w+ ){{0,2}}(?:{_KIN_TERMS}|{_TRADESPEOPLE}|person)(?: (?:who|that))?"
+    rf" (?:\w+ )?{_WORKS_FOR_ME}",
+)
+"""Someone serving the user, named by a local word, a trade or what they do for the user
+("the same young chap delivers our orders")."""
+
+STRANGER = (rf"{_THE} (?:(?!owner|landlord|pg)\w+ )?{_KIN_TERMS}",)
+"""Someone the user calls by a kin or courtesy word: a person met, not a relative."""
+
+ACQUAINTANCE = (
+    r"(?:the|a|that) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|dude|person|lad|lass|chap"
+    r"|fella) from (?:my |our )?(?:\w+ ){0,2}(?:boxing|bouldering|climbing|running|swimming"
+    r"|dancing|cycling|rowing|training|yoga|pilates|salsa|bachata|crossfit|karate|judo"
+    r"|football|futsal|volleyball|basketball|tennis|badminton|choir|orchestra|band|french"
+    r"|german|spanish|italian|english|japanese|chinese|mandarin|korean|arabic|portuguese"
+    r"|dutch|language|improv|pottery|art|drawing|cooking|\w+ class|(?:a1|a2"
+    r"|b1|b2|c1|c2) \w+)\b(?! (?:shop|store|counter|desk|stall|team|office))",
+)
+"""Someone from the user's class or activity ("the girl from boxing", "the guy from B2
+German"): met again and again, not a stranger."""
+
+COLLEAGUE = (
+    rf"{_THE} (?:\w+ )?(?:guy|girl|lad|lass|chap|woman|man|lady|person|bloke|fella) (?:on|from"
+    r"|in) (?:the )?(?:next|other) (?:aisle|till|checkout|counter|station|shift|bay|ward"
+    r"|register)",
+)
+"""Someone on the next till or shift: a colleague."""
+LANDLORD = (r"(?:the|my|our) (?:pg|hostel|flat|house|building|room) (?:owner|uncle|aunty|auntie)",)
+"""The "PG owner uncle" the user pays rent to: a landlord, not an uncle met once."""
+
+FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
+    (Who.COLLEAGUE, words(*COLLEAGUE)),
+    (Who.LANDLORD, words(*LANDLORD)),
+    (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
+    (Who.STAFF, words(*STAFF)),
+)
+"""Read before the general roles, so "the checkout girl" is staff, not any girl."""
+ORGANISATION = (
+    r"(?:air|aer) (?:india|france|canada|new zealand|asia|arabia|china|malta|mauritius|astana"
+    r"|serbia|europa|baltic|transat|tahiti|seychelles|niugini|namibia|lingus)|\w+ (?:airlines?"
+    r"|airways)|ryanair|easyjet|qantas|lufthansa|klm|jetstar|airasia|cebu pacific|indigo"
+    r"|vistara|spicejet|wizz ?air|vueling|iberia|latam|avianca|aeromexico|volaris|westjet",
+)
+"""An airline named by its brand ("ask Air India for an upgrade"): a company, not a person."""
+LAST: tuple[tuple[Who, re.Pattern[str]], ...] = (
+    (Who.STRANGER, words(*STRANGER)),
+    (Who.ORGANISATION, words(*ORGANISATION)),
+)
+"""Read after them, so "my auntie" stays family and "the auntie selling rice" staff."""

@@ -1,0 +1,54 @@
+"""Invitations and declarations in more words: what makes an ask a date.
+
+"If she fancies a pint once my knee's sorted", "whether he would like to accompany me to
+the opera", "if she wants to jalan-jalan with me", "tell her I like her": a date asked of
+someone serving the user, in words the older lexicons of `core.asks.requests` did not
+know. A drink or an outing offered to a friend or a classmate stays fair; the rules decide
+that from who is asked. Fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_DRINK = (
+    r"(?:drink|drinks|coffee|coffees|dinner|bite|pint|pints|beer|beers|meal|cocktail"
+    r"|cocktails|glass of wine|curry|lunch|brunch|date|chai|kopi|tea)"
+)
+_OUTING = (
+    r"(?:opera|cinema|movies|pictures|fair|funfair|concert|gig|party|dance|ball|festival"
+    r"|theatre|theater|show|play|prom|sauna|spa|ballet|musical|carnival|disco|club|karaoke"
+    r"|beach|picnic|zoo|museum|exhibition|wedding|restaurant|dinner|movie|film)"
+)
+_WOULD_LIKE = (
+    r"(?:like|likes|want|wants|wanna|fancy|fancies|care|cares|feel like|feels like|would be up"
+    r"|is up|'s up|'d be up|'d like|would like|interested)"
+)
+
+INVITE = (
+    rf"{_WOULD_LIKE} (?:to )?(?:(?:get|grab|go for|going for|have|come for|share) )?(?:a |some )?"
+    rf"{_DRINK} (?:\w+ ){{0,3}}?(?:with me|together|sometime|some time|once|after|one day"
+    r"|later|this (?:week|weekend|evening)|next|on (?:friday|saturday|sunday))",
+    rf"(?:go|come|going|coming|head) (?:out )?for (?:a |some )?{_DRINK} (?:\w+ ){{0,3}}?(?:after"
+    r"|sometime|some time|one day|together|with me|once|when)",
+    rf"for (?:a |some )?{_DRINK} (?:sometime|some time|one day|one evening|together|after (?:work"
+    r"|class|her shift|his shift|their shift|my last))",
+    rf"(?:accompany|join) me (?:\w+ ){{0,3}}?to (?:the |a |an |my )?(?:\w+ )?{_OUTING}",
+    rf"(?:come|go|coming|going) (?:\w+ ){{0,3}}?(?:to|for) (?:the |a |an )?(?:\w+ ){{0,2}}{_OUTING}"
+    r"(?: \w+){0,3} with me",
+    rf"(?:come|go|coming|going) with me (?:\w+ ){{0,2}}?to (?:the |a |an )?(?:\w+ )?{_OUTING}",
+    r"be my plus[- ]one|(?:my|a) spare ticket|(?:two|2) tickets and",
+    r"jalan-?jalan|jalan2|nongkrong|ngopi|ngedate|salir conmigo|pasear conmigo|tomar (?:un )?"
+    r"(?:café|cafe|algo)|date pe|kopi date|chai pe chalein|ir al cine",
+)
+"""An outing offered to one person: a drink or a meal, an evening at the opera or the fair."""
+
+ROMANCE = (
+    r"ask(?:s|ed|ing)? (?:her|him|them) out\b(?! of)",
+    rf"ask [^.!?]{{1,80}}? out for (?:a |an |some )?(?:\w+ )?(?:{_DRINK}|carvery|roast)",
+    r"(?:tell|telling|let) (?:her|him|them) (?:know )?(?:that )?(?:i|i'm|i am) (?:really )?(?:like"
+    r"|love|fancy|adore|have feelings for|into|crushing on|have a (?:crush|thing) (?:on|for)"
+    r"|attracted to|want to marry|wanna marry|would like to marry) (?:her|him|them)",
+    r"(?:i|that i) (?:want|wanna|would like|'d like) to marry (?:her|him|them|you)",
+    r"(?:to be|be) my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|jowa|pacar|novio|novia|lover"
+    r"|sweetheart|wife|husband)",
+)
+"""Declaring feelings, or asking someone to be the user's partner."""

@@ -1,0 +1,56 @@
+"""Money in the words of many countries: currencies, payment apps, and goods asked free.
+
+A user in Nairobi asks for "500 bob on M-Pesa", one in Lima for a "yape", one at a taco
+stand for "five al pastor for nothing": money or goods out of the other person's pocket
+all the same. The fragments are alternatives for the request lexicons of
+`core.asks.requests`, over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_CURRENCY = (
+    r"(?:bob|shillings?|ksh|kes|ugx|tzs|cedis?|birr|taka|rupiah|rp|ringgit|rm|dong|soles"
+    r"|reais|reals|kwacha|leones?|rs|inr|rupees?|pkr|php|pesos?|lakh|crore|yuan|rmb|sgd"
+    r"|aud|cad|nzd|usd|eur|gbp|zar|ngn|ghs|egp|lei|forint|koruna|hryvnia|rubles?|roubles"
+    r"|lari|tenge|dinars?|riyals?|dirhams?|shekels?|quetzales|colones|bolivianos|guaraníes)"
+)
+_APPS = (
+    r"(?:m-?pesa|gcash|paymaya|upi|paytm|gpay|google pay|phonepe|bkash|nagad|easypaisa"
+    r"|jazzcash|momo|mobile money|airtel money|tigo pesa|orange money|interac|e-transfer"
+    r"|bizum|swish|vipps|mobilepay|twint|pix|yape|plin|nequi|daviplata|mercado pago|alipay"
+    r"|wechat pay|ovo|gopay|shopeepay|touch 'n go|tng|paynow|paylah|duitnow|blik|lipa"
+    r"|cashapp|cash app|apple pay|tikkie|lydia|satispay|kaspi|promptpay|truemoney)"
+)
+
+MONEY = (
+    rf"\d+k? {_CURRENCY}|{_CURRENCY} ?\d+|[₹₦₱₩¥₵₺₫₪]\s?\d+",
+    rf"(?:send|transfer|gcash|upi|pix|yape|m-?pesa) (?:me|us)\b|(?:on|via|by|through) {_APPS}",
+    r"(?:phone|mobile|data|airtime|credit) (?:recharge|top-?up|load)|(?:recharge|top up|load)"
+    r" (?:my|our) (?:phone|mobile|data|airtime|credit|sim)",
+    r"stand (?:me|us) (?:a|my|our|the) (?:round|drink|pint|coffee|meal)|stand my round",
+    r"pays (?:for )?(?:my|me|our|us)\b",
+)
+"""A sum in a local currency, a transfer by a payment app, a phone top-up, a round stood."""
+
+_FREE = (
+    r"(?:for (?:free|nothing)|free of charge|on the house|gratis|without (?:paying|payment"
+    r"|charge|charging me)|at no cost|free(?=[,.!?;]|$| (?:of|since|because|as|just|for)\b))"
+)
+FREE_GOODS = (
+    rf"(?:(?:give|hand|throw in|sell) (?:me|us)|let (?:me|us) (?:have|take)) (?:\w+ ){{0,5}}?"
+    rf"{_FREE}",
+    rf"(?:get|have|take) (?:\w+ ){{0,4}}?{_FREE} from (?:the|a|an|her|his|their) (?:\w+ )?"
+    r"(?:stall|cart|stand|shop|seller|vendor|till|counter|van|truck|bakery|kitchen)",
+    r"(?:cover|work|do) (?:\w+ ){0,4}?(?:for nothing|for free|unpaid|without pay)",
+    r"(?:simply|just) (?:give|hand) (?:me|us) (?:a|an|one|two|three|some|\d+) (?:\w+ )?(?:kilos?"
+    r"|kg|bags?|box|boxes|bunch|bunches|handful|loaf|loaves|dozen|punnet|portions?|plates?"
+    r"|slices?|pieces?|bottles?|packs?|packets?)\b",
+)
+"""Goods asked free of someone who sells them: their takings, out of their pocket."""
+
+RATE = (
+    r"(?! (?:a|an|per) (?:hour|day|week|month|session|lesson|class|walk|visit|lawn|car|load"
+    r"|kilo|kg|night|shift|job|go|time|piece|page)\b)"
+)
+"""A sum followed by a rate ("20 bucks a week") is a price or a wage offered, not a handout:
+put after a sum so it no longer reads as cash asked for."""
