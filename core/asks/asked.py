@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from core.asks import known_people
 from core.asks.people import ROLES
 from core.asks.roles import Who
 
@@ -46,6 +47,9 @@ _PRONOUN = re.compile(
     r"|about|on|over|in|at|again|i|i'm|we|that|you|how)\b|[,.!?;)]|$))"
 )
 """An asking verb whose object is a pronoun: the person was named before the verb."""
+_THEIRS = re.compile(r" (?:for|about) (?:her|his) ")
+"""An ask for "her personal cell" or "his number": the person whose it is was named before
+the verb, even when a desk or a shop is named after it."""
 _NO_OBJECT = re.compile(r" (?:if|whether)\b")
 """An ask with no object ("go to the lady downstairs and ask if ..."): the person asked is
 the one named before it, not whoever the question mentions ("... for my cousin's wedding")."""
@@ -62,12 +66,12 @@ def _earliest(text: str, start: int, end: int) -> tuple[Who, str] | None:
     return None if best is None else (best[2], best[3])
 
 
-def _named_before(text: str, end: int) -> Asked | None:
+def _named_before(text: str, end: int, places: bool = False) -> Asked | None:
     """The person named last before `end` (an asking verb whose object is "him" or "if ..."
-    stands for them), as the one asked."""
+    stands for them), as the one asked; with `places`, a shop or an office too."""
     best: tuple[int, int, Who, str] | None = None
     for who, pattern in ROLES:
-        if who in _PLACES:
+        if who in _PLACES and not (places and who is Who.ORGANISATION):
             continue
         for match in pattern.finditer(text, 0, end):
             key = (match.start(), len(match.group(0)))
@@ -101,17 +105,27 @@ def _by_name(raw: str) -> Asked | None:
     return Asked(Who.FRIEND, match.group(1).lower(), True)
 
 
+def _power_over(text: str) -> re.Match[str] | None:
+    """Words saying the user has power over someone, unless they place the user among those
+    people ("the weakest writer among the interns")."""
+    for match in _SUBORDINATE.finditer(text):
+        if known_people.PEER.search(text, 0, match.start()) is None:
+            return match
+    return None
+
+
 def who_is_asked(text: str, raw: str = "") -> Asked:
     """The role of the person asked and the words that named them, in normal-form text
     (`raw`, the words as written, shows who is called by name)."""
-    power = _SUBORDINATE.search(text)
+    power = _power_over(text)
     if power is not None:
         return Asked(Who.SUBORDINATE, power.group(0), True)
     asked = _first_named(text)
     if asked.who not in _PLACES:
         return asked
     for verb in _ASKING.finditer(text):
-        if _PRONOUN.match(text, verb.end()) and (named := _named_before(text, verb.start())):
+        named_later = _PRONOUN.match(text, verb.end()) or _THEIRS.match(text, verb.end())
+        if named_later and (named := _named_before(text, verb.start())):
             return named
     named_person = _by_name(raw) if asked.who is Who.NOBODY else None
     return named_person or asked
@@ -130,6 +144,18 @@ def _beyond_the_clause(text: str, verb: re.Match[str]) -> bool:
     return _earliest(text, verb.end(), end.start() if end else len(text)) is None
 
 
+_SENT = re.compile(r"\b(?:send|sends|get|bring|fetch|assign|dispatch) $")
+
+
+def _sent_for(text: str, verb: re.Match[str], named_as: str) -> bool:
+    """Whether the person found after "ask them" is one they are to send ("ask them to send
+    someone to check the meter"): the asked are those named before, an office or a shop."""
+    if not _PRONOUN.match(text, verb.end()):
+        return False
+    start = text.find(named_as, verb.end())
+    return start >= 0 and _SENT.search(text, max(0, start - 12), start) is not None
+
+
 def _first_named(text: str) -> Asked:
     for verb in _ASKING.finditer(text):
         if _NO_OBJECT.match(text, verb.end()) and (named := _named_before(text, verb.start())):
@@ -137,6 +163,8 @@ def _first_named(text: str) -> Asked:
         found = _earliest(text, verb.end(), min(len(text), verb.end() + WINDOW))
         if found is None:
             continue
+        if _sent_for(text, verb, found[1]) and (named := _named_before(text, verb.start(), True)):
+            return named
         if _beyond_the_clause(text, verb) and (named := _named_before(text, verb.start())):
             return named
         return Asked(found[0], found[1], True)

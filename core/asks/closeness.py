@@ -12,8 +12,8 @@ from __future__ import annotations
 
 _BODY = r"(?:hands?|arms?|hair|shoulders?|knees?|cheeks?|face|waist|back|legs?|braids?|beard)"
 _BESIDE = (
-    r"(?:right|directly|immediately|just|really|very) (?:next to|beside|by|against)|next to"
-    r"|beside|shoulder to shoulder"
+    r"(?:right|directly|immediately|just|really|very)(?: up)? (?:next to|beside|by|against)"
+    r"|up against|next to|beside|shoulder to shoulder"
 )
 _EMPTY = (
     r"(?:empty|deserted|half-empty|nearly empty|almost empty|basically empty|no(?:body| one)"
@@ -38,5 +38,13 @@ TOUCH = (
     rf"\b(?:sit|take|squeeze|plonk|perch|stand)\b[^.!?]{{0,40}}\b(?:{_BESIDE})\b[^.!?]{{0,80}}"
     rf"\b(?:instead of|rather than|when there are|though there are|with) (?:\w+ ){{0,4}}?"
     rf"{_EMPTY}",
+    r"cwtch\w*|smooch\w*|snog\w*|bisous?|besitos?|abra(?:zo|ço)s?|bear hug"
+    r"|peck on (?:the|my|her|his|their) cheek",
+    r"(?:a|an|big|warm|tight|long) embrace|embrac\w* (?:him|her|them|me|each other|a stranger"
+    r"|someone|somebody|the \w+|a \w+)\b"
+    r"(?<!challenge)(?<!change)(?<!idea)(?<!moment)",
+    rf"(?:fix|straighten|adjust|brush|smooth|tidy|do up|button|touch|feel|stroke) (?:their|his|her)"
+    rf" (?:\w+ )?(?:collar|tie|lapel|shirt|scarf|fringe|{_BODY})",
+    r"(?:put|wrap|drape|throw|sling) (?:your|my|an|both|one|his|her|their) arms? (?:a)?round",
 )
 """Touch in other words, and sitting beside the one person in an empty place."""

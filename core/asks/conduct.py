@@ -1,13 +1,15 @@
 """How an ask is made, in words: on camera, unsafely, as a demand, or of someone in grief.
 
 The lexicons match the normal form of `core.asks.text`; a pretence is `core.asks.deception`.
-The unsafe lexicons live in `core.asks.danger` and are named here, where the slots read them.
+The unsafe lexicons live in `core.asks.danger` and are named here, where the slots read them;
+`RECORDED` also takes in the filming shapes of `core.asks.filming`.
 """
 
 from __future__ import annotations
 
 from core.asks.danger import UNSAFE as UNSAFE
 from core.asks.danger import UNSAFE_WITH_STRANGERS as UNSAFE_WITH_STRANGERS
+from core.asks.filming import PATTERNS as FILMING
 from core.asks.text import words
 
 _PEOPLE = (
@@ -87,6 +89,7 @@ RECORDED = words(
     r"|a hidden \w+|the other side of)",
     r"camera (?:running|rolling|on)|(?:hidden|secret) camera|(?:phone|camera)'?s? (?:recorder"
     r"|recording)|(?:recorder|camera) (?:running|on) while",
+    *FILMING,
 )
 SHARED_ONLINE = words(
     r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story|my channel)|upload\w*"
@@ -113,6 +116,7 @@ OWN_WORK = words(
     r"(?:his|her|their) (?:own )?(?:youtube |tiktok |instagram )?(?:videos|channel|vlogs?|podcast"
     r"|reels)|my (?:\w+ )?(?:product|shop|etsy|portfolio|ceramics|pottery|artwork) (?:photos"
     r"|pictures|shots|listings?)",
+    r"i (?:painted|drew|made|baked|cooked|wrote|knitted|built|sewed|designed|carved|crocheted)\b",
 )
 
 FOR_THEM = words(
@@ -128,7 +132,7 @@ FOR_THEM = words(
 
 ASKS_CONSENT = words(
     r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:\w+ )?(?:post|share|record|film"
-    r"|photograph|upload|put up|take (?:a )?(?:photo|picture)s?)",
+    r"|photograph|upload|put up|(?:take|get|grab|have) (?:a )?(?:photo|picture|selfie|pic)s?)",
     r"(?:if|whether) (?:he|she|they|you)(?:'s|'re|'d be| is| are| would be)? (?:ok|okay|fine"
     r"|happy|comfortable|alright|all right|cool) (?:with|about) (?:me |us )?(?:filming|recording"
     r"|posting|sharing|photographing|being (?:filmed|recorded|photographed|in))",

@@ -17,6 +17,13 @@ _WILD = (
 )
 """Wild animals, unsafe to approach on foot or up close."""
 
+_ROUNDS = (
+    r"(?:after|had|having|downed|sank|sunk|on|few|couple of) (?:my )?(?:\w+ )?(?:schooners|stubbies"
+    r"|tinnies|cans|bevvies|jars|middies|pots|brews|rounds|shots|pints|beers|drinks|bottles|soju"
+    r"|sake|whiske?ys|lagers|ciders|tequilas|margaritas|cocktails|glasses of \w+)"
+)
+"""Drinks counted by whatever name the bar gives them: a driver who has had them is unsafe."""
+
 UNSAFE = words(
     r"(?:look the other way|turn a blind eye|not (?:to )?notice|pretend not to (?:see|notice))"
     r" (?:\w+ ){0,2}(?:while|when|as|if) (?:i|we|you) (?:take|grab|pocket|walk out|sneak|leave)",
@@ -100,7 +107,8 @@ UNSAFE = words(
     r"(?:app|tinder|hinge|bumble|grindr|dating app|dating site))\b.{0,60}\b(?:pick me up"
     r"|my (?:house|home|flat|place|address)|(?:his|her|their) (?:house|home|flat|place|hotel)"
     r"|stay (?:at|with|over)|come (?:over|round))",
-    r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b.{0,40}\b(?:drive|lift|ride)"
+    r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b(?:(?!sober\b|designated\b).){0,40}"
+    r"\b(?<!don't )(?<!not )(?<!won't )(?<!never )(?:drive|lift|ride)"
     r"|(?:drive|lift|ride)\b.{0,40}\b(?:drinking|drinks|beers?|pints|drunk|tipsy)",
     # Lifts from whoever stops, a stranger's door, a game park on foot: unsafe whoever is asked.
     r"(?:wave|flag|thumb) (?:down )?(?:a|any|some|the first|passing|random) (?:\w+ )?(?:car"
@@ -120,6 +128,26 @@ UNSAFE = words(
     r"past the (?:\w+ )?(?:fence|barrier|cordon|rope|gate|warning sign)",
     rf"{_WILD}\b.{{0,40}}\b(?:up close|close up|on foot)"
     rf"|(?:up close|on foot)\b.{{0,40}}\b{_WILD}",
+    # Rounds by any local name before taking the wheel; a go at driving or operating, no licence.
+    rf"{_ROUNDS}\b.{{0,80}}\b(?:(?:i|me) (?:\w+ )?driv\w*|driv\w* (?:the|my|his|her|back|home)"
+    r"|behind the wheel|(?:ride|take) (?:my|the|his|her) (?:motor)?(?:bike|scooter|moped|quad))",
+    r"(?:let me|if i (?:can|could)|i (?:can|could)|me (?:have a go|try|drive|use|operate|ride"
+    r"|take))\b.{0,80}\b(?:no|without (?:a |my |any )?|(?:don't|do not) have (?:a |my |any )?"
+    r"|(?:haven't|have not)"
+    r" got (?:a |my )?|only (?:have )?(?:a |my )?provisional) (?:driving |driver's |forklift"
+    r" |proper |full )?licen[cs]e",
+    # Rides from whoever passes; a stranger's door or house; fenced-off ruins.
+    r"hitch(?:ing|ed)? (?:a )?(?:lift|ride)",
+    r"knock (?:on|at) (?:a|a random|some|any|random|a stranger's|strangers') (?:\w+ )?(?:houses?"
+    r"|flats?|homes?)\b.{0,80}\b(?:come in|go in|inside|bathroom|toilet|stay|sleep|cool off"
+    r"|in for)",
+    r"(?:seller|vendor|hawker|stallholder|shopkeeper|trader|cashier|waiter|waitress|driver|courier"
+    r"|stranger|guard|cleaner)\b.{0,30}\blet me (?:in|into|inside) (?:his|her|their) (?:house"
+    r"|home|flat|place|apartment|room)",
+    r"(?:skip|waive|bypass|ignore|skip over) (?:the |my )?(?:id|security|safety|age|bag|ticket)"
+    r" (?:check|checks|scan|search)",
+    r"no-entry|squeeze (?:through|under|past) (?:the |a )?(?:fence|gap|hole|bars|railings|gate"
+    r"|barrier)|squeeze through\b.{0,60}\babandoned|abandoned\b.{0,80}\bsqueeze through",
 )
 UNSAFE_WITH_STRANGERS = words(
     r"come back to (?:their|his|her)|(?:to|at|into|inside) (?:their|his|her) (?:flat|place|house"

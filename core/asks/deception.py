@@ -2,11 +2,14 @@
 
 Saying an honest thing to get something is fine; a made-up story, a false claim or a
 pretence to get it is not ("tell the hotel it's our honeymoon to get an upgrade").
-It matches the normal form of `core.asks.text`, like the rest of `core.asks.conduct`.
+It matches the normal form of `core.asks.text`, like the rest of `core.asks.conduct`; the
+claims that name no lie outright (a concession the user is not due, a role taken on to get in)
+are `core.asks.false_claims`, joined to `DECEPTION` here.
 """
 
 from __future__ import annotations
 
+from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
 from core.asks.text import words
 
 _CONTRADICTED = (
@@ -26,23 +29,11 @@ _LEISURE = (
 )
 """A day out: what a sick day "so I can ..." is really for, when the illness is the pretext."""
 
-_CONCESSION = (
-    r"(?:student|senior|senior citizens?|pensioners?|child|kids?|youth|under-?\d+s?|resident|local"
-    r"|veteran|oap)(?:'s|s')? (?:price|prices|discount|rate|ticket|fare|concession|pass|entry"
-    r"|admission|promo|deal)"
-)
-_NOT_ELIGIBLE = (
-    r"(?:graduated|finished (?:uni|university|school|college|my degree)|left (?:uni|university"
-    r"|school|college)|dropped out|looks? (?:\w+ )?(?:older|younger)|think i'm (?:older|younger)"
-    r"|they won't check)"
-)
-"""A concession asked for with the fact that rules it out ("student price, graduated 2009",
-"I'm 58 but look older"): the price asked for rests on a false claim."""
-
 _PRESS = (
     r"(?:say|saying|said|tell\w*(?: [\w']+){0,3}?|claim\w*) (?:that )?(?:i'm|i am|i|we're|we are)"
     r" (?:from|with|(?:write|writing|work|working|review|reviewing|blog|blogging|report"
-    r"|reporting) for) (?:[\w']+ ){1,4}?(?:to get|so (?:they|he|she|i|we) (?:\w+ )?(?:get|give"
+    r"|reporting) for) (?:[\w']+ ){1,4}?(?:to get|so (?:they|he|she|i|we|the \w+) (?:\w+ )?"
+    r"(?:get|give"
     r"|gives|let|lets|comp)|for (?:a |an |the )?(?:vip|free|complimentary|comp|best|better|press)"
     r"|and ask (?:\w+ ){0,6}(?:free|complimentary|comp|vip|upgrade|tasting))\b"
 )
@@ -62,9 +53,11 @@ DECEPTION = words(
     r"(?:even though|when|though|although|but) (?:it|i|she|he|they)(?: (?:isn't|is not|wasn't"
     r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"
     r"|'s not|'re not|'ve not|'d not)(?! (?:really )?(?:know|feel|think|like|want|understand"
-    r"|speak|ask|say|talk|go|do)\b)",
-    r"(?:even though|though|although|when) (?:it's|it is) (?:not|my first)|(?:though"
-    r"|although) i (?:got|bought|broke|did)",
+    r"|speak|ask|say|talk|go|do|meet|have)\b"
+    r"| (?:on|in|open|allowed|listed|available|usual|normal)\b)",
+    r"(?:even though|though|although|when) (?:it's|it is) (?:not(?! (?:on|in|open|allowed|listed"
+    r"|available|usual|normal|their|his|her)\b)|my first)|(?:though"
+    r"|although) (?:i|you|we) (?:got|bought|broke|did)",
     r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am|you're|you are) (?:a"
     r"|an) (?:\w+ )?(?:journalist|student"
     r"|doctor|nurse|inspector|reviewer|critic|influencer|police|officer|celebrity|vip|regular"
@@ -87,7 +80,7 @@ DECEPTION = words(
     r"when (?:it's|it is|they're|they are) (?:actually |really )?(?:for )?(?:me|mine)\b",
     r"(?:it's|it is|its) (?:my|our) (?:\w+ )?(?:birthday|bday|anniversary|honeymoon|first time)\b"
     r".{0,20}\b(?:to get|for (?:a|the) free|so (?:they|he|she|i|we) (?:\w+ )?(?:get|gets|give"
-    r"|gives|upgrade|upgrades|comp|comps|let|lets))",
+    r"|gives|upgrade|upgrades|comp|comps|let|lets|bring|brings|sing|do|send|throw))",
     r"(?:use|give) a (?:fake|false|different) name",
     r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
     r"us(?:e|ing) (?:my |a |her |his |their |someone else's |someone's )?(?:friend's|sister's"
@@ -152,10 +145,10 @@ DECEPTION = words(
     rf"(?:say|claim|tell(?: \w+){{0,2}}?) (?:that )?(?:my|your|our) (?:(?!i\b)\w+ ){{0,2}}"
     rf"{_MISFORTUNE}",
     r"after (?:drinking|eating|finishing|using|wearing) (?:all|most|half|the whole|every)\b",
-    rf"{_CONCESSION}\b.{{0,80}}\b{_NOT_ELIGIBLE}|{_NOT_ELIGIBLE}\b.{{0,80}}\b{_CONCESSION}",
     r"if (?:they|he|she|the \w+) ask\w* (?:me )?(?:for|to see) (?:\w+ )?(?:proof|id|card|pass"
     r"|ticket|receipt|papers|documents?)\b.{0,40}\b(?:say|tell|claim|pretend)",
     _PRESS,
+    *FALSE_CLAIMS,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"

@@ -84,7 +84,7 @@ def _spot(ask: Ask) -> bool:
     down at a table named as other people's joins strangers whoever else the words mention."""
     if Intrusion.SELLS in ask.intrudes and ask.who in _KNOWN:
         return True
-    if Intrusion.OTHERS_TABLE in ask.intrudes:
+    if Intrusion.OTHERS_TABLE in ask.intrudes or Intrusion.CALLED_OUT in ask.intrudes:
         return True
     if ask.who in _KNOWN:
         return False

@@ -13,7 +13,9 @@ around the person as well, and go wrong without them:
   sentence happens to mention ("... with the girls", "... when the children were small");
 - someone the user holds power over who is only mentioned in passing ("my students will
   see it") is not the person asked when the ask goes to someone else and no "him", "her"
-  or "them" points back to them.
+  or "them" points back to them;
+- how the user knows the person ("my old man", "a guy I met at the meeting", "the
+  neighbour's little boy"), read by `core.asks.relations`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 
 from core.asks.asked import Asked, who_is_asked
 from core.asks.people import ROLES
+from core.asks.relations import related
 from core.asks.roles import Who
 
 _ON_MY_TEAM = re.compile(
@@ -148,6 +151,7 @@ def described(text: str, raw: str, asked: Asked) -> Asked:
         _on_my_team(text, asked),
         _someone_i_have(text, raw, asked),
         _called_by_name(raw, asked),
+        related(text, asked),
     )
     for reading in readings:
         if reading is not None:

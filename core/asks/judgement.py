@@ -18,6 +18,10 @@ _SELF = (
 """What of the user a score judges: their looks or their worth. Rating what the user made
 ("rate my roast lamb out of 10") asks about the dish, not about them."""
 
+_ASKED_IF = r"(?:if|whether|that|think|thinks|thought|say|says|said|tell me|honestly|or)"
+"""Words that put "I'm ..." into a question to someone; "I'm useless at maths, so ask my
+brother" describes the user, it asks nobody to judge them."""
+
 JUDGEMENT = words(
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
@@ -25,7 +29,8 @@ JUDGEMENT = words(
     r"(?:if|whether|that) i look",
     r"i look (?:good|bad|fat|old|young|ok|okay|nice|pretty|ugly|attractive|hot|thin|tired|great"
     r"|silly|weird|older|younger)",
-    r"(?:am i|i'm|i am) (?:\w+ )?(?:pretty|ugly|handsome|beautiful|attractive|fat|boring|annoying"
+    rf"(?:am i|{_ASKED_IF} (?:i'm|i am)) (?:\w+ )?(?:pretty|ugly|handsome|beautiful|attractive|fat"
+    r"|boring|annoying"
     r"|smart|clever|stupid|dumb|useless|likeable|lovable|interesting|good-looking|good looking"
     r"|worthless|lazy|cute|hot|sexy|weird|cool|funny|a good \w+|a bad \w+|enough|too \w+"
     r"|unlikeable|awkward|a failure|a disappointment|a burden|normal)",
@@ -60,7 +65,8 @@ JUDGEMENT = words(
     r"(?:whether|if) i (?:was|am|'m|were) (?:a )?(?:good|bad|nice|terrible|boring|enough|loved"
     r"|liked)",
     r"rather (?:have|work for|work with|be with|be friends with) (?:a different|another|someone"
-    r" else|somebody else)|let (?:myself|yourself) go\b|more than (?:me|they love me)"
+    r" else|somebody else)|let (?:myself|yourself) go\b|(?:love|like|prefer|want|care about"
+    r"|trust|value|respect)s? (?:\w+ ){0,4}more than (?:me|they love me)"
     r"|least (?:liked|popular|favourite)|(?:whether|if) it's me",
     r"what's wrong with me|why (?:nobody|no one|people don't) like",
     r"(?:hate|dislike|can't stand|don't like) about me|(?:had|have|wanted) a different (?:daughter"
@@ -79,7 +85,8 @@ JUDGEMENT = words(
     r"|amount(?:ed|s)? to (?:nothing|the least|much|anything|little|something)|(?:whether|if)"
     r" (?:they|he|she|anyone|people) (?:name|names|pick|picks|point at|points at|choose|chooses"
     r"|vote for|votes for) me\b",
-    r"(?:am i|i'm|i am) the (?:\w+est|worst|least \w+|most \w+)\b|thinks? (?:that )?(?:i've"
+    r"(?:am i|(?:if|whether|that|thinks?|says?) (?:i'm|i am)) the (?:\w+est|worst|least \w+"
+    r"|most \w+)\b|thinks? (?:that )?(?:i've"
     r"|i have) been (?:a|an|the|such|too much)\b|prefer to (?:work|be|sit|live) with (?:someone"
     r"|somebody) else",
     r"(?:i'm|i am|am i|i was|was i|i'd be|i look|me|i) (?:\w+ )?(?:as good|as pretty|as attractive"
@@ -149,11 +156,27 @@ JUDGEMENT = words(
     r"how (?:old|young|tired|good|bad) (?:my|your) (?:\w+ )?(?:looks?|seems?)",
     r"swipe (?:right|left) on (?:me|you)|(?:if|whether) (?:they|he|she) can tell (?:i've|i have"
     r"|you've|you have)|where (?:i'd|i would|you'd|you would) rank",
+    r"(?:if|whether) (?:they|he|she|you|people|anyone)(?:'d| would| will|'ll)? (?:\w+ )?(?:be"
+    r"|stay|become) my friends?\b",
+    r"(?:am i|(?:if|whether|that|thinks?|says?) (?:i'm|i am|i was|i became|i've become)|turned"
+    r" out) (?:to be |as )?(?:the|a|an) (?:\w+ )?"
+    r"(?:disappointment|failure|let-?down|embarrassment|burden|mistake|black sheep|loser"
+    r"|screw-?up|disgrace)\b",
+    r"(?:rank|rate|score|grade|sort)\w* (?:[\w-]+ ){0,4}by (?:their |our |his |her )?(?:looks"
+    r"|appearance|attractiveness|how (?:hot|fit|pretty|ugly|good-looking))|(?:rank|rate|score"
+    r"|sort)\w*\b.{0,80}\bwhere i (?:land|rank|come|stand|fall|sit|place)\b|from (?:the )?"
+    r"(?:fittest|hottest|prettiest|best[- ]looking|ugliest) to (?:the )?\w+",
+    r"(?:my|mi) (?:face|looks|body|appearance|skin|scars?|teeth|nose|weight|voice|laugh|smell|acne"
+    r"|birthmark|tattoos?) (?:\w+ )?(?:scares?|frightens?|puts? (?:\w+ )?off|repels?|creeps?"
+    r" (?:\w+ )?out|upsets?|disgusts?|embarrass\w*|turns? (?:\w+ )?off)\b|mi (?:face|skin"
+    r"|hair|body) (?:\w+ ){0,2}look",
 )
 
 _SELF_DOUBT = re.compile(
     r"(?:don't|do not|never) (?:think|feel|believe) (?:that )?(?:i'm |i am )?$"
     r"|(?:even if|even though|even when) (?:\w+ ){1,2}$"
+    r"|(?:nervous|worried|scared|afraid|anxious|fear|worry) (?:that )?(?:they|he|she|people"
+    r"|everyone)(?:'ll| will| might| may| would|'d)? $"
 )
 """The user's own doubt ("apply even though I don't think I'm good enough"), or a risk
 they accept ("ask her to teach me, even if she laughs at me"): something they act despite,

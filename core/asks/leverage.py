@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from core.asks.text import has, words
+from core.asks.conduct import PRESSURE
+from core.asks.text import has, hits, words
 
 _THEY = r"(?:he|she|they|him|her|them)"
 _TO_ME = (
@@ -57,6 +58,13 @@ COUNTS_ON_YES = words(
     r"|agree|do it)",
     rf"{_THEY}(?:'d| would|'ll| will)? (?:\w+ )?(?:of )?(?:has|have|must) (?:got )?to (?:say yes"
     r"|agree)",
+    rf"{_THEY} (?:won't|wouldn't|will not|would not|daren't|dare not|don't|doesn't) dare"
+    r" (?:to )?(?:say no|refuse|turn (?:me|us|it) down|object|argue)",
+    r"(?:she|he|they)(?:'s|'re| is| are|'ll be| will be|'d be| would be| was| were) (?:\w+ )?"
+    r"(?:too|so) (?:\w+ )?(?:tired|weak|ill|sick|frail|confused|scared|afraid|frightened|polite"
+    r"|shy|young|old|out of it|drugged|drowsy|grateful|desperate) (?:to|that (?:she|he|they)"
+    r"(?:'ll| will|'d| would)? ?(?:can't|cannot|won't)) (?:argue|refuse|say no|object|resist"
+    r"|fight (?:it|back|me)|push back|question it|read it|notice)",
 )
 """The user counting on the other person being unable to say no."""
 
@@ -78,6 +86,15 @@ GUILT = words(
     r"|saved|visited|nursed|came|was there|put|bought|fed)",
     r"so (?:she|he|they) (?:has|have|must|'ll have) (?:got )?to (?:say yes|agree|lend|give|help"
     r"|come|do it|hear|listen|accept|pay)|fair is fair",
+    rf"if {_THEY} {_REFUSES}[^.!?]{{0,60}}\b(?:bring up|mention|remind|raise|play|use|guilt"
+    r"|tell (?:him|her|them) (?:about|how))\b[^.!?]{0,50}\b(?:cancer|ill|illness|sick|dying|died"
+    r"|death|funeral|grief|diagnos\w*|chemo|hospital|depress\w*|suicid\w*|card|owes?"
+    r"|everything i|all i)",
+    r"(?:play|pull|use) the (?:\w+ ){0,2}card|guilt[- ]trip\w*|(?:lay|pile) (?:on )?the guilt"
+    r"|make (?:him|her|them) feel (?:guilty|bad|terrible|awful)",
+    r"(?:mother|father|mum|mom|dad|parents|family|grandmother|grandfather|god|ancestors|wife"
+    r"|husband|children|kids) (?:\w+ )?(?:would|will|'d|'ll) be (?:so |very )?(?:ashamed"
+    r"|disappointed|turning in)|(?:shame|guilt) (?:him|her|them) into",
 )
 """A no made to cost the other person: guilt, the user's health or grief raised against it,
 favours done counted as a debt."""
@@ -91,6 +108,12 @@ WEARS_DOWN = words(
     rf"(?:not|won't|don't|never) let {_THEY} (?:go|leave) (?:until|till)",
     r"(?:1|one|2|two)[- ]?stars? (?:\w+ )?(?:reviews?|ratings?)|(?:review|rate) (?:\w+ ){0,3}(?:1"
     r"|one|2|two)[- ]?stars?",
+    r"(?:stay|keep|remain|hang)(?:ing)? on the (?:phone|line|call) (?:\w+ ){0,6}(?:until|till)",
+    r"no matter how (?:many times|often|much) (?:she|he|they) (?:says?|refuses?|explains?"
+    r"|tells? me)",
+    r"make (?:them|him|her) (?:cave|give in|crack|fold|give up)|(?:cave|give in|crack|fold)"
+    r" (?:in )?(?:eventually|in the end|sooner or later)|wear (?:them|him|her|the \w+) down"
+    r"|keep (?:going|pushing|at it|on at (?:him|her|them)) (?:until|till)",
 )
 """Staying until the other person gives in, or threatening a bad review: a demand, not an
 ask."""
@@ -125,3 +148,21 @@ def presses(text: str) -> bool:
     """Whether the ask leans on the other person so that a no is hard: counting on them not
     refusing, guilt, or staying until they give way."""
     return any(has(lexicon, text) for lexicon in (COUNTS_ON_YES, GUILT, WEARS_DOWN))
+
+
+_FEARS_SEEMING = re.compile(
+    r"\b(?:think|thinks|thought|seem|seems|sound|sounds|look|looks|come across|coming across"
+    r"|worried|worry|afraid|scared|nervous|fear|not to be|want to be|without being|call me"
+    r"|label me)\b[^.!?,;]{0,25}$"
+)
+"""The user fearing to seem demanding ("they'll think I'm demanding"): a worry about the ask,
+not a demand in it."""
+
+
+def demands(text: str) -> bool:
+    """Whether the ask is made as a demand (insisting, threats, a scene), leaving out the
+    user's own fear of seeming demanding, or leans on the other person (`presses`)."""
+    for match in hits(PRESSURE, text):
+        if not _FEARS_SEEMING.search(text, max(0, match.start() - 40), match.start()):
+            return True
+    return presses(text)

@@ -86,9 +86,38 @@ STAFF = (
 )
 """Someone serving the user, named by a local word, a trade or what they do for the user
 ("the same young chap delivers our orders")."""
+_STALLS = (
+    r"(?:market|stall|shop|store|kiosk|cart|stand|truck|van|späti|spati|spätkauf|bodega|deli"
+    r"|bakery|canteen|mess|chippy|takeaway|servo|dairy|konbini|tabac|offy|offie|booth|counter)"
+)
+_SELLERS = (
+    r"(?:sellers?|vendors?|hawkers?|stallholders?|traders?|\w+mongers?|part-?timers?|locums?"
+    r"|vet techs?|lab techs?|vet nurses?|dinner lad(?:y|ies)|lollipop (?:lady|man)|tea lady"
+    r"|lunch lady|kitchen hands?|deckhands?)"
+)
+_GOODS = r"(?:(?!who|that|which|friend|mate|sister|brother|cousin)[\w'-]+ ){0,3}?"
+"""Up to three words for what is sold and where ("leather bracelet", "Red Deer market
+honey"), not a relative clause or a friend ("a friend who ...")."""
+SELLING = (
+    rf"{_OURS} {_GOODS}{_SELLERS}",
+    rf"{_OURS} {_GOODS}{_STALLS} (?:\w+ )?(?:guy|man|woman|lady|girl|bloke|dude|owner"
+    r"|boy|uncle|auntie|aunty|fella|chap|lad|lass|kid)s?",
+)
+"""Someone serving the user named by what they sell and where ("the leather bracelet seller",
+"the Red Deer market honey guy", "the PC bang part-timer", "the locum")."""
 
-STRANGER = (rf"{_THE} (?:(?!owner|landlord|pg)\w+ )?{_KIN_TERMS}",)
-"""Someone the user calls by a kin or courtesy word: a person met, not a relative."""
+STRANGER = (
+    rf"{_THE} (?:(?!owner|landlord|pg)\w+ )?{_KIN_TERMS}",
+    r"whoever(?:'s| is)? (?:\w+ )?(?:behind|ahead of|in front of|next to|beside|sitting|standing"
+    r"|sits|stands|in the queue|in line)",
+    r"(?:one of |some of )?(?:my|our) (?:\w+ )?(?:walk-?ins|customers|clients|regulars|patrons)",
+    r"(?:the|a|an|that|this) (?:\w+ )?(?:person|people|man|woman|guy|girl|lady|bloke|lad|fella"
+    r"|gent|chap|couple|family) (?:right |just |standing |sitting )?(?:next to|beside|behind"
+    r"|in front of|ahead of|opposite) (?:me|you|us)",
+)
+"""Someone the user calls by a kin or courtesy word: a person met, not a relative; whoever
+happens to stand behind the user, or "the woman behind me" (not behind a counter); the
+customers the user serves, who are no friends."""
 
 ACQUAINTANCE = (
     r"(?:the|a|that) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|dude|person|lad|lass|chap"
@@ -115,7 +144,7 @@ FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.COLLEAGUE, words(*COLLEAGUE)),
     (Who.LANDLORD, words(*LANDLORD)),
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
-    (Who.STAFF, words(*STAFF)),
+    (Who.STAFF, words(*STAFF, *SELLING)),
 )
 """Read before the general roles, so "the checkout girl" is staff, not any girl."""
 ORGANISATION = (

@@ -38,7 +38,8 @@ MIXER = words(
     r"|quiz night|game night|board game|trivia|gathering|social(?! (?:rules?|norms?|anxiety|media"
     r"|skills|cues|life))|singles|workshop|course|conference"
     r"|networking|mixer|orientation|hostel|choir|rehearsal|group chat|online|community|forum"
-    r"|server|(?:you|i) belong to"
+    r"|server|(?:you|i) belong to|(?:facebook|fb|whatsapp|telegram|viber|discord|reddit|church"
+    r"|community|school|club) (?:page|group|forum|chat)s?"
 )
 ABSORBED = words(
     r"in the middle of (?:the|a|their|his|her) (?:film|movie|show|play|concert|meal|call|exam"
@@ -62,9 +63,12 @@ ABSORBED = words(
     r"(?:someone|somebody|a person|people|a man|a woman|a couple"
     r"|a stranger) (?:\w+ )?(?:meditating|praying|arguing|fighting|crying|kissing|grieving"
     r"|on a date|having a (?:private|quiet) moment)",
-    r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl"
+    r"(?:someone|somebody|a person|people|(?:a|the) (?:man|woman|guy|girl|lady|bloke|fella)"
     r"|a stranger) (?:\w+ )?(?:writing|drawing|sketching|knitting|painting|typing|sewing"
     r"|doing a crossword)",
+    r"(?:is|'s|are|'re) (?:busy |quietly |deep in |engrossed in |absorbed in |lost in )?(?:reading"
+    r"|studying) (?:his|her|their) (?:\w+ ){0,2}(?:paper|newspaper|book|novel|kindle"
+    r"|magazine|notes|bible|quran|koran|mid-day|\w+ (?:times|post|news|mail))",
     r"(?:stop|pause|leave) (?:\w+ ){0,3}(?:and|to) (?:teach|show|chat|talk|help|play|sing|dance"
     r"|sit)",
     r"nursing (?:a|her|his|their) (?:baby|child|newborn)|(?:next|neighbouring) urinal"
@@ -88,7 +92,8 @@ QUEUE = words(
 )
 BACKSTAGE = words(
     r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
-    r"|go (?:into|in|behind|round)|show (?:me|you) (?:around )?|watch|step (?:into|behind)"
+    r"|(?:go|walk|wander) (?:into|in|behind|round)|show (?:me|you) (?:around )?|watch"
+    r"|step (?:into|behind)"
     r"|come (?:into|behind))(?: \w+){0,4} (?:kitchen|kitchens|where (?:the|their) \w+ (?:is"
     r"|are) (?:made|baked|cooked|brewed|kept)|behind the (?:counter|till|bar)|back room|storeroom"
     r"|stockroom)",
@@ -108,6 +113,20 @@ BACKSTAGE = words(
     r"other (?:diners|customers|people|guests)'?s? (?:food|plates?|meals?|drinks?)",
     r"use (?:their|the) (?:oven|kitchen|till|coffee machine|equipment|tools|machines?)",
 )
+_BELIEFS_AND_HOUSEHOLD = (
+    r"(?:what|which) (?:\w+ )?(?:church|mosque|temple|synagogue|gurdwara|parish|congregation"
+    r"|denomination|sect|party|caste|tribe) (?:\w+ ){0,2}(?:they|he|she) (?:\w+ )?(?:go|goes"
+    r"|attend|attends|belong|belongs|vote|votes|support|supports|pray|prays|worship|worships"
+    r"|is from|are from|comes from)",
+    r"(?:if|whether) (?:they|he|she)(?:'s|'re| is| are| has| have)? (?:\w+ ){0,2}(?:married"
+    r"|divorced|widowed|separated|engaged|single|a virgin|on benefits|living with (?:a|her|his"
+    r"|their|someone|anyone|a man|a woman)|got (?:a|any) (?:husband|wife|boyfriend|girlfriend"
+    r"|kids|children))",
+    r"(?:they're|they are|he's|she's|he is|she is) (?:\w+ )?(?:divorced|widowed|separated"
+    r"|engaged|a virgin|on benefits)\b|married (?:proper|properly|for real)",
+)
+"""Faith, politics and who someone lives with: private, asked of a stranger in any words
+("what church he goes to", "if she living with a man or married proper")."""
 PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
     r"(?:the|her|their) (?:birth|labour|pregnancy|miscarriage|c-section)\b|hard birth",
@@ -160,6 +179,7 @@ PERSONAL_QUESTION = words(
     r"(?:what|which) (?:illness|condition|disease|diagnosis)|what's wrong with (?:them|him|her)",
     r"how (?:they|he|she) (?:got|became|get|stays?) (?:so )?(?:rich|famous|fit|thin|successful"
     r"|wealthy)",
+    *_BELIEFS_AND_HOUSEHOLD,
 )
 PERFORMANCE = words(
     r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday|perform (?:with"
@@ -225,6 +245,11 @@ LENGTHY = words(
     r"\b(?:the whole|the entire|all (?:of )?(?:it|my)|until|till|the rest of)",
     r"(?:review|read|check|proofread|go through|look over|critique|edit|mark) (?:my|our)"
     r" (?:entire|whole|complete) \w+",
+    r"for the (?:whole|entire|rest of the) (?:journey|ride|trip|flight|train ride|bus ride|drive"
+    r"|match|film)",
+    rf"(?:{_IT_TAKES}|it's|it is|that's|the (?:journey|ride|trip|flight) (?:is|takes)) (?:about"
+    r" |around |nearly |almost |a good )?(?:thirty|forty|fifty|sixty|ninety|forty-five|[3-9]\d)"
+    r" (?:minutes|mins)\b",
 )
 """A favour that takes a long stretch of someone's time (an hour on the user's pitch deck,
 an audience for a whole rehearsal): more than the moment a stranger can be asked for."""
@@ -235,6 +260,24 @@ OTHERS_TABLE = words(
     r"|bench|group)",
     r"(?:sit|sit down|plonk myself) (?:at|on|with) (?:a stranger's|strangers'|someone's|somebody's"
     r"|someone else's) (?:table|picnic|blanket|booth)",
+    r"(?:sit|sit down|squeeze|squeeze in|join|plonk myself|pull up a chair) (?:\w+ ){0,2}(?:at"
+    r"|on|to) (?:the|a) (?:\w+ )?(?:table|booth|bench|picnic) (?:where|that) (?:a|an|some|two"
+    r"|three|four|the|another|other|other people|people|strangers|someone|somebody) (?:[\w']+ )"
+    r"{0,2}(?:having|eating|sitting|drinking|already|having their)",
 )
 """Sitting down at a table named as other people's: joining strangers, whoever else the words
 mention ("like we're relatives" does not make them family)."""
+CALLED_OUT = words(
+    r"in front of (?:the |all )?(?:whole |entire |rest of the )?(?:class|team|office|room|meeting"
+    r"|group|staff|crowd|everyone|everybody)\b.{0,60}\bwhy (?:she|he|they) (?:gave|marked|graded"
+    r"|failed|picked|chose|rejected|passed|turned)",
+)
+"""Asking someone to justify a judgement of the user in front of an audience ("ask my
+lecturer in front of the whole class why she gave me a B"): a question they cannot answer
+freely; asked in private, the same question is fair."""
+A_PHOTO_OF_US = words(
+    r"(?:photograph|snap) (?:me|us)\b(?! (?:for|all|every|over))|(?:take|snap|get) (?:a |one )?"
+    r"(?:quick )?(?:photo|picture|pic|snap|shot) of (?:me|us)\b(?! (?:for|all|every|over))",
+)
+"""A photo of the user taken by a passer-by: the one favour of a stranger every guidebook
+allows, however it is worded ("photograph me and Má"); it puts nobody on the spot."""

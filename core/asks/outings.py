@@ -11,13 +11,19 @@ from __future__ import annotations
 
 _DRINK = (
     r"(?:drink|drinks|coffee|coffees|dinner|bite|pint|pints|beer|beers|meal|cocktail"
-    r"|cocktails|glass of wine|curry|lunch|brunch|date|chai|kopi|tea)"
+    r"|cocktails|glass of wine|curry|lunch|brunch|date|chai|kopi|tea|ice cream|ice-cream|gelato"
+    r"|boba|bubble tea|milk tea|froyo|dessert|smoothie|ramen|pizza|tacos|dim sum)"
 )
 _OUTING = (
     r"(?:opera|cinema|movies|pictures|fair|funfair|concert|gig|party|dance|ball|festival"
     r"|theatre|theater|show|play|prom|sauna|spa|ballet|musical|carnival|disco|club|karaoke"
     r"|beach|picnic|zoo|museum|exhibition|wedding|restaurant|dinner|movie|film)"
 )
+_ON_THE_WAY = (
+    r"(?:take|drive|bring|get|show|direct|point|walk|give|run|for|directions?|way|how|where|if"
+    r"|whether|about|what|which|route|bus|train|tram|taxi|lift|ride|me|us|go|come|return|back)"
+)
+"""Words between "ask" and "to the fair" that make it the way there, not an invitation."""
 _WOULD_LIKE = (
     r"(?:like|likes|want|wants|wanna|fancy|fancies|care|cares|feel like|feels like|would be up"
     r"|is up|'s up|'d be up|'d like|would like|interested)"
@@ -25,16 +31,20 @@ _WOULD_LIKE = (
 
 INVITE = (
     rf"{_WOULD_LIKE} (?:to )?(?:(?:get|grab|go for|going for|have|come for|share) )?(?:a |some )?"
-    rf"{_DRINK} (?:\w+ ){{0,3}}?(?:with me|together|sometime|some time|once|after|one day"
+    rf"(?:\w+ )?{_DRINK} (?:\w+ ){{0,3}}?(?:with me|together|sometime|some time|once|after|one day"
     r"|later|this (?:week|weekend|evening)|next|on (?:friday|saturday|sunday))",
-    rf"(?:go|come|going|coming|head) (?:out )?for (?:a |some )?{_DRINK} (?:\w+ ){{0,3}}?(?:after"
-    r"|sometime|some time|one day|together|with me|once|when)",
+    rf"(?:go|come|going|coming|head) (?:out )?for (?:a |some )?(?:\w+ )?{_DRINK} (?:\w+ ){{0,3}}?"
+    r"(?:after|sometime|some time|one day|together|with me|once|when)",
     rf"for (?:a |some )?{_DRINK} (?:sometime|some time|one day|one evening|together|after (?:work"
     r"|class|her shift|his shift|their shift|my last))",
     rf"(?:accompany|join) me (?:\w+ ){{0,3}}?to (?:the |a |an |my )?(?:\w+ )?{_OUTING}",
     rf"(?:come|go|coming|going) (?:\w+ ){{0,3}}?(?:to|for) (?:the |a |an )?(?:\w+ ){{0,2}}{_OUTING}"
     r"(?: \w+){0,3} with me",
     rf"(?:come|go|coming|going) with me (?:\w+ ){{0,2}}?to (?:the |a |an )?(?:\w+ )?{_OUTING}",
+    rf"(?:ask|invite|take) (?:(?!{_ON_THE_WAY}\b)\w+ )"
+    rf"{{1,4}}?to the (?:{_OUTING}|prom|formal|gala|pictures|movies)\b",
+    r"(?:dinner|lunch|coffee|drinks?|movie|cinema|date) invitation|invitation (?:to|for) (?:dinner"
+    r"|lunch|coffee|drinks?|a (?:meal|drink|date|coffee)|the (?:movies|cinema))",
     r"be my plus[- ]one|(?:my|a) spare ticket|(?:two|2) tickets and",
     r"jalan-?jalan|jalan2|nongkrong|ngopi|ngedate|salir conmigo|pasear conmigo|tomar (?:un )?"
     r"(?:café|cafe|algo)|date pe|kopi date|chai pe chalein|ir al cine",

@@ -24,11 +24,14 @@ _APPS = (
 
 MONEY = (
     rf"\d+k? {_CURRENCY}|{_CURRENCY} ?\d+|[₹₦₱₩¥₵₺₫₪]\s?\d+",
-    rf"(?:send|transfer|gcash|upi|pix|yape|m-?pesa) (?:me|us)\b|(?:on|via|by|through) {_APPS}",
+    rf"(?:gcash|upi|pix|yape|m-?pesa) (?:me|us)\b|(?:on|via|by|through) {_APPS}",
+    r"(?:send|transfer|e-transfer) (?:me|us) (?:some |a bit of |a little )?(?:\d|money|cash|funds)",
     r"(?:phone|mobile|data|airtime|credit) (?:recharge|top-?up|load)|(?:recharge|top up|load)"
     r" (?:my|our) (?:phone|mobile|data|airtime|credit|sim)",
     r"stand (?:me|us) (?:a|my|our|the) (?:round|drink|pint|coffee|meal)|stand my round",
     r"pays (?:for )?(?:my|me|our|us)\b",
+    r"(?:spot|front|sub|loan) (?:me|us) (?:a |some |a few |\w+ )?(?:bucks|quid|dollars|euros|pounds"
+    r"|money|cash|fiver|tenner|twenty|fifty|hundred|\d+)",
 )
 """A sum in a local currency, a transfer by a payment app, a phone top-up, a round stood."""
 
@@ -36,9 +39,16 @@ _FREE = (
     r"(?:for (?:free|nothing)|free of charge|on the house|gratis|without (?:paying|payment"
     r"|charge|charging me)|at no cost|free(?=[,.!?;]|$| (?:of|since|because|as|just|for)\b))"
 )
+_NOT_GOODS = (
+    r"(?!(?:sample|trial|taste|tasting|check|quote|estimate|consultation|upgrade|refill|glass"
+    r"|water|map|class|day|lesson|session|event|wifi|delivery|return|returns|cancellation|parking"
+    r"|entry|tour|leaflet|brochure|poster|bag|blood|eye|hearing)\b)"
+)
 FREE_GOODS = (
-    rf"(?:(?:give|hand|throw in|sell) (?:me|us)|let (?:me|us) (?:have|take)) (?:\w+ ){{0,5}}?"
-    rf"{_FREE}",
+    rf"(?:(?:give|hand|throw in|sell) (?:me|us|you)|let (?:me|us|you) (?:have|take))"
+    rf" (?:[\w'-]+ ){{0,5}}?{_FREE}",
+    rf"(?:market|stall|stand|cart|seller|vendor|hawker|trader|\w+monger)\b[^.!?]{{0,60}}\bfor (?:a"
+    rf"|an|one|two|three|some|\d+) (?:of (?:their|his|her) )?free {_NOT_GOODS}\w+",
     rf"(?:get|have|take) (?:\w+ ){{0,4}}?{_FREE} from (?:the|a|an|her|his|their) (?:\w+ )?"
     r"(?:stall|cart|stand|shop|seller|vendor|till|counter|van|truck|bakery|kitchen)",
     r"(?:cover|work|do) (?:\w+ ){0,4}?(?:for nothing|for free|unpaid|without pay)",
@@ -46,7 +56,19 @@ FREE_GOODS = (
     r"|kg|bags?|box|boxes|bunch|bunches|handful|loaf|loaves|dozen|punnet|portions?|plates?"
     r"|slices?|pieces?|bottles?|packs?|packets?)\b",
 )
-"""Goods asked free of someone who sells them: their takings, out of their pocket."""
+"""Goods asked free of someone who sells them ("hand you one for free", a market trader's
+"free jar"): their takings, out of their pocket. A free sample or a taste is theirs to offer,
+and a café's free coffee is the café's, not its barista's."""
+
+_SYMBOL = r"[$£€₹₦₱₩¥₵₺₫₪]"
+SUM = rf"(?<![\w$£€])(?:{_SYMBOL} ?\d+(?:[.,]\d+)?k?|\d+(?:[.,]\d+)?k? ?{_SYMBOL})(?![\w$£€])"
+"""A sum written with its currency sign ("$5", "20€"). Not a `words` fragment: a sign is no
+word character, so word boundaries around it never match; this brings its own."""
+WORDED_SUM = (
+    r"(?:a few|a couple of|couple|five|ten|fifteen|twenty|thirty|forty|fifty|a hundred|hundred"
+    r"|a thousand) (?:bucks|quid|dollars|euros|pounds|rupees|pesos|bob|shillings|rand|naira)"
+)
+"""A sum in words ("twenty bucks"), read as cash like one in figures."""
 
 RATE = (
     r"(?! (?:a|an|per) (?:hour|day|week|month|session|lesson|class|walk|visit|lawn|car|load"

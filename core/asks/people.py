@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import local_roles
+from core.asks import known_people, local_roles
 from core.asks.power import STUDENT_THINGS, SUBORDINATE
 from core.asks.roles import Who
 from core.asks.text import words
@@ -295,4 +295,4 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         ),
     ),
 )
-ROLES = local_roles.FIRST + _OWN_ROLES + local_roles.LAST
+ROLES = local_roles.FIRST + known_people.ROLES + _OWN_ROLES + local_roles.LAST

@@ -38,6 +38,7 @@ REPEAT_STRONG = words(
     r"(?:refuses?|refused|said no|says no|turns? me down|turned me down)\b.{0,60}\b(?:ask|try)"
     r" (?:\w+ ){1,3}instead",
     r"even after (?:they|he|she|the \w+) (?:say|says|said) no",
+    r"(?:say|says) yes this time|this time (?:she|he|they)(?:'ll| will) (?:say yes|agree)",
 )
 AGAIN = words(
     r"again|once more|one more time|twice|another (?:try|go|shot)"
@@ -45,7 +46,7 @@ AGAIN = words(
     r"|ask (?:\w+ ){0,2}back",
     r"go back to",
     r"every day|each day|daily|every week|repeatedly|all week",
-    r"the same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount)",
+    r"the (?:exact |very )?same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount)",
     r"(?:a different|another) (?:staff member|person|assistant|employee|worker)",
     r"(?:\w+ )?more times?|several times|(?:two|three|four|five) times",
 )
@@ -79,6 +80,8 @@ PRIOR_NO = words(
     r"|(?:'ll|will) (?:\w+ )?(?:crack|cave|give in|fold|relent|budge)\b",
     r"(?:won't|wouldn't|doesn't|didn't) (?:give|let|lend|agree|budge|accept|take)|shook (?:her|his"
     r"|their) head",
+    r"(?:said|says|told (?:me|us)) (?:that )?(?:she|he|they) (?:doesn't|don't|does not|do not"
+    r"|won't|wouldn't) (?:want|wanna|feel like|fancy)\b",
     r"(?:said|says|told (?:me|us)|asked (?:me|us)),? (?:please )?(?:do not|don't|not to)"
     r" (?:\w+ ){1,5}(?:anymore|any more)\b",
 )
@@ -127,4 +130,18 @@ BLOCK = words(
     r"|account)",
     r"told me not to (?:contact|message|call|text|email|see)",
     r"(?:can't|cannot|won't|doesn't) (?:tell|know|see) (?:it's|it is) me",
+    r"(?:new|second|fake|another|different|spare|burner|secret|other) (?:insta(?:gram)?|ig"
+    r"|facebook|fb|snapchat|tiktok|twitter|whatsapp|gmail|discord|telegram|kakao)\b(?! (?:group"
+    r"|chat|channel|page|story|stories|post|reel|video|photo|server|community|status)\b)",
+    r"(?:won't|doesn't|didn't|isn't|stopped|never|no longer) (?:pick|picking) up (?:for me|anymore"
+    r"|any more|when i call|my calls)|\bex\b.{0,60}\b(?:won't|doesn't|didn't|isn't|stopped|never"
+    r"|no longer) (?:pick|picking) up\b|(?:calls?|messages?|texts?) (?:don't"
+    r"|won't|doesn't|no longer) (?:connect|go through|deliver)",
+    r"(?:doesn't|does not|don't|didn't|did not) want (?:to hear from|to see|to talk to|to speak to"
+    r"|(?:any )?contact with|anything (?:more )?to do with) me (?:again|anymore|any more|ever)",
+    r"told me not to (?:ring|phone|call|contact|bother|write|text|message|email|come|visit)\b"
+    r".{0,30}\b(?:anymore|any more|again|ever)",
+    r"ex's (?:\w+ ){0,2}(?:friend|mate|officemate|colleague|coworker|sister|brother|mum|mom|dad"
+    r"|cousin|flatmate|roommate)\b.{0,40}\b(?:give|pass|hand|deliver|forward|tell) (?:her|him"
+    r"|them)\b",
 )

@@ -23,6 +23,38 @@ _HIRED_HANDS = (
 """The hired hands of a house, a farm or a small business, by local words too ("my shop boy",
 "our housegirl", "ask yaya"): they work for the user and cannot easily refuse them."""
 
+_THEIR_WORK = (
+    r"(?:[\w-]+ ){0,2}(?:reviews?|appraisals?|references?|reports?|papers?|exams?|essays?"
+    r"|coursework|work|grades?|marks?|competenc\w*|placement|hours|logbook|timesheets?"
+    r"|assessments?|dissertations?|thesis|theses|probation|contract)"
+)
+_I_JUDGE_THEIR_WORK = (
+    r"(?:i|i'm|i am|i'm the one (?:who|that)|i am the one (?:who|that)) (?:write|writing|do"
+    r"|doing|grade|grading|grades|mark|marking|marks|assess|assessing|assesses|sign off"
+    rf"|signing off|signs off|approve|approves|sign) (?:on )?(?:her|his|their) {_THEIR_WORK}"
+)
+"""The user judging the person's work ("I write her 90-day review", "I'm the one who signs
+off her competencies", "I grade their lab reports"): whatever else they are, the person
+cannot easily refuse the one who marks them."""
+_HIRED_BY_US = (
+    r"(?:we|i)(?: have| hired| took on| have taken on|'ve taken on|'ve got| have got| got"
+    r"| just hired|'ve hired| have hired|'ve just hired) "
+    r"(?:a|an|two|three|some) (?:new )?(?:interns?|trainees?|apprentices?|juniors?"
+    r"|assistants?(?! (?:professor|manager|director|coach|head|editor|principal))|new hires?"
+    r"|starters?)\b",
+    r"(?:i|i'm|i am) (?:training|onboarding|mentoring|showing round|breaking in) (?:the|our|my"
+    r"|a|two) new (?:girl|guy|boy|lad|woman|man|lady|hire|starter|joiner|recruit|kid|person"
+    r"|one|intern|trainee|apprentice|cashier|waiter|waitress|nurse|clerk|teller)s?",
+    r"(?:my|our) (?:shop|stall|store|restaurant|cafe|café|bar|salon|farm|business|bakery|garage"
+    r"|workshop|kitchen|studio|stand|cart|warung|sari-sari store)'s (?:[\w-]+ ){0,2}?(?:kid"
+    r"|boy|girl|lad|hand|helper|worker|staff|cleaner|cashier|assistant|cook|driver|waiter"
+    r"|waitress|apprentice|intern|junior|sweeper)s?",
+    r"(?:boy|girl|lad|kid|man|woman|guy|lady) (?:who|that) (?:washes|cleans|sweeps|guards"
+    r"|waters|irons|minds) (?:my|our)",
+)
+"""People the user took on or pays for their work, in the words of a small business or a
+house ("we have a new intern", "my shop's sweep-up kid", "the boy who washes my rickshaw")."""
+
 SUBORDINATE = words(
     r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
     r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
@@ -41,14 +73,18 @@ SUBORDINATE = words(
     r"|cleaners)"
     r" (?:at|in) my (?:restaurant|shop|cafe|café|bar|salon|company|business|firm|clinic"
     r"|practice)",
-    r"the (?!other |fellow )(?:new |summer |\w+ )?(?:intern|interns|trainee|trainees|apprentice"
+    r"(?<!among )the (?!other |fellow )(?:new |summer |\w+ )?(?:intern|interns|trainee"
+    r"|trainees|apprentice"
     r"|apprentices"
     r"|new hire|new starter|junior)",
-    r"(?:players|kids|children|students|pupils|athletes|team|people) (?:i|you) (?:coach"
-    r"|teach|train|tutor|supervise|manage|mentor|look after)",
-    r"(?:on|in) my team|(?:who|that) works? for me|(?:i|i'm) (?:manage|supervise|managing"
-    r"|supervising|line-manage)|(?:i|i'm) (?:write|writing|do|doing) (?:her|his"
-    r"|their) (?:review|appraisal|reference)",
+    r"(?:players|kids|children|students?|pupils?|athletes|team|people|undergrads?"
+    r"|undergraduates?|first-years?|freshers?|freshmen|tutees?|trainees?|interns?)"
+    r" (?:(?:that|who|whom) )?(?:i|you) (?:coach|teach|train|tutor|supervise|manage|mentor"
+    r"|look after|ta|grade|mark|assess|examine)\b",
+    r"(?:on|in) my team|(?:who|that) works? for me|(?:i|i'm|i am) (?:manage|supervise|managing"
+    r"|supervising|line-manage)",
+    _I_JUDGE_THEIR_WORK,
+    *_HIRED_BY_US,
     r"(?:one of|a) (?:my|your) (?!fellow |other )(?:\w+ ){0,2}(?:students|pupils|employees|staff"
     r"|interns|patients|tenants|team|workers|trainees|apprentices)",
     r"(?:a|an|the) (?:student|pupil|employee|patient|tenant|intern) of (?:mine|yours)",
@@ -68,9 +104,10 @@ SUBORDINATE = words(
     r"(?:the )?cleaner at my (?:office|work)",
     r"(?:the one|who|whom|that|whose \w+) (?:i|you) (?:write|do|sign|file) (?:the |his |her"
     r" |their )?(?:reports?|reviews?|appraisals?|references?|evaluations?) (?:on|for|about)",
-    r"(?:whose|who's) (?:\w+ ){0,4}(?:certification|certificate|licen[cs]e|placement|probation"
-    r"|thesis|dissertation|marks?|grades?|assessment|sign-off|exam) (?:i|you) (?:\w+ )?(?:sign"
-    r"|assess|examine|mark|grade|supervise|approve|pass|fail)",
+    r"(?:whose|who's) (?:[\w-]+ ){0,4}(?:certification|certificate|licen[cs]e|placement|probation"
+    r"|thesis|theses|dissertations?|marks?|grades?|assessments?|sign-off|exams?|papers?|scripts?"
+    r"|essays?|tests?|coursework|lab reports?|mocks?|competenc\w*) (?:i|you|i'm|i am|i'll|i will"
+    r"|we|we're) (?:\w+ )?(?:sign|assess|examin|mark|grad|supervis|approv|pass|fail)\w*",
     r"before (?:i|you) (?:submit|sign off|finalise|finalize|send|give|write|mark|enter|decide)"
     r" (?:on )?(?:her|his|their) (?:\w+ )?(?:grades?|marks?|review|appraisal|reference"
     r"|assessment|report|result)",

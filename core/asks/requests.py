@@ -10,6 +10,8 @@ out by the reader, not here.
 
 from __future__ import annotations
 
+import re
+
 from core.asks import closeness, outings, payments, whereabouts
 from core.asks.text import words
 
@@ -30,8 +32,8 @@ _ON_THEIR = r"(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit |debit )?"
 
 MONEY = words(
     r"money|(?<!take )(?<!takes )(?<!accept )(?<!accepts )(?<!in )(?<!with )(?<!by )cash"
-    r"(?! (?:machine|point|back|desk|register|only))|coins?|(?:spare|some|small|loose) change"
-    r"|change for|dollars?"
+    r"(?! (?:machine|point|back|desk|register|only))|(?<!the )(?<!my )coins?"
+    r"|(?:spare|some|small|loose) change|change for|dollars?"
     r"|euros?|pounds|quid|bucks|fiver|tenner|rupees?|pesos?|yen|naira|rand|lira|baht|dirhams?"
     r"|zloty|kroner|krona|francs?",
     r"[$£€]\s?\d+|\d+ (?:dollars|euros|pounds|bucks|quid)",
@@ -45,7 +47,8 @@ MONEY = words(
     rf"{_ON_THEIR}(?:card|money|cash|account)",
     r"borrow (?:\w+ ){1,3}(?:for|until|till|over) (?:the |a |next )?(?:weekend|week|month|night"
     r"|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|holidays?)",
-    r"spare (?:a|some|any)",
+    r"spare (?:a|some|any)|spare (?:[a-z]{1,3}|[$£€₦₹¥])?\d[\d,.]*(?! ?(?:min|minute|sec|second"
+    r"|hour|hr)s?\b)",
     r"lend (?:me|us) (?:some|a|their|his|her|\d+|money|cash)",
     rf"(?:give|hand) (?:me|us) {_THEIR} \w+",
     rf"(?:for|have|keep|take) {_THEIR} (?:old |spare |leftover )?{_VALUABLES}",
@@ -74,6 +77,7 @@ MONEY = words(
     *payments.MONEY,
     *payments.FREE_GOODS,
 )
+MONEY = re.compile(f"{MONEY.pattern}|{payments.SUM}")
 
 _DETAILS = (
     r"(?:phone |mobile |cell |personal |home |whatsapp )?numbers?|(?:email|e-mail)(?: address)?"
@@ -119,13 +123,19 @@ CONTACT_PERSONAL = words(
     r" (?:\w+ ){1,6}(?:is|are) working\b",
     r"where else (?:she|he|they) works?|which school (?:their|his|her) (?:kids|children|son"
     r"|daughter|child)",
-    rf"(?:the|a|that|this) (?:\w+ ){{0,2}}(?!{_BUSINESS}'s)\w+'s (?:\w+ )?(?:{_DETAILS})",
+    rf"(?:the|a|that|this|my|your|our) (?:\w+ ){{0,2}}(?!{_BUSINESS}'s)\w+'s (?:\w+ )?"
+    rf"(?:{_DETAILS})",
     *whereabouts.CONTACT_PERSONAL,
 )
+_POSTED_ON = "".join(
+    rf"(?<!{w} on )" for w in ("it", "them", "this", "that", "post", "posted", "posting")
+)
+"""A network named as where the user's own work goes ("post it on Facebook"): a medium."""
 CONTACT = words(
     r"(?:phone|mobile|cell|personal|whatsapp) numbers?|numbers|(?:email|e-mail)(?: address)?"
     r"|(?:home|postal|street) address",
-    r"(?:instagram|insta|snapchat|whatsapp|facebook|socials|social media|tiktok|handle|linkedin)"
+    rf"{_POSTED_ON}(?:instagram|insta|snapchat|whatsapp|facebook|socials|social media|tiktok|handle"
+    r"|linkedin)"
     r"(?! (?:groups?|pages?|marketplace|community|communities|chats?|posts?|stories|live|reels?"
     r"|forum))|surname|full name",
     r"where (?:they|he|she|you) (?:lives?|works?)",
@@ -156,7 +166,9 @@ CASH = words(
     r"(?:pay|cover|pick up|settle|foot|get|take care of) (?:my|your|our) (?:\w+ )?(?:bill|bills"
     r"|tab|check|rent|fare|debts?|fees?|mortgage)",
     rf"(?:borrow|lend me|have|keep|wear) {_THEIR} (?:\w+ ){{0,2}}{_JEWELLERY}",
+    rf"{payments.WORDED_SUM}{payments.RATE}",
 )
+CASH = re.compile(f"{CASH.pattern}|{payments.SUM}{payments.RATE}")
 """Cash itself (a loan, a sum, a bill paid) or a valuable (a piece of jewellery): asked only
 of friends and family, who can say no to the user; a neighbour met at the mailbox cannot
 easily."""

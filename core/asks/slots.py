@@ -58,6 +58,7 @@ class Intrusion(StrEnum):
     DOES_MY_WORK = "asks someone to do the user's own work"
     LENGTHY = "asks for a long stretch of someone's time"
     OTHERS_TABLE = "sits down at other people's table"
+    CALLED_OUT = "asks them to justify a judgement of the user in front of others"
 
 
 _INFORMATION = words(
@@ -167,6 +168,7 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.DOES_MY_WORK, manners.DOES_MY_WORK),
             (Intrusion.LENGTHY, manners.LENGTHY),
             (Intrusion.OTHERS_TABLE, manners.OTHERS_TABLE),
+            (Intrusion.CALLED_OUT, manners.CALLED_OUT),
         )
         if has(pattern, text)
     }
@@ -234,6 +236,7 @@ def understand(text: str) -> Ask:
         and not has(manners.MIXER, plain, guided=False)
         and asks_more_than_a_moment(_after(plain, named_as))
         and not has(OPEN_INVITATION, plain)
+        and not has(manners.A_PHOTO_OF_US, plain)
     )
     return Ask(
         text=plain,
@@ -246,9 +249,7 @@ def understand(text: str) -> Ask:
         deceives=_deceives(plain),
         unsafe=has(conduct.UNSAFE, plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
-        demands=has(conduct.PRESSURE, plain)
-        or _takes_from_the_vulnerable(plain)
-        or leverage.presses(plain),
+        demands=leverage.demands(plain) or _takes_from_the_vulnerable(plain),
         intrudes=_intrusions(plain),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, plain),

@@ -30,7 +30,8 @@ SMALL_FAVOUR = words(
     r"to (?:recommend|suggest|name|point|show me (?:the way|where|how)|tell (?:me|you"
     r"|us) (?:the time|the way|where|which|how|what|when|whether|if|a joke|about (?:the|this|that"
     r"|their (?:dog|book|shirt|choice|band|team))|their favourite)|(?:take|snap) (?:a|our|my"
-    r"|your|us a) (?:quick |nice )?(?:photo|picture|group photo|pic)|(?:film|video) (?:me|us)"
+    r"|your|us a) (?:quick |nice )?(?:photo|picture|group photo|pic)|(?:photograph|snap) (?:me"
+    r"|us)\b|(?:film|video) (?:me|us)"
     r"(?: \w+){0,6} on (?:my|our|your) phone|help (?:me|you|us) (?:find"
     r"|with directions|read|work out|choose)"
     r"|swap seats|keep an eye on (?:my|your) (?:seat|spot|place)|pass|hold the door|share (?:a|one"
@@ -70,6 +71,11 @@ THEIR_CHOICE = words(
 )
 """Where someone got their trainers or their pram: a question about a choice, a compliment
 in all but name, as small as asking the way."""
+THEIR_PICK = words(
+    r"(?:which|what) (?:\w+ ){0,2}(?:she|he|they|you)(?:'d| would| will|'ll) (?:pick|choose|get"
+    r"|go for|order|have|recommend|take)"
+)
+"""Which doughnut or dish someone would pick: their taste asked, as small as the way."""
 STAFF_SERVICE = words(
     r"to (?:heat|warm|reheat) (?:up )?(?:the|my|our|a|some|this) (?:\w+'s )?(?:\w+ )?(?:bottle"
     r"|milk|food|soup|meal|water|plate)",
@@ -98,6 +104,7 @@ def a_small_moment(text: str) -> bool:
     minute, a photo, the way somewhere): what the rules know to be fair, which a
     statistical reading of the same words must not overrule. `text` is in normal form."""
     lexicons = (
-        SMALL_PERMISSION, SMALL_FAVOUR, SMALL_THING, THEIR_CHOICE, STAFF_SERVICE, FIRST_NAMES
+        SMALL_PERMISSION, SMALL_FAVOUR, SMALL_THING, THEIR_CHOICE, THEIR_PICK, STAFF_SERVICE,
+        FIRST_NAMES,
     )  # fmt: skip
     return any(has(lexicon, text) for lexicon in lexicons)

@@ -23,7 +23,8 @@ _CONTRACTIONS = {
     "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
     "wouldnt": "wouldn't", "shouldnt": "shouldn't", "shes": "she's", "theyre": "they're",
     "youre": "you're", "thats": "that's", "whats": "what's", "theres": "there's",
-    "u": "you", "ur": "your", "gf": "girlfriend", "bf": "boyfriend",
+    "u": "you", "ur": "your", "gf": "girlfriend", "bf": "boyfriend", "tho": "though",
+    "altho": "although",
 }  # fmt: skip
 """Words typed without their apostrophe (or in text-speak), read as the lexicons spell them."""
 _TYPED = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b")

@@ -10,6 +10,17 @@ shop's hours or the clinic's number stay fair to ask. Fragments for
 from __future__ import annotations
 
 _LINE = r"(?:mobile|cell|cellphone|line|phone|number|digits|contact|email|whatsapp|landline)"
+_QUARTERS = (
+    r"(?:donga|room|cabin|tent|dorm|hut|bunk|unit|flat|block|hall|halls|quarters|barracks|caravan"
+    r"|chalet|wing|cottage|apartment|house|home|place|bungalow|berth|bed|digs|hostel|compound"
+    r"|village)"
+)
+"""Where someone sleeps: a room, a camp's donga, a caravan, a house."""
+_APPS = (
+    r"(?:kakao(?:talk)?|wechat|telegram|viber|zalo|discord|skype|snapchat|snap|instagram|insta"
+    r"|twitter|tiktok|bereal)"
+)
+"""Messaging apps and networks, whose id or handle is a personal line."""
 _LEAVES = (
     r"(?:knocks? off|clocks? off|clocks? out|packs? up|closes? up|heads? (?:home|off)|gets? out"
     r"|is done|wraps? up|finish(?:es)?|is free|gets? free|pulang|balik|selesai|sale|termina)"
@@ -28,5 +39,14 @@ CONTACT_PERSONAL = (
     r"|road|floor|unit|flat|house) (?:\w+ ){0,2}(?:she|he|they) (?:stays?|lives?|lodges?)",
     r"where (?:she|he|they) (?:is|are|goes|go|hangs? out|stays?) (?:on|at|in|every)"
     r" (?:weekends?|nights?|sundays?|saturdays?)",
+    r"(?:which|what) (?:days?|times?|nights?|mornings?|evenings?|shifts?|hours) (?:\w+ ){0,2}"
+    r"(?:she|he)(?:'s| is|'ll be| will be) (?:usually |normally )?(?:in|on|working|on shift"
+    r"|around|on duty|at work|there|here)\b",
+    rf"(?:which|what) (?:\w+ )?{_QUARTERS} (?:number )?(?:\w+ ){{0,2}}?(?:she|he|they)(?:'s| is"
+    r"|'re| are) (?:staying |sleeping |living )?(?:in|at)\b",
+    rf"where (?:her|his|their) (?:\w+ )?{_QUARTERS} (?:is|are|dey|be)\b",
+    r"where (?:him|her|them|dem|im) (?:dey )?(?:live|lives|stay|stays|sleep|sleeps)",
+    rf"(?:their|his|her|your) (?:{_APPS})(?: (?:id|handle|username|account|contact|qr))?",
+    r"(?:their|his|her|your) (?:line|signal|threads|x) (?:id|handle|username|account)",
 )
 """A private line, when someone leaves work, their daily timings, where exactly they stay."""

@@ -1,0 +1,87 @@
+"""False claims to get something, in words: the pretences that name no lie outright.
+
+Kept apart from `core.asks.deception` so each lexicon module stays small. A concession asked
+for beside the fact that rules it out ("the student price, even though I finished three years
+ago", "the seniors' rate, I'm 52 but look older", "with my old uni card from 2012"); someone
+else's card; a role taken on to get in ("email the label as a journalist to get into the
+show", "tell the steward I'm the new physio"); a cover story kept ready for when someone asks;
+what the user will say set against what was actually so ("say I was in the clinic. I was
+actually at the match"); and a cause the user names themselves, then blames on someone else
+("the cow died of pneumonia; tell the agrovet it was his feed"). It matches the normal form
+of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+CONCESSION = (
+    r"(?:students?|seniors?|senior citizens?|pensioners?|child|children|kids?|youth|junior"
+    r"|under-?\d+s?|residents?|locals?|veterans?|oaps?|military)(?:'s|s'|')? (?:price|prices"
+    r"|discount|discounts|rate|rates|ticket|tickets|fare|fares|concession|pass|entry|admission"
+    r"|promo|deal|offer)"
+)
+"""A price kept for some people: students, seniors, children, residents."""
+
+NOT_ELIGIBLE = (
+    r"(?:graduated|finished|left (?:uni|university|school|college)|dropped out|looks? (?:\w+ )?"
+    r"(?:older|younger)|think i'm (?:older|younger)|they won't check|(?:\w+|\d+) years? ago"
+    r"|from (?:19|20)\d\d|(?:i'm|i am) (?:only |just )?\d+,? but|(?:i'm|i am) only \d+"
+    r"|when (?:i'm|i am) (?:only |just |actually )?(?:\d+|\w+(?:ty|teen))\b"
+    r"|(?:but|though) (?:i )?looks? (?:\w+ )?(?:old|older|rough|grey|young|younger|tired|rough)"
+    r"|gone grey|going grey|grey hair|(?:old|expired|out-of-date|out of date|borrowed|last"
+    r" year's) (?:[\w-]+ ){0,2}(?:card|id|pass|badge|railcard)|(?:brother's|sister's|son's"
+    r"|daughter's|kid's|friend's|mate's|cousin's|nephew's|niece's) (?:\w+ )?(?:id|card|pass)"
+    r"|not (?:a student|retired|a pensioner|local|a local|a resident))"
+)
+"""What rules the user out of that price: finished studying, younger than they look, a card
+that is old or someone else's."""
+
+_ROLE = (
+    r"(?:journalist|reporter|critic|reviewer|blogger|influencer|buyer|editor|inspector|officer"
+    r"|photographer|stylist|producer|scout|press|vip|doctor|nurse|police\w*|cop|official|agent"
+    r"|pastor|priest|vicar|imam|rabbi|detective|lawyer|solicitor|councillor|mp|senator|judge"
+    r"|minister|physio|medic|paramedic|celebrity|security|contractor|electrician|plumber"
+    r"|steward)"
+)
+"""Roles a user might claim to be waved through, served first or let in free."""
+
+_GAIN = (
+    r"(?:so (?:they|he|she|i|we|the \w+)|to get|and get|ask to (?:go|skip|jump|come|get)|to skip"
+    r"|quicker|faster|go through|let me (?:in|through|skip|park)|free|get in)"
+)
+"""What a claimed role is for: let through, served sooner, let in free. A new starter saying
+who they are and asking where to go is not claiming anything."""
+
+PATTERNS = (
+    rf"{CONCESSION}\b.{{0,80}}\b{NOT_ELIGIBLE}|{NOT_ELIGIBLE}\b.{{0,80}}\b{CONCESSION}",
+    r"us(?:e|ing) (?:my |a |her |his |their |someone else's |someone's )?(?:\w+ )?(?:\w+'s)"
+    r" (?:\w+ )?(?:id|card|pass|ticket|railcard|badge)\b.{0,40}\b(?:price|discount|rate|fare"
+    r"|entry|free|cheaper|get in)",
+    rf"(?:email|e-mail|message|dm|call|ring|phone|write to|contact|approach|go|turn up|show up"
+    rf"|walk in|get in|register|sign up)\w* (?:[\w-]+ ){{0,3}}as (?:a|an|the) (?:[\w-]+ ){{0,3}}"
+    rf"{_ROLE} (?:to get|so (?:they|i|he|she) (?:\w+ )?(?:let|get|give))",
+    rf"(?:tell|say|claim)\w* (?:[\w'-]+ ){{0,6}}?(?:that )?(?:i'm|i am) (?:the |a |an )(?:new )?"
+    rf"{_ROLE}\b.{{0,50}}\b{_GAIN}",
+    r"if (?:anyone|anybody|someone|somebody|they|he|she|security|staff|the \w+) (?:asks?"
+    r"|questions?|checks?|stops? me)\b,? (?:i'll |i will |i |just |then )?(?:say|tell|claim"
+    r"|pretend)",
+    r"(?:say|said|tell|told|claim\w*)\b.{0,150}(?:[.;,!] |\bbut )(?:i|we) (?:was|were)"
+    r" (?:actually|really)"
+    r" (?:at|in|on|out|just|home|asleep|hungover|fine|watching|playing|partying|drinking)\b",
+    r"(?:even though|though|although|when) (?:nobody|no one|no-one|none of them|no other \w+)"
+    r" (?:did|does|has|had|was|is|said|quoted|offered|asked|called)\b",
+    r"(?:say|tell|claim)\w* (?:[\w']+ ){0,6}?(?:i'm|i am|it's|it is) (?:a |an |my )?(?:\d+(?:st|nd"
+    r"|rd|th)?|pensioner|senior|student|oap|retiree|veteran|minor|child|local|resident|\w+"
+    r" birthday)\b.{0,30}[,.;!] (?:sure |but |though |actually |really |when )?(?:i'm|i am)"
+    r" (?:only |actually |really |just )?\d+\b",
+    r"(?:flash|show|use|wear|put on|wearing) (?:\w+ ){0,2}(?:old|expired|former) (?:\w+ )?"
+    r"(?:badge|card|id|pass|uniform|lanyard)|(?:old|expired|former) (?:\w+ )?(?:badge|id|pass"
+    r"|lanyard|warrant card)\b.{0,80}\b(?:flash|show) (?:it|them)",
+    r"(?:tell|say|claim)\w*\b.{0,60}[,;] (?:and )?(?:get|make|pocket|earn|squeeze) (?:\w+ ){0,2}"
+    r"extra\b",
+    r"(?:died|broke|failed|spoil\w*|stopped working|got sick) (?:of|from|because|because of|after"
+    r" (?:i|we))\b.{0,100}\b(?:tell|say|claim)\w* (?:\w+ ){0,4}(?:it was|it's|it were) (?:his|her"
+    r"|their|the \w+'s|(?:a )?thie(?:f|ves))\b|because (?:i|we) (?:\w+ )?(?:wash\w*|dropp\w*"
+    r"|broke|lost|left|forgot|sat on"
+    r"|spill\w*|spilt|drown\w*|burn\w*|crack\w*)\b.{0,100}\b(?:tell|say|claim)\w*"
+    r"\b.{0,30}\b(?:thie(?:f|ves)|stolen|stole|robbed|nicked|snatched)\b",
+)

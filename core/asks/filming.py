@@ -1,0 +1,52 @@
+"""Filming or posting other people, in words: the shapes `core.asks.conduct` did not name.
+
+Kept apart from `core.asks.conduct` so each lexicon module stays small; `conduct.RECORDED`
+joins these to its own. "Snap" as a verb with people for its object ("snap the couple
+arguing", "snap them and stick it on my TikTok"); someone caught asleep or off guard; a face
+or a reaction caught on a phone left running (catching someone's reaction with no
+camera in the words is only seeing it); a crowd camera; a prank that gets posted;
+photos of a queue, a ward or faces on the metro; and filming that says nobody was asked.
+It matches the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_NOUNS = (
+    r"(?:person|people|m[ae]n|wom[ae]n|guys?|girls?|boys?|lads|blokes?|couples?|famil(?:y|ies)"
+    r"|kids|children|crowd|queue|line|passengers|commuters|customers|diners|shoppers|tourists"
+    r"|students|patients|drivers?|riders?|strangers?|faces|porters|nurses|staff|workers?"
+    r"|colleagues?|coworkers?|neighbours?|waiting room|ward|carriage|audience|congregation"
+    r"|regulars|players|dancers|fans|teenagers|lady|ladies|aunties|uncles?)"
+)
+"""Words for people, alone or in a crowd, that a photo or a clip would show."""
+
+_OFF_GUARD = (
+    r"(?:sleeping|asleep|snoring|passed out|napping|dozing|drooling|crying|throwing up|being sick"
+    r"|changing|showering|in the shower|on the toilet|mouth open|open-mouthed|falling over"
+    r"|tripping|arguing|fighting)"
+)
+"""Moments nobody would agree to have caught on camera."""
+
+_UNASKED = (
+    r"(?:no asking|nobody asked|no one asked|without (?:their |any )?(?:consent|permission)"
+    r"|no (?:consent|permission|signs? up))"
+)
+
+PATTERNS = (
+    rf"(?<!to )snap(?:s|ped|ping)? (?:them|him|her|everyone|people|strangers?|the (?:[\w&'-]+ )"
+    rf"{{0,3}}?{_NOUNS}|my (?:\w+ )?(?:students|colleagues|coworkers|flatmates?|roommates?"
+    rf"|neighbours?|patients|clients|customers))\b",
+    rf"(?:snap|photo\w*|pics?|pictures?|film\w*|record\w*|tape|clip)\b (?!(?:[\w&'-]+ ){{0,3}}"
+    rf"(?:dog|cat|puppy|kitten|pet|baby)\b)(?:(?!i\b|i'm\b)[\w&'-]+ ){{0,4}}?{_OFF_GUARD}\b",
+    r"(?:phone|camera|video|film\w*|record\w*)\b.{0,60}\b(?:catch|capture|grab) (?:his|her|their"
+    r"|the \w+'s|[a-z]+'s) (?:face|reaction|expression|response)\b|(?:phone|camera|gopro)"
+    r" (?:going|rolling|running)\b",
+    r"crowd ?cam\w*|(?:audience|crowd) (?:cam|camera|footage|shots)",
+    r"prank\w*\b.{0,60}\b(?:post|upload|share|put)\w* (?:it|them|the \w+)\b|post (?:the|my) prank",
+    r"(?:snap\w*|capture|catch|tiktok|vlog|screen-?record)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction"
+    r"|face|answer|response|refusal|expression)",
+    rf"(?:photos?|pictures?|pics?|selfies?|snaps?|shots?|footage|videos?|clips?) of"
+    rf" (?:the|a|an|those|these|everyone in the|all the) (?:[\w&'-]+ ){{0,2}}?{_NOUNS}\b"
+    rf"|photograph\w* (?:\w+ )?(?:faces|strangers|people|passers-by|commuters|passengers)\b",
+    rf"(?:photo|film|record|stream|snap|video|shoot)\w*\b.{{0,80}}\b{_UNASKED}",
+)

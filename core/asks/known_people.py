@@ -1,0 +1,84 @@
+"""People the user knows, named in passing rather than by a relation word.
+
+"A researcher I met at the conference", "the bloke I share a locker bay with", "my old man",
+"my own kids", "uncle in the next flat", "the other intern": each is someone the user
+knows (or the user's own child), whom the older lexicons of `core.asks.people` read as a
+stranger, a child met in the street or nobody at all. Read as strangers, a fair ask of
+them ("send me their protocol", "stop using my locker") was refused as begging or as
+putting a stranger on the spot. The fragments are alternatives for the role patterns of
+`core.asks.people`, over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.asks.roles import Who
+from core.asks.text import words
+
+_SOMEONE = (
+    r"(?!strangers?\b)(?:guy|girl|woman|man|lady|person|people|bloke|chap|fella|lad|lass|dude|couple|mum|mom|dad"
+    r"|\w+er|\w+ist|\w+ian)"
+)
+_EVENTS = (
+    r"(?:meeting|conference|workshop|seminar|course|class|meetup|meet-up|event|association|club"
+    r"|party|wedding|training|congress|summit|expo|trade show|fair|convention|retreat|camp"
+    r"|induction|orientation|networking \w+|open day|reunion|church|mosque|temple|group)"
+)
+_COHORTS = (
+    r"(?:batch|cohort|section|year|lab|labs|programme|program|seminar|tutorial|lectures?|study"
+    r" group|dorm|hostel|floor|halls?|course|class|module|unit|intake|year group|form)"
+)
+ACQUAINTANCE = (
+    rf"(?:a|an|the|that|this) (?:\w+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
+    r" (?:met|got talking to|got chatting (?:to|with)|chatted (?:to|with)) (?:at|during|on|in)"
+    r" (?:the|a|an|my|our|last|this)\b",
+    rf"met (?:a|an|this|some|two) (?:\w+ ){{0,2}}?{_SOMEONE} (?:at|during|through) (?:the|a|an"
+    rf"|my|our) (?:[\w']+ ){{0,3}}?{_EVENTS}\b",
+    rf"(?:the|a|that) (?:\w+ )?{_SOMEONE} from (?:my|our) (?:[\w-]+ ){{0,3}}?{_COHORTS}\b",
+    rf"(?:the|a|that|this) (?:\w+ )?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we) (?:share|shared"
+    r"|sharing) (?:a|an|the|my|our) (?:\w+ ){0,2}with",
+)
+"""Someone met at an event, from the user's batch or lab, or sharing the user's locker, desk
+or allotment."""
+
+FAMILY = (
+    r"(?:my|your|our) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma|pa|mama|papa|mam|pops"
+    r"|mummy|daddy|mammy|amma|appa|ammi|abbu|ammu|nanay|tatay|inay|itay|mami|papi|mamá|papá"
+    r"|maman)",
+)
+"""Parents in the words users call them ("my old man", "my folks", "my amma")."""
+
+CHILD = (r"(?:my|your|our) own (?:little )?(?:kids?|children|child|sons?|daughters?|boys|girls)",)
+"""The user's own children, said with "own": still family, not a stranger's child."""
+
+NEIGHBOUR = (
+    r"(?:(?:the|my|our|an?) )?(?:\w+ )?(?:uncle|aunty|auntie|aunt|man|woman|lady|guy|couple|family"
+    r"|people|bloke|folks|chap|fella|lad|gent|granny|grandma|grandpa) (?:in|from|at|of) (?:the )?"
+    r"(?:next|opposite|neighbouring|adjacent|other) (?:flat|house|door|apartment|unit|room"
+    r"|bungalow|plot|farm|stall|compound|cottage)",
+    r"(?<=ask )neighbou?r\b",
+)
+"""A neighbour named by where they live ("uncle in the next flat") or with no article."""
+
+COLLEAGUE = (
+    r"(?:the|my|your|an?|another) (?:other|fellow) (?:\w+ )?(?:interns?|trainees?|apprentices?"
+    r"|juniors?|residents?|volunteers?|nurses?|drivers?|cooks?|waiters?|teachers?|students?)",
+)
+"""A peer at work or study ("the other intern"): not someone who reports to the user."""
+
+LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
+
+PEER = re.compile(r"\b(?:among|amongst|one of|like|alongside) (?:all (?:of )?)?(?:the )?$")
+"""Words before "the interns" that place the user among them ("the weakest writer among the
+interns"): the user's peers, not people who report to the user."""
+
+ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
+    (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
+    (Who.FAMILY, words(*FAMILY)),
+    (Who.CHILD, words(*CHILD)),
+    (Who.NEIGHBOUR, words(*NEIGHBOUR)),
+    (Who.COLLEAGUE, words(*COLLEAGUE)),
+    (Who.LANDLORD, words(*LANDLORD)),
+)
+"""Read with the general roles; each is earlier or longer than what they would find."""

@@ -1,0 +1,79 @@
+"""What the words say of how the user knows the person asked: readings that change who it is.
+
+`core.asks.asked` finds the asked person by the first role word after the asking verb. These
+readings correct it where the words around that role word say more, so the rules stop
+misreading fair asks and catch unfair ones:
+
+- "the neighbour's little boy", "the lady upstairs's kids": a child, not the neighbour whose
+  name comes first;
+- "a guy I met at the association meeting", "met a woman at choir": someone the user has met
+  where people gather, an acquaintance;
+- "the bloke I share a locker bay with": someone the user shares a place with, known to them.
+
+Parents in familiar words, "our landlord" and the office asked to send someone are read by the
+role lexicons themselves (`core.asks.known_people`, `core.asks.asked`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.asks.asked import Asked
+from core.asks.roles import Who
+
+_CHILD_OF = re.compile(
+    r"\b(?:the|a|my|our|that|this) [\w-]+(?: [\w-]+){0,2}?(?:'s|s') (?:(?:little|young|baby|small"
+    r"|youngest|eldest|oldest|younger|older) )?(?:kids?|child|children|toddlers?|little (?:boy"
+    r"|girl|one)s?|young (?:boy|girl)s?|baby|babies|(?:boy|girl|son|daughter)s? (?=who(?:'s| is"
+    r"| are) (?:only )?(?:[1-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+)
+"""Someone's child, named through the grown-up first ("the neighbour's little boy")."""
+_LANE_KIDS = re.compile(
+    r"\b(?:the|some|those|a few) (?:gali|galli|mohalla|street|lane|colony|barrio|kampung"
+    r"|estate) (?:\w+ )?(?:boys|girls|lads|kids|children|urchins|bachche|chokras?)\b"
+)
+"""Children by the lane they play in, in local words too ("the gali cricket boys")."""
+_GATHERING = (
+    r"(?:meeting|association|club|class|course|conference|event|workshop|party|wedding|church"
+    r"|mosque|temple|gym|training|seminar|meetup|group|choir|society|fair|show|market day"
+    r"|camp|retreat|reunion|mixer|night|session|co-?op|union|league)"
+)
+_SHARE_WITH = (
+    r"(?:(?:who|that) )?(?:i|we) (?:share|shared|swap|split) (?:a|an|the|my|our)(?: \w+){0,3}"
+    r" with\b"
+)
+
+
+def _a_child_of_someone(text: str, asked: Asked) -> Asked | None:
+    """ "ask the neighbour's little boy": the child is asked, whoever is named first."""
+    if asked.who in (Who.CHILD, Who.SUBORDINATE, Who.FAMILY):
+        return None
+    match = _CHILD_OF.search(text) or _LANE_KIDS.search(text)
+    if match is None or (asked.named_as and asked.named_as not in match.group(0)):
+        return None
+    return Asked(Who.CHILD, match.group(0), True)
+
+
+def _met_or_shares(text: str, asked: Asked) -> Asked | None:
+    """Someone the user met where people gather ("met a guy at the cattlemen's association
+    meeting"), or shares a place with ("the bloke I share a locker bay with"): known."""
+    if asked.who is not Who.STRANGER or not asked.named_as:
+        return None
+    name = re.escape(asked.named_as)
+    met = (
+        rf"\bmet {name}\b[^.!?]{{0,60}}?\b(?:at|in|through|on) (?:a|an|the|our|my|this|that)?"
+        rf"[^.!?]{{0,50}}\b{_GATHERING}\b|\b{name} (?:(?:who|that|whom) )?(?:i|we) met (?:at"
+        rf"|in|through) [^.!?]{{0,50}}\b{_GATHERING}\b"
+    )
+    if re.search(met, text) or re.search(rf"\b{name} {_SHARE_WITH}", text):
+        return Asked(Who.ACQUAINTANCE, asked.named_as, asked.as_object)
+    return None
+
+
+def related(text: str, asked: Asked) -> Asked | None:
+    """The person asked as the words about how the user knows them say, or None."""
+    readings = (
+        _a_child_of_someone(text, asked),
+        _met_or_shares(text, asked),
+    )
+    return next((reading for reading in readings if reading is not None), None)
