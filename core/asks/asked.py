@@ -44,9 +44,13 @@ WINDOW = 90
 _PLACES = frozenset({Who.ORGANISATION, Who.NOBODY})
 _PRONOUN = re.compile(
     r" (?:him|them|her(?= (?:if|to|for|whether|out|what|how|why|when|where|which|a|an|the|some"
-    r"|about|on|over|in|at|again|i|i'm|we|that|you|how)\b|[,.!?;)]|$))"
+    r"|about|on|over|in|at|again|i|i'm|we|that|you|how)\b|[,.!?;)]|$)"
+    r"|(?:his|her|their)(?= (?:own |personal |private |direct )?(?:number|digits|mobile|cell"
+    r"|email|whatsapp|zalo|kakao|kakaotalk|wechat|line id|telegram|viber|instagram|insta|snapchat"
+    r"|snap|socials|handle|facebook|tiktok|address|details|contact)\b))"
 )
-"""An asking verb whose object is a pronoun: the person was named before the verb."""
+"""An asking verb whose object is a pronoun, or the person's own number or app ("ask her
+Zalo"): the person was named before the verb."""
 _THEIRS = re.compile(r" (?:for|about) (?:her|his) ")
 """An ask for "her personal cell" or "his number": the person whose it is was named before
 the verb, even when a desk or a shop is named after it."""

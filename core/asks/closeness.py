@@ -11,6 +11,11 @@ form of `core.asks.text`.
 from __future__ import annotations
 
 _BODY = r"(?:hands?|arms?|hair|shoulders?|knees?|cheeks?|face|waist|back|legs?|braids?|beard)"
+_MUSCLES = (
+    r"(?:biceps?|triceps|abs|six-?pack|muscles?|guns|thighs?|calf|calves|quads|glutes|bum|butt"
+    r"|bottom|chest|pecs|belly|tummy|bump|stomach|waist|hips?|neck|feet|foot|hair|arms?|legs?)"
+)
+"""Parts of someone's body a card might ask to feel or squeeze ("squeeze her bicep")."""
 _BESIDE = (
     r"(?:right|directly|immediately|just|really|very)(?: up)? (?:next to|beside|by|against)"
     r"|up against|next to|beside|shoulder to shoulder"
@@ -46,5 +51,11 @@ TOUCH = (
     rf"(?:fix|straighten|adjust|brush|smooth|tidy|do up|button|touch|feel|stroke) (?:their|his|her)"
     rf" (?:\w+ )?(?:collar|tie|lapel|shirt|scarf|fringe|{_BODY})",
     r"(?:put|wrap|drape|throw|sling) (?:your|my|an|both|one|his|her|their) arms? (?:a)?round",
+    rf"(?:squeeze|feel|touch|poke|pinch|prod|grab|stroke|rub|massage|kiss|lick|smell|sniff|pat)"
+    rf" (?:\w+ ){{0,2}}?(?:her|his|their|someone's|a stranger's|(?:the|a) (?:[\w-]+ ){{0,2}}\w+'s)"
+    rf" (?:\w+ )?(?:{_MUSCLES}|{_BODY})\b",
+    rf"(?:rub|massage) (?:\w+ ){{0,2}}?(?:the|a) (?:[\w-]+ ){{0,3}}\w+'s (?:\w+ )?(?:{_BODY}|feet"
+    rf"|neck|shoulders)",
 )
-"""Touch in other words, and sitting beside the one person in an empty place."""
+"""Touch in other words (squeezing a bicep, rubbing the waitress's back), and sitting beside
+the one person in an empty place."""

@@ -47,7 +47,7 @@ RECORDED = words(
     r"|reactions?|chat|messages?|conversation|face|embarrassing|no's)",
     rf"(?:recording|voice note|voice memo|audio|footage|clip)s? (?:of|with) {_HUMANS}",
     r"(?:phone|camera|gopro) on (?:video|record\w*|camera)",
-    r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories"
+    r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories|status"
     r"|instagram|insta|tiktok|reels?|youtube)(?! shop| store| business)",
     r"(?:quietly|secretly|covertly|discreetly|sneakily) tape\w*|tape (?:record\w* )?(?:the \w+|them"
     r"|him|her|my \w+|our \w+) (?:when|while|as) (?:i|we)|snap (?:the|a|that|this) (?:\w+ ){0,2}"

@@ -1,7 +1,8 @@
 """Unsafe asks, in words: what the check reads as illegal or unsafe for the user or others.
 
 No card is illegal or unsafe: theft, trespass, drink or drugs, a lift from a stranger, a
-roof or a railway line, thin ice or a wild animal up close. `UNSAFE` is unsafe whoever is
+roof or a railway line, a derelict building or a floor with no rails, thin ice (a pond
+walked out on) or a wild animal up close. `UNSAFE` is unsafe whoever is
 asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home is fine from a friend).
 It was split from `core.asks.conduct` to keep each lexicon module small; it matches the
 normal form of `core.asks.text`.
@@ -24,7 +25,31 @@ _ROUNDS = (
 )
 """Drinks counted by whatever name the bar gives them: a driver who has had them is unsafe."""
 
+_VEHICLE = (
+    r"(?:truck|lorry|rig|b-double|road train|semi|van|ute|car|bus|coach|forklift|tractor|digger"
+    r"|excavator|crane|boat|jet ?ski|quad|motorbike|bike|scooter|moped|wagon|tipper|loader)"
+)
+"""What a driver takes out: after a few rounds, unsafe whatever it is called. Taking the bus
+home after them is the safe way, so "take" counts only as "take the truck out"."""
+
+_ON_THE_WATER = r"(?:pond|lake|river|canal|reservoir|loch|lough|bay|harbour)"
+"""Water that freezes: walking out on it means walking on its ice."""
+
 UNSAFE = words(
+    r"(?:even though|though|although|despite|but|and|with) (?:there (?:are|is|'s) )?(?:no|without)"
+    r" (?:\w+ )?(?:rails|railings|handrails?|guard ?rails?|barriers|parapet)\b",
+    r"(?:unfinished|derelict|abandoned|condemned|half-built|ruined|burnt-out)"
+    r" (?:\w+ )?(?:building|site|house|tower|block|hotel|factory|mill)\b.{0,120}\b(?:let me (?:in"
+    r"|up|go)|go up|climb|get in|inside|top floor|last floor)|ruins\b.{0,40}\blet me (?:in|up)\b"
+    r".{0,40}\b(?:go up|climb|look around|explore|get to the top)",
+    r"(?:driver|car|motorist)s? (?:stopped|waiting|idling|parked) (?:at|in|by|on) (?:the |a )?"
+    r"(?:lights|junction|traffic|kerb|curb|roadside|side of the road)\b.{0,60}\b(?:take|drive"
+    r"|give|drop) me\b|(?:someone|somebody|anyone|a stranger|a random \w+) (?:in|at|on|outside)"
+    r" (?:the|a) (?:parking lot|car park|street|road|bar|club|station|kerb|curb)\b.{0,60}"
+    r"\b(?:ride|lift|drive|take me) (?:me )?home",
+    rf"(?:walk|walking|step|stepping|stand|standing|stroll|strolling) (?:out )?(?:on|onto)"
+    rf" (?:the |a )?(?:[\w'-]+ ){{0,2}}{_ON_THE_WATER}\b(?! ?(?:side|banks?|shore|path|towpath"
+    rf"|front|walk|edge|beach|promenade|wall)\b)",
     r"(?:look the other way|turn a blind eye|not (?:to )?notice|pretend not to (?:see|notice))"
     r" (?:\w+ ){0,2}(?:while|when|as|if) (?:i|we|you) (?:take|grab|pocket|walk out|sneak|leave)",
     r"\d{2,3} ?(?:km/?h|kmh|kph|mph|miles an hour)|(?:break|over) the speed limit|drive (?:\w+ )?"
@@ -49,7 +74,8 @@ UNSAFE = words(
     r"weapons?|knives|knife|guns?",
     r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|(?<!my )roofs?|rooftop"
     r"|railway lines?"
-    r"|train tracks|jump (?:off|from)|pier|cliff|ledge|bridge railing",
+    r"|train tracks|jump (?:off|from)|(?:off|from|under) (?:the |a )?pier|cliff|ledge"
+    r"|bridge railing",
     r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
     r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers"
     r"|prescription drugs) without",
@@ -130,7 +156,9 @@ UNSAFE = words(
     rf"|(?:up close|on foot)\b.{{0,40}}\b{_WILD}",
     # Rounds by any local name before taking the wheel; a go at driving or operating, no licence.
     rf"{_ROUNDS}\b.{{0,80}}\b(?:(?:i|me) (?:\w+ )?driv\w*|driv\w* (?:the|my|his|her|back|home)"
-    r"|behind the wheel|(?:ride|take) (?:my|the|his|her) (?:motor)?(?:bike|scooter|moped|quad))",
+    rf"|behind the wheel|(?:ride|take) (?:my|the|his|her) (?:motor)?(?:bike|scooter|moped|quad)"
+    rf"|(?:drive|operate) (?:the|my|his|her|a) (?:[\w-]+ )?{_VEHICLE}\b|(?:take|run) (?:the|my"
+    rf"|his|her|a) (?:[\w-]+ )?{_VEHICLE} out\b)",
     r"(?:let me|if i (?:can|could)|i (?:can|could)|me (?:have a go|try|drive|use|operate|ride"
     r"|take))\b.{0,80}\b(?:no|without (?:a |my |any )?|(?:don't|do not) have (?:a |my |any )?"
     r"|(?:haven't|have not)"

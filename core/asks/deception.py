@@ -142,7 +142,7 @@ DECEPTION = words(
     r"|(?<=\()i (?:wore|used|broke|ate|drank|had|dropped|damaged|lost|opened) ",
     r"(?:that|which) (?:wasn't|was not|isn't|is not|never was|weren't|aren't) (?:really )?(?:there"
     r"|true|real|broken|faulty)|there(?:'s| is| was) no (?:other|real|actual|such) \w+",
-    rf"(?:say|claim|tell(?: \w+){{0,2}}?) (?:that )?(?:my|your|our) (?:(?!i\b)\w+ ){{0,2}}"
+    rf"(?:say|claim|tell(?: \w+){{0,3}}?) (?:that )?(?:my|your|our) (?:(?!i\b)\w+ ){{0,2}}"
     rf"{_MISFORTUNE}",
     r"after (?:drinking|eating|finishing|using|wearing) (?:all|most|half|the whole|every)\b",
     r"if (?:they|he|she|the \w+) ask\w* (?:me )?(?:for|to see) (?:\w+ )?(?:proof|id|card|pass"
@@ -162,7 +162,8 @@ DECEPTION = words(
     r"pass (?:myself|yourself|ourselves|it|them) off as|(?:let|make) (?:\w+ ){1,3}(?:think|believe)"
     r" (?:that )?(?:i'm|i am|we're|we are|it's|it is|i was|i have|i've)",
     r"(?:tell|say|claim|swear|convince|persuade)\b.{0,70}\b(?:(?:to|and|so i can|so we can) get"
-    r"|so (?:that )?(?:i|we|they|he|she) (?:get|give|let)) (?:me |us )?(?:a |an |the |some |my"
+    r"|so (?:that )?(?:i|we|they|he|she) (?:get|gets|give|gives|let|lets)) (?:me |us )?"
+    r"(?:in |through )?(?:a |an |the |some |my"
     r" |our )?(?:free|freebies?|upgrades?|upgraded|discounts?|cheaper|money off|\w+ off\b|in"
     r" free|for free|comped)",
 )
@@ -172,9 +173,9 @@ what it wants ("ask whether there's a discount"). It is kept to freebies and mon
 in general ("tell my partner how I feel so we can talk"), the same shape is an honest ask."""
 
 AS_FOUND = words(
-    r"(?:say|saying|said|claim\w*|tell\w*(?: \w+)?|swear\w*) (?:that )?(?:it|they|the \w+)"
-    r" (?:came|arrived|was|were) (?:already )?(?:broken|damaged|faulty|cracked|scratched|torn"
-    r"|dented|stained|opened|like that|that way)",
+    r"(?:say|saying|said|claim\w*|tell\w*(?: [\w']+){0,3}?|swear\w*) (?:that )?(?:it|they"
+    r"|the \w+) (?:came|arrived|was|were) (?:already )?(?:broken|damaged|faulty|cracked|scratched"
+    r"|torn|dented|stained|opened|open|split|ripped|loose|missing|like that|that way)",
     r"(?:was|were) (?:already )?like that when (?:i|we) (?:bought|got|received|opened)",
     r"(?:say|saying|said|claim\w*|tell\w*(?: \w+){0,2}?|swear\w*) (?:that )?(?:it|they|the \w+)"
     r" (?:came|arrived|was|were) (?:already )?(?:off|bad|rotten|spoiled|spoilt|defective|dead"
@@ -190,6 +191,14 @@ OWN_DOING = words(
     r"(?:i|we|my \w+|our \w+) (?:\w+ )?(?:stepped on|dropped|broke|sat on|spilled|spilt|damaged"
     r"|cracked|scratched|tore|ripped|stained|opened|used|wore|washed|bent|snapped|lost)\b",
     r"(?:i've|i have) (?:already )?(?:opened|used|worn|broken|dropped|damaged|washed)",
+    r"(?:^|[.!;] )(?:ran|drove|reversed|backed|knocked|dropped|broke|smashed|crashed|bashed"
+    r"|banged|sat on|stepped on|spilled|spilt|tore|ripped|snapped|bent|cracked|scratched|dented"
+    r"|burnt|burned|shrank|washed)\b",
+    r"(?:ran|drove|reversed|backed|knocked|smashed|crashed|bashed|banged) (?:it|them|the \w+"
+    r"|my \w+) (?:\w+ )?into\b",
+    r"(?:tore|ripped|broke|cracked|stained|scratched|dented|snapped|bent) (?:\w+ )?(?:myself"
+    r"|ourselves)",
 )
-"""The user saying they caused the fault or used the thing: with `AS_FOUND`, a false claim
-for a refund or an exchange. Asking for a discount on something honestly damaged is not."""
+"""The user saying they caused the fault or used the thing, with or without an "I" ("ran
+the strimmer into the wall"): with `AS_FOUND`, a false claim for a refund or an exchange.
+Asking for a discount on something honestly damaged is not."""

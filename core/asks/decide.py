@@ -81,11 +81,15 @@ def _power(ask: Ask) -> bool:
 
 def _spot(ask: Ask) -> bool:
     """Asks that leave someone no easy way out, mostly strangers busy with their day. Sitting
-    down at a table named as other people's joins strangers whoever else the words mention."""
+    down at a table named as other people's joins strangers whoever else the words mention,
+    and going ahead in a queue puts those queueing on the spot whoever is asked ("the head
+    of the line" is no manager)."""
     if Intrusion.SELLS in ask.intrudes and ask.who in _KNOWN:
         return True
     if Intrusion.OTHERS_TABLE in ask.intrudes or Intrusion.CALLED_OUT in ask.intrudes:
         return True
+    if Intrusion.QUEUE in ask.intrudes:
+        return True  # the people queueing behind are put on the spot, whoever is asked
     if ask.who in _KNOWN:
         return False
     strangers = ask.who in _STRANGERS or ask.who is Who.NOBODY
@@ -93,7 +97,6 @@ def _spot(ask: Ask) -> bool:
         ask.asks_a_stranger_for_more,
         Intrusion.JOINS in ask.intrudes and not ask.in_a_mixer,
         Intrusion.ABSORBED in ask.intrudes,
-        Intrusion.QUEUE in ask.intrudes,
         Intrusion.BACKSTAGE in ask.intrudes,
         Intrusion.PERSONAL in ask.intrudes and strangers,
         Intrusion.PERFORMANCE in ask.intrudes and strangers,

@@ -3,7 +3,8 @@
 `core.asks.asked` finds the asked person by role words. These readings need the words
 around the person as well, and go wrong without them:
 
-- a person given an age under eighteen ("the neighbor's 7yo") is a child;
+- a person given an age under eighteen ("the neighbor's 7yo") or a school year ("a year 7")
+  is a child;
 - someone asked by first name and spoken of as "his" or "her" ("ask Dimas to lend his
   helm") is someone the user knows;
 - a person described as part of the user's own team ("the guy who closes the biggest
@@ -44,6 +45,15 @@ _BY_AGE = re.compile(
     r"|year-old)s?)\b"
 )
 """A person asked who is given an age under eighteen ("the 12 yo next door")."""
+_BY_SCHOOL_YEAR = re.compile(
+    r"\b(?:ask|make|get|tell|invite|persuade|pay|bribe)\w* ((?:a|an|the|some|two|three|one of"
+    r" the|that|this) (?:year|yr|p) ?(?:[1-9]|10)s?|(?:a|an|the"
+    r"|some|two|three|that|this) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|[1-9](?:st|nd|rd|th))[- ]graders?)\b(?! (?:class|teacher|trip|parents?|tutor|head|group"
+    r"|exam|results?|students?\b))"
+)
+"""A child asked by their school year ("get a year 7 to queue for me", "a 5th grader"): not
+the user's own ("my Year 9s" are a teacher's class, read by `core.asks.power`)."""
 _BY_NAME = re.compile(
     r"\b(?:[Aa]sk|[Tt]ell|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite)"
     r" ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
@@ -70,7 +80,7 @@ def _a_child_by_age(text: str, asked: Asked) -> Asked | None:
     """ "make the neighbor's 7yo trade me his card": a child, by the age the words give."""
     if asked.who in (Who.CHILD, Who.SUBORDINATE):
         return None
-    match = _BY_AGE.search(text)
+    match = _BY_AGE.search(text) or _BY_SCHOOL_YEAR.search(text)
     return None if match is None else Asked(Who.CHILD, match.group(1), True)
 
 

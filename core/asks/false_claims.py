@@ -7,8 +7,9 @@ else's card; a role taken on to get in ("email the label as a journalist to get 
 show", "tell the steward I'm the new physio"); a cover story kept ready for when someone asks;
 what the user will say set against what was actually so ("say I was in the clinic. I was
 actually at the match"); and a cause the user names themselves, then blames on someone else
-("the cow died of pneumonia; tell the agrovet it was his feed"). It matches the normal form
-of `core.asks.text`.
+("the cow died of pneumonia; tell the agrovet it was his feed"); a paper the user says they
+write for, an emergency given and then taken back, passing as one of the place's own. It
+matches the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ CONCESSION = (
     r"(?:students?|seniors?|senior citizens?|pensioners?|child|children|kids?|youth|junior"
     r"|under-?\d+s?|residents?|locals?|veterans?|oaps?|military)(?:'s|s'|')? (?:price|prices"
     r"|discount|discounts|rate|rates|ticket|tickets|fare|fares|concession|pass|entry|admission"
-    r"|promo|deal|offer)"
+    r"|promo|deal|offer|coffee|meal|menu|special|breakfast|lunch|bus pass)"
 )
 """A price kept for some people: students, seniors, children, residents."""
 
@@ -51,7 +52,59 @@ _GAIN = (
 """What a claimed role is for: let through, served sooner, let in free. A new starter saying
 who they are and asking where to go is not claiming anything."""
 
+_PERK = (
+    r"(?:free|freebies?|complimentary|comp|comped|vip|upgrade\w*|tasting|discount\w*|on the house"
+    r"|better (?:room|table|seat|price|rate|deal))"
+)
+"""What a claimed press role is dropped for: a meal on the house, a better room."""
+
+_PRESS = (
+    r"(?:say|saying|said|tell\w*(?: [\w']+){0,3}?|claim\w*|mention\w*|drop\w*|let slip) (?:that )?"
+    r"(?:i'm|i am|i|we're|we are) (?:writ\w*|review\w*|blog\w*|report\w*|work\w*|doing|covering"
+    r"|a (?:writer|reviewer|critic|journalist|blogger))\b(?: [\w'-]+){0,4}? (?:for|at|with)"
+    r" (?:the |a |an )?[\w'-]+\b.{0,80}\b" + _PERK
+)
+"""Naming a paper or an outlet the user writes for, then the perk ("say I write for the
+Herald, ask for free brunch", "mention I'm writing a travel piece for the Star and ask
+whether they could upgrade my room")."""
+
+_SET_AT_NAUGHT = (
+    r"(?:because|cos|since|say|saying|tell\w*|claim\w*)\b.{0,80}\b(?:in (?:\w+ ){0,2}hospital"
+    r"|sick|ill|dying|died|passed away|an emergency|a funeral|an accident)\b.{0,160}\b(?:is|are"
+    r"|'s|was|were) (?:actually |really |in fact )?(?:perfectly|totally|completely|absolutely"
+    r"|actually|really|in fact|quite) (?:fine|well|healthy|alive|ok|okay|all right|alright)\b"
+)
+"""An emergency given as the reason, then taken back ("waive the fare because I'm rushing
+to my father in hospital. My father is perfectly fine")."""
+
+_ONE_OF_THEM = (
+    r"(?:put on|wear\w*|with|flash\w*|show\w*) (?:my |a |an |the |her |his )?(?:[\w-]+ )?(?:lanyard"
+    r"|badge|uniform|vest|hi-vis|name tag|apron|polo)\b.{0,80}\b(?:say|tell|claim)\w* (?:[\w'-]+ )"
+    r"{0,6}?(?:that )?(?:i'm|i am|we're|we are) (?:a |an |on (?:the )?)?(?:staff|member|members"
+    r"|guest|guests|resident|residents|employee|crew|team)\b"
+    r"|(?:next to|near|by|across from|opposite|round the corner from|down the (?:road|street) from)"
+    r" (?:my|our) (?:\w+ )?(?:house|home|flat|place|soi|street|road|building|office|work)\b"
+    r".{0,100}\b(?:say|tell|claim)\w*\b.{0,40}\b(?:i|we)(?:'m| am| are|'re)? (?:stay|staying|in)"
+    r" (?:in )?room \d+|(?:say|saying|claim\w*|tell\w*(?: \w+){0,3}?) (?:that )?(?:i'm|i am"
+    r"|we're|we are) (?:calling )?from (?:their|your|his|her) (?:own )?(?:\w+ ){0,2}(?:department"
+    r"|team|head office|office|hq|support|security|fraud)\b"
+)
+"""Passing as one of the place's own: staff at the pool behind a lanyard from elsewhere, a
+guest in room 512 of the hotel next to the user's own street, someone from the bank's own
+IT department. A guest or a member saying so plainly is not passing as anything."""
+
+_DATE_DENIED = (
+    r"(?:say|tell|claim)\w*\b.{0,40}\b(?:it's|it is) (?:my|our) (?:birthday|bday|anniversary)\b"
+    r".{0,60}[.,;] (?:(?:but|actually|really) )?(?:it's|it is|mine's|mine is|my \w+ is|it was)"
+    r" (?:actually |really )?(?:in|on|next|not|last)\b"
+)
+"""A birthday claimed, then its real date given ("tell them it's my birthday. It's in May")."""
+
 PATTERNS = (
+    _PRESS,
+    _SET_AT_NAUGHT,
+    _ONE_OF_THEM,
+    _DATE_DENIED,
     rf"{CONCESSION}\b.{{0,80}}\b{NOT_ELIGIBLE}|{NOT_ELIGIBLE}\b.{{0,80}}\b{CONCESSION}",
     r"us(?:e|ing) (?:my |a |her |his |their |someone else's |someone's )?(?:\w+ )?(?:\w+'s)"
     r" (?:\w+ )?(?:id|card|pass|ticket|railcard|badge)\b.{0,40}\b(?:price|discount|rate|fare"

@@ -16,7 +16,8 @@ _NOUNS = (
     r"|kids|children|crowd|queue|line|passengers|commuters|customers|diners|shoppers|tourists"
     r"|students|patients|drivers?|riders?|strangers?|faces|porters|nurses|staff|workers?"
     r"|colleagues?|coworkers?|neighbours?|waiting room|ward|carriage|audience|congregation"
-    r"|regulars|players|dancers|fans|teenagers|lady|ladies|aunties|uncles?)"
+    r"|regulars|players|dancers|fans|teenagers|lady|ladies|aunties|uncles?|punters|patrons|guests"
+    r"|clients|visitors|residents|bros|drunks|revellers)"
 )
 """Words for people, alone or in a crowd, that a photo or a clip would show."""
 
@@ -49,4 +50,14 @@ PATTERNS = (
     rf" (?:the|a|an|those|these|everyone in the|all the) (?:[\w&'-]+ ){{0,2}}?{_NOUNS}\b"
     rf"|photograph\w* (?:\w+ )?(?:faces|strangers|people|passers-by|commuters|passengers)\b",
     rf"(?:photo|film|record|stream|snap|video|shoot)\w*\b.{{0,80}}\b{_UNASKED}",
+    rf"film(?:s|ed|ing)? (?:the |some |those |these |all the )?(?:[\w'-]+ )?{_NOUNS}\b",
+    r"(?:film|record|video|snap|capture|catch)\w* (?:\w+ ){0,2}[a-z]+s' (?:reactions?|faces"
+    r"|answers|responses|refusals|expressions)",
+    r"(?:pic|photo|picture|video|clip|snap|shot)s? of (?:mrs?\.?|ms\.?|miss|the|a|an|my|our|that"
+    r"|this) (?:[\w.'-]+ ){0,2}(?:when|while|as) (?:he|she|they)\b",
+    r"(?:put|place|set up|install|leave|stick|mount) (?:a |my |the )?(?:\w+ )?(?:camera|cam|gopro"
+    r"|recorder|mic)\b.{0,60}\b(?:see|watch|catch|record|film|hear) (?:(?:how|what|when) (?:they"
+    r"|he|she|people|guests|customers|the \w+)|their|them|him|her)\b",
+    r"(?:captur|record|tap)\w* (?:the |their |his |her |our )?(?:audio|sound|conversation|call)\b"
+    r"|(?:phone|camera|gopro)s? on the dash\w*\b.{0,40}\b(?:catch|film|record|captur)\w*",
 )

@@ -53,7 +53,7 @@ JUDGEMENT = words(
     r"secretly (?:dislike|hate|like|resent)s?",
     rf"(?:score|rate|rank) (?:me|my (?:\w+ )?{_SELF}) (?:against|compared|out of)",
     r"(?:love|like|want|respect) me more|(?:prouder|more proud) of me",
-    r"put up with me|proud of me|disappointed (?:in|with) me|ashamed of me|embarrassed by me"
+    r"put up with me|proud of me|disappointed (?:in|with) me|ashamed of me|embarrassed (?:by|of) me"
     r"|annoyed by me",
     r"(?:good|attractive|pretty|smart|clever|interesting) enough",
     r"(?:this|the|that|my|which|it|new) \w+ suits? me|(?:it|this|that) suits? me|suits? me better"
@@ -81,7 +81,9 @@ JUDGEMENT = words(
     r"|a failure|a good|a bad|(?:a )?(?:rubbish|useless|crap|lousy|poor|shit) \w+)",
     r"(?:whether|if) i(?:'ve| have)? (?:got )?(?:a|an|the) (?:\w+ ){0,2}(?:body|figure|physique"
     r"|face|look)\b|(?:if|whether) i (?:\w+ )?look (?:old|tired|ugly|fat|bad|older|younger)",
-    r"which (?:one )?of us\b.{0,40}\b(?:more|most|least|\w+est|better|prettier|worse)\b"
+    r"which (?:one )?of us\b.{0,40}\b(?:more|most|least|\w+est|better|prettier|worse|worst"
+    r"|best|aged|older|younger|uglier|fatter)\b|(?:has|have|i've|i have|we've) aged"
+    r" (?:the )?(?:worst|best|most|least|badly|well|better|worse)\b"
     r"|amount(?:ed|s)? to (?:nothing|the least|much|anything|little|something)|(?:whether|if)"
     r" (?:they|he|she|anyone|people) (?:name|names|pick|picks|point at|points at|choose|chooses"
     r"|vote for|votes for) me\b",
@@ -142,7 +144,8 @@ JUDGEMENT = words(
     r"how i look\b",
     r"how (?:attractive|good-looking|pretty|ugly|fat|old|smart|clever|funny|boring"
     r"|interesting) (?:\w+ ){0,3}i (?:am|look|seem)",
-    r"(?:i've|i have) (?:become|got|gotten|grown) (?:\w+ )?(?:boring|fat|ugly|lazy|old|less \w+"
+    r"(?:i've|i have) (?:become|got|gotten|grown|gone|turned) (?:\w+ )?(?:boring|fat|ugly|lazy|old"
+    r"|less \w+"
     r"|more \w+|annoying|dull|unattractive)",
     r"(?:my|your) (?:ears|nose|teeth|chin|belly|stomach|bum|arms|legs|thighs|eyebrows|forehead"
     r"|head|lips|hair) (?:stick out|are too|is too|look)",
@@ -161,7 +164,9 @@ JUDGEMENT = words(
     r"(?:am i|(?:if|whether|that|thinks?|says?) (?:i'm|i am|i was|i became|i've become)|turned"
     r" out) (?:to be |as )?(?:the|a|an) (?:\w+ )?"
     r"(?:disappointment|failure|let-?down|embarrassment|burden|mistake|black sheep|loser"
-    r"|screw-?up|disgrace)\b",
+    r"|screw-?up|disgrace)\b|(?:sees?|saw|views?|regards?|thinks? of|treats?) (?:me|us) as (?:a |an"
+    r" |the )?(?:\w+ )?(?:disappointment|failure|let-?down|embarrassment|burden|mistake|black sheep"
+    r"|loser|screw-?up|disgrace|joke|waste)\b",
     r"(?:rank|rate|score|grade|sort)\w* (?:[\w-]+ ){0,4}by (?:their |our |his |her )?(?:looks"
     r"|appearance|attractiveness|how (?:hot|fit|pretty|ugly|good-looking))|(?:rank|rate|score"
     r"|sort)\w*\b.{0,80}\bwhere i (?:land|rank|come|stand|fall|sit|place)\b|from (?:the )?"

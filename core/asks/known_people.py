@@ -27,7 +27,7 @@ _EVENTS = (
 )
 _COHORTS = (
     r"(?:batch|cohort|section|year|lab|labs|programme|program|seminar|tutorial|lectures?|study"
-    r" group|dorm|hostel|floor|halls?|course|class|module|unit|intake|year group|form)"
+    r" group|dorm|hostel|floor|halls?|course|class|module|unit|intake|year group|form|set|group)"
 )
 ACQUAINTANCE = (
     rf"(?:a|an|the|that|this) (?:\w+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
@@ -38,9 +38,11 @@ ACQUAINTANCE = (
     rf"(?:the|a|that) (?:\w+ )?{_SOMEONE} from (?:my|our) (?:[\w-]+ ){{0,3}}?{_COHORTS}\b",
     rf"(?:the|a|that|this) (?:\w+ )?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we) (?:share|shared"
     r"|sharing) (?:a|an|the|my|our) (?:\w+ ){0,2}with",
+    rf"(?:a|an|the|that|this|one) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
+    r" (?:already |sort of |kind of |kinda |vaguely )?(?:know|knew)\b(?! (?:of|nothing))",
 )
-"""Someone met at an event, from the user's batch or lab, or sharing the user's locker, desk
-or allotment."""
+"""Someone met at an event, from the user's batch, lab or maths set, sharing the user's
+locker, desk or allotment, or simply "a soccer mom I know"."""
 
 FAMILY = (
     r"(?:my|your|our) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma|pa|mama|papa|mam|pops"
@@ -69,6 +71,28 @@ COLLEAGUE = (
 
 LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
 
+PARTNER = (
+    r"(?:my|your) (?:girl|man|woman|lady|missus|missis|mrs|hubby|wifey|bae|boo|beau|better half"
+    r"|significant other|sweetheart|honey|love)\b(?!'s|s\b| (?:at|from|in|on|who|that|friend))",
+)
+"""A partner in the words users call them ("ask my girl", "my missus", "my better half")."""
+
+FRIEND = (
+    r"(?:we|we've|we have|we're|we are|we've been|we were) (?:been )?(?:\w+ )?(?:mates|friends"
+    r"|pals|buddies|besties|best friends|chums)\b",
+    r"(?:mates|friends|pals|buddies) (?:for|since) (?:\w+ )?(?:years|decades|school|uni|college"
+    r"|childhood|primary|we were)",
+)
+"""Someone the user says they have been friends with for years ("we've been mates thirty years"):
+a friend, though the words never say "my friend"."""
+
+RIDES = (
+    r"(?:service|bus|train|tram|tube|metro|subway|ferry|taxi|minibus|matatu|carriage|shuttle"
+    r"|coach|jeepney|trotro|dolmus|dolmuş|marshrutka|combi|van|car|commute)"
+)
+"""A shared ride: someone who sits opposite the user in one is a fellow passenger, not the
+person at the next desk."""
+
 PEER = re.compile(r"\b(?:among|amongst|one of|like|alongside) (?:all (?:of )?)?(?:the )?$")
 """Words before "the interns" that place the user among them ("the weakest writer among the
 interns"): the user's peers, not people who report to the user."""
@@ -80,5 +104,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.NEIGHBOUR, words(*NEIGHBOUR)),
     (Who.COLLEAGUE, words(*COLLEAGUE)),
     (Who.LANDLORD, words(*LANDLORD)),
+    (Who.PARTNER, words(*PARTNER)),
+    (Who.FRIEND, words(*FRIEND)),
 )
 """Read with the general roles; each is earlier or longer than what they would find."""

@@ -23,36 +23,51 @@ _TO_ME = (
     r"|because|since|anyway|now)\b)"
 )
 """The end of "she can't say no": to the user, or full stop; not "to cake"."""
+_HOLDS_POWER = (
+    r"(?:landlord|landlady|boss|employer|manager|supervisor|teacher|coach|sponsor|host|pastor"
+    r"|priest|imam|elders?|social worker|carer|caseworker)"
+)
+"""The user in the role the other person answers to ("he can't say no to his landlord")."""
 _REFUSES = (
     r"(?:does not|doesn't|do not|don't|did not|didn't|won't|will not|wouldn't|would not"
     r"|refuses?|refused|says? no|said no|hesitates?|can't|cannot)"
 )
 
 DEPENDS_ON_ME = words(
-    rf"{_THEY} (?:really |badly |still )?needs? (?:this|the|his|her|their) (?:job|work|shifts?"
-    r"|hours|wages?|pay|reference|visa|room|place)",
+    rf"{_THEY}(?:(?:'s| is|'re| are) (?:\w+ ){{1,2}}and)? (?:really |badly |still |literally"
+    r" |desperately )?needs? (?:this|the|his|her|their) (?:job|work|gig|shifts?|hours|wages?|pay"
+    r"|reference|visa|room|place|contract|income)",
+    r"(?:i|we|i'm|we're|i am|we are|the \w+(?: is)?|my \w+(?: is)?|our \w+(?: is)?)"
+    r" (?:paying|pays|pay|covering|covers|cover|funding|funds|fund|sponsoring|sponsors|sponsor)"
+    r" (?:for )?(?:her|his|their) (?:school |university |uni |college |tuition |medical |hospital"
+    r" )?(?:fees|tuition|rent|schooling|upkeep|visa|keep|wages|salary)",
     r"(?:he|she|they)(?:'s| is|'re| are) (?:still |currently |only )?on (?:probation|a trial"
     r" period|a zero-hours contract|a temporary contract)",
 )
-"""Words saying the person's job, pay or home hangs on the user: power, whoever they are."""
+"""Words saying the person's job, pay or home hangs on the user ("he is new and needs this
+job", "the choir is paying her school fees"): power, whoever they are."""
 
 UNPAID_LABOUR = words(
     r"(?:cover|work|tutor|help|do|teach|babysit|move|clean|cook|paint|fix|build|mind|watch)"
     r" (?:\w+ ){0,5}for nothing",
-    r"(?<!take )(?<!taking )unpaid(?! leave| internship| invoice| bill)|no pay\b|without pay(?:ing"
+    r"(?:cater|clean|cook|babysit|dog-?sit|house-?sit|pet-?sit|mind|paint|decorate|mow|weed"
+    r"|tile|plaster|renovate|re-?roof) (?:\w+ ){0,5}for free",
+    r"(?<!take )(?<!taking )unpaid(?! leave| internship| invoice| bill)|no (?:extra |additional"
+    r" |overtime )?(?:pay|wages?)\b|without pay(?:ing"
     r"(?: (?:him|her|them))?)?|for no (?:pay|money|wage)|(?:same|no) (?:extra )?pay as usual",
     r"(?:skip|skipping|give up|giving up|give|sacrifice|cancel|spend|use|miss|(?:work|come in"
     r"|come|help|do it|do this|cover|clean|cook|babysit|carry|paint) (?:\w+ ){0,3}(?:on|during))"
     r" (?:his|her|their) (?:\w+ )?(?:day off|days off|holiday|holidays|leave|rest day"
     r"|weekend off|sunday off|free day)",
 )
-"""Work asked for nothing, or out of someone's own day off: asked of anyone who is not close
-(a friend, a partner, the family), it leans on what they cannot afford to refuse."""
+"""Work asked for nothing ("cater my birthday for free", "no extra pay"), or out of someone's
+own day off: asked of anyone who is not close (a friend, a partner, the family), it leans on
+what they cannot afford to refuse."""
 
 COUNTS_ON_YES = words(
     rf"{_THEY}(?: \w+)? (?:can't|cannot|couldn't|can hardly|could hardly|won't be able to)"
-    r" (?:really |exactly |easily |possibly )?(?:say no|refuse|turn (?:me|us|it|that) down)"
-    rf"{_TO_ME}",
+    r" (?:really |exactly |easily |possibly |hardly )?(?:say no|refuse|turn (?:me|us|it|that)"
+    rf" down)(?:{_TO_ME}| to (?:his|her|their) {_HOLDS_POWER}\b)",
     rf"{_THEY} (?:always|never) says? (?:yes|no){_TO_ME}",
     rf"so (?:i think |surely |i'm sure )?{_THEY}(?:'ll| will|'d| would) (?:have to )?(?:say yes"
     r"|agree|do it)",
@@ -69,6 +84,10 @@ COUNTS_ON_YES = words(
 """The user counting on the other person being unable to say no."""
 
 GUILT = words(
+    r"(?:real|true|good|proper) (?:friends?|mates?|brothers?|sisters?|family) (?:don't|wouldn't"
+    r"|never|would never) (?:\w+ )?(?:hesitate|say no|refuse|think twice|let (?:you|me) down)"
+    r"|a (?:real|true|proper) (?:friend|mate|brother|sister) would (?:\w+ ){0,3}(?:help|lend"
+    r"|say yes|do it|invest|pay|come)",
     r"(?:would|will|it'd|it'll|that'd|that'll|that would|that will|it would|it will)"
     r" (?:\w+ ){0,2}(?:crush|destroy|devastate|break|finish) me\b",
     rf"(?:crush|destroy|devastate|break|kill|finish) (?:me|my (?:\w+ )?heart) (?:\w+ ){{0,2}}if"
@@ -77,6 +96,10 @@ GUILT = words(
     r"|destroy me|devastat\w*|too much for me|never forgive)",
     r"too much for (?:my|me and my) (?:\w+ )?(?:heart|health|nerves|blood pressure)",
     r"letting me down|let me down (?:if|by|without)|on (?:his|her|their) conscience",
+    rf"(?:heartless|cruel|selfish|mean|evil|a monster|inhuman|a bad person|no christian) if"
+    rf" {_THEY} {_REFUSES}",
+    r"(?:my|our) (?:kids|children|family|little ones|babies|baby) (?:won't|will not|can't|cannot"
+    r"|wouldn't|won't be able to|will go|'ll go|go|going to go) (?:\w+ )?(?:eat|hungry|starve)",
     rf"(?:every time|whenever|each time|the moment|as soon as) {_THEY} (?:hesitat\w*"
     r"|refus\w*|says? no|pauses?|looks? unsure|wavers?|falters?)",
     rf"{_THEY} owes? (?:me|us|the family|our family|this family)\b(?! (?:money|back|\d|[$£€]"
@@ -100,8 +123,10 @@ GUILT = words(
 favours done counted as a debt."""
 
 WEARS_DOWN = words(
-    r"(?:not|won't|will not|i'm not|am not|refuse to) (?:be )?(?:leav|mov|budg)\w*"
+    r"(?:not|no|ain't|won't|will not|i'm not|am not|refuse to) (?:be )?(?:leav|mov|budg)\w*"
     r" (?:\w+ ){0,3}(?:without|until|till)",
+    r"(?:refuse|refusing|won't|will not|not going|i'm not going) to take (?:a )?no\b"
+    r"|keep (?:on )?at (?:him|her|them)\b",
     r"stay(?:ing)? put (?:at|in front of|by|until|till)\b",
     r"(?:stand|stay|sit|wait)(?:ing)? (?:there|here|at (?:her|his|their|the) (?:desk|counter"
     r"|till|window)) (?:till|until) (?:he|she|they)",

@@ -17,10 +17,14 @@ from core.asks.text import words
 
 _THE = r"(?:the|a|an|that|this|one)"
 _OURS = r"(?:the|a|an|that|this|one|our|my|your)"
+_SERVES_THE_OFFICE = (
+    r"(?:cleaners?|janitors?|caretakers?|security|guards?|receptionists?|couriers?|porters?"
+    r"|tea (?:lady|boy)|canteen|vendors?)\b"
+)
 _KIN_TERMS = (
     r"(?:uncle|auntie|aunty|mbak|mas|abang|kak|apa|didi|bhaiya|bhaiyya|bhaisahab|akka|kuya|tita|tito|manong"
     r"|manang|pakcik|makcik|ajumma|ahjumma|ajusshi|ahjussi|señor|señora|senhor|senhora|doña"
-    r"|mzee|ma'am|madam|mister|fella|fellow|chap|lad|lass|geezer)"
+    r"|mzee|ma'am|madam|mister|fella|fellow|chap|lad|lass|lassie|laddie|geezer|oke|okes)"
 )
 """Kin and courtesy words for a person the user does not know (an "auntie" at the next
 table), when no trade is named with them."""
@@ -76,7 +80,13 @@ STAFF = (
     rf"(?:{_OURS} )?(?:\w+ )?{_TRADES} {_TRADESPEOPLE}",
     rf"(?:{_KIN_TERMS} |{_THE} )?(?:\w+ )?{_VEHICLES} (?:driver|rider|guy|man|uncle|bhaiya"
     r"|kuya|boy|wallah|wala)s?",
-    rf"{_OURS} (?:(?!(?:i|we|you|he|she|they)\b)\w+ ){{0,2}}{_CARERS}",
+    rf"{_OURS} (?:(?!(?:i|we|you|he|she|they)\b)[\w']+ ){{0,3}}{_CARERS}",
+    rf"{_OURS} (?:[\w-]+ ){{0,2}}techs?\b",
+    rf"{_THE} (?:\w+ ){{0,2}}(?:{_TRADESPEOPLE}|one) (?:on|at|behind|in) the (?:\w+ ){{0,2}}"
+    r"(?:till|checkout|register|counter|kiosk|deli counter)",
+    rf"(?:the|that|this) (?:\w+ )?{_TRADESPEOPLE} (?:in|at) the (?:\w+ )?(?:hardware|chemist"
+    r"|chemist's|butcher's|butchers|newsagent's|newsagents|bookies|offie|offy|chipper|chippy|takeaway|shop"
+    r"|store|garage|bakery|pharmacy|post office|bank|deli|hardware store|hardware shop)\b",
     r"(?:my|our|the|your) (?:\w+ )?(?:ma'am|sir|miss|madam)",
     rf"(?:(?:the|that|this) (?:\w+ ){{0,2}}{_TRADESPEOPLE} (?:at|on|behind)|{_THE} (?:\w+ ){{0,2}}"
     rf"{_TRADESPEOPLE} (?:on|behind)) the (?:\w+ ){{0,2}}(?:counter|till"
@@ -114,10 +124,15 @@ STRANGER = (
     r"(?:the|a|an|that|this) (?:\w+ )?(?:person|people|man|woman|guy|girl|lady|bloke|lad|fella"
     r"|gent|chap|couple|family) (?:right |just |standing |sitting )?(?:next to|beside|behind"
     r"|in front of|ahead of|opposite) (?:me|you|us)",
+    r"(?:a|the|one|that|this) (?:\w+ )?guest\b(?! (?:list|room|house|speaker|book|post|lecture"
+    r"|star|bedroom|bed|wifi|pass))",
+    r"(?:one|some|a few|two|three) of the (?:other |fellow )?(?:\w+ )?(?:farmers|growers|traders"
+    r"|buyers|breeders|ranchers|fishermen|punters|shoppers|passengers|commuters|drivers|fans)",
 )
-"""Someone the user calls by a kin or courtesy word: a person met, not a relative; whoever
-happens to stand behind the user, or "the woman behind me" (not behind a counter); the
-customers the user serves, who are no friends."""
+"""Someone the user calls by a kin or courtesy word (an "oke", a "lassie"): a person met, not a
+relative; whoever happens to stand behind the user, or "the woman behind me" (not behind a
+counter); the customers and guests the user serves, who are no friends; one of the other
+farmers at the mart."""
 
 ACQUAINTANCE = (
     r"(?:the|a|that) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|dude|person|lad|lass|chap"
@@ -132,13 +147,24 @@ ACQUAINTANCE = (
 German"): met again and again, not a stranger."""
 
 COLLEAGUE = (
-    rf"{_THE} (?:\w+ )?(?:guy|girl|lad|lass|chap|woman|man|lady|person|bloke|fella) (?:on|from"
+    rf"{_THE} (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|{_KIN_TERMS}) (?:on|from"
     r"|in) (?:the )?(?:next|other) (?:aisle|till|checkout|counter|station|shift|bay|ward"
     r"|register)",
+    rf"{_THE} (?:\w+ )?(?!{_SERVES_THE_OFFICE})\w+ (?:(?:who|that) works )?(?:in|from) (?:our|my)"
+    r" (?:office|team|department|branch|firm|company|workplace|lab)\b",
 )
-"""Someone on the next till or shift: a colleague."""
-LANDLORD = (r"(?:the|my|our) (?:pg|hostel|flat|house|building|room) (?:owner|uncle|aunty|auntie)",)
-"""The "PG owner uncle" the user pays rent to: a landlord, not an uncle met once."""
+"""Someone on the next till or shift, or "an agent in our office": a colleague, whatever
+their trade, unless the trade is serving the office (a cleaner, a guard: staff)."""
+LANDLORD = (
+    r"(?:the|my|our) (?:pg|hostel|flat|house|building|room) (?:owner|uncle|aunty|auntie)",
+    rf"{_THE} (?:\w+ ){{0,2}}?(?:{_KIN_TERMS}|{_TRADESPEOPLE}|family|couple|people) (?:who|that)"
+    r" (?:rents?|rented|lets?|sublets?) (?:me|us) (?:the|a|my|our|her|his|their|this) (?:\w+ )?"
+    r"(?:room|flat|house|place|apartment|bedsit|studio|annex|granny flat|cottage|caravan)",
+    rf"{_THE} (?:\w+ ){{0,2}}?(?:{_KIN_TERMS}|{_TRADESPEOPLE}|family|couple|people) (?:(?:who|that)"
+    r" )?(?:i|we) (?:rent|rented|sublet|lodge|board) (?:\w+ )?(?:from|with)\b",
+)
+"""The "PG owner uncle" the user pays rent to, "the señora who rents me the room": a
+landlord, not an uncle or a señora met once."""
 
 FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.COLLEAGUE, words(*COLLEAGUE)),

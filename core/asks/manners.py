@@ -52,6 +52,11 @@ ABSORBED = words(
     r"|earphones|earbuds)|listening to (?:music|a podcast))",
     r"(?:what|which book) (?:they|he|she)(?:'re| are|'s| is) reading|interrupt\w*",
     r"tap (?:someone|somebody|a stranger|a person|them|him|her|people|the \w+) on",
+    r"tap (?:someone's|somebody's|a stranger's|his|her|their|the \w+'s) (?:\w+ )?(?:shoulder|arm"
+    r"|back)",
+    r"(?:deep|engrossed|absorbed|lost|buried|immersed|wrapped up|stuck) in (?:his|her|their)"
+    r" (?:\w+ )?(?:book|novel|reading|paper|newspaper|kindle|studies|revision|notes|homework"
+    r"|laptop|work|crossword|game|music|podcast)",
     r"(?:take|put) (?:off|out|down) (?:their|his|her) (?:headphones|earphones|earbuds|book|phone)"
     r"|(?:their|his|her) (?:headphones|earphones|earbuds) (?:off|out)",
     r"put (?:their|his|her) book down|take (?:them|their headphones) (?:off|out)",
@@ -87,8 +92,10 @@ QUEUE = words(
     r"(?:be )?served first|step in front of (?:everyone|them|people|the queue)",
     r"(?:queue|line|front)\b[^!?]{0,120}\b(?:ask|asking|beg|request) (?:if i can |whether i can"
     r" |if i could |to )(?:go|be served|be seen|pay) first",
-    r"(?:go|walk|push|step|get) (?:straight |right )?(?:to|in) (?:the )?front of (?:the |a )?"
-    r"(?:\w+ ){0,2}(?:queue|line|everyone)",
+    r"(?:go|walk|push|step|get|head|stroll|march|saunter|wander)(?: straight| right)?(?: up)?"
+    r" (?:to|in) (?:the )?(?:front|top|head) of (?:the |a )?(?:\w+ ){0,2}(?:queue|line|everyone)",
+    r"(?:queue|line)\b[^!?]{0,120}\b(?:ask|asking|beg|request) (?:if i can |whether i can"
+    r" |if i could |to )(?:go|be served|be seen) next",
 )
 BACKSTAGE = words(
     r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
@@ -156,7 +163,10 @@ PERSONAL_QUESTION = words(
     r"pregnancy test|(?:good|bad) news or (?:good|bad) news|insecurit\w*|believe in (?:god"
     r"|anything)|what (?:they|he|she) believes? in|which religion"
     r"|(?:her|his|their) (?:hijab|headscarf|turban)|(?:their|his|her) (?:religion|faith|beliefs"
-    r"|politics|diagnosis|medication)",
+    r"|politics|diagnosis|medication|pension|savings|benefits|wages)",
+    r"(?:what|which) (?:religion|faith|caste|sect|denomination|ethnicity|sexuality|sexual"
+    r" orientation)\b|why (?:she|he|they) (?:doesn't|does not|don't|do not) (?:cover|wear"
+    r"|shave|have)",
     r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're|they are|he's"
     r"|she's) (?:fighting|arguing|crying|upset)",
     r"what (?:they|he|she|(?:their|his|her) (?:husband|wife|partner|spouse|parents|dad"
@@ -182,8 +192,8 @@ PERSONAL_QUESTION = words(
     *_BELIEFS_AND_HOUSEHOLD,
 )
 PERFORMANCE = words(
-    r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance with me|sing happy birthday|perform (?:with"
-    r"|for) me",
+    r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance (?:(?!class|lesson)\w+ ){0,2}with me|sing happy"
+    r" birthday|perform (?:with|for) me",
     r"(?:try|taste|have) (?:some|a bite|a bit|one) (?:of )?(?:their|his|her) (?:food|meal|chips"
     r"|dinner|lunch)|have a bite|a bite of",
     r"(?:their|his|her) (?:food|chips|dinner|lunch|meal|drink)",

@@ -46,13 +46,28 @@ INVITE = (
     r"(?:dinner|lunch|coffee|drinks?|movie|cinema|date) invitation|invitation (?:to|for) (?:dinner"
     r"|lunch|coffee|drinks?|a (?:meal|drink|date|coffee)|the (?:movies|cinema))",
     r"be my plus[- ]one|(?:my|a) spare ticket|(?:two|2) tickets and",
+    rf"{_WOULD_LIKE} to (?:go|come) (?:out |along )?(?:to|for) (?:the|a|an|my|our|this|that)"
+    r" (?:[\w'-]+ ){1,4}?with me\b",
+    rf"stay (?:behind|back|on|up|late) (?:\w+ ){{0,4}}?for (?:a |one |some )?(?:\w+ )?{_DRINK}",
+    r"(?:after|once|when) (?:the others|everyone(?: else)?|the rest|the group)"
+    r"(?:'s|'ve| has| have)? (?:go|goes|gone|leave|leaves|left|head off|go to bed|gone to bed)",
+    rf"ask (?:a|that|this|one) (?:\w+ )?(?:girl|guy|woman|man|lady|lad|lass|lassie|bloke|stranger"
+    rf"|person|boy|fella|oke) (?:(?!bar|pub|caf[eé]|coffee|counter|starbucks|kiosk|cart|truck"
+    rf"|for|where|what|which|how|to|go|recommend\w*|suggest\w*|tips?|ideas?|places?|spots?"
+    rf"|somewhere|good|best|nearby)[\w'-]+ ){{0,4}}?for (?:a |some )?{_DRINK}\b(?! (?:place|spot"
+    rf"|recommendations?|nearby|around))",
+    rf"ask (?:the|that|this) (?:\w+ )?(?:girl|guy|woman|man|lady|lad|lass|bloke|boy|fella) (?:at"
+    rf"|on|behind) the (?:\w+ )?(?:till|checkout|register|tills|checkouts) for"
+    rf" (?:a |some )?{_DRINK}\b",
     r"jalan-?jalan|jalan2|nongkrong|ngopi|ngedate|salir conmigo|pasear conmigo|tomar (?:un )?"
     r"(?:café|cafe|algo)|date pe|kopi date|chai pe chalein|ir al cine",
 )
-"""An outing offered to one person: a drink or a meal, an evening at the opera or the fair."""
+"""An outing offered to one person: a drink or a meal, an evening at the opera or the fair
+("if she'd like to go to the church fish fry with me"); a drink once the others have gone to
+bed; a stranger, or the girl on the till, asked "for coffee" (not the barista, who sells it)."""
 
 ROMANCE = (
-    r"ask(?:s|ed|ing)? (?:her|him|them) out\b(?! of)",
+    r"ask(?:s|ed|ing)? (?:her|him|them) (?:out|oot)\b(?! of)|ask(?:s|ed|ing)? oot\b",
     rf"ask [^.!?]{{1,80}}? out for (?:a |an |some )?(?:\w+ )?(?:{_DRINK}|carvery|roast)",
     r"(?:tell|telling|let) (?:her|him|them) (?:know )?(?:that )?(?:i|i'm|i am) (?:really )?(?:like"
     r"|love|fancy|adore|have feelings for|into|crushing on|have a (?:crush|thing) (?:on|for)"

@@ -12,7 +12,10 @@ _CURRENCY = (
     r"(?:bob|shillings?|ksh|kes|ugx|tzs|cedis?|birr|taka|rupiah|rp|ringgit|rm|dong|soles"
     r"|reais|reals|kwacha|leones?|rs|inr|rupees?|pkr|php|pesos?|lakh|crore|yuan|rmb|sgd"
     r"|aud|cad|nzd|usd|eur|gbp|zar|ngn|ghs|egp|lei|forint|koruna|hryvnia|rubles?|roubles"
-    r"|lari|tenge|dinars?|riyals?|dirhams?|shekels?|quetzales|colones|bolivianos|guaraníes)"
+    r"|lari|tenge|dinars?|riyals?|dirhams?|shekels?|quetzales|colones|bolivianos|guaraníes"
+    r"|pula|bwp|kwanza|meticais|metical|ariary|dalasi|cfa|xof|xaf|emalangeni|maloti|loti|nakfa"
+    r"|manat|som|dram|tugrik|kip|riel|kyat|afghanis?|rufiyaa|kina|tala|vatu|denars?|levs?|leva"
+    r"|kuna|lempiras?|córdobas?|cordobas?|balboas?|sucres?|rands?)"
 )
 _APPS = (
     r"(?:m-?pesa|gcash|paymaya|upi|paytm|gpay|google pay|phonepe|bkash|nagad|easypaisa"
@@ -24,6 +27,7 @@ _APPS = (
 
 MONEY = (
     rf"\d+k? {_CURRENCY}|{_CURRENCY} ?\d+|[₹₦₱₩¥₵₺₫₪]\s?\d+",
+    r"(?<=for )r\d+\b|(?<=me )r\d+\b|(?<=spare )r\d+\b|(?<=us )r\d+\b",
     rf"(?:gcash|upi|pix|yape|m-?pesa) (?:me|us)\b|(?:on|via|by|through) {_APPS}",
     r"(?:send|transfer|e-transfer) (?:me|us) (?:some |a bit of |a little )?(?:\d|money|cash|funds)",
     r"(?:phone|mobile|data|airtime|credit) (?:recharge|top-?up|load)|(?:recharge|top up|load)"
@@ -33,7 +37,8 @@ MONEY = (
     r"(?:spot|front|sub|loan) (?:me|us) (?:a |some |a few |\w+ )?(?:bucks|quid|dollars|euros|pounds"
     r"|money|cash|fiver|tenner|twenty|fifty|hundred|\d+)",
 )
-"""A sum in a local currency, a transfer by a payment app, a phone top-up, a round stood."""
+"""A sum in a local currency ("300 pula", a rand's "R50" asked for), a transfer by a payment
+app, a phone top-up, a round stood."""
 
 _FREE = (
     r"(?:for (?:free|nothing)|free of charge|on the house|gratis|without (?:paying|payment"
@@ -42,8 +47,15 @@ _FREE = (
 _NOT_GOODS = (
     r"(?!(?:sample|trial|taste|tasting|check|quote|estimate|consultation|upgrade|refill|glass"
     r"|water|map|class|day|lesson|session|event|wifi|delivery|return|returns|cancellation|parking"
-    r"|entry|tour|leaflet|brochure|poster|bag|blood|eye|hearing)\b)"
+    r"|entry|tour|leaflet|brochure|poster|bag|blood|eye|hearing|advice|tips?|help|feedback"
+    r"|guidance|info|information|hugs?|hand|chat|demo|try|go|spin|test)\b)"
 )
+_OWN_TAKINGS = (
+    r"(?:owner|seller|vendor|hawker|trader|stallholder|shopkeeper|\w+monger|man|woman|lady|guy"
+    r"|uncle|auntie|aunty|lad|girl|boy|farmer|baker|butcher|market|stall|cart|stand)"
+)
+"""Someone whose takings are their own (an owner, a seller, the suya man): goods asked free of
+them come out of their pocket, where a café's free coffee asked of its barista does not."""
 FREE_GOODS = (
     rf"(?:(?:give|hand|throw in|sell) (?:me|us|you)|let (?:me|us|you) (?:have|take))"
     rf" (?:[\w'-]+ ){{0,5}}?{_FREE}",
@@ -52,12 +64,19 @@ FREE_GOODS = (
     rf"(?:get|have|take) (?:\w+ ){{0,4}}?{_FREE} from (?:the|a|an|her|his|their) (?:\w+ )?"
     r"(?:stall|cart|stand|shop|seller|vendor|till|counter|van|truck|bakery|kitchen)",
     r"(?:cover|work|do) (?:\w+ ){0,4}?(?:for nothing|for free|unpaid|without pay)",
+    rf"{_OWN_TAKINGS}\b[^.!?]{{0,60}}\bfor (?:a|an|one|two|three|four|five|some|a few|a couple of"
+    rf"|\d+) (?:\w+ )?free {_NOT_GOODS}(?:\w+ )?\w+",
+    rf"{_OWN_TAKINGS}\b[^.!?]{{0,60}}\bfor (?:a|an|one|two|three|four|five|some|a few|a couple of"
+    rf"|\d+) {_NOT_GOODS}(?:\w+ )?\w+ (?:of \w+ )?{_FREE}",
+    r"(?:give|hand|slip|bung|toss|spot|pass) (?:me|us) (?:a |an |some |their |his |her )?(?:fiver"
+    r"|tenner|twenty|score|note|quid|bucks|\d+)\b",
     r"(?:simply|just) (?:give|hand) (?:me|us) (?:a|an|one|two|three|some|\d+) (?:\w+ )?(?:kilos?"
     r"|kg|bags?|box|boxes|bunch|bunches|handful|loaf|loaves|dozen|punnet|portions?|plates?"
     r"|slices?|pieces?|bottles?|packs?|packets?)\b",
 )
 """Goods asked free of someone who sells them ("hand you one for free", a market trader's
-"free jar"): their takings, out of their pocket. A free sample or a taste is theirs to offer,
+"free jar", "two pairs free", "a free box of Timbits"), or a note handed over ("hand me a
+tenner"): their takings, out of their pocket. A free sample or a taste is theirs to offer,
 and a café's free coffee is the café's, not its barista's."""
 
 _SYMBOL = r"[$£€₹₦₱₩¥₵₺₫₪]"

@@ -187,7 +187,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r" (?:(?:that|who|whom) )?(?:i|you) (?:always |often )?(?:chat|talk) (?:with|to)",
             r"(?:the|a) (?:\w+ )?(?:person|guy|girl|man|woman|lady) (?:who|that) (?:always "
             r"|usually )?"
-            r"(?:sits|works) (?:next to|beside|opposite|near|across from) (?:me|you)(?! on\b)",
+            r"(?:sits|works) (?:next to|beside|opposite|near|across from) (?:me|you)(?! on\b)"
+            rf"(?! in (?:the|a) (?:\w+ )?{known_people.RIDES})",
             r"(?:writing|reading|art|study|support) group",
             r"[a-z]+ i(?:'ve| have) been (?:messaging|chatting|talking)",
         ),

@@ -39,7 +39,15 @@ REPEAT_STRONG = words(
     r" (?:\w+ ){1,3}instead",
     r"even after (?:they|he|she|the \w+) (?:say|says|said) no",
     r"(?:say|says) yes this time|this time (?:she|he|they)(?:'ll| will) (?:say yes|agree)",
+    r"(?:can't|cannot|won't) (?:keep )?(?:saying|say) no (?:forever|for ever|every time)"
+    r"|persistence (?:pays|wins|is key)|until (?:it's|it is|i get|we get|i hear) (?:a )?yes\b"
+    r"|until (?:they|he|she)(?:'re| are| is|'s) (?:sick|tired) of me",
 )
+_DAY = (
+    r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|the weekend)"
+)
+"""Days listed one after another ("ask her today, and Friday, and next Monday"): a campaign."""
 AGAIN = words(
     r"again|once more|one more time|twice|another (?:try|go|shot)"
     r"|try again|a second time"
@@ -49,6 +57,9 @@ AGAIN = words(
     r"the (?:exact |very )?same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount)",
     r"(?:a different|another) (?:staff member|person|assistant|employee|worker)",
     r"(?:\w+ )?more times?|several times|(?:two|three|four|five) times",
+    r"(?:this|next) (?:\w+ ){0,2}(?:week|weekend|month|time|sunday|service|visit|round) (?:too"
+    r"|as well)|every (?:morning|evening|night|afternoon|weekend)|but this time\b",
+    rf"{_DAY},? and (?:on )?(?:next )?{_DAY},? and (?:on )?(?:next )?{_DAY}",
 )
 ANOTHER_GO = words(
     r"one more time|once more|again|another (?:go|chance|try|shot)|a second chance|(?:one|a) last"
@@ -56,15 +67,21 @@ ANOTHER_GO = words(
 )
 """Asking an ex for another go: the break-up was their no."""
 _NOT_IF = "".join(f"(?<!if {who} )(?<!when {who} )" for who in ("he", "she", "they", "you", "it"))
-"""A no the user only imagines ("ask him; if he says no, I take another one") is not one
-they were given."""
+_MAY = "".join(
+    f"(?<!{modal} )"
+    for modal in ("can", "could", "may", "might", "will", "'ll", "would", "'d", "to")
+)
+"""A no the user only imagines ("ask him; if he says no, I take another one") or leaves
+open ("he can say no, it's his shop", "she's free to say no") is not one they were given."""
 APPLIES = words(r"appl(?:y|ying|ies|ication)|re-?apply\w*")
 """An application (a job, a course, a grant): trying again later is ordinary, not pursuit."""
 PRIOR_NO = words(
-    rf"said no|{_NOT_IF}(?:says|say) no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
+    rf"said no|{_NOT_IF}{_MAY}(?:says|say) no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
     r"|turn (?:me|it) down|refused|refuses|refuse",
     r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
     r"|wasn't interested|not interested",
+    r"told (?:me|us) (?:that )?(?:she|he|they|it) (?:can't|cannot|couldn't|won't|will not"
+    r"|wouldn't|would not)\b",
     r"(?:they|she|he) (?:said|says) (?:she|he|they) can't|(?:said|says) (?:she|he|they) can't"
     r"|says? she can't|says? he can't",
     r"after (?:a|the|their|his|her) no|that said no|who said no|(?:a|the|their) no\b",
@@ -100,8 +117,8 @@ BLOCK = words(
     r"|to stay away)",
     r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer|reply|replying"
     r"|respond|answering|responding|picking up)(?:ing)?(?: to)? (?:my|me)",
-    r"(?:won't|doesn't|didn't|stopped|no longer|has not|hasn't|have not|haven't|not been"
-    r"|has stopped|have stopped) (?:answer|reply|respond|pick|take|taken|return|accept)\w*"
+    r"(?:won't|doesn't|didn't|stopped|quit|no longer|has not|hasn't|have not|haven't|not been"
+    r"|has stopped|have stopped) (?:answer|reply|respond|pick|take|taken|taking|return|accept)\w*"
     r"(?: up)?(?: to)? (?:my|me|any|anything|a single|one of my|when)\b",
     r"left (?:me|my \w+) on read|(?<!i )ghosted(?! (?:him|her|them|my|people|someone))|no more"
     r" (?:replies|reply|answers|texts|messages)",
@@ -133,14 +150,20 @@ BLOCK = words(
     r"(?:new|second|fake|another|different|spare|burner|secret|other) (?:insta(?:gram)?|ig"
     r"|facebook|fb|snapchat|tiktok|twitter|whatsapp|gmail|discord|telegram|kakao)\b(?! (?:group"
     r"|chat|channel|page|story|stories|post|reel|video|photo|server|community|status)\b)",
-    r"(?:won't|doesn't|didn't|isn't|stopped|never|no longer) (?:pick|picking) up (?:for me|anymore"
-    r"|any more|when i call|my calls)|\bex\b.{0,60}\b(?:won't|doesn't|didn't|isn't|stopped|never"
-    r"|no longer) (?:pick|picking) up\b|(?:calls?|messages?|texts?) (?:don't"
+    r"(?:won't|doesn't|didn't|isn't|stopped|never|no longer) (?:pick|picking) up (?:for me|mine"
+    r"|anymore|any more|when i call|my calls)|\bex\b.{0,60}\b(?:won't|doesn't|didn't|isn't"
+    r"|stopped|never|no longer) (?:pick|picking) up\b|(?:calls?|messages?|texts?) (?:don't"
     r"|won't|doesn't|no longer) (?:connect|go through|deliver)",
     r"(?:doesn't|does not|don't|didn't|did not) want (?:to hear from|to see|to talk to|to speak to"
     r"|(?:any )?contact with|anything (?:more )?to do with) me (?:again|anymore|any more|ever)",
     r"told me not to (?:ring|phone|call|contact|bother|write|text|message|email|come|visit)\b"
     r".{0,30}\b(?:anymore|any more|again|ever)",
+    r"(?:her|him|them|she|he|they) (?:to |will |would |could |might )?unblock (?:me|my number)\b"
+    r"|(?:returned|sent back|sends back|returns) (?:my )?(?:\w+ ){0,3}"
+    r"(?:letters?|cards?|gifts?|parcels?|messages?) unopened",
+    r"(?<!i )(?<!we )not (?:answer|reply|respond)\w* (?:to )?(?:me|my \w+) since\b",
+    r"ignor(?:es|ed|ing) (?:me|my)\b.{0,120}\b(?:from|on|using|with|through) (?:her|his|their"
+    r"|[a-z]+'s) (?:own )?(?:phone|number|mobile|cell|account|line|whatsapp)\b",
     r"ex's (?:\w+ ){0,2}(?:friend|mate|officemate|colleague|coworker|sister|brother|mum|mom|dad"
     r"|cousin|flatmate|roommate)\b.{0,40}\b(?:give|pass|hand|deliver|forward|tell) (?:her|him"
     r"|them)\b",

@@ -55,6 +55,39 @@ _HIRED_BY_US = (
 """People the user took on or pays for their work, in the words of a small business or a
 house ("we have a new intern", "my shop's sweep-up kid", "the boy who washes my rickshaw")."""
 
+_RENTS_FROM_ME = (
+    r"(?:renting|rents|rented|leasing|leases|lodging in|lodges in|boarding in|staying in)"
+    r" (?:my|our) (?:\w+ ){0,2}?(?:basement|room|rooms|flat|apartment|house|place|cottage|annexe?"
+    r"|attic|granny flat|sleepout|bedsit|unit|property|suite|studio|caravan|spare room|loft"
+    r"|garage|back room|downstairs|upstairs|ground floor|outbuilding|cabin|shack)"
+)
+"""A tenant named by what they rent from the user ("the young fella renting my basement", "the
+chap who rents my granny flat"), not the user renting from them ("rents me the room")."""
+_IN_MY_CARE = (
+    r"(?:on|from|in) (?:my|our) caseload|(?:my|our) (?:caseload|service users?)"
+    r"|(?:mr|mrs|ms|miss|mister) \w+ in (?:room|bed|bay|flat|unit) \d+"
+    r"|(?:residents?|patients?) in (?:room|bed|bay) \d+"
+)
+"""People whose care rests with the user: the families on a social worker's caseload, the
+resident a carer calls "Mrs Kaur in room 4"."""
+_WORK_FOR_ME = (
+    r"(?:my|our) (?!(?:[\w-]+ )?(?:social|case|key|support|care|youth|fellow|co|health|sex|aid"
+    r"|outreach|welfare|community|relief|other)\b)(?:[\w-]+ ){0,2}workers\b"
+    r"|(?:my|our) (?:[\w-]+ )?(?:helper|help) (?:boy|girl|lad|man|woman)s?"
+    r"|(?:my|our) (?:va|virtual assistant)s?"
+    r"|(?:(?<=ask )|(?<=tell )|(?<=get ))me (?:apprentices?|employees?|interns?|trainees?"
+    r"|tenants?|lodgers?|workers|staff|cleaner|helpers?|farmhands?|labourers?)"
+    r"|(?:the|a|an|some|our|my) (?:\w+ ){0,2}?\w+ (?:(?:who|that|whom) )?(?:i|we) (?:employ"
+    r"|employed|'ve employed|have employed)\b"
+    r"|(?:the|a|an|some|our|my) (?:\w+ ){0,2}?\w+ (?:(?:who|that|whom) )?(?:i|we) (?:hire"
+    r"|hired|take on|took on) (?:\w+ )?(?:for|every|each|during|over|at)"
+    r" (?:the |a |each |every )?(?:harvest|season|summer|winter|busy season|holidays|christmas"
+    r"|picking|planting|lambing|shearing)"
+)
+"""Hands the user employs, in plain words ("my pond workers", "my shop helper girl", "me
+apprentice", "the pickers I hire for the harvest"); not the social or key worker who works
+for the user's own good."""
+
 SUBORDINATE = words(
     r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
     r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
@@ -81,8 +114,11 @@ SUBORDINATE = words(
     r"|undergraduates?|first-years?|freshers?|freshmen|tutees?|trainees?|interns?)"
     r" (?:(?:that|who|whom) )?(?:i|you) (?:coach|teach|train|tutor|supervise|manage|mentor"
     r"|look after|ta|grade|mark|assess|examine)\b",
-    r"(?:on|in) my team|(?:who|that) works? for me|(?:i|i'm|i am) (?:manage|supervise|managing"
-    r"|supervising|line-manage)",
+    _RENTS_FROM_ME,
+    _IN_MY_CARE,
+    _WORK_FOR_ME,
+    r"(?:on|in) my team|(?:who|that) works? (?:for|under) me|(?:i|i'm|i am) (?:manage|supervise"
+    r"|managing|supervising|line-manage)",
     _I_JUDGE_THEIR_WORK,
     *_HIRED_BY_US,
     r"(?:one of|a) (?:my|your) (?!fellow |other )(?:\w+ ){0,2}(?:students|pupils|employees|staff"
@@ -120,7 +156,7 @@ SUBORDINATE = words(
     r"(?:who|that) (?:depends|relies) on (?:me|you) for",
     r"(?:my|your) (?:new|newest|junior|youngest) (?:team member|starter|joiner|hire"
     r"|recruit)",
-    r"(?:a|the) tenants? (?:in|of|at) my|tenants? (?:in|of) (?:my|your)",
+    r"(?:a|the) tenants? (?:in|of|at) (?:one of )?my|tenants? (?:in|of) (?:one of )?(?:my|your)",
     r"(?:as|i'm|i am) (?:the |their )?(?:class rep|prefect|head (?:boy|girl)|(?:team |club )?"
     r"captain|shift (?:manager|lead|leader|supervisor)|duty manager|store manager|supervisor"
     r"|team lead|team leader|teaching assistant|landlord|landlady|their (?:boss|manager|teacher"

@@ -24,8 +24,10 @@ from core.asks.roles import Who
 _CHILD_OF = re.compile(
     r"\b(?:the|a|my|our|that|this) [\w-]+(?: [\w-]+){0,2}?(?:'s|s') (?:(?:little|young|baby|small"
     r"|youngest|eldest|oldest|younger|older) )?(?:kids?|child|children|toddlers?|little (?:boy"
-    r"|girl|one)s?|young (?:boy|girl)s?|baby|babies|(?:boy|girl|son|daughter)s? (?=who(?:'s| is"
-    r"| are) (?:only )?(?:[1-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
+    r"|girl|one)s?|young (?:boy|girl)s?|baby|babies|(?:boy|girl|son|daughter|lad|lass|nephew"
+    r"|niece|grandson|granddaughter)s?(?=,? (?:who(?:'s| is| are)|(?:he|she)(?:'s| is)|aged?)"
+    r" (?:only |just |around |about |maybe |like |barely )?(?:[1-9]|1[0-7]|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b))"
 )
 """Someone's child, named through the grown-up first ("the neighbour's little boy")."""
 _LANE_KIDS = re.compile(

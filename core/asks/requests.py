@@ -25,6 +25,14 @@ _VALUABLES = (
 
 _JEWELLERY = r"(?:watch|ring|necklace|bracelet|earrings|jewellery|jewelry|brooch|pendant)"
 
+_SMALL_LOAN = (
+    r"(?! (?:a|an|your|their|his|her) (?:spare )?(?:pen|pencil|biro|lighter|rubber|eraser|ruler"
+    r"|tissue|napkin|charger|cable|lead|map|hand|ear|minute|second|moment)\b)"
+)
+"""Lending a pen or a hand for a minute: a small favour, not money."""
+_OFF = r"(?! off\b)"
+"""A sum knocked off a price ("knock a tenner off"): a discount asked, not money handed over."""
+
 _SETTLES_MY_BILL = r"(?:pick up|settle|foot|take care of) (?:my|our) (?:\w+ )?(?:bill|tab|check)"
 """Someone else settling the user's bill: money, and out of that person's own pocket."""
 _ON_THEIR = r"(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit |debit )?"
@@ -33,13 +41,13 @@ _ON_THEIR = r"(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit |debit )?"
 MONEY = words(
     r"money|(?<!take )(?<!takes )(?<!accept )(?<!accepts )(?<!in )(?<!with )(?<!by )cash"
     r"(?! (?:machine|point|back|desk|register|only))|(?<!the )(?<!my )coins?"
-    r"|(?:spare|some|small|loose) change|change for|dollars?"
+    r"|(?:spare|some|small|loose) change|change for|(?:dollars?"
     r"|euros?|pounds|quid|bucks|fiver|tenner|rupees?|pesos?|yen|naira|rand|lira|baht|dirhams?"
-    r"|zloty|kroner|krona|francs?",
+    rf"|zloty|kroner|krona|francs?|pula){_OFF}",
     r"[$£€]\s?\d+|\d+ (?:dollars|euros|pounds|bucks|quid)",
     r"pay for (?:my|me|it|the rest|our)",
     r"buy (?:me|us) (?:a|an|some|the|my|lunch|dinner|coffee|drinks?)",
-    r"(?:to|for) (?:donate|chip in|sponsor|cover|venmo|paypal|lend me|give me)",
+    rf"(?:to|for) (?:donate|chip in|sponsor|cover|venmo|paypal|lend me{_SMALL_LOAN}|give me)",
     r"donat\w+|chip in|venmo|paypal|cash ?app|revolut|zelle|bank transfer|crowdfund\w*|beg(?:s|ged"
     r"|ging)?|(?:bus|train|taxi|tram) fare"
     r"|top up (?:my|your)|(?:pay|cover) (?:my|your) (?:bill|fare|ticket|rent|phone)",
@@ -49,7 +57,7 @@ MONEY = words(
     r"|overnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|holidays?)",
     r"spare (?:a|some|any)|spare (?:[a-z]{1,3}|[$£€₦₹¥])?\d[\d,.]*(?! ?(?:min|minute|sec|second"
     r"|hour|hr)s?\b)",
-    r"lend (?:me|us) (?:some|a|their|his|her|\d+|money|cash)",
+    rf"lend (?:me|us){_SMALL_LOAN} (?:some|a|their|his|her|\d+|money|cash)",
     rf"(?:give|hand) (?:me|us) {_THEIR} \w+",
     rf"(?:for|have|keep|take) {_THEIR} (?:old |spare |leftover )?{_VALUABLES}",
     rf"for (?:a|an|some) {_VALUABLES}",
@@ -143,8 +151,8 @@ CONTACT = words(
 
 PERSONAL_MONEY = words(
     r"(?:to|they'd|would|will|could) pay (?:for (?:my|me|us|our)|my|our|the difference|the rest)"
-    r"|lend (?:me|us)|buy (?:me|us)|cover (?:my|me|us|our)(?! (?:\w+ )?(?:shifts?|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday|weekend|rota|slot|class|lesson|duty|duties"
+    rf"|lend (?:me|us){_SMALL_LOAN}|buy (?:me|us)|cover (?:my|me|us|our)(?! (?:\w+ )?(?:shifts?"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|rota|slot|class|lesson|duty|duties"
     r"|round|desk|post))|give me (?:money|cash|some money|\d+)"
     rf"|{_SETTLES_MY_BILL}"
     r"|(?:give|hand|let me have) (?:it|them|one|this|that)(?: to me)? for free|i (?:can't|cannot"

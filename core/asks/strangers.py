@@ -10,6 +10,8 @@ favours puts them on the spot. The lexicons match the normal form of `core.asks.
 
 from __future__ import annotations
 
+import re
+
 from core.asks.text import has, words
 
 PERMISSION = words(r"(?:if|whether) (?:i|we|you) (?:can|could|may|might|'d be able to)")
@@ -46,8 +48,19 @@ SMALL_THING = words(
     r"|a suggestion|the name of (?:the|a|this|that) \w+"
     r"|their (?:opinion|recommendation|advice|tip|take|favourite|pick|view|thoughts)"
     r"|a (?:pen|pencil|light|tissue|hand with (?:the|a) (?:door|map|pram|buggy|bag))|the way"
-    r"|the wifi|change for (?:a|the))"
+    r"|the wifi|change for (?:a|the)"
+    r"|(?:the )?best (?!(?:seat|seats|spot|place to sit|price|deal)\b)\w+)"
+    r"|(?:lend|pass|hand) (?:me|us) (?:a|an|their|his|her|your) (?:spare )?(?:pen|pencil|biro"
+    r"|lighter|rubber|eraser|ruler|tissue|napkin|charger|cable|lead|map|hand)\b"
 )
+_WHERE = r"(?: (?:in|on|at|outside|near|by|along) (?:[\w'-]+ ){0,3}?[\w'-]+)?"
+ASKED_STRAIGHT = re.compile(
+    rf"^{_WHERE},? (?:the time|the way (?:to|back|out|there|home|in)\b|directions\b"
+    r"|the nearest \w+|the best (?:\w+ ){0,2}?(?:nearby|around here|round here|near here|in town))"
+)
+"""A stranger asked the time or the way with no "for" ("ask a passer-by in Shinsaibashi the
+way to Junkudo"): read right after the person and where they are, so "the time" further on
+("... to give up the time") is not taken for it."""
 
 OPEN_INVITATION = words(
     r"(?:if|whether) (?:anyone|anybody|any of (?:them|you)|people) (?:\w+ )?(?:wants?|would like"
@@ -92,6 +105,8 @@ def asks_more_than_a_moment(request: str) -> bool:
     `request` is the normal-form text after the words that name the stranger."""
     if has(PERMISSION, request):
         return not has(SMALL_PERMISSION, request)
+    if ASKED_STRAIGHT.match(request):
+        return False
     if has(SMALL_FAVOUR, request) or has(SMALL_THING, request):
         return False
     if has(QUESTION, request):

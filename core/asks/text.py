@@ -24,9 +24,13 @@ _CONTRACTIONS = {
     "wouldnt": "wouldn't", "shouldnt": "shouldn't", "shes": "she's", "theyre": "they're",
     "youre": "you're", "thats": "that's", "whats": "what's", "theres": "there's",
     "u": "you", "ur": "your", "gf": "girlfriend", "bf": "boyfriend", "tho": "though",
-    "altho": "although",
+    "altho": "although", "meself": "myself", "mesel": "myself", "masel": "myself",
+    "wasnae": "wasn't", "isnae": "isn't", "didnae": "didn't", "cannae": "can't",
+    "dinnae": "don't", "doesnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't",
+    "hasnae": "hasn't", "havnae": "haven't", "willnae": "won't",
 }  # fmt: skip
-"""Words typed without their apostrophe (or in text-speak), read as the lexicons spell them."""
+"""Words typed without their apostrophe, in text-speak or in dialect ("meself", "wasnae"),
+read as the lexicons spell them."""
 _TYPED = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b")
 
 

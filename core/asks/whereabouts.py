@@ -34,7 +34,12 @@ CONTACT_PERSONAL = (
     rf"|shop|business|surgery|practice|salon|hospital|studio|restaurant|store|desk) {_LINE}",
     rf"(?:when|what time|jam berapa|a qué hora|a que hora) (?:she|he|they|dia|ella|él|el)"
     rf" (?:usually |normally |always )?{_LEAVES}",
-    r"(?:her|his|their) (?:daily |usual |exact )?(?:timings|schedule|whereabouts|movements)",
+    r"(?:her|his|their) (?:daily |usual |exact |weekly |work |working )?(?:timings|schedule"
+    r"|whereabouts|movements)",
+    r"(?:when|what time) (?:she|he|they)(?:'s| is|'re| are) (?:usually |normally )?off"
+    r"(?! (?:to|sick|on)\b)",
+    rf"(?:which|what) (?:street|road|block|area|village|town|estate|building|floor|part of town"
+    rf"|neighbourhood|neighborhood|suburb) (?:her|his|their) (?:\w+ )?{_QUARTERS} (?:is|are|'s)",
     r"(?:which|what) (?:block|village|town|barangay|kampung|colony|sector|area|estate|street"
     r"|road|floor|unit|flat|house) (?:\w+ ){0,2}(?:she|he|they) (?:stays?|lives?|lodges?)",
     r"where (?:she|he|they) (?:is|are|goes|go|hangs? out|stays?) (?:on|at|in|every)"
@@ -49,4 +54,5 @@ CONTACT_PERSONAL = (
     rf"(?:their|his|her|your) (?:{_APPS})(?: (?:id|handle|username|account|contact|qr))?",
     r"(?:their|his|her|your) (?:line|signal|threads|x) (?:id|handle|username|account)",
 )
-"""A private line, when someone leaves work, their daily timings, where exactly they stay."""
+"""A private line, when someone leaves work or is off, their daily or weekly timings, where
+exactly they stay ("which street his house is on")."""
