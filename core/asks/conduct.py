@@ -7,6 +7,7 @@ The unsafe lexicons live in `core.asks.danger` and are named here, where the slo
 
 from __future__ import annotations
 
+from core.asks import taking_liberties as liberties
 from core.asks.danger import UNSAFE as UNSAFE
 from core.asks.danger import UNSAFE_WITH_STRANGERS as UNSAFE_WITH_STRANGERS
 from core.asks.filming import PATTERNS as FILMING
@@ -25,6 +26,7 @@ _HUMANS = (
     r"|my (?:friend|friends|neighbour|date|manager|landlord|colleague|coworker))"
 )
 RECORDED = words(
+    *liberties.RECORDING,
     r"voice (?:memo|note|recorder)s? (?:\w+ ){0,2}(?:running|on|going)\b|(?:recording|zoom call"
     r"|call) (?:\w+ ){0,2}open in my pocket|in my pocket (?:recording|on)",
     r"(?:re)?post (?:the|a) (?:bit|clip|part|moment|video) (?:where|of(?! (?:me|myself|us|my)\b)"

@@ -10,6 +10,7 @@ normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
 _WILD = (
@@ -36,6 +37,10 @@ _ON_THE_WATER = r"(?:pond|lake|river|canal|reservoir|loch|lough|bay|harbour)"
 """Water that freezes: walking out on it means walking on its ice."""
 
 UNSAFE = words(
+    *liberties.UNSAFE,
+    r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
+    r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
+    r"|operated|steered|rowed)\b",
     r"(?:even though|though|although|despite|but|and|with) (?:there (?:are|is|'s) )?(?:no|without)"
     r" (?:\w+ )?(?:rails|railings|handrails?|guard ?rails?|barriers|parapet)\b",
     r"(?:unfinished|derelict|abandoned|condemned|half-built|ruined|burnt-out)"
@@ -66,8 +71,9 @@ UNSAFE = words(
     r"|motorbikes|scooters))|(?:street|drag) rac\w*",
     r"barely (?:stand|walk)|can't walk straight|hammered|legless|plastered",
     r"(?:walk|stand|sit|balance|run) (?:\w+ ){0,3}(?:on|along|across) (?:the )?(?:top|edge) of",
-    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?:birthday|present|gift|account"
-    r"|card|effort|project|venture))|molly|ecstasy|ketamine|shrooms"
+    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?:\w+ )?(?:birthday|present|gift"
+    r"|account|card|effort|project|venture|special|deal|offer|menu|event|stall|stand|order|bid|lunch"
+    r"|brunch|dinner|party|purchase))|molly|ecstasy|ketamine|shrooms"
     r"|magic mushrooms|lsd|poppers|laughing gas|nitrous",
     r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
     r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",
@@ -79,7 +85,8 @@ UNSAFE = words(
     r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
     r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers"
     r"|prescription drugs) without",
-    r"staff[- ]only|closed (?:park|area|building)|restricted area|behind the fence|over the fence",
+    r"staff[- ]only|closed (?:park|area|building)|restricted area|behind the fence"
+    r"|(?:climb|jump|hop|get|go|leap|vault|squeeze|clamber)\w* (?:\w+ )?over the fence",
     r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit|(?:a "
     r"|the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",
     r"enclosure|cage|tracks|motorway|edge of the|out past|beyond the",

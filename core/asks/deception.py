@@ -9,6 +9,7 @@ are `core.asks.false_claims`, joined to `DECEPTION` here.
 
 from __future__ import annotations
 
+from core.asks import taking_liberties as liberties
 from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
 from core.asks.text import words
 
@@ -41,6 +42,7 @@ _PRESS = (
 for the VIP parking", "saying I write for a food column ... a complimentary tasting")."""
 
 DECEPTION = words(
+    *liberties.DECEPTION,
     r"pretend\w*|lie|lies|lying|fib(?:s|bed|bing|ber|bers)?|fak(?:e|ed|es|ing)|made-up|made up"
     r"|invent (?:a|an)",
     rf"(?:(?:call|phone|ring)(?:ing)? in sick|(?:say|tell|claim)\w* (?:\w+ ){{0,3}}(?:that )?(?:i'm"
@@ -54,9 +56,9 @@ DECEPTION = words(
     r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"
     r"|'s not|'re not|'ve not|'d not)(?! (?:really )?(?:know|feel|think|like|want|understand"
     r"|speak|ask|say|talk|go|do|meet|have)\b"
-    r"| (?:on|in|open|allowed|listed|available|usual|normal)\b)",
+    r"| (?:on|in|open|allowed|listed|available|usual|normal|how|what|the way)\b)",
     r"(?:even though|though|although|when) (?:it's|it is) (?:not(?! (?:on|in|open|allowed|listed"
-    r"|available|usual|normal|their|his|her)\b)|my first)|(?:though"
+    r"|available|usual|normal|their|his|her|how|what|the way)\b)|my first)|(?:though"
     r"|although) (?:i|you|we) (?:got|bought|broke|did)",
     r"(?:say|tell \w+(?: \w+)?) (?:that )?(?:i'm|i am|you're|you are) (?:a"
     r"|an) (?:\w+ )?(?:journalist|student"

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from core.asks.roles import CANNOT_EASILY_REFUSE, CLOSE, Who
 from core.asks.slots import Ask, Intrusion, Want
+from core.asks.taking_liberties import FOR_NOTHING, PAY_QUESTION
 
 
 class Problem(StrEnum):
@@ -99,6 +100,7 @@ def _spot(ask: Ask) -> bool:
         Intrusion.ABSORBED in ask.intrudes,
         Intrusion.BACKSTAGE in ask.intrudes,
         Intrusion.PERSONAL in ask.intrudes and strangers,
+        ask.who is Who.STAFF and bool(PAY_QUESTION.search(ask.text)),
         Intrusion.PERFORMANCE in ask.intrudes and strangers,
         Intrusion.HOURS in ask.intrudes and ask.who in _STRANGER_OR_STAFF,
         Intrusion.LENGTHY in ask.intrudes and (strangers or ask.who is Who.STAFF),
@@ -135,6 +137,8 @@ def _money(ask: Ask) -> bool:
         return True
     if ask.asks_for_cash and ask.who in _NEIGHBOURLY:
         return True
+    if ask.who is Who.ORGANISATION and FOR_NOTHING.search(ask.text):
+        return True  # goods from a counter for nothing: taken from the staff serving
     return ask.asks_for_their_own_money and ask.who in _STRANGER_OR_STAFF
 
 

@@ -120,6 +120,9 @@ PATTERNS = (
     r"(?:say|said|tell|told|claim\w*)\b.{0,150}(?:[.;,!] |\bbut )(?:i|we) (?:was|were)"
     r" (?:actually|really)"
     r" (?:at|in|on|out|just|home|asleep|hungover|fine|watching|playing|partying|drinking)\b",
+    r"(?:saying|telling|claiming)\b.{0,80}\bactually (?:it|i|we|they|he|she)"
+    r" (?:didn't|did not|wasn't|was not|isn't|is not|doesn't|hasn't|haven't|weren't|aren't"
+    r"|am not|won't)\b",
     r"(?:even though|though|although|when) (?:nobody|no one|no-one|none of them|no other \w+)"
     r" (?:did|does|has|had|was|is|said|quoted|offered|asked|called)\b",
     r"(?:say|tell|claim)\w* (?:[\w']+ ){0,6}?(?:i'm|i am|it's|it is) (?:a |an |my )?(?:\d+(?:st|nd"

@@ -40,8 +40,8 @@ PATTERNS = (
     rf"(?:snap|photo\w*|pics?|pictures?|film\w*|record\w*|tape|clip)\b (?!(?:[\w&'-]+ ){{0,3}}"
     rf"(?:dog|cat|puppy|kitten|pet|baby)\b)(?:(?!i\b|i'm\b)[\w&'-]+ ){{0,4}}?{_OFF_GUARD}\b",
     r"(?:phone|camera|video|film\w*|record\w*)\b.{0,60}\b(?:catch|capture|grab) (?:his|her|their"
-    r"|the \w+'s|[a-z]+'s) (?:face|reaction|expression|response)\b|(?:phone|camera|gopro)"
-    r" (?:going|rolling|running)\b",
+    r"|the \w+'s|[a-z]+'s) (?:face|reaction|expression|response)\b|(?:phone|camera|gopro"
+    r"|body ?cam)\b (?:going|rolling|running)\b",
     r"crowd ?cam\w*|(?:audience|crowd) (?:cam|camera|footage|shots)",
     r"prank\w*\b.{0,60}\b(?:post|upload|share|put)\w* (?:it|them|the \w+)\b|post (?:the|my) prank",
     r"(?:snap\w*|capture|catch|tiktok|vlog|screen-?record)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction"

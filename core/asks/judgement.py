@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks import taking_liberties as liberties
 from core.asks.text import hits, words
 
 _SELF = (
@@ -23,10 +24,11 @@ _ASKED_IF = r"(?:if|whether|that|think|thinks|thought|say|says|said|tell me|hone
 brother" describes the user, it asks nobody to judge them."""
 
 JUDGEMENT = words(
+    *liberties.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",
-    r"(?:if|whether|that) i look",
+    r"(?<!even )(?:if|whether|that) i look",
     r"i look (?:good|bad|fat|old|young|ok|okay|nice|pretty|ugly|attractive|hot|thin|tired|great"
     r"|silly|weird|older|younger)",
     rf"(?:am i|{_ASKED_IF} (?:i'm|i am)) (?:\w+ )?(?:pretty|ugly|handsome|beautiful|attractive|fat"
@@ -179,7 +181,7 @@ JUDGEMENT = words(
 
 _SELF_DOUBT = re.compile(
     r"(?:don't|do not|never) (?:think|feel|believe) (?:that )?(?:i'm |i am )?$"
-    r"|(?:even if|even though|even when) (?:\w+ ){1,2}$"
+    r"|(?:even if|even though|even when) (?:\w+ ){0,2}$"
     r"|(?:nervous|worried|scared|afraid|anxious|fear|worry) (?:that )?(?:they|he|she|people"
     r"|everyone)(?:'ll| will| might| may| would|'d)? $"
 )

@@ -27,7 +27,9 @@ _EVENTS = (
 )
 _COHORTS = (
     r"(?:batch|cohort|section|year|lab|labs|programme|program|seminar|tutorial|lectures?|study"
-    r" group|dorm|hostel|floor|halls?|course|class|module|unit|intake|year group|form|set|group)"
+    r" group|dorm|hostel|floor|halls?|course|class|module|unit|intake|year group|form|set|group"
+    r"|elective|club|choir|church"
+    r"|congregation|chama|sacco|circle|committee|association|society|union)"
 )
 ACQUAINTANCE = (
     rf"(?:a|an|the|that|this) (?:\w+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
@@ -60,8 +62,12 @@ NEIGHBOUR = (
     r"(?:next|opposite|neighbouring|adjacent|other) (?:flat|house|door|apartment|unit|room"
     r"|bungalow|plot|farm|stall|compound|cottage)",
     r"(?<=ask )neighbou?r\b",
+    r"(?:the|our) (?:people|family|folks|kids' parents|residents|tenants) (?:in|on|from)"
+    r" (?:the|our) (?:hallway|stairwell|landing|hausflur|treppenhaus|corridor|building|block"
+    r"|floor above|floor below)",
 )
-"""A neighbour named by where they live ("uncle in the next flat") or with no article."""
+"""A neighbour named by where they live ("uncle in the next flat", "the people in the
+stairwell") or with no article."""
 
 COLLEAGUE = (
     r"(?:the|my|your|an?|another) (?:other|fellow) (?:\w+ )?(?:interns?|trainees?|apprentices?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks import taking_liberties as liberties
 from core.asks.roles import Who
 from core.asks.text import words
 
@@ -167,6 +168,9 @@ LANDLORD = (
 landlord, not an uncle or a señora met once."""
 
 FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
+    (Who.FAMILY, words(*liberties.FAMILY)),
+    (Who.SUBORDINATE, words(*liberties.SUBORDINATE)),
+    (Who.CHILD, words(*liberties.CHILD)),
     (Who.COLLEAGUE, words(*COLLEAGUE)),
     (Who.LANDLORD, words(*LANDLORD)),
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
@@ -181,7 +185,7 @@ ORGANISATION = (
 )
 """An airline named by its brand ("ask Air India for an upgrade"): a company, not a person."""
 LAST: tuple[tuple[Who, re.Pattern[str]], ...] = (
-    (Who.STRANGER, words(*STRANGER)),
+    (Who.STRANGER, words(*STRANGER, *liberties.STRANGER)),
     (Who.ORGANISATION, words(*ORGANISATION)),
 )
 """Read after them, so "my auntie" stays family and "the auntie selling rice" staff."""

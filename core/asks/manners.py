@@ -5,6 +5,7 @@ lexicons match the normal form of `core.asks.text`."""
 
 from __future__ import annotations
 
+from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
 _THEM = (
@@ -83,6 +84,7 @@ ABSORBED = words(
     r" changing a (?:baby|nappy)",
 )
 QUEUE = words(
+    *liberties.QUEUE,
     r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip|jump|cut) (?:the"
     r"|a) (?:\w+ )?(?:queue|line)",
     r"(?:takes?|serves?|sees?) me first|let me (?:in|go) (?:front|first|ahead)|(?:go"
@@ -140,7 +142,8 @@ PERSONAL_QUESTION = words(
     r"how much (?:money |rent |tax |\w+ )?(?:they|he|she|you) (?:earn|earns|make|makes|weigh"
     r"|weighs|paid|get paid"
     r"|gets paid|pay|pays)",
-    r"(?:their|his|her) (?:(?:husband|wife|partner|spouse|son|daughter|kids|family)(?:'s|s')"
+    r"(?:their|his|her) (?:monthly |annual |yearly |weekly )?"
+    r"(?:(?:husband|wife|partner|spouse|son|daughter|kids|family)(?:'s|s')"
     r" )?(?:salary|income|age|weight|religion|politics|divorce|breakup|break-up"
     r"|health|illness|love life|sex life|relationship|scars?|disability|debts?|sexuality"
     r"|immigration status|childhood|therapy)",

@@ -15,7 +15,8 @@ REPEAT_STRONG = words(
     r"keep (?:on )?asking|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times|a third time"
     r"|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
-    r"(?:until|till|til) (?:they|he|she|someone|somebody|you|it|the \w+) (?:say|says|agree|agrees"
+    r"(?:until|till|til) (?:they|he|she|someone|somebody|you|it|(?:the|my|our|your)"
+    r" (?:\w+ ){0,2}\w+) (?:say|says|agree|agrees"
     r"|give|gives|gets|get|change|changes|cave|caves|relent|relents|let|lets|crack|cracks|fold"
     r"|folds|break|breaks)",
     r"(?:third|fourth|fifth|3rd|4th|5th|umpteenth|nth|tenth) time(?! (?:i've|i have|we've|we have"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.asks import closeness, outings, payments, whereabouts
+from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
 _THEIR = r"(?:their|his|her|your|the person's|someone's|a stranger's|the stranger's)"
@@ -84,6 +85,7 @@ MONEY = words(
     r"|delivering)",
     *payments.MONEY,
     *payments.FREE_GOODS,
+    *liberties.MONEY,
 )
 MONEY = re.compile(f"{MONEY.pattern}|{payments.SUM}")
 
@@ -162,6 +164,7 @@ PERSONAL_MONEY = words(
     r"|(?:their|his|her) own money|venmo|paypal|chip in|donate|(?:a|some) loan",
     *payments.FREE_GOODS,
     *payments.MONEY[1:],
+    *liberties.MONEY,
 )
 """Money out of the other person's own pocket: never asked of staff either."""
 
@@ -253,6 +256,7 @@ ROMANCE = words(
     r"|(?:up|back) to my hotel|note with (?:a )?(?:little )?heart|not as (?:patient|client"
     r"|customer)",
     *outings.ROMANCE,
+    *liberties.ROMANCE,
 )
 INVITE = words(
     r"(?:together|with me|with you) over (?:a |some )?(?:dinner|a meal|lunch|coffee)|over (?:a "

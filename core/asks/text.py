@@ -32,12 +32,19 @@ _CONTRACTIONS = {
 """Words typed without their apostrophe, in text-speak or in dialect ("meself", "wasnae"),
 read as the lexicons spell them."""
 _TYPED = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b")
+_ME_FOR_MY = re.compile(
+    r"\bme (?=(?:mam|mum|ma|da|dad|nan|nana|gran|granny|missus|old (?:man|lady)|mates?|brother"
+    r"|sister|bro|sis|auntie|aunty|uncle|cousin|boss|kids?|wife|husband|fella|pals?|son"
+    r"|daughter)\b)"
+)
+"""Dialect "me" for "my" before a person ("ask me mam"), read as "my" so the person is found."""
 
 
 def normal(text: str) -> str:
     """Lower case, straight quotes, one space between words, apostrophes put back."""
     plain = " ".join(text.translate(_APOSTROPHES).lower().split())
-    return _TYPED.sub(lambda match: _CONTRACTIONS[match.group(0)], plain)
+    typed = _TYPED.sub(lambda match: _CONTRACTIONS[match.group(0)], plain)
+    return _ME_FOR_MY.sub("my ", typed)
 
 
 def words(*patterns: str) -> re.Pattern[str]:

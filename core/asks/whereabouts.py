@@ -45,7 +45,8 @@ CONTACT_PERSONAL = (
     r"where (?:she|he|they) (?:is|are|goes|go|hangs? out|stays?) (?:on|at|in|every)"
     r" (?:weekends?|nights?|sundays?|saturdays?)",
     r"(?:which|what) (?:days?|times?|nights?|mornings?|evenings?|shifts?|hours) (?:\w+ ){0,2}"
-    r"(?:she|he)(?:'s| is|'ll be| will be) (?:usually |normally )?(?:in|on|working|on shift"
+    r"(?:she|he)(?:'s| is|'ll be| will be) (?:usually |normally )?"
+    r"(?:rostered|scheduled|rota'd|in|on|working|on shift"
     r"|around|on duty|at work|there|here)\b",
     rf"(?:which|what) (?:\w+ )?{_QUARTERS} (?:number )?(?:\w+ ){{0,2}}?(?:she|he|they)(?:'s| is"
     r"|'re| are) (?:staying |sleeping |living )?(?:in|at)\b",

@@ -1,0 +1,98 @@
+"""Liberties taken in words the older lexicons missed (the hands-27 batches).
+
+Paying by a local app ("UPI my lunch"), keeping what was only lent, a box handed over "for
+nothing", a tutor asked to "see me outside our lessons", "they didn't, but the kitchen won't
+know", a stall's help asked her monthly salary. Each is a kind of ask, not one text: the
+fragments are alternatives for the lexicons of `core.asks.requests`, `core.asks.deception`,
+`core.asks.judgement`, `core.asks.conduct` and `core.asks.danger`, and roles for
+`core.asks.local_roles`, over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_APP_PAY = r"(?:upi|gpay|g-pay|paytm|phonepe|gcash|m-?pesa|bkash|maya|paynow|swish|vipps|mobilepay)"
+
+MONEY = (
+    rf"{_APP_PAY} (?:me|us|my|our|for (?:me|us|my|our))\b",
+    r"(?:hand|give|let) (?:me|us) (?:have )?(?:\w+ ){0,5}for (?:nothing|free)\b",
+    r"(?:just )?keep (?:the|this|that|their|his|her) (?:\w+ )?(?:one|\w+) (?:he|she|they)"
+    r" (?:lent|loaned|leant) (?:me|us)",
+    r"(?:for|get|have) (?:a|one) free (?:one|ticket|go|try|sample|copy)?(?:,| go on|$)",
+)
+"""Money or things out of someone's own pocket: a payment app, a thing only lent kept, a
+thing handed over for nothing."""
+
+FOR_NOTHING = words(r"(?:hand|give) (?:me|us) (?:\w+ ){1,5}(?:for nothing|gratis)\b")
+"""Goods asked of a shop or its counter for nothing at all: not a refund, nor the free bag
+or glass of water a shop gives anyway."""
+
+ROMANCE = (
+    r"(?:see|meet) (?:me|us) (?:\w+ )?outside (?:of )?(?:our|the|my|her|his|their) (?:\w+ )?"
+    r"(?:lessons?|sessions?|classes|appointments?|work|shifts?|clinic|practice)",
+)
+"""Someone paid to teach or treat the user asked to see them outside the lessons: a date."""
+
+DECEPTION = (
+    r"(?:didn't|did not|haven't|hasn't|isn't|wasn't|weren't|aren't|never did|not true),? but"
+    r" (?:the |they |he |she )?(?:\w+ ){0,2}(?:won't|wouldn't|will never|can't|doesn't|don't)"
+    r" (?:ever )?(?:know|find out|check)",
+)
+"""A claim the user admits is false, counting on the other side not finding out."""
+
+JUDGEMENT = (
+    r"(?:if|whether) (?:i|my \w+(?: \w+)?) (?:shames?|embarrass(?:es)?|disgraces?) (?:her|him"
+    r"|them|you)",
+    r"(?:liked?|prefer(?:red)?|love[ds]?) (?:\w+ ){1,3}(?:more|better) than me\b",
+)
+"""Whether the user shames someone, or is liked less than another: a judgement of worth."""
+
+RECORDING = (r"(?:snap|shoot|photograph|film|capture) (?:their|his|her|people's|the \w+'s) faces?",)
+"""People's faces snapped for a post."""
+
+UNSAFE = (
+    r"(?:walk|go|wander|stroll|let myself|slip|sneak) (?:straight |right )?in(?:to)?"
+    r" (?:through|via) (?:it|the|their|his|her|someone's)\b",
+    r"(?:walk|go|wander|stroll|let myself) (?:straight |right )?in(?:to)? (?:their|his|her"
+    r"|someone's|a stranger's) (?:\w+ )?(?:house|home|garage|flat|garden|yard)",
+    r"(?:lorry|truck|ute|van|trucker|tanker|tipper)(?: driver)?\b.{0,60}\b(?:take me|give me a"
+    r" (?:lift|ride)|drive me|lift to|ride to)",
+)
+"""Walking into someone's home through an open door; a lift from a passing lorry driver."""
+
+QUEUE = (
+    r"(?:minds?|mind if) (?:me|i) go(?:ing)? (?:first|ahead)",
+    r"step in front of (?:the|a|this|that) \w+ (?:at|in) (?:the )?(?:till|checkout|counter"
+    r"|queue|line)",
+)
+"""Going ahead of someone at a till: the people queueing are put on the spot."""
+
+STRANGER = (
+    r"(?:the|a) (?:next|neighbouring|neighboring|nearby) (?:table|booth)",
+    r"(?:the|a|some|one) (?:\w+ )?(?:person|senior|guy|girl|man|woman|lady|bloke|aunty|uncle)"
+    r" (?:in|at) (?:the )?(?:\w+ ){0,2}(?:queue|line)",
+    r"(?:the|a|that|this) wifie",
+)
+"""The next table, someone in the canteen queue, the "wifie" at the till: strangers."""
+
+CHILD = (r"(?:the|some|a|two|those) (?:wee |little |young )?(?:bairns?|weans?|kiddies)",)
+"""Children named in Scots ("the bairns selling raffle tickets")."""
+
+SUBORDINATE = (
+    r"(?:the|a|an|our|my|this|that) (?:\w+ ){0,2}(?:lad|lass|guy|girl|man|woman"
+    r"|person|starter|hire|temp|kid|worker|one|boy)"
+    r" (?:who |that |whom )?(?:i'm|i am|i've been|i'm currently) (?:training|supervising"
+    r"|mentoring|onboarding|showing the ropes)",
+)
+"""Someone the user is training at work: they report to the user, whatever the agency."""
+
+FAMILY = (r"(?:my|your|our) (?:son|daughter|brother|sister|father|mother)-in-law",)
+"""An in-law: family, not the user's child."""
+
+PAY_QUESTION = words(
+    r"(?:their|his|her) (?:monthly |annual |yearly |weekly |daily )?(?:salary|income|wages?"
+    r"|earnings|pay packet|take-home)",
+    r"how much (?:she|he|they) (?:earns?|makes|takes home|gets paid)",
+)
+"""What someone serving the user earns: private, and no customer's business."""
