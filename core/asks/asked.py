@@ -84,7 +84,7 @@ def _named_before(text: str, end: int, places: bool = False) -> Asked | None:
     return None if best is None else Asked(best[2], best[3], True)
 
 
-_BY_NAME = re.compile(
+BY_NAME = re.compile(
     r"\b(?:[Aa]sk|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite|[Tt]ell|[Hh]ug|DM|[Ee]mail|[Rr]ing|[Pp]hone"
     r"|[Ww]rite to) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
 )
@@ -100,7 +100,7 @@ _FOR_A_HUG = re.compile(
 def _by_name(raw: str) -> Asked | None:
     """Someone the user calls by name and speaks of as "she" or "he" is someone they know: a
     friend, as far as the words tell, unless a role is named."""
-    match = _BY_NAME.search(raw)
+    match = BY_NAME.search(raw)
     if match is None:
         return None
     hugged = _FOR_A_HUG.match(raw.lower(), match.end()) is not None

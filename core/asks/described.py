@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks.asked import Asked, who_is_asked
+from core.asks.asked import BY_NAME, Asked, who_is_asked
 from core.asks.people import ROLES
 from core.asks.relations import related
 from core.asks.roles import Who
@@ -54,10 +54,6 @@ _BY_SCHOOL_YEAR = re.compile(
 )
 """A child asked by their school year ("get a year 7 to queue for me", "a 5th grader"): not
 the user's own ("my Year 9s" are a teacher's class, read by `core.asks.power`)."""
-_BY_NAME = re.compile(
-    r"\b(?:[Aa]sk|[Tt]ell|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite)"
-    r" ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
-)
 _HIS_OR_HER = re.compile(r"\b(?:his|her|hers|she|he|him)\b")
 _POINTS_BACK = re.compile(r"(?: [\w']+){0,2}? (?:he|she|he's|she's|him|her|his)\b")
 """A "he" or "she" in the next words ("ask my novio if he's ok"): a person, not "my order"."""
@@ -89,7 +85,7 @@ def _called_by_name(raw: str, asked: Asked) -> Asked | None:
     "her" is someone the user knows, when no role word names anybody."""
     if asked.who is not Who.NOBODY:
         return None
-    match = _BY_NAME.search(raw)
+    match = BY_NAME.search(raw)
     if match is None or not _HIS_OR_HER.search(raw.lower(), match.end()):
         return None
     return Asked(Who.FRIEND, match.group(1).lower(), True)
