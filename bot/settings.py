@@ -156,7 +156,7 @@ def split_listen(listen: str) -> tuple[str, int]:
     """`127.0.0.1:8443` or `[::1]:8443` as host and port."""
     host, _colon, port = listen.strip().rpartition(":")
     host = host.removeprefix("[").removesuffix("]")
-    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+    if not host or not port.isdecimal() or not 0 < int(port) < 65536:
         raise ValueError("must be host:port, like 127.0.0.1:8443")
     return host, int(port)
 

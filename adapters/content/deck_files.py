@@ -153,7 +153,7 @@ def load_prompts(path: Path) -> tuple[list[Prompt], list[str]]:
 def _message_line(message: str, lines: list[int]) -> int:
     """The line of the prompt a validation message names (`prompt #N ...`)."""
     number = message.removeprefix("prompt #").split(" ", 1)[0].rstrip(":")
-    if number.isdigit() and 0 < int(number) <= len(lines):
+    if number.isdecimal() and 0 < int(number) <= len(lines):
         return lines[int(number) - 1]
     return 1
 

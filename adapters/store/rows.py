@@ -128,6 +128,6 @@ def own_card_from_row(row: RowMapping) -> Card:
 
 def own_card_number(card_id: str) -> int | None:
     number = card_id.removeprefix(OWN_CARD_PREFIX)
-    if not card_id.startswith(OWN_CARD_PREFIX) or not number.isdigit() or len(number) > 12:
+    if not card_id.startswith(OWN_CARD_PREFIX) or not number.isdecimal() or len(number) > 12:
         return None
     return int(number)

@@ -43,7 +43,7 @@ def answer(ctx: Ctx, value: str) -> list[Reply]:
     """The lines of the chosen country, the next page of countries, or the directories."""
     choice, _dot, kind = value.partition(".")
     directory = ctx.content.crisis
-    if choice.startswith("p") and choice[1:].isdigit():
+    if choice.startswith("p") and choice[1:].isdecimal():
         return [question(directory, kind, int(choice[1:]), edit=True)]
     if choice in directory.countries:
         lines = country_lines(resources_for(directory, choice)[:1], kind or None)

@@ -215,7 +215,7 @@ class Engine:
         """/level shows the choice; /level 2 sets it at once, as the buttons would."""
         if not wanted:
             return await prefs.choose(self.ctx, user, "level")
-        if not (wanted.isdigit() and MIN_LEVEL <= int(wanted) <= MAX_LEVEL):
+        if not (wanted.isdecimal() and MIN_LEVEL <= int(wanted) <= MAX_LEVEL):
             said = _("Levels go from {low} to {high}, like /level 2.")
             return [Reply(said.format(low=MIN_LEVEL, high=MAX_LEVEL))]
         chosen = await prefs.set_level(self.ctx, user, wanted)
@@ -243,7 +243,7 @@ class Engine:
 
 def nothing_asked(text: str) -> Reply:
     """Free text when no question waits for words: a bare number was meant for a button."""
-    if text.isdigit():
+    if text.isdecimal():
         return Reply(
             _(
                 "That number isn't one of the choices I'm waiting for. Please pick one of the "

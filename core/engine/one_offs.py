@@ -22,7 +22,7 @@ async def one_off_reply(ctx: Ctx, user: User, kind: str) -> Reply | None:
     """What the one-off `kind` says to `user`; None when there is nothing to send (the
     answer came meanwhile, the thing is gone, or the kind is not one of these)."""
     head, _sep, target = kind.partition(":")
-    if not target.isdigit():
+    if not target.isdecimal():
         return None
     if head == FOLLOW_UP:
         return await _follow_up(ctx, user, int(target))

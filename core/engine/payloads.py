@@ -73,10 +73,10 @@ class Payload:
 
     def number(self) -> int | None:
         """The target as an id, or None when it is not one."""
-        return int(self.target) if self.target.isdigit() and len(self.target) < 12 else None
+        return int(self.target) if self.target.isdecimal() and len(self.target) < 12 else None
 
     def int_value(self, low: int, high: int) -> int | None:
-        if not self.value.isdigit() or len(self.value) > 3:
+        if not self.value.isdecimal() or len(self.value) > 3:
             return None
         number = int(self.value)
         return number if low <= number <= high else None

@@ -195,4 +195,4 @@ async def set_level(ctx: Ctx, user: User, value: str) -> list[Reply]:
 
 def parse_time_payload(value: str) -> time | None:
     """Time buttons carry "HHMM" (colons are not allowed in a payload's target)."""
-    return parse_time(f"{value[:2]}:{value[2:]}") if len(value) == 4 and value.isdigit() else None
+    return parse_time(f"{value[:2]}:{value[2:]}") if len(value) == 4 and value.isdecimal() else None

@@ -139,7 +139,7 @@ async def join_in_group(
 async def _by_code(ctx: Ctx, code: str) -> tuple[Group, GroupChallenge] | None:
     prefix, _sep, rest = code.partition("-")
     number, _sep, secret = rest.partition("-")
-    if prefix != JOIN_PREFIX or not number.isdigit() or len(number) > 12:
+    if prefix != JOIN_PREFIX or not number.isdecimal() or len(number) > 12:
         return None
     found = await base.running_challenge(ctx, int(number))
     if found is None or not secret or found[1].join_code != secret:

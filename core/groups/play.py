@@ -74,7 +74,7 @@ async def press(
     (None in a private chat), `name` the person's name for the board if they join."""
     found = await _challenge(ctx, pressed.number())
     day_text, _sep, code = pressed.value.partition("-")
-    if found is None or code not in CODES or not day_text.isdigit() or len(day_text) > 3:
+    if found is None or code not in CODES or not day_text.isdecimal() or len(day_text) > 3:
         return [stale()]
     group, challenge = found
     day = date_of(challenge.start_date, int(day_text))

@@ -214,13 +214,13 @@ async def setup_button(ctx: Ctx, event: Event, payload: p.Payload) -> list[Reply
 
 
 def _choice(field: str, value: str) -> options.Choice | None:
-    if field == "d" and value.isdigit() and int(value) in LENGTHS:
+    if field == "d" and value.isdecimal() and int(value) in LENGTHS:
         return options.Choice(days=int(value))
     if field == "s" and value in options.STARTS:
         return options.Choice(start=value)
     if field == "t" and value in {t.replace(":", "") for t in TIMES}:
         return options.Choice(time=time(int(value[:2]), int(value[2:])))
-    if field == "z" and value.isdigit() and int(value) < len(ZONES):
+    if field == "z" and value.isdecimal() and int(value) < len(ZONES):
         return options.Choice(zone=ZONES[int(value)][1])
     return None
 

@@ -46,7 +46,7 @@ def _button(cid: int, field: str, value: str) -> str:
 
 def press(draft: GroupChallenge, field: str, value: str) -> GroupChallenge | None:
     """The draft after a goal or kind button; None when the button is neither."""
-    if field == GOAL_FIELD and value.isdigit() and (value == "0" or int(value) in GOALS):
+    if field == GOAL_FIELD and value.isdecimal() and (value == "0" or int(value) in GOALS):
         return replace(draft, goal=int(value) or None)
     if field == KIND_FIELD and value in DOMAINS:
         chosen = [d for d in draft.domains if d != value]

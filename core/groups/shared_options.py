@@ -20,7 +20,7 @@ def goal_value(value: str) -> int | str:
     word = value.strip().lower()
     if word in ("none", "no", "0"):
         return 0
-    if not word.isdigit() or len(word) > 6:
+    if not word.isdecimal() or len(word) > 6:
         return _("The shared goal is a number of attempts together, like 500, or none.")
     number = int(word)
     if not 1 <= number <= MAX_GOAL:

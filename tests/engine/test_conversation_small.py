@@ -61,6 +61,17 @@ async def test_level_with_a_number_sets_that_level(bot: Bot) -> None:
     assert "Levels go from 1 to 5" in reply.text
 
 
+async def test_a_level_in_digits_that_are_not_numbers_gets_the_same_answer(bot: Bot) -> None:
+    """A superscript or circled digit passes `str.isdigit` but not `int`: the fuzz test found
+    "/level ¹" raising; every place that reads a number from text tests `isdecimal` instead."""
+    ana = await onboarded(bot)
+    for text in ("/level ¹", "/level ④", "/level ²³"):
+        [reply] = await ana.says(text)
+        assert "Levels go from 1 to 5" in reply.text
+    [reply] = await ana.says("/level ３")  # a full-width 3 is a decimal digit, read as 3
+    assert "Level 3 it is" in reply.text
+
+
 async def test_a_long_message_with_nothing_asked_gets_the_same_answer_as_a_short_one(
     bot: Bot,
 ) -> None:
