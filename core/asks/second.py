@@ -9,14 +9,15 @@ moments a stranger may be asked for, `core.asks.strangers.a_small_moment`), not 
 friend, the family or a bank; a hug is fine from a partner; and power over someone
 cannot be the problem with a manager, a landlord, a neighbour, a shop or the family;
 pressure cannot be when the ask settles beforehand that a no ends it; nor filming
-with no camera, recording or post in the words. So the model's habit of
+with no camera, recording or post in the words; nor a judgement with no word for the user's
+looks or worth, nor a danger with no word for one (`core.asks.model_words`). So the model's habit of
 reading "a stranger" as bad cannot refuse "ask a friend to lend me a drill" or "ask a
 stranger if I can borrow a pen", and the rules' knowledge of who is asked keeps it honest.
 """
 
 from __future__ import annotations
 
-from core.asks import leverage
+from core.asks import leverage, model_words
 from core.asks.decide import Problem, hug_is_fine
 from core.asks.manners import A_PHOTO_OF_US
 from core.asks.model import AskModel
@@ -28,6 +29,8 @@ from core.asks.text import has, words
 _WITH_STRANGERS = frozenset({Problem.MONEY, Problem.CONTACT, Problem.ROMANCE, Problem.SPOT})
 """Categories that are problems only when the person asked is not known to the user."""
 _UNKNOWN = frozenset({Who.STRANGER, Who.STAFF, Who.CHILD, Who.NOBODY})
+_MET_ONCE = frozenset({Who.ACQUAINTANCE, Who.ORGANISATION})
+"""People met once or only as a service: a lift from them is a lift from a stranger."""
 _NO_POWER = frozenset(
     {
         Who.FAMILY,
@@ -60,6 +63,11 @@ def fits(problem: Problem, ask: Ask) -> bool:
         return ask.who not in _NO_POWER
     if problem is Problem.PRESSURE:
         return not has(leverage.ACCEPTS_NO, ask.text)
+    if problem is Problem.JUDGEMENT:
+        return has(model_words.JUDGED, ask.text)
+    if problem is Problem.UNSAFE:
+        lift = ask.who in _UNKNOWN | _MET_ONCE and has(model_words.RIDES, ask.text)
+        return lift or has(model_words.DANGER, ask.text)
     if problem is Problem.RECORDING:
         return has(_MEDIUM, ask.text, guided=False)
     return True

@@ -1,0 +1,41 @@
+"""Words the model's two loosest readings need before they may refuse: a judgement, a danger.
+
+The model (`core.asks.model`) reads "judgement" into any ask for an opinion and "unsafe" into
+any ask of a favour that sounds physical; in cross-validation over the training texts these two
+categories refused 27 fair asks for 41 unethical ones ("ask my wife if my machboos is as good
+as her mother's", "ask the physio to show me one more exercise"). An ask for a judgement of the
+user names the user's looks or worth, or a ranking; an unsafe ask names drink, night, a place
+off limits, the water, a stranger's home, or (with someone the user does not know) a lift.
+`core.asks.second.fits` lets the model refuse for these categories only when such words are
+there; the rules still read every ask in full. Lexicons over the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+JUDGED = words(
+    r"face|looks?|looking|ugl\w*|attractive\w*|pretty|prettier|beautiful|handsome|hot|sexy|fat\w*"
+    r"|weight|thin|skinny|old|older|younger|age|body|bod|hair\w*|skin|teeth|nose|good-looking",
+    r"dis+ap+oint\w*|ashamed|embarrass\w*|failure|loser|worthless|useless|dumb\w*|stupid\w*"
+    r"|idiot|annoy\w*|tiresome|boring|awkward|weird|cringe\w*|can't stand|dislike\w*|hate\w*",
+    r"like me|likes me|fancied|fancy me|fancies me|rank\w*|score|rate me|rating me|out of (?:10"
+    r"|ten)|least|worst|ugliest|dumbest|secretly|think of me|think about me|good enough|lucky"
+    r"|a burden|too much|love me|loves me|proud of me|lost some weight|lose weight",
+)
+"""The user's looks or worth, or a ranking of them: what a judgement the practice refuses is of."""
+DANGER = words(
+    r"drunk|drinks?|drinking|shots?|beers?|pints?|wine|smoke|weed|high|night|midnight|[1-4] ?am"
+    r"|alone|on (?:my|your) own|abandoned|derelict|construction|site|swim\w*|climb\w*|roof|fence"
+    r"|gate|tunnel|tracks?|rail\w*|ice|cliff|edge|slip\w*|sneak\w*|without (?:a )?ticket|1[0-7]"
+    r"|under ?age|booth|tray|flags|lifeguard|(?:off|outside) the app|hitch\w*|stranger's",
+    r"(?:his|her|their) place|go back to|stay at|sleep at|never met|met (?:\w+ ){0,3}(?:yesterday"
+    r"|tonight|an hour)",
+    r"vape\w*|try some|what (?:he|she|they)(?:'s|'ve| has| have) got|alley\w*|dare me|no matter"
+    r" what|traffic|crossing|(?:middle of|into) the (?:road|street|lane)",
+)
+"""Drink and drugs, night, places off limits, the water, traffic, a stranger's home, a dare with
+no limit: what makes an ask unsafe."""
+RIDES = words(r"lift|ride|drive|driving|pick me up|(?:his|her|their) car|van|truck|ute")
+"""A lift: unsafe from someone the user does not know, fine from a brother or a friend."""
