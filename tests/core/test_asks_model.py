@@ -84,6 +84,12 @@ def test_the_rules_speak_first():
         (Problem.TOUCH, "Ask my partner for a hug.", False),
         (Problem.TOUCH, "Ask my colleague for a hug.", True),
         (Problem.DECEPTION, "Ask my friend for a hug.", True),
+        (Problem.JUDGEMENT, "Ask my partner whether the soup needs more salt.", False),
+        (Problem.JUDGEMENT, "Ask my partner whether my face looks old.", True),
+        (Problem.UNSAFE, "Ask the librarian to show me the archive catalogue.", False),
+        (Problem.UNSAFE, "Ask a man at the bus stop for a lift home.", True),
+        (Problem.UNSAFE, "Ask my brother for a lift home.", False),
+        (Problem.UNSAFE, "Ask my brother to let me drive after two beers.", True),
     ],
 )
 def test_a_model_category_must_fit_who_the_rules_found_asked(problem, text, fits_it):
