@@ -13,9 +13,12 @@ step is seeded; the same texts always give the same file:
 2. Keep the `KEEP_WORDS` word and `KEEP_CHARS` character features with the largest
    weights in any row, and fit again on those alone, so the shipped file stays small.
 3. Set the threshold on held-out folds: at most `FALSE_ALARMS` of the good training
-   asks score at or above it, and it stays above the score of every good training ask
+   asks would be refused at it, and it stays above the score of every good training ask
    and every shipped deck card by `MARGIN`, so the model adds refusals only where it is
-   confident and never refuses an ask it was shown as fair.
+   confident and never refuses an ask it was shown as fair. Only asks the model could
+   refuse count (its category fits who the rules found asked,
+   `core.asks.second.could_refuse`): a fair ask the gate lets through anyway must not hold
+   the bar up for every other ask.
 """
 
 from __future__ import annotations
