@@ -14,7 +14,6 @@ from enum import StrEnum
 
 from core.asks.roles import CANNOT_EASILY_REFUSE, CLOSE, Who
 from core.asks.slots import Ask, Intrusion, Want
-from core.asks.taking_liberties import FOR_NOTHING, PAY_QUESTION
 
 
 class Problem(StrEnum):
@@ -80,6 +79,11 @@ def _power(ask: Ask) -> bool:
     return not ask.in_the_family or Want.MONEY in ask.wants or ask.keeps_a_secret
 
 
+_WHOEVER_IS_ASKED = frozenset({Intrusion.OTHERS_TABLE, Intrusion.CALLED_OUT, Intrusion.QUEUE})
+"""Intrusions on people other than the one asked (the table's, the audience, those queueing
+behind), so on the spot whoever the rules found asked."""
+
+
 def _spot(ask: Ask) -> bool:
     """Asks that leave someone no easy way out, mostly strangers busy with their day. Sitting
     down at a table named as other people's joins strangers whoever else the words mention,
@@ -87,10 +91,8 @@ def _spot(ask: Ask) -> bool:
     of the line" is no manager)."""
     if Intrusion.SELLS in ask.intrudes and ask.who in _KNOWN:
         return True
-    if Intrusion.OTHERS_TABLE in ask.intrudes or Intrusion.CALLED_OUT in ask.intrudes:
+    if ask.intrudes & _WHOEVER_IS_ASKED:
         return True
-    if Intrusion.QUEUE in ask.intrudes:
-        return True  # the people queueing behind are put on the spot, whoever is asked
     if ask.who in _KNOWN:
         return False
     strangers = ask.who in _STRANGERS or ask.who is Who.NOBODY
@@ -100,7 +102,7 @@ def _spot(ask: Ask) -> bool:
         Intrusion.ABSORBED in ask.intrudes,
         Intrusion.BACKSTAGE in ask.intrudes,
         Intrusion.PERSONAL in ask.intrudes and strangers,
-        ask.who is Who.STAFF and bool(PAY_QUESTION.search(ask.text)),
+        ask.who is Who.STAFF and ask.asks_their_pay,
         Intrusion.PERFORMANCE in ask.intrudes and strangers,
         Intrusion.HOURS in ask.intrudes and ask.who in _STRANGER_OR_STAFF,
         Intrusion.LENGTHY in ask.intrudes and (strangers or ask.who is Who.STAFF),
@@ -137,7 +139,7 @@ def _money(ask: Ask) -> bool:
         return True
     if ask.asks_for_cash and ask.who in _NEIGHBOURLY:
         return True
-    if ask.who is Who.ORGANISATION and FOR_NOTHING.search(ask.text):
+    if ask.who is Who.ORGANISATION and ask.wants_goods_for_nothing:
         return True  # goods from a counter for nothing: taken from the staff serving
     return ask.asks_for_their_own_money and ask.who in _STRANGER_OR_STAFF
 

@@ -288,9 +288,3 @@ CALLED_OUT = words(
 """Asking someone to justify a judgement of the user in front of an audience ("ask my
 lecturer in front of the whole class why she gave me a B"): a question they cannot answer
 freely; asked in private, the same question is fair."""
-A_PHOTO_OF_US = words(
-    r"(?:photograph|snap) (?:me|us)\b(?! (?:for|all|every|over))|(?:take|snap|get) (?:a |one )?"
-    r"(?:quick )?(?:photo|picture|pic|snap|shot) of (?:me|us)\b(?! (?:for|all|every|over))",
-)
-"""A photo of the user taken by a passer-by: the one favour of a stranger every guidebook
-allows, however it is worded ("photograph me and Má"); it puts nobody on the spot."""

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from core.asks import leverage, model_words
 from core.asks.decide import Problem, hug_is_fine
-from core.asks.manners import A_PHOTO_OF_US
 from core.asks.model import AskModel
 from core.asks.roles import Who
 from core.asks.slots import Ask, understand
@@ -55,8 +54,7 @@ _MEDIUM = words(
 def fits(problem: Problem, ask: Ask) -> bool:
     """Whether the model's category can be the problem with the person the rules found."""
     if problem in _WITH_STRANGERS:
-        small = a_small_moment(ask.text) or has(A_PHOTO_OF_US, ask.text)
-        return ask.who in _UNKNOWN and not small
+        return ask.who in _UNKNOWN and not a_small_moment(ask.text)
     if problem is Problem.TOUCH:
         return not hug_is_fine(ask)
     if problem is Problem.POWER:

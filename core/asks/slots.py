@@ -21,11 +21,12 @@ from core.asks import (
     persistence,
     power,
     requests,
+    taking_liberties,
 )
 from core.asks.asked import who_is_asked
 from core.asks.described import described
 from core.asks.roles import Who
-from core.asks.strangers import OPEN_INVITATION, asks_more_than_a_moment
+from core.asks.strangers import A_PHOTO_OF_US, OPEN_INVITATION, asks_more_than_a_moment
 from core.asks.text import has, hits, normal, words
 
 
@@ -122,6 +123,10 @@ class Ask:
     """Work asked for nothing, or out of the person's own day off."""
     asks_after_them: bool = False
     """The ask is after the person's welfare ("how she's settling in")."""
+    asks_their_pay: bool = False
+    """The ask is what the person earns ("her monthly salary")."""
+    wants_goods_for_nothing: bool = False
+    """Goods asked to be handed over "for nothing" or "gratis"."""
 
 
 def _wants(text: str) -> frozenset[Want]:
@@ -236,7 +241,7 @@ def understand(text: str) -> Ask:
         and not has(manners.MIXER, plain, guided=False)
         and asks_more_than_a_moment(_after(plain, named_as))
         and not has(OPEN_INVITATION, plain)
-        and not has(manners.A_PHOTO_OF_US, plain)
+        and not has(A_PHOTO_OF_US, plain)
     )
     return Ask(
         text=plain,
@@ -265,4 +270,6 @@ def understand(text: str) -> Ask:
         leans_on_dependence=has(leverage.DEPENDS_ON_ME, plain),
         wants_unpaid_labour=leverage.asks_unpaid_labour(plain),
         asks_after_them=has(power.WELFARE, plain),
+        asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
+        wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None,
     )

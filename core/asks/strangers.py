@@ -114,12 +114,20 @@ def asks_more_than_a_moment(request: str) -> bool:
     return has(_A_REQUEST, request)
 
 
+A_PHOTO_OF_US = words(
+    r"(?:photograph|snap) (?:me|us)\b(?! (?:for|all|every|over))|(?:take|snap|get) (?:a |one )?"
+    r"(?:quick )?(?:photo|picture|pic|snap|shot) of (?:me|us)\b(?! (?:for|all|every|over))",
+)
+"""A photo of the user taken by a passer-by: the one favour of a stranger every guidebook
+allows, however it is worded ("photograph me and Má"); it puts nobody on the spot."""
+
+
 def a_small_moment(text: str) -> bool:
     """Whether the words name one of the small asks a stranger may be asked (a pen for a
     minute, a photo, the way somewhere): what the rules know to be fair, which a
     statistical reading of the same words must not overrule. `text` is in normal form."""
     lexicons = (
         SMALL_PERMISSION, SMALL_FAVOUR, SMALL_THING, THEIR_CHOICE, THEIR_PICK, STAFF_SERVICE,
-        FIRST_NAMES,
+        FIRST_NAMES, A_PHOTO_OF_US,
     )  # fmt: skip
     return any(has(lexicon, text) for lexicon in lexicons)
