@@ -72,6 +72,8 @@ def _power(ask: Ask) -> bool:
     whoever the rules found asked."""
     if ask.leans_on_dependence:
         return True
+    if ask.uses_their_staff_perk and ask.who not in _FAMILIAR | {Who.FRIEND}:
+        return True  # their job's perk, which they may lose the job for lending
     if ask.wants_unpaid_labour and ask.who not in _OWES_NO_WORK:
         return True
     if ask.who not in CANNOT_EASILY_REFUSE or _only_asks_after_them(ask):
@@ -93,6 +95,8 @@ def _spot(ask: Ask) -> bool:
         return True
     if ask.intrudes & _WHOEVER_IS_ASKED:
         return True
+    if ask.gatecrashes and ask.who not in _FAMILIAR | {Who.FRIEND}:
+        return True  # a neighbour's barbecue crashed uninvited joins them all the same
     if ask.who in _KNOWN:
         return False
     strangers = ask.who in _STRANGERS or ask.who is Who.NOBODY
@@ -122,6 +126,8 @@ def _pursues(ask: Ask) -> bool:
     """A date asked of a stranger or of someone serving the user (a barista, the user's own
     teacher or physio), or of someone only noticed."""
     serving = ask.who in _STRANGER_OR_STAFF or ask.in_their_job
+    if ask.asks_out_with_no_way_out:
+        return True  # before the team, or stuck together after: no free no, whoever it is
     return (Want.ROMANCE in ask.wants and serving) or ask.pursues_someone_noticed
 
 
@@ -146,6 +152,10 @@ def _money(ask: Ask) -> bool:
 
 def _contact(ask: Ask) -> bool:
     personal = ask.personal_contact and ask.who in _NOT_CLOSE - {Who.ORGANISATION}
+    if ask.looks_up_records and (ask.personal_contact or Want.CONTACT in ask.wants):
+        return True  # given to the library or the firm for its own use, not the user's
+    if ask.asks_where_they_sleep:
+        return True  # a guest's room is the hotel's to keep, the front desk's or the porter's
     return personal or (Want.CONTACT in ask.wants and ask.who in _STRANGERS)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks import overstepping
 from core.asks import taking_liberties as liberties
 from core.asks.text import hits, words
 
@@ -25,6 +26,7 @@ brother" describes the user, it asks nobody to judge them."""
 
 JUDGEMENT = words(
     *liberties.JUDGEMENT,
+    *overstepping.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",

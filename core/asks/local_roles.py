@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks import overstepping
 from core.asks import taking_liberties as liberties
 from core.asks.roles import Who
 from core.asks.text import words
@@ -81,7 +82,7 @@ STAFF = (
     rf"(?:{_OURS} )?(?:\w+ )?{_TRADES} {_TRADESPEOPLE}",
     rf"(?:{_KIN_TERMS} |{_THE} )?(?:\w+ )?{_VEHICLES} (?:driver|rider|guy|man|uncle|bhaiya"
     r"|kuya|boy|wallah|wala)s?",
-    rf"{_OURS} (?:(?!(?:i|we|you|he|she|they)\b)[\w']+ ){{0,3}}{_CARERS}",
+    rf"{_OURS} (?:(?!(?:i|we|you|he|she|they|on|in|at|by|of)\b)[\w']+ ){{0,3}}{_CARERS}",
     rf"{_OURS} (?:[\w-]+ ){{0,2}}techs?\b",
     rf"{_THE} (?:\w+ ){{0,2}}(?:{_TRADESPEOPLE}|one) (?:on|at|behind|in) the (?:\w+ ){{0,2}}"
     r"(?:till|checkout|register|counter|kiosk|deli counter)",
@@ -174,7 +175,7 @@ FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.COLLEAGUE, words(*COLLEAGUE)),
     (Who.LANDLORD, words(*LANDLORD)),
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
-    (Who.STAFF, words(*STAFF, *SELLING)),
+    (Who.STAFF, words(*STAFF, *SELLING, *overstepping.STAFF)),
 )
 """Read before the general roles, so "the checkout girl" is staff, not any girl."""
 ORGANISATION = (
@@ -185,7 +186,7 @@ ORGANISATION = (
 )
 """An airline named by its brand ("ask Air India for an upgrade"): a company, not a person."""
 LAST: tuple[tuple[Who, re.Pattern[str]], ...] = (
-    (Who.STRANGER, words(*STRANGER, *liberties.STRANGER)),
+    (Who.STRANGER, words(*STRANGER, *liberties.STRANGER, *overstepping.STRANGER)),
     (Who.ORGANISATION, words(*ORGANISATION)),
 )
 """Read after them, so "my auntie" stays family and "the auntie selling rice" staff."""

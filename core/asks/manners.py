@@ -5,6 +5,7 @@ lexicons match the normal form of `core.asks.text`."""
 
 from __future__ import annotations
 
+from core.asks import overstepping
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -37,7 +38,7 @@ JOINS = words(
 MIXER = words(
     r"meetups?|(?:at|to) (?:a|the) (?:party|parties)|class|classes|club|clubs|events?|quiz"
     r"|quiz night|game night|board game|trivia|gathering|social(?! (?:rules?|norms?|anxiety|media"
-    r"|skills|cues|life))|singles|workshop|course|conference"
+    r"|skills|cues|life))|singles|workshop|(?<!of )course|conference"
     r"|networking|mixer|orientation|hostel|choir|rehearsal|group chat|online|community|forum"
     r"|server|(?:you|i) belong to|(?:facebook|fb|whatsapp|telegram|viber|discord|reddit|church"
     r"|community|school|club) (?:page|group|forum|chat)s?"
@@ -85,6 +86,7 @@ ABSORBED = words(
 )
 QUEUE = words(
     *liberties.QUEUE,
+    *overstepping.QUEUE,
     r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip|jump|cut) (?:the"
     r"|a) (?:\w+ )?(?:queue|line)",
     r"(?:takes?|serves?|sees?) me first|let me (?:in|go) (?:front|first|ahead)|(?:go"

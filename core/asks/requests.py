@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import closeness, outings, payments, whereabouts
+from core.asks import closeness, outings, overstepping, payments, whereabouts
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -136,6 +136,7 @@ CONTACT_PERSONAL = words(
     rf"(?:the|a|that|this|my|your|our) (?:\w+ ){{0,2}}(?!{_BUSINESS}'s)\w+'s (?:\w+ )?"
     rf"(?:{_DETAILS})",
     *whereabouts.CONTACT_PERSONAL,
+    *overstepping.CONTACT_PERSONAL,
 )
 _POSTED_ON = "".join(
     rf"(?<!{w} on )" for w in ("it", "them", "this", "that", "post", "posted", "posting")
@@ -223,8 +224,9 @@ TOUCH = words(
 )
 
 ROMANCE = words(
-    r"ask (?:\w+ ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )(?<!hand )(?<!sort "
-    r")(?<!print )(?<!carry )(?<!try )(?<!it )out(?! of| loud| for (?:a|the) (?:walk|run))|ask out",
+    r"ask (?:\w+(?:'s|s')? ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )"
+    r"(?<!hand )(?<!sort )(?<!print )(?<!carry )(?<!try )(?<!it )out(?! of| loud| for (?:a|the)"
+    r" (?:walk|run))|ask out",
     r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with",
     r"go out with (?:me|him|her|them)|(?:would|if) (?:\w+ ){0,2}(?:go|come) out with",
     r"(?:she|he|they)(?:'s| is|'re| are) single|if (?:she's|he's|they're) single",
@@ -281,6 +283,7 @@ INVITE = words(
     r"meet up outside (?:of )?(?:the |work|class)"
     r"|(?:after|once) (?:her|his|their|your) shift",
     *outings.INVITE,
+    *overstepping.INVITE,
 )
 INTRODUCE_TO_NOTICED = words(
     r"introduce (?:me|you) to (?:someone|somebody|a \w+|the \w+) (?:\w+ ){0,2}(?:you|i)(?:'ve"

@@ -18,6 +18,7 @@ from core.asks import (
     judgement,
     leverage,
     manners,
+    overstepping,
     persistence,
     power,
     requests,
@@ -127,6 +128,16 @@ class Ask:
     """The ask is what the person earns ("her monthly salary")."""
     wants_goods_for_nothing: bool = False
     """Goods asked to be handed over "for nothing" or "gratis"."""
+    asks_out_with_no_way_out: bool = False
+    """A date asked before an audience, or of someone stuck with the user for days."""
+    looks_up_records: bool = False
+    """Someone's details looked up in records the user can reach ("in the library system")."""
+    uses_their_staff_perk: bool = False
+    """Someone's staff discount or staff card asked for the user's shopping."""
+    gatecrashes: bool = False
+    """Turning up uninvited ("crash the neighbours' barbie")."""
+    asks_where_they_sleep: bool = False
+    """Which room or ward a third person is staying in, asked of whoever knows it."""
 
 
 def _wants(text: str) -> frozenset[Want]:
@@ -225,6 +236,15 @@ def _deceives(text: str) -> bool:
     return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
 
 
+def _no_way_out(text: str) -> bool:
+    """A date or an evening out asked where a no is hard to give: before the team, or of
+    someone the user will be stuck with; the user's own partner may be asked anywhere."""
+    invites_one = has(requests.INVITE, text) and has(overstepping.ONE_PERSON, text)
+    romance = has(requests.ROMANCE, text) or invites_one
+    own_partner = has(overstepping.OWN_PARTNER, text)
+    return romance and has(overstepping.NO_WAY_OUT, text) and not own_partner
+
+
 def _after(text: str, named_as: str) -> str:
     """The words after the person named: where the request itself is."""
     start = text.find(named_as) if named_as else -1
@@ -272,4 +292,9 @@ def understand(text: str) -> Ask:
         asks_after_them=has(power.WELFARE, plain),
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None,
+        asks_out_with_no_way_out=_no_way_out(plain),
+        looks_up_records=has(overstepping.LOOKS_UP_RECORDS, plain),
+        uses_their_staff_perk=has(overstepping.STAFF_PERK, plain),
+        gatecrashes=has(overstepping.GATECRASH, plain),
+        asks_where_they_sleep=has(overstepping.WHERE_THEY_SLEEP, plain),
     )

@@ -271,3 +271,36 @@ def test_asks_of_family_filming_and_pressure_are_read_in_context(
 ) -> None:
     found = problems(understand(text))
     assert (found[0] if found else None) is problem, found
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("ask the lads at the bar who's better looking, me or my cousin", Problem.JUDGEMENT),
+        ("Ask my coworkers to rate my looks against Jenny's", Problem.JUDGEMENT),
+        ("Ask my mum who's taller, me or my brother", None),
+        ("At the all-hands, ask the new girl out in front of everyone", Problem.ROMANCE),
+        ("ask the new guy on the crew out, we're stuck together for two weeks", Problem.ROMANCE),
+        ("Ask the cinema usher if she'd let me take her for a curry", Problem.ROMANCE),
+        ("Ask my boyfriend out to dinner in front of all our friends", None),
+        ("Ask my team in front of everyone if they want to go for lunch on Friday", None),
+        ("Ask the front desk for her room number so I can surprise her", Problem.CONTACT),
+        ("Ask the nurse which ward the man from the accident is staying in", Problem.CONTACT),
+        ("Look up my crush's phone number in the work database and text her", Problem.CONTACT),
+        ("Ask the front desk what room number I'm in, I forgot", None),
+        ("Ask the shop assistant to ring my stuff through on her staff card", Problem.POWER),
+        ("Ask my manager whether I get a staff discount at the other branch", None),
+        ("beg the café regulars for a fiver", Problem.MONEY),
+        ("Ask the backpackers at the hostel bar to buy me a beer", Problem.MONEY),
+        ("Ask my client to pay the overdue invoice this week", None),
+        ("Turn up at my colleague's house party without an invite", Problem.SPOT),
+        ("Join my mates halfway up the queue for the club, they're holding my place", Problem.SPOT),
+        ("Ask my sister if I can join her in the queue", None),
+        ("Ask a family having a picnic if I can join them, my own food of course", Problem.SPOT),
+    ],
+)
+def test_looks_contests_dates_before_others_and_borrowed_perks_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    found = problems(understand(text))
+    assert (found[0] if found else None) is problem, found
