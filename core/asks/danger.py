@@ -10,6 +10,7 @@ normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import perils
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -38,6 +39,7 @@ _ON_THE_WATER = r"(?:pond|lake|river|canal|reservoir|loch|lough|bay|harbour)"
 
 UNSAFE = words(
     *liberties.UNSAFE,
+    *perils.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",

@@ -33,6 +33,15 @@ _UNASKED = (
     r"|no (?:consent|permission|signs? up))"
 )
 
+_CAMERA = r"(?:cameras?|cams?|gopros?|webcams?|spy ?cams?|recorders?|phone camera|phone recording)"
+_UNDRESSED = (
+    r"(?:(?:changing|trial|fitting|dressing|locker)[- ]?rooms?|toilets?|bathrooms?|restrooms?"
+    r"|washrooms?|loos?|showers?|cubicles?)"
+)
+_PLACED = r"(?:put|puts|place|set up|install|leave|stick|mount|hide|hid|plant|rig|tape|fit)"
+"""Where people undress, a camera put there films them, whatever it is said to be for; asking
+whether there is one ("do the cameras cover the changing rooms?") is fair."""
+
 PATTERNS = (
     rf"(?<!to )snap(?:s|ped|ping)? (?:them|him|her|everyone|people|strangers?|the (?:[\w&'-]+ )"
     rf"{{0,3}}?{_NOUNS}|my (?:\w+ )?(?:students|colleagues|coworkers|flatmates?|roommates?"
@@ -60,4 +69,15 @@ PATTERNS = (
     r"|he|she|people|guests|customers|the \w+)|their|them|him|her)\b",
     r"(?:captur|record|tap)\w* (?:the |their |his |her |our )?(?:audio|sound|conversation|call)\b"
     r"|(?:phone|camera|gopro)s? on the dash\w*\b.{0,40}\b(?:catch|film|record|captur)\w*",
+    # A camera where people undress; a phone set recording, hidden, or kept from them.
+    rf"{_PLACED} (?:[\w']+ ){{0,3}}?{_CAMERA}\b.{{0,40}}\b{_UNDRESSED}\b"
+    rf"|{_UNDRESSED}\b.{{0,40}}\b{_PLACED} (?:[\w']+ ){{0,3}}?{_CAMERA}\b",
+    r"(?:set|put|switch|turn|leave|have|keep|start) (?:\w+ ){0,2}(?:phone|recorder|dictaphone"
+    r"|camera|app|voice memos?|gopro|mic) (?:\w+ )?(?:to|on) (?:record|recording|film|filming"
+    r"|video)\b(?! (?:myself|me|my (?:own|practice|speech|pitch|song|singing|playing|voice)))",
+    r"(?:record|film|tape|photograph|stream|screen-?record|voice-?record)\w*\b.{0,100}\bwithout"
+    r" (?:telling|asking|warning|letting (?:\w+ ){1,2}know|(?:him|her|them|anyone|people|my \w+)"
+    r" (?:knowing|noticing|realising|realizing))",
+    r"(?:phone|camera|gopro|recorder|mic)s? (?:hidden|tucked|concealed|stashed|taped)\b"
+    r"|(?:camera|spy|recording) glasses",
 )

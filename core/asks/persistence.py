@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from core.asks.text import words
 
+_NO_REASON = (
+    r"(?!.*\b(?:forgot|forgotten|lost|missed|didn't (?:hear|catch|get|come)|never (?:came|arrived)"
+    r"|hasn't (?:come|arrived)|as (?:she|he|they) (?:said|suggested|asked)|told me to))"
+)
+""""Ask the coach again to start me" asks again for what was not given; "ask the waiter again
+for the bill, he forgot" gives the reason it is asked twice, and is fair."""
 REPEAT_STRONG = words(
     r"keep (?:on )?asking|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times|a third time"
     r"|for the third time|over and over)",
@@ -43,6 +49,7 @@ REPEAT_STRONG = words(
     r"(?:can't|cannot|won't) (?:keep )?(?:saying|say) no (?:forever|for ever|every time)"
     r"|persistence (?:pays|wins|is key)|until (?:it's|it is|i get|we get|i hear) (?:a )?yes\b"
     r"|until (?:they|he|she)(?:'re| are| is|'s) (?:sick|tired) of me",
+    rf"ask (?:(?!to\b|for\b|if\b|whether\b|about\b)[\w']+ ){{1,4}}?again (?:to|for)\b{_NO_REASON}",
 )
 _DAY = (
     r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -61,6 +68,8 @@ AGAIN = words(
     r"(?:this|next) (?:\w+ ){0,2}(?:week|weekend|month|time|sunday|service|visit|round) (?:too"
     r"|as well)|every (?:morning|evening|night|afternoon|weekend)|but this time\b",
     rf"{_DAY},? and (?:on )?(?:next )?{_DAY},? and (?:on )?(?:next )?{_DAY}",
+    r"reconsider\w*|(?:each|every) (?:week|month|fortnight|hour|shift|lesson|few (?:days|hours"
+    r"|weeks))|weekly|fortnightly|once a week|every time (?:i|we) (?:pass|see|meet|run into)",
 )
 ANOTHER_GO = words(
     r"one more time|once more|again|another (?:go|chance|try|shot)|a second chance|(?:one|a) last"
@@ -80,7 +89,8 @@ PRIOR_NO = words(
     rf"said no|{_NOT_IF}{_MAY}(?:says|say) no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
     r"|turn (?:me|it) down|refused|refuses|refuse",
     r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
-    r"|wasn't interested|not interested",
+    r"|wasn't interested|not interested|said (?:that )?(?:they're|they are|she's|she is|he's"
+    r"|he is|it's|it is|we're) not (?!sure\b)\w+",
     r"told (?:me|us) (?:that )?(?:she|he|they|it) (?:can't|cannot|couldn't|won't|will not"
     r"|wouldn't|would not)\b",
     r"(?:they|she|he) (?:said|says) (?:she|he|they) can't|(?:said|says) (?:she|he|they) can't"

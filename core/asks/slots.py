@@ -26,6 +26,7 @@ from core.asks import (
 )
 from core.asks.asked import who_is_asked
 from core.asks.described import described
+from core.asks.just_met import alone_with_someone_just_met
 from core.asks.roles import Who
 from core.asks.strangers import A_PHOTO_OF_US, OPEN_INVITATION, asks_more_than_a_moment
 from core.asks.text import has, hits, normal, words
@@ -272,7 +273,7 @@ def understand(text: str) -> Ask:
         gets_round_block=has(persistence.BLOCK, plain),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
-        unsafe=has(conduct.UNSAFE, plain),
+        unsafe=has(conduct.UNSAFE, plain) or alone_with_someone_just_met(plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
         demands=leverage.demands(plain) or _takes_from_the_vulnerable(plain),
         intrudes=_intrusions(plain),

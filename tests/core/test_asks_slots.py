@@ -304,3 +304,52 @@ def test_looks_contests_dates_before_others_and_borrowed_perks_are_read(
 ) -> None:
     found = problems(understand(text))
     assert (found[0] if found else None) is problem, found
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Wade across the creek while it's in flood to get to the farm.", Problem.UNSAFE),
+        ("Drive through the flooded causeway to get to work on time.", Problem.UNSAFE),
+        ("Ask the boatman how the village copes with the river during monsoon.", None),
+        ("Ride my bicycle on the motorway to save time.", Problem.UNSAFE),
+        ("Dare: drive the auto rickshaw on the toll road.", Problem.UNSAFE),
+        ("Take the bus on the expressway instead of a taxi.", None),
+        ("Hitch a lorry to Lahore.", Problem.UNSAFE),
+        ("Jump into a passing trucker's cab for a ride to Durban.", Problem.UNSAFE),
+        ("Ask my flatmate to hitch the trailer to the car.", None),
+        ("Ask the woman I met on Hinge last night if I can stay at her place.", Problem.UNSAFE),
+        ("Ask a driver I don't know to take me to his farm for the night.", Problem.UNSAFE),
+        ("Ask my tinder match to pick me up from the station at 1am.", Problem.UNSAFE),
+        ("Ask the guy I matched with to meet me at the café in town for a coffee.", None),
+        ("Ask the couple I met on the train what they'd recommend in Lisbon.", None),
+    ],
+)
+def test_unsafe_journeys_and_being_alone_with_someone_just_met(
+    text: str, problem: Problem | None
+) -> None:
+    found = problems(understand(text))
+    assert (found[0] if found else None) is problem, found
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Ask my coach again to put me in the first eleven.", Problem.REPEAT),
+        ("Ask the waiter again for the bill since he forgot.", None),
+        ("The gym said they're not taking new members, so ring them every week.", Problem.REPEAT),
+        ("Ask the café again next week if they're hiring.", None),
+        ("She said she's not interested; write asking her to reconsider.", Problem.REPEAT),
+        ("Ask the council to reconsider the parking fine with my receipt as proof.", None),
+        ("Record the call with my landlord without letting him know.", Problem.RECORDING),
+        ("Hide a camera in the staff toilets to see who leaves it messy.", Problem.RECORDING),
+        ("Ask the gym whether the cameras cover the changing rooms.", None),
+        ("Set my phone recording in my pocket and ask my boss for a raise.", Problem.RECORDING),
+        ("Set my phone to record myself practising the pitch before I ask my boss.", None),
+    ],
+)
+def test_repeats_on_a_schedule_and_recording_kept_from_people(
+    text: str, problem: Problem | None
+) -> None:
+    found = problems(understand(text))
+    assert (found[0] if found else None) is problem, found

@@ -1,0 +1,59 @@
+"""Unsafe journeys, in words: water in flood, small vehicles on fast roads, a passing ride.
+
+A river swum in the monsoon or a ford crossed in flood drowns people every season; a tuk-tuk,
+a bicycle or a walker on an expressway is both banned and in the path of lorries; a truck
+hitched on a highway at night or a stranger's cab hopped into is a lift from whoever stops.
+These are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`; each needs the
+act and the hazard together, so asking a boatman about the monsoon, or taking the bus on the
+expressway, stays fair. Fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_IN_FLOOD = (
+    r"(?:monsoon|in (?:full )?flood|flood ?waters?|flooded|flooding|floods|in spate|swollen"
+    r"|raging|overflowing|rapids|typhoon|cyclone|storm surge|after the (?:heavy )?rains?"
+    r"|rainy season|high water)"
+)
+"""Water running high: in flood, in spate, in the monsoon or after the rains."""
+_WATER = (
+    r"(?:river|rivers|ford|creek|stream|wadi|nullah|nallah|canal|causeway|estuary|channel"
+    r"|arroyo|culvert|spillway|weir|low-water crossing|drift|gorge)"
+)
+_SMALL_VEHICLE = (
+    r"(?:tuk[- ]?tuks?|tuk|auto[- ]?rickshaws?|rickshaws?|bajaj|bicycles?|push ?bikes?"
+    r"|e-?bikes?|cycles?|scooters?|e-?scooters?|mopeds?|skateboards?|rollerblades?|trikes?"
+    r"|tricycles?|horse|cart|go-?karts?|mobility scooter|on foot|walk\w*|jog\w*|cycl\w*|skat\w*)"
+)
+"""What may not go on a motorway: a tuk-tuk, a bicycle, a scooter, or the user on foot."""
+_FAST_ROAD = (
+    r"(?:expressway|motorway|freeway|autobahn|autoroute|autostrada|interstate|super ?highway"
+    r"|toll ?road|tollway|turnpike|ring road|highway at night)"
+)
+
+PATTERNS = (
+    # Swimming, wading or crossing water running high.
+    rf"(?:swim|swims|swimming|swam|wade|wading|paddl\w*|kayak\w*|raft\w*|tubing|cross|crossing"
+    rf"|ford|fording)\b.{{0,60}}\b{_IN_FLOOD}",
+    rf"(?:swim|swimming|wade|wading|cross|crossing|ford|fording|drive|driving|ride|riding|walk"
+    rf"|walking|go|going)\b (?:\w+ )?(?:through|across|over|into|in) (?:the |a |that )?"
+    rf"(?:\w+ )?{_IN_FLOOD}",
+    rf"{_IN_FLOOD} (?:\w+ )?{_WATER}\b.{{0,40}}\b(?:swim|wade|cross|ford|paddle|go in|jump in)"
+    rf"|(?:flooded|swollen|raging) {_WATER}",
+    # A small vehicle, or the user on foot, on a fast road.
+    rf"{_SMALL_VEHICLE}\b.{{0,40}}\b{_FAST_ROAD}\b",
+    rf"\b{_FAST_ROAD}\b.{{0,30}}\b(?:on foot|by bike|on (?:a |my )?(?:bike|bicycle|scooter|moped"
+    rf"|skateboard)|in (?:a |my |the )?(?:tuk[- ]?tuk|tuk|rickshaw|auto))\b",
+    # Rides from whoever passes: a truck hitched, a thumb out, a stranger's cab.
+    r"hitch(?:es|ed|ing)? (?:a |on a |onto a |on |onto )?(?:truck|lorry|car|van|trucker|semi|rig"
+    r"|tractor|ride|lift|bus|boat)s?\b(?! (?:to|onto) (?:the|my|a) (?:trailer|car|truck|tow))"
+    r"|hitch(?:es|ed|ing)? (?:to|across|down|through|home|back|at night|out)\b"
+    r"|thumb(?:ing)? out\b|thumb(?:ing)? (?:a |for a )?(?:ride|lift)|skitch\w*",
+    r"(?:hop|jump|get|climb|ride|sit|go|travel|lift|seat)\w*\b.{0,25}\b(?:in|into|inside|on|onto"
+    r"|up into|the back of) (?:a |some |the )?(?:random |passing |strange |unknown )?"
+    r"(?:[\w-]+ )?(?:stranger|strangers|trucker|truckie|lorry driver|truck driver|biker|random"
+    r" \w+)'s? (?:cab|car|truck|lorry|van|rig|motorbike|motorcycle|bike|scooter|moped|boda|tray"
+    r"|ute|bakkie)\b",
+    r"ride in (?:the|his|her|their|a) (?:ute |bakkie |pickup )?(?:tray|truck bed|pickup bed)\b",
+)
+"""Each journey's act with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""
