@@ -119,7 +119,12 @@ OWN_WORK = words(
     r"|reels)|my (?:\w+ )?(?:product|shop|etsy|portfolio|ceramics|pottery|artwork) (?:photos"
     r"|pictures|shots|listings?)",
     r"i (?:painted|drew|made|baked|cooked|wrote|knitted|built|sewed|designed|carved|crocheted)\b",
+    r"(?:a|an|my) (?:\w+ )?(?:video|reel|clip|short|vlog|explainer|livestream)s? (?:explaining"
+    r"|showing|teaching|on|about|demonstrating) (?:\w+ ){0,2}how to\b|(?:a|an|my) (?:\w+ )?"
+    r"tutorials? (?:on|for|about|explaining|showing)\b",
 )
+"""The user's own work posted or filmed, a how-to they make among it ("a short video explaining
+how to check your oil"): not other people filmed."""
 
 FOR_THEM = words(
     r"(?:livestream|stream|film|record) my own (?:talk|set|gig|show|performance|class|workshop"
@@ -210,7 +215,9 @@ PRESSURE = words(
     r"(?:she's|he's|they're|you're|she is|he is|they are) (?:a )?(?:bad|terrible|awful|selfish)"
     r" (?:friend|friends|person|sister|brother|daughter|son|mum|dad|partner)",
     r"by (?:shouting|yelling|screaming|threatening|insisting)|shouting at|yelling at",
-    r"raise my voice|get angry (?:at|with)|lose my temper|kick off|make a fuss|throw a tantrum",
+    r"raise my voice|get angry (?:at|with)|lose my temper|make a fuss|throw a tantrum",
+    r"(?<!before )(?<!after )(?<!at )(?<!till )(?<!time )(?<!until )(?<!for )(?<!from )(?<!the )"
+    r"kick[- ]?off(?! time| is| was|'s)",
     r"(?:has|have|had|got) no choice|(?:can't|cannot|isn't allowed to|not allowed to) say no"
     r"|(?:has|have) to say yes",
     r"(?:i'll|i will|i'm going to) (?!understand|accept|be fine|be ok|thank|let it|try|ask|just)\w+"

@@ -62,7 +62,9 @@ UNSAFE = words(
     r"\d{2,3} ?(?:km/?h|kmh|kph|mph|miles an hour)|(?:break|over) the speed limit|drive (?:\w+ )?"
     r"(?:really |super |dangerously |way too |as )?fast(?:er)?\b|(?:go|ride) (?:really|super"
     r"|dangerously|way too) fast|run (?:a|the) red light",
-    r"steal\w*|shoplift\w*|trespass\w*|break (?:in|into)|sneak(?:s|ed|ing|y|ily)?(?! (?:a )?peek)"
+    r"steal\w*|shoplift\w*|trespass\w*|(?<!her )(?<!his )(?<!their )(?<!my )(?<!your )(?<!lunch )"
+    r"(?<!coffee )(?<!tea )(?<!a )break (?:in(?! (?:return|exchange)\b)|into)"
+    r"|sneak(?:s|ed|ing|y|ily)?(?! (?:a )?peek)"
     r"|without paying|don't go back"
     r"|not go back|never go back|don't pay|dine and dash",
     r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
@@ -191,7 +193,7 @@ UNSAFE_WITH_STRANGERS = words(
     r"|apartment|hotel room|home)|meet me at|go (?:back )?(?:home|to their place)",
     r"(?:for|give me|get|offer me|need|hitch|accept) a (?:lift|ride)|(?:lift|ride) home|get (?:in"
     r"|into) (?:a |their |his |her )?car|drive (?:their|his|her) car",
-    r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|bag|baby|child|kids|dog)",
+    r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|baby|child|kids|dog)",
     r"(?:their|his|her) drink",
     r"drive me|pick me up|my (?:home )?address|(?:their|his|her|a stranger's) car|in (?:their|his"
     r"|her|a) (?:van|car|truck)",

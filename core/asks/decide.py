@@ -69,7 +69,8 @@ def _power(ask: Ask) -> bool:
     """Anything asked of someone the user holds power over. The user's own child may be asked
     for help or a hug, as family; not for their money, or to keep a secret. Words saying the
     person's job hangs on the user, or asking unpaid work of someone not close, are power
-    whoever the rules found asked."""
+    whoever the rules found asked. Paid work offered to the neighbours' teenager is a job
+    they may turn down."""
     if ask.leans_on_dependence:
         return True
     if ask.uses_their_staff_perk and ask.who not in _FAMILIAR | {Who.FRIEND}:
@@ -77,6 +78,8 @@ def _power(ask: Ask) -> bool:
     if ask.wants_unpaid_labour and ask.who not in _OWES_NO_WORK:
         return True
     if ask.who not in CANNOT_EASILY_REFUSE or _only_asks_after_them(ask):
+        return False
+    if ask.hires_a_young_neighbour and not ask.keeps_a_secret:
         return False
     return not ask.in_the_family or Want.MONEY in ask.wants or ask.keeps_a_secret
 

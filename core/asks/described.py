@@ -149,6 +149,23 @@ def _mentioned_in_passing(text: str, raw: str, asked: Asked) -> Asked | None:
     return again if again.who is not Who.SUBORDINATE else None
 
 
+_REASON = re.compile(r",? \b(?:since|because|as|cos|coz|'cause|seeing as|now that) ")
+
+
+def _named_in_the_reason(text: str, raw: str, asked: Asked) -> Asked | None:
+    """ "Ask the clerk to recommend a novel, since my students keep asking me": someone the
+    user holds power over, named only in the reason given for an ask of someone else, is not
+    the person asked; the ask is read again without the reason."""
+    if asked.who is not Who.SUBORDINATE or _ASKS_THEM.search(text):
+        return None
+    start = text.find(asked.named_as)
+    reasons = [m for m in _REASON.finditer(text, 0, start) if m.end() <= start]
+    if not asked.named_as.startswith(("my ", "our ")) or not reasons:
+        return None
+    again = who_is_asked(text[: reasons[-1].start()], raw)
+    return again if again.who not in (Who.SUBORDINATE, Who.NOBODY) else None
+
+
 def described(text: str, raw: str, asked: Asked) -> Asked:
     """The person asked, read again with what the words around them say. `text` is in
     normal form; `raw` is the words as written, where a capital shows a name."""
@@ -162,4 +179,6 @@ def described(text: str, raw: str, asked: Asked) -> Asked:
     for reading in readings:
         if reading is not None:
             return reading
-    return _mentioned_in_passing(text, raw, asked) or asked
+    return (
+        _mentioned_in_passing(text, raw, asked) or _named_in_the_reason(text, raw, asked) or asked
+    )

@@ -192,9 +192,22 @@ they accept ("ask her to teach me, even if she laughs at me"): something they ac
 not a judgement asked of anyone."""
 
 
+_ELIGIBLE = re.compile(
+    r"(?:someone|somebody|people|a \w+) like me\b(?: [\w,'-]+){0,6}? (?:could|can|may|might"
+    r"|would be able to|is allowed to|are allowed to|is eligible to|qualif(?:y|ies) to)"
+    r" (?:still )?(?:join|apply|enrol|enroll|sign up|register|attend|take part|get in|study"
+    r"|train|volunteer|qualify|take (?:the|a|it|part))\b"
+)
+"""Whether someone like the user could join or apply ("whether someone like me without a
+degree could join next term"): a question about the rules of entry, not about the user."""
+
+
 def asks_for_judgement(text: str) -> bool:
-    """Whether the words ask someone to judge the user, beyond the user doubting themselves."""
+    """Whether the words ask someone to judge the user, beyond the user doubting themselves
+    or asking whether they are eligible."""
+    eligible = [match.span() for match in _ELIGIBLE.finditer(text)]
     return any(
         _SELF_DOUBT.search(text, max(0, match.start() - 40), match.start()) is None
+        and not any(start <= match.end() and match.start() < end for start, end in eligible)
         for match in hits(JUDGEMENT, text)
     )

@@ -18,7 +18,7 @@ from core.asks.text import words
 
 _SOMEONE = (
     r"(?!strangers?\b)(?:guy|girl|woman|man|lady|person|people|bloke|chap|fella|lad|lass|dude|couple|mum|mom|dad"
-    r"|\w+er|\w+ist|\w+ian)"
+    r"|\w+er|\w+ist|\w+ian|\w+or|\w+ress)"
 )
 _EVENTS = (
     r"(?:meeting|conference|workshop|seminar|course|class|meetup|meet-up|event|association|club"
@@ -31,7 +31,7 @@ _COHORTS = (
     r"|elective|club|choir|church"
     r"|congregation|chama|sacco|circle|committee|association|society|union)"
 )
-ACQUAINTANCE = (
+ACQUAINTANCE: tuple[str, ...] = (
     rf"(?:a|an|the|that|this) (?:\w+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
     r" (?:met|got talking to|got chatting (?:to|with)|chatted (?:to|with)) (?:at|during|on|in)"
     r" (?:the|a|an|my|our|last|this)\b",
@@ -43,8 +43,18 @@ ACQUAINTANCE = (
     rf"(?:a|an|the|that|this|one) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
     r" (?:already |sort of |kind of |kinda |vaguely )?(?:know|knew)\b(?! (?:of|nothing))",
 )
+_NICKNAMED = (
+    r"(?:(?<=ask )|(?<=tell )|(?<=text )|(?<=message )|(?<=email )|(?<=ping )|(?<=dm ))"
+    r"(?:co-?working|office|work|seminar|lab|class|course|lecture|workshop|conference|meetup"
+    r"|choir|book club|study group|project|tutorial|module|church|team|shift|night shift"
+    r"|training|evening class|language class|uni|college) (?:guy|girl|lady|bloke|dude|man"
+    r"|woman|lad|lass|fella|chap|friend|mate|buddy|pal)\b"
+)
+"""Someone the user knows by where they meet, called by it with no article ("ask seminar
+guy", "text coworking girl"): a nickname for a regular, not "a guy at the seminar"."""
+ACQUAINTANCE = (*ACQUAINTANCE, _NICKNAMED)
 """Someone met at an event, from the user's batch, lab or maths set, sharing the user's
-locker, desk or allotment, or simply "a soccer mom I know"."""
+locker, desk or allotment, simply "a soccer mom I know", or "seminar guy"."""
 
 FAMILY = (
     r"(?:my|your|our) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma|pa|mama|papa|mam|pops"
@@ -53,8 +63,13 @@ FAMILY = (
 )
 """Parents in the words users call them ("my old man", "my folks", "my amma")."""
 
-CHILD = (r"(?:my|your|our) own (?:little )?(?:kids?|children|child|sons?|daughters?|boys|girls)",)
-"""The user's own children, said with "own": still family, not a stranger's child."""
+CHILD = (
+    r"(?:my|your|our) own (?:little )?(?:kids?|children|child|sons?|daughters?|boys|girls)",
+    r"(?:[\w']+ )?(?:client|neighbou?r|colleague|friend|family)'s (?:teenage|teen|adolescent)"
+    r" (?:child|kid|son|daughter|boy|girl|lad|lass)",
+)
+"""The user's own children, said with "own": still family, not a stranger's child; and
+someone's teenage son, a child, not the neighbour named first."""
 
 NEIGHBOUR = (
     r"(?:(?:the|my|our|an?) )?(?:\w+ )?(?:uncle|aunty|auntie|aunt|man|woman|lady|guy|couple|family"

@@ -18,8 +18,8 @@ _NO_REASON = (
 """"Ask the coach again to start me" asks again for what was not given; "ask the waiter again
 for the bill, he forgot" gives the reason it is asked twice, and is fair."""
 REPEAT_STRONG = words(
-    r"keep (?:on )?asking|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times|a third time"
-    r"|for the third time|over and over)",
+    r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
+    r"|a third time|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
     r"(?:until|till|til) (?:they|he|she|someone|somebody|you|it|(?:the|my|our|your)"
     r" (?:\w+ ){0,2}\w+) (?:say|says|agree|agrees"

@@ -18,11 +18,15 @@ from core.asks import (
     judgement,
     leverage,
     manners,
+    offers,
     overstepping,
+    own_footage,
     persistence,
     power,
     requests,
     taking_liberties,
+    travellers,
+    upkeep,
 )
 from core.asks.asked import who_is_asked
 from core.asks.described import described
@@ -139,6 +143,8 @@ class Ask:
     """Turning up uninvited ("crash the neighbours' barbie")."""
     asks_where_they_sleep: bool = False
     """Which room or ward a third person is staying in, asked of whoever knows it."""
+    hires_a_young_neighbour: bool = False
+    """A child asked is a teenager or the neighbours' child, offered paid work."""
 
 
 def _wants(text: str) -> frozenset[Want]:
@@ -216,7 +222,7 @@ def _recorded(text: str) -> bool:
         return False
     if has(conduct.ASKS_CONSENT, text) and not has(conduct.SECRETLY, text):
         return False
-    if has(conduct.RECORDED, text):
+    if has(conduct.RECORDED, own_footage.without_own_footage(text)):
         return True
     posted = conduct.MET_ONLINE.sub(" ", text)
     return has(conduct.SHARED_ONLINE, posted) and not has(conduct.OWN_WORK, text)
@@ -255,6 +261,7 @@ def _after(text: str, named_as: str) -> str:
 def understand(text: str) -> Ask:
     """The slots of an ask written in plain words."""
     plain = normal(text)
+    offered = offers.without_offers(plain)  # a wage or help the user offers asks for nothing
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER
@@ -268,22 +275,23 @@ def understand(text: str) -> Ask:
         text=plain,
         who=who,
         named_as=named_as,
-        wants=_wants(plain),
+        wants=_wants(offered),
         repeats_after_no=_repeats(plain, who),
         gets_round_block=has(persistence.BLOCK, plain),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
-        unsafe=has(conduct.UNSAFE, plain) or alone_with_someone_just_met(plain),
+        unsafe=has(conduct.UNSAFE, upkeep.without_repairs(plain))
+        or alone_with_someone_just_met(plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
         demands=leverage.demands(plain) or _takes_from_the_vulnerable(plain),
-        intrudes=_intrusions(plain),
+        intrudes=_intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
-        personal_contact=has(requests.CONTACT_PERSONAL, plain),
+        personal_contact=has(requests.CONTACT_PERSONAL, offered),
         invites=has(requests.INVITE, plain),
         pursues_someone_noticed=has(requests.INTRODUCE_TO_NOTICED, plain),
         asks_a_stranger_for_more=for_more,
-        asks_for_their_own_money=has(requests.PERSONAL_MONEY, plain),
-        asks_for_cash=has(requests.CASH, plain),
+        asks_for_their_own_money=has(requests.PERSONAL_MONEY, offered),
+        asks_for_cash=has(requests.CASH, offered),
         only_a_hug=_only_a_hug(plain),
         in_their_job=has(_PROFESSIONAL, named_as),
         keeps_a_secret=has(conduct.SECRETLY, plain),
@@ -298,4 +306,5 @@ def understand(text: str) -> Ask:
         uses_their_staff_perk=has(overstepping.STAFF_PERK, plain),
         gatecrashes=has(overstepping.GATECRASH, plain),
         asks_where_they_sleep=has(overstepping.WHERE_THEY_SLEEP, plain),
+        hires_a_young_neighbour=who is Who.CHILD and offers.hires_a_young_neighbour(plain),
     )

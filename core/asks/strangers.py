@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks import own_footage
 from core.asks.text import has, words
 
 PERMISSION = words(r"(?:if|whether) (?:i|we|you) (?:can|could|may|might|'d be able to)")
@@ -39,7 +40,8 @@ SMALL_FAVOUR = words(
     r"|swap seats|keep an eye on (?:my|your) (?:seat|spot|place)|pass|hold the door|share (?:a|one"
     r"|their) (?:tip|recommendation|favourite)|(?:watch|mind|keep an eye on) my (?:\w+ )?(?:seat"
     r"|spot|place|bike|bag|suitcase|luggage|things|stuff)|explain (?:how|which|what|where) (?:the"
-    r"|this|to)|settle (?:a|an) (?:question|argument|debate))"
+    r"|this|to)|settle (?:a|an) (?:question|argument|debate)"
+    rf"|(?:film|video|record) my (?:first |next |last |best )?{own_footage.RUN})"
 )
 SMALL_THING = words(
     r"for (?:directions|the time|a recommendation|recommendations|advice|a tip|tips|help"

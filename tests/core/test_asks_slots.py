@@ -353,3 +353,52 @@ def test_repeats_on_a_schedule_and_recording_kept_from_people(
 ) -> None:
     found = problems(understand(text))
     assert (found[0] if found else None) is problem, found
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # the user's own footage and records, a how-to they make
+        ("Upload my skate edit to YouTube even though the filming is wobbly.", None),
+        ("Get my mate to film my run down the bowl.", None),
+        ("Email the courier why my pay was short and attach screenshots from the app.", None),
+        ("Post a reel showing how to tie a sari for beginners.", None),
+        ("Film the line at the bank and post it on TikTok.", Problem.RECORDING),
+        ("Show everyone screenshots of my ex's messages.", Problem.RECORDING),
+        # a roof repaired is not a roof climbed; a break covered is no break-in
+        ("Ask the landlord to repair the roof before winter.", None),
+        ("Ask the caretaker whether the leak in the roof can be patched this week.", None),
+        ("Ask the landlord if I can go up on the roof to fix the leak myself.", Problem.UNSAFE),
+        ("Offer to cover the receptionist's break in return for a tip on angry guests.", None),
+        ("Ask a stranger at the library to watch my bag for five minutes.", None),
+        ("Ask a stranger to hold my baby while I pop into the shop.", Problem.UNSAFE),
+        ("Ask a fan outside the stadium to take a photo of us before kick-off.", None),
+        # a reason naming the user's pupils; a traveller asked where they are from
+        ("Ask the librarian for a history book, since my pupils keep asking me about it.", None),
+        ("Ask my intern to stay late unpaid since my deadline is tomorrow.", Problem.POWER),
+        ("Ask the backpacker in my dorm where she's from.", None),
+        ("Ask a woman wearing a headscarf on the bus where she's from.", Problem.SPOT),
+        ("Ask the man on the train where he's really from.", Problem.SPOT),
+        # people known by where the user meets them
+        ("Ask seminar girl if I can borrow her notes.", None),
+        ("Ask the director I met at the workshop if I could mention her name.", None),
+        # a wage offered, help offered while someone is away, eligibility asked
+        ("Ask my neighbour if her teenage son would like to rake my leaves for $20.", None),
+        ("Ask the teen next door whether she wants to babysit on Friday for $40.", None),
+        (
+            "Ask the neighbour's teenage daughter to babysit for $10 and keep it secret.",
+            Problem.POWER,
+        ),
+        ("Ask the kid next door whether he could wash my windows.", Problem.POWER),
+        ("Ask a stranger to lend me $25 for the bus.", Problem.MONEY),
+        ("Offer to mind the stall while he goes to prayers, and ask to store my cart there.", None),
+        ("Ask the barista what time she goes home.", Problem.CONTACT),
+        ("Ask the college whether someone like me without A-levels could apply.", None),
+        ("Ask my date whether someone like me is attractive.", Problem.JUDGEMENT),
+    ],
+)
+def test_fair_asks_that_look_like_unfair_ones_are_read_as_fair(
+    text: str, problem: Problem | None
+) -> None:
+    found = problems(understand(text))
+    assert (found[0] if found else None) is problem, found

@@ -1,0 +1,43 @@
+"""Footage and screenshots that are the user's own, in words that read like filming people.
+
+"The filming is shaky" on the user's own skate part, a friend asked to "film my line" (a
+run down a slope or a skatepark), "the screenshots from the app" taken to a manager to
+show a pay slip short: the camera is on the user or on their own records, never on
+someone who did not agree. `RECORDED` in `core.asks.conduct` reads these words as filming
+people ("film the line at the bank", "screenshot her texts"), so the slots read it on the
+text with these spans blanked out. It matches the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+RUN = (
+    r"(?:line|lines|run|runs|trick|tricks|set|routine|part|ride|descent|drop|jump|landing|kickflip"
+    r"|grind|wave|lap|laps|climb|attempt|solo)"
+)
+"""A run or a trick of the user's own, which a friend films ("film my line")."""
+_QUALITY = (
+    r"(?:is|was|isn't|wasn't|looks?|'s) (?:\w+ )?(?:shaky|wobbly|bad|rubbish|terrible|awful|mid"
+    r"|amateur|rough|blurry|dark|poor|meh|not great|ok|okay)"
+)
+_RECORDS = (
+    r"(?:app|apps|order|orders|booking|receipt|receipts|payslip|payslips|pay ?slip|wage slip|pay"
+    r"|hours|timesheet|rota|shifts?|account|bank|statement|tracking|deliveries|stops|invoice"
+    r"|invoices|tickets?|portal|system)"
+)
+"""The user's own records: screenshots of them are evidence, not someone's private words."""
+
+OWN_FOOTAGE = words(
+    rf"(?:the|my|our) (?:\w+ )?(?:filming|footage|camera ?work|video|editing) {_QUALITY}",
+    rf"(?:film|record|video|shoot|clip)\w* (?:my|our) (?:(?:first|last|best|whole|full|new|next"
+    rf"|final|big|\w+est) )?{RUN}",
+    rf"(?:bring|take|show|attach|print|send|have|keep|with) (?:\w+ ){{0,2}}?screenshots? (?:from"
+    rf"|of) (?:the|my|our) (?:\w+ )?{_RECORDS}",
+)
+"""The user's own filming or records, in words the recording lexicons read as people."""
+
+
+def without_own_footage(text: str) -> str:
+    """The text with the user's own footage and records blanked out."""
+    return OWN_FOOTAGE.sub(" ", text)
