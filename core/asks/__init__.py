@@ -9,7 +9,8 @@ runs on a user's own cards (`core.own_cards`) and on every deck card at load
 figures come from `data/asks/evaluation*.yaml`, which are never tuned on.
 """
 
+from core.asks.ask import Ask, Intrusion, Want
 from core.asks.decide import Problem, problems
-from core.asks.slots import Ask, Intrusion, Want, understand
+from core.asks.slots import understand
 
 __all__ = ["Ask", "Intrusion", "Problem", "Want", "problems", "understand"]

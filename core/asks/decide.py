@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
+from core.asks.ask import Ask, Intrusion, Want
 from core.asks.roles import CANNOT_EASILY_REFUSE, CLOSE, Who
-from core.asks.slots import Ask, Intrusion, Want
 
 
 class Problem(StrEnum):

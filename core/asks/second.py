@@ -18,10 +18,11 @@ stranger if I can borrow a pen", and the rules' knowledge of who is asked keeps 
 from __future__ import annotations
 
 from core.asks import leverage, model_words
+from core.asks.ask import Ask
 from core.asks.decide import Problem, hug_is_fine
 from core.asks.model import AskModel
 from core.asks.roles import Who
-from core.asks.slots import Ask, understand
+from core.asks.slots import understand
 from core.asks.strangers import a_small_moment
 from core.asks.text import has, words
 

@@ -1,0 +1,101 @@
+"""The slots of an ask: who is asked, what for and how, as a rule reads them.
+
+Kept apart from `slots.py`, which fills them from the words, so a rule (`decide.py`)
+and the model's gate (`second.py`) depend on the shape alone, and a new slot is one
+line here and one where it is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from core.asks.roles import Who
+
+
+class Want(StrEnum):
+    """What the other person is asked to give."""
+
+    TIME = "time"
+    INFORMATION = "information"
+    FAVOUR = "favour"
+    MONEY = "money or valuables"
+    CONTACT = "contact details"
+    JUDGEMENT = "a judgement of the user's looks or worth"
+    TOUCH = "physical contact"
+    ROMANCE = "a date"
+    COMPANY = "their company"
+
+
+class Intrusion(StrEnum):
+    """Ways an ask puts someone on the spot."""
+
+    JOINS = "joins strangers uninvited"
+    ABSORBED = "interrupts someone busy with something"
+    QUEUE = "asks to go ahead in a queue"
+    BACKSTAGE = "asks to go behind the scenes of a business"
+    PERSONAL = "asks a stranger something personal"
+    PERFORMANCE = "asks a stranger to perform or share food"
+    SELLS = "sells to people who find it hard to say no"
+    HOURS = "asks for hours of someone's time"
+    TAKES_THEIR_PLACE = "asks people to give up their seat or view"
+    DOES_MY_WORK = "asks someone to do the user's own work"
+    LENGTHY = "asks for a long stretch of someone's time"
+    OTHERS_TABLE = "sits down at other people's table"
+    CALLED_OUT = "asks them to justify a judgement of the user in front of others"
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    """The slots of one ask, as far as its words tell."""
+
+    text: str
+    who: Who
+    named_as: str
+    wants: frozenset[Want]
+    repeats_after_no: bool = False
+    gets_round_block: bool = False
+    recorded: bool = False
+    deceives: bool = False
+    unsafe: bool = False
+    unsafe_with_a_stranger: bool = False
+    demands: bool = False
+    intrudes: frozenset[Intrusion] = frozenset()
+    in_a_mixer: bool = False
+    personal_contact: bool = False
+    invites: bool = False
+    pursues_someone_noticed: bool = False
+    asks_a_stranger_for_more: bool = False
+    asks_for_their_own_money: bool = False
+    asks_for_cash: bool = False
+    only_a_hug: bool = False
+    """Every touch the words ask for is a hug, a high five or a handshake."""
+    in_their_job: bool = False
+    """The person is asked as the user's teacher, coach or carer, whose job is the user."""
+    keeps_a_secret: bool = False
+    """The ask is to keep something from someone: never asked of a child, even the user's own."""
+    in_the_family: bool = False
+    """The child asked is the user's own (a son, a little sister): family, not a stranger's
+    child, though still one who finds it hard to refuse money or a secret."""
+    leans_on_dependence: bool = False
+    """The words say the person's job, pay or home hangs on the user ("he needs the job")."""
+    wants_unpaid_labour: bool = False
+    """Work asked for nothing, or out of the person's own day off."""
+    asks_after_them: bool = False
+    """The ask is after the person's welfare ("how she's settling in")."""
+    asks_their_pay: bool = False
+    """The ask is what the person earns ("her monthly salary")."""
+    wants_goods_for_nothing: bool = False
+    """Goods asked to be handed over "for nothing" or "gratis"."""
+    asks_out_with_no_way_out: bool = False
+    """A date asked before an audience, or of someone stuck with the user for days."""
+    looks_up_records: bool = False
+    """Someone's details looked up in records the user can reach ("in the library system")."""
+    uses_their_staff_perk: bool = False
+    """Someone's staff discount or staff card asked for the user's shopping."""
+    gatecrashes: bool = False
+    """Turning up uninvited ("crash the neighbours' barbie")."""
+    asks_where_they_sleep: bool = False
+    """Which room or ward a third person is staying in, asked of whoever knows it."""
+    hires_a_young_neighbour: bool = False
+    """A child asked is a teenager or the neighbours' child, offered paid work."""
