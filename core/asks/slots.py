@@ -22,6 +22,8 @@ from core.asks import (
     power,
     requests,
     taking_liberties,
+    threats,
+    workarounds,
 )
 from core.asks.asked import who_is_asked
 from core.asks.described import described
@@ -100,6 +102,8 @@ class Ask:
     unsafe: bool = False
     unsafe_with_a_stranger: bool = False
     demands: bool = False
+    threatens: bool = False
+    """A threat beside the ask: an ultimatum, or what the user knows about the person."""
     intrudes: frozenset[Intrusion] = frozenset()
     in_a_mixer: bool = False
     personal_contact: bool = False
@@ -249,12 +253,13 @@ def understand(text: str) -> Ask:
         named_as=named_as,
         wants=_wants(plain),
         repeats_after_no=_repeats(plain, who),
-        gets_round_block=has(persistence.BLOCK, plain),
+        gets_round_block=has(persistence.BLOCK, plain) or has(workarounds.ROUND_A_BLOCK, plain),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
         unsafe=has(conduct.UNSAFE, plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
         demands=leverage.demands(plain) or _takes_from_the_vulnerable(plain),
+        threatens=threats.threatens(plain),
         intrudes=_intrusions(plain),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, plain),
