@@ -100,8 +100,43 @@ _DATE_DENIED = (
 )
 """A birthday claimed, then its real date given ("tell them it's my birthday. It's in May")."""
 
+_LONG_MARRIED = (
+    r"(?:married|together|wed) (?:for )?(?:\d+|a few|several|many|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)(?: \w+)? (?:years?|yrs|decades?)"
+    r"|(?:married|wed|together) (?:since|in) (?:19|20)\d\d|(?:years|decades) (?:married|ago)"
+)
+_HONEYMOON_CLAIMED = (
+    r"(?:say|saying|said|tell\w*|claim\w*|pretend\w*|make out|act\w* like|mention\w*)"
+    r" (?:(?!never\b|no\b|didn't\b)[\w'-]+ ){0,6}?(?<!second )(?<!2nd )honeymoon\w*"
+)
+_NOT_WED = (
+    r"(?:we're|we are|we aren't|we're not|we are not) (?:not |even |actually )*(?:married|wed)\b"
+)
+_HONEYMOON_BELIED = (
+    rf"{_HONEYMOON_CLAIMED}\b.{{0,80}}\b(?:{_LONG_MARRIED}|{_NOT_WED})"
+    rf"|\b(?:{_LONG_MARRIED})\b.{{0,80}}\b{_HONEYMOON_CLAIMED}"
+)
+"""A honeymoon claimed by a couple married for years, or not married ("say we're on our
+honeymoon (we've been married 12 years)"); a second honeymoon, said so, is no claim."""
+_OCCASION = (
+    r"(?:it's|it is|its|we're|we are|i'm|i am)(?: on)? (?:my|our|your) (?:\w+ )?(?:birthday|bday"
+    r"|anniversary|honeymoon)"
+)
+_OCCASION_USED = (
+    rf"{_OCCASION}\b.{{0,20}}\b(?:so (?:they|he|she|the \w+) (?:\w+ )?(?:upgrade|upgrades|bring"
+    r"|brings|give|gives|comp|comps|waive|waives|let|lets)\b|for (?:a |an |the |some )?(?:free"
+    r"|upgrade|comp))|(?:free|upgrade|comp\w*)\b.{0,50}\bby (?:saying|telling(?: \w+){0,2}"
+    rf"|claiming|pretending) (?:that )?{_OCCASION}|(?:it's|it is|its) not (?:actually |really"
+    r" |even )?(?:my|our) (?:birthday|bday|anniversary|honeymoon)\b.{0,60}\b(?:tell|say|claim)"
+)
+"""A birthday, an anniversary or a honeymoon used as the lever for something free ("tell the
+waiter it's your birthday so they bring a free dessert", "a free late checkout by saying we're
+on our honeymoon"); asking whether they do anything for birthdays names what it wants."""
+
 PATTERNS = (
     _PRESS,
+    _HONEYMOON_BELIED,
+    _OCCASION_USED,
     _SET_AT_NAUGHT,
     _ONE_OF_THEM,
     _DATE_DENIED,

@@ -23,8 +23,10 @@ from core.asks import (
     power,
     requests,
     taking_liberties,
+    threats,
     travellers,
     upkeep,
+    workarounds,
 )
 from core.asks.ask import Ask, Intrusion, Want
 from core.asks.asked import who_is_asked
@@ -187,13 +189,14 @@ def understand(text: str) -> Ask:
         named_as=named_as,
         wants=_wants(offered),
         repeats_after_no=_repeats(plain, who),
-        gets_round_block=has(persistence.BLOCK, plain),
+        gets_round_block=has(persistence.BLOCK, plain) or has(workarounds.ROUND_A_BLOCK, plain),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
         unsafe=has(conduct.UNSAFE, upkeep.without_repairs(plain))
         or alone_with_someone_just_met(plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
         demands=leverage.demands(plain) or _takes_from_the_vulnerable(plain),
+        threatens=threats.threatens(plain),
         intrudes=_intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),

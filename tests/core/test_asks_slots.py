@@ -402,3 +402,74 @@ def test_fair_asks_that_look_like_unfair_ones_are_read_as_fair(
 ) -> None:
     found = problems(understand(text))
     assert (found[0] if found else None) is problem, found
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # ultimatums: the job, the friendship or the relationship held over a no
+        ("Give me Saturday off or I'm walking out", Problem.PRESSURE),
+        ("Either you come to my wedding or we're finished", Problem.PRESSURE),
+        ("Be at my birthday or don't bother calling me again", Problem.PRESSURE),
+        (
+            "Ask my flatmate to cover the bills and tell her our friendship hangs on it",
+            Problem.PRESSURE,
+        ),
+        (
+            "Tell your sister you won't come to her wedding unless she lends you money.",
+            Problem.PRESSURE,
+        ),
+        (
+            "Tell my friend she's not a real friend if she won't lend me the deposit",
+            Problem.PRESSURE,
+        ),
+        ("Ask for a lift home or I walk in the rain", None),
+        ("Ask my friend whether our friendship is ok after the argument", None),
+        ("Ask my friend to help me move, and if she can't, I'll hire a van myself", None),
+        # veiled leverage: what the user knows about the person, the reviews they write
+        (
+            "Ask my neighbour to sign the petition and let her know I know where she really goes",
+            Problem.PRESSURE,
+        ),
+        (
+            "Ask my boss for the Friday off, and drop in that I know about his affair",
+            Problem.PRESSURE,
+        ),
+        (
+            "ask my classmate for her notes, she knows I know she cheated on the midterm",
+            Problem.PRESSURE,
+        ),
+        ("Ask the B&B owner for late checkout and mention I'm a top reviewer", Problem.PRESSURE),
+        (
+            "Ask the guesthouse for a discount and remind them I leave reviews everywhere",
+            Problem.PRESSURE,
+        ),
+        ("Ask my colleague to swap shifts, and say I know it's short notice", None),
+        ("Tell my friend I remember our trip to Rome and ask if she wants to go again", None),
+        ("Ask the cafe owner if I can write a review of her place for my blog", None),
+        # an occasion made up, or used as the lever, for something free
+        (
+            "Claim we're honeymooners at the B&B for free champagne (married since 2015)",
+            Problem.DECEPTION,
+        ),
+        ("Get a free dessert by telling the waiter it's my birthday", Problem.DECEPTION),
+        ("Tell the bar it's my bday so they give us free shots", Problem.DECEPTION),
+        ("We're on our honeymoon, ask the hotel if there's any chance of an upgrade", None),
+        ("Tell the hotel it's our second honeymoon after 25 years married, ask for a view", None),
+        # a ban or a block got round through someone else
+        (
+            "The gym banned me for a month, so ask my brother to sign me in with his membership",
+            Problem.BLOCK,
+        ),
+        ("banned from the pub quiz, ask my mate to enter the team under his name", Problem.BLOCK),
+        ("blocked? text him from my cousin's phone", Problem.BLOCK),
+        ("I'm banned from driving for six months, ask my wife to drive me to work", None),
+        ("Ask my cousin to register the stall under her name since she'll run it", None),
+        ("Ask my boss whether I can take my annual leave in one block.", None),
+    ],
+)
+def test_threats_occasions_and_bans_got_round_are_read_by_their_kind(
+    text: str, problem: Problem | None
+) -> None:
+    found = problems(understand(text))
+    assert (found[0] if found else None) is problem, found

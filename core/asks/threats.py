@@ -1,0 +1,163 @@
+"""Threats made beside an ask, said outright or veiled: a no made to cost the other person.
+
+An ask with a threat attached is no longer an ask. Some threats are plain ultimatums ("Friday
+off or I quit", "come to my show or we're done", "say our friendship depends on it"); others
+are veiled, a gentle mention that the user knows something about the person ("remind her,
+kindly, that I know about her long coffee breaks", "mentioning that I still remember certain
+things about the temple's finances"), or a hint, when asking a favour of a host or a shop,
+that the user writes reviews. The softening word ("kindly", "nicely", "casually") changes
+nothing: the other person hears what a no would cost. `core.asks.slots` reads `threatens`
+into the ask; these lexicons match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import has, words
+
+_WE_END = (
+    r"(?:we(?:'re| are| is)?|it(?:'s| is)|its|this(?:'s| is)|that(?:'s| is)|our (?:friendship"
+    r"|relationship|marriage)(?:'s| is)?|the (?:friendship|relationship)(?:'s| is)?)"
+    r" (?:done|through|over|finished|dead)\b"
+)
+"""The relationship ended: "we're done", "we done", "it's over", "our friendship is over"."""
+_FRIENDS_NO_MORE = (
+    r"(?:we(?:'re| are)|i(?:'m| am)|we'll|we will) (?:no longer|not|never) (?:be )?(?:friends"
+    r"|talking|speaking|mates)\b|(?:i'll|i will|i'm|i am|i) (?:never|not) (?:speak|speaking|talk"
+    r"|talking) to (?:you|her|him|them) again"
+)
+_WALKS_OUT = (
+    r"i(?:'ll| will|'m| am)? (?:quit|quitting|resign|resigning|walk|walking)(?: out| off)?"
+    r"(?=[.,!?;)]|$| (?:mid\b|on the spot|right|today|now|tomorrow|immediately|for good"
+    r"|(?:my|the|this) job))|i(?:'m| am) (?:out|gone|leaving)(?=[.,!?;)]|$| (?:of here|for good))"
+    r"|i(?:'ll| will)? (?:leave|dump|divorce) (?:you|her|him|them)\b"
+    r"|i(?:'ll| will)? (?:break up|end (?:it|things|us|this|the friendship))\b"
+)
+"""Quitting the job or walking out on the person, not "or I walk home" nor "quit smoking"."""
+
+ULTIMATUM = words(
+    rf"or (?:else\b|{_WE_END}|{_FRIENDS_NO_MORE}|{_WALKS_OUT}|(?:don't|do not|never) bother"
+    r" (?:calling|coming|texting|talking|speaking|asking)|(?:you|he|she|they)(?:'re| are)? dead"
+    r" to me|(?:you|he|she|they)(?:'ll| will) (?:lose|never see) me)",
+    r"(?:friendship|relationship|marriage|engagement|love) (?:\w+ ){0,2}(?:depends|depend"
+    r"|hangs|hang|rests|rides|hinges) on\b",
+    r"(?:friendship|relationship|marriage|we|it)(?:'s| is| are|'re)? (?:on the line|at stake"
+    r"|over|done|through|finished)\b[^.!?;]{0,25}\b(?:if|unless) (?:you|he|she|they)\b",
+    r"(?:if|unless) (?:you|he|she|they) (?:don't|do not|won't|will not|doesn't|does not|can't"
+    rf"|refuses?|says? no|said no|isn't|is not|aren't)\b[^.!?;]{{0,60}}\b(?:{_WE_END}"
+    rf"|{_FRIENDS_NO_MORE}|(?:i'll|i will|i'm going to) (?:quit|resign|walk out|leave (?:you"
+    r"|her|him|them)|end (?:it|the friendship)|cut (?:you|her|him|them) off))",
+    r"(?:test|proof) of (?:our|the|your|his|her|their) (?:friendship|love|loyalty)\b",
+)
+"""A no made to end the job, the friendship or the relationship."""
+
+_REFUSAL = (
+    r"(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|can't|refuses?|says? no"
+    r"|said no|hesitates?|declines?|bails?|backs? out)"
+)
+_THEM = r"she|he|they|you|it|the \w+|my \w+"
+_THREAT_ACTS = (
+    r"(?:move out|leave (?:her|him|them|you)\b|quit|resign|walk out|(?:tell|let) (?:everyone"
+    r"|everybody|the whole \w+|the family|(?:her|his|their|your) (?:boss|manager|mum|mom|dad"
+    r"|parents|wife|husband|partner|family|teacher|girlfriend|boyfriend))|report (?:her|him"
+    r"|them|you)|write (?:her|him|them|you) out|cut (?:her|him|them|you) off|stop (?:talking"
+    r"|speaking|paying|helping|visiting)|never (?:speak|talk|help|lend|visit|forgive|invite)"
+    r"|(?:not|won't|will not) (?:speak|talk|help|invite|visit)|(?:not|won't|will not) (?:come"
+    r"|go|be (?:there|coming)) to (?:her|his|their|your) \w+"
+    r"|post (?:it|the|her|his|their|about)|expose|unfriend|dump|break up|end (?:it|things|the"
+    r" friendship)|kick (?:her|him|them|you) out|leave (?:a |an )?(?:bad|nasty|negative|angry"
+    r"|terrible|horrible|one-star|1-star) (?:\w+ )?(?:review|comment|rating|post))"
+)
+"""What the user says they will do to the person after a no: leave them with the rent, tell
+the family, write them out of the will, not come to the wedding."""
+
+CONDITIONAL = words(
+    rf"(?:i|you|we)(?:'ll| will|'m going to| am going to|'d| would)? (?:\w+ ){{0,3}}?"
+    rf"{_THREAT_ACTS}\b[^.!?;]{{0,70}}\b(?:if (?:{_THEM}) (?:\w+ )?(?:{_REFUSAL}|is not"
+    rf"|isn't)|unless (?:{_THEM}))\b",
+    rf"(?:(?:if|when) (?:{_THEM}) (?:\w+ )?{_REFUSAL}|unless (?:{_THEM}) \w+)\b[^.!?;]{{0,60}}"
+    rf"\b(?:i|you|we)(?:'ll| will|'m going to| am going to)? {_THREAT_ACTS}",
+    r"(?:she|he|they|you)(?:'ll| will) regret (?:it|this|that)\b",
+    r"(?:the whole \w+|the family|everyone|everybody|all (?:her|his|their|our) \w+) (?:will|'ll"
+    r"|is going to|are going to) (?:know|hear|find out) (?:that |how |what |about it\b)?(?:she|he"
+    r"|they|you)\b",
+    r"(?:she|he|they|you)(?:'s| is|'re| are) (?:not|no) (?:a |my )?(?:real |true |proper )?"
+    r"(?:friend|sister|brother|son|daughter|mate|family)\b[^.!?;]{0,20}\b(?:if|unless)",
+    rf"(?:if|unless) (?:she|he|they|you) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,40}}\b(?:she|he|they"
+    r"|you) (?:doesn't|don't|does not|do not|never) (?:really )?(?:love|care)",
+    r"if (?:she|he|they|you) (?:really|truly|actually) (?:loved|cared|were|was)\b[^.!?;]{0,60}"
+    r"\b(?:would|'d)\b",
+    rf"(?:whoever|anyone who|anybody who) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,20}}\b(?:is|will be"
+    r"|'s) (?:letting|not)\b",
+    r"so (?:she|he|they) (?:feels?|will feel|'ll feel) (?:that )?(?:(?:she|he|they) (?:has|have"
+    r"|must|owes?|can't say no)|obliged|obligated|indebted|bad|guilty)",
+)
+"""A no answered in advance with a threat or with love withdrawn: "I'll move out and leave
+her with the rent if she won't swap", "if he doesn't visit I'll write him out of the will",
+"tell her she's not a real friend if she says no", "so she feels she has to"."""
+
+_TELLS = (
+    r"(?:mention|remind|hint|point\w* out|drop\w* (?:in|it)|slip\w* in|let(?:ting)? (?:\w+ )"
+    r"{1,2}know|make (?:it )?clear|say|saying|said|tell|telling|bring\w* up|add|adding"
+    r"|note|noting|casually|gently|kindly|nicely|subtly)\w*"
+)
+"""Saying something alongside the ask, however softly."""
+_WRONGDOING = (
+    r"(?:copied|copies|cheated|cheats|stole|steals|steal|lied|lies|fiddl\w+|fudg\w+|skiv\w+"
+    r"|slack\w*|forged|forges|faked|fakes|plagiari\w+|bunk\w+|snuck|sneaks?|sneaked|pocket\w*"
+    r"|nick\w*|pinch\w*|cooked|cooks|slept with|sleeps with|(?:is|was) having an affair"
+    r"|had an affair|takes? long|took long|leaves? early|left early|clocks? (?:out|off)"
+    r"|calls? in sick|called in sick|drinks? (?:at|on|during)|smokes?|vapes?|owes?|gambl\w+)"
+)
+"""Things done that a person would not want known."""
+_ABOUT_THEM = (
+    r"(?:about (?:her|his|their|the \w+'s|that|what|how (?:she|he|they))\b|exactly\b|certain\b"
+    r"|(?:a few |some |several )?things\b|everything (?:about|she|he|they)\b|what (?:she|he|they"
+    r"|really)\b|what happened\b|where (?:she|he|they) (?:really |actually )?(?:go|goes|went|is"
+    r"|are|was|were|spend|spends|spent|live|lives)\b|which \w+ (?:she|he|they)\b|who (?:she|he"
+    r"|they) (?:really |actually )?(?:sees|saw|meets|met|dates|dated|texts|texted|visits|visited"
+    r"|sleeps|slept)\b|(?:her|his|their) (?:little |dirty |big )?(?:secrets?|affairs?|past"
+    rf"|record|debts?|search history|browser history)\b|(?:she|he|they|her|him|them) (?:\w+ )"
+    rf"{{0,2}}{_WRONGDOING}\b)"
+)
+"""What is known about the person: her breaks, exactly which letters she gets, what he did."""
+KNOWS_SOMETHING = (
+    r"i (?:still |already |also |happen to |do |definitely |clearly )?(?:know|remember|recall"
+    rf"|saw|have seen|'ve seen|heard|noticed)\b (?:all )?{_ABOUT_THEM}|i (?:still |also )?(?:have"
+    r"|'ve got|got|kept|took) (?:the |some |those )?(?:photos|pictures|videos|screenshots"
+    r"|recordings) of (?:her|him|them|what)\b"
+)
+"""The user knowing something about the person: about her breaks, exactly which letters she
+gets, certain things about the finances, what he did."""
+
+VEILED = words(
+    rf"{_TELLS}\b(?:,? [\w']+){{0,6}}?,? (?:that )?{KNOWS_SOMETHING}",
+    rf"(?:she|he|they) knows? (?:that )?{KNOWS_SOMETHING}",
+    r"i (?:still )?remember certain things|(?:dirt|something|stuff) on (?:her|him|them)\b",
+    r"(?:be )?a (?:real )?shame if (?:her|his|their|the|anyone|someone|people)\b.{0,40}\b(?:found"
+    r" out|find out|knew|heard|learned|learnt|saw)",
+    r"(?:i'd|i would) hate for (?:her|his|their|the) \w+ (?:\w+ )?to (?:find out|know|hear|see)",
+    r"so (?:she|he|they) (?:understands?|gets?|knows?|sees?|realises?|realizes?) (?:that )?(?:it"
+    r"|helping|saying yes|agreeing)(?:'d| would|'s| is) (?:be )?(?:wise|wiser|better|smart"
+    r"|smarter|safer|in (?:her|his|their) (?:best )?interests?)",
+    r"(?:keep|kept) (?:quiet|my mouth shut|it (?:quiet|to myself|between us)) (?:about \w+ )?"
+    r"(?:\w+ ){0,3}(?:if|as long as|provided) (?:she|he|they)",
+)
+"""Knowledge of the person raised beside the ask: "remind her that I know about her breaks",
+"she knows I saw him leave early", "it would be a shame if her boss found out"."""
+
+REVIEWS_HINTED = words(
+    rf"{_TELLS}\b(?:,? [\w']+){{0,6}}?,? (?:that )?(?:i(?:'m| am)? (?:\w+ ){{0,2}}(?:write|writes"
+    r"|writing|post|posts|posting|leave|leaves|leaving|do|give|review)\b(?: \w+){0,4}"
+    r" (?:reviews?|ratings?|tripadvisor|yelp|google)\b|i(?:'m| am) (?:a |an )?(?:\w+ ){0,2}"
+    r"(?:reviewer|local guide|yelp elite)\b|my (?:\w+ ){0,2}(?:reviews?|ratings?)\b)",
+    r"hint\w* (?:at|about) (?:\w+ ){0,3}(?:reviews?|ratings?|stars|tripadvisor|yelp)\b",
+    r"(?:my|the) (?:review|rating)(?: \w+){0,2} (?:depends|depend|will depend|could depend"
+    r"|hinges|rests) on\b",
+)
+"""A hint, when asking a favour, that the user reviews places: the rating held over a no."""
+
+
+def threatens(text: str) -> bool:
+    """Whether the ask carries a threat, plain (an ultimatum) or veiled (what the user knows
+    about the person, the reviews they write)."""
+    return any(has(lexicon, text) for lexicon in (ULTIMATUM, CONDITIONAL, VEILED, REVIEWS_HINTED))

@@ -1,0 +1,58 @@
+"""Getting round a ban or a block through someone else: the no given, dodged.
+
+A market, a shop or a platform that bans or suspends the user has said no to them, and so
+has a person who blocks them. Asking a cousin to register the stall under her name, a
+nephew to buy the cloth "in his name, the owner won't know", a sister's phone to text the
+one who blocked the user, or a different jacket so the guard who sent the user away does not
+know them: each gets round that no, often through someone who does not know what they lend.
+`core.asks.slots` reads this into `gets_round_block`, beside `core.asks.persistence.BLOCK`;
+the lexicon matches the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_BANNED = (
+    r"(?:banned|barred|suspended|blacklisted|black-listed|kicked (?:me |us )?out|thrown out"
+    r"|excluded|disqualified|struck off|expelled|deactivated|(?:got|was|were|been|am|is|are)"
+    r" (?:\w+ )?(?:blocked|refused service|turned away)|ban|banning|suspension"
+    r"|(?:said|told (?:me|us)|says) (?:to )?(?:never|not to|don't|do not) (?:come|go) back)"
+)
+"""The user (or their stall, account, car) banned or sent away by a place."""
+_SOMEONE_ELSES = (
+    r"(?:under|in|using|with|on|through|via) (?:her|his|their|my \w+'s|a \w+'s|someone else's"
+    r"|somebody else's|someone's|another person's|[a-z]+'s) (?:own )?(?:\w+ )?(?:name|account"
+    r"|id|details|membership|licen[cs]e|card|login|profile|number|registration|passport)s?\b"
+)
+"""Someone else's name, account or membership standing in for the user's."""
+_UNRECOGNISED = (
+    r"(?:won't|will not|wouldn't|doesn't|does not|won't even) (?:know|notice|realise|realize"
+    r"|recognise|recognize|clock) (?:it's me|it is me|me)?|(?:wear|put on|in) (?:a |my )?"
+    r"(?:different|another|other|new) (?:jacket|hat|cap|coat|shirt|outfit|clothes|wig|hoodie)"
+    r"|on my behalf|as (?:a |my )?front|front (?:it |one )?for me"
+)
+"""Passing unrecognised, or through a front: the owner won't know, a different jacket."""
+_OTHERS_LINE = (
+    r"(?:from|on|using|with|via|through) (?:a |my |his |her )?[a-z]+'s (?:own |old |spare )?"
+    r"(?:phone|number|mobile|cell|line|account|profile|email|insta\w*|ig|whatsapp|facebook"
+    r"|snap\w*|tiktok)\b"
+)
+"""Someone else's phone or account to reach the user's blocker from."""
+_BLOCKED = (
+    r"(?:she|he|they|ex|who) (?:has |have |had |just )?(?:blocked|muted)\b|(?:blocked|muted)"
+    r" (?:me|mine|my)\b|(?:i'm|i am|i got|got|been) (?:blocked|muted)\b|^blocked\b|blocked\?"
+    r"|bloque\w*|(?:has|have|had) (?:me|my \w+) (?:blocked|muted)|blocked by (?:her|him|them)"
+)
+"""Words saying a person blocked the user, not a blocked drain or a block of flats."""
+
+ROUND_A_BLOCK = words(
+    rf"{_BANNED}\b.{{0,120}}\b(?:{_SOMEONE_ELSES}|{_UNRECOGNISED})",
+    rf"{_BLOCKED}.{{0,80}}\b{_OTHERS_LINE}|{_OTHERS_LINE}.{{0,60}}\b{_BLOCKED}",
+    r"(?:has|have|had) (?:me|my \w+) (?:blocked|muted)\b|blocked by (?:her|him|them)\b"
+    r"|(?:can't|cannot|won't be able to|couldn't) block (?:that|this|it|me|my)\b"
+    r"|keeps? bouncing (?:me|my)\b|(?:my )?(?:own )?number (?:doesn't|does not|won't|no longer)"
+    r" (?:go through|connect)",
+)
+"""A ban given, then someone else's name, a front or a disguise so the user carries on; a
+block, then someone else's phone; or the words saying the user is blocked at all."""
