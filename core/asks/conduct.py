@@ -183,12 +183,13 @@ PRESSURE = words(
     r"|shame (?:them|him|her)",
     r"(?:a )?bad review|(?:one-star|1-star) review|unless (?:they|he|she|you|the \w+) (?:give"
     r"|refund|lower|take|do|let|agree|upgrade|halve|waive|knock|match|serve)|or (?:else|i'll(?!"
-    r" (?:switch|cancel|move|go elsewhere|take my business|look elsewhere)))",
+    r" (?:switch|cancel|move|go elsewhere|take my business|look elsewhere|miss|be late|have to"
+    r"|need to|get (?:wet|lost|soaked)|lose (?:my|the))))",
     r"warn (?:them|him|her|the \w+) (?:that )?i (?:know|could|can|will|might)|i know people (?:in"
     r"|at"
     r"|who)",
-    r"everyone will know|tell everyone (?:how|that|what)|name and shame|expose (?:them|him|her"
-    r"|the \w+)",
+    r"(?<!whether )(?<!if )everyone will know|tell everyone (?:how|that|what)|name and shame"
+    r"|expose (?:them|him|her|the \w+)",
     r"complain loudly|speak to (?:the|a|their) manager(?!\b.{0,80}\b(?:thank|compliment|praise"
     r"|nice|great|lovely|kind|helpful|brilliant|amazing))|shout at|yell at",
     r"not (?:leave|go) until|make (?:them|him|her) (?:give|say|agree)",

@@ -466,6 +466,11 @@ def test_fair_asks_that_look_like_unfair_ones_are_read_as_fair(
         ("I'm banned from driving for six months, ask my wife to drive me to work", None),
         ("Ask my cousin to register the stall under her name since she'll run it", None),
         ("Ask my boss whether I can take my annual leave in one block.", None),
+        # a consequence to the user is no threat; a threat to them is
+        ("Ask the driver to wait two minutes or I'll miss my train", None),
+        ("Ask my mum whether everyone will know about the surprise party", None),
+        ("Turn the music down or I'll call the police, tell the neighbour", Problem.PRESSURE),
+        ("Give me a discount or everyone will know how you treat people", Problem.PRESSURE),
     ],
 )
 def test_threats_occasions_and_bans_got_round_are_read_by_their_kind(
