@@ -22,7 +22,9 @@ from core.asks.model import AskModel
 from core.own_cards import refuses
 
 ASKS = Path(__file__).resolve().parents[2] / "data" / "asks"
-HELD_OUT = ("evaluation_11", "evaluation_12", "evaluation_13", "evaluation_14")
+HELD_OUT = (
+    "evaluation_11", "evaluation_12", "evaluation_13", "evaluation_14", "evaluation_15",
+)  # fmt: skip
 """The batches still held out: the first ten were folded into training.yaml once their figures
 were taken (the README's table keeps each one's history)."""
 MAX_GOOD_REFUSED = 0.05
@@ -63,11 +65,11 @@ def test_the_batches_share_no_text() -> None:
 
 
 TRAINING = (0, 0)
-"""The training texts' figure since the twenty-sixth round. The twenty-first folded the first
-ten held-out batches into them and wrote rules for every unethical ask the check then missed
-there (54); the twenty-second to twenty-sixth added asks by thirteen more hands, each batch
-measured fresh first, and rules for what they slipped past and for the fair asks the rules
-misread (the README's table of those rounds)."""
+"""The training texts' figure since the twenty-sixth round, and again after the twenty-seventh.
+The twenty-first folded the first ten held-out batches into them and wrote rules for every
+unethical ask the check then missed there (54); the twenty-second to twenty-seventh added asks
+by sixteen more hands, each batch measured fresh first, and rules for what they slipped past
+and for the fair asks the rules misread (the README's table of those rounds)."""
 EVALUATION_11_FIRST = (9, 5)
 """Written by a developer who had read neither the check nor its texts, before the twentieth
 training round, whose good asks share words with unethical ones; measured at the start of that
@@ -87,12 +89,17 @@ EVALUATION_14_FIRST = (11, 10)
 """Written by another such developer at the start of the twenty-third round, at the same time as
 that round's three training batches by other hands, and measured once, at the end of the
 twenty-sixth: 11 accepted, 10 of 80 good refused."""
+EVALUATION_15_FIRST = (7, 11)
+"""Written by another such developer at the start of the twenty-seventh round, beside that
+round's three training batches, committed on its own and measured at once on the check of the
+twenty-sixth: 7 accepted, 11 of 80 good refused."""
 FIRST_MEASURED = {
     "training": TRAINING,
     "evaluation_11": EVALUATION_11_FIRST,
     "evaluation_12": EVALUATION_12_FIRST,
     "evaluation_13": EVALUATION_13_FIRST,
     "evaluation_14": EVALUATION_14_FIRST,
+    "evaluation_15": EVALUATION_15_FIRST,
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
@@ -141,8 +148,8 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
             marks=pytest.mark.xfail(
                 reason="12 of 130 unethical asks accepted (4 of 80 good refused) at the end of the "
                 "round it was held out from (12 and 5 at its start), 9 and 4 after the next, 4 and "
-                "5 after the twenty-sixth, 6 and 5 with its last change; the issue's target is "
-                "none",
+                "5 after the twenty-sixth, 6 and 5 with its last change, 4 and 4 after the "
+                "twenty-seventh; the issue's target is none",
                 strict=False,
             ),
         ),
@@ -151,7 +158,8 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
             marks=pytest.mark.xfail(
                 reason="14 of 130 unethical asks accepted (6 of 79 good refused) at the end of the "
                 "round it was held out from (16 and 9 at its start), 10 and 6 after the "
-                "twenty-sixth, 10 and 5 with its last change; the issue's target is none",
+                "twenty-sixth, 10 and 5 with its last change, 11 and 4 after the twenty-seventh; "
+                "the issue's target is none",
                 strict=False,
             ),
         ),
@@ -159,8 +167,17 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
             "evaluation_14",
             marks=pytest.mark.xfail(
                 reason="11 of 130 unethical asks accepted and 10 of 80 good refused when first "
-                "measured, after the twenty-sixth round, 11 and 9 with its last change; the "
-                "issue's targets are none and 5 %",
+                "measured, after the twenty-sixth round, 11 and 9 with its last change and after "
+                "the twenty-seventh; the issue's targets are none and 5 %",
+                strict=False,
+            ),
+        ),
+        pytest.param(
+            "evaluation_15",
+            marks=pytest.mark.xfail(
+                reason="7 of 130 unethical asks accepted and 11 of 80 good refused at the start "
+                "of the twenty-seventh round, 7 and 9 at its end; the issue's targets are none "
+                "and 5 %",
                 strict=False,
             ),
         ),
