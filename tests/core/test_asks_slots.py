@@ -8,6 +8,12 @@ from core.asks import Intrusion, Problem, Want, problems, understand
 from core.asks.roles import Who
 
 
+def assert_first_problem(text: str, problem: Problem | None) -> None:
+    """The first problem the rules find in `text` is `problem` (None: the ask is fair)."""
+    found = problems(understand(text))
+    assert (found[0] if found else None) is problem, found
+
+
 @pytest.mark.parametrize(
     ("text", "who"),
     [
@@ -128,8 +134,7 @@ def test_ways_of_putting_someone_on_the_spot_are_named(text: str, intrusion: Int
     ],
 )
 def test_the_decision_reads_who_together_with_what(text: str, problem: Problem | None) -> None:
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+    assert_first_problem(text, problem)
 
 
 @pytest.mark.parametrize(
@@ -201,8 +206,7 @@ def test_understanding_is_deterministic_and_ignores_case_and_curly_quotes() -> N
     ],
 )
 def test_new_kinds_of_unfair_ask_are_understood(text: str, problem: Problem | None) -> None:
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+    assert_first_problem(text, problem)
 
 
 @pytest.mark.parametrize(
@@ -269,8 +273,7 @@ def test_who_is_asked_follows_the_ask_not_the_words_after_it(text: str, who: Who
 def test_asks_of_family_filming_and_pressure_are_read_in_context(
     text: str, problem: Problem | None
 ) -> None:
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+    assert_first_problem(text, problem)
 
 
 @pytest.mark.parametrize(
@@ -302,8 +305,7 @@ def test_asks_of_family_filming_and_pressure_are_read_in_context(
 def test_looks_contests_dates_before_others_and_borrowed_perks_are_read(
     text: str, problem: Problem | None
 ) -> None:
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+    assert_first_problem(text, problem)
 
 
 @pytest.mark.parametrize(
@@ -328,8 +330,7 @@ def test_looks_contests_dates_before_others_and_borrowed_perks_are_read(
 def test_unsafe_journeys_and_being_alone_with_someone_just_met(
     text: str, problem: Problem | None
 ) -> None:
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+    assert_first_problem(text, problem)
 
 
 @pytest.mark.parametrize(
@@ -351,8 +352,7 @@ def test_unsafe_journeys_and_being_alone_with_someone_just_met(
 def test_repeats_on_a_schedule_and_recording_kept_from_people(
     text: str, problem: Problem | None
 ) -> None:
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+    assert_first_problem(text, problem)
 
 
 @pytest.mark.parametrize(
@@ -400,8 +400,7 @@ def test_repeats_on_a_schedule_and_recording_kept_from_people(
 def test_fair_asks_that_look_like_unfair_ones_are_read_as_fair(
     text: str, problem: Problem | None
 ) -> None:
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+    assert_first_problem(text, problem)
 
 
 @pytest.mark.parametrize(
@@ -476,5 +475,4 @@ def test_fair_asks_that_look_like_unfair_ones_are_read_as_fair(
 def test_threats_occasions_and_bans_got_round_are_read_by_their_kind(
     text: str, problem: Problem | None
 ) -> None:
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+    assert_first_problem(text, problem)
