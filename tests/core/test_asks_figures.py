@@ -24,6 +24,7 @@ from core.own_cards import refuses
 ASKS = Path(__file__).resolve().parents[2] / "data" / "asks"
 HELD_OUT = (
     "evaluation_11", "evaluation_12", "evaluation_13", "evaluation_14", "evaluation_15",
+    "evaluation_16", "evaluation_17",
 )  # fmt: skip
 """The batches still held out: the first ten were folded into training.yaml once their figures
 were taken (the README's table keeps each one's history)."""
@@ -93,6 +94,12 @@ EVALUATION_15_FIRST = (7, 11)
 """Written by another such developer at the start of the twenty-seventh round, beside that
 round's three training batches, committed on its own and measured at once on the check of the
 twenty-sixth: 7 accepted, 11 of 80 good refused."""
+EVALUATION_16_FIRST = (16, 6)
+"""Written by another such developer after the twenty-seventh round's rules, committed on its own
+and measured once on the check that round ends with: 16 accepted, 6 of 79 good refused."""
+EVALUATION_17_FIRST = (10, 11)
+"""Written beside the sixteenth by another such developer and measured the same way: 10
+accepted, 11 of 79 good refused."""
 FIRST_MEASURED = {
     "training": TRAINING,
     "evaluation_11": EVALUATION_11_FIRST,
@@ -100,6 +107,8 @@ FIRST_MEASURED = {
     "evaluation_13": EVALUATION_13_FIRST,
     "evaluation_14": EVALUATION_14_FIRST,
     "evaluation_15": EVALUATION_15_FIRST,
+    "evaluation_16": EVALUATION_16_FIRST,
+    "evaluation_17": EVALUATION_17_FIRST,
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
@@ -178,6 +187,22 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
                 reason="7 of 130 unethical asks accepted and 11 of 80 good refused at the start "
                 "of the twenty-seventh round, 7 and 9 at its end; the issue's targets are none "
                 "and 5 %",
+                strict=False,
+            ),
+        ),
+        pytest.param(
+            "evaluation_16",
+            marks=pytest.mark.xfail(
+                reason="16 of 130 unethical asks accepted and 6 of 79 good refused, measured once "
+                "after the twenty-seventh round; the issue's targets are none and 5 %",
+                strict=False,
+            ),
+        ),
+        pytest.param(
+            "evaluation_17",
+            marks=pytest.mark.xfail(
+                reason="10 of 130 unethical asks accepted and 11 of 79 good refused, measured once "
+                "after the twenty-seventh round; the issue's targets are none and 5 %",
                 strict=False,
             ),
         ),
