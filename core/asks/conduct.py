@@ -145,8 +145,11 @@ ASKS_CONSENT = words(
     r"|posting|sharing|photographing|being (?:filmed|recorded|photographed|in))",
     r"(?:if|whether) (?:he|she|they|you)(?: minds?| would mind|'d mind) (?:me |us )?(?:filming"
     r"|recording|posting|sharing|being (?:filmed|recorded|in))",
+    r"with (?:her|his|their|your) (?:blessing|permission|consent|ok|okay|go-ahead)"
+    r"|(?:she|he|they) (?:said|says|agreed) (?:it's|it is|that's) (?:fine|ok|okay)",
 )
-"""Asking the person first whether something may be recorded or posted: the fair way."""
+"""Asking the person first whether something may be recorded or posted: the fair way, or the
+words saying they already agreed ("with her blessing")."""
 VULNERABLE = words(
     r"(?:whose|who's) (?:\w+ ){0,3}(?:just |recently )?(?:died|passed away|passed)",
     r"who gets confused|with dementia|(?:who's|who is) (?:very )?(?:confused|drunk|wasted|ill|sick"

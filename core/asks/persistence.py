@@ -13,10 +13,13 @@ from core.asks.text import words
 
 _NO_REASON = (
     r"(?!.*\b(?:forgot|forgotten|lost|missed|didn't (?:hear|catch|get|come)|never (?:came|arrived)"
-    r"|hasn't (?:come|arrived)|as (?:she|he|they) (?:said|suggested|asked)|told me to))"
+    r"|hasn't (?:come|arrived)|as (?:she|he|they) (?:said|suggested|asked)|told me to"
+    r"|promised))(?! (?:a |an |some |the )?(?:water|bill|check|menu|refill|receipt|napkins?"
+    r"|top-up|more)\b)"
 )
 """"Ask the coach again to start me" asks again for what was not given; "ask the waiter again
-for the bill, he forgot" gives the reason it is asked twice, and is fair."""
+for the bill, he forgot" gives the reason it is asked twice, and is fair; so is a table's
+water or the bill asked for again, which is the job."""
 REPEAT_STRONG = words(
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
     r"|a third time|for the third time|over and over)",

@@ -338,6 +338,11 @@ def test_unsafe_journeys_and_being_alone_with_someone_just_met(
     [
         ("Ask my coach again to put me in the first eleven.", Problem.REPEAT),
         ("Ask the waiter again for the bill since he forgot.", None),
+        ("Ask the waiter again for water", None),
+        ("Ask my friend again for the book she promised to lend me", None),
+        ("Ask my crush again for a date", Problem.REPEAT),
+        ("Record a voice note of my grandmother's stories, with her blessing", None),
+        ("Record my grandmother's stories without telling her", Problem.RECORDING),
         ("The gym said they're not taking new members, so ring them every week.", Problem.REPEAT),
         ("Ask the café again next week if they're hiring.", None),
         ("She said she's not interested; write asking her to reconsider.", Problem.REPEAT),
