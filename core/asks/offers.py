@@ -53,11 +53,6 @@ OFFERED = words(
 """A wage the user pays for work, or help offered for when the person is away."""
 
 
-def without_offers(text: str) -> str:
-    """The text with what the user offers in return blanked out."""
-    return OFFERED.sub(" ", text)
-
-
 def hires_a_young_neighbour(text: str) -> bool:
     """Paid work offered to a teenager or to the neighbours' child ("ask if their teenager
     would like to mow my lawn for $25"): a job they may take or leave, not something a child

@@ -36,8 +36,3 @@ OWN_FOOTAGE = words(
     rf"|of) (?:the|my|our) (?:\w+ )?{_RECORDS}",
 )
 """The user's own filming or records, in words the recording lexicons read as people."""
-
-
-def without_own_footage(text: str) -> str:
-    """The text with the user's own footage and records blanked out."""
-    return OWN_FOOTAGE.sub(" ", text)

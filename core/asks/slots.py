@@ -34,7 +34,7 @@ from core.asks.described import described
 from core.asks.just_met import alone_with_someone_just_met
 from core.asks.roles import Who
 from core.asks.strangers import A_PHOTO_OF_US, OPEN_INVITATION, asks_more_than_a_moment
-from core.asks.text import has, hits, normal, words
+from core.asks.text import has, hits, normal, without, words
 
 _INFORMATION = words(
     r"what|which|how|where|when|whether|why|recommend\w*|directions|advice|explain|tell me|question"
@@ -134,9 +134,9 @@ def _recorded(text: str) -> bool:
         return False
     if has(conduct.ASKS_CONSENT, text) and not has(conduct.SECRETLY, text):
         return False
-    if has(conduct.RECORDED, own_footage.without_own_footage(text)):
+    if has(conduct.RECORDED, without(own_footage.OWN_FOOTAGE, text)):
         return True
-    posted = conduct.MET_ONLINE.sub(" ", text)
+    posted = without(conduct.MET_ONLINE, text)
     return has(conduct.SHARED_ONLINE, posted) and not has(conduct.OWN_WORK, text)
 
 
@@ -173,7 +173,7 @@ def _after(text: str, named_as: str) -> str:
 def understand(text: str) -> Ask:
     """The slots of an ask written in plain words."""
     plain = normal(text)
-    offered = offers.without_offers(plain)  # a wage or help the user offers asks for nothing
+    offered = without(offers.OFFERED, plain)  # a wage or help the user offers asks for nothing
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER
@@ -192,7 +192,7 @@ def understand(text: str) -> Ask:
         gets_round_block=has(persistence.BLOCK, plain) or has(workarounds.ROUND_A_BLOCK, plain),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
-        unsafe=has(conduct.UNSAFE, upkeep.without_repairs(plain))
+        unsafe=has(conduct.UNSAFE, without(upkeep.REPAIRS, plain))
         or alone_with_someone_just_met(plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
         demands=leverage.demands(plain) or _takes_from_the_vulnerable(plain),

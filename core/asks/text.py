@@ -64,3 +64,10 @@ def hits(pattern: re.Pattern[str], text: str, guided: bool = True) -> list[re.Ma
 
 def has(pattern: re.Pattern[str], text: str, guided: bool = True) -> bool:
     return bool(hits(pattern, text, guided))
+
+
+def without(pattern: re.Pattern[str], text: str) -> str:
+    """The text with the pattern's matches blanked out, for another lexicon to read the rest:
+    a fair reading (a roof repaired, the user's own footage, a wage offered) hides the words
+    an unfair one would otherwise take for something else."""
+    return pattern.sub(" ", text)

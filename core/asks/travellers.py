@@ -11,7 +11,7 @@ form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks.text import has, words
+from core.asks.text import has, without, words
 
 TRAVELLER = words(
     r"tourists?|travell?ers?|(?:fellow |other )?passengers?|backpackers?|holidaymakers?"
@@ -35,4 +35,4 @@ def without_travel_talk(text: str) -> str:
     """The text with "where they're from" blanked out when it is asked of a traveller."""
     if not has(TRAVELLER, text) or has(SINGLED_OUT, text, guided=False):
         return text
-    return HOMETOWN.sub(" ", text)
+    return without(HOMETOWN, text)

@@ -21,8 +21,3 @@ REPAIRS = words(
     r"(?:leak|leaks|leaking|hole|holes|damp|drip\w*) (?:in|through|from) (?:the|our|my) roof",
 )
 """A roof fixed or leaking: the building's upkeep, asked of whoever keeps it."""
-
-
-def without_repairs(text: str) -> str:
-    """The text with the repairs it asks for blanked out."""
-    return REPAIRS.sub(" ", text)
