@@ -60,8 +60,6 @@ class Ask:
     unsafe: bool = False
     unsafe_with_a_stranger: bool = False
     demands: bool = False
-    threatens: bool = False
-    """A threat beside the ask: an ultimatum, or what the user knows about the person."""
     intrudes: frozenset[Intrusion] = frozenset()
     in_a_mixer: bool = False
     personal_contact: bool = False

@@ -166,7 +166,7 @@ _RULES: tuple[tuple[Problem, Callable[[Ask], bool]], ...] = (
     (Problem.POWER, _power),
     (Problem.UNSAFE, _unsafe),
     (Problem.BLOCK, lambda a: a.gets_round_block),
-    (Problem.PRESSURE, lambda a: a.demands or a.threatens),
+    (Problem.PRESSURE, lambda a: a.demands),
     (Problem.REPEAT, lambda a: a.repeats_after_no),
     (Problem.TOUCH, lambda a: Want.TOUCH in a.wants and not hug_is_fine(a)),
     (Problem.JUDGEMENT, lambda a: Want.JUDGEMENT in a.wants),

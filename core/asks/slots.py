@@ -195,8 +195,9 @@ def understand(text: str) -> Ask:
         unsafe=has(conduct.UNSAFE, without(upkeep.REPAIRS, plain))
         or alone_with_someone_just_met(plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
-        demands=leverage.demands(plain) or _takes_from_the_vulnerable(plain),
-        threatens=threats.threatens(plain),
+        demands=leverage.demands(plain)
+        or threats.threatens(plain)
+        or _takes_from_the_vulnerable(plain),
         intrudes=_intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),

@@ -6,8 +6,9 @@ are veiled, a gentle mention that the user knows something about the person ("re
 kindly, that I know about her long coffee breaks", "mentioning that I still remember certain
 things about the temple's finances"), or a hint, when asking a favour of a host or a shop,
 that the user writes reviews. The softening word ("kindly", "nicely", "casually") changes
-nothing: the other person hears what a no would cost. `core.asks.slots` reads `threatens`
-into the ask; these lexicons match the normal form of `core.asks.text`.
+nothing: the other person hears what a no would cost. `core.asks.slots` reads a threat into
+the ask's `demands`, beside the insisting and leaning on someone of `core.asks.leverage`;
+these lexicons match the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
