@@ -31,7 +31,16 @@ _COHORTS = (
     r"|elective|club|choir|church"
     r"|congregation|chama|sacco|circle|committee|association|society|union)"
 )
-ACQUAINTANCE: tuple[str, ...] = (
+_NICKNAMED = (
+    r"(?:(?<=ask )|(?<=tell )|(?<=text )|(?<=message )|(?<=email )|(?<=ping )|(?<=dm ))"
+    r"(?:co-?working|office|work|seminar|lab|class|course|lecture|workshop|conference|meetup"
+    r"|choir|book club|study group|project|tutorial|module|church|team|shift|night shift"
+    r"|training|evening class|language class|uni|college) (?:guy|girl|lady|bloke|dude|man"
+    r"|woman|lad|lass|fella|chap|friend|mate|buddy|pal)\b"
+)
+"""Someone the user knows by where they meet, called by it with no article ("ask seminar
+guy", "text coworking girl"): a nickname for a regular, not "a guy at the seminar"."""
+ACQUAINTANCE = (
     rf"(?:a|an|the|that|this) (?:\w+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
     r" (?:met|got talking to|got chatting (?:to|with)|chatted (?:to|with)) (?:at|during|on|in)"
     r" (?:the|a|an|my|our|last|this)\b",
@@ -42,17 +51,8 @@ ACQUAINTANCE: tuple[str, ...] = (
     r"|sharing) (?:a|an|the|my|our) (?:\w+ ){0,2}with",
     rf"(?:a|an|the|that|this|one) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
     r" (?:already |sort of |kind of |kinda |vaguely )?(?:know|knew)\b(?! (?:of|nothing))",
+    _NICKNAMED,
 )
-_NICKNAMED = (
-    r"(?:(?<=ask )|(?<=tell )|(?<=text )|(?<=message )|(?<=email )|(?<=ping )|(?<=dm ))"
-    r"(?:co-?working|office|work|seminar|lab|class|course|lecture|workshop|conference|meetup"
-    r"|choir|book club|study group|project|tutorial|module|church|team|shift|night shift"
-    r"|training|evening class|language class|uni|college) (?:guy|girl|lady|bloke|dude|man"
-    r"|woman|lad|lass|fella|chap|friend|mate|buddy|pal)\b"
-)
-"""Someone the user knows by where they meet, called by it with no article ("ask seminar
-guy", "text coworking girl"): a nickname for a regular, not "a guy at the seminar"."""
-ACQUAINTANCE = (*ACQUAINTANCE, _NICKNAMED)
 """Someone met at an event, from the user's batch, lab or maths set, sharing the user's
 locker, desk or allotment, simply "a soccer mom I know", or "seminar guy"."""
 
