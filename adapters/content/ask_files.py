@@ -17,6 +17,7 @@ from core.asks.model import AskModel
 DIRECTORY = "asks"
 MODEL_FILE = "ask_model.json"
 TRAINING_FILE = "training.yaml"
+_BATCHES = ("hands-", "evaluation")
 
 
 def load_ask_model(data_dir: Path) -> AskModel:
@@ -35,6 +36,15 @@ def training_cases(repo: Path) -> list[Case]:
     """The texts the model is trained on (read here, so reading them needs no scikit-learn)."""
     with (repo / "data" / DIRECTORY / TRAINING_FILE).open(encoding="utf-8") as file:
         return cases_from(read_yaml(file)["cases"])
+
+
+def training_hands(repo: Path) -> list[str]:
+    """Each training ask's batch when one hand wrote it (`hands-…`, or a held-out batch folded
+    in, `evaluation…`), else "" (deck cards, the issue's examples, asks written one by one):
+    `cross_validate_asks --by-hand` holds out whole batches, as a fresh hand's would be."""
+    with (repo / "data" / DIRECTORY / TRAINING_FILE).open(encoding="utf-8") as file:
+        sources = [str(entry.get("source", "")) for entry in read_yaml(file)["cases"]]
+    return [source if source.startswith(_BATCHES) else "" for source in sources]
 
 
 def training_sha256(repo: Path) -> str:

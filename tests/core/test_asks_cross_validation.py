@@ -38,3 +38,20 @@ def test_misses_list_only_the_asks_it_got_wrong():
     lines = misses(_cases(), np.array([True, False, True, False]))
     assert [line.split()[-1] for line in lines] == ["out.", "recommendation."]
     assert lines[0].startswith("bad  romance")
+
+
+def test_folds_by_hand_hold_out_whole_batches_and_train_on_loose_asks_in_every_fold():
+    pytest.importorskip("sklearn")
+    import numpy as np
+
+    from adapters.content import train_asks
+    from adapters.content.cross_validate_asks import by_hand
+
+    hands = ["", "hands-1-1", "hands-1-1", "evaluation_2", "", *(f"hands-{n}" for n in range(9))]
+    splits = by_hand(hands)
+    assert len(splits) == train_asks.FOLDS
+    held = np.concatenate([test_at for _, test_at in splits])
+    assert sorted(held.tolist()) == [i for i, hand in enumerate(hands) if hand]
+    for train_at, test_at in splits:
+        assert {0, 4} <= set(train_at.tolist())
+        assert not {hands[i] for i in train_at} & {hands[i] for i in test_at}
