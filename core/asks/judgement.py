@@ -24,7 +24,21 @@ _ASKED_IF = r"(?:if|whether|that|think|thinks|thought|say|says|said|tell me|hone
 """Words that put "I'm ..." into a question to someone; "I'm useless at maths, so ask my
 brother" describes the user, it asks nobody to judge them."""
 
+_DISLIKED = (
+    r"(?:if|whether) (?:\w+ ){0,7}(?:hates?|hated|dislikes?|disliked|can't stand|(?:doesn't|don't"
+    r"|didn't) (?:like|want)|feel sorry for|pit(?:y|ies)) me\b",
+    r"(?:if|whether) (?:\w+ ){0,4}(?:find|found|finds) me (?:\w+ )?(?:unpleasant|annoying|ugly"
+    r"|unattractive|boring|weird|creepy|rude|fat|stupid|off-putting|difficult)",
+    r"(?:if|whether) (?:\w+ ){0,4}(?:i|i've) (?:got|gotten|have got|look|become|became)"
+    r" (?:\w+ )?(?:fatter|thinner|uglier|older|heavier|bigger|fat)",
+    r"makes? me (?:look )?(?:unattractive|ugly|old|fat|less attractive)|because of (?:me|my (?:face"
+    r"|looks|body|weight|skin|accent)),? (?:like|not)",
+)
+"""Whether people dislike, pity or are put off by the user, or find them fatter or uglier:
+the user's worth put to others in other words than a score."""
+
 JUDGEMENT = words(
+    *_DISLIKED,
     *liberties.JUDGEMENT,
     *overstepping.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",

@@ -51,10 +51,17 @@ ACQUAINTANCE = (
     r"|sharing) (?:a|an|the|my|our) (?:\w+ ){0,2}with",
     rf"(?:a|an|the|that|this|one) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
     r" (?:already |sort of |kind of |kinda |vaguely )?(?:know|knew)\b(?! (?:of|nothing))",
+    rf"(?:a|an|the|that|this) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
+    r" (?:always|often|usually|regularly|keep|tend to) (?:see|run into|bump into|cross paths"
+    r" with|park next to) (?:at|in|on|by|near)\b(?! (?:the |my |our |this )?(?:\w+ )?(?:cafe"
+    r"|café|coffee shop|shop|store|counter|till|bar|pub|restaurant|reception|desk|bakery"
+    r"|checkout|clinic|hospital|office|salon)\b)",
     _NICKNAMED,
 )
 """Someone met at an event, from the user's batch, lab or maths set, sharing the user's
-locker, desk or allotment, simply "a soccer mom I know", or "seminar guy"."""
+locker, desk or allotment, simply "a soccer mom I know", or "seminar guy"; a regular face
+the user always sees somewhere (the driver always parked at the same truck stop), though
+not someone only ever seen serving at a counter."""
 
 FAMILY = (
     r"(?:my|your|our) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma|pa|mama|papa|mam|pops"

@@ -123,23 +123,31 @@ STRANGER = (
     r"whoever(?:'s| is)? (?:\w+ )?(?:behind|ahead of|in front of|next to|beside|sitting|standing"
     r"|sits|stands|in the queue|in line)",
     r"(?:one of |some of )?(?:my|our) (?:\w+ )?(?:walk-?ins|customers|clients|regulars|patrons)",
+    r"(?:my|our|a|the|an) (?:\w+ )?(?:customer|patron|rider|passenger|backpacker)\b(?!'"
+    r"| (?:from|at|in|i|who|that|service|care|support|number|list|base|group|club))"
+    r"|(?:the|my|our) (?:\w+ )?(?:riders|passengers|browsers|backpackers)\b|(?<=ask )guests?\b"
+    r"|(?:my|our|a|the) regular(?= (?:to|2|if|whether|out|for)\b|[,.!?;:]|$)",
+    r"(?:(?:an?|the|one|some) (?:older |elderly |random )?)?(?:audience members?|(?:open mic"
+    r"|gig|concert|show|festival|bar|pub|stadium|match) crowd)",
     r"(?:the|a|an|that|this) (?:\w+ )?(?:person|people|man|woman|guy|girl|lady|bloke|lad|fella"
     r"|gent|chap|couple|family) (?:right |just |standing |sitting )?(?:next to|beside|behind"
     r"|in front of|ahead of|opposite) (?:me|you|us)",
     r"(?:a|the|one|that|this) (?:\w+ )?guest\b(?! (?:list|room|house|speaker|book|post|lecture"
     r"|star|bedroom|bed|wifi|pass))",
     r"(?:one|some|a few|two|three) of the (?:other |fellow )?(?:\w+ )?(?:farmers|growers|traders"
-    r"|buyers|breeders|ranchers|fishermen|punters|shoppers|passengers|commuters|drivers|fans)",
+    r"|buyers|breeders|ranchers|fishermen|punters|shoppers|passengers|commuters|drivers|fans"
+    r"|guests|diners|customers|spectators|backpackers|travellers|tourists|riders)",
 )
 """Someone the user calls by a kin or courtesy word (an "oke", a "lassie"): a person met, not a
 relative; whoever happens to stand behind the user, or "the woman behind me" (not behind a
-counter); the customers and guests the user serves, who are no friends; one of the other
-farmers at the mart."""
+counter); the customers, riders and guests the user serves, who are no friends, and an
+audience; one of the other farmers at the mart or guests at a wedding."""
 
 ACQUAINTANCE = (
     r"(?:the|a|that) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|dude|person|lad|lass|chap"
     r"|fella) from (?:my |our )?(?:\w+ ){0,2}(?:boxing|bouldering|climbing|running|swimming"
-    r"|dancing|cycling|rowing|training|yoga|pilates|salsa|bachata|crossfit|karate|judo"
+    r"|dancing|cycling|rowing|training|skatepark|skate park|skating|skateboarding"
+    r"|surfing|yoga|pilates|salsa|bachata|crossfit|karate|judo"
     r"|football|futsal|volleyball|basketball|tennis|badminton|choir|orchestra|band|french"
     r"|german|spanish|italian|english|japanese|chinese|mandarin|korean|arabic|portuguese"
     r"|dutch|language|improv|pottery|art|drawing|cooking|\w+ class|(?:a1|a2"

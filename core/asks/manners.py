@@ -21,7 +21,7 @@ _JOINED = (
 )
 
 JOINS = words(
-    r"(?:join|share) (?:\w+ ){0,5}(?:table|picnic|blanket|meal|dinner|lunch|conversation"
+    r"(?:join|share) (?:[\w']+ ){0,5}(?:table|picnic|blanket|meal|dinner|lunch|conversation"
     r"|chat|evening)",
     r"(?:a|their|the|his|her) table (?:\w+ ){0,8}(?:share|join|sit)",
     r"share (?:it|their table|a table)",
@@ -52,7 +52,7 @@ ABSORBED = words(
     r"|working on (?:a|their|his|her) laptop|eating|sleeping|praying|crying|on (?:a|the|their|his"
     r"|her) (?:phone|call|laptop)|wearing (?:headphones|earphones|earbuds)|with (?:headphones"
     r"|earphones|earbuds)|listening to (?:music|a podcast))",
-    r"(?:what|which book) (?:they|he|she)(?:'re| are|'s| is) reading|interrupt\w*",
+    r"interrupt\w*",
     r"tap (?:someone|somebody|a stranger|a person|them|him|her|people|the \w+) on",
     r"tap (?:someone's|somebody's|a stranger's|his|her|their|the \w+'s) (?:\w+ )?(?:shoulder|arm"
     r"|back)",

@@ -15,7 +15,8 @@ _CURRENCY = (
     r"|lari|tenge|dinars?|riyals?|dirhams?|shekels?|quetzales|colones|bolivianos|guaraníes"
     r"|pula|bwp|kwanza|meticais|metical|ariary|dalasi|cfa|xof|xaf|emalangeni|maloti|loti|nakfa"
     r"|manat|som|dram|tugrik|kip|riel|kyat|afghanis?|rufiyaa|kina|tala|vatu|denars?|levs?|leva"
-    r"|kuna|lempiras?|córdobas?|cordobas?|balboas?|sucres?|rands?)"
+    r"|kuna|lempiras?|córdobas?|cordobas?|balboas?|sucres?|rands?|korun|czk|złoty|zloty|zł|pln|idr"
+    r"|huf|vnd|thb|myr)"
 )
 _APPS = (
     r"(?:m-?pesa|gcash|paymaya|upi|paytm|gpay|google pay|phonepe|bkash|nagad|easypaisa"
@@ -33,7 +34,10 @@ MONEY = (
     r"(?:phone|mobile|data|airtime|credit) (?:recharge|top-?up|load)|(?:recharge|top up|load)"
     r" (?:my|our) (?:phone|mobile|data|airtime|credit|sim)",
     r"stand (?:me|us) (?:a|my|our|the) (?:round|drink|pint|coffee|meal)|stand my round",
-    r"pays (?:for )?(?:my|me|our|us)\b",
+    r"pays (?:for )?(?:my|me|our|us)\b|(?:an? )?(?:extra|bigger|larger) tips?\b",
+    r"(?:sponsor|cover|chip in (?:for|to|toward|towards)) (?:\w+ ){0,2}?my (?:\w+ )?(?:fees"
+    r"|tuition|rent|rental|lens|camera|trip|studies|course|bills?)",
+    r"(?:give|hand) (?:me|us) (?:some|a few) (?:\w+ )?(?:złoty|zloty|euros|dollars|cash|coins)",
     r"(?:spot|front|sub|loan) (?:me|us) (?:a |some |a few |\w+ )?(?:bucks|quid|dollars|euros|pounds"
     r"|money|cash|fiver|tenner|twenty|fifty|hundred|\d+)",
 )

@@ -22,6 +22,7 @@ from core.asks import (
     persistence,
     power,
     requests,
+    strangers,
     taking_liberties,
     threats,
     travellers,
@@ -88,6 +89,8 @@ def _only_a_hug(text: str) -> bool:
 
 
 def _intrusions(text: str) -> frozenset[Intrusion]:
+    """Ways the ask puts someone on the spot; a dance asked at a dance class, where
+    everyone partners everyone, is no performance asked of a stranger."""
     found = {
         intrusion
         for intrusion, pattern in (
@@ -107,6 +110,9 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
         )
         if has(pattern, text)
     }
+    danced = without(strangers.ASKED_TO_DANCE, text)
+    if has(strangers.DANCE_CLASS, text) and not has(manners.PERFORMANCE, danced):
+        found.discard(Intrusion.PERFORMANCE)
     return frozenset(found)
 
 

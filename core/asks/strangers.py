@@ -17,7 +17,8 @@ from core.asks.text import has, words
 
 PERMISSION = words(r"(?:if|whether) (?:i|we|you) (?:can|could|may|might|'d be able to)")
 SMALL_PERMISSION = words(
-    r"(?:if|whether) (?:i|we|you) (?:can|could|may|might) (?:please )?(?:borrow (?:a|an|their|his"
+    r"(?:(?:if|whether) (?:i|we|you) (?:can|could|may|might)|(?:can|could|may) (?:i|we))"
+    r" (?:please )?(?:borrow (?:a|an|their|his"
     r"|her) (?:pen|pencil|charger|lighter|map|paper|newspaper|phone charger|lead|cable|salt|pepper"
     r"|ketchup|sugar|napkins?|menu|chair|spoon)|plug (?:in"
     r"|my|your)|sit (?:here|there|down|on the|in the|next to)|swap|join (?:for|in) (?:one"
@@ -48,7 +49,7 @@ SMALL_THING = words(
     r"|(?:a|some|any) (?:\w+ ){0,2}(?:restaurants?|cafés?|cafes?|places? to (?:eat|stay|go)|bars?"
     r"|pubs?|shops?|route|shortcut)\b"
     r"|a suggestion|the name of (?:the|a|this|that) \w+"
-    r"|their (?:opinion|recommendation|advice|tip|take|favourite|pick|view|thoughts)"
+    r"|(?:their|his|her) (?:opinion|recommendation|advice|tip|take|favourite|pick|view|thoughts)"
     r"|a (?:pen|pencil|light|tissue|hand with (?:the|a) (?:door|map|pram|buggy|bag))|the way"
     r"|the wifi|change for (?:a|the)"
     r"|(?:the )?best (?!(?:seat|seats|spot|place to sit|price|deal)\b)\w+)"
@@ -101,10 +102,24 @@ FIRST_NAMES = words(r"what (?:their|his|her) first name is|(?:their|his|her) fir
 (a number, a handle or where they live stay contact details, read by the rules)."""
 
 
+DANCE_CLASS = words(
+    r"(?:dance|dancing|salsa|bachata|kizomba|tango|swing|ballroom|ceilidh|zouk|lindy ?hop"
+    r"|folk dance|line dancing|contra) (?:class|classes|lessons?|socials?|course|practica)"
+    r"|social dance|milonga|(?:everyone|everybody|partners) (?:rotates?|switch(?:es)? partners)"
+    r"|rotate partners"
+)
+"""A dance class or a social, where dancing with whoever is there is the point of coming."""
+ASKED_TO_DANCE = words(r"(?<!slow )dance (?:\w+ ){0,2}with me")
+"""A dance asked of someone: in a dance class one partner among many, not a performance."""
+
+
 def asks_more_than_a_moment(request: str) -> bool:
     """Whether what follows the stranger in an ask costs them more than a small moment.
 
-    `request` is the normal-form text after the words that name the stranger."""
+    `request` is the normal-form text after the words that name the stranger. A small
+    permission asked straight ("can I borrow his pen") is as small as one asked with "if"."""
+    if has(SMALL_PERMISSION, request):
+        return False
     if has(PERMISSION, request):
         return not has(SMALL_PERMISSION, request)
     if ASKED_STRAIGHT.match(request):

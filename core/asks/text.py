@@ -28,9 +28,10 @@ _CONTRACTIONS = {
     "wasnae": "wasn't", "isnae": "isn't", "didnae": "didn't", "cannae": "can't",
     "dinnae": "don't", "doesnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't",
     "hasnae": "hasn't", "havnae": "haven't", "willnae": "won't",
+    "favorite": "favourite", "favorites": "favourites", "favor": "favour", "favors": "favours",
 }  # fmt: skip
-"""Words typed without their apostrophe, in text-speak or in dialect ("meself", "wasnae"),
-read as the lexicons spell them."""
+"""Words typed without their apostrophe, in text-speak or in dialect ("meself", "wasnae"), or
+in American spelling ("favorite"), read as the lexicons spell them."""
 _TYPED = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b")
 _ME_FOR_MY = re.compile(
     r"\bme (?=(?:mam|mum|ma|da|dad|nan|nana|gran|granny|missus|old (?:man|lady)|mates?|brother"

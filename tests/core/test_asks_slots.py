@@ -481,3 +481,33 @@ def test_threats_occasions_and_bans_got_round_are_read_by_their_kind(
     text: str, problem: Problem | None
 ) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # whether people dislike or pity the user, or find them fatter: a judgement of worth
+        ("Ask my team if they only invite me because they pity me", Problem.JUDGEMENT),
+        ("ask my flatmates whether they find me annoying to live with", Problem.JUDGEMENT),
+        ("Ask my aunt if she thinks I've got fatter this year", Problem.JUDGEMENT),
+        ("Ask my aunt if she thinks I've got taller this year", None),
+        # money from the people the user serves, or from an audience
+        ("ask my passenger for a bigger tip at the end of the ride", Problem.MONEY),
+        ("gig crowd: send me 20 zloty each", Problem.MONEY),
+        ("ask one of the diners at the next table to sponsor my course fees", Problem.MONEY),
+        ("ask my passenger if the aircon is too cold", None),
+        # a small thing asked straight, a favourite in American spelling, a regular face
+        ("ask a woman at the bus stop can I borrow her pen for a sec", None),
+        ("ask a guy at the trailhead for his favorite route around here", None),
+        ("ask the woman I always see at the allotments if she wants to swap seeds", None),
+        ("ask the girl from the skate park if I can skate the bowl with her crew", None),
+        ("Ask someone on the bus what they're reading", None),
+        # a dance at a dance class is the point; one asked of a stranger on the street is not
+        ("at bachata class ask the new guy to dance with me, everyone rotates anyway", None),
+        ("ask a stranger at the tram stop to dance with me", Problem.SPOT),
+    ],
+)
+def test_dislike_pity_served_people_and_dance_classes_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)
