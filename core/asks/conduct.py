@@ -224,6 +224,8 @@ PRESSURE = words(
     r"kick[- ]?off(?! time| is| was|'s)",
     r"(?:has|have|had|got) no choice|(?:can't|cannot|isn't allowed to|not allowed to) say no"
     r"|(?:has|have) to say yes",
-    r"(?:i'll|i will|i'm going to) (?!understand|accept|be fine|be ok|thank|let it|try|ask|just)\w+"
+    r"(?:i'll|i will|i'm going to) (?!understand|accept|be fine|be ok|thank|let it|try|ask|just"
+    r"|switch|change provider|go elsewhere|look elsewhere|shop elsewhere|take my business"
+    r"|cancel my (?:contract|plan|subscription|membership))\w+"
     r"(?: \w+){0,5} if (?:they|he|she|you|the \w+) (?:don't|doesn't|won't|refuses?|says? no)",
 )

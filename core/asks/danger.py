@@ -37,8 +37,34 @@ home after them is the safe way, so "take" counts only as "take the truck out"."
 _ON_THE_WATER = r"(?:pond|lake|river|canal|reservoir|loch|lough|bay|harbour)"
 """Water that freezes: walking out on it means walking on its ice."""
 
+_DRINKS = (
+    r"(?:vodkas?|beers?|pints?|shots?|drinks?|wines?|whiske?ys?|rums?|gins?|tequilas?|lagers?"
+    r"|ciders?|cans|bevvies|jars|schooners|tinnies)"
+)
+_SHAPES = (
+    rf"(?:more|another|extra|two|three|few|couple of) (?:\w+ )?{_DRINKS}\b.{{0,60}}\b(?:before"
+    r"|then|and then) (?:i|we) (?:\w+ )?(?:drive|ride)",
+    r"(?:i|me) (?:can |could |will |'ll )?driv\w*\b.{0,80}\b(?:i've|i have|i'd|i had) (?:only"
+    r" |just )?had (?:a few|a couple|one or two)\b|(?:who's|who has|who had|(?:he|she|they)(?:'s"
+    r"| has| have|'ve)) (?:only |just )?had (?:a few|a couple)\b.{0,40}\bdriv\w*",
+    r"(?:past|beyond|around|ignor\w*) (?:the |a )?(?:[\w-]+ ){0,2}(?:closed|closure|danger"
+    r"|warning|no[- ]entry|keep[- ]out) (?:sign|signs|barrier|tape|gate|notice)",
+    r"without (?:isolating|isolation|lock-?out|locking (?:it )?out)|(?:don't|do not|won't) need"
+    r" (?:a |any |the )?(?:helmets?|harness\w*|life ?jackets?|seat ?belts?|life ?vests?)"
+    r"|no (?:helmets|life ?jackets|seat ?belts|life ?vests)",
+    r"(?:on (?:my|me) own|alone|by myself|unsupervised)\b.{0,60}\bnot (?:yet )?(?:signed off"
+    r"|certified|licen[cs]ed|qualified|ticketed)",
+    r"(?:\d+|two|three|four|five|six|seven)[- ]?(?:year|yr)[- ]?old\b.{0,60}\b(?:swim|deep end"
+    r"|pool|sea|river|lake)\b.{0,40}\b(?:by (?:himself|herself|themselves)|alone|on (?:his|her"
+    r"|their) own|unsupervised)",
+    r"ice (?:in|during) (?:march|april|may|spring|the thaw)|climb\w* (?:\w+ ){0,4}(?:at night"
+    r"|after dark|in the dark)",
+)
+"""Drink before the wheel, a job done live or unsigned-off, a closure sign passed, a small
+child alone in deep water: unsafe whoever is asked, read as shapes rather than one venue."""
 UNSAFE = words(
     *liberties.UNSAFE,
+    *_SHAPES,
     *perils.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
@@ -82,14 +108,17 @@ UNSAFE = words(
     r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
     r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",
     r"weapons?|knives|knife|guns?",
-    r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|(?<!my )roofs?|rooftop"
+    r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|(?<!my )roofs?|rooftop(?! (?:\w+ )?"
+    r"(?:class|classes|bar|terrace|garden|restaurant|cafe|café|cinema|party|session|lounge|yoga"
+    r"|dinner|brunch|view|deck|pool|market|gig|concert|event|kitchen))"
     r"|railway lines?"
     r"|train tracks|jump (?:off|from)|(?:off|from|under) (?:the |a )?pier|cliff|ledge"
     r"|bridge railing",
     r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
     r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers"
     r"|prescription drugs) without",
-    r"staff[- ]only|closed (?:park|area|building)|restricted area|behind the fence"
+    r"staff[- ]only|closed (?:\w+ )?(?:park|area|building|construction|site|quarry|mine)"
+    r"|restricted area|behind the fence"
     r"|(?:climb|jump|hop|get|go|leap|vault|squeeze|clamber)\w* (?:\w+ )?over the fence",
     r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit|(?:a "
     r"|the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",

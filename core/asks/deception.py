@@ -55,7 +55,7 @@ DECEPTION = words(
     r"(?:even though|when|though|although|but) (?:it|i|she|he|they)(?: (?:isn't|is not|wasn't"
     r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"
     r"|'s not|'re not|'ve not|'d not)(?! (?:really )?(?:know|feel|think|like|want|understand"
-    r"|speak|ask|say|talk|go|do|meet|have)\b"
+    r"|speak|ask|say|talk|go|do|meet|have|tick|fit|match|check|hit)\b"
     r"| (?:on|in|open|allowed|listed|available|usual|normal|how|what|the way)\b)",
     r"(?:even though|though|although|when) (?:it's|it is) (?:not(?! (?:on|in|open|allowed|listed"
     r"|available|usual|normal|their|his|her|how|what|the way)\b)|my first)|(?:though"
@@ -155,6 +155,22 @@ DECEPTION = words(
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"
     rf" (?:{_CONTRADICTED}|not)(?: really| actually)?(?= ?[.!)]*$)",
+    r"(?:say|saying|said|claim\w*|tell\w*(?: \w+){0,3}?) (?:that )?(?:the )?(?:damage|stain|crack"
+    r"|scratch|dent|mark|hole|burn|chip|mould|mold)s? (?:was|were) (?:already )?there"
+    r" (?:when|before) (?:i|we) (?:moved in|arrived|got|rented|took)",
+    r"(?:because of|for|say|tell|claim|mention)\w*\b.{0,60}\b(?P<claimed>[a-z]{4,})\b.{0,80}"
+    r"\bthere(?:'s| is| was|'ll be| will be) no (?:\w+ )?(?P=claimed)\b",
+    r"(?<=\()(?:i'm|i am|we're|we are) (?:really |actually )?not(?=[,.!)]| but\b| really\b)"
+    r"|(?<=')(?:my |our )?(?:birthday|bday|anniversary|honeymoon|emergency|funeral)(?=')",
+    r"(?:like|as if|as though) (?:i|we) (?:work|worked|am on the staff)(?: there| here)?"
+    r"|(?:return|take back|send back)\w* (?:[\w,']+ ){0,8}?(?:(?:i|i've) (?:wore|worn|used)"
+    r"|after (?:wearing|using))\b.{0,60}\b(?:say|claim|tell)\w*",
+    r"(?:say|tell \w+|claim)\w* (?:that )?(?:i'm|i am|we're|we are) from (?:the |a |an )?"
+    r"(?:[\w-]+ ){1,3}so (?:i|we) (?:can )?(?:skip|jump|get|go|cut)",
+    r"dress(?:ed|ing)? (?:up )?(?:like|as) (?:a|an|the) (?:\w+ )?(?:waiter|waitress|staff|employee"
+    r"|nurse|doctor|police\w*|cop|officer|guard|security|cleaner|courier|inspector|official|pilot"
+    r"|chef|porter|steward|technician|engineer)\b(?!.{0,40}\b(?:party|halloween|fancy dress"
+    r"|costume|carnival|cosplay)\b)",
     r"(?:sound|seem|look) (?:way |much |a lot )?worse than (?:they|it) (?:are|is)|exaggerat\w*",
     r"(?:don't|do not|not|never|without) (?:mention|tell|telling|mentioning|saying)\w* (?:them |him"
     r" |her )?(?:that )?(?:the|my|its|it) (?:\w+ ){0,3}(?:is|was|are|has|had) (?:going|broken"
@@ -181,7 +197,7 @@ AS_FOUND = words(
     r"(?:was|were) (?:already )?like that when (?:i|we) (?:bought|got|received|opened)",
     r"(?:say|saying|said|claim\w*|tell\w*(?: \w+){0,2}?|swear\w*) (?:that )?(?:it|they|the \w+)"
     r" (?:came|arrived|was|were) (?:already )?(?:off|bad|rotten|spoiled|spoilt|defective|dead"
-    r"|expired|leaking|not working|off already)",
+    r"|expired|leaking|not working|off already|wilted|wilting|mouldy|moldy|stale|bruised|crushed)",
     r"(?:stopped working|broke|died|failed|cracked|snapped|went|stopped) (?:\w+ )?(?:on (?:its"
     r"|their) own|by (?:itself|themselves))",
 )
@@ -192,7 +208,8 @@ OWN_DOING = words(
     r"|got|bought)|(?:i|we) left (?:it|them) (?:out|outside|open|in the sun|in the rain)",
     r"(?:i|we|my \w+|our \w+) (?:\w+ )?(?:stepped on|dropped|broke|sat on|spilled|spilt|damaged"
     r"|cracked|scratched|tore|ripped|stained|opened|used|wore|washed|bent|snapped|lost)\b",
-    r"(?:i've|i have) (?:already )?(?:opened|used|worn|broken|dropped|damaged|washed)",
+    r"(?:i've|i have) (?:already )?(?:opened|used|worn|broken|dropped|damaged|washed)"
+    r"|(?:i|we) (?:already |have already |'ve already )(?:sold|ate|eaten|used|planted|drank)\b",
     r"(?:^|[.!;] )(?:ran|drove|reversed|backed|knocked|dropped|broke|smashed|crashed|bashed"
     r"|banged|sat on|stepped on|spilled|spilt|tore|ripped|snapped|bent|cracked|scratched|dented"
     r"|burnt|burned|shrank|washed)\b",

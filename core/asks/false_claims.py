@@ -26,6 +26,7 @@ NOT_ELIGIBLE = (
     r"(?:graduated|finished|left (?:uni|university|school|college)|dropped out|looks? (?:\w+ )?"
     r"(?:older|younger)|think i'm (?:older|younger)|they won't check|(?:\w+|\d+) years? ago"
     r"|from (?:19|20)\d\d|(?:i'm|i am) (?:only |just )?\d+,? but|(?:i'm|i am) only \d+"
+    r"|(?:i'm|i am) \d+ only"
     r"|when (?:i'm|i am) (?:only |just |actually )?(?:\d+|\w+(?:ty|teen))\b"
     r"|(?:but|though) (?:i )?looks? (?:\w+ )?(?:old|older|rough|grey|young|younger|tired|rough)"
     r"|gone grey|going grey|grey hair|(?:old|expired|out-of-date|out of date|borrowed|last"
@@ -41,13 +42,14 @@ _ROLE = (
     r"|photographer|stylist|producer|scout|press|vip|doctor|nurse|police\w*|cop|official|agent"
     r"|pastor|priest|vicar|imam|rabbi|detective|lawyer|solicitor|councillor|mp|senator|judge"
     r"|minister|physio|medic|paramedic|celebrity|security|contractor|electrician|plumber"
-    r"|steward)"
+    r"|steward|headliner|coach|architect|gp)"
 )
 """Roles a user might claim to be waved through, served first or let in free."""
 
 _GAIN = (
     r"(?:so (?:they|he|she|i|we|the \w+)|to get|and get|ask to (?:go|skip|jump|come|get)|to skip"
-    r"|quicker|faster|go through|let me (?:in|through|skip|park)|free|get in)"
+    r"|quicker|faster|go through|let me (?:in|through|skip|park)|free|get in|waive\w*|skip|rate"
+    r"|discount)"
 )
 """What a claimed role is for: let through, served sooner, let in free. A new starter saying
 who they are and asking where to go is not claiming anything."""
@@ -147,8 +149,14 @@ PATTERNS = (
     rf"(?:email|e-mail|message|dm|call|ring|phone|write to|contact|approach|go|turn up|show up"
     rf"|walk in|get in|register|sign up)\w* (?:[\w-]+ ){{0,3}}as (?:a|an|the) (?:[\w-]+ ){{0,3}}"
     rf"{_ROLE} (?:to get|so (?:they|i|he|she) (?:\w+ )?(?:let|get|give))",
-    rf"(?:tell|say|claim)\w* (?:[\w'-]+ ){{0,6}}?(?:that )?(?:i'm|i am) (?:the |a |an )(?:new )?"
-    rf"{_ROLE}\b.{{0,50}}\b{_GAIN}",
+    rf"(?:tell|say|claim)\w* (?:[\w'-]+ ){{0,6}}?(?:that )?(?:i'm|i am) (?:the |a |an )?"
+    rf"(?:[\w'-]+ ){{0,2}}?{_ROLE}\b.{{0,50}}\b{_GAIN}",
+    rf"(?:{_PERK}|rate|waive\w*)\b.{{0,60}}\b(?:say|tell|claim)\w* (?:[\w'-]+ ){{0,3}}?(?:that )?"
+    rf"(?:i'm|i am) (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?{_ROLE}\b",
+    r"(?:book|reserve|check in|turn up|show up|walk in)\w* (?:[\w-]+ ){0,3}as (?:a|an|the)"
+    r" (?:[\w-]+ ){0,2}(?:inspector|critic|reviewer|influencer|celebrity|vip|official)\b",
+    rf"(?:as if|as though|pretending) (?:i'm|i am|i was|i were) (?:the |a |an |his |her |their )"
+    rf"(?:\w+ )?(?:{_ROLE}|owner|manager|boss|landlord|parent|teacher)\b",
     r"if (?:anyone|anybody|someone|somebody|they|he|she|security|staff|the \w+) (?:asks?"
     r"|questions?|checks?|stops? me)\b,? (?:i'll |i will |i |just |then )?(?:say|tell|claim"
     r"|pretend)",

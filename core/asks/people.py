@@ -90,7 +90,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|siblings?|cousins?|aunt|auntie|uncle|grandma|grandmother|grandad|grandfather"
             r"|grandparents?|gran|nan|relatives?|family|in-laws?|step\w+)",
             r"(?:an?|some) (?:\w+ )?relatives?",
-            r"relatives",
+            r"relatives|(?<=my )(?:abuel[oa]|abuelita|nonn[ao]|oma|opa|babcia|lol[ao]|yiayia)",
         ),
     ),
     (

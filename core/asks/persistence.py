@@ -14,8 +14,9 @@ from core.asks.text import words
 _NO_REASON = (
     r"(?!.*\b(?:forgot|forgotten|lost|missed|didn't (?:hear|catch|get|come)|never (?:came|arrived)"
     r"|hasn't (?:come|arrived)|as (?:she|he|they) (?:said|suggested|asked)|told me to"
-    r"|promised))(?! (?:a |an |some |the )?(?:water|bill|check|menu|refill|receipt|napkins?"
-    r"|top-up|more)\b)"
+    r"|promised|(?:he|she|they) said '?(?:next|tomorrow|soon|later|(?:he|she|they)(?:'d|'ll)))"
+    r")(?! (?:a |an |some |the )?(?:water|bill|check|menu|refill|receipt|napkins?"
+    r"|top-up|more|(?:her|his|their|the|my) (?:[\w-]+ ){0,3}recipe)\b)"
 )
 """"Ask the coach again to start me" asks again for what was not given; "ask the waiter again
 for the bill, he forgot" gives the reason it is asked twice, and is fair; so is a table's
@@ -27,7 +28,10 @@ REPEAT_STRONG = words(
     r"(?:until|till|til) (?:they|he|she|someone|somebody|you|it|(?:the|my|our|your)"
     r" (?:\w+ ){0,2}\w+) (?:say|says|agree|agrees"
     r"|give|gives|gets|get|change|changes|cave|caves|relent|relents|let|lets|crack|cracks|fold"
-    r"|folds|break|breaks)",
+    r"|folds|break|breaks|approve|approves|accept|accepts|sign|signs|budge|budges)"
+    r"|(?:until|till|til) (?:a )?yes\b|anyway if (?:he|she|they|the \w+) (?:says|said) no",
+    r"again (?:the (?:day|morning|week) after|the next (?:day|morning)|(?:an hour|minutes)"
+    r" after) (?:she|he|they|the \w+) (?:said|says|told)",
     r"(?:third|fourth|fifth|3rd|4th|5th|umpteenth|nth|tenth) time(?! (?:i've|i have|we've|we have"
     r"|i'm|that|this))|second time (?:today|this week|in a row|running)|(?:third|fourth|fifth|3rd"
     r"|4th|5th|umpteenth) (?:call|text|message|email|visit|attempt|try)",
@@ -65,9 +69,10 @@ AGAIN = words(
     r"|ask (?:\w+ ){0,2}back",
     r"go back to",
     r"every day|each day|daily|every week|repeatedly|all week",
-    r"the (?:exact |very )?same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount)",
+    r"the (?:exact |very )?same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount"
+    r"|approval|loan|answer|deal|offer)",
     r"(?:a different|another) (?:staff member|person|assistant|employee|worker)",
-    r"(?:\w+ )?more times?|several times|(?:two|three|four|five) times",
+    r"(?:\w+ )?more times?|several times|(?:two|three|four|five) times|\d+ ?x (?:more|again)",
     r"(?:this|next) (?:\w+ ){0,2}(?:week|weekend|month|time|sunday|service|visit|round) (?:too"
     r"|as well)|every (?:morning|evening|night|afternoon|weekend)|but this time\b",
     rf"{_DAY},? and (?:on )?(?:next )?{_DAY},? and (?:on )?(?:next )?{_DAY}",
@@ -107,6 +112,11 @@ PRIOR_NO = words(
     r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full|it's full"
     r"|it's not possible|they can't|it can't)",
     r"ignored (?:me|my)|no reply|didn't reply|never replied|left me on read",
+    r"(?:said|says|told (?:me|us)) (?:that )?(?:we|i) (?:can't|cannot|couldn't|aren't allowed"
+    r"|are not allowed)\b",
+    r"(?:said|says|told (?:me|us)) (?:that )?(?:the|it|this|that) (?:\w+ ){0,2}(?:is|was|'s|are"
+    r"|were) (?:already )?(?:filled|taken|gone|closed|booked|fully booked|sold out|cast)\b"
+    r"|(?:they're|they are|she's|he's|we're|it's) (?:fully |all )?booked(?: up)?\b",
     r"(?:is|'s|was|isn't|is not) final\b|(?:two|three|2|3|several|many) (?:noes|nos|no's)\b"
     r"|(?:'ll|will) (?:\w+ )?(?:crack|cave|give in|fold|relent|budge)\b",
     r"(?:won't|wouldn't|doesn't|didn't) (?:give|let|lend|agree|budge|accept|take)|shook (?:her|his"
@@ -119,7 +129,13 @@ PRIOR_NO = words(
 
 BLOCK = words(
     r"(?<!hasn't )(?<!has not )(?<!haven't )blocked (?:me|my|him|her)|(?:has|have|had) blocked"
-    r"|who blocked|blocked me|unfollowed",
+    r"|who blocked|blocked me|unfollowed|(?:she|he|they|who) block(?:s|ed)? me",
+    r"(?:said|says|told (?:me|us)|asked (?:me|us)|texted|wrote)\W{1,3}(?:please |to )?(?:leave me"
+    r" alone|(?:don't|do not|never|not to) (?:contact|call|text|message|email|visit) me)\b",
+    r"asked (?:me|us|my \w+) to stop (?:contacting|calling|texting|messaging|emailing|visiting)"
+    r"|(?:forget|overlook|ignore|let slide) (?:about )?(?:my|our|the) (?:\w+ )?(?:ban|barring"
+    r"|suspension)\b|told (?:me|us) (?:never to|to never|not to) (?:come|go) back\b.{0,120}"
+    r"\b(?:again|in person|anyway|back there)",
     r"(?:from|with|using|use|make|made|create|set up|open|on|via|through|get|buy)"
     r" (?:a |an |my )?(?:new"
     r"|second|fake|another|different|spare|burner|secret|other) (?:\w+ )?(?:account|profile|number"
@@ -135,7 +151,7 @@ BLOCK = words(
     r"|has stopped|have stopped) (?:answer|reply|respond|pick|take|taken|taking|return|accept)\w*"
     r"(?: up)?(?: to)? (?:my|me|any|anything|a single|one of my|when)\b",
     r"left (?:me|my \w+) on read|(?<!i )ghosted(?! (?:him|her|them|my|people|someone))|no more"
-    r" (?:replies|reply|answers|texts|messages)",
+    r" (?:replies|reply|answers|texts|messages|calls|visits|contact)",
     r"(?:from|on|with|using|via) (?:my|an|a|another) alt\b|^(?:kicked|banned|removed|blocked"
     r"|muted) (?:from|on|out of)\b|(?:i'm|i am|i've been|i have been|i got|got|been) blocked",
     r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)",

@@ -22,7 +22,8 @@ _BANNED = (
 """The user (or their stall, account, car) banned or sent away by a place."""
 _SOMEONE_ELSES = (
     r"(?:under|in|using|with|on|through|via) (?:her|his|their|my \w+'s|a \w+'s|someone else's"
-    r"|somebody else's|someone's|another person's|[a-z]+'s) (?:own )?(?:\w+ )?(?:name|account"
+    r"|somebody else's|someone's|another person's|[a-z-]+'s) (?:own )?(?:\w+ )?(?:(?:sur|maiden )?"
+    r"name|account"
     r"|id|details|membership|licen[cs]e|card|login|profile|number|registration|passport)s?\b"
 )
 """Someone else's name, account or membership standing in for the user's."""
@@ -34,7 +35,8 @@ _UNRECOGNISED = (
 )
 """Passing unrecognised, or through a front: the owner won't know, a different jacket."""
 _OTHERS_LINE = (
-    r"(?:from|on|using|with|via|through) (?:a |my |his |her )?[a-z]+'s (?:own |old |spare )?"
+    r"(?:from|on|using|with|via|through) (?:(?:a |my |his |her )?[a-z-]+'s|my (?:cousin|friend"
+    r"|brother|sister|mate|wife|husband|partner|colleague)) (?:own |old |spare )?"
     r"(?:phone|number|mobile|cell|line|account|profile|email|insta\w*|ig|whatsapp|facebook"
     r"|snap\w*|tiktok)\b"
 )
@@ -45,10 +47,18 @@ _BLOCKED = (
     r"|bloque\w*|(?:has|have|had) (?:me|my \w+) (?:blocked|muted)|blocked by (?:her|him|them)"
 )
 """Words saying a person blocked the user, not a blocked drain or a block of flats."""
+_TOLD_NOT_TO = (
+    r"(?:told|asked) (?:me|us) (?:not to|never to|to stop) (?:\w+ )?(?:resubmit|apply|contact"
+    r"|call|text|message|email|write|send|post|come|enter)\w*"
+)
+"""A person's no to the user's trying again, before someone else's account is borrowed."""
 
 ROUND_A_BLOCK = words(
     rf"{_BANNED}\b.{{0,120}}\b(?:{_SOMEONE_ELSES}|{_UNRECOGNISED})",
     rf"{_BLOCKED}.{{0,80}}\b{_OTHERS_LINE}|{_OTHERS_LINE}.{{0,60}}\b{_BLOCKED}",
+    rf"{_TOLD_NOT_TO}.{{0,120}}\b(?:{_OTHERS_LINE}|{_SOMEONE_ELSES})",
+    r"let (?:\w+ ){0,3}(?:back )?in\b.{0,60}\b(?:banned|barred|blacklisted|kicked out|thrown out)"
+    r"|(?:banned|barred|blacklisted)\b.{0,60}\blet (?:me|us|him|her|them) (?:back )?in\b",
     r"(?:has|have|had) (?:me|my \w+) (?:blocked|muted)\b|blocked by (?:her|him|them)\b"
     r"|(?:can't|cannot|won't be able to|couldn't) block (?:that|this|it|me|my)\b"
     r"|keeps? bouncing (?:me|my)\b|(?:my )?(?:own )?number (?:doesn't|does not|won't|no longer)"

@@ -511,3 +511,50 @@ def test_dislike_pity_served_people_and_dance_classes_are_read(
     text: str, problem: Problem | None
 ) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # a no dodged: a ban asked away, a block named, someone else's account or surname
+        ("Ask the doorman to overlook my ban just this once", Problem.BLOCK),
+        ("The club told me not to apply again; enter me from my teammate's account", Problem.BLOCK),
+        ("She said please don't contact me. Ask her sister if she'd meet me anyway", Problem.BLOCK),
+        ("Ask the steward to let me back in the ground they banned me from", Problem.BLOCK),
+        # a no given and asked again straight after, or until it gives way
+        (
+            "Ask the clerk again the next morning after she said the visa slot is taken",
+            Problem.REPEAT,
+        ),
+        ("Ask my landlord to lower the rent every week till yes", Problem.REPEAT),
+        ("Ask the salon again after they said they're fully booked, in case", Problem.REPEAT),
+        # a pretence with no lie named: a role claimed, a scare-quoted occasion, a worn return
+        (
+            "Ask the museum to waive my entry, say I'm a visiting curator inspector",
+            Problem.DECEPTION,
+        ),
+        ("reserve the tasting menu as a food critic 😎", Problem.DECEPTION),
+        (
+            "Take back the boots after wearing them on the hike and say they pinch",
+            Problem.DECEPTION,
+        ),
+        (
+            "Ask the shop for a refund because of a fault. There's no fault but they never check",
+            Problem.DECEPTION,
+        ),
+        # unsafe shapes: drink before the wheel, a sign passed, work not signed off
+        ("Ask the bartender for another couple of beers then I drive home", Problem.UNSAFE),
+        ("Ask the guide to take us past the danger sign onto the cliff path", Problem.UNSAFE),
+        ("ask the foreman if I can wire the panel by myself, not certified yet", Problem.UNSAFE),
+        ("Ask the boatman to take us across, we don't need life vests", Problem.UNSAFE),
+        # fair: a deferral kept, a firm told the user may switch, a venue on a roof, an honest gap
+        ("ask my uncle again to fix the gate, he said 'tomorrow' last week", None),
+        ("Ask my nonna again for her gnocchi recipe, she laughs it off every time", None),
+        ("Ask the gym for a cheaper rate, I'll switch if they say no", None),
+        ("Ask the hotel if I can host a rooftop yoga session for guests", None),
+        ("apply for the grant even though I don't tick every box", None),
+        ("Email the league to sponsor my junior squad's kit", None),
+    ],
+)
+def test_bans_repeats_pretences_and_hazards_by_shape(text: str, problem: Problem | None) -> None:
+    assert_first_problem(text, problem)
