@@ -85,4 +85,6 @@ PATTERNS = (
     r"[^.!?;]{0,50}\b(?:phone|camera|gopro|recorder|mic)s? (?:\w+ )?"
     r"(?:in|inside|under|up) my (?:\w+ )?(?:pocket|bag|sleeve|jacket|coat|collar|hoodie|bra"
     r"|purse|shirt)\b",
+    r"(?:phone|camera|gopro|recorder|mic)s? (?:in|into|inside) my (?:\w+ )?(?:pocket|bag|sleeve"
+    r"|jacket|coat|purse) (?:\w+ )?(?:recording|filming|on record)\b",
 )

@@ -536,6 +536,14 @@ def test_threats_occasions_and_bans_got_round_are_read_by_their_kind(
             Problem.RECORDING,
         ),
         ("Record my own practice speech on my phone in my bag", None),
+        ("find out what time the lad at the hotel front desk finishes his shift", Problem.CONTACT),
+        ("ask the shop what time the sale finishes", None),
+        ("Find out which road the man on my morning tram lives on", Problem.CONTACT),
+        ("ask my friend which street the new bakery is on", None),
+        (
+            "put my phone in my coat pocket recording, then ask the cashier for a discount",
+            Problem.RECORDING,
+        ),
     ],
 )
 def test_guilt_grief_forcing_and_hidden_phones_are_read_by_their_kind(
