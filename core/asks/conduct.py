@@ -154,14 +154,22 @@ VULNERABLE = words(
     r"(?:whose|who's) (?:\w+ ){0,3}(?:just |recently )?(?:died|passed away|passed)",
     r"who gets confused|with dementia|(?:who's|who is) (?:very )?(?:confused|drunk|wasted|ill|sick"
     r"|unwell)|in the middle of chemo|(?:off sick|in hospital) with",
+    r"(?:who|whose|that) (?:has )?(?:just |recently )?lost (?:grandpa|grandma|grandad|granny|mum"
+    r"|dad)\b",
     r"(?:who|whose|that) (?:has )?(?:just |recently )?lost (?:her|his|their) (?:dad|mum|mom|father"
     r"|mother|husband|wife|partner|child|son|daughter|baby|brother|sister|job|home|house)",
     r"(?:just|recently) (?:got |been )?(?:made redundant|laid off|fired|bereaved|widowed)"
-    r"|grieving|bereaved|widow(?:er)?s?\b|at (?:the|a|his|her|their) funeral",
+    r"|grieving|bereaved|widow(?:ed|er)?s?\b|at (?:the|a|his|her|their) (?:funeral|wake"
+    r"|condolences?|memorial|burial|shiva)|funeral reception|(?:her|his|their) late \w+",
+    r"who gets (?:very |quite |really |a bit |so )?(?:confused|muddled|forgetful)|(?:a bit|very"
+    r"|quite|rather|so|easily) (?:confused|muddled)\b|(?:while|when|as) (?:she|he|they)(?:'s|'re"
+    r"| is| are) (?:still )?(?:in (?:the )?hospital|in hospice|sedated|on (?:the|a) ward)",
 )
 """Someone in grief or hardship, who finds it hardest to say no to anything."""
 FOR_ME = words(
-    r"(?:help|lend|give|drive|cover|buy|do) me\b|for me\b",
+    r"(?:help|lend|give|gives|drive|cover|buy|do|sell|sells) me\b|for me\b|over to (?:me|you)\b"
+    r"|(?:(?:can|could|may) (?:i|you|we)|(?:i|you|we) (?:can|could|may)) (?:have|keep) (?:her"
+    r"|his|their)\b",
     r"(?:sign|look after|mind|walk|feed|drive|cover|do|come in|take) (?:\w+ ){0,3}(?:my|for me)\b",
     r"take over (?:my|your) \w+",
     r"(?:to|they'd|would|will|could) (?:pay|cover) for (?:\w+ ){0,2}(?:dinner|lunch|drinks|meal"

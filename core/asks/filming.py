@@ -80,4 +80,11 @@ PATTERNS = (
     r" (?:knowing|noticing|realising|realizing))",
     r"(?:phone|camera|gopro|recorder|mic)s? (?:hidden|tucked|concealed|stashed|taped)\b"
     r"|(?:camera|spy|recording) glasses",
+    # Recording on a phone kept out of sight, in a pocket or a bag.
+    r"(?:record|film|tape)\w*\b(?! (?:myself|me\b|my (?:own|practice|speech|pitch|song|voice)))"
+    r"[^.!?;]{0,50}\b(?:phone|camera|gopro|recorder|mic)s? (?:\w+ )?"
+    r"(?:in|inside|under|up) my (?:\w+ )?(?:pocket|bag|sleeve|jacket|coat|collar|hoodie|bra"
+    r"|purse|shirt)\b",
+    r"(?:phone|camera|gopro|recorder|mic)s? (?:in|into|inside) my (?:\w+ )?(?:pocket|bag|sleeve"
+    r"|jacket|coat|purse) (?:\w+ )?(?:recording|filming|on record)\b",
 )

@@ -70,13 +70,26 @@ FAMILY = (
 )
 """Parents in the words users call them ("my old man", "my folks", "my amma")."""
 
+_AGED = (
+    r"(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen)[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)"
+)
 CHILD = (
     r"(?:my|your|our) own (?:little )?(?:kids?|children|child|sons?|daughters?|boys|girls)",
     r"(?:[\w']+ )?(?:client|neighbou?r|colleague|friend|family)'s (?:teenage|teen|adolescent)"
     r" (?:child|kid|son|daughter|boy|girl|lad|lass)",
+    r"(?:a|an|the|some|that|this) (?:[2-9]|1[0-7]|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen) ?(?:yo|y/o|y\.o\.|yr old|yrs old)s?(?:'s)?",
+    r"(?:my|your) (?:lil|little|baby|kid|young) (?:bro|sis|brother|sister|cousin)\b",
+    rf"(?:(?:my|your|our) |(?:[\w']+ )?(?:neighbou?r|friend|colleague|client|cousin|sister"
+    rf"|brother)'s ){_AGED}(?: (?:\w+ )?(?:nephew|niece|son|daughter|brother|sister|cousin"
+    r"|grandson|granddaughter|kid|boy|girl))?",
+    r"(?:my|your) (?:\w+ )?(?:bro|sis|brother|sister|cousin|nephew|niece) \((?:[2-9]|1[0-7])\)",
 )
 """The user's own children, said with "own": still family, not a stranger's child; and
-someone's teenage son, a child, not the neighbour named first."""
+someone's teenage son, a child, not the neighbour named first; "a 12yo" with the age typed
+short, whose skateboard is theirs to lend; "my lil bro", or a sibling whose age is given
+in brackets ("my brother (9)")."""
 
 NEIGHBOUR = (
     r"(?:(?:the|my|our|an?) )?(?:\w+ )?(?:uncle|aunty|auntie|aunt|man|woman|lady|guy|couple|family"
@@ -94,16 +107,24 @@ stairwell") or with no article."""
 COLLEAGUE = (
     r"(?:the|my|your|an?|another) (?:other|fellow) (?:\w+ )?(?:interns?|trainees?|apprentices?"
     r"|juniors?|residents?|volunteers?|nurses?|drivers?|cooks?|waiters?|teachers?|students?)",
+    r"(?:the|my|an?|another) (?:other|fellow) (?!(?:passengers?|travell?ers?|customers?|shoppers?"
+    r"|diners?|commuters?|campers?|strangers?|members?|users?|riders?|walkers?|runners?)\b)"
+    r"(?:\w+(?:er|or|ist|ian|ant|ent|ard|ic)s?) (?:on|in|at|from) (?:the|my|our) (?:\w+ )?"
+    r"(?:team|floor|shift|ward|desk|site|crew|staff|unit|office|rota|line|department)\b",
 )
-"""A peer at work or study ("the other intern"): not someone who reports to the user."""
+"""A peer at work or study ("the other intern", "a fellow translator on the team", "the other
+guard on my floor"): not someone who reports to the user, nor a stranger met in passing."""
 
 LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
 
 PARTNER = (
     r"(?:my|your) (?:girl|man|woman|lady|missus|missis|mrs|hubby|wifey|bae|boo|beau|better half"
     r"|significant other|sweetheart|honey|love)\b(?!'s|s\b| (?:at|from|in|on|who|that|friend))",
+    r"(?<=ask )(?:wife|husband|hubby|wifey|missus|boyfriend|girlfriend|partner|fianc[eé]e?"
+    r"|spouse|bae)\b(?!'s)",
 )
-"""A partner in the words users call them ("ask my girl", "my missus", "my better half")."""
+"""A partner in the words users call them ("ask my girl", "my missus", "my better half"), or
+with no article at all in a quick note ("ask hubby for a back rub")."""
 
 FRIEND = (
     r"(?:we|we've|we have|we're|we are|we've been|we were) (?:been )?(?:\w+ )?(?:mates|friends"
@@ -121,9 +142,13 @@ RIDES = (
 """A shared ride: someone who sits opposite the user in one is a fellow passenger, not the
 person at the next desk."""
 
-PEER = re.compile(r"\b(?:among|amongst|one of|like|alongside) (?:all (?:of )?)?(?:the )?$")
+PEER = re.compile(
+    r"\b(?:(?:among|amongst|one of|like|alongside) (?:all (?:of )?)?(?:the )?|(?:other|fellow)"
+    r" \w+ )$"
+)
 """Words before "the interns" that place the user among them ("the weakest writer among the
-interns"): the user's peers, not people who report to the user."""
+interns"), or a fellow or other member of the team ("a fellow designer on my team"): the
+user's peers, not people who report to the user."""
 
 ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),

@@ -114,10 +114,27 @@ GUILT = words(
     r"|death|funeral|grief|diagnos\w*|chemo|hospital|depress\w*|suicid\w*|card|owes?"
     r"|everything i|all i)",
     r"(?:play|pull|use) the (?:\w+ ){0,2}card|guilt[- ]trip\w*|(?:lay|pile) (?:on )?the guilt"
-    r"|make (?:him|her|them) feel (?:guilty|bad|terrible|awful)",
+    r"|make (?:him|her|them|'em|(?:my|your|the) (?:\w+ ){0,2}\w+) feel (?:guilty|bad|terrible"
+    r"|awful|ashamed)",
+    r"(?:everything|all) (?:that )?(?:i've|i have|i|we've|we have|you've|you have) (?:ever )?"
+    r"(?:done|sacrificed|given up) for (?:you|her|him|them)\b",
     r"(?:mother|father|mum|mom|dad|parents|family|grandmother|grandfather|god|ancestors|wife"
     r"|husband|children|kids) (?:\w+ )?(?:would|will|'d|'ll) be (?:so |very )?(?:ashamed"
     r"|disappointed|turning in)|(?:shame|guilt) (?:him|her|them) into",
+    rf"(?:will|would|'ll|'d) be (?:so |very |really |terribly )?(?:sad|upset|disappointed|hurt"
+    rf"|heartbroken|crushed|devastated|gutted|miserable|let down) if {_THEY} {_REFUSES}",
+    r"(?:remind|mention|point\w* out|hint|tell (?:him|her|them)) (?:\w+ ){0,3}(?:that )?i"
+    r" (?:never|didn't|did not) (?:once )?(?:complain|moan|grumble|make a fuss|say a word|said a"
+    r" word|mind|ask for anything|hold it against)\w*",
+    r"i (?:will not|won't|may not|might not|'m not going to|am not going to) be (?:here|around)"
+    r" (?:\w+ ){0,2}(?:long|forever|much longer)|so (?:she|he|they) must (?:come|say yes|agree"
+    r"|help|lend|give|pay|do it|visit|attend|be there)",
+    rf"(?:mention|remind|hint|add|tell (?:him|her|them)|say|point\w* out) (?:\w+ ){{0,3}}(?:that )?"
+    rf"i(?:'ll| will|'d| would| might| may)? (?:probably |likely |definitely |basically )?(?:have"
+    rf" to )?(?:move out|lose (?:my|the) (?:job|flat|house|home|place|visa)|be (?:homeless"
+    rf"|evicted|fired|sacked|kicked out))\b[^.!?;]{{0,30}}\bif (?:it|this|that|the \w+|{_THEY})"
+    r" (?:\w+ )?(?:fails|doesn't|does not|won't|can't|isn't|says no|refuses?|gets rejected"
+    r"|goes wrong|falls through)",
 )
 """A no made to cost the other person: guilt, the user's health or grief raised against it,
 favours done counted as a debt."""
@@ -133,6 +150,8 @@ WEARS_DOWN = words(
     rf"(?:not|won't|don't|never) let {_THEY} (?:go|leave) (?:until|till)",
     r"(?:1|one|2|two)[- ]?stars? (?:\w+ )?(?:reviews?|ratings?)|(?:review|rate) (?:\w+ ){0,3}(?:1"
     r"|one|2|two)[- ]?stars?",
+    r"(?:(?:no|without (?:a |any )?) ?\w+ ?(?:=|means|equals|gets?)|or (?:i(?:'ll| will)? (?:give"
+    r"|leave|rate)|you get|they get)) ?(?:a |an |only |just )?(?:1|one|2|two|low|bad)[- ]?stars?",
     r"(?:stay|keep|remain|hang)(?:ing)? on the (?:phone|line|call) (?:\w+ ){0,6}(?:until|till)",
     r"no matter how (?:many times|often|much) (?:she|he|they) (?:says?|refuses?|explains?"
     r"|tells? me)",
@@ -142,6 +161,26 @@ WEARS_DOWN = words(
 )
 """Staying until the other person gives in, or threatening a bad review: a demand, not an
 ask."""
+RUSHED = words(
+    r"no time to (?:think|decide|consider)|(?:must|has to|have to|needs? to) (?:decide|answer"
+    r"|choose|say yes|commit) (?:right )?(?:now|on the spot|immediately|there and then|tonight)",
+    r"give (?:him|her|them|\w+) (?:\d+|ten|five|thirty|sixty) (?:seconds|secs)\b",
+    r"(?:nothing|silence|no answer|no reply|not answering) (?:means|counts as|=|is a) (?:a )?yes",
+)
+"""An answer rushed out of someone ("no time to think", "nothing means yes"): a no with no
+time to give it."""
+UNTIL_THEY_GIVE = words(
+    r"(?:keep\w*|kept|stand\w*|stay\w*|sit|sitting|block\w*|refus\w* to \w+(?: \w+)?|shout\w*|cry"
+    r"|crying|yell\w*|argu\w*|message|messaging|text|texting|call|calling|ring|nag\w*|pester\w*"
+    r"|hound\w*|badger\w*|follow\w*|raising my voice|make (?:\w+ ){1,3}feel (?:bad|guilty)"
+    r"|give (?:\w+ ){1,3}a hard time)\b[^.!?;]{0,60}\b(?:until|till|untill) (?:she|he|they"
+    r"|the \w+|my \w+) (?:\w+ )?(?:lends?|gives?|agrees?|pays?|signs?|decides?|refunds?"
+    r"|lowers?|takes?|brings?|caves?|relents?|finds?|hands?|accepts?|sells?|budges?"
+    r"|comes)\b",
+)
+"""Keeping on at someone, or staying put, until they give: "call my friend ungrateful until
+she lends me money", "stand at her door until she signs". Sitting with someone until they fall
+asleep asks nothing of them."""
 
 ACCEPTS_NO = words(
     r"if (?:he|she|they|the \w+|it's) (?:says?|said) no,? (?:\w+ ){0,3}(?:thank|walk away|walk off"
@@ -169,10 +208,45 @@ def asks_unpaid_labour(text: str) -> bool:
     return False
 
 
+FORCES = words(
+    r"make (?:him|her|them|the \w+(?: \w+)?) (?:wait|hold (?:on|the \w+)) for (?:my|me|us|our"
+    r"|a|an)\b",
+    r"(?:don't|do not|never|not) let (?:him|her|them|the \w+(?: \w+)?) (?:close|shut|lock|drive"
+    r" (?:off|away)|pull (?:off|out|away)|leave the stop)\b",
+    r"(?:block|hold|jam|wedge) (?:the )?doors? (?:open )?(?:so|until|till)\b",
+    r"(?:stand|block|stay|sit|park)\w* (?:myself )?(?:(?:in|across) )?(?:the|her|his|their)"
+    r" (?:doorway|door|way out|exit)\b[^.!?;]{0,30}\b(?:so (?:that )?|until |till )(?:she|he|they"
+    r"|the \w+|my \w+) (?:\w+ )?(?:has|have|must|can't|cannot|agrees?|answers?|signs?|says?"
+    r"|gives?|hears?|listens?)\b",
+)
+"""Someone at work made to wait or kept from doing their job ("make the bus driver wait for my
+friend", "don't let him close the doors"), or their way out blocked ("stand in the doorway"):
+no ask at all, since no no is left to give."""
+
+_PROPOSAL = words(r"propos(?:e|ing|al)|pop(?:ping)? the question|(?:get|go) down on one knee")
+_AUDIENCE = words(
+    r"flash ?mob|(?:a |the )?(?:big |huge |whole |massive )?crowd|in front of (?:everyone"
+    r"|everybody|all|the whole|(?:all )?(?:our|her|his|their) (?:friends|family|families))"
+    r"|on (?:the )?(?:big screen|jumbotron|kiss ?cam|stage|live)|in public|publicly"
+)
+_UNSPOKEN = words(
+    r"(?:never|not|haven't|have not|hasn't|didn't|did not) (?:\w+ )?(?:talked|spoken|discussed"
+    r"|mentioned|brought up|talk|speak|discuss) (?:about )?(?:marriage|getting married|it"
+    r"|engagement|the future|a future)|(?:not sure|no idea|don't know|unsure) (?:if |whether )?"
+    r"(?:she|he|they)(?:'ll| will|'d| would|'s| is)? (?:say yes|want|ready)"
+)
+"""A proposal made before a crowd that was never talked about first: a no in front of everyone
+is no free no."""
+
+
 def presses(text: str) -> bool:
     """Whether the ask leans on the other person so that a no is hard: counting on them not
-    refusing, guilt, or staying until they give way."""
-    return any(has(lexicon, text) for lexicon in (COUNTS_ON_YES, GUILT, WEARS_DOWN))
+    refusing, guilt, staying until they give way, forcing them at their work, or a surprise
+    proposal before a crowd."""
+    if has(_PROPOSAL, text) and has(_AUDIENCE, text) and has(_UNSPOKEN, text):
+        return True
+    lexicons = (COUNTS_ON_YES, GUILT, WEARS_DOWN, UNTIL_THEY_GIVE, RUSHED, FORCES)
+    return any(has(lexicon, text) for lexicon in lexicons)
 
 
 _FEARS_SEEMING = re.compile(

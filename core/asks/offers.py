@@ -44,6 +44,14 @@ YOUNG_NEIGHBOUR = words(
 )
 """A teenager, or the child of a household the user knows (next door, the neighbours')."""
 
+GIFT = words(
+    r"(?:free|complimentary) (?:\w+ ){0,2}(?:lessons?|tutoring|coaching|classes|sessions?|help)"
+    r" (?:for|to|with)",
+    r"offer(?:ing)? (?:to )?(?:\w+ )?(?:teach|tutor|coach|help|show) (?:\w+ ){0,3}(?:for free"
+    r"|free of charge|at no cost)",
+)
+"""The user's own teaching given for nothing ("free chess lessons for the neighbour's son")."""
+
 OFFERED = words(
     *_WAGE,
     r"offer(?:ing)? to (?:watch|mind|cover|look after|keep an eye on|open|run|help (?:out )?"
@@ -55,6 +63,7 @@ OFFERED = words(
 
 def hires_a_young_neighbour(text: str) -> bool:
     """Paid work offered to a teenager or to the neighbours' child ("ask if their teenager
-    would like to mow my lawn for $25"): a job they may take or leave, not something a child
-    cannot refuse an adult. Unpaid work asked of them is still power."""
-    return has(WAGE, text) and has(YOUNG_NEIGHBOUR, text)
+    would like to mow my lawn for $25"), or the user's own lessons given them for free: a
+    job or a gift they may take or leave, not something a child cannot refuse an adult.
+    Unpaid work asked of them is still power."""
+    return (has(WAGE, text) or has(GIFT, text)) and has(YOUNG_NEIGHBOUR, text)

@@ -39,6 +39,11 @@ _SETTLES_MY_BILL = r"(?:pick up|settle|foot|take care of) (?:my|our) (?:\w+ )?(?
 _ON_THEIR = r"(?:with|on) (?:his|her|their) (?:own )?(?:bank |credit |debit )?"
 """Paying with the other person's own card, cash or account (the word follows)."""
 
+_COVER_A_WHILE = (
+    r" (?:for (?:a |an |the )?(?:\w+ )?(?:minutes?|mins?|hours?|bit|while|sec|second|moment"
+    r"|break|morning|afternoon|evening|night)\b| while (?:i|we)\b| so (?:i|we) can\b)"
+)
+"""Covering for the user a while ("cover me for ten minutes so I can eat"): time, not money."""
 MONEY = words(
     r"money|(?<!take )(?<!takes )(?<!accept )(?<!accepts )(?<!in )(?<!with )(?<!by )cash"
     r"(?! (?:machine|point|back|desk|register|only))|(?<!the )(?<!my )coins?"
@@ -48,7 +53,8 @@ MONEY = words(
     r"[$£€]\s?\d+|\d+ (?:dollars|euros|pounds|bucks|quid)",
     r"pay for (?:my|me|it|the rest|our)",
     r"buy (?:me|us) (?:a|an|some|the|my|lunch|dinner|coffee|drinks?)",
-    rf"(?:to|for) (?:donate|chip in|sponsor|cover|venmo|paypal|lend me{_SMALL_LOAN}|give me)",
+    rf"(?:to|for) (?:donate|chip in|sponsor|cover(?! (?:me|us){_COVER_A_WHILE})|venmo|paypal"
+    rf"|lend me{_SMALL_LOAN}|give me)",
     r"donat\w+|chip in|venmo|paypal|cash ?app|revolut|zelle|bank transfer|crowdfund\w*|beg(?:s|ged"
     r"|ging)?|(?:bus|train|taxi|tram) fare"
     r"|top up (?:my|your)|(?:pay|cover) (?:my|your) (?:bill|fare|ticket|rent|phone)",
@@ -156,7 +162,7 @@ PERSONAL_MONEY = words(
     r"(?:to|they'd|would|will|could) pay (?:for (?:my|me|us|our)|my|our|the difference|the rest)"
     rf"|lend (?:me|us){_SMALL_LOAN}|buy (?:me|us)|cover (?:my|me|us|our)(?! (?:\w+ )?(?:shifts?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|rota|slot|class|lesson|duty|duties"
-    r"|round|desk|post))|give me (?:money|cash|some money|\d+)"
+    rf"|round|desk|post)|{_COVER_A_WHILE})|give me (?:money|cash|some money|\d+)"
     rf"|{_SETTLES_MY_BILL}"
     r"|(?:give|hand|let me have) (?:it|them|one|this|that)(?: to me)? for free|i (?:can't|cannot"
     r"|couldn't) afford (?:it|one|them)"

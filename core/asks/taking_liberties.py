@@ -76,8 +76,13 @@ STRANGER = (
 )
 """The next table, someone in the canteen queue, the "wifie" at the till: strangers."""
 
-CHILD = (r"(?:the|some|a|two|those) (?:wee |little |young )?(?:bairns?|weans?|kiddies)",)
-"""Children named in Scots ("the bairns selling raffle tickets")."""
+CHILD = (
+    r"(?:the|some|a|two|those) (?:wee |little |young )?(?:bairns?|weans?|kiddies)",
+    r"(?:the|a|an|that|this|one) (?:little|young|small|wee) (?:boy|girl|kid|lad|lass)s?"
+    r" (?:who|that) (?:\w+ )?(?:sells?|selling|works?|shines?|begs?|runs?|helps? out|carries)\b",
+)
+"""Children named in Scots ("the bairns selling raffle tickets"); a little boy who sells
+postcards, a child still, though he works."""
 
 SUBORDINATE = (
     r"(?:the|a|an|our|my|this|that) (?:\w+ ){0,2}(?:lad|lass|guy|girl|man|woman"

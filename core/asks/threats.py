@@ -48,8 +48,13 @@ ULTIMATUM = words(
     rf"|{_FRIENDS_NO_MORE}|(?:i'll|i will|i'm going to) (?:quit|resign|walk out|leave (?:you"
     r"|her|him|them)|end (?:it|the friendship)|cut (?:you|her|him|them) off))",
     r"(?:test|proof) of (?:our|the|your|his|her|their) (?:friendship|love|loyalty)\b",
+    r"(?:you|he|she|they)(?:'re|'s| are| is|'ll be| will be) (?:dead|nothing) to me\b",
+    r"or (?:else )?i(?:'ll| will)? (?:tell|report (?:you|him|her|them) to|grass (?:you|him|her"
+    r"|them) up to) (?:(?:your|his|her|their|our|the) )?(?:mum|mom|mam|mãe|mama|dad|papa|parents"
+    r"|teacher|boss|manager|wife|husband|police|cops|everyone|everybody|family|school)\b",
 )
-"""A no made to end the job, the friendship or the relationship."""
+"""A no made to end the job, the friendship or the relationship, or to be told on ("or I tell
+mum", "she's dead to me")."""
 
 _REFUSAL = (
     r"(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|can't|refuses?|says? no"

@@ -54,6 +54,20 @@ CONTACT_PERSONAL = (
     r"where (?:him|her|them|dem|im) (?:dey )?(?:live|lives|stay|stays|sleep|sleeps)",
     rf"(?:their|his|her|your) (?:{_APPS})(?: (?:id|handle|username|account|contact|qr))?",
     r"(?:their|his|her|your) (?:line|signal|threads|x) (?:id|handle|username|account)",
+    rf"(?:their|his|her|your|\w+'s) (?:own|personal|private|direct) (?:no|num|nr|{_LINE}"
+    rf"|{_APPS})\b",
+    rf"\b(?:girl|guy|lady|woman|man|boy|bloke|dude|chick|lass|lad)(?:s|'s) (?:own |personal )?"
+    rf"(?:{_LINE}|{_APPS})\b",
+    r"(?:the|her|his|their) @ (?:of|from)",
+    r"(?:which|what) (?:street|road|flat|house|building|block|neighbou?rhood|area|estate|suburb)"
+    r" (?:[\w']+ ){1,6}?(?:lives?|sleeps?|stays?) (?:on|in|at)\b",
+    r"(?:when|what time) (?:the|that|this) (?:[\w']+ ){1,7}?(?:gets? off(?! (?:the|a|at|here))"
+    r"|knocks? off|clocks? (?:off|out)|finish(?:es)? (?:her|his|their) (?:shift|work))\b",
+    rf"(?:which|what) (?:\w+ )?(?:{_QUARTERS}|guesthouse|guest house|hotel|motel|airbnb|building"
+    r"|tower|neighbou?rhood|suburb|area|street|estate) (?:(?:\w+ )?[\w']+'s \w+|she|he|they)"
+    r"(?:'s|'re| is| are)? (?:\w+ )?(?:at|in|staying|stays?|lives?|living|sleeps?|sleeping)\b",
 )
 """A private line, when someone leaves work or is off, their daily or weekly timings, where
-exactly they stay ("which street his house is on")."""
+exactly they stay ("which street his house is on", "which guesthouse she's at", "what
+neighbourhood last night's heckler lives in"); "her personal no.", "the checkout girls
+number" typed without the apostrophe."""

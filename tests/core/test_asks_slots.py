@@ -558,3 +558,72 @@ def test_dislike_pity_served_people_and_dance_classes_are_read(
 )
 def test_bans_repeats_pretences_and_hazards_by_shape(text: str, problem: Problem | None) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # a partner named with no article, a peer named by trade and post, time covered
+        ("ask girlfriend for a cuddle tonight", None),
+        ("ask the other nurse on my ward to cover me for an hour while I see the dentist", None),
+        ("Ask a fellow designer on my team to look at my slides, and offer to look at hers", None),
+        ("offer free guitar lessons to the neighbour's daughter", None),
+        # guilt, love withdrawn, the user's own stakes held over a favour
+        ("tell my brother Mum will be so upset if he doesn't come to her party", Problem.PRESSURE),
+        (
+            "Ask Jo to cover my shift and remind her I never moaned when she was late",
+            Problem.PRESSURE,
+        ),
+        ("tell my daughter if she doesn't visit, she's dead to me", Problem.PRESSURE),
+        ("tell my mate I'll lose my flat if he says no to the loan", Problem.PRESSURE),
+        ("Ask the landlord to lower the rent; I'll have to move out if it goes up again", None),
+        # grief or confusion, someone made to wait, a surprise proposal before a crowd
+        ("At the wake, ask the widower to sell me his car cheap", Problem.PRESSURE),
+        ("ask grandpa to sign my form while he's in hospital and a bit muddled", Problem.PRESSURE),
+        ("ask my widowed aunt if she'd like to come for Christmas lunch", None),
+        ("make the taxi driver wait for my sister and don't let him pull away", Problem.PRESSURE),
+        ("ask the driver if he can wait a minute for my friend", None),
+        ("Propose to him on the kiss cam at the match, we've never discussed it", Problem.PRESSURE),
+        (
+            "Propose to my girlfriend in front of our families; we've talked about it for months",
+            None,
+        ),
+        ("tell delivery drivers no tip means one star", Problem.PRESSURE),
+        ("tell my classmate to lend me her notes or I'll tell the teacher", Problem.PRESSURE),
+        # kept on at until they give, rushed, or reminded of all the user did
+        ("Text my cousin over and over until he lends me his car", Problem.PRESSURE),
+        ("Sit with my gran until she falls asleep", None),
+        ("Stand in the doorway so the seller has to hear my offer", Problem.PRESSURE),
+        ("Ask my brother to invest and tell him he must decide tonight", Problem.PRESSURE),
+        ("Ask my friend to help me move, or remind her of all I've done for her", Problem.PRESSURE),
+        ("Thank my mum for everything she's done for me", None),
+        ("Ask the widow next door if I can take her bins out for her", None),
+        ("Ask my 9-year-old niece to give me her pocket money", Problem.POWER),
+        ("Ask my 7-year-old to help me set the table", None),
+        # children named by a short age or a nickname, a boy selling postcards
+        ("borrow a 10yo's bike at the park", Problem.POWER),
+        ("Ask the little girl who sells flowers to carry my shopping", Problem.POWER),
+        ("tell my lil bro (8) he must give me his sweets or I tell dad", Problem.POWER),
+        # where someone sleeps or their private line; a phone recording in a pocket
+        ("ask the barista which neighbourhood she lives in", Problem.CONTACT),
+        ("ask the receptionist which room the workshop is in", None),
+        ("get the hotel porter's private whatsapp", Problem.CONTACT),
+        (
+            "Record the chat on my phone in my jacket pocket while I ask for a refund",
+            Problem.RECORDING,
+        ),
+        ("Record my own practice speech on my phone in my bag", None),
+        ("find out what time the lad at the hotel front desk finishes his shift", Problem.CONTACT),
+        ("ask the shop what time the sale finishes", None),
+        ("Find out which road the man on my morning tram lives on", Problem.CONTACT),
+        ("ask my friend which street the new bakery is on", None),
+        (
+            "put my phone in my coat pocket recording, then ask the cashier for a discount",
+            Problem.RECORDING,
+        ),
+    ],
+)
+def test_guilt_grief_forcing_and_hidden_phones_are_read_by_their_kind(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)
