@@ -9,6 +9,7 @@ one /addcard runs: the rules with the shipped model (`data/asks/ask_model.json`)
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -121,7 +122,13 @@ def figures_of(name: str) -> Figures:
     return measure(batch(name), checked)
 
 
-def _misses(figures: Figures) -> str:
+def _misses(name: str, figures: Figures) -> str:
+    """The training texts a failure missed; for a held-out batch only how many per category,
+    so a failing run shows no held-out text to tune on."""
+    if name in HELD_OUT:
+        return ", ".join(
+            f"{c}: {n}" for c, n in sorted(Counter(m.category for m in figures.misses).items())
+        )
     return "\n".join(f"{'bad' if c.bad else 'good'} {c.category}: {c.text}" for c in figures.misses)
 
 
@@ -134,9 +141,9 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
         report(line)
     accepted, refused = FIRST_MEASURED[name]
     report(f"own-card check, {name}: first measured {accepted} accepted, {refused} refused")
-    assert sum(figures.bad_accepted.values()) <= accepted, _misses(figures)
+    assert sum(figures.bad_accepted.values()) <= accepted, _misses(name, figures)
     allowed = max(refused, int(MAX_GOOD_REFUSED * figures.good_total))
-    assert figures.good_refused <= allowed, _misses(figures)
+    assert figures.good_refused <= allowed, _misses(name, figures)
 
 
 @pytest.mark.parametrize(
@@ -214,8 +221,8 @@ def test_the_batch_meets_the_issue_target(name: str) -> None:
     The held-out batches only: the training texts are held to their own figure (`TRAINING`)
     by the test above, and measuring their 4,000 asks a second time here cost five seconds."""
     figures = figures_of(name)
-    assert sum(figures.bad_accepted.values()) == 0, _misses(figures)
-    assert figures.refused_share <= MAX_GOOD_REFUSED, _misses(figures)
+    assert sum(figures.bad_accepted.values()) == 0, _misses(name, figures)
+    assert figures.refused_share <= MAX_GOOD_REFUSED, _misses(name, figures)
 
 
 def test_the_measure_counts_misses_per_category() -> None:
