@@ -43,6 +43,9 @@ class Intrusion(StrEnum):
     LENGTHY = "asks for a long stretch of someone's time"
     OTHERS_TABLE = "sits down at other people's table"
     CALLED_OUT = "asks them to justify a judgement of the user in front of others"
+    PRIVATE_MOMENT = "asks someone about a private moment: grief, tears, a quarrel, a clinic visit"
+    CELEBRATION = "joins other people's private celebration"
+    CROWD = "makes a crowd perform for the user"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +102,10 @@ class Ask:
     """Which room or ward a third person is staying in, asked of whoever knows it."""
     hires_a_young_neighbour: bool = False
     """A child asked is a teenager or the neighbours' child, offered paid work."""
+    dates_someone_off_limits: bool = False
+    """A date asked of someone's partner, of someone the user serves at work, or of someone
+    whose job is the user or the user's child ("my son's teacher")."""
+    trades_on_position: bool = False
+    """An errand, a place or what someone is owed traded on the user's position over them."""
+    against_their_rules: bool = False
+    """Something asked against the rules of the person's job ("even if it is not allowed")."""

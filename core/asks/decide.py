@@ -71,8 +71,10 @@ def _power(ask: Ask) -> bool:
     person's job hangs on the user, or asking unpaid work of someone not close, are power
     whoever the rules found asked. Paid work offered to the neighbours' teenager is a job
     they may turn down."""
-    if ask.leans_on_dependence:
+    if ask.leans_on_dependence or ask.trades_on_position:
         return True
+    if ask.against_their_rules and ask.who in _STRANGER_OR_STAFF:
+        return True  # the job's rules broken for the user: they risk the job for it
     if ask.uses_their_staff_perk and ask.who not in _FAMILIAR | {Who.FRIEND}:
         return True  # their job's perk, which they may lose the job for lending
     if ask.wants_unpaid_labour and ask.who not in _OWES_NO_WORK:
@@ -84,7 +86,15 @@ def _power(ask: Ask) -> bool:
     return not ask.in_the_family or Want.MONEY in ask.wants or ask.keeps_a_secret
 
 
-_WHOEVER_IS_ASKED = frozenset({Intrusion.OTHERS_TABLE, Intrusion.CALLED_OUT, Intrusion.QUEUE})
+_WHOEVER_IS_ASKED = frozenset(
+    {
+        Intrusion.OTHERS_TABLE,
+        Intrusion.CALLED_OUT,
+        Intrusion.QUEUE,
+        Intrusion.CELEBRATION,
+        Intrusion.CROWD,
+    }
+)
 """Intrusions on people other than the one asked (the table's, the audience, those queueing
 behind), so on the spot whoever the rules found asked."""
 
@@ -109,6 +119,7 @@ def _spot(ask: Ask) -> bool:
         Intrusion.ABSORBED in ask.intrudes,
         Intrusion.BACKSTAGE in ask.intrudes,
         Intrusion.PERSONAL in ask.intrudes and strangers,
+        Intrusion.PRIVATE_MOMENT in ask.intrudes,
         ask.who is Who.STAFF and ask.asks_their_pay,
         Intrusion.PERFORMANCE in ask.intrudes and strangers,
         Intrusion.HOURS in ask.intrudes and ask.who in _STRANGER_OR_STAFF,
@@ -131,6 +142,8 @@ def _pursues(ask: Ask) -> bool:
     serving = ask.who in _STRANGER_OR_STAFF or ask.in_their_job
     if ask.asks_out_with_no_way_out:
         return True  # before the team, or stuck together after: no free no, whoever it is
+    if ask.dates_someone_off_limits:
+        return True  # someone's partner, a client in the chair, the child's teacher
     return (Want.ROMANCE in ask.wants and serving) or ask.pursues_someone_noticed
 
 

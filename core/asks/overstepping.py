@@ -23,6 +23,7 @@ by slots of their own are compiled here. All match the normal form of `core.asks
 
 from __future__ import annotations
 
+from core.asks import off_limits
 from core.asks.text import words
 
 _LOOKS = (
@@ -80,6 +81,7 @@ STAFF_PERK = words(
     r"|us)\b",
     r"(?:ring|put|scan) (?:\w+ ){0,3}(?:through )?(?:as|at|on) (?:a )?staff (?:sale|price"
     r"|purchase)",
+    *off_limits.STAFF_PRICE,
 )
 """Someone's staff discount or card used for the user's shopping: a perk of their job,
 which they may lose the job for lending."""

@@ -135,6 +135,11 @@ SUBORDINATE = words(
     r" (?:ask|get|tell) (?:one of )?(?:my|the) \w+",
     r"(?:residents?|patients?|clients?) (?:in|under|at) my care|in my care home",
     r"(?:who|whose|that) (?:\w+ ){0,3}reports? to (?:me|you)",
+    r"(?:i'm|i am) (?:his|her|their) (?:sous(?: chef)?|head chef|boss|manager|supervisor|line"
+    r" manager|team lead|team leader|senior|trainer|mentor|teacher|tutor|coach|examiner)\b",
+    r"(?:on|in) my (?:section|brigade)\b",
+    r"\w+ (?:(?:who|whom|that) )?(?:i'm|i am|i've been) (?:caring for|nursing|treating|tutoring"
+    r"|coaching|mentoring|supervising)\b(?! (?:with|alongside|together))",
     r"(?:whose|who's) (?:\w+ ){0,4}(?:review|contract|grade|appraisal|visa|shifts?|pay"
     r"|job) (?:i|you)(?: (?:write|decide|set|sign|control|renew|mark|approve)|(?:'m| am"
     r"|'re| are) (?:renewing|writing|deciding|marking|reviewing|in charge of))",

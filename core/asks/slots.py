@@ -16,11 +16,13 @@ from core.asks import (
     judgement,
     leverage,
     manners,
+    off_limits,
     offers,
     overstepping,
     own_footage,
     persistence,
     power,
+    private_moments,
     requests,
     strangers,
     taking_liberties,
@@ -107,9 +109,17 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.LENGTHY, manners.LENGTHY),
             (Intrusion.OTHERS_TABLE, manners.OTHERS_TABLE),
             (Intrusion.CALLED_OUT, manners.CALLED_OUT),
+            (Intrusion.JOINS, private_moments.BUTTS_IN),
+            (Intrusion.CELEBRATION, private_moments.CELEBRATION),
+            (Intrusion.TAKES_THEIR_PLACE, private_moments.STOPS_THEIR_ACT),
+            (Intrusion.HOURS, off_limits.AFTER_HOURS),
         )
         if has(pattern, text)
     }
+    if private_moments.intrudes_on_a_moment(text):
+        found.add(Intrusion.PRIVATE_MOMENT)
+    if private_moments.makes_a_crowd_perform(text):
+        found.add(Intrusion.CROWD)
     danced = without(strangers.ASKED_TO_DANCE, text)
     if has(strangers.DANCE_CLASS, text) and not has(manners.PERFORMANCE, danced):
         found.discard(Intrusion.PERFORMANCE)
@@ -170,6 +180,16 @@ def _no_way_out(text: str) -> bool:
     return romance and has(overstepping.NO_WAY_OUT, text) and not own_partner
 
 
+def _dates_someone_off_limits(text: str) -> bool:
+    """A date, an evening out or a meeting after the user's shift asked of someone's partner,
+    of someone the user serves at work, or of someone whose job is the user or their child."""
+    if not has(off_limits.OFF_LIMITS, text) or has(off_limits.BUSINESS_MEAL, text):
+        return False
+    dated = without(off_limits.CALENDAR_DATE, text)
+    date = has(requests.ROMANCE, dated) or has(requests.INVITE, dated)
+    return date or has(off_limits.MEETS_AFTER_WORK, text)
+
+
 def _after(text: str, named_as: str) -> str:
     """The words after the person named: where the request itself is."""
     start = text.find(named_as) if named_as else -1
@@ -227,4 +247,7 @@ def understand(text: str) -> Ask:
         gatecrashes=has(overstepping.GATECRASH, plain),
         asks_where_they_sleep=has(overstepping.WHERE_THEY_SLEEP, plain),
         hires_a_young_neighbour=who is Who.CHILD and offers.hires_a_young_neighbour(plain),
+        dates_someone_off_limits=_dates_someone_off_limits(plain),
+        trades_on_position=has(off_limits.TRADES_ON_POSITION, plain),
+        against_their_rules=has(off_limits.AGAINST_THEIR_RULES, plain),
     )

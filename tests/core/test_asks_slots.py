@@ -627,3 +627,59 @@ def test_guilt_grief_forcing_and_hidden_phones_are_read_by_their_kind(
     text: str, problem: Problem | None
 ) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # a private moment: grief at a grave, tears, a quarrel, why someone is at a clinic
+        ("Ask the man kneeling at his wife's grave who he lost.", Problem.SPOT),
+        ("Ask the girl sobbing on the train platform why she's upset", Problem.SPOT),
+        ("Ask the two guys having a heated row outside the chippy what it's about", Problem.SPOT),
+        ("ask the lady next to me at the clinic what she's in for", Problem.SPOT),
+        # other people's celebration, their chat, their stage; a crowd made to perform
+        ("Ask the family at the restaurant if I can join their toast", Problem.SPOT),
+        ("butt into the conversation of the old men at the bar about cricket", Problem.SPOT),
+        ("Get the whole carriage to sing happy birthday to me", Problem.SPOT),
+        ("Ask the street musician to stop his set so I can play my song", Problem.SPOT),
+        # fair: someone close in tears, a stranger asked a plain thing, a crowd at one's own gig
+        ("Ask my friend if she's okay, she was crying at lunch", None),
+        ("Ask the person in the waiting room if the clinic is running late", None),
+        ("Ask the crowd at my gig to sing along with the chorus", None),
+        ("Ask the widow next door if she'd like to come for Sunday lunch", None),
+    ],
+)
+def test_private_moments_celebrations_and_crowds_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # a date off limits: someone's partner, those the user serves, the child's teacher
+        ("Ask my friend's wife out while he's away", Problem.ROMANCE),
+        ("ask out the guy in bed 12 once he's discharged", Problem.ROMANCE),
+        ("Ask my kid's swim coach out for dinner", Problem.ROMANCE),
+        ("ask the newlywed in the suite to meet me after my shift", Problem.ROMANCE),
+        # a position traded on: errands for juniors, places for drinks, praise for what is owed
+        ("Ask the apprentice to pick up my groceries on her way in", Problem.POWER),
+        ("as organiser: pints for spots on the line-up", Problem.POWER),
+        ("Withhold the deposit until the tenants leave me a five star review", Problem.POWER),
+        ("Ask the trainee I'm mentoring to lend me her car", Problem.POWER),
+        ("Ask the cashier to ring me up at the staff price, it's against policy", Problem.POWER),
+        ("Ask the barman to keep pouring for us past closing time", Problem.SPOT),
+        # fair: a client's bill or a business lunch, the teacher about the child, a service
+        ("Ask my client to pay the invoice that's two weeks overdue", None),
+        ("Ask my client out for a business lunch to go over the project", None),
+        ("Ask my son's teacher how he's doing in maths", None),
+        ("Ask my supervisor for a date when he will give comments on my draft", None),
+        ("Ask the volunteer driver to pick up my prescription", None),
+        ("Ask the café if they could stay open late for our book club launch", None),
+    ],
+)
+def test_dates_off_limits_and_positions_traded_on_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)

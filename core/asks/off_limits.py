@@ -1,0 +1,120 @@
+"""Asks that use a position the user holds, or ask out someone off limits (the twenty-eighth
+round).
+
+A date is off limits, however the person is named, when they are:
+- someone else's partner ("Siggi's gf", "the client's missus") or on their honeymoon;
+- someone the user serves at work: a client in the chair, a patient in bay 3, a guest in
+  room 118; the job put them there, and they cannot walk away from it;
+- someone whose job is the user's child or the user ("my son's teacher", "my calculus TA").
+A client may still be asked to pay or for a testimonial, a teacher about the child's
+progress: only the date is read here.
+
+A position is traded on, whoever the rules found asked, when the ask:
+- sends a junior, an intern, a porter or a volunteer on the user's own errands (the
+  laundry, the dry cleaning): work for the user, not for the job;
+- sells a place for drinks or favours ("drinks for slots") as host or organiser;
+- holds back what someone is owed until they praise the user ("no 5★ review, no
+  certificate").
+
+Also read here, for the lexicons of `core.asks.slots`: staff asked to keep serving after
+closing (their hours, not theirs to give), and staff asked for something against their
+rules ("even if it is not allowed"), which they could lose the job for.
+All match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_PARTNERS = (
+    r"(?:gf|girlfriend|boyfriend|wife|wifey|missus|missis|mrs|husband|hubby|fiancée?|spouse"
+    r"|other half)"
+)
+_THEIR_PARTNER = (
+    rf"(?:[\w']+'s|[\w']+s'|his|her|their) (?:new |current |pregnant |young )?{_PARTNERS}\b(?!')",
+    r"on (?:her|his|their) honeymoon|honeymoon(?:ing|ers?)|newly-?weds?|just (?:got )?married",
+)
+_SERVED_BY_ME = (
+    r"(?:my|our|a|the) (?:\w+ )?(?:clients?|patients?|customers?|tenants?)\b",
+    r"(?:client|patient|customer|tenant)(?:'s|s')",
+    r"(?<!my )(?<!our )\b(?:bay|bed|room|cubicle|cabin|ward|chair) \d+\b",
+    r"after (?:(?:his|her|their|the) )?discharge",
+    r"(?:still )?in (?:the|my) chair",
+)
+_SERVES_ME = (
+    r"(?:my|our|your) (?:[\w-]+ )?(?:ta|tas|teaching assistant|tutor|lecturer|professor|prof"
+    r"|examiner|supervisor|doctor|gp|therapist|counsell?or|midwife|dentist|physio\w*|lawyer"
+    r"|solicitor|caseworker|social worker|driving instructor)\b(?!')",
+    r"(?:son|daughter|kid|child|children|kids|boy|girl)(?:'s|s'|') (?:\w+ )?(?:teacher|tutor"
+    r"|coach|nanny|childminder|doctor|nurse|therapist|headteacher|head|teaching assistant|ta)\b",
+)
+OFF_LIMITS = words(*_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME)
+"""A person a date may not be asked of: someone's partner, those the user serves at work,
+and those whose job is the user or the user's child."""
+MEETS_AFTER_WORK = words(
+    r"meet (?:up with )?me (?:after|when) (?:my|her|his|their|the) (?:shift|work|service"
+    r"|close|closing)|meet (?:up with )?me (?:tonight|for (?:a )?drinks?)",
+)
+"""A meeting after the user's shift, asked one to one: a date in all but name."""
+CALENDAR_DATE = words(r"a (?:\w+ )?date (?:when|for|by|that|to|on which|of)\b")
+"""A date in the calendar ("a clear deadline and a date when he will give comments")."""
+BUSINESS_MEAL = words(
+    r"(?:business|working|work|team|client|project) (?:lunch|dinner|breakfast|drinks|coffee"
+    r"|meeting)",
+)
+"""A client taken out for a business lunch: work, not a date."""
+
+_JUNIORS = (
+    r"(?:interns?|trainees?|apprentices?|bellboys?|bellhops?|porters?|juniors?|volunteers"
+    r"|volunteer\b(?! (?:driver|service|scheme|transport|carer|befriender|helpline|ambulance))"
+    r"|runners?|commis|work experience (?:kid|student|girl|boy|lad)|newbies?|new (?:girl|guy|boy"
+    r"|lad|hire|starter|recruit|joiner)s?|(?:i am|i'm) (?:the )?senior)"
+)
+_ERRANDS = (
+    r"(?:do|wash|iron|fold|collect|pick up|drop off|fetch|get|grab|run|walk|clean|tidy|queue for)"
+    r" (?:\w+ ){0,2}?(?:my|our) (?:\w+ ){0,2}?(?:laundry|washing|ironing|dry[- ]?cleaning|errands?"
+    r"|shopping|groceries|dog|flat|house|prescription|parcels?|kids|coffee|lunch|takeaway)"
+)
+_PLACES = (
+    r"(?:slots?|spots?|stage time|sets?|a go|turns?|gigs?|bookings?|shifts?|places?(?: on"
+    r" the (?:team|bill|list|line-?up))?|a spot on the (?:bill|line-?up)|(?:open )?mic time)"
+)
+_PRAISE = r"(?:reviews?|ratings?|stars?|likes?|follows?|feedback|testimonials?)"
+_OWED = (
+    r"(?:certificates?|certs?|grades?|pass|passes|refunds?|deposits?|references?|diplomas?"
+    r"|results?|marks?|badges?|awards?|sign-?off|pay|wages?|bonus(?:es)?)"
+)
+TRADES_ON_POSITION = words(
+    rf"{_JUNIORS}\b[^.!?]{{0,60}}\b{_ERRANDS}",
+    rf"{_ERRANDS}\b[^.!?]{{0,40}}\b(?:since|as|because|cos) (?:i am|i'm) (?:the |their |his"
+    r" |her )?(?:senior|boss|in charge|manager|supervisor|host)",
+    rf"(?:drinks?|rounds?|beers?|pints?|shots?|favours?|kisses|dates?|sex) (?:for|in exchange"
+    rf" for|in return for|to get) (?:a |their |the |some )?{_PLACES}\b",
+    rf"no (?:\S+ )?{_PRAISE}\b[^.!?]{{0,30}}\bno {_OWED}\b",
+    rf"(?:withhold|hold back|keep back|sit on) (?:\w+ ){{0,2}}{_OWED} (?:until|unless|till)"
+    rf" (?:they|he|she|the \w+|students?) (?:\w+ )?(?:leave|give|write|post)s? (?:me )?(?:a |an"
+    rf" )?(?:\S+ )?{_PRAISE}",
+)
+"""A place, an errand or what someone is owed traded on the user's position over them."""
+AFTER_HOURS = words(
+    r"(?:keep|carry on|continue|stay) (?:\w+ ){0,2}?(?:serving|pouring|open|cooking|cutting"
+    r"|working)\b[^.!?]{0,30}\b(?:after|past|beyond|till after|until after) (?:closing|close"
+    r"|hours|last orders|last call|(?:his|her|their) shift|closing time|home time)",
+    r"(?:serve|feed|pour) (?:me|us) (?:\w+ ){0,2}?(?:after|past) (?:closing|close|hours|last"
+    r" orders|last call|closing time)",
+    r"stay open (?:late |later |after (?:closing|hours) )?(?:just )?for me\b",
+)
+"""Staff asked to keep serving the user after closing: hours that are not theirs to give."""
+AGAINST_THEIR_RULES = words(
+    r"even (?:if|though) (?:it is|it's|that's|that is|they're|he's|she's|it was) (?:not"
+    r" allowed|against (?:the )?(?:rules|policy))",
+    r"(?<!whether )(?<!if )(?:it's|it is|that's|that is|though it's|although it's) (?:not"
+    r" allowed|against (?:the |their |store |company |house |shop |hotel )?(?:rules|policy))",
+    r"break (?:the|their|a) rules? (?:for me|for us|just this once)",
+)
+"""Something asked of staff against the rules of their job: they risk the job for it."""
+STAFF_PRICE = (
+    r"(?:give|let|sell|charge|ring|do) (?:me|us) (?:\w+ ){0,2}?(?:the |a |their )?staff (?:\w+ )?"
+    r"(?:price|rate|discount|deal)",
+)
+"""The staff price asked for the user: a perk of their job, for `core.asks.overstepping`."""

@@ -1,0 +1,133 @@
+"""Asks that walk into a moment that belongs to other people (the twenty-eighth round).
+
+The older lexicons of `core.asks.manners` read an ask of someone busy (a book, a call, a
+meal). These read moments that are more private than busy, and crowds asked to perform:
+
+- someone in a private moment: grief (a widow at the grave), tears (a woman crying at a
+  pharmacy window), a couple's quarrel, a couple on a date; any question put to them asks
+  them to explain that moment to a stranger, however kindly it is meant. So does asking a
+  stranger what brings them to a clinic ("what they're in for", "if the baby was planned");
+- someone's private celebration joined (walking into a couple's anniversary dinner, asking
+  to join a stranger's toast): the day is theirs, and a no would spoil it;
+- a strangers' table or chat butted into ("pull up a stool", "jump into their footy chat");
+- a crowd, a street or the people one is driving made to clap, cheer or sing for the user:
+  nobody in a crowd can say no alone;
+- someone's song or set stopped so the user can play: their stage, their living.
+
+All match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import has, words
+
+_SOMEONE = (
+    r"(?:the|a|an|some|that|this) (?:\w+ ){0,2}?(?:woman|man|girl|guy|lady|bloke|person|stranger"
+    r"|mother|mum|mom|dad|father|kid|child|boy|passenger|customer|patient|student|couple|people"
+    r"|teenager|teen|widow|widower|family)|someone|somebody|people"
+)
+_GRAVE = r"(?:grave|graveside|graveyard|cemetery|headstone|tomb|funeral|wake|memorial service)s?"
+_GRIEF = (
+    r"grieving|bereaved|mourners?|in mourning",
+    rf"(?:widows?|widowers?)\b[^.!?]{{0,60}}\b{_GRAVE}|{_GRAVE}\b[^.!?]{{0,40}}\bwid(?:ow|ower)s?",
+    r"(?:visit|come|stand|kneel|sit|tend|lay|cry|cries|weep|pray)\w* (?:\w+ ){0,3}?(?:at|to|by"
+    rf"|beside|on|over) (?:the |a |her |his |their |someone's |[\w']+'s )?(?:[\w']+ )?{_GRAVE}",
+)
+_TEARS = (
+    rf"(?:{_SOMEONE}) (?:(?:who|that)(?:'s| is)? )?(?:\w+ )?(?:crying|weeping|sobbing|in tears"
+    r"|tearing up)",
+    r"(?:a|the|that) (?:crying|weeping|sobbing|tearful) (?:\w+ )?(?:woman|man|girl|guy|lady"
+    r"|person|stranger|mother|mum|dad|passenger|customer|patient|student|kid|child)",
+)
+_QUARREL = (
+    r"(?:couple|pair|two (?:people|men|women|guys|girls)|family|parents|people|they're|they are)"
+    r" (?:\w+ ){0,2}?(?:arguing|quarrell?ing|fighting|bickering|rowing|having (?:a|an) (?:\w+ )?"
+    r"(?:row|argument|fight|domestic|quarrel|tiff|spat|heated)|breaking up|splitting up)",
+    r"(?:the|their) (?:fight|argument|row|quarrel|tiff|spat|break-?up) (?:is|was) about",
+    r"(?:couple|two people|pair) (?:\w+ ){0,3}?on (?:a|their) (?:first |romantic )?date",
+)
+_VISIT = (
+    r"(?:what|why) (?:they're|they are|she's|she is|he's|he is|you're) (?:\w+ )?(?:there|here"
+    r"|in) for",
+    r"why (?:she|he|they)(?:'s| is|'re| are) (?:seeing|visiting|at|in) (?:the |a )?(?:doctor"
+    r"|clinic|hospital|gp|dentist|a&e|er|consultant|specialist|therapist)",
+    r"(?:if|whether) (?:the|her|their) (?:baby|pregnancy) (?:was|is) planned",
+)
+PRIVATE_MOMENT = words(*_GRIEF, *_TEARS, *_QUARREL)
+"""Someone grieving, in tears, quarrelling or on a date: a moment that is theirs."""
+_ASKS_ABOUT_IT = words(
+    r"(?:ask|asking|asks)\w* [^.!?]*?\b(?:what|why|who|how|whether|if|where)",
+    r"offer (?:\w+ ){0,3}to (?:help|sort|fix|mediate|settle)",
+)
+_VISIT_QUESTION = words(*_VISIT)
+"""Asking a stranger what brings them to a clinic: their health is theirs to tell."""
+
+
+def intrudes_on_a_moment(text: str) -> bool:
+    """A question put to someone in a private moment, or about why they are at a clinic."""
+    if has(_VISIT_QUESTION, text):
+        return True
+    return has(PRIVATE_MOMENT, text) and has(_ASKS_ABOUT_IT, text)
+
+
+_OCCASIONS = (
+    r"(?:anniversary|honeymoon|engagement|proposal|birthday|wedding|hen|stag|retirement"
+    r"|graduation|reunion|christening|baptism|funeral|wake|memorial|date night|romantic)"
+)
+_NOT_MINE = (
+    r"(?:a |the |their |his |her |some |a stranger's |strangers' |other people's |another"
+    r" |(?:a|the|another|some) (?:\w+ )?(?:couple|family|group|table|party)(?:'s|s'|') )"
+)
+CELEBRATION = words(
+    rf"(?:walk|barge|burst|wander|stroll|sneak|march|waltz) into {_NOT_MINE}(?:[\w']+ ){{0,2}}?"
+    rf"{_OCCASIONS}",
+    rf"(?:join|crash|gatecrash|invite myself to|sit in on|tag along to) {_NOT_MINE}(?:[\w']+ )"
+    rf"{{0,2}}?{_OCCASIONS}(?! (?:class|classes|club|course|group|meetup|night out))",
+    r"(?:ask|asking) (?:\w+ ){0,3}?(?:to|if i could|if i can|whether i could) join (?:the|their"
+    r"|his|her) (?:\w+ )?(?:toast|celebration|first dance|cake|group photo|photos?|speeches)",
+)
+"""Other people's private celebration joined uninvited: their day, whoever is asked."""
+BUTTS_IN = words(
+    r"pull up a (?:stool|seat|chair|bench)",
+    r"(?:jump|butt|barge|cut|wade|muscle|horn|chime|crash)(?:s|ed|ing)? (?:in(?:to)?|in on)"
+    r" (?:the |their |his |her |a |some )?(?:\w+ ){0,2}?(?:chat|conversation|convo|talk|debate"
+    r"|discussion|banter|argument|game|gossip|natter)",
+)
+"""Sitting down uninvited among strangers or butting into their talk: joining them."""
+_CROWD = (
+    r"(?:(?:the|a|an|this|that|all the|all) )?(?:whole |entire |full )?(?:(?!my|our)[\w'-]+ ){0,2}?"
+    r"(?:room|crowd|street|st|road|rd|square|carriage|bus|train|tram|metro|subway|tube|platform"
+    r"|queue|line|riders|passengers|commuters|audience|shoppers|diners|customers|strangers"
+    r"|everyone|everybody|people|ppl|passers-?by|pub|bar|café|cafe|restaurant|library|lobby"
+    r"|plane|flight|cabin|lift|elevator|beach|market|mall|food court|terminal|station|punters"
+    r"|tourists|travell?ers)"
+    r"(?: (?:in|on|at) (?:the|this|a) (?:\w+ ){0,2}?\w+)?"
+)
+CROWD_PERFORMS = words(
+    rf"(?:make|get|have|ask|persuade|convince|lead|start)\w* {_CROWD} (?:to )?(?:all )?(?:clap"
+    r"|applaud|cheer|chant|sing|dance|stand up and|bow|give me (?:a |an )?(?:\w+ )?(?:round"
+    r"|clap|cheer|ovation|applause|hand)|do (?:a|the) (?:\w+ )?(?:wave|conga))\b(?! along)",
+)
+"""A crowd, a street or the passengers one drives made to clap or sing for the user."""
+_A_CROWD_THAT_SINGS = words(
+    r"(?:at|during|for|before) (?:my|our) (?:\w+ )?(?:wedding|party|birthday|gig|show|concert"
+    r"|set|event|do|celebration|reception|performance|open mic|match|game)",
+    r"(?:at|during) (?:the|a) (?:\w+ )?(?:match|game|gig|concert|stadium|festival|rally|karaoke)",
+)
+"""A crowd at the user's own party or gig, or at a match: singing and clapping is why they
+came."""
+
+
+def makes_a_crowd_perform(text: str) -> bool:
+    """A crowd made to perform for the user, where they did not come to."""
+    return has(CROWD_PERFORMS, text) and not has(_A_CROWD_THAT_SINGS, text)
+
+
+STOPS_THEIR_ACT = words(
+    r"(?:stop|pause|cut short|end|finish|interrupt)\w* (?:his|her|their|the) (?:\w+ )?(?:song"
+    r"|set|music|playing|performance|show|act|busking|routine|tune|game)\b[^.!?]{0,30}\bso"
+    r" (?:i|we) (?:can|could)",
+    r"(?:let|give|lend|hand)\w* (?:me|us) (?:his|her|their) (?:pitch|spot|stage|mic|microphone"
+    r"|slot) (?:so|to|for)",
+)
+"""Someone's song or pitch taken over so the user can play: their stage, their living."""
