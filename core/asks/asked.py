@@ -91,10 +91,11 @@ BY_NAME = re.compile(
 """An ask addressed to someone by their first name ("text Aiko and ask ...")."""
 _SHE_OR_HE = re.compile(r"\b(?:she|he|her|him)\b")
 _FOR_A_HUG = re.compile(
-    r" (?:to|for|if (?:i|we) (?:can|could)) (?:a |give (?:me|us) a )?(?:hug"
+    r"(?: \([^)]{0,40}\))? (?:to|for|if (?:i|we) (?:can|could)) (?:a |give (?:me|us) a )?(?:hug"
     r"|high[- ]?five|fist[- ]?bump|cuddle)"
 )
-"""A hug asked of someone by name: only a person is hugged, so one the user knows."""
+"""A hug asked of someone by name: only a person is hugged, so one the user knows, even with
+an aside between ("ask Anjali (big hugger) for a hug")."""
 
 
 def _by_name(raw: str) -> Asked | None:

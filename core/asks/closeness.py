@@ -48,7 +48,8 @@ TOUCH = (
     r"(?:a|an|big|warm|tight|long) embrace|embrac\w* (?:him|her|them|me|each other|a stranger"
     r"|someone|somebody|the \w+|a \w+)\b"
     r"(?<!challenge)(?<!change)(?<!idea)(?<!moment)",
-    rf"(?:fix|straighten|adjust|brush|smooth|tidy|do up|button|touch|feel|stroke) (?:their|his|her)"
+    rf"(?:fix|straighten|adjust|brush|smooth|tidy|do up|button|touch|feel|stroke|tuck|sweep|plait"
+    rf"|push back) (?:their|his|her)"
     rf" (?:\w+ )?(?:collar|tie|lapel|shirt|scarf|fringe|{_BODY})",
     r"(?:put|wrap|drape|throw|sling) (?:your|my|an|both|one|his|her|their) arms? (?:a)?round",
     rf"(?:squeeze|feel|touch|poke|pinch|prod|grab|stroke|rub|massage|kiss|lick|smell|sniff|pat)"
@@ -57,5 +58,5 @@ TOUCH = (
     rf"(?:rub|massage) (?:\w+ ){{0,2}}?(?:the|a) (?:[\w-]+ ){{0,3}}\w+'s (?:\w+ )?(?:{_BODY}|feet"
     rf"|neck|shoulders)",
 )
-"""Touch in other words (squeezing a bicep, rubbing the waitress's back), and sitting beside
-the one person in an empty place."""
+"""Touch in other words (squeezing a bicep, rubbing the waitress's back, tucking her hair
+behind her ear), and sitting beside the one person in an empty place."""

@@ -141,8 +141,9 @@ ASKS_CONSENT = words(
     r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:\w+ )?(?:post|share|record|film"
     r"|photograph|upload|put up|(?:take|get|grab|have) (?:a )?(?:photo|picture|selfie|pic)s?)",
     r"(?:if|whether) (?:he|she|they|you)(?:'s|'re|'d be| is| are| would be)? (?:ok|okay|fine"
-    r"|happy|comfortable|alright|all right|cool) (?:with|about) (?:me |us )?(?:filming|recording"
-    r"|posting|sharing|photographing|being (?:filmed|recorded|photographed|in))",
+    r"|happy|comfortable|alright|all right|cool) (?:(?:with|about) )?(?:me |us )?(?:filming"
+    r"|recording|posting|sharing|photographing|being (?:filmed|recorded|photographed|in|online"
+    r"|posted|on (?:camera|insta\w*|social\w*|my \w+)))",
     r"(?:if|whether) (?:he|she|they|you)(?: minds?| would mind|'d mind) (?:me |us )?(?:filming"
     r"|recording|posting|sharing|being (?:filmed|recorded|in))",
     r"with (?:her|his|their|your) (?:blessing|permission|consent|ok|okay|go-ahead)"

@@ -10,7 +10,7 @@ normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import perils
+from core.asks import perils, safeguards
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -23,7 +23,8 @@ _WILD = (
 _ROUNDS = (
     r"(?:after|had|having|downed|sank|sunk|on|few|couple of) (?:my )?(?:\w+ )?(?:schooners|stubbies"
     r"|tinnies|cans|bevvies|jars|middies|pots|brews|rounds|shots|pints|beers|drinks|bottles|soju"
-    r"|sake|whiske?ys|lagers|ciders|tequilas|margaritas|cocktails|glasses of \w+)"
+    rf"|sake|whiske?ys|lagers|ciders|tequilas|margaritas|cocktails|glasses of \w+"
+    rf"|{safeguards.DRINK_NAMES})"
 )
 """Drinks counted by whatever name the bar gives them: a driver who has had them is unsafe."""
 
@@ -66,6 +67,7 @@ UNSAFE = words(
     *liberties.UNSAFE,
     *_SHAPES,
     *perils.PATTERNS,
+    *safeguards.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",
@@ -126,7 +128,8 @@ UNSAFE = words(
     r"no (?:diving|swimming|entry|trespassing)|keep out|with (?:the|a) bull\b",
     r"(?:lift|ride) (?:across|over) (?:the )?(?:state|country|border)|truck(?:er"
     r"| driver)\b.{0,40}\b(?:ride"
-    r"|lift)|(?:in|into) (?:the|his|her|their|a stranger's) (?:van|truck|lorry)\b"
+    r"|lift)|(?<!\dh )(?<!hours )(?<!hrs )(?<!day )(?<!shift )(?:in|into) (?:the|his|her|their"
+    r"|a stranger's) (?:van|truck|lorry)\b"
     r"|(?:van|truck|lorry)\b.{0,60}\bget in\b",
     r"while (?:i'm|i am) driving|(?:drink|drinks|drunk) and driv\w*",
     r"pills?|while the red flag|red flag is (?:up|flying)|rip current",

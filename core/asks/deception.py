@@ -4,12 +4,14 @@ Saying an honest thing to get something is fine; a made-up story, a false claim 
 pretence to get it is not ("tell the hotel it's our honeymoon to get an upgrade").
 It matches the normal form of `core.asks.text`, like the rest of `core.asks.conduct`; the
 claims that name no lie outright (a concession the user is not due, a role taken on to get in)
-are `core.asks.false_claims`, joined to `DECEPTION` here.
+are `core.asks.false_claims`, and a claim the words take back is `core.asks.cover_stories`,
+both joined to `DECEPTION` here.
 """
 
 from __future__ import annotations
 
 from core.asks import taking_liberties as liberties
+from core.asks.cover_stories import PATTERNS as COVER_STORIES
 from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
 from core.asks.text import words
 
@@ -110,7 +112,8 @@ DECEPTION = words(
     r"(?:lanyard|badge|uniform|vest|hi-vis|name tag|apron|polo shirt) (?:that )?(?:looks?|looking"
     r"|made to look) like (?:the|a|an|their|theirs|staff|an official)",
     r"dress(?:ed)? up as|disguis\w*|say my (?:dog|cat) is a (?:service|guide|support|therapy)",
-    r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore) it",
+    r"(?:when|though|but) i (?:actually |really )?(?:broke|did|caused|damaged|lost|used|wore)"
+    r" (?:it|them)\b",
     r"(?:say|claim|tell(?: \w+){1,3}) (?:that )?i'm (?:the )?(?:owner|manager|chef|band|bouncer"
     r"|boss|dj|promoter|singer|artist|headliner|host|bride|groom|director)'s \w+|(?:friend|cousin"
     r"|brother|sister|relative) of the (?:owner|manager|chef)",
@@ -151,6 +154,7 @@ DECEPTION = words(
     r"|ticket|receipt|papers|documents?)\b.{0,40}\b(?:say|tell|claim|pretend)",
     _PRESS,
     *FALSE_CLAIMS,
+    *COVER_STORIES,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"

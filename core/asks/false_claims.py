@@ -108,26 +108,29 @@ _LONG_MARRIED = (
     r"|(?:married|wed|together) (?:since|in) (?:19|20)\d\d|(?:years|decades) (?:married|ago)"
 )
 _HONEYMOON_CLAIMED = (
-    r"(?:say|saying|said|tell\w*|claim\w*|pretend\w*|make out|act\w* like|mention\w*)"
-    r" (?:(?!never\b|no\b|didn't\b)[\w'-]+ ){0,6}?(?<!second )(?<!2nd )honeymoon\w*"
+    r"(?:say|saying|said|tell\w*|claim\w*|pretend\w*|make out|act\w* like|mention\w*|because"
+    r"|cos|since) (?:(?!never\b|no\b|didn't\b)[\w'-]+ ){0,6}?(?<!second )(?<!2nd )honeymoon\w*"
 )
 _NOT_WED = (
     r"(?:we're|we are|we aren't|we're not|we are not) (?:not |even |actually )*(?:married|wed)\b"
+    r"|(?:i'm|i am) (?:actually |really |just )?(?:alone|single|by myself|solo|travelling alone)\b"
 )
 _HONEYMOON_BELIED = (
     rf"{_HONEYMOON_CLAIMED}\b.{{0,80}}\b(?:{_LONG_MARRIED}|{_NOT_WED})"
     rf"|\b(?:{_LONG_MARRIED})\b.{{0,80}}\b{_HONEYMOON_CLAIMED}"
 )
-"""A honeymoon claimed by a couple married for years, or not married ("say we're on our
-honeymoon (we've been married 12 years)"); a second honeymoon, said so, is no claim."""
+"""A honeymoon claimed, or given as the reason, by a couple married for years, not married, or
+a user travelling alone ("say we're on our honeymoon (we've been married 12 years)", "because
+it's our honeymoon. We've been married eleven years"); a second honeymoon, said so, is no
+claim."""
 _OCCASION = (
     r"(?:it's|it is|its|we're|we are|i'm|i am)(?: on)? (?:my|our|your) (?:\w+ )?(?:birthday|bday"
     r"|anniversary|honeymoon)"
 )
 _OCCASION_USED = (
     rf"{_OCCASION}\b.{{0,20}}\b(?:so (?:they|he|she|the \w+) (?:\w+ )?(?:upgrade|upgrades|bring"
-    r"|brings|give|gives|comp|comps|waive|waives|let|lets)\b|for (?:a |an |the |some )?(?:free"
-    r"|upgrade|comp))|(?:free|upgrade|comp\w*)\b.{0,50}\bby (?:saying|telling(?: \w+){0,2}"
+    r"|brings|give|gives|comp|comps|waive|waives|let|lets)\b|(?:for|,) (?:a |an |the |some )?"
+    r"(?:free|upgrade|comp))|(?:free|upgrade|comp\w*)\b.{0,50}\bby (?:saying|telling(?: \w+){0,2}"
     rf"|claiming|pretending) (?:that )?{_OCCASION}|(?:it's|it is|its) not (?:actually |really"
     r" |even )?(?:my|our) (?:birthday|bday|anniversary|honeymoon)\b.{0,60}\b(?:tell|say|claim)"
 )

@@ -5,7 +5,8 @@ joins these to its own. "Snap" as a verb with people for its object ("snap the c
 arguing", "snap them and stick it on my TikTok"); someone caught asleep or off guard; a face
 or a reaction caught on a phone left running (catching someone's reaction with no
 camera in the words is only seeing it); a crowd camera; a prank that gets posted;
-photos of a queue, a ward or faces on the metro; and filming that says nobody was asked.
+photos of a queue, a ward or faces on the metro; filming that says nobody was asked; their
+reaction filmed on a helmet cam; calls with someone recorded.
 It matches the normal form of `core.asks.text`.
 """
 
@@ -17,7 +18,8 @@ _NOUNS = (
     r"|students|patients|drivers?|riders?|strangers?|faces|porters|nurses|staff|workers?"
     r"|colleagues?|coworkers?|neighbours?|waiting room|ward|carriage|audience|congregation"
     r"|regulars|players|dancers|fans|teenagers|lady|ladies|aunties|uncles?|punters|patrons|guests"
-    r"|clients|visitors|residents|bros|drunks|revellers)"
+    r"|clients|visitors|residents|bros|drunks|revellers|passenger|customer|client|tourist"
+    r"|commuter|shopper|diner|cashier|waiter|waitress|bouncer)"
 )
 """Words for people, alone or in a crowd, that a photo or a clip would show."""
 
@@ -87,4 +89,10 @@ PATTERNS = (
     r"|purse|shirt)\b",
     r"(?:phone|camera|gopro|recorder|mic)s? (?:in|into|inside) my (?:\w+ )?(?:pocket|bag|sleeve"
     r"|jacket|coat|purse) (?:\w+ )?(?:recording|filming|on record)\b",
+    # Their reaction filmed, however many words between; calls with others recorded.
+    r"(?:film|record|video|tape|capture)\w* (?:[\w-]+ ){1,5}?(?:their|his|her"
+    r"|people's|customers'|clients') (?:reactions?|faces?|answers?|responses?|refusals?"
+    r"|expressions?)\b",
+    r"(?:record|tape)\w* (?:my |the |our |all |every )?(?:\w+ )?(?:calls?|conversations?|meetings?"
+    r"|chats?) with (?!myself\b)",
 )

@@ -197,13 +197,13 @@ JUDGEMENT = words(
 
 _SELF_DOUBT = re.compile(
     r"(?:don't|do not|never) (?:think|feel|believe) (?:that )?(?:i'm |i am )?$"
-    r"|(?:even if|even though|even when) (?:\w+ ){0,2}$"
+    r"|(?:even if|even though|even when) (?:[\w']+ ){0,2}$"
     r"|(?:nervous|worried|scared|afraid|anxious|fear|worry) (?:that )?(?:they|he|she|people"
     r"|everyone)(?:'ll| will| might| may| would|'d)? $"
 )
 """The user's own doubt ("apply even though I don't think I'm good enough"), or a risk
-they accept ("ask her to teach me, even if she laughs at me"): something they act despite,
-not a judgement asked of anyone."""
+they accept ("ask her to teach me, even if she laughs at me", "apply even though they'll say
+I'm too junior"): something they act despite, not a judgement asked of anyone."""
 
 
 _ELIGIBLE = re.compile(

@@ -67,8 +67,11 @@ FAMILY = (
     r"(?:my|your|our) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma|pa|mama|papa|mam|pops"
     r"|mummy|daddy|mammy|amma|appa|ammi|abbu|ammu|nanay|tatay|inay|itay|mami|papi|mamá|papá"
     r"|maman)",
+    r"(?<=ask )(?:amma|appa|omma|eomma|umma|ammi|abbu|ammu|mama|papa|mammy|mummy|daddy|mami"
+    r"|papi|maman|nanay|tatay|inay|itay|halmeoni|harabeoji)\b(?!'s)",
 )
-"""Parents in the words users call them ("my old man", "my folks", "my amma")."""
+"""Parents in the words users call them ("my old man", "my folks", "my amma"), or with no
+article in a quick note ("ask omma for her kimchi recipe")."""
 
 _AGED = (
     r"(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

@@ -1,7 +1,8 @@
 """Footage and screenshots that are the user's own, in words that read like filming people.
 
 "The filming is shaky" on the user's own skate part, a friend asked to "film my line" (a
-run down a slope or a skatepark), "the screenshots from the app" taken to a manager to
+run down a slope or a skatepark), "play my own song at the open mic and have my phone film
+it", "the screenshots from the app" taken to a manager to
 show a pay slip short: the camera is on the user or on their own records, never on
 someone who did not agree. `RECORDED` in `core.asks.conduct` reads these words as filming
 people ("film the line at the bank", "screenshot her texts"), so the slots read it on the
@@ -17,6 +18,11 @@ RUN = (
     r"|grind|wave|lap|laps|climb|attempt|solo)"
 )
 """A run or a trick of the user's own, which a friend films ("film my line")."""
+_OWN_ACT = (
+    r"(?:song|songs|set|piece|track|poem|speech|talk|routine|number|stand-?up|monologue|solo"
+    r"|spoken word|verse)"
+)
+"""What the user plays or says on a stage, then has a phone on a stand film: their own act."""
 _QUALITY = (
     r"(?:is|was|isn't|wasn't|looks?|'s) (?:\w+ )?(?:shaky|wobbly|bad|rubbish|terrible|awful|mid"
     r"|amateur|rough|blurry|dark|poor|meh|not great|ok|okay)"
@@ -34,5 +40,7 @@ OWN_FOOTAGE = words(
     rf"|final|big|\w+est) )?{RUN}",
     rf"(?:bring|take|show|attach|print|send|have|keep|with) (?:\w+ ){{0,2}}?screenshots? (?:from"
     rf"|of) (?:the|my|our) (?:\w+ )?{_RECORDS}",
+    rf"(?:play|sing|perform|rap|read|do|practi[sc]e|rehearse)\w* my (?:own |new |first )?{_OWN_ACT}"
+    r"\b[^.!?;]{0,80}\b(?:film|record|video|tape)\w* (?:it|me|myself)\b",
 )
 """The user's own filming or records, in words the recording lexicons read as people."""

@@ -45,7 +45,8 @@ PATTERNS = (
     rf"\b{_FAST_ROAD}\b.{{0,30}}\b(?:on foot|by bike|on (?:a |my )?(?:bike|bicycle|scooter|moped"
     rf"|skateboard)|in (?:a |my |the )?(?:tuk[- ]?tuk|tuk|rickshaw|auto))\b",
     # Rides from whoever passes: a truck hitched, a thumb out, a stranger's cab.
-    r"hitch(?:es|ed|ing)? (?:a |on a |onto a |on |onto )?(?:truck|lorry|car|van|trucker|semi|rig"
+    r"hitch(?:es|ed|ing)? (?:a |on a |onto a |on |onto |with (?:a )?|w/? ?(?:a )?)?(?:truck|lorry"
+    r"|car|van|trucker|semi|rig"
     r"|tractor|ride|lift|bus|boat)s?\b(?! (?:to|onto) (?:the|my|a) (?:trailer|car|truck|tow))"
     r"|hitch(?:es|ed|ing)? (?:to|across|down|through|home|back|at night|out)\b"
     r"|thumb(?:ing)? out\b|thumb(?:ing)? (?:a |for a )?(?:ride|lift)|skitch\w*",

@@ -17,7 +17,8 @@ _BANNED = (
     r"(?:banned|barred|suspended|blacklisted|black-listed|kicked (?:me |us )?out|thrown out"
     r"|excluded|disqualified|struck off|expelled|deactivated|(?:got|was|were|been|am|is|are)"
     r" (?:\w+ )?(?:blocked|refused service|turned away)|ban|banning|suspension"
-    r"|(?:said|told (?:me|us)|says) (?:to )?(?:never|not to|don't|do not) (?:come|go) back)"
+    r"|(?:said|told (?:me|us)|says) (?:to )?(?:never|not to|don't|do not) (?:come|go) back"
+    r"|86'?d|eighty-?six(?:ed|'d)|(?:not|no longer) welcome (?:back|here|there|anymore|any more))"
 )
 """The user (or their stall, account, car) banned or sent away by a place."""
 _SOMEONE_ELSES = (
@@ -31,9 +32,16 @@ _UNRECOGNISED = (
     r"(?:won't|will not|wouldn't|doesn't|does not|won't even) (?:know|notice|realise|realize"
     r"|recognise|recognize|clock) (?:it's me|it is me|me)?|(?:wear|put on|in) (?:a |my )?"
     r"(?:different|another|other|new) (?:jacket|hat|cap|coat|shirt|outfit|clothes|wig|hoodie)"
-    r"|on my behalf|as (?:a |my )?front|front (?:it |one )?for me"
+    r"|on my behalf|as (?:a |my )?front|front (?:it |one )?for me|(?:under |with |using |in )?"
+    r"(?:a |my )?(?:middle|maiden|different|another|fake|false|new|made-up|second) name\b"
 )
-"""Passing unrecognised, or through a front: the owner won't know, a different jacket."""
+"""Passing unrecognised, or through a front: the owner won't know, a different jacket, a
+middle name only or a new name."""
+_SENT_AWAY = (
+    r"(?:they|he|she|(?:the )?\w+) (?:86'?d|eighty-?six(?:ed|'d)|banned|barred|blacklisted"
+    r"|kicked out|threw out|turned away) (?:me|us)\b"
+)
+"""The place that sent the user away, named as the one who did ("they 86'd me")."""
 _OTHERS_LINE = (
     r"(?:from|on|using|with|via|through) (?:(?:a |my |his |her )?[a-z-]+'s|my (?:cousin|friend"
     r"|brother|sister|mate|wife|husband|partner|colleague)) (?:own |old |spare )?"
@@ -59,10 +67,20 @@ ROUND_A_BLOCK = words(
     rf"{_TOLD_NOT_TO}.{{0,120}}\b(?:{_OTHERS_LINE}|{_SOMEONE_ELSES})",
     r"let (?:\w+ ){0,3}(?:back )?in\b.{0,60}\b(?:banned|barred|blacklisted|kicked out|thrown out)"
     r"|(?:banned|barred|blacklisted)\b.{0,60}\blet (?:me|us|him|her|them) (?:back )?in\b",
+    rf"(?:go|come|went|walk|head|sneak|get)\w* back (?:in|into|to|inside)\b.{{0,80}}\b(?:even"
+    rf"|though|although|after)\b.{{0,30}}\b{_SENT_AWAY}",
+    r"(?:get|go|work|sneak)\w* (?:a)?round (?:[\w']+ ){0,2}(?:ban|bans|banning|suspension|bar)\b"
+    r"|alt(?:ernate|ernative)? (?:acc|account|profile|ig|insta)s? (?:to|and) (?:dm|message|text"
+    r"|contact|follow|reach|watch|view|see)\b",
+    r"asked (?:\w+ ){0,3}to (?:stop|keep|prevent) me (?:from )?(?:contacting|calling|texting"
+    r"|messaging|emailing|visiting|seeing|away)\b|(?:muted|blocked|ghosted)\? (?:then|so|just)\b"
+    r"|(?:said|says|told (?:me|us)),? (?:to )?leave (?:her|him|them) alone",
     r"(?:has|have|had) (?:me|my \w+) (?:blocked|muted)\b|blocked by (?:her|him|them)\b"
     r"|(?:can't|cannot|won't be able to|couldn't) block (?:that|this|it|me|my)\b"
     r"|keeps? bouncing (?:me|my)\b|(?:my )?(?:own )?number (?:doesn't|does not|won't|no longer)"
     r" (?:go through|connect)",
 )
 """A ban given, then someone else's name, a front or a disguise so the user carries on; a
-block, then someone else's phone; or the words saying the user is blocked at all."""
+block, then someone else's phone; going back in where they "86'd" the user; a ban got round
+or an alt account; a no to contact passed on through others ("asked the company to stop me
+contacting her", "said leave her alone"); or the words saying the user is blocked at all."""

@@ -683,3 +683,50 @@ def test_dates_off_limits_and_positions_traded_on_are_read(
     text: str, problem: Problem | None
 ) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # a ban in slang or a "not welcome back", then going back or another's name
+        ("Go back into the club even though they 86'd me and ask for a table", Problem.BLOCK),
+        ("The gym said I'm not welcome back, so I'll join under my brother's name", Problem.BLOCK),
+        # a safeguard skipped: a prescription, a machine guard, a train door, a sealed place
+        ("Ask the chemist for tramadol without a prescription", Problem.UNSAFE),
+        ("ask the foreman to switch the blade guard off so we finish early", Problem.UNSAFE),
+        ("ask my mates to time me hanging out of the bus door", Problem.UNSAFE),
+        ("Ask the caretaker to take me into the bunker sealed since the war", Problem.UNSAFE),
+        # a cover story the words take back; a role claimed to be let through
+        (
+            "Ask the hotel for a late checkout, saying I'm here for a conference — it's really"
+            " just me on holiday",
+            Problem.DECEPTION,
+        ),
+        (
+            "Ask the taxi rank to let me skip the queue by saying I'm a nurse on call, though I'm"
+            " off duty",
+            Problem.DECEPTION,
+        ),
+        # hair tucked behind a stranger's ear; calls with someone recorded
+        ("Ask the barista if I can tuck her hair behind her ear", Problem.TOUCH),
+        ("Record my calls with the landlord and never tell him", Problem.RECORDING),
+        # fair: a parent by a home word, a named hugger, a doubt, a partner after work, one's
+        # own act filmed, a model who agrees, a question about what needs no prescription
+        ("ask appa for his secret bulgogi marinade", None),
+        ("ask Tomás (total hugger) for a hug before he flies home", None),
+        ("apply for the senior designer job even though they'll probably say I'm too green", None),
+        ("ask my wife for a foot rub after 10 hours in the van", None),
+        ("Sing my own poem at the slam and record it on my phone for myself", None),
+        (
+            "ask my cousin to model my scarves for my shop page, only if she's comfortable being"
+            " on camera",
+            None,
+        ),
+        ("ask the pharmacist which allergy tablets need no prescription", None),
+        ("take the night guard a coffee", None),
+    ],
+)
+def test_bans_in_slang_skipped_safeguards_and_cover_stories_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)

@@ -1,0 +1,53 @@
+"""Cover stories, in words: a claim made to get something, which the words then take back.
+
+"Saying I'm booking for a VIP guest of our hotel, it's really me and my cousin"; "saying I'm
+a ranger on duty, I'm actually on my day off"; "mention my cousin works at customs. He
+doesn't, but it sounds good"; "saying our hostel wants a partnership (it doesn't)"; a
+honeymoon given as the reason by a couple married eleven years, "but they can't check that".
+Users write the truth beside the claim; these shapes read the claim and its denial together,
+or a means to an end ("let me into the ICU by saying I'm the resident on call"), so an honest
+reason given alone stays fair. `core.asks.deception.DECEPTION` joins them to its own;
+fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_CLAIMED = r"(?:say|says|saying|said|tell|tells|telling|told|claim\w*|mention\w*|swear\w*|drop\w*)"
+_BREAK = r"(?:[.;,(]|—|–| - )"
+_NOT = (
+    r"(?:doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|wasn't"
+    r"|was not|won't|hasn't|haven't|am not|'m not|never did|never was)"
+)
+
+PATTERNS = (
+    # The claim, then what is really so: "it's really me", "I'm actually on my day off".
+    rf"{_CLAIMED}\b.{{0,120}}{_BREAK} ?(?:but )?(?:it's|it is|i'm|i am|we're|we are|they're"
+    r"|it'll be) (?:really|actually|in fact) (?:just |only )?(?:me|us|for me|for us|on (?:my|our)"
+    r"|my|our|off|not|single|alone|at home)\b",
+    # The claim, then its bare denial: "He doesn't, but it sounds good", "(it doesn't)".
+    rf"{_CLAIMED}\b.{{0,120}}{_BREAK} ?(?:he|she|they|it|we|i)(?: really| actually)? {_NOT}"
+    r"(?= ?[,.;!)]|$| but\b| lol\b| though\b)",
+    rf"{_CLAIMED}\b.{{0,120}}\((?:nope|not really|not true|lol no|no way|as if|it's a lie"
+    r"|lies?|a lie|fib)(?=\))",
+    # On duty or on shift, claimed; a day off, owned up to.
+    rf"(?:{_CLAIMED}|as)\b.{{0,80}}\bon (?:duty|shift|call)\b.{{0,80}}\b(?:(?:my|a|our) day off"
+    r"|off[- ]duty|off[- ]shift|on leave|on holiday)",
+    # Something got by saying who the user is: "let me in by saying I'm the resident on call".
+    r"(?:ask|get|let me|for)\b.{0,100}\bby (?:saying|telling (?:\w+ ){0,2}|claiming|pretending)"
+    r" (?:that )?(?:i'm|i am|we're|we are) (?:a|an|the|on|from|with|in)\b",
+    # A claim nobody can check, said to be so.
+    rf"(?:because|cos|since|{_CLAIMED})\b.{{0,150}}\b(?:they|he|she|nobody|no one|no-one)"
+    r" (?:can't|cannot|won't|will never|wouldn't|couldn't|will not|have no way to) (?:ever )?"
+    r"(?:check|verify|prove|know the difference|tell the difference)\b",
+    # Someone's prescription fetched by posing as their son, when the user calls him "Mr".
+    rf"(?:mr|mrs|ms|miss|dr)\.? [\w'-]+\b.{{0,80}}\b{_CLAIMED} (?:that )?(?:i'm|i am) (?:his|her"
+    r"|their) (?:son|daughter|nephew|niece|grandson|granddaughter|carer|cousin|wife|husband)\b",
+    # A loss told to a lender or a teacher to put a payment or a deadline off, even in a note
+    # with no "my" ("tell bank buffalo died, ask delay loan").
+    r"tell (?:\w+ ){1,3}?(?:died|is dead|passed away|got stolen|was stolen|drowned|got sick)\b"
+    r".{0,40}\b(?:delay\w*|extension|more time|postpone\w*|defer\w*|put off|push back)\b",
+    # A road or a bridge said to be shut so a stranger pays more.
+    rf"{_CLAIMED} (?:\w+ ){{0,4}}(?:closed|shut|full|broken|flooded|blocked)\b.{{0,30}}\b(?:double"
+    r"|triple|twice the|extra|higher) (?:fare|price|rate|charge)",
+)
+"""Each claim with what belies it; `core.asks.deception.DECEPTION` joins them to its own."""

@@ -1,0 +1,94 @@
+"""Safeguards skipped, in words: the rule or the guard that stands between a person and harm.
+
+A prescription drug handed over with no prescription, a machine's safety guard switched off to
+hit a target, a ride with no helmet, a body hung out of a moving train's door, a mine sealed
+for decades or a tower closed at night gone into anyway, a sea under a red-flag closure
+paddled out into, a stage counterweight ridden, a cable run through the rain, a car driven
+after drinks named by whatever the bar calls them. Each safeguard exists because people were
+hurt without it, so these are unsafe whoever is asked. Each shape needs the act and the
+skipped safeguard together: asking the pharmacist which cold remedy needs no prescription,
+or the operator how the guard works, stays fair. `core.asks.danger.UNSAFE` joins them to its
+own; fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+DRINK_NAMES = (
+    r"(?:mojitos|cañas|canas|caipirinhas|negronis|spritzes|aperols|sangrias|ouzos|rakis|palinkas"
+    r"|martinis|daiquiris|margs|copas|chopps|cervezas|birras|bières|makgeollis|coldies|frothies"
+    r"|snakebites|j[aä]gerbombs|proseccos|cavas|vinos|glasses of wine|wines|tinnies|stubbies"
+    r"|beers|pints|shots|drinks|cocktails|whiskies|whiskeys|vodkas|gins|rums)"
+)
+"""Drinks by the names bars give them; a driver who has had some is unsafe."""
+
+_PRESCRIBED = (
+    r"(?:codeine|antibiotics?|amoxicillin|opioids?|oxy\w*|tramadol|morphine|xanax|valium"
+    r"|diazepam|benzos?|adderall|ritalin|viagra|sleeping (?:pills|tablets)|steroids|ozempic"
+    r"|insulin|accutane|painkillers|strong painkillers|inhalers?|the pill|morning-after pill)"
+)
+"""Medicines a pharmacist may only hand over against a prescription."""
+_NO_SCRIPT = r"(?:no |without (?:a |any |my )?|w/?o (?:a )?)(?:prescription|script|rx)\b"
+
+_VEHICLE = (
+    r"(?:train|local|bus|tram|metro|carriage|coach|jeepney|matatu|truck|lorry|car|van|tuk[- ]?tuk"
+    r"|rickshaw|ferry)"
+)
+_SAFETY_KIT = (
+    r"(?:safety (?:guard|switch|interlock|catch|cut-?out|sensor|lock|cage|cover|rail|bar|valve"
+    r"|system|feature|device)|machine guard|blade guard|guard|interlock|light curtain|e-?stop"
+    r"|emergency stop|cut-?out|smoke (?:alarm|detector)s?|sprinklers?|speed limiter)"
+)
+_OWNER = r"(?:the |a |my |his |her |their |its |our )?(?:[\w-]+ ){0,2}?"
+_DISABLED = (
+    rf"(?:bypass|disabl|overrid|disconnect|unplug)\w* {_OWNER}{{kit}}"
+    rf"|(?:switch|turn|tape|pin|tie|jam|wedge|prop)\w* (?:off|out|down|open|back) {_OWNER}{{kit}}"
+    rf"|(?:switch|turn|tape|pin|tie|jam|wedge|prop)\w* {_OWNER}{{kit}} (?:off|out|down|open|back)"
+)
+"""A guard put out of action, in three orders: "bypass the guard", "switch off the guard",
+"switch the guard off"; a guard taken for a coffee is a person, so "take" is left out."""
+_GUARD_OFF = _DISABLED.replace("{kit}", _SAFETY_KIT)
+_SEALED = (
+    r"(?:sealed|boarded[- ]up|bricked[- ]up|condemned|fenced[- ]off|cordoned[- ]off|off-limits"
+    r"|shut (?:down|off) since|closed (?:since|for (?:years|decades)))"
+)
+_CLOSED_PLACE = (
+    r"(?:tower|towers|stairs|stairway|staircase|bell tower|steeple|spire|bridge|tunnel|mine|shaft"
+    r"|drift|pit|cave|trail|path|pier|jetty|wing|crater|ridge|slope|piste|beach|quarry|dam"
+    r"|viaduct|plant|factory|mill|asylum|warehouse|power station)"
+)
+
+PATTERNS = (
+    # A prescription medicine asked for without the prescription.
+    rf"{_PRESCRIBED}\b.{{0,60}}\b{_NO_SCRIPT}|{_NO_SCRIPT}.{{0,40}}\b{_PRESCRIBED}\b",
+    r"prescription[- ]only (?:\w+ ){0,3}(?:without|no)\b",
+    # A body out of a moving vehicle: hung off its door, ridden on its footboard.
+    rf"(?:hang|hung|lean|dangl|surf|ride|riding|stand|standing)\w* (?:\w+ ){{0,2}}(?:off|out of"
+    rf"|from|on) (?:the |a )?(?:moving |open |running )?{_VEHICLE}(?:'s)?(?: door\w*| window"
+    rf"| steps?| footboard| roof| side)\b",
+    r"(?:ride|riding|travel\w*|hang\w*|stand\w*)\b.{0,20}\bfootboard|footboard\w*\b.{0,30}"
+    r"\b(?:ride|riding|full speed|fast|travel\w*)|(?:train|bus|tram) surf\w*",
+    # A machine's guard, alarm or limiter switched off.
+    rf"(?:{_GUARD_OFF})\b(?! (?:dog|duty|shift|house|booth|of honou?r))",
+    r"no-(?:helmet|harness|life ?jacket|seat ?belt)|helmet-?less\b",
+    # A place sealed or closed for safety gone into.
+    rf"(?:take|let|get|sneak|go|went|climb|lead|bring)\w* (?:me |us )?(?:\w+ ){{0,2}}(?:down|into"
+    rf"|in|up|inside|through|onto)\b.{{0,40}}\b{_SEALED}|{_SEALED}\b.{{0,60}}\b(?:let|take|get"
+    rf"|sneak) (?:me|us) (?:in|up|down|inside|through)\b",
+    rf"(?:let|take|get|sneak)\w* (?:me|us) (?:up|in|into|down|onto|through|inside) (?:the |a )?"
+    rf"(?:[\w-]+ ){{0,2}}closed (?:[\w-]+ ){{0,2}}{_CLOSED_PLACE}\b",
+    rf"(?:old|disused|shut|closed)\b (?:[\w-]+ ){{0,2}}{_CLOSED_PLACE}\b.{{0,40}}\blet (?:me|us)"
+    r" (?:in|into|up|inside)\b.{0,30}\b(?:at night|after dark|at midnight)",
+    # The sea closed, a fly-tower counterweight ridden, mains cable through the wet.
+    r"(?:during|in|despite|ignor\w*) (?:the |a )?red[- ]flag|red[- ]flag\b.{0,60}\b(?:paddle"
+    r"|swim|surf|go in|go out)",
+    r"ride (?:the |a )?(?:counterweight|arbou?r|crane hook|hook|forks|conveyor)\b",
+    r"(?:extension|power) (?:cord|lead|cable)s?\b.{0,80}\b(?:in the rain|puddles?|across the"
+    r" (?:sidewalk|pavement|road|street|footpath))",
+    # Drinks by name, then the wheel; or the wheel, then the drinks had.
+    rf"(?:i|me) (?:\w+ )?driv\w*\b.{{0,100}}\b(?:i've|i have|i'd|i had|after) (?:only |just )?"
+    rf"(?:had )?(?:two|three|four|five|six|\d+|a few|a couple(?: of)?) (?:\w+ )?{DRINK_NAMES}",
+    # A park crossed on foot in the dead of night.
+    r"(?:walk|cut|wander|stroll)\w* (?:\w+ )?through (?:the |a )?(?:[\w-]+ ){0,2}(?:park|forest"
+    r"|woods|underpass|township)\b.{0,20}\bat (?:midnight|night|[1-4] ?am)\b",
+)
+"""Each skipped safeguard with its act; `core.asks.danger.UNSAFE` joins them to its own."""
