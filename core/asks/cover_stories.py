@@ -7,7 +7,9 @@ honeymoon given as the reason by a couple married eleven years, "but they can't 
 Users write the truth beside the claim; these shapes read the claim and its denial together,
 or a means to an end ("let me into the ICU by saying I'm the resident on call"), so an honest
 reason given alone stays fair. `core.asks.deception.DECEPTION` joins them to its own;
-fragments over the normal form of `core.asks.text`.
+fragments over the normal form of `core.asks.text`. A loss told to a lender to put a payment
+off ("tell the bank my father died, ask for more time") is not read as a lie: the words alone
+cannot say it is untrue, and a grieving person asking for time must not be told they are lying.
 """
 
 from __future__ import annotations
@@ -41,11 +43,7 @@ PATTERNS = (
     r"(?:check|verify|prove|know the difference|tell the difference)\b",
     # Someone's prescription fetched by posing as their son, when the user calls him "Mr".
     rf"(?:mr|mrs|ms|miss|dr)\.? [\w'-]+\b.{{0,80}}\b{_CLAIMED} (?:that )?(?:i'm|i am) (?:his|her"
-    r"|their) (?:son|daughter|nephew|niece|grandson|granddaughter|carer|cousin|wife|husband)\b",
-    # A loss told to a lender or a teacher to put a payment or a deadline off, even in a note
-    # with no "my" ("tell bank buffalo died, ask delay loan").
-    r"tell (?:\w+ ){1,3}?(?:died|is dead|passed away|got stolen|was stolen|drowned|got sick)\b"
-    r".{0,40}\b(?:delay\w*|extension|more time|postpone\w*|defer\w*|put off|push back)\b",
+    r"|their) (?:son|daughter|nephew|niece|grandson|granddaughter|cousin|wife|husband)\b",
     # A road or a bridge said to be shut so a stranger pays more.
     rf"{_CLAIMED} (?:\w+ ){{0,4}}(?:closed|shut|full|broken|flooded|blocked)\b.{{0,30}}\b(?:double"
     r"|triple|twice the|extra|higher) (?:fare|price|rate|charge)",

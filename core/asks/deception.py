@@ -147,8 +147,7 @@ DECEPTION = words(
     r"|(?<=\()i (?:wore|used|broke|ate|drank|had|dropped|damaged|lost|opened) ",
     r"(?:that|which) (?:wasn't|was not|isn't|is not|never was|weren't|aren't) (?:really )?(?:there"
     r"|true|real|broken|faulty)|there(?:'s| is| was) no (?:other|real|actual|such) \w+",
-    rf"(?:say|claim|tell(?: \w+){{0,3}}?) (?:that )?(?:my|your|our) (?:(?!i\b)\w+ ){{0,2}}"
-    rf"{_MISFORTUNE}",
+    rf"(?:say|claim) (?:that )?(?:my|your|our) (?:(?!i\b)\w+ ){{0,2}}{_MISFORTUNE}",
     r"after (?:drinking|eating|finishing|using|wearing) (?:all|most|half|the whole|every)\b",
     r"if (?:they|he|she|the \w+) ask\w* (?:me )?(?:for|to see) (?:\w+ )?(?:proof|id|card|pass"
     r"|ticket|receipt|papers|documents?)\b.{0,40}\b(?:say|tell|claim|pretend)",
