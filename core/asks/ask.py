@@ -109,3 +109,7 @@ class Ask:
     """An errand, a place or what someone is owed traded on the user's position over them."""
     against_their_rules: bool = False
     """Something asked against the rules of the person's job ("even if it is not allowed")."""
+    asks_money_of_someone_served: bool = False
+    """A client's, a customer's or a passenger's own money or belongings asked for the user."""
+    asks_for_a_gift: bool = False
+    """Something of the person's asked as a gift to the user ("gift me one of her payals")."""

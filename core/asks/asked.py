@@ -86,9 +86,12 @@ def _named_before(text: str, end: int, places: bool = False) -> Asked | None:
 
 BY_NAME = re.compile(
     r"\b(?:[Aa]sk|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite|[Tt]ell|[Hh]ug|DM|[Ee]mail|[Rr]ing|[Pp]hone"
-    r"|[Ww]rite to) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
+    r"|[Ww]rite to) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])(?! (?:cashier|checkout|till|store|shop"
+    r"|supermarket|security|desk|counter|staff|clerk|driver|guard|waiter|waitress|barista"
+    r"|bartender|receptionist|assistant|attendant|employee|worker|manager|teller)s?\b)"
 )
-"""An ask addressed to someone by their first name ("text Aiko and ask ...")."""
+"""An ask addressed to someone by their first name ("text Aiko and ask ..."), not a shop
+named before its staff ("ask Silpo cashier")."""
 _SHE_OR_HE = re.compile(r"\b(?:she|he|her|him)\b")
 _FOR_A_HUG = re.compile(
     r"(?: \([^)]{0,40}\))? (?:to|for|if (?:i|we) (?:can|could)) (?:a |give (?:me|us) a )?(?:hug"

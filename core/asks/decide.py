@@ -156,8 +156,14 @@ def _invites_a_stranger_or_staff(ask: Ask) -> bool:
 def _money(ask: Ask) -> bool:
     """Money or things from a stranger; money out of their own pocket from staff too; cash
     or valuables from a neighbour, an acquaintance or a colleague, who are not close enough
-    to refuse it easily (and a colleague still has to work with the user after a no)."""
+    to refuse it easily (and a colleague still has to work with the user after a no). A
+    client's or a regular's money for the user, and anything asked as a gift of someone
+    short of family and friends, whoever the rules found asked."""
     if Want.MONEY in ask.wants and ask.who in _STRANGERS:
+        return True
+    if ask.asks_money_of_someone_served:
+        return True  # a regular or a client asked to pay for the user: hard to refuse who serves
+    if ask.asks_for_a_gift and ask.who not in _FAMILIAR | {Who.FRIEND}:
         return True
     if ask.asks_for_cash and ask.who in _NEIGHBOURLY:
         return True

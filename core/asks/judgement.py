@@ -31,11 +31,16 @@ _DISLIKED = (
     r"|unattractive|boring|weird|creepy|rude|fat|stupid|off-putting|difficult)",
     r"(?:if|whether) (?:\w+ ){0,4}(?:i|i've) (?:got|gotten|have got|look|become|became)"
     r" (?:\w+ )?(?:fatter|thinner|uglier|older|heavier|bigger|fat)",
+    r"(?:if|whether|reckon|think|thinks) (?:[\w']+ ){0,8}?me (?:only |just )?"
+    r"(?:out of|from) (?:pity|sympathy|guilt|obligation)",
+    r"(?:my|mi) (?:skin|complexion|nose|face|body|weight|teeth|belly|legs|arms)(?: is|'s)? too"
+    r" (?:dark|black|brown|pale|white|fat|big|small|thin|skinny|ugly|crooked|hairy|wrinkly)\b",
     r"makes? me (?:look )?(?:unattractive|ugly|old|fat|less attractive)|because of (?:me|my (?:face"
     r"|looks|body|weight|skin|accent)),? (?:like|not)",
 )
-"""Whether people dislike, pity or are put off by the user, or find them fatter or uglier:
-the user's worth put to others in other words than a score."""
+"""Whether people dislike, pity or are put off by the user, find them fatter or uglier, stay
+with them out of pity, or find their skin too dark: the user's worth put to others in other
+words than a score."""
 
 JUDGEMENT = words(
     *_DISLIKED,

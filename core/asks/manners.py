@@ -65,8 +65,8 @@ ABSORBED = words(
     rf"(?:in|with|wearing) (?:\w+ ){{0,2}}{_EARS}(?! (?:off|out|section|aisle|department"
     rf"|shop|store|stand))|{_EARS} wearers?",
     r"(?:a|the) (?:\w+ )?(?:student|man|woman|guy|girl|person|mum|dad|couple"
-    r"|stranger)s? (?:reading(?! (?:a|the) (?:menu|sign|map|timetable|board))|studying"
-    r"|working on|eating|sleeping|on the phone|wearing headphones)",
+    r"|stranger)s? (?:reading(?! (?:a|the) (?:menu|sign|map|timetable|board))|studying|cramming"
+    r"|working on|eating|sleeping|on the phone|wearing headphones|revising|swotting)",
     r"(?:someone|somebody|a person|people|a man|a woman|a couple"
     r"|a stranger) (?:\w+ )?(?:meditating|praying|arguing|fighting|crying|kissing|grieving"
     r"|on a date|having a (?:private|quiet) moment)",
@@ -87,8 +87,8 @@ ABSORBED = words(
 QUEUE = words(
     *liberties.QUEUE,
     *overstepping.QUEUE,
-    r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip|jump|cut) (?:the"
-    r"|a) (?:\w+ )?(?:queue|line)",
+    r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip|jump|cut) (?:(?:the"
+    r"|a) )?(?:\w+ )?(?:queue|line)",
     r"(?:takes?|serves?|sees?) me first|let me (?:in|go) (?:front|first|ahead)|(?:go"
     r"|get) ahead (?:\w+ ){0,4}(?:queue|line)"
     r"|ahead in (?:the|a) (?:queue|line)",

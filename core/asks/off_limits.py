@@ -28,14 +28,15 @@ from core.asks.text import words
 
 _PARTNERS = (
     r"(?:gf|girlfriend|boyfriend|wife|wifey|missus|missis|mrs|husband|hubby|fiancée?|spouse"
-    r"|other half)"
+    r"|other half|jowa|novia|novio)"
 )
 _THEIR_PARTNER = (
     rf"(?:[\w']+'s|[\w']+s'|his|her|their) (?:new |current |pregnant |young )?{_PARTNERS}\b(?!')",
+    r"married (?:man|woman|men|women|fella|guy|bloke|lady|lad|dude|chap|gent)\b|"
     r"on (?:her|his|their) honeymoon|honeymoon(?:ing|ers?)|newly-?weds?|just (?:got )?married",
 )
 _SERVED_BY_ME = (
-    r"(?:my|our|a|the) (?:\w+ )?(?:clients?|patients?|customers?|tenants?)\b",
+    r"(?:my|our|a|the) (?:\w+ )?(?:clients?|patients?|customers?|tenants?|passengers?)\b",
     r"(?:client|patient|customer|tenant)(?:'s|s')",
     r"(?<!my )(?<!our )\b(?:bay|bed|room|cubicle|cabin|ward|chair) \d+\b",
     r"after (?:(?:his|her|their|the) )?discharge",
@@ -111,8 +112,11 @@ AGAINST_THEIR_RULES = words(
     r"(?<!whether )(?<!if )(?:it's|it is|that's|that is|though it's|although it's) (?:not"
     r" allowed|against (?:the |their |store |company |house |shop |hotel )?(?:rules|policy))",
     r"break (?:the|their|a) rules? (?:for me|for us|just this once)",
+    r"let (?:me|us) (?:do|take over|run|work|man|staff|drive|try) (?:his|her|their) (?:job|shift"
+    r"|post|till|register|desk|counter|round|route|bus|cab|taxi|forklift|patrol)\b",
 )
-"""Something asked of staff against the rules of their job: they risk the job for it."""
+"""Something asked of staff against the rules of their job, or their job itself handed to the
+user for a while ("let me do his job for ten minutes"): they risk the job for it."""
 STAFF_PRICE = (
     r"(?:give|let|sell|charge|ring|do) (?:me|us) (?:\w+ ){0,2}?(?:the |a |their )?staff (?:\w+ )?"
     r"(?:price|rate|discount|deal)",

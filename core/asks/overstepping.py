@@ -23,7 +23,7 @@ by slots of their own are compiled here. All match the normal form of `core.asks
 
 from __future__ import annotations
 
-from core.asks import off_limits
+from core.asks import off_limits, whereabouts
 from core.asks.text import words
 
 _LOOKS = (
@@ -51,8 +51,16 @@ INVITE = (
     r"(?:take|treat) (?:her|him|them|you) (?:out )?(?:for|to) (?:a |an |some )?(?:\w+ )?"
     r"(?:supper|dinner|meal|lunch|drinks?|pint|curry|coffee|tea|movie|film|dance|dancing|show"
     r"|gig|takeaway|chippy|fish and chips)\b",
+    r"(?:if|whether) (?:she|he)(?:'d| would)? (?:wants?|likes?|fancies|fancy|'d like|would like) to"
+    r" (?:go|come) (?:out )?(?:for|to) (?:a )?(?:dinner|drinks?|coffee|lunch|meal|movie|film)\b",
+    r"(?:if|whether) (?:she|he)(?:'s| is) free (?:on )?(?:this |next )?(?:saturday|sunday|friday"
+    r"|tonight|tomorrow night|this weekend|for (?:dinner|drinks?))\b",
+    r"propose (?:marriage )?to\b|propose (?:marriage )?(?:to )?(?:her|him)\b|propose (?:to )?(?:my"
+    r"|the|a) (?:[\w-]+ )?(?:passenger|girl|guy|woman|man|lady|stranger|waitress|waiter|barista"
+    r"|cashier|customer|client|driver)\b",
 )
-"""Taking someone out for a fish supper or a curry: a date in all but name."""
+"""Taking someone out for a fish supper or a curry, asking if she'd like to go for dinner or
+is free on Saturday, or proposing to her: a date in all but name."""
 
 GUEST_ROOM = (
     r"(?:which|what) (?:room|cabin|ward|bed|bunk|berth|dorm|chalet|tent)(?: number)?"
@@ -63,7 +71,7 @@ GUEST_ROOM = (
 """Where a third person sleeps (a guest's room, a patient's ward): asked of the staff or the
 desk who know it, never the user's to have."""
 CONTACT_PERSONAL = GUEST_ROOM
-WHERE_THEY_SLEEP = words(*GUEST_ROOM)
+WHERE_THEY_SLEEP = words(*GUEST_ROOM, *whereabouts.THIRD_PERSON)
 
 LOOKS_UP_RECORDS = words(
     r"(?:look|looks|looking|looked|search|pull|pulls|pulling|dig|find|get|grab|check)"
@@ -95,8 +103,10 @@ NO_WAY_OUT = words(
     r"(?:on|in) the (?:team|group|work|class|office|family) (?:call|chat|meeting)|over the"
     r" (?:tannoy|pa|loudspeaker|mic)|on the big screen|in public|publicly"
     r"|so (?:everyone|everybody|the whole \w+) (?:can )?(?:see|hear|watch)",
-    r"stuck (?:together|with (?:me|us|each other))|(?:can't|cannot|won't be able to) (?:get"
-    r" away|escape|avoid (?:me|us))|nowhere (?:else )?to go|trapped (?:together|with me)",
+    r"stuck (?:together|with (?:me|us|each other))|(?:in|inside) (?:the|a|an) (?:stuck|broken"
+    r"|broken-down|jammed) (?:lift|elevator|cable car|gondola)",
+    r"(?:can't|cannot|won't be able to) (?:get away|escape|avoid (?:me|us))|nowhere (?:else )?to"
+    r" go|trapped (?:together|with me)",
 )
 """A date asked where the person cannot say no freely: before an audience, or when they
 will be stuck with the user for days after."""
@@ -109,10 +119,11 @@ OWN_PARTNER = words(
 
 GATECRASH = words(
     r"uninvited|without (?:being |getting )?(?:an )?invit(?:ed|e|ation)|gate-?crash\w*",
+    r"invite (?:myself|ourselves) (?:in|into|over|round|inside|to)\b",
     r"crash (?:\w+ ){0,3}(?:party|wedding|barbie|bbq|barbecue|braai|do|picnic|dinner|birthday"
     r"|celebration|reception|wake|funeral|housewarming|engagement)",
 )
-"""Turning up at a party nobody asked the user to."""
+"""Turning up at a party nobody asked the user to, or inviting oneself into people's homes."""
 
 QUEUE = (
     r"(?:join|meet|slip in (?:with|next to|beside)|squeeze in (?:with|next to|beside)|jump in"

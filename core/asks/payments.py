@@ -27,7 +27,7 @@ _APPS = (
 )
 
 MONEY = (
-    rf"\d+k? {_CURRENCY}|{_CURRENCY} ?\d+|[₹₦₱₩¥₵₺₫₪]\s?\d+",
+    rf"\d+k? (?:{_CURRENCY}|won)|{_CURRENCY} ?\d+|[₹₦₱₩¥₵₺₫₪]\s?\d+",
     r"(?<=for )r\d+\b|(?<=me )r\d+\b|(?<=spare )r\d+\b|(?<=us )r\d+\b",
     rf"(?:gcash|upi|pix|yape|m-?pesa) (?:me|us)\b|(?:on|via|by|through) {_APPS}",
     r"(?:send|transfer|e-transfer) (?:me|us) (?:some |a bit of |a little )?(?:\d|money|cash|funds)",

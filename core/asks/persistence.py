@@ -96,6 +96,9 @@ APPLIES = words(r"appl(?:y|ying|ies|ication)|re-?apply\w*")
 PRIOR_NO = words(
     rf"said no|{_NOT_IF}{_MAY}(?:says|say) no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
     r"|turn (?:me|it) down|refused|refuses|refuse",
+    r"(?:said|says|gave (?:me|us)) (?:a |an |the )?(?:firm|flat|clear|hard|polite|definite"
+    r"|straight|final) no\b|(?:said|says) (?:[\w ]{0,30} )?'(?:[\w ,]{0,20}[ ,])?(?:no|non"
+    r"|nein|nope)\b|said (?:she|he|they) (?:has|have|had) no (?:time|room|space|budget)\b",
     r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
     r"|wasn't interested|not interested|said (?:that )?(?:they're|they are|she's|she is|he's"
     r"|he is|it's|it is|we're) not (?!sure\b)\w+",

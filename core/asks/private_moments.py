@@ -3,10 +3,12 @@
 The older lexicons of `core.asks.manners` read an ask of someone busy (a book, a call, a
 meal). These read moments that are more private than busy, and crowds asked to perform:
 
-- someone in a private moment: grief (a widow at the grave), tears (a woman crying at a
-  pharmacy window), a couple's quarrel, a couple on a date; any question put to them asks
-  them to explain that moment to a stranger, however kindly it is meant. So does asking a
-  stranger what brings them to a clinic ("what they're in for", "if the baby was planned");
+- someone in a private moment: grief (a widow at the grave, mourners walking back from a
+  funeral), tears (a woman crying at a pharmacy window), a couple's quarrel or break-up
+  talk, a couple on a date; any question put to them asks them to explain that moment to a
+  stranger, however kindly it is meant, and any favour asks them to step out of it. So does
+  asking a stranger what brings them to a clinic ("what they're in for", "if the baby was
+  planned");
 - someone's private celebration joined (walking into a couple's anniversary dinner, asking
   to join a stranger's toast): the day is theirs, and a no would spoil it;
 - a strangers' table or chat butted into ("pull up a stool", "jump into their footy chat");
@@ -30,6 +32,8 @@ _GRAVE = r"(?:grave|graveside|graveyard|cemetery|headstone|tomb|funeral|wake|mem
 _GRIEF = (
     r"grieving|bereaved|mourners?|in mourning",
     rf"(?:widows?|widowers?)\b[^.!?]{{0,60}}\b{_GRAVE}|{_GRAVE}\b[^.!?]{{0,40}}\bwid(?:ow|ower)s?",
+    rf"(?:walking|coming|heading|going|on (?:the|their) way) (?:back |home )?from (?:the |a )?"
+    rf"(?:[\w']+ )?{_GRAVE}|(?:leaving|filing out of) (?:the |a )?(?:[\w']+ )?{_GRAVE}",
     r"(?:visit|come|stand|kneel|sit|tend|lay|cry|cries|weep|pray)\w* (?:\w+ ){0,3}?(?:at|to|by"
     rf"|beside|on|over) (?:the |a |her |his |their |someone's |[\w']+'s )?(?:[\w']+ )?{_GRAVE}",
 )
@@ -44,6 +48,8 @@ _QUARREL = (
     r" (?:\w+ ){0,2}?(?:arguing|quarrell?ing|fighting|bickering|rowing|having (?:a|an) (?:\w+ )?"
     r"(?:row|argument|fight|domestic|quarrel|tiff|spat|heated)|breaking up|splitting up)",
     r"(?:the|their) (?:fight|argument|row|quarrel|tiff|spat|break-?up) (?:is|was) about",
+    r"having (?:what (?:looks|seems|sounds) like )?(?:a|an) (?:\w+ )?(?:break-?up|serious|heated"
+    r"|tense|painful|emotional|difficult) (?:talk|conversation|chat|moment|discussion)",
     r"(?:couple|two people|pair) (?:\w+ ){0,3}?on (?:a|their) (?:first |romantic )?date",
 )
 _VISIT = (
@@ -58,6 +64,8 @@ PRIVATE_MOMENT = words(*_GRIEF, *_TEARS, *_QUARREL)
 _ASKS_ABOUT_IT = words(
     r"(?:ask|asking|asks)\w* [^.!?]*?\b(?:what|why|who|how|whether|if|where)",
     r"offer (?:\w+ ){0,3}to (?:help|sort|fix|mediate|settle)",
+    r"(?:ask|asking|asks)\w* [^.!?]*?\bto (?:take|give|lend|hold|watch|sign|join|dance|sing|tell"
+    r"|show|move|swap|film|snap|photograph|help)\b",
 )
 _VISIT_QUESTION = words(*_VISIT)
 """Asking a stranger what brings them to a clinic: their health is theirs to tell."""
@@ -83,6 +91,8 @@ CELEBRATION = words(
     rf"{_OCCASIONS}",
     rf"(?:join|crash|gatecrash|invite myself to|sit in on|tag along to) {_NOT_MINE}(?:[\w']+ )"
     rf"{{0,2}}?{_OCCASIONS}(?! (?:class|classes|club|course|group|meetup|night out))",
+    rf"(?:speak|sing|play|perform|say a few words|give (?:a|the) (?:speech|toast|eulogy|reading))"
+    rf" at (?:{_NOT_MINE}|(?:a )?strangers?(?:'s|s'|') )(?:[\w']+ ){{0,2}}?{_OCCASIONS}",
     r"(?:ask|asking) (?:\w+ ){0,3}?(?:to|if i could|if i can|whether i could) join (?:the|their"
     r"|his|her) (?:\w+ )?(?:toast|celebration|first dance|cake|group photo|photos?|speeches)",
 )
@@ -105,7 +115,8 @@ _CROWD = (
 )
 CROWD_PERFORMS = words(
     rf"(?:make|get|have|ask|persuade|convince|lead|start)\w* {_CROWD} (?:to )?(?:all )?(?:clap"
-    r"|applaud|cheer|chant|sing|dance|stand up and|bow|give me (?:a |an )?(?:\w+ )?(?:round"
+    r"|applaud|cheer|chant|sing|dance|do(?:ing)? (?:squats|push-?ups|star jumps|jumping jacks"
+    r"|lunges|burpees|stretches)|stand up and|bow|give me (?:a |an )?(?:\w+ )?(?:round"
     r"|clap|cheer|ovation|applause|hand)|do (?:a|the) (?:\w+ )?(?:wave|conga))\b(?! along)",
 )
 """A crowd, a street or the passengers one drives made to clap or sing for the user."""

@@ -45,6 +45,18 @@ _SHARE_WITH = (
     r" with\b"
 )
 
+_FELLOW_PARENT = re.compile(
+    r"\b(?:a|the|one of the|another|that|this) (?:other )?(?:mum|mom|mam|dad|parent|mother"
+    r"|father)s? from (?:the |my |our |[\w']+(?:'s|s') )(?:[\w'-]+ ){0,3}?(?:club|team|class|school"
+    r"|nursery|kindergarten|daycare|choir|squad|troop|group|league|playgroup)\b"
+)
+"""A parent from the children's club, team or school: someone the user sees at every game."""
+_CHATTED_BEFORE = re.compile(
+    r"\b(?:we've|we have|i've|i have) (?:chatted|talked|spoken|met) (?:a (?:few|couple of)"
+    r"|several|many|loads of|lots of) times\b"
+)
+"""Someone the user has talked to a few times before: no longer a stranger."""
+
 
 def _a_child_of_someone(text: str, asked: Asked) -> Asked | None:
     """ "ask the neighbour's little boy": the child is asked, whoever is named first."""
@@ -58,7 +70,8 @@ def _a_child_of_someone(text: str, asked: Asked) -> Asked | None:
 
 def _met_or_shares(text: str, asked: Asked) -> Asked | None:
     """Someone the user met where people gather ("met a guy at the cattlemen's association
-    meeting"), or shares a place with ("the bloke I share a locker bay with"): known."""
+    meeting"), shares a place with ("the bloke I share a locker bay with"), has chatted to a
+    few times, or knows as a parent from the children's team: known."""
     if asked.who is not Who.STRANGER or not asked.named_as:
         return None
     name = re.escape(asked.named_as)
@@ -68,6 +81,8 @@ def _met_or_shares(text: str, asked: Asked) -> Asked | None:
         rf"|in|through) [^.!?]{{0,50}}\b{_GATHERING}\b"
     )
     if re.search(met, text) or re.search(rf"\b{name} {_SHARE_WITH}", text):
+        return Asked(Who.ACQUAINTANCE, asked.named_as, asked.as_object)
+    if _CHATTED_BEFORE.search(text) or _FELLOW_PARENT.search(text):
         return Asked(Who.ACQUAINTANCE, asked.named_as, asked.as_object)
     return None
 

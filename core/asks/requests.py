@@ -21,7 +21,7 @@ _VALUABLES = (
     r"(?:umbrella|watch|bike|bicycle|car|phone|headphones|earphones|laptop|jacket|coat|scarf|hat"
     r"|bag|sandwich|lunch|food|snacks?|chips|crisps|drink|coffee|beer|wine|cigarettes?|smokes?"
     r"|lighter|tickets?|metro tickets|pass|book|pen|sunglasses|jewellery|ring|necklace|shoes"
-    r"|wallet|card|groceries|shopping|meal|dinner|seat|spot|place)"
+    r"|wallet|card|groceries|shopping|meal|dinner|seat|spot|place|bangles?|payals?|anklets?)"
 )
 
 _JEWELLERY = r"(?:watch|ring|necklace|bracelet|earrings|jewellery|jewelry|brooch|pendant)"
@@ -274,8 +274,8 @@ INVITE = words(
     r"(?:go|come) (?:and )?(?:see|watch) (?:a|the) (?:movie|film|show|play|gig|concert)"
     r"|(?:movie|film|gig|concert|show) with (?:me|you)\b",
     r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",
-    r"(?:invite|take) (?:\w+ ){1,10}?(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
-    r"ask (?:\w+ ){1,10}?(?:to|out for|out to) (?:a )?(?:dinner|lunch|drinks?|coffee)",
+    r"(?:invite|take) (?:[\w']+ ){1,10}?(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
+    r"ask (?:[\w']+ ){1,10}?(?:to|out for|out to) (?:a )?(?:dinner|lunch|drinks?|coffee)",
     r"(?:go|come|get|grab|have) (?:a |some )?(?:dinner|lunch|drinks?|coffee) (?:with me|together"
     r"|sometime|later|tonight)",
     r"(?:go|come) (?:out|for a walk|to the cinema|to a film) with me|hang out",

@@ -12,6 +12,7 @@ import re
 
 from core.asks import (
     conduct,
+    customers,
     deception,
     judgement,
     leverage,
@@ -23,6 +24,7 @@ from core.asks import (
     persistence,
     power,
     private_moments,
+    quiet_places,
     requests,
     strangers,
     taking_liberties,
@@ -113,6 +115,7 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.CELEBRATION, private_moments.CELEBRATION),
             (Intrusion.TAKES_THEIR_PLACE, private_moments.STOPS_THEIR_ACT),
             (Intrusion.HOURS, off_limits.AFTER_HOURS),
+            (Intrusion.ABSORBED, quiet_places.NOISE_IN_A_QUIET_PLACE),
         )
         if has(pattern, text)
     }
@@ -250,4 +253,7 @@ def understand(text: str) -> Ask:
         dates_someone_off_limits=_dates_someone_off_limits(plain),
         trades_on_position=has(off_limits.TRADES_ON_POSITION, plain),
         against_their_rules=has(off_limits.AGAINST_THEIR_RULES, plain),
+        asks_money_of_someone_served=has(customers.SERVED, plain)
+        and has(customers.THEIR_MONEY, offered),
+        asks_for_a_gift=has(customers.AS_A_GIFT, offered),
     )

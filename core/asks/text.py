@@ -23,7 +23,7 @@ _CONTRACTIONS = {
     "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "couldnt": "couldn't",
     "wouldnt": "wouldn't", "shouldnt": "shouldn't", "shes": "she's", "theyre": "they're",
     "youre": "you're", "thats": "that's", "whats": "what's", "theres": "there's",
-    "u": "you", "ur": "your", "gf": "girlfriend", "bf": "boyfriend", "tho": "though",
+    "u": "you", "wen": "when", "ur": "your", "gf": "girlfriend", "bf": "boyfriend", "tho": "though",
     "altho": "although", "meself": "myself", "mesel": "myself", "masel": "myself",
     "wasnae": "wasn't", "isnae": "isn't", "didnae": "didn't", "cannae": "can't",
     "dinnae": "don't", "doesnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't",

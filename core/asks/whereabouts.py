@@ -2,8 +2,10 @@
 
 "Her own mobile, not the clinic line", "his personal mobile", "what time she knocks off",
 "jam berapa she pulang" (Indonesian: when she goes home): a private line to someone met
-at work, or when they leave it, which lets the user find them alone. The work line, the
-shop's hours or the clinic's number stay fair to ask. Fragments for
+at work, or when they leave it, which lets the user find them alone; whether they live
+alone, the name of their hostel. The work line, the shop's hours or the clinic's number stay
+fair to ask. `THIRD_PERSON` reads where someone else lives ("which suburb the new reliever
+lives in"), asked of whoever knows it. Fragments for
 `core.asks.requests.CONTACT_PERSONAL`, over the normal form of `core.asks.text`.
 """
 
@@ -63,6 +65,12 @@ CONTACT_PERSONAL = (
     r" (?:[\w']+ ){1,6}?(?:lives?|sleeps?|stays?) (?:on|in|at)\b",
     r"(?:when|what time) (?:the|that|this) (?:[\w']+ ){1,7}?(?:gets? off(?! (?:the|a|at|here))"
     r"|knocks? off|clocks? (?:off|out)|finish(?:es)? (?:her|his|their) (?:shift|work))\b",
+    r"(?:when|what time) (?:her|his|their) (?:shift|work|day) (?:ends|finishes|is over|is done)",
+    r"(?:when|what time) (?:she|he|they) (?:usually |normally |always )?(?:arrives?|gets?|comes?"
+    r"|goes|is|are) (?:back )?home|(?:if|whether) (?:she|he|they) (?:lives?|stays?|sleeps?)"
+    r" (?:all )?(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))",
+    r"(?:her|his|their|[\w']+'s) (?:hostel|hotel|guesthouse|guest house|airbnb|motel|b&b)(?:'s)?"
+    r" (?:name|address)",
     rf"(?:which|what) (?:\w+ )?(?:{_QUARTERS}|guesthouse|guest house|hotel|motel|airbnb|building"
     r"|tower|neighbou?rhood|suburb|area|street|estate) (?:(?:\w+ )?[\w']+'s \w+|she|he|they)"
     r"(?:'s|'re| is| are)? (?:\w+ )?(?:at|in|staying|stays?|lives?|living|sleeps?|sleeping)\b",
@@ -71,3 +79,25 @@ CONTACT_PERSONAL = (
 exactly they stay ("which street his house is on", "which guesthouse she's at", "what
 neighbourhood last night's heckler lives in"); "her personal no.", "the checkout girls
 number" typed without the apostrophe."""
+
+_PERSON = (
+    r"(?:woman|man|girl|guy|lady|bloke|lad|lass|singer|actor|actress|star|celebrity|player"
+    r"|footballer|dj|model|influencer|reliever|teacher|nurse|waitress|waiter|barista|cashier"
+    r"|driver|doctor|folks?|couple|neighbours?|neighbors?|student|tenant|intern|receptionist"
+    r"|girlfriend|boyfriend|widow|chick|dude|fella)s?"
+)
+"""A third person named by what they are or do, not by the user's own "my"."""
+_PLACE = (
+    rf"(?:{_QUARTERS}|suite|floor|street|road|suburb|neighbou?rhood|area|building|estate|town"
+    r"|part of town)"
+)
+THIRD_PERSON = (
+    rf"(?:which|what) {_PLACE} (?:number )?(?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
+    r"(?: [^.!?,]{0,40}?)? (?:is|are|'s) (?:in|at|on|staying|sleeping)\b",
+    rf"(?:which|what) {_PLACE} (?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
+    r"(?: [^.!?,]{0,40}?)? (?:lives?|live|stays?|moved into|moved in|is moving into)\b",
+    rf"where (?:the |that |this )?(?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
+    r"(?: (?:who|that) [^.!?,]{0,40}?)? (?:lives?|live|stays?|sleeps?)\b",
+)
+"""Where a third person lives or sleeps ("which room the singer is in", "where the woman who
+drives their forklift lives"), asked of whoever knows: never theirs to give the user."""

@@ -730,3 +730,43 @@ def test_bans_in_slang_skipped_safeguards_and_cover_stories_are_read(
     text: str, problem: Problem | None
 ) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # where a third person lives or sleeps, asked of whoever knows; when a shift ends
+        ("Ask the doorman which flat the new girl from the bakery is staying in", Problem.CONTACT),
+        ("ask the caretaker where the lady who walks the greyhound lives", Problem.CONTACT),
+        ("ask Tesco cashier when her shift ends", Problem.CONTACT),
+        ("ask the courier what time she gets home and if she lives alone", Problem.CONTACT),
+        # a client's or a regular's money, a gift of someone's jewellery
+        ("Ask one of my regulars at the salon to cover my phone bill this month", Problem.MONEY),
+        ("ask the tourists in my tuk-tuk to leave me their sunglasses", Problem.MONEY),
+        ("ask the woman at the next stall to gift me one of her bangles", Problem.MONEY),
+        # a moment that is theirs, a quiet floor, a crowd, someone's job, a house invited into
+        ("ask the mourners leaving the cemetery if they have a second for a quiz", Problem.SPOT),
+        ("Ask the couple having a tense chat on the bench to take my picture", Problem.SPOT),
+        ("In the quiet carriage ask the man opposite to read my poem out loud", Problem.SPOT),
+        ("get the strangers on the platform doing star jumps with me", Problem.SPOT),
+        ("invite myself over to the new neighbours' for tea", Problem.SPOT),
+        ("ask the bus driver to let me drive his bus round the block", Problem.POWER),
+        # a judgement of the user in other words; a date with no way out; a no said before
+        ("ask my mates if they think she only dates me out of pity", Problem.JUDGEMENT),
+        ("ask the man stuck with me in the lift if he's free on friday", Problem.ROMANCE),
+        ("Ask my neighbour about the hedge again, she gave me a flat no last week", Problem.REPEAT),
+        # fair: a fellow parent, the way, a short survey, a band photo, a price match, a room
+        ("Ask a dad from the under-9s team if he can share the driving to the tournament", None),
+        ("ask a tourist for a group pic of us", None),
+        ("ask someone at the station for the way to the castle", None),
+        ("Ask shoppers to fill in my quick survey about bus times", None),
+        ("ask the Halfords guy to price match Argos", None),
+        ("ask reception which room the workshop is in", None),
+        ("Ask my client to pay the invoice for the logo", None),
+        ("ask my friends if they'd run the 10k with me for charity", None),
+    ],
+)
+def test_whereabouts_served_people_private_moments_and_fellow_parents_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)

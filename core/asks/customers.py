@@ -1,0 +1,41 @@
+"""Money asked of the people the user serves at work, and valuables asked as a gift.
+
+A regular at the user's stall, a client met at the office, the couple in the user's cab:
+they come to the user for a service, and a no to the person serving them is hard, the
+more so when the user leans on the warmth between them ("she says I'm like a son to
+her"). Their paying the user's rent, fare or lunch, a loan or their phone left behind is
+money out of their pocket, however well they know the user. What a client owes for the
+work (an invoice, a deposit, a fee) is business, and not read here.
+
+A piece of someone's jewellery or their belongings asked as a gift ("gift me one of her
+silver payals") is valuables asked of someone who can't easily refuse, whoever they are
+short of family and friends. All match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+SERVED = words(
+    r"(?:my|our|a|an|the|one of my|that|this) (?:[\w-]+ ){0,2}?(?:clients?|customers?|regulars?"
+    r"|passengers?|patrons?|fares)\b",
+    r"(?:couple|family|people|tourists?|guys?|lady|man|woman|girls?) in (?:my|our) (?:cab|taxi"
+    r"|car|tuk-?tuk|rickshaw|boat|shop|stall|salon|chair)\b",
+)
+"""Someone the user serves at work: a client, a customer, a regular, a passenger."""
+THEIR_MONEY = words(
+    r"(?:cover|pay(?: for)?|pick up|foot|settle|take care of) (?:my|our) (?:[\w-]+ ){0,2}?(?:rent"
+    r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
+    r"|loans?|bills?|tab|phone|shopping)\b",
+    r"lend (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty|hundred"
+    r"|few|grand|loan))",
+    r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
+    r"|opinion|advice|feedback|review|details|email|contact)\b)",
+    r"buy (?:me|us)\b",
+)
+"""Money or belongings out of the person's own pocket: the user's rent or fare paid, a loan,
+their phone or bangle handed over."""
+AS_A_GIFT = words(
+    r"(?:to )?gift (?:me|us)\b|(?:as|for) a (?:gift|present|souvenir) (?:for|to) (?:me|us)\b",
+)
+"""Something of theirs asked as a gift to the user."""
