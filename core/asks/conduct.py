@@ -165,6 +165,10 @@ VULNERABLE = words(
     r"who gets (?:very |quite |really |a bit |so )?(?:confused|muddled|forgetful)|(?:a bit|very"
     r"|quite|rather|so|easily) (?:confused|muddled)\b|(?:while|when|as) (?:she|he|they)(?:'s|'re"
     r"| is| are) (?:still )?(?:in (?:the )?hospital|in hospice|sedated|on (?:the|a) ward)",
+    r"(?:confused|frail|disoriented|befuddled|senile) (?:old |elderly )?(?:man|woman|lady"
+    r"|gentleman|gent|person|customer|pensioner|patient|granny|grandpa|grandma|chap|fella)\b",
+    r"(?:crying|sobbing|weeping|in tears)\b|(?:upset|distraught|in shock|in pieces) (?:after"
+    r"|since|over) (?:[\w']+ )?(?:funeral|death|passing|loss|diagnosis|accident|divorce|break-?up)",
 )
 """Someone in grief or hardship, who finds it hardest to say no to anything."""
 FOR_ME = words(
@@ -173,13 +177,29 @@ FOR_ME = words(
     r"|his|their)\b",
     r"(?:sign|look after|mind|walk|feed|drive|cover|do|come in|take) (?:\w+ ){0,3}(?:my|for me)\b",
     r"take over (?:my|your) \w+",
+    r"(?:sign|transfer|make) (?:\w+ ){0,3}?over\b(?! to (?:him|her|them))",
     r"(?:to|they'd|would|will|could) (?:pay|cover) for (?:\w+ ){0,2}(?:dinner|lunch|drinks|meal"
     r"|bill|taxi|tickets?)",
 )
 """An ask that takes something for the user (not an offer to help them)."""
 
+SELLS_UP = words(
+    r"(?:more expensive|pricier|dearer|premium|deluxe|upgraded|top-of-the-range|bigger|larger)"
+    r" (?:[\w-]+ ){0,2}?(?:pack|package|plan|bundle|option|version|model|one|size|set|policy"
+    r"|subscription|deal|tier|bottle|box|course|range|cover|contract)",
+    r"upsell\w*|upgrade (?:her|him|them|to)\b|extended warrant\w*|add-ons?",
+    r"(?:buy|get|take|pick up|snap up)\w* (?:[\w']+ ){0,4}?(?:cheap|cheaply|for a song|for peanuts"
+    r"|for next to nothing|below (?:its |the )?(?:value|worth|market|asking))\b|lowball\w*",
+)
+"""A sale pushed up ("the more expensive vitamin pack", "upsell"), or their things bought for
+a song: done to someone too confused or grieving to weigh it, it takes their money as surely
+as asking for it."""
+
 SECRETLY = words(
-    r"secret\w*|without (?:telling|asking|them knowing|him knowing|her knowing)|hid\w*"
+    r"secret\w*|without (?:telling|asking|them knowing|him knowing|her knowing)|hid\w*",
+    r"(?:her|his|their) (?:mum|mom|mam|dad|parents?|mother|father|folks|wife|husband|partner)"
+    r" (?:doesn't|don't|does not|do not|needn't|need not|won't|shouldn't|mustn't) (?:need to"
+    r" |have to |ever )?(?:know|find out|hear)\b",
 )
 
 PRESSURE = words(

@@ -103,9 +103,10 @@ UNSAFE = words(
     r"|motorbikes|scooters))|(?:street|drag) rac\w*",
     r"barely (?:stand|walk)|can't walk straight|hammered|legless|plastered",
     r"(?:walk|stand|sit|balance|run) (?:\w+ ){0,3}(?:on|along|across) (?:the )?(?:top|edge) of",
-    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?:\w+ )?(?:birthday|present|gift"
-    r"|account|card|effort|project|venture|special|deal|offer|menu|event|stall|stand|order|bid|lunch"
-    r"|brunch|dinner|party|purchase))|molly|ecstasy|ketamine|shrooms"
+    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?!(?:with|at|in|on|for|and|or|to"
+    r"|before|after|from|outside|behind|together|me|us|him|her|them|while|during|if|so|but|then"
+    r"|is|was|because|when|please|tonight|later|now|too|again|lol)\b)\w)|molly|ecstasy|ketamine"
+    r"|shrooms"
     r"|magic mushrooms|lsd|poppers|laughing gas|nitrous",
     r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
     r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",

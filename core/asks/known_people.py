@@ -88,11 +88,13 @@ CHILD = (
     rf"|brother)'s ){_AGED}(?: (?:\w+ )?(?:nephew|niece|son|daughter|brother|sister|cousin"
     r"|grandson|granddaughter|kid|boy|girl))?",
     r"(?:my|your) (?:\w+ )?(?:bro|sis|brother|sister|cousin|nephew|niece) \((?:[2-9]|1[0-7])\)",
+    r"(?<=ask )(?:kids?|child|toddlers?|teens?|teenagers?|little (?:boy|girl)s?)\b(?!')",
 )
 """The user's own children, said with "own": still family, not a stranger's child; and
 someone's teenage son, a child, not the neighbour named first; "a 12yo" with the age typed
 short, whose skateboard is theirs to lend; "my lil bro", or a sibling whose age is given
-in brackets ("my brother (9)")."""
+in brackets ("my brother (9)"); a child with no article in a quick note ("ask kid at
+playground")."""
 
 NEIGHBOUR = (
     r"(?:(?:the|my|our|an?) )?(?:\w+ )?(?:uncle|aunty|auntie|aunt|man|woman|lady|guy|couple|family"
@@ -103,9 +105,12 @@ NEIGHBOUR = (
     r"(?:the|our) (?:people|family|folks|kids' parents|residents|tenants) (?:in|on|from)"
     r" (?:the|our) (?:hallway|stairwell|landing|hausflur|treppenhaus|corridor|building|block"
     r"|floor above|floor below)",
+    r"(?:(?:the|my|our|that|this) )?(?:upstairs|downstairs|next[- ]?door|across-the-hall)"
+    r" (?:\w+ )?(?:guy|girl|man|woman|lady|couple|family|people|folks|bloke|chap|fella|lad|gent"
+    r"|dude|kids' parents|tenants?|neighbou?rs?|students?|flat|lot)\b",
 )
 """A neighbour named by where they live ("uncle in the next flat", "the people in the
-stairwell") or with no article."""
+stairwell", "upstairs guy", "the next-door lady") or with no article."""
 
 COLLEAGUE = (
     r"(?:the|my|your|an?|another) (?:other|fellow) (?:\w+ )?(?:interns?|trainees?|apprentices?"

@@ -20,7 +20,7 @@ from core.asks.text import has, hits, words
 _THEY = r"(?:he|she|they|him|her|them)"
 _TO_ME = (
     r"(?= to (?:me|us|that|this|it|him|her|them|my \w+)\b|[,.!?;)]|$| (?:so|and|with|if|when"
-    r"|because|since|anyway|now)\b)"
+    r"|because|since|anyway|now|after|once|given|while)\b)"
 )
 """The end of "she can't say no": to the user, or full stop; not "to cake"."""
 _HOLDS_POWER = (
@@ -43,9 +43,15 @@ DEPENDS_ON_ME = words(
     r" )?(?:fees|tuition|rent|schooling|upkeep|visa|keep|wages|salary)",
     r"(?:he|she|they)(?:'s| is|'re| are) (?:still |currently |only )?on (?:probation|a trial"
     r" period|a zero-hours contract|a temporary contract)",
+    r"(?:he|she|they)(?:'ll| will|'d| would)(?: \w+)? (?:want|be wanting|need|be needing|be after"
+    r"|be hoping for) (?:the|their|his|her|a|that) (?:next |new )?(?:contract|job|gig|booking"
+    r"|shift|lease|tenancy|reference|renewal|placement|promotion|work|season)\b",
+    r"(?:want|wanting|need|needing|after|hoping for) (?:the|their|his|her) (?:lease|contract"
+    r"|tenancy|visa|placement|permit) (?:renewed|extended|signed|signed off)\b",
 )
 """Words saying the person's job, pay or home hangs on the user ("he is new and needs this
-job", "the choir is paying her school fees"): power, whoever they are."""
+job", "the choir is paying her school fees", "they'll want the next contract anyway", "he'll be
+wanting the lease renewed"): power, whoever they are."""
 
 UNPAID_LABOUR = words(
     r"(?:cover|work|tutor|help|do|teach|babysit|move|clean|cook|paint|fix|build|mind|watch)"
@@ -56,9 +62,10 @@ UNPAID_LABOUR = words(
     r" |overtime )?(?:pay|wages?)\b|without pay(?:ing"
     r"(?: (?:him|her|them))?)?|for no (?:pay|money|wage)|(?:same|no) (?:extra )?pay as usual",
     r"(?:skip|skipping|give up|giving up|give|sacrifice|cancel|spend|use|miss|(?:work|come in"
-    r"|come|help|do it|do this|cover|clean|cook|babysit|carry|paint) (?:\w+ ){0,3}(?:on|during))"
-    r" (?:his|her|their) (?:\w+ )?(?:day off|days off|holiday|holidays|leave|rest day"
-    r"|weekend off|sunday off|free day)",
+    r"|come|help|do it|do this|cover|clean|cook|babysit|carry|paint|drive|walk|pick \w+ up|fetch"
+    r"|run) (?:[\w']+ ){0,4}(?:on|during)) (?:his|her|their) (?:\w+ )?(?:day off|days off|holiday"
+    r"|holidays|leave|rest day|weekend off|sunday off|free day|night off|evening off|nights off"
+    r"|afternoon off|morning off)",
 )
 """Work asked for nothing ("cater my birthday for free", "no extra pay"), or out of someone's
 own day off: asked of anyone who is not close (a friend, a partner, the family), it leans on
@@ -102,11 +109,17 @@ GUILT = words(
     r"|wouldn't|won't be able to|will go|'ll go|go|going to go) (?:\w+ )?(?:eat|hungry|starve)",
     rf"(?:every time|whenever|each time|the moment|as soon as) {_THEY} (?:hesitat\w*"
     r"|refus\w*|says? no|pauses?|looks? unsure|wavers?|falters?)",
-    rf"{_THEY} owes? (?:me|us|the family|our family|this family)\b(?! (?:money|back|\d|[$£€]"
+    rf"(?:{_THEY}|(?:my )?(?:brother|sister|cousin|friend|mate|uncle|aunt|auntie|son|daughter"
+    rf"|nephew|niece|neighbour|bro|sis)) owes? (?:me|us|the family|our family|this family)\b"
+    r"(?! (?:money|back|\d|[$£€]"
     r"|(?:some|the|a) (?:money|cash|tenner|fiver)))",
     r"remind (?:\w+ ){0,3}(?:that |how |of (?:the time|when) )?i(?:'ve)? (?:\w+ )?(?:stayed"
     r"|sat|stood|drove|gave|lent|looked|helped|covered|did|paid|served|took|cooked|carried"
     r"|saved|visited|nursed|came|was there|put|bought|fed)",
+    r"remind (?:\w+ ){0,3}(?:of )?who (?:paid|covered|helped|bought|funded|raised|fed|looked after"
+    r"|put (?:him|her|them) through)|remind (?:\w+ ){0,3}what (?:\w+ ){0,5}(?:will|would|'ll"
+    r"|might|are going to|is going to) (?:say|think)|remind\b[^.!?]{0,60}\bwithout (?:me|us|my"
+    r" help)\b",
     r"so (?:she|he|they) (?:has|have|must|'ll have) (?:got )?to (?:say yes|agree|lend|give|help"
     r"|come|do it|hear|listen|accept|pay)|fair is fair",
     rf"if {_THEY} {_REFUSES}[^.!?]{{0,60}}\b(?:bring up|mention|remind|raise|play|use|guilt"
@@ -114,6 +127,8 @@ GUILT = words(
     r"|death|funeral|grief|diagnos\w*|chemo|hospital|depress\w*|suicid\w*|card|owes?"
     r"|everything i|all i)",
     r"(?:play|pull|use) the (?:\w+ ){0,2}card|guilt[- ]trip\w*|(?:lay|pile) (?:on )?the guilt"
+    r"|^guilt (?!is\b|was\b|about\b|of\b)\w+|guilt (?:the|a|my|every|people|customers?|clients?"
+    r"|tourists?|strangers?|buyers?|shoppers?|passers-by)\b"
     r"|make (?:him|her|them|'em|(?:my|your|the) (?:\w+ ){0,2}\w+) feel (?:guilty|bad|terrible"
     r"|awful|ashamed)",
     r"(?:everything|all) (?:that )?(?:i've|i have|i|we've|we have|you've|you have) (?:ever )?"

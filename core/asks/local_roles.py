@@ -95,6 +95,8 @@ STAFF = (
     r"|checkout|desk|reception|bar|stall|register|kiosk|front desk|info desk|help desk)",
     rf"{_THE} (?:\w+ ){{0,2}}(?:{_KIN_TERMS}|{_TRADESPEOPLE}|person)(?: (?:who|that))?"
     rf" (?:\w+ )?{_WORKS_FOR_ME}",
+    r"(?<=ask )(?:server|waitstaff|barkeep|barkeeper|sommelier|bellhop|valet|doorman|usher"
+    r"|teller|housekeeping)\b",
 )
 """Someone serving the user, named by a local word, a trade or what they do for the user
 ("the same young chap delivers our orders")."""

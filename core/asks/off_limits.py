@@ -95,8 +95,13 @@ TRADES_ON_POSITION = words(
     rf"(?:withhold|hold back|keep back|sit on) (?:\w+ ){{0,2}}{_OWED} (?:until|unless|till)"
     rf" (?:they|he|she|the \w+|students?) (?:\w+ )?(?:leave|give|write|post)s? (?:me )?(?:a |an"
     rf" )?(?:\S+ )?{_PRAISE}",
+    r"(?:wash|clean|mow|paint|babysit|walk|carry|move|cook|fetch|buy|iron|tidy|run|fix|weed"
+    r"|help) (?:\w+ ){0,3}?(?:my|our|me)\b[^.!?]{0,30}\bfor (?:extra|bonus) (?:credit|marks?"
+    r"|points)|(?:extra|bonus) (?:credit|marks?|points) (?:for|if (?:they|he|she|you)) (?:\w+"
+    r" ){0,2}?(?:wash|clean|mow|paint|babysit|walk|carry|help|buy|bring)\w* (?:my|our|me)\b",
 )
-"""A place, an errand or what someone is owed traded on the user's position over them."""
+"""A place, an errand or what someone is owed traded on the user's position over them: the
+user's chores for a grade ("wash my car for extra credit") too."""
 AFTER_HOURS = words(
     r"(?:keep|carry on|continue|stay) (?:\w+ ){0,2}?(?:serving|pouring|open|cooking|cutting"
     r"|working)\b[^.!?]{0,30}\b(?:after|past|beyond|till after|until after) (?:closing|close"
@@ -114,9 +119,16 @@ AGAINST_THEIR_RULES = words(
     r"break (?:the|their|a) rules? (?:for me|for us|just this once)",
     r"let (?:me|us) (?:do|take over|run|work|man|staff|drive|try) (?:his|her|their) (?:job|shift"
     r"|post|till|register|desk|counter|round|route|bus|cab|taxi|forklift|patrol)\b",
+    r"(?<!my )(?:boss|manager|owner|management|bosses|company|hotel|store|shop|venue|bar)"
+    r" (?:forbids|forbade|has forbidden|doesn't allow|does not allow|won't allow|bans|banned"
+    r"|has banned|prohibits|says no)\b",
+    r"under-?charg\w*|(?:ring|scan|put|charge|bill) (?:(?:up|through) )?(?:it|them|this|that"
+    r"|(?:my|the|our) (?:\w+ )?\w+) (?:up |through )?as (?:a |an |the )?(?:single|small|smaller"
+    r"|cheaper|kids?|child|regular|staff)\b",
 )
-"""Something asked of staff against the rules of their job, or their job itself handed to the
-user for a while ("let me do his job for ten minutes"): they risk the job for it."""
+"""Something asked of staff against the rules of their job, their job itself handed to the
+user for a while ("let me do his job for ten minutes"), or charged short behind the employer's
+back ("boss forbids", "undercharge my double"): they risk the job for it."""
 STAFF_PRICE = (
     r"(?:give|let|sell|charge|ring|do) (?:me|us) (?:\w+ ){0,2}?(?:the |a |their )?staff (?:\w+ )?"
     r"(?:price|rate|discount|deal)",

@@ -57,12 +57,20 @@ house ("we have a new intern", "my shop's sweep-up kid", "the boy who washes my 
 
 _RENTS_FROM_ME = (
     r"(?:renting|rents|rented|leasing|leases|lodging in|lodges in|boarding in|staying in)"
-    r" (?:my|our) (?:\w+ ){0,2}?(?:basement|room|rooms|flat|apartment|house|place|cottage|annexe?"
-    r"|attic|granny flat|sleepout|bedsit|unit|property|suite|studio|caravan|spare room|loft"
-    r"|garage|back room|downstairs|upstairs|ground floor|outbuilding|cabin|shack)"
+    r" (?:my|our|your) (?:\w+ ){0,2}?(?:basement|room|rooms|flat|apartment|house|place|cottage"
+    r"|annexe?|attic|granny flat|sleepout|bedsit|unit|property|suite|studio|caravan|spare room|loft"
+    r"|garage|back room|downstairs|upstairs|ground floor|outbuilding|cabin|shack|shed|barn|field"
+    r"|paddock|land|plot|berth|mooring|stable|pitch|shop)"
+    r"|(?:i|we) (?:rent|let|lease|sublet)(?: out)? (?:my|our|the) (?:\w+ ){0,2}?(?:room|flat"
+    r"|apartment|house|place|cottage|annexe?|attic|granny flat|bedsit|unit|studio|caravan|shed"
+    r"|basement|loft|cabin) to (?:a|an|the|this|that) (?:\w+ ){0,2}\w+"
+    r"|(?:renting|rents|rented|leasing|leases|leased) (?:the|a|that|this) (?:\w+ ){0,2}?(?:room"
+    r"|flat|apartment|house|place|cottage|annexe?|attic|granny flat|bedsit|unit|studio|caravan"
+    r"|field|paddock|land|plot|shop|barn|garage) (?:from|off) (?:me|us)\b"
 )
 """A tenant named by what they rent from the user ("the young fella renting my basement", "the
-chap who rents my granny flat"), not the user renting from them ("rents me the room")."""
+chap who rents my granny flat", "the lad who rents the cottage from me", "I rent the granny
+flat to a young nurse"), not the user renting from them ("rents me the room")."""
 _IN_MY_CARE = (
     r"(?:on|from|in) (?:my|our) caseload|(?:my|our) (?:caseload|service users?)"
     r"|(?:mr|mrs|ms|miss|mister) \w+ in (?:room|bed|bay|flat|unit) \d+"
@@ -87,6 +95,25 @@ _WORK_FOR_ME = (
 """Hands the user employs, in plain words ("my pond workers", "my shop helper girl", "me
 apprentice", "the pickers I hire for the harvest"); not the social or key worker who works
 for the user's own good."""
+
+_PAID_BY_ME = (
+    r"(?:(?:the|my|our|some|one of the|one of my|two|three|a few) )?(?:[\w-]+ )?(?:workers|hands"
+    r"|labourers|laborers|crew|casuals|pickers|men|lads|guys|boys|girls|women|staff|helpers"
+    r"|people|team) (?:(?:who|that|whom) )?(?:i|we) (?:pay|hire|employ|take on|book)(?: them)?"
+    r" (?:by the|per|every|each|a|on a|for the) (?:day|hour|week|month|job|shift|daily|weekly"
+    r"|hourly)\b",
+    r"(?:the|my|our|one of the|one of my|a) (?:freelance|casual|seasonal|temp|temporary|daily|day"
+    r"|contract|agency) (?:crew|workers?|staff|hands|labourers?|pickers?|team|cleaners?|drivers?)"
+    r"(?: (?:who|that|whom))? (?:i|we) (?:hire|hired|book|booked|employ|employed|pay|bring in)\b",
+    r"(?:(?<=ask )|(?<=make )|(?<=get )|(?<=tell ))(?:new )?(?:intern|trainee|apprentice|tenant"
+    r"|lodger|new hire|new starter)s?\b",
+    r"(?:the|my|our|an?) (?:new )?azubis?\b",
+    r"(?:my|our) (?:year|grade|form|primary|p) ?\d+s\b|(?:my|our) (?:year|grade|form) ?\d+"
+    r" (?:class|kids|pupils|students|group|set|tutor group)\b",
+)
+"""People the user pays by the day or books as casual hands ("the workers I pay by the day",
+"one of the freelance crew I hire"), an intern or a tenant named bare in a quick note ("make
+new trainee cover", "the Azubi"), and a teacher's class by its year ("my Year 4s")."""
 
 SUBORDINATE = words(
     r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
@@ -113,17 +140,19 @@ SUBORDINATE = words(
     r"|new hire|new starter|junior)",
     r"(?:players|kids|children|students?|pupils?|athletes|team|people|undergrads?"
     r"|undergraduates?|first-years?|freshers?|freshmen|tutees?|trainees?|interns?)"
+    r"(?: (?:in|on|at|from|of) (?:the|my|our) (?:[\w-]+ ){0,2}?[\w-]+)?"
     r" (?:(?:that|who|whom) )?(?:i|you) (?:coach|teach|train|tutor|supervise|manage|mentor"
     r"|look after|ta|grade|mark|assess|examine)\b",
     _RENTS_FROM_ME,
     _IN_MY_CARE,
     _WORK_FOR_ME,
+    *_PAID_BY_ME,
     r"(?:on|in) my team|(?:who|that) works? (?:for|under) me|(?:i|i'm|i am) (?:manage|supervise"
     r"|managing|supervising|line-manage)",
     _I_JUDGE_THEIR_WORK,
     *_HIRED_BY_US,
     r"(?:one of|a) (?:my|your) (?!fellow |other )(?:\w+ ){0,2}(?:students|pupils|employees|staff"
-    r"|interns|patients|tenants|team|workers|trainees|apprentices)",
+    r"|interns|patients|tenants|team|workers|trainees|apprentices|learners|tutees|mentees)",
     r"(?:a|an|the) (?:student|pupil|employee|patient|tenant|intern) of (?:mine|yours)",
     rf"(?:my|your|our) (?!other |fellow )(?:\w+ ){{1,2}}(?:pupils?|students?(?! {STUDENT_THINGS})"
     rf"|apprentices?|interns?|trainees?|tutees?|mentees?)"
@@ -131,7 +160,7 @@ SUBORDINATE = words(
     r"|apprentices?"
     r"|interns?|trainees?|tutees?|mentees?)|(?:my|your) tutees?",
     r"(?:one of )?(?:my|your) (?:players|squad|swimmers|athletes|dancers|choir members)",
-    r"(?:as (?:the|their|his|her) )?(?:coach|teacher|tutor|manager|boss|supervisor),"
+    r"(?:as (?:the|their|his|her) )?(?:coach|teacher|tutor|manager|boss|supervisor)[,:]"
     r" (?:ask|get|tell) (?:one of )?(?:my|the) \w+",
     r"(?:residents?|patients?|clients?) (?:in|under|at) my care|in my care home",
     r"(?:who|whose|that) (?:\w+ ){0,3}reports? to (?:me|you)",
@@ -166,7 +195,8 @@ SUBORDINATE = words(
     r"(?:as|i'm|i am) (?:the |their )?(?:class rep|prefect|head (?:boy|girl)|(?:team |club )?"
     r"captain|shift (?:manager|lead|leader|supervisor)|duty manager|store manager|supervisor"
     r"|team lead|team leader|teaching assistant|landlord|landlady|their (?:boss|manager|teacher"
-    r"|coach))\b",
+    r"|coach)|(?:head|chief|senior) (?!of\b|citizen\b|year\b)\w+|ra|resident assistant"
+    r"|(?:stand|crew|site|shift|gang) leader)\b",
 )
 
 WELFARE = words(

@@ -144,7 +144,8 @@ def _repeats(text: str, who: Who) -> bool:
 def _takes_from_the_vulnerable(text: str) -> bool:
     """Asking someone in grief or hardship for money or a favour: they can't easily say no.
     Offering them help ("if she needs a hand") is kind, and not this."""
-    wanted = has(conduct.FOR_ME, text) or has(requests.MONEY, text)
+    taken = (conduct.FOR_ME, requests.MONEY, conduct.SELLS_UP)
+    wanted = any(has(lexicon, text) for lexicon in taken)
     return wanted and has(conduct.VULNERABLE, text)
 
 

@@ -31,9 +31,11 @@ _WALKS_OUT = (
     r"(?=[.,!?;)]|$| (?:mid\b|on the spot|right|today|now|tomorrow|immediately|for good"
     r"|(?:my|the|this) job))|i(?:'m| am) (?:out|gone|leaving)(?=[.,!?;)]|$| (?:of here|for good))"
     r"|i(?:'ll| will)? (?:leave|dump|divorce) (?:you|her|him|them)\b"
+    r"|i(?:'ll| will|'m| am)? (?:move|moving) out\b"
     r"|i(?:'ll| will)? (?:break up|end (?:it|things|us|this|the friendship))\b"
 )
-"""Quitting the job or walking out on the person, not "or I walk home" nor "quit smoking"."""
+"""Quitting the job, moving out or walking out on the person, not "or I walk home" nor "quit
+smoking"."""
 
 ULTIMATUM = words(
     rf"or (?:else\b|{_WE_END}|{_FRIENDS_NO_MORE}|{_WALKS_OUT}|(?:don't|do not|never) bother"
@@ -52,9 +54,11 @@ ULTIMATUM = words(
     r"or (?:else )?i(?:'ll| will)? (?:tell|report (?:you|him|her|them) to|grass (?:you|him|her"
     r"|them) up to) (?:(?:your|his|her|their|our|the) )?(?:mum|mom|mam|mãe|mama|dad|papa|parents"
     r"|teacher|boss|manager|wife|husband|police|cops|everyone|everybody|family|school)\b",
+    r"or no (?:more )?(?:rides|lifts|money|allowance|pocket money|presents|gifts|dinner|help"
+    r"|babysitting|wifi|loans?|visits?|christmas|birthday|car|phone)\b",
 )
-"""A no made to end the job, the friendship or the relationship, or to be told on ("or I tell
-mum", "she's dead to me")."""
+"""A no made to end the job, the friendship or the relationship, to be told on ("or I tell
+mum", "she's dead to me"), or to cost what the user gives them ("pass nephew or no rides")."""
 
 _REFUSAL = (
     r"(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|can't|refuses?|says? no"

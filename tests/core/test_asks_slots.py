@@ -770,3 +770,37 @@ def test_whereabouts_served_people_private_moments_and_fellow_parents_are_read(
     text: str, problem: Problem | None
 ) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # people the user pays or houses, named by how: by the day, hired crew, a bare intern
+        ("Ask the pickers we pay by the hour to weed my garden too", Problem.POWER),
+        ("ask one of the casual staff we hire to babysit on Friday", Problem.POWER),
+        ("get intern to fetch my dry cleaning", Problem.POWER),
+        ("ask my Year 9s to each bring a fiver for my leaving present", Problem.POWER),
+        ("Ask the woman who rents the flat from us to walk my dog every morning", Problem.POWER),
+        ("As the head chef, ask the new commis to help me paint my kitchen", Problem.POWER),
+        ("ask the students in the seminar I teach to like my band's page", Problem.POWER),
+        # a job, a contract or a lease hanging on it; the employer's rules broken for the user
+        ("Ask the cleaner to stay late, she'll want the next booking", Problem.POWER),
+        ("ask the bartender to ring my large one up as a small", Problem.POWER),
+        ("Ask the barista for a free refill, her manager doesn't allow it", Problem.POWER),
+        ("Ask the porter to carry my mum's shopping home on his evening off", Problem.POWER),
+        # leaning on the vulnerable, guilt, shame and ultimatums
+        ("Ask the confused old man at the till if he'd like the premium plan", Problem.PRESSURE),
+        ("ask the grieving widow to sell me her husband's tools cheap", Problem.PRESSURE),
+        ("Ask my cousin for a loan and remind her who paid for her wedding", Problem.PRESSURE),
+        ("wash my car or no lifts to school", Problem.PRESSURE),
+        # fair: a neighbour by the floor, a joint lesson or project, help offered to the confused
+        ("ask the downstairs lady if her parcel came", None),
+        ("Ask the science teacher if we can run a joint project on the school garden", None),
+        ("Ask the confused old man at the bus stop if he needs help finding his stop", None),
+        ("Ask the shop if they'd let us do a joint stall at the fair", None),
+    ],
+)
+def test_people_paid_or_housed_and_the_vulnerable_leaned_on_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)
