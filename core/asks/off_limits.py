@@ -1,5 +1,4 @@
-"""Asks that use a position the user holds, or ask out someone off limits (the twenty-eighth
-round).
+"""Asks that use a position the user holds, or ask out someone off limits.
 
 A date is off limits, however the person is named, when they are:
 - someone else's partner ("Siggi's gf", "the client's missus") or on their honeymoon;

@@ -1,4 +1,4 @@
-"""Asks that walk into a moment that belongs to other people (the twenty-eighth round).
+"""Asks that walk into a moment that belongs to other people.
 
 The older lexicons of `core.asks.manners` read an ask of someone busy (a book, a call, a
 meal). These read moments that are more private than busy, and crowds asked to perform:

@@ -24,9 +24,11 @@ DRINK_NAMES = (
 _PRESCRIBED = (
     r"(?:codeine|antibiotics?|amoxicillin|opioids?|oxy\w*|tramadol|morphine|xanax|valium"
     r"|diazepam|benzos?|adderall|ritalin|viagra|sleeping (?:pills|tablets)|steroids|ozempic"
-    r"|insulin|accutane|painkillers|strong painkillers|inhalers?|the pill|morning-after pill)"
+    r"|insulin|accutane|strong painkillers)"
 )
-"""Medicines a pharmacist may only hand over against a prescription."""
+"""Medicines a pharmacist may only hand over against a prescription. Emergency contraception,
+the everyday pill, inhalers and ordinary painkillers are sold over the counter in many
+countries, so asking for them without a prescription is fair and they are not listed."""
 _NO_SCRIPT = r"(?:no |without (?:a |any |my )?|w/?o (?:a )?)(?:prescription|script|rx)\b"
 
 _VEHICLE = (

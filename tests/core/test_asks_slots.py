@@ -723,6 +723,7 @@ def test_dates_off_limits_and_positions_traded_on_are_read(
             None,
         ),
         ("ask the pharmacist which allergy tablets need no prescription", None),
+        ("ask the pharmacist for the morning-after pill without a prescription", None),
         ("take the night guard a coffee", None),
         # a loss told as it is, to ask for time: the words cannot say it is untrue
         ("Tell the bank my father died and ask to delay the loan repayment", None),
