@@ -13,6 +13,8 @@ own; fragments over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.text import words
+
 DRINK_NAMES = (
     r"(?:mojitos|cañas|canas|caipirinhas|negronis|spritzes|aperols|sangrias|ouzos|rakis|palinkas"
     r"|martinis|daiquiris|margs|copas|chopps|cervezas|birras|bières|makgeollis|coldies|frothies"
@@ -91,6 +93,17 @@ PATTERNS = (
     rf"(?:had )?(?:two|three|four|five|six|\d+|a few|a couple(?: of)?) (?:\w+ )?{DRINK_NAMES}",
     # A park crossed on foot in the dead of night.
     r"(?:walk|cut|wander|stroll)\w* (?:\w+ )?through (?:the |a )?(?:[\w-]+ ){0,2}(?:park|forest"
-    r"|woods|underpass|township)\b.{0,20}\bat (?:midnight|night|[1-4] ?am)\b",
+    r"|woods|underpass)\b.{0,20}\bat (?:midnight|night|[1-4] ?am)\b",
 )
 """Each skipped safeguard with its act; `core.asks.danger.UNSAFE` joins them to its own."""
+_OVER_THE_COUNTER = (
+    r"(?:the )?(?:morning-after|morning after) pill|emergency contraception|plan b|paracetamol"
+    r"|ibuprofen|aspirin|antihistamines?|allergy (?:tablets|pills|medicine)|hay ?fever \w+"
+    r"|cold (?:and flu )?(?:tablets|remedy|remedies|medicine)|nicotine (?:patches|gum)"
+)
+OVER_THE_COUNTER = words(
+    rf"(?:{_OVER_THE_COUNTER})\b[^.!?]{{0,30}}\b(?:without|no|w/?o) (?:a |any )?(?:prescription"
+    r"|script|rx)",
+)
+"""Medicines sold without a prescription in many countries, asked for without one: fair, so
+`core.asks.slots` blanks them out before `core.asks.danger.UNSAFE` reads the rest."""

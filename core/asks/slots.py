@@ -26,6 +26,7 @@ from core.asks import (
     private_moments,
     quiet_places,
     requests,
+    safeguards,
     strangers,
     taking_liberties,
     threats,
@@ -222,7 +223,10 @@ def understand(text: str) -> Ask:
         gets_round_block=has(persistence.BLOCK, plain) or has(workarounds.ROUND_A_BLOCK, plain),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
-        unsafe=has(conduct.UNSAFE, without(upkeep.REPAIRS, plain))
+        unsafe=has(
+            conduct.UNSAFE,
+            without(safeguards.OVER_THE_COUNTER, without(upkeep.REPAIRS, plain)),
+        )
         or alone_with_someone_just_met(plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
         demands=leverage.demands(plain)
