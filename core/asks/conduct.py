@@ -153,14 +153,17 @@ ASKS_CONSENT = words(
 words saying they already agreed ("with her blessing")."""
 VULNERABLE = words(
     r"(?:whose|who's) (?:\w+ ){0,3}(?:just |recently )?(?:died|passed away|passed)",
-    r"who gets confused|with dementia|(?:who's|who is) (?:very )?(?:confused|drunk|wasted|ill|sick"
+    r"who gets confused|with (?:early |mild |advanced |late-stage |some )?(?:dementia|alzheimer's)",
+    r"(?:who's|who is) (?:very )?(?:confused|drunk|wasted|ill|sick"
     r"|unwell)|in the middle of chemo|(?:off sick|in hospital) with",
     r"(?:who|whose|that) (?:has )?(?:just |recently )?lost (?:grandpa|grandma|grandad|granny|mum"
     r"|dad)\b",
     r"(?:who|whose|that) (?:has )?(?:just |recently )?lost (?:her|his|their) (?:dad|mum|mom|father"
     r"|mother|husband|wife|partner|child|son|daughter|baby|brother|sister|job|home|house)",
     r"(?:just|recently) (?:got |been )?(?:made redundant|laid off|fired|bereaved|widowed)"
-    r"|grieving|bereaved|widow(?:ed|er)?s?\b|at (?:the|a|his|her|their) (?:funeral|wake"
+    r"|grieving|bereaved|widow(?:ed|er)?s?\b|(?:still )?raw (?:from|after|over) |(?:fresh from"
+    r"|just back from|straight from) (?:[\w']+ ){0,2}(?:funeral|burial)"
+    r"|at (?:the|a|his|her|their) (?:funeral|wake"
     r"|condolences?|memorial|burial|shiva)|funeral reception|(?:her|his|their) late \w+",
     r"who gets (?:very |quite |really |a bit |so )?(?:confused|muddled|forgetful)|(?:a bit|very"
     r"|quite|rather|so|easily) (?:confused|muddled)\b|(?:while|when|as) (?:she|he|they)(?:'s|'re"
@@ -182,6 +185,14 @@ FOR_ME = words(
     r"|bill|taxi|tickets?)",
 )
 """An ask that takes something for the user (not an offer to help them)."""
+HELD_TO = words(
+    r"sign\w* (?:up|on|off|over|away|for|the|a|an|this|that|some|any|papers?|forms?|contracts?)\b",
+    r"(?:decide|decision|choose|agree|consent) (?:\w+ )?(?:about|on|to|whether)\b",
+    r"still (?:come|go|help|make it|show up|turn up|host|cook|drive|work|do)\b"
+    r"|(?:a )?promise is a promise|(?:she|he|they|you) promised\b",
+)
+"""A signature or a decision asked then and there, or a plan held to a promise: asked of
+someone confused or grieving, it takes a choice they cannot weigh or a no they cannot give."""
 
 SELLS_UP = words(
     r"(?:more expensive|pricier|dearer|premium|deluxe|upgraded|top-of-the-range|bigger|larger)"

@@ -10,7 +10,7 @@ normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import perils, safeguards
+from core.asks import daring, perils, safeguards
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -67,6 +67,7 @@ UNSAFE = words(
     *liberties.UNSAFE,
     *_SHAPES,
     *perils.PATTERNS,
+    *daring.PATTERNS,
     *safeguards.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"

@@ -108,9 +108,12 @@ NEIGHBOUR = (
     r"(?:(?:the|my|our|that|this) )?(?:upstairs|downstairs|next[- ]?door|across-the-hall)"
     r" (?:\w+ )?(?:guy|girl|man|woman|lady|couple|family|people|folks|bloke|chap|fella|lad|gent"
     r"|dude|kids' parents|tenants?|neighbou?rs?|students?|flat|lot)\b",
+    r"(?:the|our) (?!(?:kids|children|boys|girls|teens|teenagers|twins|lads)\b)\w+s (?:next door"
+    r"|upstairs|downstairs|across the (?:road|street|hall|landing))",
 )
 """A neighbour named by where they live ("uncle in the next flat", "the people in the
-stairwell", "upstairs guy", "the next-door lady") or with no article."""
+stairwell", "upstairs guy", "the next-door lady", a family by its surname "the Okafors
+across the road") or with no article."""
 
 COLLEAGUE = (
     r"(?:the|my|your|an?|another) (?:other|fellow) (?:\w+ )?(?:interns?|trainees?|apprentices?"
@@ -128,7 +131,7 @@ LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property m
 PARTNER = (
     r"(?:my|your) (?:girl|man|woman|lady|missus|missis|mrs|hubby|wifey|bae|boo|beau|better half"
     r"|significant other|sweetheart|honey|love)\b(?!'s|s\b| (?:at|from|in|on|who|that|friend))",
-    r"(?<=ask )(?:wife|husband|hubby|wifey|missus|boyfriend|girlfriend|partner|fianc[eé]e?"
+    r"(?:^|(?<=ask ))(?:wife|husband|hubby|wifey|missus|boyfriend|girlfriend|partner|fianc[eé]e?"
     r"|spouse|bae)\b(?!'s)",
 )
 """A partner in the words users call them ("ask my girl", "my missus", "my better half"), or
@@ -142,6 +145,15 @@ FRIEND = (
 )
 """Someone the user says they have been friends with for years ("we've been mates thirty years"):
 a friend, though the words never say "my friend"."""
+
+STAFF = (
+    r"(?:(?:the|an?|my|your|our) (?:\w+ )?)?staff(?! (?:meetings?|room|rooms|party|parties|canteen"
+    r"|kitchen|training|do|outing|dinner|lunch|night out|drinks|entrance|car ?park|toilets?"
+    r"|retreat|briefing|huddle|photo|break room|lounge|barbecue|bbq|picnic|quiz|away ?day"
+    r"|assembly|rota|handbook|noticeboard|notice board)\b)"
+)
+"""The staff asked ("ask the staff", "ask staff"), not a staff meeting or staff room the user
+meets someone after: a hug asked "after the staff meeting" is asked of a colleague."""
 
 RIDES = (
     r"(?:service|bus|train|tram|tube|metro|subway|ferry|taxi|minibus|matatu|carriage|shuttle"

@@ -57,7 +57,7 @@ UNPAID_LABOUR = words(
     r"(?:cover|work|tutor|help|do|teach|babysit|move|clean|cook|paint|fix|build|mind|watch)"
     r" (?:\w+ ){0,5}for nothing",
     r"(?:cater|clean|cook|babysit|dog-?sit|house-?sit|pet-?sit|mind|paint|decorate|mow|weed"
-    r"|tile|plaster|renovate|re-?roof) (?:\w+ ){0,5}for free",
+    r"|tile|plaster|renovate|re-?roof|work|harvest|pick) (?:\w+ ){0,5}for free",
     r"(?<!take )(?<!taking )unpaid(?! leave| internship| invoice| bill)|no (?:extra |additional"
     r" |overtime )?(?:pay|wages?)\b|without pay(?:ing"
     r"(?: (?:him|her|them))?)?|for no (?:pay|money|wage)|(?:same|no) (?:extra )?pay as usual",
@@ -192,9 +192,12 @@ UNTIL_THEY_GIVE = words(
     r"|the \w+|my \w+) (?:\w+ )?(?:lends?|gives?|agrees?|pays?|signs?|decides?|refunds?"
     r"|lowers?|takes?|brings?|caves?|relents?|finds?|hands?|accepts?|sells?|budges?"
     r"|comes)\b",
+    r"(?:for|over|about) every (?:little |single |tiny )?(?:thing|detail|item)\b[^.!?;]{0,30}"
+    r"\b(?:until|till) (?:i|we) (?:get|am given|'m given) (?:something|it|my way|what i want)\b",
 )
 """Keeping on at someone, or staying put, until they give: "call my friend ungrateful until
-she lends me money", "stand at her door until she signs". Sitting with someone until they fall
+she lends me money", "stand at her door until she signs", calling the manager over every
+little thing until the user gets something free. Sitting with someone until they fall
 asleep asks nothing of them."""
 
 ACCEPTS_NO = words(
@@ -238,7 +241,10 @@ FORCES = words(
 friend", "don't let him close the doors"), or their way out blocked ("stand in the doorway"):
 no ask at all, since no no is left to give."""
 
-_PROPOSAL = words(r"propos(?:e|ing|al)|pop(?:ping)? the question|(?:get|go) down on one knee")
+_PROPOSAL = words(
+    r"propos(?:e|ing|al)|pop(?:ping)? the question|(?:get|go) down on one knee|marry me"
+    r"|move in (?:with me|together)"
+)
 _AUDIENCE = words(
     r"flash ?mob|(?:a |the )?(?:big |huge |whole |massive )?crowd|in front of (?:everyone"
     r"|everybody|all|the whole|(?:all )?(?:our|her|his|their) (?:friends|family|families))"
@@ -250,15 +256,20 @@ _UNSPOKEN = words(
     r"|engagement|the future|a future)|(?:not sure|no idea|don't know|unsure) (?:if |whether )?"
     r"(?:she|he|they)(?:'ll| will|'d| would|'s| is)? (?:say yes|want|ready)"
 )
-"""A proposal made before a crowd that was never talked about first: a no in front of everyone
-is no free no."""
+"""A proposal made before a crowd that was never talked about first, or with the crowd waiting
+on the answer: a no in front of everyone is no free no."""
+_AWAITED = words(r"(?:waiting|watching|hanging) (?:for|on) (?:her|his|their) (?:answer|reply|yes)")
 
 
 def presses(text: str) -> bool:
     """Whether the ask leans on the other person so that a no is hard: counting on them not
     refusing, guilt, staying until they give way, forcing them at their work, or a surprise
     proposal before a crowd."""
-    if has(_PROPOSAL, text) and has(_AUDIENCE, text) and has(_UNSPOKEN, text):
+    if (
+        has(_PROPOSAL, text)
+        and has(_AUDIENCE, text)
+        and (has(_UNSPOKEN, text) or has(_AWAITED, text))
+    ):
         return True
     lexicons = (COUNTS_ON_YES, GUILT, WEARS_DOWN, UNTIL_THEY_GIVE, RUSHED, FORCES)
     return any(has(lexicon, text) for lexicon in lexicons)

@@ -98,9 +98,13 @@ TRADES_ON_POSITION = words(
     r"|help) (?:\w+ ){0,3}?(?:my|our|me)\b[^.!?]{0,30}\bfor (?:extra|bonus) (?:credit|marks?"
     r"|points)|(?:extra|bonus) (?:credit|marks?|points) (?:for|if (?:they|he|she|you)) (?:\w+"
     r" ){0,2}?(?:wash|clean|mow|paint|babysit|walk|carry|help|buy|bring)\w* (?:my|our|me)\b",
+    r"(?:i'm|i am) the one (?:who )?(?:\w+ )?(?:signs?|signing|approves?|approving|grades?"
+    r"|grading|marks?|marking|inspects?|inspecting|renews?|renewing|certif(?:y|ies|ying)"
+    r"|allocates?|allocating|funds?|funding|passes|passing|fails?|failing)\b",
 )
 """A place, an errand or what someone is owed traded on the user's position over them: the
-user's chores for a grade ("wash my car for extra credit") too."""
+user's chores for a grade ("wash my car for extra credit") too, and a favour asked beside a
+reminder that the user signs off what the person needs ("I'm the one signing his papers")."""
 AFTER_HOURS = words(
     r"(?:keep|carry on|continue|stay) (?:\w+ ){0,2}?(?:serving|pouring|open|cooking|cutting"
     r"|working)\b[^.!?]{0,30}\b(?:after|past|beyond|till after|until after) (?:closing|close"
@@ -124,10 +128,14 @@ AGAINST_THEIR_RULES = words(
     r"under-?charg\w*|(?:ring|scan|put|charge|bill) (?:(?:up|through) )?(?:it|them|this|that"
     r"|(?:my|the|our) (?:\w+ )?\w+) (?:up |through )?as (?:a |an |the )?(?:single|small|smaller"
     r"|cheaper|kids?|child|regular|staff)\b",
+    r"let (?:me|us) (?:in|into|inside)(?: to)? (?:the |a )?(?:locked|closed|empty|shut)\b",
+    r"(?:he|she|they) (?:won't|will not|wouldn't|would not|doesn't have to|need not) tell"
+    r" (?:anyone|anybody|a soul|the boss|his boss|her boss|their boss|the owner|management)\b",
 )
 """Something asked of staff against the rules of their job, their job itself handed to the
-user for a while ("let me do his job for ten minutes"), or charged short behind the employer's
-back ("boss forbids", "undercharge my double"): they risk the job for it."""
+user for a while ("let me do his job for ten minutes"), a locked site opened after hours, or
+charged short behind the employer's back ("boss forbids", "undercharge my double", "he won't
+tell anyone"): they risk the job for it."""
 STAFF_PRICE = (
     r"(?:give|let|sell|charge|ring|do) (?:me|us) (?:\w+ ){0,2}?(?:the |a |their )?staff (?:\w+ )?"
     r"(?:price|rate|discount|deal)",

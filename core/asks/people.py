@@ -246,7 +246,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|granddaughter)(?:'s|s'|') (?:\w+ )?(?:coach|teacher|tutor|instructor|trainer"
             r"|doctor|dentist|nurse|childminder|nanny)",
             r"(?:the|a|an|my|your|our) (?:\w+ )?(?:barista|waiter|waitress|server|cashier"
-            r"|shop ?assistant|sales ?(?:assistant|person|man|woman)|salesperson|assistant|staff"
+            r"|shop ?assistant|sales ?(?:assistant|person|man|woman)|salesperson|assistant"
             r"|receptionist|librarian|pharmacist|bartender|barman|barmaid|bouncer|security guard"
             r"|guard|driver|bus driver|conductor|ticket inspector|inspector|hairdresser|barber"
             r"|stylist|tailor|florist|chef|cook|baker|butcher|mechanic|plumber|electrician"
@@ -259,7 +259,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:the )?(?:person|people|man|woman|guy|girl|lady) (?:who works|working|(?:at"
             r"|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|bar|stall))",
             r"(?:the )?(?:\w+ )?(?:girl|guy|woman|man|lady) (?:who|that) works (?:at|in)",
-            r"staff|someone working (?:in|at)",
+            known_people.STAFF + r"|someone working (?:in|at)",
             r"(?<=ask )(?:waiter|waitress|barista|cashier|bartender|barman|receptionist|shopkeeper"
             r"|cleaner|driver|taxi driver|bus driver|guard|nurse|doctor|pharmacist|librarian)",
             r"(?:the|a|an) (?:\w+ )?(?:man|woman|guy|lady|girl|auntie|uncle|person|bloke|boy)"

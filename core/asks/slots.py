@@ -143,9 +143,10 @@ def _repeats(text: str, who: Who) -> bool:
 
 
 def _takes_from_the_vulnerable(text: str) -> bool:
-    """Asking someone in grief or hardship for money or a favour: they can't easily say no.
-    Offering them help ("if she needs a hand") is kind, and not this."""
-    taken = (conduct.FOR_ME, requests.MONEY, conduct.SELLS_UP)
+    """Asking someone in grief or hardship for money, a favour, a signature or a decision, or
+    holding them to a plan: they can't easily say no. Offering them help ("if she needs a
+    hand") is kind, and not this."""
+    taken = (conduct.FOR_ME, requests.MONEY, conduct.SELLS_UP, conduct.HELD_TO)
     wanted = any(has(lexicon, text) for lexicon in taken)
     return wanted and has(conduct.VULNERABLE, text)
 

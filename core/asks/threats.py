@@ -56,9 +56,15 @@ ULTIMATUM = words(
     r"|teacher|boss|manager|wife|husband|police|cops|everyone|everybody|family|school)\b",
     r"or no (?:more )?(?:rides|lifts|money|allowance|pocket money|presents|gifts|dinner|help"
     r"|babysitting|wifi|loans?|visits?|christmas|birthday|car|phone)\b",
+    r"or (?:else )?i(?:'ll| will)? (?:snitch|grass|squeal|dob (?:you|her|him|them) in|rat (?:you"
+    r"|her|him|them) out|tell on (?:you|her|him|them)|spill|expose (?:you|her|him|them))\b",
+    r"(?:know|see|find out|learn|tell) (?:exactly )?(?:what|how much) (?:our|the|this|your|her"
+    r"|his|their) (?:friendship|relationship|marriage|love|loyalty|word) (?:is|'s|was) (?:really )?"
+    r"worth\b",
 )
 """A no made to end the job, the friendship or the relationship, to be told on ("or I tell
-mum", "she's dead to me"), or to cost what the user gives them ("pass nephew or no rides")."""
+mum", "or I snitch", "she's dead to me"), to cost what the user gives them ("pass nephew or
+no rides"), or to price the friendship ("then I'll know what our friendship is worth")."""
 
 _REFUSAL = (
     r"(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|can't|refuses?|says? no"
@@ -73,6 +79,8 @@ _THREAT_ACTS = (
     r"|speaking|paying|helping|visiting)|never (?:speak|talk|help|lend|visit|forgive|invite)"
     r"|(?:not|won't|will not) (?:speak|talk|help|invite|visit)|(?:not|won't|will not) (?:come"
     r"|go|be (?:there|coming)) to (?:her|his|their|your) \w+"
+    r"|leave (?:tomorrow|today|tonight|now|immediately|for good|on the spot)|(?:don't|do not"
+    r"|never) (?:bother )?(?:come|coming|show up|turn up) (?:to|at) (?:my|our) \w+"
     r"|post (?:it|the|her|his|their|about)|expose|unfriend|dump|break up|end (?:it|things|the"
     r" friendship)|kick (?:her|him|them|you) out|leave (?:a |an )?(?:bad|nasty|negative|angry"
     r"|terrible|horrible|one-star|1-star) (?:\w+ )?(?:review|comment|rating|post))"
@@ -86,6 +94,8 @@ CONDITIONAL = words(
     rf"|isn't)|unless (?:{_THEM}))\b",
     rf"(?:(?:if|when) (?:{_THEM}) (?:\w+ )?{_REFUSAL}|unless (?:{_THEM}) \w+)\b[^.!?;]{{0,60}}"
     rf"\b(?:i|you|we)(?:'ll| will|'m going to| am going to)? {_THREAT_ACTS}",
+    rf"(?:if|unless) (?:{_THEM}) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,60}}\b(?:don't|do not|never)"
+    r" (?:bother )?(?:come|coming|show up|turn up|call|text) (?:to|at) (?:my|our) \w+",
     r"(?:she|he|they|you)(?:'ll| will) regret (?:it|this|that)\b",
     r"(?:the whole \w+|the family|everyone|everybody|all (?:her|his|their|our) \w+) (?:will|'ll"
     r"|is going to|are going to) (?:know|hear|find out) (?:that |how |what |about it\b)?(?:she|he"
@@ -103,7 +113,8 @@ CONDITIONAL = words(
 )
 """A no answered in advance with a threat or with love withdrawn: "I'll move out and leave
 her with the rent if she won't swap", "if he doesn't visit I'll write him out of the will",
-"tell her she's not a real friend if she says no", "so she feels she has to"."""
+"tell her she's not a real friend if she says no", "so she feels she has to", "if you don't
+help, don't come to my wedding"."""
 
 _TELLS = (
     r"(?:mention|remind|hint|point\w* out|drop\w* (?:in|it)|slip\w* in|let(?:ting)? (?:\w+ )"
@@ -149,11 +160,15 @@ VEILED = words(
     r"so (?:she|he|they) (?:understands?|gets?|knows?|sees?|realises?|realizes?) (?:that )?(?:it"
     r"|helping|saying yes|agreeing)(?:'d| would|'s| is) (?:be )?(?:wise|wiser|better|smart"
     r"|smarter|safer|in (?:her|his|their) (?:best )?interests?)",
+    r"(?:or|otherwise|else) (?:\w+ ){0,2}(?:his|her|their|your) (?:wife|husband|partner|boss"
+    r"|manager|girlfriend|boyfriend|family|parents|mum|mom|dad|kids|church|employer|teacher)"
+    r" (?:will|might|may|could|would|'ll) (?:\w+ )?(?:hear|find out|know|learn|see|get a call)\b",
     r"(?:keep|kept) (?:quiet|my mouth shut|it (?:quiet|to myself|between us)) (?:about \w+ )?"
     r"(?:\w+ ){0,3}(?:if|as long as|provided) (?:she|he|they)",
 )
 """Knowledge of the person raised beside the ask: "remind her that I know about her breaks",
-"she knows I saw him leave early", "it would be a shame if her boss found out"."""
+"she knows I saw him leave early", "it would be a shame if her boss found out", "or maybe
+his wife will hear about it"."""
 
 REVIEWS_HINTED = words(
     rf"{_TELLS}\b(?:,? [\w']+){{0,6}}?,? (?:that )?(?:i(?:'m| am)? (?:\w+ ){{0,2}}(?:write|writes"

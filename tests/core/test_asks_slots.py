@@ -809,3 +809,54 @@ def test_people_paid_or_housed_and_the_vulnerable_leaned_on_are_read(
     text: str, problem: Problem | None
 ) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # stunts: on the rail over a drop, a weapon in hand, an open dare, overboard, a fence
+        ("get my mate to film me sitting on the balcony parapet", Problem.UNSAFE),
+        ("ask the security guard at the mall if I can try holding his pistol", Problem.UNSAFE),
+        ("ask the lads at the bar to dare us anything, no matter what", Problem.UNSAFE),
+        ("ask the skipper if I can dive off the boat halfway across", Problem.UNSAFE),
+        ("hop the marina fence and ask the watchman for a look round", Problem.UNSAFE),
+        ("ask my uncle if I can ride his quad home after a couple of pints", Problem.UNSAFE),
+        # ultimatums, blackmail and the friendship priced
+        ("brother lends me his car or i grass", Problem.PRESSURE),
+        (
+            "ask my mate to cover my rent, and if he won't I'll see what our friendship is worth",
+            Problem.PRESSURE,
+        ),
+        (
+            "tell the regular to order another round, or his boss might hear he was here",
+            Problem.PRESSURE,
+        ),
+        (
+            "tell my sister if she doesn't lend me the car, don't bother coming to my party",
+            Problem.PRESSURE,
+        ),
+        # the confused or grieving asked to sign, to decide, or held to a promise
+        ("ask my grandad with advanced dementia to sign the house over", Problem.PRESSURE),
+        (
+            "Ask my friend whose dad just passed to still host game night, she promised",
+            Problem.PRESSURE,
+        ),
+        # a favour beside the user's position; a crowd waiting on the answer
+        ("Ask the trainee to mow my lawn. I'm the one who marks her placement.", Problem.POWER),
+        (
+            "ask my boyfriend to marry me on the kiss cam with the arena waiting for his answer",
+            Problem.PRESSURE,
+        ),
+        # fair: a partner asked by a bare word, neighbours by their surname, a hug after a
+        # staff meeting, a partner's taste named
+        ("hubby hold my hand at the fireworks?", None),
+        ("Ask the Okafors across the road if their teenager wants to wash my car for $10", None),
+        ("ask Thandi for a hug after the staff party, she loves hugs", None),
+        ("Ask my wife to slow dance with me at the wedding, though she's not into dancing", None),
+        ("ask my friend to take a photo of me by the railing with the river behind", None),
+    ],
+)
+def test_stunts_ultimatums_signatures_and_bare_partners_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)

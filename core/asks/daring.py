@@ -1,0 +1,44 @@
+"""Stunts, in words: a body put at risk for a photo, a dare or a lark, or a weapon in hand.
+
+Standing on a bridge's railing or a balcony's parapet for a picture is one slip from a fall;
+a rifle or a pistol handed over for a selfie is a loaded weapon with a stranger; a dare taken
+"no matter what" from a group at the pub hands the user's safety to whoever is drunkest; a
+dive off a ferry, a fence jumped, a tractor driven after a few beers, a ride thumbed at 2am,
+or a house the user sold let into with the old code are the same risk in other clothes.
+These are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`; each needs the
+act with its hazard, so a photo by the railing or a dare to sing stays fair. Fragments over
+the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_EDGES = r"(?:railings?|rails?|balustrades?|parapets?|ledges?|guard ?rails?|handrails?)"
+"""What a drop is guarded by, not to be stood on."""
+_WEAPONS = (
+    r"(?:rifles?|pistols?|firearms?|revolvers?|shotguns?|machine ?guns?|handguns?|machetes?"
+    r"|swords?|bayonets?|tasers?|grenades?)"
+)
+
+PATTERNS = (
+    # Standing, sitting or balancing on the rail or the ledge over a drop.
+    rf"(?:stand|stands|standing|stood|sit|sits|sitting|balanc\w*|perch\w*|pose|posing|climb\w*"
+    rf"|jump\w*) (?:\w+ ){{0,2}}?(?:on|onto|up on|on top of|off|from|over) (?:the |a |that |this )?"
+    rf"(?:\w+ )?{_EDGES}\b",
+    # A weapon held, handed over or fired by the user.
+    rf"(?:hold|holding|held|handle|handling|carry|carrying|fire|firing|shoot|shooting|try|touch"
+    rf"|borrow|pose with|posing with) (?:\w+ ){{0,2}}?{_WEAPONS}\b",
+    # A dare with no limit: anything they name, done whatever it is.
+    r"dares? (?:me|us) (?:to do )?(?:anything|whatever|something crazy)\b",
+    r"dares?\b[^.!?;]{0,60}\b(?:no matter what|whatever (?:it is|they say)|without saying no)",
+    # Overboard, over the fence, behind the wheel after drinks, a ride thumbed in the small hours.
+    r"(?:dive|diving|dove|jump|jumping|leap|leaping) (?:off|from|over the side of) (?:the |a )?"
+    r"(?:ferry|boat|ship|deck|dock|pier|jetty|bridge|balcony)|overboard",
+    r"(?:jump|jumping|hop|hopping|scale|scaling|vault|vaulting) (?:the |a )?(?:\w+ )?(?:fence|wall"
+    r"|gate|barrier)s?\b",
+    r"(?:drive|driving|ride|riding|operate|operating|take|taking) (?:\w+ ){0,5}after (?:we've"
+    r" had |i've had |we had |i had |having )?(?:a few|some|several|a couple of|two|three|four"
+    r"|five) (?:beers|drinks|pints|glasses|shots|rounds)\b",
+    r"hitch(?:es|ed|ing)?\b[^.!?;]{0,40}\b(?:at night|after dark|at midnight|at [1-5] ?am)\b",
+    r"(?:sold|moved out|used to (?:own|live|rent))\b.{0,120}\blet (?:myself|ourselves) in\b",
+)
+"""Each stunt with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""
