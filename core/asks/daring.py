@@ -24,9 +24,11 @@ PATTERNS = (
     rf"(?:stand|stands|standing|stood|sit|sits|sitting|balanc\w*|perch\w*|pose|posing|climb\w*"
     rf"|jump\w*) (?:\w+ ){{0,2}}?(?:on|onto|up on|on top of|off|from|over) (?:the |a |that |this )?"
     rf"(?:\w+ )?{_EDGES}\b",
-    # A weapon held, handed over or fired by the user.
+    # Someone's own weapon handed over to the user: a soldier's rifle, a guard's taser. A rifle
+    # fired at a range or a sword tried at a fencing club is not someone's weapon, and stays fair.
     rf"(?:hold|holding|held|handle|handling|carry|carrying|fire|firing|shoot|shooting|try|touch"
-    rf"|borrow|pose with|posing with) (?:\w+ ){{0,2}}?{_WEAPONS}\b",
+    rf"|borrow|pose with|posing with) (?:his|her|their|(?:the|a|that) [\w-]+'s) (?:\w+ )?"
+    rf"{_WEAPONS}\b",
     # A dare with no limit: anything they name, done whatever it is.
     r"dares? (?:me|us) (?:to do )?(?:anything|whatever|something crazy)\b",
     r"dares?\b[^.!?;]{0,60}\b(?:no matter what|whatever (?:it is|they say)|without saying no)",

@@ -817,6 +817,7 @@ def test_people_paid_or_housed_and_the_vulnerable_leaned_on_are_read(
         # stunts: on the rail over a drop, a weapon in hand, an open dare, overboard, a fence
         ("get my mate to film me sitting on the balcony parapet", Problem.UNSAFE),
         ("ask the security guard at the mall if I can try holding his pistol", Problem.UNSAFE),
+        ("ask the instructor at the shooting range if I can fire a rifle today", None),
         ("ask the lads at the bar to dare us anything, no matter what", Problem.UNSAFE),
         ("ask the skipper if I can dive off the boat halfway across", Problem.UNSAFE),
         ("hop the marina fence and ask the watchman for a look round", Problem.UNSAFE),
