@@ -13,6 +13,7 @@ from __future__ import annotations
 from core.asks import taking_liberties as liberties
 from core.asks.cover_stories import PATTERNS as COVER_STORIES
 from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
+from core.asks.posing import PATTERNS as POSING
 from core.asks.text import words
 
 _CONTRADICTED = (
@@ -45,6 +46,7 @@ for the VIP parking", "saying I write for a food column ... a complimentary tast
 
 DECEPTION = words(
     *liberties.DECEPTION,
+    *POSING,
     r"pretend\w*|lie|lies|lying|fib(?:s|bed|bing|ber|bers)?|fak(?:e|ed|es|ing)|made-up|made up"
     r"|invent (?:a|an)",
     rf"(?:(?:call|phone|ring)(?:ing)? in sick|(?:say|tell|claim)\w* (?:\w+ ){{0,3}}(?:that )?(?:i'm"

@@ -27,8 +27,37 @@ brother" describes the user, it asks nobody to judge them."""
 _DISLIKED = (
     r"(?:if|whether) (?:\w+ ){0,7}(?:hates?|hated|dislikes?|disliked|can't stand|(?:doesn't|don't"
     r"|didn't) (?:like|want)|feel sorry for|pit(?:y|ies)) me\b",
-    r"(?:if|whether) (?:\w+ ){0,4}(?:find|found|finds) me (?:\w+ )?(?:unpleasant|annoying|ugly"
-    r"|unattractive|boring|weird|creepy|rude|fat|stupid|off-putting|difficult)",
+    r"(?:if|whether) (?:\w+ ){0,6}(?:find|found|finds) me (?:\w+ )?(?:unpleasant|annoying|ugly"
+    r"|unattractive|boring|weird|creepy|rude|fat|stupid|off-putting|difficult|disgusting"
+    r"|repulsive|gross|smelly|revolting|hideous|pathetic)",
+    r"(?:if|whether) (?:\w+ ){0,3}(?:only |just )?(?:invited|asked|included|likes?|liked"
+    r"|befriended|hired|chose|picked|talk(?:ed)? to|hang out with|dated?) me\b(?: \w+){0,4}"
+    r" (?:out of|from) (?:pity|sympathy|guilt|obligation)",
+    r"(?:if|whether) (?:\w+ ){0,2}my (?:nose job|boob job|facelift|botox|fillers?|lip fillers?"
+    r"|surgery|veneers|hair transplant|makeover|new (?:look|haircut|hair|teeth)|haircut|weight"
+    r" loss)(?: \w+)? (?:worked|works|suits? me|looks? (?:good|natural|fake|ok|okay|better|stupid"
+    r"|silly|bad|weird|awful|ridiculous)"
+    r"|is noticeable|shows|paid off|was worth it)",
+    r"(?:if|whether) am (?:\w+ )?(?:ugly|pretty|fat|handsome|beautiful|attractive|boring|stupid"
+    r"|annoying|weird|old)\b",
+    r"(?:if|whether) i(?:'d| would) look (?:better|worse|good|nicer|younger|older|thinner|hotter)",
+    r"(?:everything|what|things) (?:they|he|she|people|you) (?:\w+ )?(?:find annoying|hate|dislike"
+    r"|don't like|can't stand) about me|(?:find|found) (?:annoying|irritating|off-putting"
+    r"|unattractive) about me",
+    r"(?:if|whether) (?:\w+ ){0,3}(?:is|are|was|were|'s) (?:\w+ )?(?:disappointed|dissapointed"
+    r"|ashamed|embarrassed) (?:in|of|by) (?:me|how i|what i|my)\b",
+    r"(?:ever )?(?:actually|really) (?:fancied|liked|loved|cared about|was attracted to) me\b",
+    r"(?:least|most) (?:good-looking|attractive|ugly|pretty|handsome|beautiful) (?:one|person"
+    r"|in|of us|among)\b|(?:call|consider"
+    r"|find) (?:me|you) (?:attractive|pretty|ugly|good-looking|handsome|beautiful)",
+    r"how (?:old|young|tired) (?:you|i) look|makes? (?:me|you) look (?:tired|old|older|fat|ugly)"
+    r"|(?<!even )(?:if|whether) you look (?:older|younger|good|bad|fat|old|tired)",
+    r"(?:if|whether|think|thinks) (?:i'm|i am) (?:really |actually )?(?:good|bad|any good|competent"
+    r"|incompetent) at my (?:job"
+    r"|work)|(?:think|thinks|opinion) (?:of|about) my (?:face|looks|body|appearance|nose|teeth"
+    r"|skin)",
+    r"which (?:of )?my (?:features|looks|body parts|flaws)|(?:change|fix|improve) (?:about )?my"
+    r" (?:face|looks|features|body|appearance)",
     r"(?:if|whether) (?:\w+ ){0,4}(?:i|i've) (?:got|gotten|have got|look|become|became)"
     r" (?:\w+ )?(?:fatter|thinner|uglier|older|heavier|bigger|fat)",
     r"(?:if|whether|reckon|think|thinks) (?:[\w']+ ){0,8}?me (?:only |just )?"

@@ -108,13 +108,15 @@ BACKSTAGE = words(
     r"|come (?:into|behind))(?: \w+){0,4} (?:kitchen|kitchens|where (?:the|their) \w+ (?:is"
     r"|are) (?:made|baked|cooked|brewed|kept)|behind the (?:counter|till|bar)|back room|storeroom"
     r"|stockroom)",
-    r"(?:work|run|man|serve on) the (?:till|counter|bar|register|checkout|decks|stall|kitchen)"
+    r"(?<!\bi )(?<!\bi already )(?:work|run|man|serve on) the (?:till|counter|bar|register"
+    r"|checkout|decks|stall|kitchen)"
     r"|take over (?:the|his|her|their) (?:decks|spot|pitch|stall|till|mic|microphone|stage"
     r"|kitchen|set)|(?:play|use|borrow) (?:his|her|their) (?:guitar|instrument|decks|mic"
     r"|microphone|amp)",
     r"(?:make|cook|bake|prepare) (?:\w+ ){0,4}in (?:their|the|its) (?:kitchen|bakery)",
     r"(?:work|stand|serve|help) behind the (?:counter|till|bar)|serve (?:customers|people)"
     r"|help out (?:for|in|at) (?:\w+ )?(?:ten|five|fifteen|twenty|a few|\d+) minutes|help out for",
+    r"(?<!wore them )(?<!wore it )(?<!worn them )(?<!worn it )(?<!wearing them )"
     r"(?:around|round) (?:their|the) (?:kitchen|house|home|flat)|tour of (?:their|the) (?:house"
     r"|home|flat|kitchen)",
     r"(?:sit|sit down|stop) (?:\w+ ){0,2}(?:and|to) (?:talk|chat)|talk to me for|chat (?:with me"

@@ -48,9 +48,21 @@ _SERVES_ME = (
     r"(?:son|daughter|kid|child|children|kids|boy|girl)(?:'s|s'|') (?:\w+ )?(?:teacher|tutor"
     r"|coach|nanny|childminder|doctor|nurse|therapist|headteacher|head|teaching assistant|ta)\b",
 )
-OFF_LIMITS = words(*_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME)
-"""A person a date may not be asked of: someone's partner, those the user serves at work,
-and those whose job is the user or the user's child."""
+_UNDER_ME = (
+    r"(?:she|he|they) (?:reports?|answers?) (?:directly )?to me|(?:works?|working) (?:for"
+    r"|under) me",
+    r"(?:buys?|shops?|orders?|eats?|comes?) (?:\w+ ){0,2}(?:from|at|in|to) (?:my|our) (?:shop|stall"
+    r"|store|cafe|restaurant|bar|counter|salon|pharmacy|till)\b|at my (?:counter|till|stall|desk"
+    r"|checkout|register|bar)\b",
+    r"during (?:her|his|their) (?:[\w-]+ )?(?:break|shift|lunch break)\b",
+    r"(?:my|our) host (?:dad|mum|mom|father|mother|parents?|family|brother|sister)\b",
+    r"(?:ask|asking) the (?:ta|teaching assistant|tutor|lecturer|professor|prof) out\b",
+)
+"""Someone who reports to the user or buys from them, someone on a break from work, or the
+family hosting the user: a no to a date from them costs them the job, the sale or the home."""
+OFF_LIMITS = words(*_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME, *_UNDER_ME)
+"""A person a date may not be asked of: someone's partner, those the user serves at work or
+holds power over, someone working, those whose job is the user or the user's child."""
 MEETS_AFTER_WORK = words(
     r"meet (?:up with )?me (?:after|when) (?:my|her|his|their|the) (?:shift|work|service"
     r"|close|closing)|meet (?:up with )?me (?:tonight|for (?:a )?drinks?)",

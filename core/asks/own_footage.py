@@ -42,5 +42,11 @@ OWN_FOOTAGE = words(
     rf"|of) (?:the|my|our) (?:\w+ )?{_RECORDS}",
     rf"(?:play|sing|perform|rap|read|do|practi[sc]e|rehearse)\w* my (?:own |new |first )?{_OWN_ACT}"
     r"\b[^.!?;]{0,80}\b(?:film|record|video|tape)\w* (?:it|me|myself)\b",
+    r"(?:play|sing|perform|rap|read|do)\w* (?:\w+ ){0,3}at (?:the|an|a|my) (?:\w+ )?(?:open[- ]mic"
+    r"|talent show|karaoke|gig|recital)\b[^.!?;]{0,60}\b(?:film|record|video|tape)\w* (?:it|me"
+    r"|myself)\b",
+    r"(?:my|our) (?:own |new |latest |first )?(?!phone|camera|dashcam|voice)(?:\w+ )?(?:recording"
+    r"|demo)s?(?! (?:of|them|him|her|the|people|everyone|strangers|someone)\b)",
 )
-"""The user's own filming or records, in words the recording lexicons read as people."""
+"""The user's own filming or records, in words the recording lexicons read as people: also a
+song sung at an open mic and filmed, and "my ghazal recording" sent to an open call."""

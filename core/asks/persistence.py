@@ -22,6 +22,9 @@ _NO_REASON = (
 for the bill, he forgot" gives the reason it is asked twice, and is fair; so is a table's
 water or the bill asked for again, which is the job."""
 REPEAT_STRONG = words(
+    r"keep (?:on )?(?:texting|messaging|pestering|nagging|bugging|chasing)\b(?! (?:me|us)\b)",
+    r"keep (?:on )?(?:calling|ringing) (?:him|her|them|my \w+)\b|keep trying (?:different|other"
+    r"|new) (?:reasons|excuses|ways|angles|arguments)",
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
     r"|a third time|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
@@ -72,7 +75,10 @@ AGAIN = words(
     r"the (?:exact |very )?same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount"
     r"|approval|loan|answer|deal|offer)",
     r"(?:a different|another) (?:staff member|person|assistant|employee|worker)",
-    r"(?:\w+ )?more times?|several times|(?:two|three|four|five) times|\d+ ?x (?:more|again)",
+    r"(?:the )?same (?:\w+ ){0,3}(?:she|he|they|you|it) (?:already )?(?:turned down|refused"
+    r"|rejected|declined|said no to|denied|wouldn't give)",
+    r"(?:\w+ )?more times?|\d+ times|re-?send\w*|re-?ask\w*|(?:changed|change) (?:her|his|their"
+    r"|your) minds?|several times|(?:two|three|four|five) times|\d+ ?x (?:more|again)",
     r"(?:this|next) (?:\w+ ){0,2}(?:week|weekend|month|time|sunday|service|visit|round) (?:too"
     r"|as well)|every (?:morning|evening|night|afternoon|weekend)|but this time\b",
     rf"{_DAY},? and (?:on )?(?:next )?{_DAY},? and (?:on )?(?:next )?{_DAY}",
@@ -126,6 +132,14 @@ PRIOR_NO = words(
     r"|their) head",
     r"(?:said|says|told (?:me|us)) (?:that )?(?:she|he|they) (?:doesn't|don't|does not|do not"
     r"|won't|wouldn't) (?:want|wanna|feel like|fancy)\b",
+    r"(?:said|says) (?:that )?(?:she|he|they) (?:won't|will not|wouldn't|would not|cannot)\b"
+    r"(?! mind| be long| be late| forget)"
+    r"|turns (?:me|it|us|the \w+|my \w+) down|turns down|told (?:me|us) to (?:drop it|let it go"
+    r"|leave it)|told (?:me|us) (?:that )?(?:the |it |this )?(?:\w+ ){0,2}(?:isn't|is not|wasn't"
+    r"|was not) (?:available|possible)\b",
+    r"(?:it's|it is|they're|they are) not for sale|(?:said|says) (?:he|she|they) (?:prefers?"
+    r"|would rather|'d rather) (?:\w+ ){0,2}(?:alone|on (?:his|her|their) own|by (?:himself"
+    r"|herself|themselves))",
     r"(?:said|says|told (?:me|us)|asked (?:me|us)),? (?:please )?(?:do not|don't|not to)"
     r" (?:\w+ ){1,5}(?:anymore|any more)\b",
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.asks import (
+    advances,
     conduct,
     customers,
     deception,
@@ -74,6 +75,7 @@ def _wants(text: str) -> frozenset[Want]:
         (Want.CONTACT, requests.CONTACT_PERSONAL),
         (Want.TOUCH, requests.TOUCH),
         (Want.ROMANCE, requests.ROMANCE),
+        (Want.ROMANCE, advances.ADVANCES),
         (Want.COMPANY, manners.JOINS),
         (Want.INFORMATION, _INFORMATION),
         (Want.FAVOUR, _FAVOUR),
@@ -192,7 +194,7 @@ def _dates_someone_off_limits(text: str) -> bool:
     if not has(off_limits.OFF_LIMITS, text) or has(off_limits.BUSINESS_MEAL, text):
         return False
     dated = without(off_limits.CALENDAR_DATE, text)
-    date = has(requests.ROMANCE, dated) or has(requests.INVITE, dated)
+    date = any(has(p, dated) for p in (requests.ROMANCE, requests.INVITE, advances.ADVANCES))
     return date or has(off_limits.MEETS_AFTER_WORK, text)
 
 

@@ -28,6 +28,7 @@ _CONTRACTIONS = {
     "wasnae": "wasn't", "isnae": "isn't", "didnae": "didn't", "cannae": "can't",
     "dinnae": "don't", "doesnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't",
     "hasnae": "hasn't", "havnae": "haven't", "willnae": "won't",
+    "oot": "out", "acc": "account",
     "favorite": "favourite", "favorites": "favourites", "favor": "favour", "favors": "favours",
 }  # fmt: skip
 """Words typed without their apostrophe, in text-speak or in dialect ("meself", "wasnae"), or

@@ -61,7 +61,46 @@ _TOLD_NOT_TO = (
 )
 """A person's no to the user's trying again, before someone else's account is borrowed."""
 
+_NO_CONTACT = (
+    r"(?:(?:said|told (?:me|us)|asked (?:me|us)) (?:to )?(?:not|never) (?:to )?(?:(?:contact|call"
+    r"|text|message|write|email)\w*|(?:come|go|turn up|show up|visit)\w* (?:to |at |round |by"
+    r" |near )?(?:(?:her|his|their) (?:house|place|home|door|work|office|flat)|again|anymore"
+    r"|any more|back))|(?:doesn't|does not|don't|do not) (?:want|wanna) (?:to )?(?:hear from|see"
+    r"|talk to|speak to) (?:me|us)(?= ?[,.;!]| again| anymore| any more|$)|(?:ignores?|ignored"
+    r"|ignoring|ghost(?:s|ed|ing)) (?:all )?(?:of )?(?:my|your) (?:messages|texts|calls|emails"
+    r"|letters)|stop (?:contacting|texting|messaging|calling) me|(?:told|asked) me to stay away"
+    r"|to get away from me)"
+)
+"""A person's no to contact: told not to come or write, not wanting to hear from the user,
+or every message ignored."""
+_OTHER_ROUTE = (
+    r"(?:i(?:'ll)? go|go (?:to|round|there|with)|turn up|show up|wait (?:at|outside|for)|knock"
+    r"|call from|text from|ring from|so (?:she|he|they) (?:picks?|answers?)|pass (?:it )?on"
+    r"|(?:a )?letter|through (?:a|her|his|their|my|linkedin|instagram|facebook|email) ?\w*"
+    r"|face to face|put (?:me|you) through|add me (?:back )?(?:to|into)|(?:his|her|their)"
+    r" (?:counter|desk|office"
+    r"|work|door|house|shop)|from (?:a |my )?(?:new|another|other|different|personal|second"
+    r"|spare|work) (?:acc|account|number|mobile|phone|profile|sim|email))"
+)
+"""Another way round that no: turning up at their door or desk, a number they won't know, a
+letter passed on through a friend."""
+
 ROUND_A_BLOCK = words(
+    rf"{_NO_CONTACT}\b.{{0,160}}\b{_OTHER_ROUTE}",
+    r"(?:from|on|with|using) (?:a )?(?:new|another|second|fake|different|alt) (?:acc|account"
+    r"|number|profile|sim|insta|ig)\b.{0,40}\bblock\w*|block\w*\b.{0,40}\b(?:from|on|with"
+    r"|using) (?:a )?(?:new|another|second|fake|different|alt) (?:acc|account|number|profile"
+    r"|sim)\b",
+    rf"(?:text|call|ring|message|msg|dm|phone|email|snap)\w* (?:her|him|them|my ex)\b.{{0,20}}"
+    rf"{_OTHERS_LINE}",
+    r"(?:make|create|open|set up) (?:a |an |another |new |second |fake |secret )?(?:\w+"
+    r" )?(?:account"
+    r"|profile|number)\b.{0,40}\b(?:doesn't|won't|does not|will not) (?:know|recognise|realise)",
+    r"make (?:her|him|them) (?:talk|speak|listen|reply|answer) to me\b",
+    r"add me (?:back )?(?:to|into) (?:a |the )?(?:\w+ )?(?:group|chat)\b.{0,40}\bso (?:i|we) can"
+    r" finally (?:talk|speak|reach|message|chat)\w* (?:to |with )?(?:him|her|them)\b",
+    rf"{_BANNED}\b.{{0,120}}\b(?:anyway|in (?:a |my )?(?:hat|cap|wig|hood|mask|sunglasses"
+    r"|disguise)\b)",
     rf"{_BANNED}\b.{{0,120}}\b(?:{_SOMEONE_ELSES}|{_UNRECOGNISED})",
     rf"{_BLOCKED}.{{0,80}}\b{_OTHERS_LINE}|{_OTHERS_LINE}.{{0,60}}\b{_BLOCKED}",
     rf"{_TOLD_NOT_TO}.{{0,120}}\b(?:{_OTHERS_LINE}|{_SOMEONE_ELSES})",

@@ -861,3 +861,53 @@ def test_stunts_ultimatums_signatures_and_bare_partners_are_read(
     text: str, problem: Problem | None
 ) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "Call the hotel and say I'm with the city council so they give me a better rate",
+            Problem.DECEPTION,
+        ),
+        (
+            "Ask the gallery for free entry, mentioning that I'm from the national radio",
+            Problem.DECEPTION,
+        ),
+        ("Email the archive signed as Dr Moreau and ask to see the letters", Problem.DECEPTION),
+        ("Print myself a sick note so I can skip Friday's exam", Problem.DECEPTION),
+        (
+            "Ask for the student price, they don't need to know I graduated last year",
+            Problem.DECEPTION,
+        ),
+        (
+            "Take the jacket back saying it arrived damaged, even though I've worn it twice",
+            Problem.DECEPTION,
+        ),
+        (
+            "Tell the landlord my dad is in hospital (he's fine) so he waits for the rent",
+            Problem.DECEPTION,
+        ),
+        ("Ask my neighbour for the same lift he already refused me yesterday", Problem.REPEAT),
+        ("Ask the cashier if she wants to go out after her shift", Problem.ROMANCE),
+        ("Ask the delivery driver to meet me for a drink during his break", Problem.ROMANCE),
+        ("Ask my flatmates whether they only hang out with me out of pity", Problem.JUDGEMENT),
+        ("Ask my coworkers if my new haircut looks better", Problem.JUDGEMENT),
+        (
+            "My sister told me not to call her anymore, so I'll wait outside her office",
+            Problem.BLOCK,
+        ),
+        ("Message him from a new account since he blocked me", Problem.BLOCK),
+        ("Got barred from the pub last week, go back anyway in a hat", Problem.BLOCK),
+        # fair: who the user really is, an honest return, a no taken well, the user's own set
+        ("Tell the front desk I'm from room 12 and ask for extra towels", None),
+        ("Return the shoes I never wore with the receipt and ask for a refund", None),
+        ("Ask the baker for a discount on day-old bread, and I'll smile if she says no", None),
+        ("Sing my cover at the karaoke night and record it for my showreel", None),
+        ("Ask my partner if she wants to go out for dinner on Friday", None),
+    ],
+)
+def test_standing_claimed_no_contact_got_round_and_softer_dates_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)
