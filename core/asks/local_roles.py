@@ -38,9 +38,13 @@ _SERVICE_WORDS = (
     r"|boda(?:-boda)? (?:guy|man|rider|driver)|okada (?:man|rider)|keke (?:man|rider)"
     r"|mototaxista|taxista|repartidor|repartidora|bodeguero|bodeguera|kiosquero|kiosquera"
     r"|verdulero|verdulera|frutero|frutera|panadero|panadera|carnicero|carnicera|barbero"
-    r"|peluquero|peluquera|cobrador|cobradora|tuktuk driver)"
+    r"|peluquero|peluquera|cobrador|cobradora|tuktuk driver|salumiere|salumiera|fornaio"
+    r"|fornaia|panettiere|panettiera|macellaio|macellaia|fruttivendolo|fruttivendola"
+    r"|pescivendolo|tabaccaio|tabaccaia|edicolante|boulanger|boulang[eè]re|boucher"
+    r"|bouch[eè]re|épicier|epicier|fromager|fromag[eè]re|caissier|caissi[eè]re)"
 )
-"""Local words for someone who serves the user: the shop's "mbak", the "taquero"."""
+"""Local words for someone who serves the user: the shop's "mbak", the "taquero", the
+Italian "salumiere" or the French "boulanger"."""
 
 _TRADES = (
     r"(?:boiler|gas|heating|electric|electricity|broadband|cable|internet|wifi|fridge|washing"
