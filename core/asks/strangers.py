@@ -141,6 +141,8 @@ BARELY_KNOWN = words(
     r"(?:barely|hardly|scarcely|don't really|do not really|didn't really) (?:even )?know"
     r" (?:each other|them|him|her|one another)\b|(?:i|we) (?:barely|hardly|scarcely) know\b",
     r"(?:we've|we have|i've|i have) only (?:just )?met (?:once|them|him|her)\b",
+    r"(?:we've|we have|i've|i have) only (?:ever )?(?:nodded|waved|said (?:hi|hello))"
+    r" (?:at|to) (?:each other|them|him|her)\b",
 )
 """Words saying the user barely knows the person: cash from them is cash from a near stranger,
 however kind they were ("lend me 3,000 euro, we barely know each other")."""

@@ -83,6 +83,9 @@ CONTACT_PERSONAL = (
     r" (?:day|morning|evening|night)|daily|so (?:i|we) can)",
     r"what (?:her|his|their) (?:daily |weekly |usual )?routine is\b(?! (?:like )?for)",
     r"(?:which|what) days (?:the|that|this) (?:[\w']+ ){1,5}?works?\b",
+    r"(?:which|what) (?:street|road) and (?:house |flat |door )?number|(?:her|his|their) (?:house"
+    r"|flat|door|apartment) number",
+    r"(?:[\w]+'s|her|his|their) digits\b",
     r"(?:when|what time) (?:the|that|this) (?:[\w']+ ){1,3}?leaves? (?:by|through|from|via)"
     r" (?:the )?(?:stage door|back door|staff entrance|side door|artists' entrance)",
     r"(?:her|his|their|[\w']+'s) (?:hostel|hotel|guesthouse|guest house|airbnb|motel|b&b)(?:'s)?"
@@ -102,7 +105,8 @@ _PERSON = (
     r"(?:woman|man|girl|guy|lady|bloke|lad|lass|singer|actor|actress|star|celebrity|player"
     r"|footballer|dj|model|influencer|reliever|teacher|nurse|waitress|waiter|barista|cashier"
     r"|driver|doctor|folks?|couple|neighbours?|neighbors?|student|tenant|intern|receptionist"
-    r"|girlfriend|boyfriend|widow|chick|dude|fella)s?"
+    r"|girlfriend|boyfriend|widow|chick|dude|fella|trucker|courier|postman|postie|bartender"
+    r"|busker|jogger|runner|commuter|regular)s?"
 )
 """A third person named by what they are or do, not by the user's own "my"."""
 _PLACE = (

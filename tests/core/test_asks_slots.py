@@ -831,6 +831,9 @@ def test_people_paid_or_housed_and_the_vulnerable_leaned_on_are_read(
         ("jump to the front of the ferry ticket queue", Problem.SPOT),
         ("ask the jogger what time he usually runs past so I can be there", Problem.CONTACT),
         ("Ask the shop if they're expecting a delivery of oat milk", None),
+        ("ask the flower seller which street and house number she lives at", Problem.CONTACT),
+        ("ask a mzungu at the stage for 200 bob", Problem.MONEY),
+        ("ask the mum at the gate (we've only waved at each other) to lend me $40", Problem.MONEY),
         ("have my friend record her reaction when I ask the teacher", Problem.RECORDING),
         # fair: a lighter borrowed, a hand lifting, a band mate, a fellow trader, a vet's case
         ("ask a woman at the smoking area to borrow her lighter", None),
