@@ -46,6 +46,8 @@ class Intrusion(StrEnum):
     PRIVATE_MOMENT = "asks someone about a private moment: grief, tears, a quarrel, a clinic visit"
     CELEBRATION = "joins other people's private celebration"
     CROWD = "makes a crowd perform for the user"
+    IN_TEARS = "asks a stranger in tears a question or a favour"
+    CAPTIVE = "pitches to people who cannot leave (a service, a ceremony, a flight)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,5 +113,7 @@ class Ask:
     """Something asked against the rules of the person's job ("even if it is not allowed")."""
     asks_money_of_someone_served: bool = False
     """A client's, a customer's or a passenger's own money or belongings asked for the user."""
+    barely_known: bool = False
+    """The words say the user barely knows the person ("we barely know each other")."""
     asks_for_a_gift: bool = False
     """Something of the person's asked as a gift to the user ("gift me one of her payals")."""

@@ -21,8 +21,12 @@ SERVED = words(
     r"|passengers?|patrons?|fares)\b",
     r"(?:couple|family|people|tourists?|guys?|lady|man|woman|girls?) in (?:my|our) (?:cab|taxi"
     r"|car|tuk-?tuk|rickshaw|boat|shop|stall|salon|chair)\b",
+    r"(?:the|my|our|a|an) (?:\w+ )?(?:buyers|purchasers|bidders|house-?hunters|renters|tenants)"
+    r" (?:from|at) (?:my|our|the|[\w']+'s) (?:\w+ )?(?:open homes?|open houses?|viewings?"
+    r"|listings?|auctions?|inspections?)\b",
 )
-"""Someone the user serves at work: a client, a customer, a regular, a passenger."""
+"""Someone the user serves at work: a client, a customer, a regular, a passenger, the buyers
+the user showed round an open home."""
 THEIR_MONEY = words(
     r"(?:cover|pay(?: for)?|pick up|foot|settle|take care of) (?:my|our) (?:[\w-]+ ){0,2}?(?:rent"
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
@@ -37,5 +41,9 @@ THEIR_MONEY = words(
 their phone or bangle handed over."""
 AS_A_GIFT = words(
     r"(?:to )?gift (?:me|us)\b|(?:as|for) a (?:gift|present|souvenir) (?:for|to) (?:me|us)\b",
+    r"(?:chip in|club together|pitch in|put in) (?:[\w-]+ ){0,3}?(?:for|towards?) my (?:\w+ )?"
+    r"(?:birthday|leaving|farewell|wedding|hen|stag|graduation) (?:\w+ )?(?:pints|drinks|party"
+    r"|present|gift|cake|meal|dinner|night|do)\b",
 )
-"""Something of theirs asked as a gift to the user."""
+"""Something of theirs asked as a gift to the user, or money for the user's own birthday
+drinks or present ("chip in a fiver each for my birthday pints")."""

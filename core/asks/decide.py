@@ -93,10 +93,13 @@ _WHOEVER_IS_ASKED = frozenset(
         Intrusion.QUEUE,
         Intrusion.CELEBRATION,
         Intrusion.CROWD,
+        Intrusion.IN_TEARS,
+        Intrusion.CAPTIVE,
     }
 )
 """Intrusions on people other than the one asked (the table's, the audience, those queueing
-behind), so on the spot whoever the rules found asked."""
+behind, a congregation that cannot leave, a stranger in tears whatever person the words
+named before them), so on the spot whoever the rules found asked."""
 
 
 def _spot(ask: Ask) -> bool:
@@ -155,18 +158,19 @@ def _invites_a_stranger_or_staff(ask: Ask) -> bool:
 
 def _money(ask: Ask) -> bool:
     """Money or things from a stranger; money out of their own pocket from staff too; cash
-    or valuables from a neighbour, an acquaintance or a colleague, who are not close enough
-    to refuse it easily (and a colleague still has to work with the user after a no). A
-    client's or a regular's money for the user, and anything asked as a gift of someone
-    short of family and friends, whoever the rules found asked."""
+        or valuables from a neighbour, an acquaintance or a colleague, who are not close enough
+        to refuse it easily (and a colleague still has to work with the user after a no), or from
+    anyone the user says they barely know. A
+        client's or a regular's money for the user, and anything asked as a gift of someone
+        short of family and friends, whoever the rules found asked."""
     if Want.MONEY in ask.wants and ask.who in _STRANGERS:
         return True
     if ask.asks_money_of_someone_served:
         return True  # a regular or a client asked to pay for the user: hard to refuse who serves
     if ask.asks_for_a_gift and ask.who not in _FAMILIAR | {Who.FRIEND}:
         return True
-    if ask.asks_for_cash and ask.who in _NEIGHBOURLY:
-        return True
+    if ask.asks_for_cash and (ask.who in _NEIGHBOURLY or ask.barely_known):
+        return True  # cash from someone the user says they barely know, whoever they are
     if ask.who is Who.ORGANISATION and ask.wants_goods_for_nothing:
         return True  # goods from a counter for nothing: taken from the staff serving
     return ask.asks_for_their_own_money and ask.who in _STRANGER_OR_STAFF

@@ -4,9 +4,10 @@ Kept apart from `core.asks.conduct` so each lexicon module stays small; `conduct
 joins these to its own. "Snap" as a verb with people for its object ("snap the couple
 arguing", "snap them and stick it on my TikTok"); someone caught asleep or off guard; a face
 or a reaction caught on a phone left running (catching someone's reaction with no
-camera in the words is only seeing it); a crowd camera; a prank that gets posted;
-photos of a queue, a ward or faces on the metro; filming that says nobody was asked; their
-reaction filmed on a helmet cam; calls with someone recorded.
+camera in the words is only seeing it); a crowd camera; a prank that gets filmed or
+posted; faces used in the user's ads; photos of a queue, a ward or faces on the metro;
+filming that says nobody was asked; their reaction filmed on a helmet cam; calls with
+someone recorded.
 It matches the normal form of `core.asks.text`.
 """
 
@@ -55,6 +56,10 @@ PATTERNS = (
     r"|body ?cam)\b (?:going|rolling|running)\b",
     r"crowd ?cam\w*|(?:audience|crowd) (?:cam|camera|footage|shots)",
     r"prank\w*\b.{0,60}\b(?:post|upload|share|put)\w* (?:it|them|the \w+)\b|post (?:the|my) prank",
+    r"prank\w*\b.{0,60}\b(?:film|record|video)\w*\b.{0,30}\b(?:post|upload|share)\w*",
+    r"(?:use|put) (?:their|his|her|people's|customers'|visitors'|guests') (?:faces?|photos?|voices?"
+    r"|footage|images?) (?:in|on|for) (?:my|our|the) (?:\w+ )?(?:ads?|adverts?|advertising"
+    r"|marketing|posts?|website|campaign|promos?|brochure)\b",
     r"(?:snap\w*|capture|catch|tiktok|vlog|screen-?record)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction"
     r"|face|answer|response|refusal|expression)",
     rf"(?:photos?|pictures?|pics?|selfies?|snaps?|shots?|footage|videos?|clips?) of"
@@ -90,7 +95,7 @@ PATTERNS = (
     r"(?:phone|camera|gopro|recorder|mic)s? (?:in|into|inside) my (?:\w+ )?(?:pocket|bag|sleeve"
     r"|jacket|coat|purse) (?:\w+ )?(?:recording|filming|on record)\b",
     # Their reaction filmed, however many words between; calls with others recorded.
-    r"(?:film|record|video|tape|capture)\w* (?:[\w-]+ ){1,5}?(?:their|his|her"
+    r"(?:film|record|video|tape|capture)\w* (?:[\w-]+ ){0,5}?(?:their|his|her"
     r"|people's|customers'|clients') (?:reactions?|faces?|answers?|responses?|refusals?"
     r"|expressions?)\b",
     r"(?:record|tape)\w* (?:my |the |our |all |every )?(?:\w+ )?(?:calls?|conversations?|meetings?"

@@ -57,11 +57,17 @@ ACQUAINTANCE = (
     r"|café|coffee shop|shop|store|counter|till|bar|pub|restaurant|reception|desk|bakery"
     r"|checkout|clinic|hospital|office|salon)\b)",
     _NICKNAMED,
+    r"my (?:[\w-]+ )?(?:raid|guild|clan|squad|crew|band|league|club|group|team|discord|server)"
+    r" (?:guy|girl|lady|bloke|dude|man|woman|lad|lass|fella|chap|buddy|pal)\b",
+    r"(?:that|my) (?:tabla|sitar|guitar|bass|drum|drums|sax|violin|fiddle|cello|piano|keys"
+    r"|banjo|ukulele|uke|mandolin|trumpet|flute|harmonica|dhol|djembe|oud|bouzouki)"
+    r" (?:guy|girl|lady|bloke|dude|man|woman|player|fella|chap)\b(?! (?:at|on|in|outside|by)\b)",
 )
 """Someone met at an event, from the user's batch, lab or maths set, sharing the user's
 locker, desk or allotment, simply "a soccer mom I know", or "seminar guy"; a regular face
 the user always sees somewhere (the driver always parked at the same truck stop), though
-not someone only ever seen serving at a counter."""
+not someone only ever seen serving at a counter; someone known by the user's raid group or
+band ("my raid group guy"), or by the instrument they jam on ("that tabla guy")."""
 
 FAMILY = (
     r"(?:my|your|our) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma|pa|mama|papa|mam|pops"
@@ -122,9 +128,13 @@ COLLEAGUE = (
     r"|diners?|commuters?|campers?|strangers?|members?|users?|riders?|walkers?|runners?)\b)"
     r"(?:\w+(?:er|or|ist|ian|ant|ent|ard|ic)s?) (?:on|in|at|from) (?:the|my|our) (?:\w+ )?"
     r"(?:team|floor|shift|ward|desk|site|crew|staff|unit|office|rota|line|department)\b",
+    r"(?:the|a) (?:[\w-]+ )?(?:guy|girl|lady|woman|man|bloke|vendor|seller|trader|stallholder)"
+    r" (?:next to|beside|opposite|across from) (?:my|our) (?:cart|stall|stand|booth|pitch|truck"
+    r"|van|table)\b",
 )
 """A peer at work or study ("the other intern", "a fellow translator on the team", "the other
-guard on my floor"): not someone who reports to the user, nor a stranger met in passing."""
+guard on my floor", the lemonade seller next to the user's cart): not someone who reports
+to the user, nor a stranger met in passing."""
 
 LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
 

@@ -38,9 +38,13 @@ _SERVICE_WORDS = (
     r"|boda(?:-boda)? (?:guy|man|rider|driver)|okada (?:man|rider)|keke (?:man|rider)"
     r"|mototaxista|taxista|repartidor|repartidora|bodeguero|bodeguera|kiosquero|kiosquera"
     r"|verdulero|verdulera|frutero|frutera|panadero|panadera|carnicero|carnicera|barbero"
-    r"|peluquero|peluquera|cobrador|cobradora|tuktuk driver)"
+    r"|peluquero|peluquera|cobrador|cobradora|tuktuk driver|salumiere|salumiera|fornaio"
+    r"|fornaia|panettiere|panettiera|macellaio|macellaia|fruttivendolo|fruttivendola"
+    r"|pescivendolo|tabaccaio|tabaccaia|edicolante|boulanger|boulang[eè]re|boucher"
+    r"|bouch[eè]re|épicier|epicier|fromager|fromag[eè]re|caissier|caissi[eè]re)"
 )
-"""Local words for someone who serves the user: the shop's "mbak", the "taquero"."""
+"""Local words for someone who serves the user: the shop's "mbak", the "taquero", the
+Italian "salumiere" or the French "boulanger"."""
 
 _TRADES = (
     r"(?:boiler|gas|heating|electric|electricity|broadband|cable|internet|wifi|fridge|washing"
@@ -139,11 +143,14 @@ STRANGER = (
     r"(?:one|some|a few|two|three) of the (?:other |fellow )?(?:\w+ )?(?:farmers|growers|traders"
     r"|buyers|breeders|ranchers|fishermen|punters|shoppers|passengers|commuters|drivers|fans"
     r"|guests|diners|customers|spectators|backpackers|travellers|tourists|riders)",
+    r"(?:a|an|the|some|that|this) (?:\w+ )?(?:gringos?|gringas?|foreigners?|mzungus?|farangs?"
+    r"|gaijin|expats?)\b(?!'s)",
 )
 """Someone the user calls by a kin or courtesy word (an "oke", a "lassie"): a person met, not a
 relative; whoever happens to stand behind the user, or "the woman behind me" (not behind a
 counter); the customers, riders and guests the user serves, who are no friends, and an
-audience; one of the other farmers at the mart or guests at a wedding."""
+audience; one of the other farmers at the mart or guests at a wedding; a foreigner met in
+the street ("a gringo", "a mzungu")."""
 
 ACQUAINTANCE = (
     r"(?:the|a|that) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|dude|person|lad|lass|chap"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from core.asks import overstepping
 from core.asks import taking_liberties as liberties
+from core.asks.private_questions import ON_AN_ANIMAL
 from core.asks.text import words
 
 _THEM = (
@@ -88,7 +89,7 @@ QUEUE = words(
     *liberties.QUEUE,
     *overstepping.QUEUE,
     r"go (?:ahead|first|before) (?:of )?(?:them|you|him|her|me)|cut in|(?:skip|jump|cut) (?:(?:the"
-    r"|a) )?(?:\w+ )?(?:queue|line)",
+    r"|a) )?(?:[\w-]+ ){0,2}?(?:queue|line)",
     r"(?:takes?|serves?|sees?) me first|let me (?:in|go) (?:front|first|ahead)|(?:go"
     r"|get) ahead (?:\w+ ){0,4}(?:queue|line)"
     r"|ahead in (?:the|a) (?:queue|line)",
@@ -142,7 +143,8 @@ _BELIEFS_AND_HOUSEHOLD = (
 ("what church he goes to", "if she living with a man or married proper")."""
 PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
-    r"(?:the|her|their) (?:birth|labour|pregnancy|miscarriage|c-section)\b|hard birth",
+    rf"(?:the|her|their) (?:birth|labour|pregnancy|miscarriage|c-section)\b{ON_AN_ANIMAL}"
+    r"|hard birth",
     r"how much (?:money |rent |tax |\w+ )?(?:they|he|she|you) (?:earn|earns|make|makes|weigh"
     r"|weighs|paid|get paid"
     r"|gets paid|pay|pays)",

@@ -54,11 +54,14 @@ GIFT = words(
 
 OFFERED = words(
     *_WAGE,
+    rf"(?:combo|bundle|joint|package|meal|two-for-one) (?:deal|offer|special|price)s?,?"
+    rf" (?:[\w'-]+ ){{0,5}}?for {_SUM}",
     r"offer(?:ing)? to (?:watch|mind|cover|look after|keep an eye on|open|run|help (?:out )?"
     r"(?:in|at|with)) (?:\w+ ){0,3}?(?:when|while|whenever) (?:she|he|they)(?:'s|'re)?"
     r" (?:\w+ ){0,2}?(?:goes|go|is|are|away|out|off|leaves?|at|takes?|has)\b",
 )
-"""A wage the user pays for work, or help offered for when the person is away."""
+"""A wage the user pays for work, help offered for when the person is away, or the price of
+a deal the user offers customers with another seller ("a combo deal, dog plus drink for $7")."""
 
 
 def hires_a_young_neighbour(text: str) -> bool:

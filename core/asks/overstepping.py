@@ -132,8 +132,13 @@ QUEUE = (
     r"\b(?:middle|front|halfway|head|top|part-?way|further up)\b[^.!?]{0,20}\b(?:queue|line)\b",
     r"(?:queue|line)\b[^.!?]{0,60}\b(?:he's|she's|they're|is|are) (?:saving|holding|keeping)"
     r" (?:my|me a|us a|our) (?:spot|place)",
+    r"(?:skip|jump|cut|push|barge)(?: straight| right)? to (?:the )?(?:front|top|head) of (?:the"
+    r" |a )?(?:[\w'-]+ ){0,2}(?:queue|line)\b",
+    r"go (?:ahead|first|before) (?:of )?(?:everyone|everybody|all|the (?:others|rest|people|queue"
+    r"|line))\b",
 )
-"""Slipping into a queue part way up, where a friend stands: ahead of everyone behind them.
+"""Slipping into a queue part way up, where a friend stands, or skipping to its front:
+ahead of everyone behind them.
 Joining a sister at the back of it asks nobody to wait longer."""
 
 STRANGER = (

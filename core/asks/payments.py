@@ -16,7 +16,8 @@ _CURRENCY = (
     r"|pula|bwp|kwanza|meticais|metical|ariary|dalasi|cfa|xof|xaf|emalangeni|maloti|loti|nakfa"
     r"|manat|som|dram|tugrik|kip|riel|kyat|afghanis?|rufiyaa|kina|tala|vatu|denars?|levs?|leva"
     r"|kuna|lempiras?|córdobas?|cordobas?|balboas?|sucres?|rands?|korun|czk|złoty|zloty|zł|pln|idr"
-    r"|huf|vnd|thb|myr)"
+    r"|huf|vnd|thb|myr|jd|jod|aed|sar|qar|kwd|bhd|omr|chf|jpy|krw|sek|nok|dkk|lkr|npr"
+    r"|brl|mxn|clp|cop|ars)"
 )
 _APPS = (
     r"(?:m-?pesa|gcash|paymaya|upi|paytm|gpay|google pay|phonepe|bkash|nagad|easypaisa"
@@ -45,7 +46,7 @@ MONEY = (
 app, a phone top-up, a round stood."""
 
 _FREE = (
-    r"(?:for (?:free|nothing)|free of charge|on the house|gratis|without (?:paying|payment"
+    r"(?:for (?:free|nothing)|free of charge|on the house|gratis|without (?:to pay|paying|payment"
     r"|charge|charging me)|at no cost|free(?=[,.!?;]|$| (?:of|since|because|as|just|for)\b))"
 )
 _NOT_GOODS = (
@@ -63,8 +64,11 @@ them come out of their pocket, where a café's free coffee asked of its barista 
 FREE_GOODS = (
     rf"(?:(?:give|hand|throw in|sell) (?:me|us|you)|let (?:me|us|you) (?:have|take))"
     rf" (?:[\w'-]+ ){{0,5}}?{_FREE}",
+    rf"(?:(?:if|whether) (?:i|we) (?:can|could|may)|(?:can|could|may) (?:i|we)) (?:just|simply)"
+    rf" (?:have|take|grab|walk off with) (?:[\w'-]+ ){{0,5}}?{_FREE}",
     rf"(?:market|stall|stand|cart|seller|vendor|hawker|trader|\w+monger)\b[^.!?]{{0,60}}\bfor (?:a"
     rf"|an|one|two|three|some|\d+) (?:of (?:their|his|her) )?free {_NOT_GOODS}\w+",
+    rf"(?:chuck|throw|bung|toss|stick) in (?:a|an|some|one|two|\d+) free {_NOT_GOODS}\w+",
     rf"(?:get|have|take) (?:\w+ ){{0,4}}?{_FREE} from (?:the|a|an|her|his|their) (?:\w+ )?"
     r"(?:stall|cart|stand|shop|seller|vendor|till|counter|van|truck|bakery|kitchen)",
     r"(?:cover|work|do) (?:\w+ ){0,4}?(?:for nothing|for free|unpaid|without pay)",
@@ -79,9 +83,10 @@ FREE_GOODS = (
     r"|slices?|pieces?|bottles?|packs?|packets?)\b",
 )
 """Goods asked free of someone who sells them ("hand you one for free", a market trader's
-"free jar", "two pairs free", "a free box of Timbits"), or a note handed over ("hand me a
-tenner"): their takings, out of their pocket. A free sample or a taste is theirs to offer,
-and a café's free coffee is the café's, not its barista's."""
+"free jar", "two pairs free", "a free box of Timbits"), "if I can just take a sandwich
+for free" (the "just" takes it, where "if I could have the end of the loaf" asks), or a
+note handed over ("hand me a tenner"): their takings, out of their pocket. A free sample
+or a taste is theirs to offer, and a café's free coffee is the café's, not its barista's."""
 
 _SYMBOL = r"[$£€₹₦₱₩¥₵₺₫₪]"
 SUM = rf"(?<![\w$£€])(?:{_SYMBOL} ?\d+(?:[.,]\d+)?k?|\d+(?:[.,]\d+)?k? ?{_SYMBOL})(?![\w$£€])"

@@ -39,7 +39,7 @@ _GRIEF = (
 )
 _TEARS = (
     rf"(?:{_SOMEONE}) (?:(?:who|that)(?:'s| is)? )?(?:\w+ )?(?:crying|weeping|sobbing|in tears"
-    r"|tearing up)",
+    r"|tearing up|sobs|cries|weeps)\b",
     r"(?:a|the|that) (?:crying|weeping|sobbing|tearful) (?:\w+ )?(?:woman|man|girl|guy|lady"
     r"|person|stranger|mother|mum|dad|passenger|customer|patient|student|kid|child)",
 )
@@ -61,6 +61,9 @@ _VISIT = (
 )
 PRIVATE_MOMENT = words(*_GRIEF, *_TEARS, *_QUARREL)
 """Someone grieving, in tears, quarrelling or on a date: a moment that is theirs."""
+SOMEONE_IN_TEARS = words(*_TEARS)
+"""Someone in tears named without the user's "my" ("a woman crying in the car park"): a
+stranger, whoever else the words mention on the way ("when I visit my friend")."""
 _ASKS_ABOUT_IT = words(
     r"(?:ask|asking|asks)\w* [^.!?]*?\b(?:what|why|who|how|whether|if|where)",
     r"offer (?:\w+ ){0,3}to (?:help|sort|fix|mediate|settle)",
@@ -69,6 +72,11 @@ _ASKS_ABOUT_IT = words(
 )
 _VISIT_QUESTION = words(*_VISIT)
 """Asking a stranger what brings them to a clinic: their health is theirs to tell."""
+
+
+def asks_someone_in_tears(text: str) -> bool:
+    """A question or favour put to a stranger in tears: on the spot whoever is named first."""
+    return has(SOMEONE_IN_TEARS, text) and has(_ASKS_ABOUT_IT, text)
 
 
 def intrudes_on_a_moment(text: str) -> bool:
@@ -140,5 +148,8 @@ STOPS_THEIR_ACT = words(
     r" (?:i|we) (?:can|could)",
     r"(?:let|give|lend|hand)\w* (?:me|us) (?:his|her|their) (?:pitch|spot|stage|mic|microphone"
     r"|slot) (?:so|to|for)",
+    r"(?:their|his|her) (?:mic|microphone|stage|pitch|amp|spot|slot) (?:\w+ )?(?:while|when)"
+    r" (?:they're|he's|she's|they are|he is|she is) (?:still )?(?:mid-?song|mid-?set|playing"
+    r"|singing|performing|busking|on)\b",
 )
 """Someone's song or pitch taken over so the user can play: their stage, their living."""

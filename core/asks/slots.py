@@ -12,6 +12,7 @@ import re
 
 from core.asks import (
     advances,
+    captive,
     conduct,
     customers,
     deception,
@@ -25,6 +26,7 @@ from core.asks import (
     persistence,
     power,
     private_moments,
+    private_questions,
     quiet_places,
     requests,
     safeguards,
@@ -119,6 +121,9 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.TAKES_THEIR_PLACE, private_moments.STOPS_THEIR_ACT),
             (Intrusion.HOURS, off_limits.AFTER_HOURS),
             (Intrusion.ABSORBED, quiet_places.NOISE_IN_A_QUIET_PLACE),
+            (Intrusion.CAPTIVE, captive.PITCH_TO_THE_CAPTIVE),
+            (Intrusion.PERSONAL, private_questions.MORTALITY),
+            (Intrusion.PERSONAL, private_questions.PRIVATE_LIFE),
         )
         if has(pattern, text)
     }
@@ -126,6 +131,8 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
         found.add(Intrusion.PRIVATE_MOMENT)
     if private_moments.makes_a_crowd_perform(text):
         found.add(Intrusion.CROWD)
+    if private_moments.asks_someone_in_tears(text):
+        found.add(Intrusion.IN_TEARS)
     danced = without(strangers.ASKED_TO_DANCE, text)
     if has(strangers.DANCE_CLASS, text) and not has(manners.PERFORMANCE, danced):
         found.discard(Intrusion.PERFORMANCE)
@@ -264,4 +271,5 @@ def understand(text: str) -> Ask:
         asks_money_of_someone_served=has(customers.SERVED, plain)
         and has(customers.THEIR_MONEY, offered),
         asks_for_a_gift=has(customers.AS_A_GIFT, offered),
+        barely_known=has(strangers.BARELY_KNOWN, plain),
     )

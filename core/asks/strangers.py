@@ -40,6 +40,9 @@ SMALL_FAVOUR = words(
     r"|with directions|read|work out|choose)"
     r"|(?:fill (?:in|out)|do|take|answer|complete) (?:my|our|a) (?:quick |short |(?:\d+|one|two"
     r"|three|five)[- ]min(?:ute)? )(?:\w+ )?(?:survey|questionnaire|poll)|price[- ]?match"
+    r"|borrow (?:a|an|their|his|her|your) (?:spare )?(?:pen|pencil|lighter|charger|lead|cable"
+    r"|umbrella|map|tissue|napkin)|help (?:me|us) (?:lift|load|heave|reach|get down|carry)"
+    r" (?:the|my|our|this|these|a|some) (?:\w+ ){0,3}?(?:into|onto|in|on|off|from|down|up)\b"
     r"|swap seats|keep an eye on (?:my|your) (?:seat|spot|place)|pass|hold the door|share (?:a|one"
     r"|their) (?:tip|recommendation|favourite)|(?:watch|mind|keep an eye on) my (?:\w+ )?(?:seat"
     r"|spot|place|bike|bag|suitcase|luggage|things|stuff)|explain (?:how|which|what|where) (?:the"
@@ -132,6 +135,17 @@ def asks_more_than_a_moment(request: str) -> bool:
     if has(QUESTION, request):
         return False
     return has(_A_REQUEST, request)
+
+
+BARELY_KNOWN = words(
+    r"(?:barely|hardly|scarcely|don't really|do not really|didn't really) (?:even )?know"
+    r" (?:each other|them|him|her|one another)\b|(?:i|we) (?:barely|hardly|scarcely) know\b",
+    r"(?:we've|we have|i've|i have) only (?:just )?met (?:once|them|him|her)\b",
+    r"(?:we've|we have|i've|i have) only (?:ever )?(?:nodded|waved|said (?:hi|hello))"
+    r" (?:at|to) (?:each other|them|him|her)\b",
+)
+"""Words saying the user barely knows the person: cash from them is cash from a near stranger,
+however kind they were ("lend me 3,000 euro, we barely know each other")."""
 
 
 A_PHOTO_OF_US = words(

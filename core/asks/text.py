@@ -27,8 +27,8 @@ _CONTRACTIONS = {
     "altho": "although", "meself": "myself", "mesel": "myself", "masel": "myself",
     "wasnae": "wasn't", "isnae": "isn't", "didnae": "didn't", "cannae": "can't",
     "dinnae": "don't", "doesnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't",
-    "hasnae": "hasn't", "havnae": "haven't", "willnae": "won't",
-    "oot": "out", "acc": "account",
+    "hasnae": "hasn't", "havnae": "haven't", "willnae": "won't", "tae": "to", "ppl": "people",
+    "some1": "someone", "sum1": "someone", "oot": "out", "acc": "account",
     "favorite": "favourite", "favorites": "favourites", "favor": "favour", "favors": "favours",
 }  # fmt: skip
 """Words typed without their apostrophe, in text-speak or in dialect ("meself", "wasnae"), or
@@ -40,13 +40,18 @@ _ME_FOR_MY = re.compile(
     r"|daughter)\b)"
 )
 """Dialect "me" for "my" before a person ("ask me mam"), read as "my" so the person is found."""
+_MA_FOR_MY = re.compile(
+    r"\bma (?=(?:lunch|dinner|tea|breakfast|rent|fare|bus|taxi|petrol|shopping|bill|tab|drinks?"
+    r"|pints?|chips|messages|phone|bag|coat|car|house|flat|hoose)\b)"
+)
+"""Scots "ma" for "my" before a thing ("buy ma lunch"); "ma" before a person is a mother."""
 
 
 def normal(text: str) -> str:
     """Lower case, straight quotes, one space between words, apostrophes put back."""
     plain = " ".join(text.translate(_APOSTROPHES).lower().split())
     typed = _TYPED.sub(lambda match: _CONTRACTIONS[match.group(0)], plain)
-    return _ME_FOR_MY.sub("my ", typed)
+    return _MA_FOR_MY.sub("my ", _ME_FOR_MY.sub("my ", typed))
 
 
 def words(*patterns: str) -> re.Pattern[str]:

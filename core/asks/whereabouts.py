@@ -69,22 +69,44 @@ CONTACT_PERSONAL = (
     r"(?:when|what time) (?:she|he|they) (?:usually |normally |always )?(?:arrives?|gets?|comes?"
     r"|goes|is|are) (?:back )?home|(?:if|whether) (?:she|he|they) (?:lives?|stays?|sleeps?)"
     r" (?:all )?(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))",
+    r"(?:which|what) (?:street|road|way|route|path|bus|train|tram) (?:\w+ ){0,2}?(?:she|he|they)"
+    r" (?:usually |normally |always )?(?:walks?|takes?|drives?|cycles?|rides?|goes|go) home",
+    r"(?:when|what time|which days?) (?:she|he|they)(?:'s| is|'re| are|'ll be| will be) (?:usually "
+    r"|normally )?(?:working|on shift|on duty|rostered|in)\b[^.!?]{0,20}? so (?:i|we) can"
+    r" (?:\w+ ){0,2}?(?:chat|talk|see|catch|find|visit|run into|bump into|say hi)",
+    r"(?:when|what time|which days?) (?:she|he|they)(?:'s| is|'re| are) (?:usually |normally )?"
+    r"(?:out|away|alone|home alone|on (?:her|his|their) own)\b",
+    r"(?:which|what) (?:days?|nights?|times?|weekends?) (?:\w+ ){0,3}?(?:doesn't|does not|don't"
+    r"|do not|won't|never) (?:come|visit|call|drop|stay)",
+    r"(?:what time|when|which days?) (?:she|he|they) (?:usually |normally |always )?(?:walks?"
+    r"|passes|comes? (?:by|past)|goes (?:by|past)|jogs?|runs?|cycles?) (?:[\w']+ ){0,3}?(?:every"
+    r" (?:day|morning|evening|night)|daily|so (?:i|we) can)",
+    r"what (?:her|his|their) (?:daily |weekly |usual )?routine is\b(?! (?:like )?for)",
+    r"(?:which|what) days (?:the|that|this) (?:[\w']+ ){1,5}?works?\b",
+    r"(?:which|what) (?:street|road) and (?:house |flat |door )?number|(?:her|his|their) (?:house"
+    r"|flat|door|apartment) number",
+    r"(?:[\w]+'s|her|his|their) digits\b",
+    r"(?:when|what time) (?:the|that|this) (?:[\w']+ ){1,3}?leaves? (?:by|through|from|via)"
+    r" (?:the )?(?:stage door|back door|staff entrance|side door|artists' entrance)",
     r"(?:her|his|their|[\w']+'s) (?:hostel|hotel|guesthouse|guest house|airbnb|motel|b&b)(?:'s)?"
     r" (?:name|address)",
     rf"(?:which|what) (?:\w+ )?(?:{_QUARTERS}|guesthouse|guest house|hotel|motel|airbnb|building"
-    r"|tower|neighbou?rhood|suburb|area|street|estate) (?:(?:\w+ )?[\w']+'s \w+|she|he|they)"
+    r"|tower|neighbou?rhood|suburb|area|street|estate)(?: (?:and|or) (?:\w+ )?\w+)?"
+    r" (?:(?:\w+ )?[\w']+'s \w+|she|he|they)"
     r"(?:'s|'re| is| are)? (?:\w+ )?(?:at|in|staying|stays?|lives?|living|sleeps?|sleeping)\b",
 )
-"""A private line, when someone leaves work or is off, their daily or weekly timings, where
-exactly they stay ("which street his house is on", "which guesthouse she's at", "what
-neighbourhood last night's heckler lives in"); "her personal no.", "the checkout girls
-number" typed without the apostrophe."""
+"""A private line, when someone leaves work or is off, their daily or weekly timings or
+routine (what time they walk the dog "so I can be outside then"), where exactly they stay
+("which street his house is on", "which guesthouse she's at", "what neighbourhood last
+night's heckler lives in"); "her personal no.", "the checkout girls number" typed without
+the apostrophe."""
 
 _PERSON = (
     r"(?:woman|man|girl|guy|lady|bloke|lad|lass|singer|actor|actress|star|celebrity|player"
     r"|footballer|dj|model|influencer|reliever|teacher|nurse|waitress|waiter|barista|cashier"
     r"|driver|doctor|folks?|couple|neighbours?|neighbors?|student|tenant|intern|receptionist"
-    r"|girlfriend|boyfriend|widow|chick|dude|fella)s?"
+    r"|girlfriend|boyfriend|widow|chick|dude|fella|trucker|courier|postman|postie|bartender"
+    r"|busker|jogger|runner|commuter|regular)s?"
 )
 """A third person named by what they are or do, not by the user's own "my"."""
 _PLACE = (
@@ -97,7 +119,7 @@ THIRD_PERSON = (
     rf"(?:which|what) {_PLACE} (?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
     r"(?: [^.!?,]{0,40}?)? (?:lives?|live|stays?|moved into|moved in|is moving into)\b",
     rf"where (?:the |that |this )?(?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
-    r"(?: (?:who|that) [^.!?,]{0,40}?)? (?:lives?|live|stays?|sleeps?)\b",
+    r"(?: (?:who|that|from|in|at) [^.!?,]{0,40}?)? (?:lives?|live|stays?|sleeps?)\b",
 )
 """Where a third person lives or sleeps ("which room the singer is in", "where the woman who
 drives their forklift lives"), asked of whoever knows: never theirs to give the user."""

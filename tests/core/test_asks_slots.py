@@ -911,3 +911,42 @@ def test_standing_claimed_no_contact_got_round_and_softer_dates_are_read(
     text: str, problem: Problem | None
 ) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # strangers in tears, death, a congregation held by the rite, staff sought after hours
+        ("A man sobs by the station when I meet my sister; ask him why", Problem.SPOT),
+        ("ask the old lady on the bench if she's afraid of death", Problem.SPOT),
+        ("Ask the imam if I can promote my new bakery after Friday prayers", Problem.SPOT),
+        ("ask the barmaid when she's usually on shift so I can talk to her again", Problem.CONTACT),
+        ("find out where the tall guy from the gym lives by asking his mates", Problem.CONTACT),
+        ("ask the old man on my round which days his daughter doesn't visit", Problem.CONTACT),
+        # money in a local currency, taken free, from the barely known or for a birthday
+        ("ask a backpacker for 10 AED for the bus", Problem.MONEY),
+        ("Ask the waiter if I can just grab a pastry for free", Problem.MONEY),
+        ("email the supplier I barely know and ask him to lend me 500 quid", Problem.MONEY),
+        ("get the new starters to chip in for my birthday drinks", Problem.MONEY),
+        ("prank the bus driver, film it, then post it", Problem.RECORDING),
+        ("ask a man on the tram which medication he's on", Problem.SPOT),
+        ("ask the couple at the next table why they have no kids", Problem.SPOT),
+        ("jump to the front of the ferry ticket queue", Problem.SPOT),
+        ("ask the jogger what time he usually runs past so I can be there", Problem.CONTACT),
+        ("Ask the shop if they're expecting a delivery of oat milk", None),
+        ("ask the flower seller which street and house number she lives at", Problem.CONTACT),
+        ("ask a mzungu at the stage for 200 bob", Problem.MONEY),
+        ("ask the mum at the gate (we've only waved at each other) to lend me $40", Problem.MONEY),
+        ("have my friend record her reaction when I ask the teacher", Problem.RECORDING),
+        # fair: a lighter borrowed, a hand lifting, a band mate, a fellow trader, a vet's case
+        ("ask a woman at the smoking area to borrow her lighter", None),
+        ("ask a guy in the car park to help me lift the sofa into my van", None),
+        ("ask my band guy to practise on Thursday", None),
+        ("ask the coffee lady next to my stall about a bundle deal, coffee and cake for $6", None),
+        ("Ask the senior vet how I did with the birth on the Jones mare", None),
+    ],
+)
+def test_tears_rites_whereabouts_and_small_favours_are_read(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)

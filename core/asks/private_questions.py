@@ -1,0 +1,48 @@
+"""Questions too private for a stranger, beyond those `core.asks.manners` lists.
+
+"Ask an old man at the bus stop if he's scared of dying": death and the time someone has
+left are theirs to raise, never a stranger's to ask; so are the medicine they take, who they
+voted for, their faith, why they have no children, and whether they are expecting. A birth
+the user handled on a farm animal ("the C-section on the heifer") is the user's own work
+asked about, not someone's labour. Fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+MORTALITY = words(
+    r"(?:scared|afraid|frightened|terrified|fearful|worried) (?:\w+ )?of (?:dying|death|getting"
+    r" old|growing old|ageing|aging|being alone when)",
+    r"(?:fear|fears|think about|thinks about|ready (?:for|to)) (?:dying|death|die)\b",
+    r"how (?:long|much time) (?:they|he|she) (?:\w+ )?(?:have|has|got) left",
+    r"(?:if|whether) (?:they|he|she)(?:'s| is|'re| are| has| have) (?:\w+ )?(?:made peace with"
+    r"|prepared for|planned (?:her|his|their) funeral)",
+)
+"""Death asked about: whether someone fears it, how long they have left, what someone died of."""
+
+PRIVATE_LIFE = words(
+    r"what (?:the (?:\w+ )?(?:person|man|woman|deceased)|he|she|they|(?:her|his|their) \w+)"
+    r" died (?:of|from)|how (?:her|his|their) (?:\w+ )?died",
+    r"(?:what|which) (?:meds|medication|medicines?|pills|drugs|steroids|tablets)"
+    r" (?:she|he|they)(?:'s| is|'re| are) (?:\w+ )?(?:on|taking)",
+    r"who (?:they|he|she) (?:voted|votes|vote|will vote|is voting|are voting) for",
+    r"(?:she|he|they)(?:'s| is|'re| are) (?:a )?(?:muslim|christian|jewish|hindu|buddhist|sikh"
+    r"|atheist|catholic|protestant|mormon)s?\b",
+    r"why (?:he's|she's|they're|he is|she is|they are) (?:still )?(?:not|never been) married"
+    r"|why no (?:kids|children|babies|baby)\b|why (?:they|he|she) (?:don't|doesn't|haven't"
+    r"|hasn't) (?:got |had |have )?(?:any )?(?:kids|children|a baby)|why (?:they|he|she)"
+    r" (?:have|has|had) no (?:kids|children|babies)",
+    r"(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend) treats (?:her|him|them)",
+    r"(?:if|whether) she(?:'s| is) expecting(?=[.,!?;]|$| (?:a baby|twins|again|or))",
+)
+"""Health, faith, votes, marriage and children: a stranger's life is not the user's to ask."""
+
+_ANIMALS = (
+    r"(?:heifer|cow|calf|mare|foal|ewe|lamb|sow|gilt|goat|doe|nanny|bitch|dog|cat|queen|horse"
+    r"|pig|llama|alpaca|animal|patient|herd|flock)s?"
+)
+ON_AN_ANIMAL = (
+    rf"(?! (?:on|of|for|with) (?:the|a|an|my|our|this|that|their) (?:[\w'-]+ ){{0,2}}?{_ANIMALS}\b)"
+)
+"""Put after "the birth" or "the C-section": one done on an animal is the vet's own work."""
