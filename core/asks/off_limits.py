@@ -80,12 +80,15 @@ _JUNIORS = (
     r"(?:interns?|trainees?|apprentices?|bellboys?|bellhops?|porters?|juniors?|volunteers"
     r"|volunteer\b(?! (?:driver|service|scheme|transport|carer|befriender|helpline|ambulance))"
     r"|runners?|commis|work experience (?:kid|student|girl|boy|lad)|newbies?|new (?:girl|guy|boy"
-    r"|lad|hire|starter|recruit|joiner)s?|(?:i am|i'm) (?:the )?senior)"
+    r"|lad|hire|starter|recruit|joiner)s?|(?:i am|i'm) (?:the )?senior"
+    r"|new [\w-]+ (?:in|on) my (?:division|team|department|section|unit|ward|shift|crew))"
 )
 _ERRANDS = (
-    r"(?:do|wash|iron|fold|collect|pick up|drop off|fetch|get|grab|run|walk|clean|tidy|queue for)"
-    r" (?:\w+ ){0,2}?(?:my|our) (?:\w+ ){0,2}?(?:laundry|washing|ironing|dry[- ]?cleaning|errands?"
-    r"|shopping|groceries|dog|flat|house|prescription|parcels?|kids|coffee|lunch|takeaway)"
+    r"(?:(?:do|wash|iron|fold|collect|pick up|drop off|fetch|get|grab|run|walk|clean|tidy"
+    r"|queue for) (?:\w+ ){0,2}?(?:my|our) (?:\w+ ){0,2}?(?:laundry|washing|ironing"
+    r"|dry[- ]?cleaning|errands?|shopping|groceries|dog|flat|house|prescription|parcels?|kids"
+    r"|coffee|lunch|takeaway)"
+    r"|pick (?:my|our) (?:son|daughter|kids?|children|boy|girl|little one) up)"
 )
 _PLACES = (
     r"(?:slots?|spots?|stage time|sets?|a go|turns?|gigs?|bookings?|shifts?|places?(?: on"

@@ -784,6 +784,8 @@ def test_whereabouts_served_people_private_moments_and_fellow_parents_are_read(
         ("Ask the pickers we pay by the hour to weed my garden too", Problem.POWER),
         ("ask one of the casual staff we hire to babysit on Friday", Problem.POWER),
         ("get intern to fetch my dry cleaning", Problem.POWER),
+        ("ask the new starter on my team to pick my daughter up from nursery", Problem.POWER),
+        ("ask my brother to pick my daughter up from nursery", None),
         ("ask my Year 9s to each bring a fiver for my leaving present", Problem.POWER),
         ("Ask the woman who rents the flat from us to walk my dog every morning", Problem.POWER),
         ("As the head chef, ask the new commis to help me paint my kitchen", Problem.POWER),
