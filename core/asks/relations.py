@@ -45,6 +45,11 @@ _SHARE_WITH = (
     r" with\b"
 )
 
+_A_GATHERING = re.compile(rf"\b{_GATHERING}\b")
+_SHARES = re.compile(_SHARE_WITH)
+"""Either named at all: the patterns built per name below are compiled only when they can
+match, which keeps the check fast over thousands of asks (each name is a new pattern)."""
+
 _FELLOW_PARENT = re.compile(
     r"\b(?:a|the|one of the|another|that|this) (?:other )?(?:mum|mom|mam|dad|parent|mother"
     r"|father)s? from (?:the |my |our |[\w']+(?:'s|s') )(?:[\w'-]+ ){0,3}?(?:club|team|class|school"
@@ -80,7 +85,10 @@ def _met_or_shares(text: str, asked: Asked) -> Asked | None:
         rf"[^.!?]{{0,50}}\b{_GATHERING}\b|\b{name} (?:(?:who|that|whom) )?(?:i|we) met (?:at"
         rf"|in|through) [^.!?]{{0,50}}\b{_GATHERING}\b"
     )
-    if re.search(met, text) or re.search(rf"\b{name} {_SHARE_WITH}", text):
+    gathers, shares = _A_GATHERING.search(text), _SHARES.search(text)
+    if (gathers and re.search(met, text)) or (
+        shares and re.search(rf"\b{name} {_SHARE_WITH}", text)
+    ):
         return Asked(Who.ACQUAINTANCE, asked.named_as, asked.as_object)
     if _CHATTED_BEFORE.search(text) or _FELLOW_PARENT.search(text):
         return Asked(Who.ACQUAINTANCE, asked.named_as, asked.as_object)

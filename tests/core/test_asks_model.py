@@ -26,7 +26,10 @@ CAUGHT_BY_THE_MODEL = "Get the hotel to believe my booking was lost so they upgr
 def _model_refuses(text: str, model: AskModel) -> bool:
     """Whether the model adds a refusal: past its threshold, in a category that fits who
     the rules found asked (a score past it alone refuses nothing; the trainer sets the
-    threshold over the asks the model could refuse)."""
+    threshold over the asks the model could refuse). The rules' reading is only needed past
+    the threshold, so thousands of fair asks are scored without it."""
+    if model.verdict(text) is None:
+        return False
     return model_problem(text, understand(text), model) is not None
 
 
