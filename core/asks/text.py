@@ -56,7 +56,7 @@ def normal(text: str) -> str:
 
 def words(*patterns: str) -> re.Pattern[str]:
     """One pattern matching any of the alternatives, each on word boundaries."""
-    return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns))
+    return re.compile(r"\b(?:" + "|".join(rf"(?:{p})\b" for p in patterns) + ")")
 
 
 def hits(pattern: re.Pattern[str], text: str, guided: bool = True) -> list[re.Match[str]]:
