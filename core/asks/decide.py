@@ -158,11 +158,11 @@ def _invites_a_stranger_or_staff(ask: Ask) -> bool:
 
 def _money(ask: Ask) -> bool:
     """Money or things from a stranger; money out of their own pocket from staff too; cash
-        or valuables from a neighbour, an acquaintance or a colleague, who are not close enough
-        to refuse it easily (and a colleague still has to work with the user after a no), or from
-    anyone the user says they barely know. A
-        client's or a regular's money for the user, and anything asked as a gift of someone
-        short of family and friends, whoever the rules found asked."""
+    or valuables from a neighbour, an acquaintance or a colleague, who are not close enough
+    to refuse it easily (and a colleague still has to work with the user after a no), or from
+    anyone the user says they barely know. A client's or a regular's money for the user, and
+    anything asked as a gift of someone short of family and friends, whoever the rules found
+    asked."""
     if Want.MONEY in ask.wants and ask.who in _STRANGERS:
         return True
     if ask.asks_money_of_someone_served:
