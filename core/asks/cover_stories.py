@@ -9,7 +9,8 @@ or a means to an end ("let me into the ICU by saying I'm the resident on call"),
 reason given alone stays fair. `core.asks.deception.DECEPTION` joins them to its own;
 fragments over the normal form of `core.asks.text`. A loss told to a lender to put a payment
 off ("tell the bank my father died, ask for more time") is not read as a lie: the words alone
-cannot say it is untrue, and a grieving person asking for time must not be told they are lying.
+cannot say it is untrue, and a grieving person asking for time must not be told they are lying;
+only one the card itself takes back ("..., which it didn't", "(she's fine)") is read here.
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ PATTERNS = (
     # Someone's prescription fetched by posing as their son, when the user calls him "Mr".
     rf"(?:mr|mrs|ms|miss|dr)\.? [\w'-]+\b.{{0,80}}\b{_CLAIMED} (?:that )?(?:i'm|i am) (?:his|her"
     r"|their) (?:son|daughter|nephew|niece|grandson|granddaughter|cousin|wife|husband)\b",
+    # A misfortune told, then taken back in the same card.
+    r"(?:tell\w*|say\w*|said|claim\w*) (?:\w+ ){0,8}(?:died|dead|sick|ill|in hospital|took|lost"
+    r"|stole|stolen|ruined|destroyed|flooded|burned|broke)\b.{0,60}(?:, which (?:it|he|she|they"
+    r"|i|we) (?:didn't|did not|wasn't|isn't|hasn't|haven't|weren't|aren't)\b|\((?:she|he|they|it)"
+    r"(?:'s| is| are|'re) (?:actually |really )?(?:fine|ok|okay|well|healthy|alive|not)\b|[.;]"
+    r" (?:but )?"
+    r"(?:she|he|they)(?:'s| is| are|'re) (?:actually |really )?(?:fine|ok|okay|alive|healthy)\b)",
     # A road or a bridge said to be shut so a stranger pays more.
     rf"{_CLAIMED} (?:\w+ ){{0,4}}(?:closed|shut|full|broken|flooded|blocked)\b.{{0,30}}\b(?:double"
     r"|triple|twice the|extra|higher) (?:fare|price|rate|charge)",

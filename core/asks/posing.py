@@ -95,14 +95,7 @@ PATTERNS = (
     r"(?:say|tell \w+(?: \w+)?)(?: that)? (?:i have|i've got) an emergency\b.{0,30}\bso (?:she|he"
     r"|they|the \w+) (?:gives?|lets?|puts?|moves?|fits?)",
     r"even though (?:it's|it is|they're|they are) (?:actually |really )?(?:in my|on me|with me)\b",
-    # A misfortune told, then taken back in the same card.
-    r"(?:tell\w*|say\w*|said|claim\w*) (?:\w+ ){0,8}(?:died|dead|sick|ill|in hospital|took|lost"
-    r"|stole|stolen|ruined|destroyed|flooded|burned|broke)\b.{0,60}(?:, which (?:it|he|she|they"
-    r"|i|we) (?:didn't|did not|wasn't|isn't|hasn't|haven't|weren't|aren't)\b|\((?:she|he|they|it)"
-    r"(?:'s| is| are|'re) (?:actually |really )?(?:fine|ok|okay|well|healthy|alive|not)\b|[.;]"
-    r" (?:but )?"
-    r"(?:she|he|they)(?:'s| is| are|'re) (?:actually |really )?(?:fine|ok|okay|alive|healthy)\b)",
 )
 """Standing claimed for a perk, a title signed, a note written by the user, a fact hidden,
-a used item called faulty, a pretext at the door, an excuse in quotes with the real reason
-beside it, and a misfortune taken back."""
+a used item called faulty, a pretext at the door, and an excuse in quotes with the real reason
+beside it (a misfortune the card takes back is `core.asks.cover_stories`)."""
