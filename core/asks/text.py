@@ -59,23 +59,20 @@ def words(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(rf"(?:{p})\b" for p in patterns) + ")")
 
 
+def _counts(match: re.Match[str], text: str, guided: bool) -> bool:
+    """Whether a match counts: not after a guiding negation, unless unguided."""
+    return not guided or _GUIDANCE.search(text, 0, match.start()) is None
+
+
 def hits(pattern: re.Pattern[str], text: str, guided: bool = True) -> list[re.Match[str]]:
     """Matches of the pattern, leaving out those that follow a guiding negation."""
-    found: list[re.Match[str]] = []
-    for match in pattern.finditer(text):
-        if guided and _GUIDANCE.search(text, 0, match.start()) is not None:
-            continue
-        found.append(match)
-    return found
+    return [match for match in pattern.finditer(text) if _counts(match, text, guided)]
 
 
 def has(pattern: re.Pattern[str], text: str, guided: bool = True) -> bool:
     """Whether `hits` would find a match; stops at the first, which the check's hundred
     lexicons per ask make worth it."""
-    for match in pattern.finditer(text):
-        if not guided or _GUIDANCE.search(text, 0, match.start()) is None:
-            return True
-    return False
+    return any(_counts(match, text, guided) for match in pattern.finditer(text))
 
 
 def without(pattern: re.Pattern[str], text: str) -> str:
