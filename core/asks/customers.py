@@ -26,7 +26,9 @@ SERVED = words(
     r"|listings?|auctions?|inspections?)\b",
 )
 """Someone the user serves at work: a client, a customer, a regular, a passenger, the buyers
-the user showed round an open home."""
+the user showed round an open home. Patients and tenants, whom `core.asks.off_limits` reads for
+dates, are left out here: a tenant's rent or a patient's fee is owed to the user, not money out
+of a customer's own pocket."""
 THEIR_MONEY = words(
     r"(?:cover|pay(?: for)?|pick up|foot|settle|take care of) (?:my|our) (?:[\w-]+ ){0,2}?(?:rent"
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
