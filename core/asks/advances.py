@@ -1,6 +1,6 @@
 """A date in other words than "ask out": meeting up, going out, being taken dancing.
 
-`core.asks.requests.ROMANCE` holds the plain words of a date; these are the softer ones a
+`core.asks.affection.ROMANCE` holds the plain words of a date; these are the softer ones a
 card uses for the same thing ("see if he wants to meet up", "if he'd take me dancing",
 "to meet me for tea"), read as a date so that asking it of a stranger, of someone at work or
 of someone off limits is pursuit all the same. Offered to a friend or a partner they ask

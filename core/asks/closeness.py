@@ -4,7 +4,7 @@
 bus or in an empty reading room "sit right next to the one other person": each asks a
 stranger to put up with the user's body, which no card may ask. Sitting next to someone
 where seats are scarce is ordinary; the words that make it an invasion are an empty place
-or the free seats passed over. Fragments for `core.asks.requests.TOUCH`, over the normal
+or the free seats passed over. Fragments for `core.asks.affection.TOUCH`, over the normal
 form of `core.asks.text`.
 """
 

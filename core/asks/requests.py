@@ -1,8 +1,8 @@
 """What is asked for, in words: the request lexicons the slots are read from.
 
-Each pattern names one thing an ask can want: money or things, contact details, touch,
-a date (a judgement of the user has its own module, `core.asks.judgement`). How it is
-asked (again, round a block, on camera, under a pretence, by demanding) is in
+Each pattern names one thing an ask can want: money or things, or contact details (touch
+and a date are in `core.asks.affection`, a judgement of the user in `core.asks.judgement`).
+How it is asked (again, round a block, on camera, under a pretence, by demanding) is in
 `core.asks.persistence`, `core.asks.conduct` and `core.asks.deception`.
 They match the normal form of `core.asks.text`; guidance ("never ask again") is left
 out by the reader, not here.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import closeness, outings, overstepping, payments, whereabouts
+from core.asks import overstepping, payments, whereabouts
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -190,110 +190,3 @@ CASH = re.compile(f"{CASH.pattern}|{payments.SUM}{payments.RATE}")
 """Cash itself (a loan, a sum, a bill paid) or a valuable (a piece of jewellery): asked only
 of friends and family, who can say no to the user; a neighbour met at the mailbox cannot
 easily."""
-
-
-TOUCH = words(
-    r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*",
-    r"(?<!in )touch(?:es|ed|ing)?(?! base| with)",
-    r"hold (?:my|her|his|their|your) hands?|hold(?:ing)? hands|hold me\b(?! to| accountable"
-    r"| responsible)",
-    r"high[- ]?fives?|fist[- ]?bumps?|handshakes?|shake (?:my|their|his|her|your)? ?hands?",
-    r"(?:shoulder|back|foot) rub|rub (?:my|their|his|her) (?:back|shoulders?|feet|neck"
-    r"|head|arms?|hands?|legs?)|(?:neck|head|arm|leg) rub",
-    r"piggy[- ]?back\w*|carry me|lean on (?:their|his|her|your)|rest my head|on (?:their|his|her"
-    r"|my) lap",
-    r"arm[- ]?wrestl\w*|feel (?:their|his|her) \w+|pat (?:their|his|her|them|me)(?! (?:dog|cat"
-    r"|puppy|pet|horse))",
-    r"dance (?:\w+ )?(?:close|cheek)|slow dance|stroke (?:their|his|her)",
-    r"follow (?:them|him|her|someone|people|a stranger|strangers) (?:around|home|out|outside"
-    r"|to their)|follow (?:a stranger|strangers)",
-    r"block (?:their|the|someone's) (?:way|path|door)|block the shop door|corner (?:them|him|her"
-    r"|someone)",
-    r"link (?:arms|arm)|arm in arm|bump (?:hips|shoulders|chests)|sit on (?:their|his"
-    r"|her) (?:shoulders|lap|knee)",
-    r"(?:touch|feel|squeeze|braid|stroke|fix|grab|poke|smell|brush|style|adjust|straighten|hold"
-    r"|rub|kiss) (?:their|his|her|your) (?:arm|arms|hair|shoulders?|hands?|face|cheeks?|waist|back"
-    r"|hips?|lap|knees?|legs?|feet|neck|collar|tie|muscles?|beard|skin|tattoo|ear|nose|belly"
-    r"|tummy)",
-    r"holding my (?:waist|hand|arm)|by (?:holding|touching) my",
-    r"(?:tie|do up|untie) (?:their|his|her) (?:shoelaces?|laces|shoes|tie|scarf)|(?:arms"
-    r"|hands?) around (?:them|him|her)",
-    r"arms? around (?:her|him|them|me)|(?:sit|perch) on my (?:knee|lap)",
-    r"(?:touch|feel|brush|wipe|fix|stroke|smell|sniff|kiss|pat|poke|flick) (?:\w+ ){0,3}(?:a|the"
-    r"|some) (?:\w+ )?\w+'s (?:cheeks?|face|hair|shoulders?|arms?|wrists?|neck|hands?|beard|lips"
-    r"|ears?)|sniff (?:her|his|their) (?:wrist|neck|hair|perfume)",
-    r"(?:tie|do up|untie) (?:a stranger's|someone's|(?:a|the) \w+'s) (?:shoelaces?|laces|shoes)",
-    r"(?:stand|lean|get|sit|stay) (?:in )?(?:really |right |very |super )?(?:up )?close (?:to"
-    r"|beside|next to)|lean in (?:really |very |super )?close",
-    r"invade (?:their|his|her) (?:personal )?space",
-    *closeness.TOUCH,
-)
-
-ROMANCE = words(
-    r"ask (?:\w+(?:'s|s')? ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )"
-    r"(?<!hand )(?<!sort )(?<!print )(?<!carry )(?<!try )(?<!it )out(?! of| loud| for (?:a|the)"
-    r" (?:walk|run))|ask out",
-    r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with",
-    r"go out with (?:me|him|her|them)|(?:would|if) (?:\w+ ){0,2}(?:go|come) out with",
-    r"(?:she|he|they)(?:'s| is|'re| are) single|if (?:she's|he's|they're) single",
-    r"flirt\w*|chat (?:\w+ )?up|pick up (?:a|the|some) (?:\w+ )?(?:woman|man|girl|guy|women|men"
-    r"|girls|guys)|hit on",
-    r"(?:find (?:her|him|them)|(?:she|he|they)(?:'s| is|'re| are)) (?:beautiful|gorgeous|pretty"
-    r"|cute|hot|sexy|handsome|stunning)",
-    r"(?:the |a |an )?(?:pretty|cute|hot|attractive|gorgeous|sexy|handsome|beautiful"
-    r"|good-looking) (?:\w+ )?(?:stranger|woman|man|girl|guy|barista|waiter|waitress|cashier"
-    r"|person|one)",
-    r"(?:are|is|they're|she's|he's) (?:gorgeous|beautiful|stunning|hot|sexy|cute)",
-    r"be my (?:girlfriend|boyfriend|partner|wife|husband|valentine|date)",
-    r"(?:to|would|will|wanna|want to|like to) date (?:me|him|her|them)",
-    r"(?:seeing|dating) (?:anyone|someone)|(?:have|has) a (?:partner|boyfriend|girlfriend)",
-    r"(?:'s|has|have|'ve) got a (?:partner|boyfriend|girlfriend|husband|wife)",
-    r"(?:go|going) out (?:sometime|some time|together|with me)|take (?:her|him|them) (?:out"
-    r"|to dinner|on a date)",
-    r"come (?:back )?home with me|back to my place|spend the night|(?:come|go|head) back to mine\b",
-    r"tak(?:e|ing) (?:her|him|them) out",
-    r"(?:come|go) (?:back )?to my (?:place|flat|house|room|hotel|tent|bed|car)|take me out\b",
-    r"(?:i|i've) (?:fancy|have a crush on|am attracted to|'m attracted to) (?:her|him|them|you)"
-    r"|i'm attracted to",
-    r"friends with benefits|hook ?up|one-night stand|sleep with|make out with",
-    r"(?:for|have|grab|get|share) (?:a |some )?(?:drinks?|glass of wine|pint) (?:\w+ ){0,3}with me",
-    r"call me(?= ;\))|my (?:name and )?number on (?:the|a) (?:receipt|napkin|cup|note)",
-    r"(?:leave|write|slip) (?:\w+ ){0,3}my number|take (?:him|her|them) somewhere",
-    r"get to know me (?:better )?over|over a (?:bottle|glass) of (?:red|wine|white|rose|rosé)",
-    r"(?:if|whether) (?:she|he|they)(?:'s| is|'re| are) taken|what (?:his|her|their) type is"
-    r"|(?:up|back) to my hotel|note with (?:a )?(?:little )?heart|not as (?:patient|client"
-    r"|customer)",
-    *outings.ROMANCE,
-    *liberties.ROMANCE,
-)
-INVITE = words(
-    r"(?:together|with me|with you) over (?:a |some )?(?:dinner|a meal|lunch|coffee)|over (?:a "
-    r"|some )?"
-    r"(?:wine|drinks|cocktails|glass of \w+|bottle of \w+|pints)"
-    r"|(?<!for )just the two of us|just (?:you and me|me and you|us two)",
-    r"(?:go|come) (?:and )?(?:see|watch) (?:a|the) (?:movie|film|show|play|gig|concert)"
-    r"|(?:movie|film|gig|concert|show) with (?:me|you)\b",
-    r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",
-    r"(?:invite|take) (?:[\w']+ ){1,10}?(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
-    r"ask (?:[\w']+ ){1,10}?(?:to|out for|out to) (?:a )?(?:dinner|lunch|drinks?|coffee)",
-    r"(?:go|come|get|grab|have) (?:a |some )?(?:dinner|lunch|drinks?|coffee) (?:with me|together"
-    r"|sometime|later|tonight)",
-    r"(?:go|come) (?:out|for a walk|to the cinema|to a film) with me|hang out",
-    r"(?:like|want|fancy) (?:a|to get a|to grab a) (?:drink|coffee|dinner|bite)(?: sometime"
-    r"| together| with me)?",
-    r"meet (?:up|me)(?: \w+){0,3} (?:sometime|some time|after (?:work|we land|landing|the flight"
-    r"|(?:your|her|his|their) shift)|later|tonight|this weekend|for (?:a )?(?:drink|coffee"
-    r"|dinner))",
-    r"(?:cinema|movies|pictures) with me|(?:come|go) to the (?:cinema|movies|pictures)"
-    r"|(?:go|going|come) for (?:a )?drinks?(?: \w+){0,2} after|drinks after",
-    r"meet up outside (?:of )?(?:the |work|class)"
-    r"|(?:after|once) (?:her|his|their|your) shift",
-    *outings.INVITE,
-    *overstepping.INVITE,
-)
-INTRODUCE_TO_NOTICED = words(
-    r"introduce (?:me|you) to (?:someone|somebody|a \w+|the \w+) (?:\w+ ){0,2}(?:you|i)(?:'ve"
-    r"| have)? ?(?:noticed|seen|spotted|keep seeing|fancy|have a crush on)",
-    r"introduce (?:me|you) to (?:the|a) (?:\w+ )?(?:girl|guy|woman|man|person) (?:i"
-    r"|you) (?:keep seeing|noticed|saw|fancy)",
-)

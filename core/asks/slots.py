@@ -12,6 +12,7 @@ import re
 
 from core.asks import (
     advances,
+    affection,
     captive,
     conduct,
     customers,
@@ -75,8 +76,8 @@ def _wants(text: str) -> frozenset[Want]:
         (Want.MONEY, requests.PERSONAL_MONEY),
         (Want.CONTACT, requests.CONTACT),
         (Want.CONTACT, requests.CONTACT_PERSONAL),
-        (Want.TOUCH, requests.TOUCH),
-        (Want.ROMANCE, requests.ROMANCE),
+        (Want.TOUCH, affection.TOUCH),
+        (Want.ROMANCE, affection.ROMANCE),
         (Want.ROMANCE, advances.ADVANCES),
         (Want.COMPANY, manners.JOINS),
         (Want.INFORMATION, _INFORMATION),
@@ -93,7 +94,7 @@ def _wants(text: str) -> frozenset[Want]:
 
 
 def _only_a_hug(text: str) -> bool:
-    touches = hits(requests.TOUCH, text)
+    touches = hits(affection.TOUCH, text)
     return bool(touches) and all(_GENTLE.fullmatch(m.group(0)) for m in touches)
 
 
@@ -189,8 +190,8 @@ def _deceives(text: str) -> bool:
 def _no_way_out(text: str) -> bool:
     """A date or an evening out asked where a no is hard to give: before the team, or of
     someone the user will be stuck with; the user's own partner may be asked anywhere."""
-    invites_one = has(requests.INVITE, text) and has(overstepping.ONE_PERSON, text)
-    romance = has(requests.ROMANCE, text) or invites_one
+    invites_one = has(affection.INVITE, text) and has(overstepping.ONE_PERSON, text)
+    romance = has(affection.ROMANCE, text) or invites_one
     own_partner = has(overstepping.OWN_PARTNER, text)
     return romance and has(overstepping.NO_WAY_OUT, text) and not own_partner
 
@@ -201,7 +202,7 @@ def _dates_someone_off_limits(text: str) -> bool:
     if not has(off_limits.OFF_LIMITS, text) or has(off_limits.BUSINESS_MEAL, text):
         return False
     dated = without(off_limits.CALENDAR_DATE, text)
-    date = any(has(p, dated) for p in (requests.ROMANCE, requests.INVITE, advances.ADVANCES))
+    date = any(has(p, dated) for p in (affection.ROMANCE, affection.INVITE, advances.ADVANCES))
     return date or has(off_limits.MEETS_AFTER_WORK, text)
 
 
@@ -245,8 +246,8 @@ def understand(text: str) -> Ask:
         intrudes=_intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),
-        invites=has(requests.INVITE, plain),
-        pursues_someone_noticed=has(requests.INTRODUCE_TO_NOTICED, plain),
+        invites=has(affection.INVITE, plain),
+        pursues_someone_noticed=has(affection.INTRODUCE_TO_NOTICED, plain),
         asks_a_stranger_for_more=for_more,
         asks_for_their_own_money=has(requests.PERSONAL_MONEY, offered),
         asks_for_cash=has(requests.CASH, offered),
