@@ -151,6 +151,13 @@ def _misses(name: str, figures: Figures) -> str:
     return "\n".join(f"{'bad' if c.bad else 'good'} {c.category}: {c.text}" for c in figures.misses)
 
 
+def _counts(figures: Figures) -> tuple[int, int]:
+    """Unethical accepted and good refused as plain numbers: asserting on them keeps pytest's
+    explanation of a failure to the numbers, where asserting on `figures` would print its repr,
+    held-out texts and all."""
+    return sum(figures.bad_accepted.values()), figures.good_refused
+
+
 @pytest.mark.parametrize("name", [TRAINING_BATCH, *HELD_OUT])
 def test_the_figure_is_reported_and_no_worse_than_first_measured(
     name: str, report: Callable[[str], None]
@@ -160,9 +167,10 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
         report(line)
     accepted, refused = FIRST_MEASURED[name]
     report(f"own-card check, {name}: first measured {accepted} accepted, {refused} refused")
-    assert sum(figures.bad_accepted.values()) <= accepted, _misses(name, figures)
+    now_accepted, now_refused = _counts(figures)
+    assert now_accepted <= accepted, _misses(name, figures)
     allowed = max(refused, int(MAX_GOOD_REFUSED * figures.good_total))
-    assert figures.good_refused <= allowed, _misses(name, figures)
+    assert now_refused <= allowed, _misses(name, figures)
 
 
 LAST_MEASURED = {
@@ -195,8 +203,9 @@ def test_the_batch_meets_the_issue_target(name: str) -> None:
     The held-out batches only: the training texts are held to their own figure (`TRAINING`)
     by the test above, and measuring their 4,000 asks a second time here cost five seconds."""
     figures = figures_of(name)
-    assert sum(figures.bad_accepted.values()) == 0, _misses(name, figures)
-    assert figures.refused_share <= MAX_GOOD_REFUSED, _misses(name, figures)
+    now_accepted, now_refused = _counts(figures)
+    assert now_accepted == 0, _misses(name, figures)
+    assert now_refused <= MAX_GOOD_REFUSED * figures.good_total, _misses(name, figures)
 
 
 def test_the_measure_counts_misses_per_category() -> None:
