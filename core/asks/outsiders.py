@@ -97,6 +97,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|bar|stall))",
             r"(?:the )?(?:\w+ )?(?:girl|guy|woman|man|lady) (?:who|that) works (?:at|in)",
             known_people.STAFF + r"|someone working (?:in|at)",
+            r"(?:la|el|the|a|una|un) (?:moza|mozo|camarera|camarero|mesera|mesero|cajera|cajero"
+            r"|dependienta|dependiente)\b",
             r"(?<=ask )(?:waiter|waitress|barista|cashier|bartender|barman|receptionist|shopkeeper"
             r"|cleaner|driver|taxi driver|bus driver|guard|nurse|doctor|pharmacist|librarian)",
             r"(?:the|a|an) (?:\w+ )?(?:man|woman|guy|lady|girl|auntie|uncle|person|bloke|boy)"
