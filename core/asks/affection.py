@@ -114,6 +114,8 @@ INVITE = words(
     r"|(?:after|once) (?:her|his|their|your) (?:shift|duty)",
     r"(?:take|have|grab|drink|share|get) (?:a |some |a cup of )?(?:tea|coffee|chai|drink"
     r"|gl[üu]hwein|beer|pint|wine|lassi|bubble tea) with me\b",
+    r"ask (?:[\w']+ ){1,8}?to (?:grab|get|have|go for) (?:a |some )?(?:drinks?|coffee|dinner"
+    r"|lunch|bite|beer|pint)\b(?! (?:for|to go|to take|from|on)\b)",
     r"free for (?:a |some )?(?:drink|coffee|tea|chai|gl[üu]hwein|beer|pint|wine|bite|dinner|lunch"
     r"|meal)\b(?: \w+){0,2} (?:after|later|tonight|once)\b",
     *outings.INVITE,

@@ -109,7 +109,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|garden centre|(?:hire|rental) (?:place|shop|desk)|(?:\w+ )?van|food truck|stand"
             r"|booth"
             r"|newsagent|takeaway)",
-            r"(?:the|a|an|my|your|our) (?:\w+ )?(?:physio|physiotherapist|optician|optometrist"
+            r"(?:the|a|an|my|your|our) (?:\w+ )?(?:physio|physiotherapist|physical therapist"
+            r"|massage therapist|optician|optometrist"
             r"|therapist|counsellor|counselor|paramedic|lifeguard|ranger|zookeeper|midwife|surgeon"
             r"|gp|masseuse|beautician|courier|postman|postwoman|teller|flight attendant|cabin crew"
             r"|pilot|estate agent|janitor|cleaner|housekeeper|housekeeping|room attendant|bellboy)",

@@ -22,7 +22,8 @@ _NO_REASON = (
 for the bill, he forgot" gives the reason it is asked twice, and is fair; so is a table's
 water or the bill asked for again, which is the job."""
 REPEAT_STRONG = words(
-    r"keep (?:on )?(?:texting|messaging|pestering|nagging|bugging|chasing)\b(?! (?:me|us)\b)",
+    r"keep (?:on )?(?:texting|messaging|pestering|nagging|bugging|chasing|dm(?:'|-)?ing"
+    r"|inboxing|whatsapping|snapping)\b(?! (?:me|us)\b)",
     r"keep (?:on )?(?:calling|ringing) (?:him|her|them|my \w+)\b|keep trying (?:different|other"
     r"|new) (?:reasons|excuses|ways|angles|arguments)",
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"

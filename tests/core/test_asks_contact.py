@@ -73,6 +73,17 @@ def test_a_wish_to_stop_contact_got_round_is_a_block(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "keep dming the producer who said no",
+        "Keep whatsapping the landlord who refused until he fixes the rent.",
+    ],
+)
+def test_messages_kept_up_after_a_no_are_a_repeat(text: str) -> None:
+    assert_first_problem(text, Problem.REPEAT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ask the woman at the rental counter if she's free for a Glühwein after she's done"
         " fitting my group's boots.",
         "Ask the cashier at the pharmacy if he's free for a beer after he closes up.",
@@ -87,6 +98,9 @@ def test_a_wish_to_stop_contact_got_round_is_a_block(text: str) -> None:
         "tell the girl at the Aarong counter she is very beautiful and ask will she take tea"
         " with me after her duty",
         "Tell the waitress she's really gorgeous and ask her out.",
+        "ask my new physical therapist if he'd like to have dinner with me after our session",
+        "Ask the taco truck girl on Newport to grab a drink",
+        "Ask the man at the hire desk to get a beer tonight.",
     ],
 )
 def test_a_date_asked_of_someone_serving_the_user_is_romance(text: str) -> None:
@@ -151,6 +165,9 @@ def test_samples_set_out_for_anyone_are_fair_to_ask_for(text: str) -> None:
         "Ask the new neighbour over for a cup of tea to say welcome.",
         "Ask my partner if she's free for a drink after work.",
         "Ask the waiter for a glass of water instead of sitting there waiting forever.",
+        "Ask my physical therapist which stretches to do at home.",
+        "Ask my best friend to grab a coffee on Saturday.",
+        "Ask the barista to grab a coffee for the man behind me, I'll pay.",
     ],
 )
 def test_addresses_stops_and_drinks_among_people_close_stay_fair(text: str) -> None:
