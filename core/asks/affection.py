@@ -58,7 +58,8 @@ ROMANCE = words(
     r"(?:she|he|they)(?:'s| is|'re| are) single|if (?:she's|he's|they're) single",
     r"flirt\w*|chat (?:\w+ )?up|pick up (?:a|the|some) (?:\w+ )?(?:woman|man|girl|guy|women|men"
     r"|girls|guys)|hit on",
-    r"(?:find (?:her|him|them)|(?:she|he|they)(?:'s| is|'re| are)) (?:beautiful|gorgeous|pretty"
+    r"(?:find (?:her|him|them)|(?:she|he|they)(?:'s| is|'re| are)) (?:so |very |really |truly"
+    r" |super |quite )?(?:beautiful|gorgeous|pretty"
     r"|cute|hot|sexy|handsome|stunning)",
     r"(?:the |a |an )?(?:pretty|cute|hot|attractive|gorgeous|sexy|handsome|beautiful"
     r"|good-looking) (?:\w+ )?(?:stranger|woman|man|girl|guy|barista|waiter|waitress|cashier"
@@ -83,6 +84,9 @@ ROMANCE = words(
     r"(?:if|whether) (?:she|he|they)(?:'s| is|'re| are) taken|what (?:his|her|their) type is"
     r"|(?:up|back) to my hotel|note with (?:a )?(?:little )?heart|not as (?:patient|client"
     r"|customer)",
+    r"(?:if|whether) (?:she|he|him|her)(?:'s| is)? (?:single|taken|available)\b|(?:if|whether)"
+    r" (?:she|he|him|her)(?:'s| is)? married,? (?:and |or )?(?:if not|not|single)\b",
+    r"invitar(?:la|lo)? a salir|sal(?:ir|ga|dría) conmigo|una cita con",
     *outings.ROMANCE,
     *liberties.ROMANCE,
 )
@@ -107,7 +111,13 @@ INVITE = words(
     r"(?:cinema|movies|pictures) with me|(?:come|go) to the (?:cinema|movies|pictures)"
     r"|(?:go|going|come) for (?:a )?drinks?(?: \w+){0,2} after|drinks after",
     r"meet up outside (?:of )?(?:the |work|class)"
-    r"|(?:after|once) (?:her|his|their|your) shift",
+    r"|(?:after|once) (?:her|his|their|your) (?:shift|duty)",
+    r"(?:take|have|grab|drink|share|get) (?:a |some |a cup of )?(?:tea|coffee|chai|drink"
+    r"|gl[üu]hwein|beer|pint|wine|lassi|bubble tea) with me\b",
+    r"ask (?:[\w']+ ){1,8}?to (?:grab|get|have|go for) (?:a |some )?(?:drinks?|coffee|dinner"
+    r"|lunch|bite|beer|pint)\b(?! (?:for|to go|to take|from|on)\b)",
+    r"free for (?:a |some )?(?:drink|coffee|tea|chai|gl[üu]hwein|beer|pint|wine|bite|dinner|lunch"
+    r"|meal)\b(?: \w+){0,2} (?:after|later|tonight|once)\b",
     *outings.INVITE,
     *overstepping.INVITE,
 )

@@ -117,3 +117,6 @@ class Ask:
     """The words say the user barely knows the person ("we barely know each other")."""
     asks_for_a_gift: bool = False
     """Something of the person's asked as a gift to the user ("gift me one of her payals")."""
+    seeks_their_door: bool = False
+    """Where someone lives pinned down or sought to turn up there, or a third person's private
+    line asked of whoever keeps it ("her house address so I can just drop by")."""

@@ -182,6 +182,8 @@ def _contact(ask: Ask) -> bool:
         return True  # given to the library or the firm for its own use, not the user's
     if ask.asks_where_they_sleep:
         return True  # a guest's room is the hotel's to keep, the front desk's or the porter's
+    if ask.seeks_their_door and ask.who not in _FAMILIAR | {Who.FRIEND}:
+        return True  # a door found to turn up at, whoever was asked: a family's or a friend's
     return personal or (Want.CONTACT in ask.wants and ask.who in _STRANGERS)
 
 

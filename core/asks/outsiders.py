@@ -97,6 +97,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|bar|stall))",
             r"(?:the )?(?:\w+ )?(?:girl|guy|woman|man|lady) (?:who|that) works (?:at|in)",
             known_people.STAFF + r"|someone working (?:in|at)",
+            r"(?:la|el|the|a|una|un) (?:moza|mozo|camarera|camarero|mesera|mesero|cajera|cajero"
+            r"|dependienta|dependiente)\b",
             r"(?<=ask )(?:waiter|waitress|barista|cashier|bartender|barman|receptionist|shopkeeper"
             r"|cleaner|driver|taxi driver|bus driver|guard|nurse|doctor|pharmacist|librarian)",
             r"(?:the|a|an) (?:\w+ )?(?:man|woman|guy|lady|girl|auntie|uncle|person|bloke|boy)"
@@ -107,7 +109,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|garden centre|(?:hire|rental) (?:place|shop|desk)|(?:\w+ )?van|food truck|stand"
             r"|booth"
             r"|newsagent|takeaway)",
-            r"(?:the|a|an|my|your|our) (?:\w+ )?(?:physio|physiotherapist|optician|optometrist"
+            r"(?:the|a|an|my|your|our) (?:\w+ )?(?:physio|physiotherapist|physical therapist"
+            r"|massage therapist|optician|optometrist"
             r"|therapist|counsellor|counselor|paramedic|lifeguard|ranger|zookeeper|midwife|surgeon"
             r"|gp|masseuse|beautician|courier|postman|postwoman|teller|flight attendant|cabin crew"
             r"|pilot|estate agent|janitor|cleaner|housekeeper|housekeeping|room attendant|bellboy)",

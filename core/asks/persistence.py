@@ -9,7 +9,7 @@ The lexicons match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks.text import words
+from core.asks.text import has, without, words
 
 _NO_REASON = (
     r"(?!.*\b(?:forgot|forgotten|lost|missed|didn't (?:hear|catch|get|come)|never (?:came|arrived)"
@@ -22,7 +22,8 @@ _NO_REASON = (
 for the bill, he forgot" gives the reason it is asked twice, and is fair; so is a table's
 water or the bill asked for again, which is the job."""
 REPEAT_STRONG = words(
-    r"keep (?:on )?(?:texting|messaging|pestering|nagging|bugging|chasing)\b(?! (?:me|us)\b)",
+    r"keep (?:on )?(?:texting|messaging|pestering|nagging|bugging|chasing|dm(?:'|-)?ing"
+    r"|inboxing|whatsapping|snapping)\b(?! (?:me|us)\b)",
     r"keep (?:on )?(?:calling|ringing) (?:him|her|them|my \w+)\b|keep trying (?:different|other"
     r"|new) (?:reasons|excuses|ways|angles|arguments)",
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
@@ -149,6 +150,13 @@ BLOCK = words(
     r"|who blocked|blocked me|unfollowed|(?:she|he|they|who) block(?:s|ed)? me",
     r"(?:said|says|told (?:me|us)|asked (?:me|us)|texted|wrote)\W{1,3}(?:please |to )?(?:leave me"
     r" alone|(?:don't|do not|never|not to) (?:contact|call|text|message|email|visit) me)\b",
+    r"(?:said|says|told (?:me|us)|asked (?:me|us)|texted|wrote|messaged|emailed)\W{1,3}(?:please"
+    r" |to |me to |us to )?stop (?:sending|calling|ringing|phoning|texting|messaging|emailing"
+    r"|writing|contacting|visiting|coming (?:round|over|by|to)|dropping (?:by|round|in)"
+    r"|knocking|leaving (?:notes|gifts|flowers|messages))\b",
+    r"(?:said|says|told (?:me|us)) (?:that )?(?:she|he|they) (?:doesn't|does not|don't|do not"
+    r"|didn't|did not) want (?:to see|to hear from|to talk to|to speak to|(?:any )?contact with)"
+    r" me(?= ?(?:[.,;:!?]|$|but\b|so\b|now\b|there\b|at\b))",
     r"asked (?:me|us|my \w+) to stop (?:contacting|calling|texting|messaging|emailing|visiting)"
     r"|(?:forget|overlook|ignore|let slide) (?:about )?(?:my|our|the) (?:\w+ )?(?:ban|barring"
     r"|suspension)\b|told (?:me|us) (?:never to|to never|not to) (?:come|go) back\b.{0,120}"
@@ -215,3 +223,18 @@ BLOCK = words(
     r"|cousin|flatmate|roommate)\b.{0,40}\b(?:give|pass|hand|deliver|forward|tell) (?:her|him"
     r"|them)\b",
 )
+
+
+NEW_DEVICE_SETUP = words(
+    r"(?:set up|setting up|install|installing|transfer|transferring|move|moving|sync|syncing"
+    r"|configure|download|downloading|put|get|getting|working) (?:[\w']+ ){0,4}?(?:on|onto|to|from)"
+    r" (?:my|our|the|a|her|his) new (?:phone|mobile|tablet|laptop|computer|ipad|iphone|device)\b"
+)
+"""Help with the user's own new phone ("set up the WhatsApp on my new phone"): a device, not
+a way round someone's block."""
+
+
+def gets_round_block(text: str) -> bool:
+    """Any sign the person stopped contact, or a way round it; a new phone the user asks help
+    setting up is neither."""
+    return has(BLOCK, without(NEW_DEVICE_SETUP, text))

@@ -17,6 +17,7 @@ from core.asks import (
     conduct,
     customers,
     deception,
+    doorsteps,
     judgement,
     leverage,
     manners,
@@ -231,7 +232,8 @@ def understand(text: str) -> Ask:
         named_as=named_as,
         wants=_wants(offered),
         repeats_after_no=_repeats(plain, who),
-        gets_round_block=has(persistence.BLOCK, plain) or has(workarounds.ROUND_A_BLOCK, plain),
+        gets_round_block=persistence.gets_round_block(plain)
+        or has(workarounds.ROUND_A_BLOCK, plain),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
         unsafe=has(
@@ -273,4 +275,5 @@ def understand(text: str) -> Ask:
         and has(customers.THEIR_MONEY, offered),
         asks_for_a_gift=has(customers.AS_A_GIFT, offered),
         barely_known=has(strangers.BARELY_KNOWN, plain),
+        seeks_their_door=doorsteps.seeks_their_door(plain),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import own_footage
+from core.asks import given_freely, own_footage
 from core.asks.text import has, words
 
 PERMISSION = words(r"(?:if|whether) (?:i|we|you) (?:can|could|may|might|'d be able to)")
@@ -73,10 +73,12 @@ way to Junkudo"): read right after the person and where they are, so "the time" 
 
 OPEN_INVITATION = words(
     r"(?:if|whether) (?:anyone|anybody|any of (?:them|you)|people) (?:\w+ )?(?:wants?|would like"
-    r"|'d like|fancies|fancy|is up for|are up for|is interested|are interested|feels like)"
+    r"|'d like|fancies|fancy|is up for|are up for|is interested|are interested|feels like)",
+    *given_freely.FREE_SAMPLES,
 )
 """An invitation left open to whoever wants it ("a note asking if anyone wants to help clean
-the courtyard"): nobody in particular is put on the spot."""
+the courtyard"), or samples set out for whoever passes: nobody in particular is put on the
+spot."""
 
 _A_REQUEST = words(r"(?<!next )to \w+|for (?:a|an|some|their|his|her|the) \w+")
 """Anything asked of the stranger at all: a favour ("to ...") or a thing ("for a ...")."""

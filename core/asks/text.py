@@ -3,7 +3,8 @@
 Every pattern in the check runs over the same normal form (lower case, straight
 apostrophes, single spaces), so a lexicon is written once in plain lower case.
 A phrase straight after "don't", "never", "no need to", "avoid" or "without" is
-guidance ("never ask again"), not part of the ask, and does not count.
+guidance ("never ask again"), not part of the ask, and does not count; so is what the user
+stops doing "instead of walking past pretending I'm not interested".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”
 _GUIDANCE = re.compile(
     r"\b(?:don't|do not|never|no need to|avoid|without|not|instead of|rather than)\s+"
     r"(?:(?:ask|try|say|push|keep|go|make|be|use|mention|comment|bring|press|chase)\w*\s+)?$"
+    r"|\b(?:instead of|rather than)\s+\w+ing\s+(?:\w+\s+)?$"
 )
 
 

@@ -106,7 +106,8 @@ _PERSON = (
     r"|footballer|dj|model|influencer|reliever|teacher|nurse|waitress|waiter|barista|cashier"
     r"|driver|doctor|folks?|couple|neighbours?|neighbors?|student|tenant|intern|receptionist"
     r"|girlfriend|boyfriend|widow|chick|dude|fella|trucker|courier|postman|postie|bartender"
-    r"|busker|jogger|runner|commuter|regular)s?"
+    r"|busker|jogger|runner|commuter|regular|family|families|guests?|group|lads|ladies|kids"
+    r"|boys|girls)s?"
 )
 """A third person named by what they are or do, not by the user's own "my"."""
 _PLACE = (

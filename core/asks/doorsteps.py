@@ -1,0 +1,73 @@
+"""Finding someone's door: where they live sought to turn up there, or a private line from
+whoever keeps it.
+
+"Ask the school-gate mum for her house address so I can just drop by one evening", "which
+U-Bahn stop she lives at so I can 'accidentally' take the same train", "where exactly she
+lives": a home asked so the user can arrive unasked, or pinned down to the door, even of
+someone the user knows a little, leaves them no say in being found. "The home address of the
+mother who praised my sadza", "personal mobile of the girl from payments", asked of the
+school office or HR: a third person's private details are the office's to keep, never to
+hand on. A friend's address for a party, a shop's opening hours, or the work line stay fair.
+Patterns match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import has, words
+
+_PLACE_CODE = r"(?:address|eircode|postcode|post code|zip code|zipcode|zip|pin code|pincode)"
+_PRIVATE_LINE = (
+    r"(?:(?:mobile|cell|phone|whatsapp) )?(?:number|no|mobile|cell|phone|email|whatsapp"
+    r"|insta(?:gram)?|address)"
+)
+_SOMEONE = r"(?:the|that|this|a|an|one of the|[\w']+'s)"
+
+OTHERS_PRIVATE_LINE = words(
+    rf"(?:home|house|residential|private|personal|own) (?:\w+ )?(?:{_PLACE_CODE}|{_PRIVATE_LINE})"
+    rf" (?:number )?(?:of|for) {_SOMEONE} (?!(?:shop|office|company|business|clinic|school"
+    r"|practice|store|restaurant|bakery|café|cafe|salon|firm|team|club|library|council)\b)",
+    rf"(?:look|looking|looked|dig|pull|find|get) (?:up |out )?(?:the |their |her |his )?(?:home"
+    rf" )?{_PLACE_CODE} of\b",
+)
+"""A third person's home address or private line asked by the words "of the ..." ("the home
+address of the mother", "personal mobile of the girl"): never the asker's to give."""
+
+HOME_SOUGHT = words(
+    rf"(?:her|his|their|[\w']+'s) (?:home |house |exact |full |street )+{_PLACE_CODE}",
+    rf"(?:home|house) {_PLACE_CODE}",
+    r"where (?:exactly|precisely) (?:she|he|they) (?:lives?|stays?|sleeps?)",
+    r"(?:her|his|their) exact (?:address|house|flat|building|street)",
+    r"(?:which|what) (?:[\w-]+ )?(?:stop|station|exit) (?:\w+ ){0,2}(?:she|he|they) (?:lives?"
+    r" (?:at|near|by|off)|gets? (?:off|on)|gets out)\b",
+)
+"""Someone's home pinned to the door: a house address or postcode, where exactly they live,
+the stop they live at."""
+
+EXACTLY = words(
+    r"where (?:exactly|precisely) (?:she|he|they) (?:lives?|stays?|sleeps?)",
+    r"(?:her|his|their) exact (?:address|house|flat|building|street)",
+)
+"""A home asked to the door, whatever the user means to do with it."""
+
+TURNS_UP = words(
+    r"(?:just )?(?:drop|pop|swing|call|come|go|stop) (?:by|round|around|over|in)\b(?! (?:the"
+    r" (?:shop|office|café|cafe|stall|desk|counter)|to (?:the|my|our)))",
+    r"(?:turn|show|rock|roll) up (?:at|on) (?:her|his|their|the) (?:house|home|door|doorstep"
+    r"|place|flat|front)",
+    r"(?:thank|surprise|visit|see|meet|find) (?:her|him|them) at (?:her|his|their) (?:house|home"
+    r"|door|doorstep|place|flat)",
+    r"'?accidentally'? (?:take|catch|get on|bump into|run into|meet|be on|end up on)",
+    r"(?:take|catch|get on|be on) the same (?:train|bus|tram|ferry|carriage)\b",
+    r"(?:bring|take|return|deliver) (?:back )?(?:it|them|the \w+)(?: back)? (?:to (?:her|his|their)"
+    r" (?:house|home|door|flat|room)|myself)",
+)
+"""Arriving at their door or on their way home unasked ("drop round a card", "'accidentally'
+take the same train", "bring back the glove myself")."""
+
+
+def seeks_their_door(text: str) -> bool:
+    """A third person's private details asked of whoever keeps them, a home pinned to the
+    door, or a home sought so the user can turn up there."""
+    if has(OTHERS_PRIVATE_LINE, text) or has(EXACTLY, text):
+        return True
+    return has(HOME_SOUGHT, text) and has(TURNS_UP, text)
