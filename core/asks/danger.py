@@ -104,7 +104,9 @@ UNSAFE = words(
     r"|motorbikes|scooters))|(?:street|drag) rac\w*",
     r"barely (?:stand|walk)|can't walk straight|hammered|legless|plastered",
     r"(?:walk|stand|sit|balance|run) (?:\w+ ){0,3}(?:on|along|across) (?:the )?(?:top|edge) of",
-    r"drunk|drugs?|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?!(?:with|at|in|on|for|and|or|to"
+    r"drunk|drugs?(?! (?:calc\w*|charts?|rounds?|doses?|dosages?|interactions?|names|cards?"
+    r"|classes|side effects|formulary|trolley|errors?|administration|exams?|quiz\w*)\b)"
+    r"|pills|weed|cocaine|\bmdma\b|(?:a )?joint(?! (?!(?:with|at|in|on|for|and|or|to"
     r"|before|after|from|outside|behind|together|me|us|him|her|them|while|during|if|so|but|then"
     r"|is|was|because|when|please|tonight|later|now|too|again|lol)\b)\w)|molly|ecstasy|ketamine"
     r"|shrooms"

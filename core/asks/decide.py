@@ -35,6 +35,8 @@ class Problem(StrEnum):
 _STRANGERS = frozenset({Who.STRANGER})
 _STRANGER_OR_STAFF = frozenset({Who.STRANGER, Who.STAFF})
 _NOT_CLOSE = frozenset(Who) - CLOSE - {Who.ACQUAINTANCE, Who.NEIGHBOUR, Who.LANDLORD, Who.EX}
+_SERVING = frozenset({Who.ORGANISATION, Who.STAFF, Who.NOBODY})
+"""A counter, whoever serves at it, or a conductor the words leave unnamed."""
 _KNOWN = CLOSE | {Who.ACQUAINTANCE, Who.NEIGHBOUR}
 _NEIGHBOURLY = frozenset({Who.NEIGHBOUR, Who.ACQUAINTANCE, Who.COLLEAGUE})
 _FAMILIAR = frozenset({Who.PARTNER, Who.FAMILY})
@@ -171,8 +173,8 @@ def _money(ask: Ask) -> bool:
         return True
     if ask.asks_for_cash and (ask.who in _NEIGHBOURLY or ask.barely_known):
         return True  # cash from someone the user says they barely know, whoever they are
-    if ask.who is Who.ORGANISATION and ask.wants_goods_for_nothing:
-        return True  # goods from a counter for nothing: taken from the staff serving
+    if ask.who in _SERVING and ask.wants_goods_for_nothing:
+        return True  # goods or a ride for nothing: taken from the takings of whoever serves
     return ask.asks_for_their_own_money and ask.who in _STRANGER_OR_STAFF
 
 

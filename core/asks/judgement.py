@@ -240,6 +240,16 @@ they accept ("ask her to teach me, even if she laughs at me", "apply even though
 I'm too junior"): something they act despite, not a judgement asked of anyone."""
 
 
+_TOLD_OF = re.compile(
+    r"(?:^|[,;:.!?(-]|\b(?:and|but|though|although|because|since|cos|even though|even if|who"
+    r"|which|that|lol|haha))\s*(?:he|she|they|my \w+(?: \w+)?|everyone|people)(?: (?:always"
+    r"|sometimes|still|often|usually|might|may|will|'ll|probably|totally|just|kind of))? $"
+)
+"""The person's teasing told as a matter of fact ("ask my brother, he laughs at me but ok"):
+the user accepts it and asks for something else. "Ask him why he laughs at me" still asks."""
+_MOCKED = re.compile(r"laugh|make fun")
+
+
 _ELIGIBLE = re.compile(
     r"(?:someone|somebody|people|a \w+) like me\b(?: [\w,'-]+){0,6}? (?:could|can|may|might"
     r"|would be able to|is allowed to|are allowed to|is eligible to|qualif(?:y|ies) to)"
@@ -256,6 +266,10 @@ def asks_for_judgement(text: str) -> bool:
     eligible = [match.span() for match in _ELIGIBLE.finditer(text)]
     return any(
         _SELF_DOUBT.search(text, max(0, match.start() - 40), match.start()) is None
+        and not (
+            _MOCKED.match(match.group(0))
+            and _TOLD_OF.search(text, max(0, match.start() - 40), match.start())
+        )
         and not any(start <= match.end() and match.start() < end for start, end in eligible)
         for match in hits(JUDGEMENT, text)
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.asks.conduct import PRESSURE
+from core.asks.costly_no import COSTLY_NO
 from core.asks.text import has, hits, words
 
 _THEY = r"(?:he|she|they|him|her|them)"
@@ -271,7 +272,7 @@ def presses(text: str) -> bool:
         and (has(_UNSPOKEN, text) or has(_AWAITED, text))
     ):
         return True
-    lexicons = (COUNTS_ON_YES, GUILT, WEARS_DOWN, UNTIL_THEY_GIVE, RUSHED, FORCES)
+    lexicons = (COUNTS_ON_YES, GUILT, WEARS_DOWN, UNTIL_THEY_GIVE, RUSHED, FORCES, COSTLY_NO)
     return any(has(lexicon, text) for lexicon in lexicons)
 
 

@@ -23,6 +23,7 @@ All match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.holds_over import HOLDS, PARENT_OF_MINE
 from core.asks.text import words
 
 _PARTNERS = (
@@ -60,7 +61,7 @@ _UNDER_ME = (
 )
 """Someone who reports to the user or buys from them, someone on a break from work, or the
 family hosting the user: a no to a date from them costs them the job, the sale or the home."""
-OFF_LIMITS = words(*_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME, *_UNDER_ME)
+OFF_LIMITS = words(*_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME, *_UNDER_ME, *PARENT_OF_MINE)
 """A person a date may not be asked of: someone's partner, those the user serves at work or
 holds power over, someone working, those whose job is the user or the user's child."""
 MEETS_AFTER_WORK = words(
@@ -116,6 +117,7 @@ TRADES_ON_POSITION = words(
     r"(?:i'm|i am) the one (?:who )?(?:\w+ )?(?:signs?|signing|approves?|approving|grades?"
     r"|grading|marks?|marking|inspects?|inspecting|renews?|renewing|certif(?:y|ies|ying)"
     r"|allocates?|allocating|funds?|funding|passes|passing|fails?|failing)\b",
+    *HOLDS,
 )
 """A place, an errand or what someone is owed traded on the user's position over them: the
 user's chores for a grade ("wash my car for extra credit") too, and a favour asked beside a

@@ -101,6 +101,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|dependienta|dependiente)\b",
             r"(?<=ask )(?:waiter|waitress|barista|cashier|bartender|barman|receptionist|shopkeeper"
             r"|cleaner|driver|taxi driver|bus driver|guard|nurse|doctor|pharmacist|librarian)",
+            r"(?<=ask )(?:[\w-]+ )?(?:tout|touts|conductor|makanga|kondakta|konda|barker"
+            r"|ticket collector)\b|(?:the|a|our|my) (?:[\w-]+ )?(?:touts?|makanga|kondakta"
+            r"|barker)\b",
             r"(?:the|a|an) (?:\w+ )?(?:man|woman|guy|lady|girl|auntie|uncle|person|bloke|boy)"
             r" (?:selling|serving|running (?:the|a|that|this)|who (?:sells|serves|runs (?:the|a)))",
             r"(?:the )?(?:person|man|woman|guy|girl|lady|bloke|dude) (?:at|behind|from) the"

@@ -18,7 +18,8 @@ STUDENT_THINGS = (
 
 _HIRED_HANDS = (
     r"farm ?hands?|farm ?workers?|farm ?boys?|labourers?|laborers?|(?:shop|house|stall|cart"
-    r"|kitchen|office|tea|errand) ?(?:boy|girl|hand)s?|yayas?|ayahs?|amahs?|peons?|day ?labourers?"
+    r"|kitchen|office|tea|errand|saturday|sunday|weekend|part-?time) ?(?:boy|girl|hand|lad)s?"
+    r"|yayas?|ayahs?|amahs?|peons?|day ?labourers?"
 )
 """The hired hands of a house, a farm or a small business, by local words too ("my shop boy",
 "our housegirl", "ask yaya"): they work for the user and cannot easily refuse them."""
@@ -160,6 +161,12 @@ SUBORDINATE = words(
     r"|apprentices?"
     r"|interns?|trainees?|tutees?|mentees?)|(?:my|your) tutees?",
     r"(?:one of )?(?:my|your) (?:players|squad|swimmers|athletes|dancers|choir members)",
+    r"(?:my|our) (?:[\w-]+ )?(?:undergrads?|undergraduates|first-years|freshers|tutees|seminar"
+    r" group|tutorial group|learners)\b|the (?!other |fellow )(?:[\w-]+ )?(?:learners|pupils)\b",
+    r"(?:the|my|our) (?:[\w-]+ ){0,2}(?:guides|hands|staff|crew|juniors|girls|boys|lads|kids"
+    r"|youngsters|recruits|newbies|volunteers|helpers|waiters|cooks|drivers) (?:(?:that|who|whom)"
+    r" )?(?:i|we) (?:trained|train|mentored|mentor|supervise|supervised|took on|recruited"
+    r"|hired|employ)\b(?! (?:with|alongside|together))",
     r"(?:as (?:the|their|his|her) )?(?:coach|teacher|tutor|manager|boss|supervisor)[,:]"
     r" (?:ask|get|tell) (?:one of )?(?:my|the) \w+",
     r"(?:residents?|patients?|clients?) (?:in|under|at) my care|in my care home",
@@ -191,11 +198,13 @@ SUBORDINATE = words(
     r"(?:who|that) (?:depends|relies) on (?:me|you) for",
     r"(?:my|your) (?:new|newest|junior|youngest) (?:team member|starter|joiner|hire"
     r"|recruit)",
-    r"(?:a|the) tenants? (?:in|of|at) (?:one of )?my|tenants? (?:in|of) (?:one of )?(?:my|your)",
+    r"(?:a|the) tenants? (?:in|of|at) (?:one of )?(?:my|our)|tenants? (?:in|of) (?:one of )?(?:my"
+    r"|your|our)",
     r"(?:as|i'm|i am) (?:the |their )?(?:class rep|prefect|head (?:boy|girl)|(?:team |club )?"
     r"captain|shift (?:manager|lead|leader|supervisor)|duty manager|store manager|supervisor"
     r"|team lead|team leader|teaching assistant|landlord|landlady|their (?:boss|manager|teacher"
-    r"|coach)|(?:head|chief|senior) (?!of\b|citizen\b|year\b)\w+|ra|resident assistant"
+    r"|coach|ta|gta|tutor|lecturer|instructor|professor|supervisor|examiner|trainer)"
+    r"|(?:head|chief|senior) (?!of\b|citizen\b|year\b)\w+|ra|resident assistant"
     r"|(?:stand|crew|site|shift|gang) leader)\b",
 )
 

@@ -18,6 +18,7 @@ from core.asks import (
     customers,
     deception,
     doorsteps,
+    fares,
     judgement,
     leverage,
     manners,
@@ -261,7 +262,8 @@ def understand(text: str) -> Ask:
         wants_unpaid_labour=leverage.asks_unpaid_labour(plain),
         asks_after_them=has(power.WELFARE, plain),
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
-        wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None,
+        wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None
+        or has(fares.RIDES_FREE, offered),
         asks_out_with_no_way_out=_no_way_out(plain),
         looks_up_records=has(overstepping.LOOKS_UP_RECORDS, plain),
         uses_their_staff_perk=has(overstepping.STAFF_PERK, plain),

@@ -1,0 +1,64 @@
+"""A no the user means to make cost: a sulk, an awkward scene, a debt or a loyalty told aloud.
+
+The ask itself may be fair (a day off, a solo, credit at the merchant's); the words say what
+will follow a no, or how the asking is staged so that none can be given:
+- after a no, sulking, the cold shoulder, or making it awkward for them or everyone ("if he
+  says no, sulk all day and make it awkward for everyone");
+- reminding them, again and again or aloud before others, what the user did for them or how
+  loyal they have been ("keep reminding them how much I carried until they feel bad",
+  "remind them loudly in front of everyone how many years we've been loyal customers");
+- asking before an audience so they cannot refuse ("in front of the whole fellowship so he
+  cannot refuse me").
+A worry of the user's own ("even if it's awkward", "if she says no I'll feel awkward") asks
+nothing of the other person and stays fair. Read by `core.asks.leverage.presses`; matches
+the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_THEY = r"(?:he|she|they|him|her|them|the \w+|my \w+)"
+_NO = (
+    r"(?:says? no|said no|refuses?|refused|won't|doesn't|does not|don't|do not|turns? (?:me|us"
+    r"|it) down|hesitates?|declines?)"
+)
+_SULKS = (
+    r"sulk\w*|pout\w*|(?:give|giving) (?:\w+ )?the (?:silent treatment|cold shoulder)"
+    r"|(?:ignore|ignoring|blank|blanking|freeze \w+ out) (?:him|her|them)\b|storm(?:ing)? off"
+    r"|slam\w* (?:the|a) door|(?:make|making) (?:a scene|a fuss|a big deal)"
+    r"|(?:make|making) (?:it|things|everything|life|the \w+) (?:really |so |super |very )?"
+    r"(?:awkward|uncomfortable|difficult|weird|tense|unpleasant|miserable|hard|hell)\b(?! for me)"
+)
+_AUDIENCE = (
+    r"(?:in front of|before) (?:everyone|everybody|all|the whole|the others|the rest|the (?:\w+ )?"
+    r"(?:queue|crowd|class|team|congregation|fellowship|choir|group|staff|customers|office)"
+    r"|(?:all )?(?:his|her|their|our) (?:\w+ )?(?:friends|colleagues|staff|team|members|family))"
+    r"|(?:with|while) (?:everyone|everybody|all of them|the whole \w+) (?:is |are )?(?:watching"
+    r"|listening|there|looking)|loudly|publicly|out loud|for all to hear|so (?:everyone|everybody"
+    r"|the others|others) (?:can |could |will )?hear"
+)
+_RECKONS = (
+    r"(?:how (?:much|many \w+|long|often|hard)|that|what|all (?:that )?|everything) (?:i|we)"
+    r"(?:'ve| have)? (?:\w+ )?(?:carried|did|done|do|gave|given|helped|covered|paid|spent|been"
+    r"|bought|worked|put in|sacrificed)"
+)
+
+COSTLY_NO = words(
+    rf"if {_THEY} {_NO}\b[^.!?;]{{0,60}}\b(?:{_SULKS})",
+    rf"(?:{_SULKS})\b[^.!?;]{{0,30}}\b(?:if|when|until|till|unless) {_THEY} {_NO}",
+    r"make (?:it|things) (?:really |so |super |very )?(?:awkward|uncomfortable|weird|tense)"
+    r" for (?:him|her|them|everyone|everybody|the (?:whole )?\w+)\b",
+    rf"(?:keep|kept|keeping|always|constantly) (?:on )?remind\w* (?:\w+ ){{0,3}}{_RECKONS}",
+    rf"remind\w* (?:\w+ ){{0,3}}(?:{_AUDIENCE})\b[^.!?;]{{0,20}}\b{_RECKONS}",
+    rf"remind\w* (?:\w+ ){{0,3}}{_RECKONS}[^.!?;]{{0,40}}\b(?:{_AUDIENCE})",
+    r"(?:until|till) (?:he|she|they|the \w+|my \w+) (?:\w+ )?(?:feels?|felt) (?:so |really )?(?:bad"
+    r"|guilty|terrible|awful|ashamed|sorry for me)\b",
+    rf"(?:{_AUDIENCE})\b[^.!?;]{{0,40}}\bso (?:that )?{_THEY} (?:can't|cannot|won't|couldn't"
+    r"|can not|will not|wouldn't) (?:really |possibly |easily )?(?:refuse|say no|turn (?:me|us"
+    r"|it) down|decline)",
+    rf"(?:{_AUDIENCE})\b[^.!?;]{{0,40}}\b{_THEY} (?:can't|cannot|won't be able to|couldn't)"
+    r" (?:really |possibly |easily )?(?:refuse|say no|turn (?:me|us|it) down)",
+)
+"""A no made to cost the person: a sulk or a scene after it, favours recounted until they feel
+bad, loyalty told aloud before others, or an audience chosen so they cannot refuse."""
