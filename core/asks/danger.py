@@ -2,7 +2,9 @@
 
 No card is illegal or unsafe: theft, trespass, drink or drugs, a lift from a stranger, a
 roof or a railway line, a derelict building or a floor with no rails, thin ice (a pond
-walked out on) or a wild animal up close. `UNSAFE` is unsafe whoever is
+walked out on) or a wild animal up close; the wheel after drinks or a customer's car taken
+for a spin (`core.asks.at_the_wheel`), another's prescription or a lab's chemicals
+(`core.asks.substances`). `UNSAFE` is unsafe whoever is
 asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home is fine from a friend).
 It was split from `core.asks.conduct` to keep each lexicon module small; it matches the
 normal form of `core.asks.text`.
@@ -10,7 +12,7 @@ normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import daring, perils, safeguards
+from core.asks import at_the_wheel, daring, perils, safeguards, substances
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -69,6 +71,8 @@ UNSAFE = words(
     *perils.PATTERNS,
     *daring.PATTERNS,
     *safeguards.PATTERNS,
+    *at_the_wheel.PATTERNS,
+    *substances.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",
@@ -181,8 +185,9 @@ UNSAFE = words(
     r"|my (?:house|home|flat|place|address)|(?:his|her|their) (?:house|home|flat|place|hotel)"
     r"|stay (?:at|with|over)|come (?:over|round))",
     r"(?:drink|drinks|drinking|beers?|wine|pints?|drunk|tipsy)\b(?:(?!sober\b|designated\b).){0,40}"
-    r"\b(?<!don't )(?<!not )(?<!won't )(?<!never )(?:drive|lift|ride)"
-    r"|(?:drive|lift|ride)\b.{0,40}\b(?:drinking|drinks|beers?|pints|drunk|tipsy)",
+    rf"\b(?<!don't )(?<!not )(?<!won't )(?<!never )(?:drive|lift|ride){at_the_wheel.AS_A_PASSENGER}"
+    rf"|(?:drive|lift|ride){at_the_wheel.AS_A_PASSENGER}\b.{{0,40}}\b(?:drinking|drinks|beers?"
+    r"|pints|drunk|tipsy)",
     # Lifts from whoever stops, a stranger's door, a game park on foot: unsafe whoever is asked.
     r"(?:wave|flag|thumb) (?:down )?(?:a|any|some|the first|passing|random) (?:\w+ )?(?:car"
     r"|cars|truck|lorry|van|driver|motorist|vehicle)|thumb (?:a )?(?:lift|ride)"

@@ -12,6 +12,8 @@ the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.at_the_wheel import AS_A_PASSENGER
+
 _EDGES = r"(?:railings?|rails?|balustrades?|parapets?|ledges?|guard ?rails?|handrails?)"
 """What a drop is guarded by, not to be stood on."""
 _WEAPONS = (
@@ -37,7 +39,8 @@ PATTERNS = (
     r"(?:ferry|boat|ship|deck|dock|pier|jetty|bridge|balcony)|overboard",
     r"(?:jump|jumping|hop|hopping|scale|scaling|vault|vaulting) (?:the |a )?(?:\w+ )?(?:fence|wall"
     r"|gate|barrier)s?\b",
-    r"(?:drive|driving|ride|riding|operate|operating|take|taking) (?:\w+ ){0,5}after (?:we've"
+    rf"(?:drive|driving|ride|riding|operate|operating|take|taking){AS_A_PASSENGER} (?:\w+ ){{0,5}}"
+    r"after (?:we've"
     r" had |i've had |we had |i had |having )?(?:a few|some|several|a couple of|two|three|four"
     r"|five) (?:beers|drinks|pints|glasses|shots|rounds)\b",
     r"hitch(?:es|ed|ing)?\b[^.!?;]{0,40}\b(?:at night|after dark|at midnight|at [1-5] ?am)\b",

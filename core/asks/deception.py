@@ -4,8 +4,9 @@ Saying an honest thing to get something is fine; a made-up story, a false claim 
 pretence to get it is not ("tell the hotel it's our honeymoon to get an upgrade").
 It matches the normal form of `core.asks.text`, like the rest of `core.asks.conduct`; the
 claims that name no lie outright (a concession the user is not due, a role taken on to get in)
-are `core.asks.false_claims`, and a claim the words take back is `core.asks.cover_stories`,
-both joined to `DECEPTION` here.
+are `core.asks.false_claims`, a claim the words take back is `core.asks.cover_stories`, a
+made-up ailment, birthday, status or offer is `core.asks.pretexts`, and reviews from many
+accounts are `core.asks.reviews`, all joined to `DECEPTION` here.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from core.asks import taking_liberties as liberties
 from core.asks.cover_stories import PATTERNS as COVER_STORIES
 from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
 from core.asks.posing import PATTERNS as POSING
+from core.asks.pretexts import PATTERNS as PRETEXTS
+from core.asks.reviews import PATTERNS as FAKE_REVIEWS
 from core.asks.text import words
 
 _CONTRADICTED = (
@@ -159,6 +162,8 @@ DECEPTION = words(
     _PRESS,
     *FALSE_CLAIMS,
     *COVER_STORIES,
+    *PRETEXTS,
+    *FAKE_REVIEWS,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"

@@ -1,0 +1,88 @@
+"""At the wheel, in words: driving after drinks, riding outside a vehicle, a customer's car.
+
+"Have a few and then drive the lads home", "drive home from the Christmas party after four
+beers", "drive one of the buses round the depot after a few Tuskers", "ride moto home after
+whisky": drink before the wheel, by whatever name the drink has and in whichever order the
+user writes it. "Ride hanging on the kombi's door", "the outside step of an old tram": a
+body outside a moving vehicle. "Take the customer's Land Cruiser for a quick spin": someone
+else's car, left in the user's trust, driven for fun. These are unsafe whoever is asked, so
+they join `core.asks.danger.UNSAFE`. Each needs the wheel with its hazard: the bus or a taxi
+home after drinks, a ride in the tram, a car test-driven at a dealer stay fair. Fragments over
+the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.safeguards import DRINK_NAMES
+
+_DRINK = (
+    r"(?:beers?|pints?|drinks?|shots?|wines?|whiske?y|whiskies|whiskeys|vodkas?|rums?|gins?"
+    r"|brandy|brandies|tequilas?|lagers?|ciders?|cans|tinnies|stubbies|bevvies|jars|bottles"
+    r"|tuskers?|guinness|star|gulder|castle|windhoek|kingfisher|tiger|singha|chang|bintang"
+    r"|sake|soju|makgeolli|baijiu|raki|ouzo|arak|palm wine|toddy|tuak|chibuku|umqombothi"
+    r"|feni|chang'aa|changaa|busaa|kachasu|mezcal|cachaça|pisco|grappa|schnapps|glühwein|sakes"
+    rf"|{DRINK_NAMES})"
+)
+"""Drink by its name, its brand or its local brew."""
+_SOME = (
+    r"(?:a few|a couple(?: of)?|some|several|two|three|four|five|six|seven|eight|\d+|a|one|my"
+    r"|the|too many|a bottle of|a glass of|a skinful of|loads of)"
+)
+_AT_THE_WHEEL = (
+    r"(?:drive|drives|driving|drove|ride (?:my |the |his |her |a )?(?:moto|motorbike|motorcycle"
+    r"|motor|bike|scooter|moped|boda|okada|quad|piki)\w*|riding (?:my |the |his |her |a )?"
+    r"(?:moto|motorbike|motorcycle|bike|scooter|moped|boda|okada|quad|piki)\w*|take (?:the|my"
+    r"|his|her|a) (?:car|truck|van|bike|moto|motorbike|scooter|ute) (?:home|out|for a spin))"
+)
+_AFTER_DRINK = (
+    rf"{_AT_THE_WHEEL}\b[^.!?;]{{0,70}}\bafter (?:(?:a|some|my|the) )?(?:night of |round of )?"
+    rf"{_SOME}? ?(?:\w+ )?{_DRINK}\b",
+    r"(?:have|had|having|sink|sank|down|after) (?:a few|a couple|one or two|a couple more"
+    r"|a few more|a skinful|a bevvy|a few bevvies)(?= (?:and|then|first|before|with)\b|[,.])"
+    rf"[^.!?;]{{0,30}}\b(?:then |and |before )(?:\w+ ){{0,2}}?{_AT_THE_WHEEL}\b",
+)
+"""Drink before the wheel, in either order; "have a few and then drive" needs no drink named."""
+
+_VEHICLE = (
+    r"(?:kombi|matatu|bus|minibus|tram|trolley|train|trotro|tro-tro|danfo|molue|jeepney|tuk-?tuk"
+    r"|taxi|van|truck|lorry|car|ute|bakkie|pickup|carriage|coach|boda|keke|dala ?dala"
+    r"|chicken bus|songthaew|bemo|angkot|colectivo|marshrutka|cable car|streetcar|tractor)s?"
+)
+_OUTSIDE = (
+    r"(?:on|onto|off|from|out of|outside|to) (?:the |a |an |its |their )?(?:open |outside |back"
+    r" |rear |side |front |running |sliding )?(?:door|doorway|step|steps|footboard|running ?board"
+    r"|bumper|tailgate|ladder|coupling|buffers?|side|outside)\b"
+)
+_HANGING = r"(?:ride|rides|riding|rode|hang\w*|hung|cling\w*|stand|standing|travel\w*|hold\w* on)"
+_OUTSIDE_RIDE = (
+    rf"{_VEHICLE}\b.{{0,80}}\b{_HANGING}\b.{{0,20}}\b{_OUTSIDE}",
+    rf"{_HANGING}\b.{{0,20}}\b{_OUTSIDE}\b.{{0,50}}\b{_VEHICLE}\b",
+)
+"""A body outside a moving vehicle: hung on its door, stood on its step or its bumper."""
+
+_SOMEONE_ELSES = (
+    r"(?:customer|client|guest|owner|patient|punter|buyer|tourist|visitor)s?'s?"
+    r"|(?:customer|client|guest|owner|patient|punter|buyer)s?"
+)
+_JOYRIDE = (
+    rf"(?:take|takes|taking|took|drive|driving|drove|borrow\w*|ride|riding) (?:the |a |one of"
+    rf" the |that )?{_SOMEONE_ELSES} (?:[\w-]+ ){{1,3}}?(?:for a (?:\w+ )?(?:spin|drive|ride"
+    r"|joyride|burn|blast|run|rip|hoon|lap|whirl|go)|out (?:for|on|around|to)|(?:a)?round"
+    r" (?:the|town|the block)|on the (?:highway|motorway|freeway|expressway|road))"
+    r"|joy-?rid\w*",
+)
+"""Someone else's car, left in the user's trust, taken out for fun."""
+
+AS_A_PASSENGER = (
+    r"(?! (?:home |back )?(?:on |in |with |by )?(?:the |a |an )?(?:night |last |late |first"
+    r" |public |late-night )?(?:bus|buses|tram|train|metro|tube|subway|underground|taxi|cab|uber"
+    r"|bolt|lyft|grab|ferry|shuttle|coach|mrt|bts|luas|dart|s-bahn|u-bahn|transport)\b)"
+)
+"""Put after a verb of the wheel: the bus, a train or a taxi home after drinks is the safe way
+home, and "take the bus home after a few beers" stays fair."""
+
+PATTERNS = (
+    *_AFTER_DRINK,
+    *_OUTSIDE_RIDE,
+    *_JOYRIDE,
+)

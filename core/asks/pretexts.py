@@ -1,0 +1,157 @@
+"""Pretexts, in words: an ailment, a birthday, a status or a rival offer made up to get something.
+
+A sick note asked for "so I get a long weekend", a twisted ankle told so the user can skip
+rehearsal and go to a casting instead, "today is my birthday" told to a market seller so she
+adds extra for free, a student card kept after graduating, a nurse's job given up years ago
+but claimed to jump the wait, a title printed on business cards so clients take the user
+seriously, an inspectorate named to get behind a bar, a bulk price asked "by saying I buy for
+a big hotel chain, nobody checks": each is a claim made for what it gets. The same words told
+honestly stay fair: an injury told to a coach with a request to sit out, a birthday told to a
+waiter with a request for a candle, another offer mentioned and a question whether they can
+match it. So each shape needs the claim with its purpose, or with what belies it.
+`core.asks.deception.DECEPTION` joins them to its own; fragments over the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.false_claims import NOT_ELIGIBLE
+
+_TOLD = r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*|convince\w*)"
+_AILMENT = (
+    r"(?:(?:twisted|sprained|hurt|pulled|injured|broke|broken|strained|tweaked|cut|burnt|burned"
+    r"|bruised|put out) (?:my|a|his|her) (?:\w+ )?(?:ankle|knee|wrist|back|neck|hamstring|calf"
+    r"|shoulder|foot|leg|arm|hand|finger|toe|hip|groin|muscle)|(?:i'm|i am|i've been|i was|i feel"
+    r"|i'm feeling) (?:really |very |a bit |too )?(?:sick|ill|unwell|poorly|injured|hurt)"
+    r"|(?:i have|i've got|i got|i've had|i had|i'm down with|i am down with|with) (?:a |the )?"
+    r"(?:(?:high |bad |terrible |bit of a )?(?:fever|temperature|headache|migraine|flu|cold"
+    r"|covid|food poisoning|stomach bug|tummy bug|bug|virus|sore throat|chest infection"
+    r"|infection|diarrh\w+|runs|period pains?|back pain|toothache))\b"
+    r"|(?:my )?back(?:'s| has| is) (?:gone|out|playing up))"
+)
+"""An ailment or an injury, as a user says it to get out of something."""
+_SKIPPED = (
+    r"(?:so (?:i|we) (?:can|could|get to) |to |and )(?:skip|miss|get out of|dodge|bunk|ditch"
+    r"|swerve|leave|sit out|take|have|get)\b"
+)
+_ELSEWHERE = (
+    r"(?:and|to|so (?:i|we) can) (?:go|head|get|make it|sneak off|nip off|pop off|run off|be at"
+    r"|attend|catch|see|watch|do|play|party|travel|fly|drive)\b(?! (?:\w+ ){0,3}?(?:doctor|gp"
+    r"|hospital|clinic|pharmacy|chemist|dentist|bed|rest|sleep|home|a&e|physio|test|scan)\b)"
+)
+_REST_WANTED = (
+    r"(?:i|we) (?:just |only |really |actually |simply )?(?:need|want|fancy|deserve|would like)"
+    r" (?:a |an |the |some )?(?:long weekend|(?:day|days|afternoon|morning|weekend|friday|monday)"
+    r" off|lie-in|rest|break|breather|holiday|extra day|lazy day)"
+    r"|(?:i'm|i am) (?:not (?:really |actually )?(?:sick|ill|injured|hurt)|(?:actually |really )"
+    r"(?:fine|ok|okay|well))"
+)
+"""What a sick note or a claimed injury is really for: a long weekend, a day off."""
+_INVENTED_ILLNESS = (
+    rf"{_TOLD}\b.{{0,60}}\b{_AILMENT}\b.{{0,20}}\b{_SKIPPED}\b.{{0,60}}\b{_ELSEWHERE}",
+    rf"(?:call|calls|calling|called|phone|phoning|ring|ringing) in sick\b.{{0,60}}\b{_ELSEWHERE}",
+    rf"{_TOLD}\b.{{0,60}}\b{_AILMENT}\b.{{0,140}}\b(?:{_REST_WANTED})\b",
+    r"(?:sick|doctor's|medical|fit) note\b.{0,100}\b(?:" + _REST_WANTED + r")\b",
+)
+
+_DAY = r"(?:birthday|bday|b-day|anniversary|name day|name-day|saint's day|graduation)"
+_ON_THE_HOUSE = (
+    r"(?:free|for nothing|on the house|extra|a bit more|more|discount\w*|cheaper|money off|\w+ off"
+    r"|upgrade\w*|complimentary|comp|comps|comped|bonus|gift|freebie\w*|dash|mali|lagniappe"
+    r"|bakshish|baksheesh)"
+)
+"""What a birthday is told for: something extra, off or free, by any market's word for it."""
+_DAY_USED = (
+    rf"{_TOLD}\b.{{0,60}}\b(?:today|tonight|tomorrow|it|this week|sunday|saturday|friday)(?:'s"
+    rf"| is|s| be) (?:my|our) (?:\w+ )?{_DAY}\b.{{0,50}}\b(?:so|to get|and get|for|hoping|then)"
+    rf"\b.{{0,40}}\b{_ON_THE_HOUSE}\b"
+)
+"""A birthday told to a seller so they add extra for free; told and asked for a candle, fair."""
+
+_STATUS = (
+    r"(?:student|pupil|pensioner|senior|retiree|resident|local|member|apprentice|trainee|minor"
+    r"|child|teenager|nurse|doctor|teacher|soldier|veteran|employee|staff|unemployed|jobseeker)"
+)
+_LAPSED = (
+    rf"{_TOLD}\b.{{0,60}}\b(?:i'm|i am|we're|we are) still (?:a |an |on the |with the )?(?:[\w-]+ )"
+    rf"{{0,3}}?{_STATUS}s?\b.{{0,80}}\b(?:so (?:they|he|she|i|we|the \w+)|to get|and get|for"
+    rf" (?:the|a) (?:cheap|cheaper|reduced|discount\w*|concession|free)|jump|skip|cheap\w*|free"
+    rf"|discount\w*|price|rate|fare|queue|wait)\b",
+    rf"{_TOLD}\b.{{0,60}}\b(?:i'm|i am) (?:still )?(?:a |an )?{_STATUS}\b.{{0,120}}"
+    rf"\b{NOT_ELIGIBLE}",
+)
+"""A status the user no longer holds, claimed to jump the wait or to get the cheap ticket."""
+
+_TITLE = (
+    r"(?:director|ceo|cfo|coo|cto|founder|co-founder|partner|president|vice[- ]president|vp|chief"
+    r"|head of \w+|senior \w+|managing \w+|general manager|regional \w+|executive|chairman"
+    r"|principal|professor|dr|doctor|consultant|owner|lead \w+)"
+)
+_PRINTED = (
+    r"(?:business cards?|cards|linkedin|cv|resume|résumé|email signature|signature|name ?tag"
+    r"|badge|profile|bio|website|letterhead|lanyard)"
+)
+_IMPRESSED = (
+    r"(?:take (?:me|us) (?:more )?serious\w*|look (?:more |bigger|senior|important|legit|official"
+    r"|established)\w*|(?:seem|sound) (?:more )?(?:senior|important|legit|established|bigger)"
+    r"|impress\w*|trust (?:me|us) more|think (?:i'm|we're|i am|we are) (?:bigger|senior|important"
+    r"|a big))"
+)
+_TITLE_ASSUMED = (
+    rf"(?:put|print|add|write|use|list|call myself|give myself|make myself|introduce myself as"
+    rf"|sign (?:off |emails )?as)\b.{{0,40}}\b{_TITLE}\b.{{0,60}}\b{_IMPRESSED}",
+    rf"{_TITLE}\b.{{0,30}}\b(?:on|in) (?:my|the|our) (?:new )?{_PRINTED}\b.{{0,80}}\b{_IMPRESSED}",
+)
+"""A title printed or introduced so clients take the user seriously: a new title, told as
+such ("put my new title on my cards"), names no purpose and stays fair."""
+
+_RIVAL_OFFER = (
+    rf"{_TOLD}\b.{{0,60}}\b(?:i|we)(?:'ve|'d)?(?: already)? (?:have|has|had|got|received"
+    r"|been offered|gotten)(?: got)?"
+    r" (?:an |a |another |a better |a higher |a bigger |a competing |the )?(?:\w+ )?(?:offer|quote"
+    r"|bid|job offer)\b.{0,60}\bso (?:they|he|she|the \w+) (?:will |'ll |would )?(?:increase"
+    r"|raise|up|bump|match|beat|improve|sweeten|lower|drop|cut|give)\w*",
+)
+"""A rival offer told so the other side raises theirs; mentioning it and asking whether they
+can match it is how people negotiate, and stays fair."""
+
+_AUTHORITY = (
+    r"(?:hsa|hse|osha|fda|irs|hmrc|sars|kra|firs|ato|cra|dvla|dvsa|ntsa|lasg|bir|nafdac|sabs"
+    r"|health (?:and safety|department|inspectorate|board|authority)|health inspect\w*"
+    r"|environmental health|food (?:safety|standards|agency)|trading standards|tax (?:office"
+    r"|authority|department|man)|revenue|customs|immigration|labour (?:office|department"
+    r"|inspectorate)|fire (?:department|service|brigade|marshal|safety)|licensing\w*"
+    r"|building control|the ministry|the municipality|the council|the police|the government"
+    r"|inspectorate)"
+)
+_OFFICIAL = (
+    rf"{_TOLD}\b.{{0,80}}\b(?:i'm|i am|we're|we are) (?:from|with) (?:the |an? )?(?:local )?"
+    rf"{_AUTHORITY}\b"
+)
+"""Claiming to be from an inspectorate or the taxman, which no card's user is."""
+
+_BUYER = (
+    rf"{_TOLD}\b.{{0,40}}\b(?:i|we) (?:buy|order|shop|purchase|source|work|cater)\w* (?:for|with)"
+    r" (?:a |an |the )?(?:big |large |huge |major |international |national |five-star )?(?:hotel"
+    r"|restaurant|supermarket|retail|catering|airline|chain|company|corporate|business)\w*"
+    r"(?: \w+)?\b.{0,80}\b(?:nobody|no one|no-one|they (?:never|don't|do not|won't|can't))"
+    r" (?:\w+ )?(?:check|checks|verif\w*|ask\w*|know)\b",
+)
+"""A trade buyer claimed for the bulk price, told with the user's own "nobody checks"."""
+
+_BELIEF = (
+    r"(?:it's|its|it is|that's|thats) (?:basically|kind of|kinda|sort of|sorta|practically"
+    r"|technically|more or less|almost|nearly) (?:true|honest|the truth|not lying|not a lie)"
+)
+"""The user's own excuse for a claim that is not quite so."""
+
+PATTERNS = (
+    *_INVENTED_ILLNESS,
+    _DAY_USED,
+    *_LAPSED,
+    *_TITLE_ASSUMED,
+    *_RIVAL_OFFER,
+    _OFFICIAL,
+    *_BUYER,
+    _BELIEF,
+)

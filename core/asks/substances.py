@@ -1,0 +1,62 @@
+"""Substances, in words: someone else's prescription medicine, or chemicals taken from a lab.
+
+"A few of his Adderall before the deadline, he has a prescription so it's safe", "some of
+her pressure tablets since mine finish": a medicine prescribed for one person, for their
+body and their dose, taken by another. "Potassium nitrate home from the lab to make
+fireworks": a lab's chemicals out of its safeguards, or a home-made explosive. These are
+unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`. Each needs the medicine
+with whose it is, or the chemical with where it goes: fetching a neighbour's prescription
+for her, asking a pharmacist about a dose, or a lab tech about gloves stays fair. Fragments
+over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_NAMED = (
+    r"(?:adderall|ritalin|vyvanse|concerta|modafinil|xanax|valium|diazepam|lorazepam|ativan"
+    r"|klonopin|tramadol|codeine|oxy\w*|percocet|vicodin|morphine|fentanyl|gabapentin|pregabalin"
+    r"|lyrica|zopiclone|ambien|zolpidem|benzos?|antibiotics?|amoxicillin|prednisolone|steroids"
+    r"|ozempic|wegovy|insulin|metformin|viagra|cialis|antidepressants?|sertraline|prozac"
+    r"|fluoxetine|citalopram|lithium|warfarin|beta[- ]blockers?|propranolol|amlodipine)"
+)
+_MEDICINE = (
+    rf"(?:(?:\w+ )?(?:tablets|pills|meds|medication|medicines?|prescription|capsules|inhaler"
+    rf"|patches|injections?|jabs?)|{_NAMED})"
+)
+_WHOSE = r"(?:his|her|their|(?:my |the |a )?[\w-]+'s|someone else's|other people's)"
+_SOME_OF = (
+    r"(?:some|a few|a couple|one|two|three|a handful|a strip|a pack|a box|any|spare|a bit|half)"
+)
+_OTHERS_MEDICINE = (
+    rf"(?:{_SOME_OF} (?:of )?{_WHOSE} (?:\w+ ){{0,2}}?{_MEDICINE}\b)",
+    rf"(?:borrow|share|spare|nick|pinch|take|try|have|use)\w* (?:\w+ ){{0,2}}?{_WHOSE}"
+    rf" (?:\w+ ){{0,2}}?{_MEDICINE}\b(?! (?:for (?:him|her|them)|to (?:him|her|them)|home to))",
+    rf"{_SOME_OF} (?:of (?:the |his |her |their )?)?{_NAMED}\b.{{0,80}}\b(?:(?:he|she|they)"
+    rf" (?:has|have|'s got|'ve got|got) (?:a |the )?prescription|prescribed (?:to|for) (?:him"
+    rf"|her|them))",
+)
+"""A medicine prescribed for another: "some of her tablets", "borrow his inhaler"; picking
+her prescription up for her reads "for her" and stays fair."""
+
+_CHEMICAL = (
+    r"(?:chemicals?|reagents?|solvents?|acids?|\w+ (?:nitrate|chlorate|perchlorate|peroxide"
+    r"|hydroxide|cyanide|permanganate|azide|sulphate|sulfate|chloride|powder|metal|oxide)"
+    r"|sodium|potassium|magnesium|phosphorus|mercury|thermite|nitric|sulphuric|sulfuric"
+    r"|hydrochloric|chloroform|ether|acetone|ethanol|methanol|formaldehyde|ammonia)"
+)
+_LAB = r"(?:lab|labs|laboratory|stockroom|stock room|prep room|chem store|chemical store)"
+_TAKEN_OUT = (
+    r"(?:take|taking|took|bring|bringing|brought|sneak\w*|pinch\w*|nick\w*|smuggl\w*|pocket\w*"
+    r"|borrow\w*|steal\w*|grab\w*)"
+)
+_FROM_THE_LAB = (
+    rf"{_TAKEN_OUT}\b.{{0,40}}\b{_CHEMICAL}\b.{{0,60}}\b(?:home|{_LAB})\b",
+    rf"{_CHEMICAL}\b.{{0,30}}\b(?:home )?(?:from|out of) (?:the |our |my |school |uni |work )?"
+    rf"(?:\w+ )?{_LAB}\b",
+    r"(?:make|making|made|build|mix|cook)\w* (?:\w+ ){0,2}(?:(?:home-?made )?fireworks?|explosives?"
+    r"|gunpowder|black powder|flash powder|thermite|pipe bombs?|smoke bombs?|napalm|rocket fuel"
+    r"|bangers)\b",
+)
+"""A lab's chemicals taken out of the lab, or a home-made explosive."""
+
+PATTERNS = (*_OTHERS_MEDICINE, *_FROM_THE_LAB)
