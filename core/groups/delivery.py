@@ -17,8 +17,6 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from core.deck import Card
-from core.engine import payloads as p
-from core.engine.cards import card_text
 from core.engine.context import Ctx
 from core.engine.fan_out import (
     GONE,
@@ -32,7 +30,7 @@ from core.engine.fan_out import (
 )
 from core.engine.sending import RETRY_AFTER_FAILURE, STOPPED
 from core.groups import base, board, goal, posts, rules
-from core.groups import play as group_play
+from core.groups.daily_card import card_message
 from core.groups.ending import close, closing_summary
 from core.groups.model import ChallengeStatus, Group, GroupChallenge, GroupDue, PostKind
 from core.groups.schedule import (
@@ -45,50 +43,10 @@ from core.groups.schedule import (
     is_board_day,
     next_board,
 )
-from core.i18n import _, ngettext
-from core.messages import Reply, button_rows
+from core.messages import Reply
 from core.model import DeliveryKey, Finished
 from core.ports import Address, RecipientGone, Sender, SendFailed
 from core.schedule import local_date, occurrence
-
-
-def card_message(
-    group: Group,
-    challenge: GroupChallenge,
-    card: Card,
-    day: date,
-    yesterday: rules.Figures | None,
-    together: int | None = None,
-) -> Reply:
-    """The group's card of `day`; `together` is the attempts so far, for the goal's meter."""
-    number = base.day_of(challenge, day)
-    parts = []
-    if yesterday is not None and yesterday.attempts:
-        parts.append(
-            _("Yesterday: {attempts}. Well done, all of you.").format(
-                attempts=ngettext("{n} attempt", "{n} attempts", yesterday.attempts).format(
-                    n=yesterday.attempts
-                ),
-            )
-        )
-    if challenge.goal is not None and together is not None:
-        parts.append(goal.meter(together, challenge.goal))
-    parts.append(card_text(card))
-    parts.append(
-        _(
-            "Try it today, then tap how it went. Your guesses and feelings stay in your "
-            "private chat; the group sees that you tried, and your answer only if you share it."
-        )
-    )
-    cid = challenge.id
-    rows = group_play.outcome_rows(cid, number)
-    today_open = rules.join_open(challenge.start_date, challenge.days, day)
-    if today_open:
-        rows.append([(_("I'm in"), p.make(p.GROUP_JOIN, cid))])
-    title = _("Day {day} of {days} · {title}").format(
-        day=number, days=challenge.days, title=card.title
-    )
-    return Reply("\n\n".join(parts), title=title, buttons=button_rows(*rows), private=False)
 
 
 class GroupDeliveries:
