@@ -25,6 +25,7 @@ from core.engine.fan_out import (
     RETRY,
     SENT,
     SKIPPED,
+    OnTheWire,
     drain,
     one_by_one,
 )
@@ -59,6 +60,9 @@ class GroupDeliveries:
         self._gates: list[asyncio.Semaphore] = []
         self.may_send: Callable[[], bool] = lambda: True
         """False while this process's heartbeat is not fresh (`Deliveries` sets it)."""
+        self.wire = OnTheWire()
+        """The posts a stop lets finish; `Deliveries` sends people's cards through it too,
+        and its cancelled tick waits for them all."""
 
     def stop(self) -> None:
         """As a person's deliveries stop: claim nothing more, and let queued jobs run now
@@ -141,7 +145,7 @@ class GroupDeliveries:
         yesterday = await self._yesterday(challenge, day)
         together = await goal.together(ctx, challenge) if challenge.goal is not None else None
         reply = card_message(group, challenge, card, day, yesterday, together)
-        return await self._send(group, challenge, CARD, day, reply, next_slot)
+        return await self.wire.run(self._send(group, challenge, CARD, day, reply, next_slot))
 
     async def _choose(self, challenge: GroupChallenge, day: date) -> Card | None:
         given = await self.ctx.store.group_cards(challenge.id)
@@ -179,7 +183,7 @@ class GroupDeliveries:
             return SKIPPED
         title = board.weekly_title(challenge, day)
         weekly = await board.compose(ctx, group, challenge, title=title, kind=PostKind.WEEKLY)
-        return await self._send(group, challenge, WEEKLY, day, weekly, following)
+        return await self.wire.run(self._send(group, challenge, WEEKLY, day, weekly, following))
 
     async def _goal(self, group: Group, challenge: GroupChallenge) -> str:
         """The shared goal's one message, once it is reached (marked only once it is sent,
@@ -194,8 +198,8 @@ class GroupDeliveries:
             await store.group_schedules.schedule(challenge.id, GOAL, None)
             return SKIPPED
         day = base.day_of(challenge, base.today(ctx, challenge))
-        outcome = await self._send(
-            group, challenge, GOAL, key_day, goal.reached_message(challenge, day), None
+        outcome = await self.wire.run(
+            self._send(group, challenge, GOAL, key_day, goal.reached_message(challenge, day), None)
         )
         if outcome == SENT:
             await goal.mark_reached(ctx, challenge)
@@ -208,7 +212,7 @@ class GroupDeliveries:
         if not await self._begin(challenge.id, CLOSING, day):
             return SKIPPED
         summary = await closing_summary(ctx, group, challenge, stopped=False)
-        outcome = await self._send(group, challenge, CLOSING, day, summary, None)
+        outcome = await self.wire.run(self._send(group, challenge, CLOSING, day, summary, None))
         if outcome == SENT:
             await close(ctx, challenge)
         return outcome
@@ -222,6 +226,8 @@ class GroupDeliveries:
         reply: Reply,
         next_due: datetime | None,
     ) -> str:
+        """Post and record, run on the wire (`OnTheWire`: a stop never separates them);
+        whether to post at all is asked right before the request leaves."""
         ctx = self.ctx
         if self._stopping:  # claimed, never sent: due again at once for the next start
             now = ctx.now()
