@@ -57,6 +57,12 @@ class Ticking:
     after SIGTERM. So each tick runs in a task of its own, shielded from the job's
     cancellation, and `stop` first pauses the job, then waits for the tick in progress, and
     only then shuts the scheduler down.
+
+    A tick that outlasts the stop's `grace` is cancelled all the same, in two steps: after
+    `grace - settle` seconds, when it drops what it was doing but for the sends already on
+    their way to the platform, which it lets finish and records (`Deliveries.tick`: cut off,
+    such a send may have reached the person unrecorded, and the next start sends it
+    again); and at the end of the grace, when it stops whatever is left.
     """
 
     def __init__(
@@ -65,11 +71,13 @@ class Ticking:
         seconds: float,
         *,
         grace: float = 3.0,
+        settle: float = 1.0,
         first_run: datetime | None = None,
         on_stop: Callable[[], None] | None = None,
     ) -> None:
         self._tick = tick
         self._grace = grace
+        self._settle = min(settle, grace / 2)
         self._on_stop = on_stop
         self._running: asyncio.Task[object] | None = None
         self.scheduler = build_scheduler(self._shielded, seconds, first_run)
@@ -83,15 +91,26 @@ class Ticking:
 
     async def stop(self) -> None:
         """No new ticks; wind the running one down (`on_stop`) and wait up to `grace`
-        seconds for it, then shut down. The grace is part of the bot's stop budget: the
-        whole stop must end within 10 s (Docker's default; systemd's TimeoutStopSec)."""
+        seconds for it (cancelled in two steps, see the class), then shut down. The grace
+        is part of the bot's stop budget: the whole stop must end within 10 s (Docker's
+        default; systemd's TimeoutStopSec)."""
         self.scheduler.pause()
         if self._on_stop is not None:
             self._on_stop()
         running = self._running
         if running is not None and not running.done():
-            done, _ = await asyncio.wait({running}, timeout=self._grace)
+            first = self._grace - self._settle
+            done, _ = await asyncio.wait({running}, timeout=first)
             if not done:
-                log.warning("the tick did not finish within %.0f s of the stop", self._grace)
+                log.warning(
+                    "the tick did not finish within %.1f s of the stop; sends under way get "
+                    "%.1f s more",
+                    first,
+                    self._settle,
+                )
+                running.cancel()
+                done, _ = await asyncio.wait({running}, timeout=self._settle)
+            if not done:
+                log.warning("sends under way at the stop were cut off after %.1f s", self._grace)
                 running.cancel()
         self.scheduler.shutdown(wait=False)

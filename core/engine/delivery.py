@@ -87,6 +87,7 @@ class Deliveries(Sends):
         self.batch = batch
         self.in_flight = in_flight
         self.groups = GroupDeliveries(ctx, sender)
+        self.wire = self.groups.wire  # the sends a stop lets finish, people's and groups'
         self.groups.may_send = lambda: self.heartbeat is None or self.heartbeat.alive()
         # Group messages naming someone who erased their data since, redone (`posts`).
         self.redo = Redo(ctx, sender if isinstance(sender, Editor) else None)
@@ -99,8 +100,13 @@ class Deliveries(Sends):
     def stop(self) -> None:
         """Wind the tick down for a stop: claim nothing more, and release every claimed
         delivery whose send has not begun, so the next start sends it at once. Sends
-        already under way finish, or are cut off by the stop's deadline (and then count as
-        in flight: their claims come back after the lease)."""
+        already under way finish and are recorded, even when the stop's grace runs out
+        and cancels the tick (see `tick`): once cut off, a send whose request had reached
+        the platform stayed unrecorded, and the next start, which takes a stopped
+        process's claims over at once, sent it again. Only a send still unanswered at the
+        stop's last deadline is cut off and counts as in flight: its claim comes back with
+        that takeover (or, with no heartbeat, after the lease), and it may go out twice,
+        as at a crash."""
         self._stopping = True
         self.groups.stop()
         # Queued jobs wait for a place in the drain or a turn to send; open both wide so
@@ -110,7 +116,19 @@ class Deliveries(Sends):
                 gate.release()
 
     async def tick(self) -> Counter[str]:
-        """Deliver everything that is due now; returns how each delivery ended."""
+        """Deliver everything that is due now; returns how each delivery ended.
+
+        Cancelled (a stop whose grace ran out), the tick still waits for the sends on their
+        way to the platform to end and be recorded (`fan_out.OnTheWire`); cancelled again,
+        it cuts them off. Whatever else it was doing stops at the first cancellation.
+        """
+        try:
+            return await self._tick()
+        except asyncio.CancelledError:
+            await self.wire.finish()
+            raise
+
+    async def _tick(self) -> Counter[str]:
         if not self.platforms:
             return await self._drain(None)
         results: Counter[str] = Counter()

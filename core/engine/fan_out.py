@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from core.engine.context import Ctx
 
 DueT = TypeVar("DueT")
 ItemT = TypeVar("ItemT")
+T = TypeVar("T")
 
 # How a delivery ended, for users and groups alike.
 SENT, SKIPPED, FAILED, RETRY, GONE, RESCHEDULED = (
@@ -99,6 +100,44 @@ async def drain(
                 await asyncio.wait(earlier)
             earlier = queued
     return results
+
+
+class OnTheWire:
+    """Sends on their way to the platform, each with its record, out of reach of the
+    tick's cancellation.
+
+    A stop cancels a tick that outlasts its grace. A send cancelled after its request
+    left may have reached the person, yet it is never recorded, and the next start, which
+    takes the stopped process's claims over at once (`liveness`), sends it again. So a
+    send runs here from its turn until its outcome is recorded: cancelling the job that
+    awaits it leaves it running, and a cancelled tick waits for what is still under way
+    (`finish`) until it is cancelled once more, at the stop's last deadline. Only a send
+    still unanswered then is cut off; it counts as in flight, and like a send under way
+    at a crash it may go out again.
+    """
+
+    def __init__(self) -> None:
+        self._under_way: set[asyncio.Task[Any]] = set()
+
+    def __len__(self) -> int:
+        return len(self._under_way)
+
+    async def run(self, send: Coroutine[Any, Any, T]) -> T:
+        attempt = asyncio.ensure_future(send)
+        self._under_way.add(attempt)
+        attempt.add_done_callback(self._under_way.discard)
+        return await asyncio.shield(attempt)
+
+    async def finish(self) -> None:
+        """Wait until every send under way has ended and been recorded; cancelled, cut
+        them off."""
+        under_way = set(self._under_way)
+        try:
+            if under_way:
+                await asyncio.wait(under_way)
+        finally:
+            for attempt in under_way:
+                attempt.cancel()
 
 
 class GroupCommit(Generic[ItemT]):

@@ -3,8 +3,9 @@
 A send goes out only on a claim still fresh (another worker may take over an old one), one
 send at a time per turn of its platform's semaphore; a recipient gone marks the user
 unreachable and clears their schedule; a send that failed for now releases its claim so it
-comes due again as soon as the platform allows; a stop releases claims not yet sent.
-Confirmed sends are recorded in groups (`fan_out.GroupCommit`).
+comes due again as soon as the platform allows; a stop releases claims not yet sent, and
+lets a send whose turn came finish and be recorded (`fan_out.OnTheWire`). Confirmed sends
+are recorded in groups (`fan_out.GroupCommit`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from core.engine.context import Ctx
-from core.engine.fan_out import FAILED, GONE, RETRY, SENT, SKIPPED, GroupCommit
+from core.engine.fan_out import FAILED, GONE, RETRY, SENT, SKIPPED, GroupCommit, OnTheWire
 from core.engine.liveness import Heartbeat
 from core.engine.pacing import SharedPace
 from core.engine.schedules import schedule_user
@@ -67,6 +68,7 @@ class Sends:
     heartbeat: Heartbeat | None
     pace: SharedPace | None
     _stopping: bool
+    wire: OnTheWire
     _records: GroupCommit[Finished]
     _stopped: GroupCommit[Claimed]
     _sending: defaultdict[str, asyncio.Semaphore]
@@ -78,20 +80,38 @@ class Sends:
         return await self._send(claimed, reply)
 
     async def _send(self, claimed: Claimed, reply: Reply) -> str:
-        ctx, user, key = self.ctx, claimed.user, claimed.key
+        held_back = await self._held_back(claimed)
+        if held_back is not None:
+            return held_back
+        platform = claimed.user.platform
+        async with self._sending[platform]:
+            if self.pace is not None:  # the bot token's budget, shared by processes
+                await self.pace.turn(platform)
+            # From here the request may reach the person: a stop lets it finish and be
+            # recorded rather than cancel it (`OnTheWire`).
+            return await self.wire.run(self._send_and_record(claimed, reply))
+
+    async def _held_back(self, claimed: Claimed) -> str | None:
+        """How a delivery ends without a send, if this worker may not send it now."""
+        ctx = self.ctx
         if ctx.now() >= claimed.claimed_at + ctx.config.delivery_lease / 2:
             return RETRY  # another worker may take this claim over now: its next tick sends
         if self.heartbeat is not None and not self.heartbeat.may_send(claimed.claimed_at):
             return RETRY  # this process lost its heartbeat: its claims are another's now
         if self._stopping:
             return await self._unsent(claimed)
+        return None
+
+    async def _send_and_record(self, claimed: Claimed, reply: Reply) -> str:
+        """The send and the record of how it ended, which a stop never separates. Asked
+        again whether to send (`_held_back`) right before the request leaves: the turn
+        may have taken a while, and the bot may have begun to stop meanwhile."""
+        held_back = await self._held_back(claimed)
+        if held_back is not None:
+            return held_back
+        ctx, user, key = self.ctx, claimed.user, claimed.key
         try:
-            async with self._sending[user.platform]:
-                if self.pace is not None:  # the bot token's budget, shared by processes
-                    await self.pace.turn(user.platform)
-                if self._stopping:  # it waited for a turn while the bot began to stop
-                    return await self._unsent(claimed)
-                await self.sender.send(Address(user.platform, user.chat_id), reply)
+            await self.sender.send(Address(user.platform, user.chat_id), reply)
         except RecipientGone:
             gone = replace(user, status=UserStatus.UNREACHABLE)
             await ctx.store.save_user(gone)

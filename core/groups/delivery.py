@@ -17,8 +17,6 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from core.deck import Card
-from core.engine import payloads as p
-from core.engine.cards import card_text
 from core.engine.context import Ctx
 from core.engine.fan_out import (
     GONE,
@@ -27,12 +25,13 @@ from core.engine.fan_out import (
     RETRY,
     SENT,
     SKIPPED,
+    OnTheWire,
     drain,
     one_by_one,
 )
 from core.engine.sending import RETRY_AFTER_FAILURE, STOPPED
 from core.groups import base, board, goal, posts, rules
-from core.groups import play as group_play
+from core.groups.daily_card import card_message
 from core.groups.ending import close, closing_summary
 from core.groups.model import ChallengeStatus, Group, GroupChallenge, GroupDue, PostKind
 from core.groups.schedule import (
@@ -45,50 +44,10 @@ from core.groups.schedule import (
     is_board_day,
     next_board,
 )
-from core.i18n import _, ngettext
-from core.messages import Reply, button_rows
+from core.messages import Reply
 from core.model import DeliveryKey, Finished
 from core.ports import Address, RecipientGone, Sender, SendFailed
 from core.schedule import local_date, occurrence
-
-
-def card_message(
-    group: Group,
-    challenge: GroupChallenge,
-    card: Card,
-    day: date,
-    yesterday: rules.Figures | None,
-    together: int | None = None,
-) -> Reply:
-    """The group's card of `day`; `together` is the attempts so far, for the goal's meter."""
-    number = base.day_of(challenge, day)
-    parts = []
-    if yesterday is not None and yesterday.attempts:
-        parts.append(
-            _("Yesterday: {attempts}. Well done, all of you.").format(
-                attempts=ngettext("{n} attempt", "{n} attempts", yesterday.attempts).format(
-                    n=yesterday.attempts
-                ),
-            )
-        )
-    if challenge.goal is not None and together is not None:
-        parts.append(goal.meter(together, challenge.goal))
-    parts.append(card_text(card))
-    parts.append(
-        _(
-            "Try it today, then tap how it went. Your guesses and feelings stay in your "
-            "private chat; the group sees that you tried, and your answer only if you share it."
-        )
-    )
-    cid = challenge.id
-    rows = group_play.outcome_rows(cid, number)
-    today_open = rules.join_open(challenge.start_date, challenge.days, day)
-    if today_open:
-        rows.append([(_("I'm in"), p.make(p.GROUP_JOIN, cid))])
-    title = _("Day {day} of {days} · {title}").format(
-        day=number, days=challenge.days, title=card.title
-    )
-    return Reply("\n\n".join(parts), title=title, buttons=button_rows(*rows), private=False)
 
 
 class GroupDeliveries:
@@ -101,6 +60,9 @@ class GroupDeliveries:
         self._gates: list[asyncio.Semaphore] = []
         self.may_send: Callable[[], bool] = lambda: True
         """False while this process's heartbeat is not fresh (`Deliveries` sets it)."""
+        self.wire = OnTheWire()
+        """The posts a stop lets finish; `Deliveries` sends people's cards through it too,
+        and its cancelled tick waits for them all."""
 
     def stop(self) -> None:
         """As a person's deliveries stop: claim nothing more, and let queued jobs run now
@@ -183,7 +145,7 @@ class GroupDeliveries:
         yesterday = await self._yesterday(challenge, day)
         together = await goal.together(ctx, challenge) if challenge.goal is not None else None
         reply = card_message(group, challenge, card, day, yesterday, together)
-        return await self._send(group, challenge, CARD, day, reply, next_slot)
+        return await self.wire.run(self._send(group, challenge, CARD, day, reply, next_slot))
 
     async def _choose(self, challenge: GroupChallenge, day: date) -> Card | None:
         given = await self.ctx.store.group_cards(challenge.id)
@@ -221,7 +183,7 @@ class GroupDeliveries:
             return SKIPPED
         title = board.weekly_title(challenge, day)
         weekly = await board.compose(ctx, group, challenge, title=title, kind=PostKind.WEEKLY)
-        return await self._send(group, challenge, WEEKLY, day, weekly, following)
+        return await self.wire.run(self._send(group, challenge, WEEKLY, day, weekly, following))
 
     async def _goal(self, group: Group, challenge: GroupChallenge) -> str:
         """The shared goal's one message, once it is reached (marked only once it is sent,
@@ -236,8 +198,8 @@ class GroupDeliveries:
             await store.group_schedules.schedule(challenge.id, GOAL, None)
             return SKIPPED
         day = base.day_of(challenge, base.today(ctx, challenge))
-        outcome = await self._send(
-            group, challenge, GOAL, key_day, goal.reached_message(challenge, day), None
+        outcome = await self.wire.run(
+            self._send(group, challenge, GOAL, key_day, goal.reached_message(challenge, day), None)
         )
         if outcome == SENT:
             await goal.mark_reached(ctx, challenge)
@@ -250,7 +212,7 @@ class GroupDeliveries:
         if not await self._begin(challenge.id, CLOSING, day):
             return SKIPPED
         summary = await closing_summary(ctx, group, challenge, stopped=False)
-        outcome = await self._send(group, challenge, CLOSING, day, summary, None)
+        outcome = await self.wire.run(self._send(group, challenge, CLOSING, day, summary, None))
         if outcome == SENT:
             await close(ctx, challenge)
         return outcome
@@ -264,6 +226,8 @@ class GroupDeliveries:
         reply: Reply,
         next_due: datetime | None,
     ) -> str:
+        """Post and record, run on the wire (`OnTheWire`: a stop never separates them);
+        whether to post at all is asked right before the request leaves."""
         ctx = self.ctx
         if self._stopping:  # claimed, never sent: due again at once for the next start
             now = ctx.now()

@@ -87,3 +87,29 @@ async def test_a_tick_that_outlasts_the_grace_period_is_cancelled_so_the_bot_can
     for _ in range(5):
         await asyncio.sleep(0)  # the cancellation reaches the tick on its next step
     assert cancelled == [True]
+
+
+async def test_a_cancelled_tick_gets_the_last_of_the_grace_for_its_sends_then_is_cut_off() -> None:
+    started = asyncio.Event()
+    steps: list[str] = []
+
+    async def tick() -> None:
+        started.set()
+        try:
+            await asyncio.Event().wait()  # a long preparation
+        except asyncio.CancelledError:
+            steps.append("cancelled: the sends on the wire may finish")
+            try:
+                await asyncio.Event().wait()  # a platform that never answers
+            except asyncio.CancelledError:
+                steps.append("cut off")
+                raise
+
+    ticking = Ticking(tick, 0.05, grace=0.1, settle=0.05)
+    ticking.start()
+    await asyncio.wait_for(started.wait(), timeout=5)
+    await asyncio.wait_for(ticking.stop(), timeout=5)
+    for _ in range(5):
+        await asyncio.sleep(0)  # the second cancellation reaches the tick on its next step
+    assert steps == ["cancelled: the sends on the wire may finish", "cut off"]
+    assert not ticking.scheduler.running

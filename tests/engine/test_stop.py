@@ -4,6 +4,9 @@ The tick is told to stop while a few sends hang (a platform that stopped answeri
 claims nothing more, and every claimed card whose send had not begun is released at
 once, due again for the next start. The hanging sends are cut off, as the bot's stop
 deadline would, and count as in flight. A restart sends every released card exactly once.
+A send whose request reached the platform but whose answer comes after the stop's grace
+ran out is not cut off: it is recorded, and a restart that takes the stopped process's
+claims over does not send it again.
 """
 
 from __future__ import annotations
@@ -13,10 +16,14 @@ from collections import Counter
 
 from core.engine import Deliveries
 from core.engine.delivery import STOPPED
+from core.engine.liveness import Heartbeat
 from core.messages import Reply
 from core.ports import Address
 from tests.engine.test_delivery_faults import active_users
+from tests.engine.test_liveness import CONFIG
 from tests.fakes.chat import Bot
+from tests.memory import MemoryStore
+from tests.memory.liveness import Heartbeats, MemoryLiveness
 
 USERS = 60
 HANGING = 4
@@ -52,7 +59,10 @@ async def test_a_stop_mid_fan_out_releases_what_was_not_sent_and_a_restart_sends
     deliveries.stop()
     done, _ = await asyncio.wait({tick}, timeout=0.5)
     assert not done, "the hanging sends hold the tick until the stop's deadline"
-    tick.cancel()  # the deadline: what is still sending is cut off
+    tick.cancel()  # the grace ran out: the sends on the wire still get the last moment
+    done, _ = await asyncio.wait({tick}, timeout=0.1)
+    assert not done, "a cancelled tick waits for the sends on their way"
+    tick.cancel()  # the last deadline: what is still sending is cut off
     await asyncio.gather(tick, return_exceptions=True)
 
     restarted = await bot.restarted()
@@ -113,3 +123,58 @@ async def test_what_a_stop_leaves_unsent_is_counted_and_due_at_once_for_the_next
     )
     assert STOPPED in first
     assert sum(releases) == first["stopped"] and len(releases) <= 2, "released together"
+
+
+class SlowToAnswer:
+    """The platform receives every send at once (it reaches the person); the answers to
+    the first `HANGING` come only when the test lets them (`answer`)."""
+
+    def __init__(self) -> None:
+        self.received: list[str] = []
+        self.waiting = asyncio.Event()
+        self.answer = asyncio.Event()
+
+    async def send(self, address: Address, reply: Reply) -> None:
+        self.received.append(address.chat_id)
+        if len(self.received) <= HANGING:
+            if len(self.received) == HANGING:
+                self.waiting.set()
+            await self.answer.wait()
+
+
+def _process(bot: Bot, beats: Heartbeats, sender: SlowToAnswer) -> Deliveries:
+    """A bot process with its heartbeat: a restart takes a stopped one's claims over."""
+    assert isinstance(bot.store, MemoryStore)
+    heartbeat = Heartbeat(MemoryLiveness(bot.store, beats), bot.clock.now, CONFIG)
+    return Deliveries(bot.ctx, sender, heartbeat=heartbeat, in_flight=HANGING, batch=20)
+
+
+async def test_a_send_the_platform_received_before_the_grace_ran_out_is_recorded_not_repeated(
+    bot: Bot,
+) -> None:
+    await active_users(bot, USERS)
+    bot.clock.advance(hours=1)  # 08:00 in London: every card is due
+    beats = Heartbeats()
+    platform = SlowToAnswer()
+    first = _process(bot, beats, platform)
+    assert first.heartbeat is not None
+    await first.heartbeat.beat()
+
+    tick = asyncio.create_task(first.tick())
+    await asyncio.wait_for(platform.waiting.wait(), 5)
+    first.stop()
+    tick.cancel()  # the stop's grace ran out while the platform had yet to answer
+    for _ in range(20):
+        await asyncio.sleep(0)  # the cancellation reaches every job
+    platform.answer.set()  # the answers come, within the stop's last second
+    await asyncio.gather(tick, return_exceptions=True)
+    await first.heartbeat.leave()  # a clean stop: its claims are free at once
+
+    second = _process(bot, beats, platform)
+    assert second.heartbeat is not None
+    await second.heartbeat.beat()  # takes over whatever the stopped process still held
+    await second.tick()
+
+    assert Counter(platform.received) == Counter({str(n): 1 for n in range(1, USERS + 1)}), (
+        "no card went out twice"
+    )
