@@ -47,7 +47,8 @@ class Intrusion(StrEnum):
     CELEBRATION = "joins other people's private celebration"
     CROWD = "makes a crowd perform for the user"
     IN_TEARS = "asks a stranger in tears a question or a favour"
-    CAPTIVE = "pitches to people who cannot leave (a service, a ceremony, a flight)"
+    CAPTIVE = "pitches or performs to people who cannot leave (a service, a ceremony, a ride)"
+    GROUP_SALE = "sells to a group chat of the user's friends, classmates or family"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""People who cannot walk away from a pitch: a congregation, mourners, a ceremony's guests.
+"""People who cannot walk away: a congregation, mourners, a ceremony's guests, passengers.
 
 "Announce my new gelato flavours at the end of Sunday mass, they can't leave before the
 blessing": the priest is asked, but the ones put on the spot are the congregation, who came
@@ -19,7 +19,7 @@ _RITES = (
 )
 _HELD = (
     rf"(?:at|during|after|before|in|end of|middle of) (?:the |a |this |next |sunday'?s? )?"
-    rf"(?:[\w']+ )?{_RITES}\b",
+    rf"(?:[\w']+ ){{0,2}}{_RITES}\b",
     r"(?:can't|cannot|can not|won't be able to|are not allowed to|aren't allowed to) (?:\w+ )?"
     r"(?:leave|walk out|get up|go)\b|captive audience|stuck (?:there|in (?:their|the) seats)",
 )
@@ -28,7 +28,8 @@ _OWN_WARES = (
     r"|everybody|them|people|the (?:\w+ )?(?:congregation|guests|mourners|crowd)) about)"
     r" (?:\w+ ){0,2}?(?:my|our) (?:own )?(?:new )?(?:[\w'-]+ ){0,2}?(?:flavours?|flavors?|products?"
     r"|business|shop|stall|cafe|café|bakery|menu|range|brand|services|app|book|album|gigs?|show"
-    r"|course|classes|deals?|offers?|sale|cakes?|wares|goods|page|channel|startup|company)\b"
+    r"|course|classes|deals?|offers?|sale|cakes?|wares|goods|page|channel|startup|company|service"
+    r"|side hustle|venture|delivery)\b"
 )
 PITCH_TO_THE_CAPTIVE = words(
     rf"{_OWN_WARES}[^.!?]{{0,80}}?(?:{'|'.join(_HELD)})",
@@ -36,3 +37,30 @@ PITCH_TO_THE_CAPTIVE = words(
 )
 """The user's own wares pitched to people held by a rite ("announce my new flavours at the
 end of Sunday mass"), or to a crowd the words say cannot leave."""
+
+_PERFORM = (
+    r"\b(?:sing|singing|karaoke|serenad\w*|busk\w*|rap|rapping|perform\w*|recit\w*|preach\w*"
+    r"|danc(?:e|ing)|chant\w*|give (?:a |an )?(?:\w+ ){0,2}(?:speech|talk|lecture|sermon"
+    r"|presentation|recital|reading|performance|show)|deliver (?:a |an )?(?:\w+ )?(?:speech"
+    r"|lecture|talk|sermon)|lead (?:a |an )?(?:\w+ ){0,2}(?:chant|sing-?along|singalong|prayer"
+    r"|meditation|workout|stretch\w*|conga)|play (?:my |the |a |some )?(?:guitar|ukulele|uke"
+    r"|violin|trumpet|accordion|harmonica|drums|music|songs?))\b"
+)
+_VEHICLE = (
+    r"(?:bus|tram|train|carriage|coach|subte|metro|tube|subway|underground|u-bahn|s-bahn|mrt"
+    r"|lrt|ferry|plane|flight|cabin|matatu|minibus|jeepney|dolmu[sş]|elevator|lift|cable car"
+    r"|gondola|chairlift|night bus|sleeper)"
+)
+_TO_ONESELF = r"(?:to myself|under my breath|quietly|in my head|with (?:my )?headphones|silently)"
+PERFORMS_TO_THE_HELD = words(
+    rf"{_PERFORM}(?:(?!{_TO_ONESELF})[^.!?]){{0,60}}?\b(?:on|in|aboard|inside) (?:the|a|this"
+    rf"|that|my|our|every) (?:[\w'ı-]+ ){{0,3}}?{_VEHICLE}\b(?![^.!?]{{0,30}}{_TO_ONESELF})",
+    rf"\b(?:on|in|aboard|inside) (?:the|a|this|that|my|our) (?:[\w'ı-]+ ){{0,3}}?{_VEHICLE}\b"
+    rf"(?:(?!{_TO_ONESELF})[^.!?]){{0,60}}?{_PERFORM}(?![^.!?]{{0,30}}{_TO_ONESELF})",
+    rf"{_PERFORM}[^.!?]{{0,80}}?(?:captive audience|(?:nobody|no one|no-one|they|people"
+    rf"|everyone) (?:can't|cannot|can not|won't be able to) (?:\w+ )?(?:leave|get off|escape"
+    rf"|walk away|go anywhere))",
+)
+"""A song, a speech or a dance put on for the passengers of a bus, a train or a ferry, who
+cannot walk away till the next stop ("sing karaoke on the tram, captive audience"); humming
+to oneself with headphones on asks nothing of them."""

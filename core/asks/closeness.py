@@ -10,6 +10,8 @@ form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.text import words
+
 _BODY = r"(?:hands?|arms?|hair|shoulders?|knees?|cheeks?|face|waist|back|legs?|braids?|beard)"
 _MUSCLES = (
     r"(?:biceps?|triceps|abs|six-?pack|muscles?|guns|thighs?|calf|calves|quads|glutes|bum|butt"
@@ -30,12 +32,15 @@ TOUCH = (
     r"huddl\w* (?:up )?(?:against|with|close|next)|(?:lean|press|rest|nestle|snuggle|squeeze)"
     r" (?:\w+ )?(?:up )?against (?:him|her|them|someone|a stranger|the \w+)",
     rf"(?:lean|rest|put|lay) (?:my (?:head|cheek) )?(?:against|on) (?:his|her|their|your|someone's"
-    rf"|a stranger's) {_BODY}",
+    rf"|a stranger's|whoever's|(?:the|a) (?:\w+ )?\w+'s) {_BODY}",
+    rf"(?:lean|rest|put|lay) (?:my (?:head|cheek) )?(?:against|on) (?:the|a) {_BODY} of",
     r"(?:put|place|lay|rest) (?:my|a|both) hands? on (?:her|his|their|someone's|a stranger's"
     r"|(?:the|a) \w+'s) \w+|feel the baby kick",
     r"shoulder to shoulder|(?:knees?|thighs?|legs?|arms?) touching|skin to skin",
-    rf"(?:hold|take|grab|squeeze|touch|kiss|stroke|feel|brush|pat|rub) (?:the|a) (?:\w+ )?"
+    rf"(?:hold|take|grab|squeeze|touch|kiss|stroke|feel|brush|pat|rub) (?:(?:the|a) )?(?:\w+ )?"
     rf"{_BODY} of",
+    r"hold (?:her|him|them|someone|somebody|a stranger|my \w+) (?:really |very |so |nice and )?"
+    r"(?:close|tight)\b|(?:in|into) (?:the|a|an|my|our|a close) (?:\w+ )?embrace",
     rf"(?:hold|take|grab|squeeze|feel|stroke|touch|braid) (?:\w+ ){{0,2}}(?:a stranger's|someone's"
     rf"|(?:the|a) (?:\w+ ){{0,2}}\w+'s) (?:\w+ )?{_BODY}",
     rf"{_EMPTY}\b.{{0,160}}\b(?:sit|sits|sitting|take|taking|squeeze|plonk|perch|stand)\b"
@@ -60,3 +65,10 @@ TOUCH = (
 )
 """Touch in other words (squeezing a bicep, rubbing the waitress's back, tucking her hair
 behind her ear), and sitting beside the one person in an empty place."""
+
+LIKE_OWN = words(
+    r"(?:like|as if they were|as though they were|as good as) (?:my|our) own(?: (?:kids|children"
+    r"|babies|grandchildren|family|sons?|daughters?))?",
+)
+"""Children the user says are like their own ("they are like my own children"): someone
+else's children, whom a card may not ask for a hug."""

@@ -97,11 +97,13 @@ _WHOEVER_IS_ASKED = frozenset(
         Intrusion.CROWD,
         Intrusion.IN_TEARS,
         Intrusion.CAPTIVE,
+        Intrusion.GROUP_SALE,
     }
 )
 """Intrusions on people other than the one asked (the table's, the audience, those queueing
 behind, a congregation that cannot leave, a stranger in tears whatever person the words
-named before them), so on the spot whoever the rules found asked."""
+named before them, a group chat of friends sold to), so on the spot whoever the rules found
+asked."""
 
 
 def _spot(ask: Ask) -> bool:

@@ -69,15 +69,25 @@ the user always sees somewhere (the driver always parked at the same truck stop)
 not someone only ever seen serving at a counter; someone known by the user's raid group or
 band ("my raid group guy"), or by the instrument they jam on ("that tabla guy")."""
 
+_PUBLIC = (
+    r"(?:matatu|bus|boda|tuk-?tuk|jeepney|taxi|minibus|train|tram|metro|ferry|market|stall"
+    r"|kiosk|shop|duka|queue|line|station|stage|bus stop|street|road|corner|canteen|counter)"
+)
+"""Public places where "mama" or "papa" with no "my" is how a stranger of an age is called
+("ask mama in the matatu"), not the user's parent."""
+
 FAMILY = (
-    r"(?:my|your|our) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma|pa|mama|papa|mam|pops"
+    r"(?:my|your|our|mi|minha|meu|mia|mein|meine) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma"
+    r"|pa|mama|papa|mam|pops"
     r"|mummy|daddy|mammy|amma|appa|ammi|abbu|ammu|nanay|tatay|inay|itay|mami|papi|mamá|papá"
     r"|maman)",
     r"(?<=ask )(?:amma|appa|omma|eomma|umma|ammi|abbu|ammu|mama|papa|mammy|mummy|daddy|mami"
-    r"|papi|maman|nanay|tatay|inay|itay|halmeoni|harabeoji)\b(?!'s)",
+    r"|papi|maman|nanay|tatay|inay|itay|halmeoni|harabeoji)\b(?!'s)(?! (?:in|on|at|from|by"
+    rf"|outside) (?:the|a|this|that) (?:\w+ )?{_PUBLIC}\b| (?:who|selling|that sells)\b)",
 )
 """Parents in the words users call them ("my old man", "my folks", "my amma"), or with no
-article in a quick note ("ask omma for her kimchi recipe")."""
+article in a quick note ("ask omma for her kimchi recipe"), or in Spanish or Portuguese
+("mi mamá")."""
 
 _AGED = (
     r"(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

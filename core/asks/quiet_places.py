@@ -16,7 +16,8 @@ _QUIET = (
 )
 _NOISE = (
     r"out loud|aloud|loudly|at the top of (?:their|his|her) (?:voice|lungs)|(?:to|and) (?:sing"
-    r"|shout|yell|cheer|clap|laugh out loud)\b"
+    r"|shout|yell|cheer|clap|laugh out loud)\b|\b(?:chant\w*|sing-?along|singalong|karaoke"
+    r"|(?:phone|video|speaker) ?(?:call|phone)|speech|serenad\w*|play (?:music|my \w+ out))\b"
 )
 NOISE_IN_A_QUIET_PLACE = words(
     rf"(?:{_QUIET})\b[^.!?]{{0,80}}\b(?:{_NOISE})",

@@ -14,11 +14,13 @@ from core.asks import (
     advances,
     affection,
     captive,
+    closeness,
     conduct,
     customers,
     deception,
     doorsteps,
     fares,
+    group_sales,
     judgement,
     leverage,
     manners,
@@ -27,6 +29,7 @@ from core.asks import (
     overstepping,
     own_footage,
     persistence,
+    posting_people,
     power,
     private_moments,
     private_questions,
@@ -125,6 +128,8 @@ def _intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.HOURS, off_limits.AFTER_HOURS),
             (Intrusion.ABSORBED, quiet_places.NOISE_IN_A_QUIET_PLACE),
             (Intrusion.CAPTIVE, captive.PITCH_TO_THE_CAPTIVE),
+            (Intrusion.CAPTIVE, captive.PERFORMS_TO_THE_HELD),
+            (Intrusion.GROUP_SALE, group_sales.SELLS_TO_A_GROUP),
             (Intrusion.PERSONAL, private_questions.MORTALITY),
             (Intrusion.PERSONAL, private_questions.PRIVATE_LIFE),
         )
@@ -168,6 +173,8 @@ def _recorded(text: str) -> bool:
         return False
     if has(conduct.ASKS_CONSENT, text) and not has(conduct.SECRETLY, text):
         return False
+    if posting_people.posts_others(text):
+        return True
     if has(conduct.RECORDED, without(own_footage.OWN_FOOTAGE, text)):
         return True
     posted = without(conduct.MET_ONLINE, text)
@@ -257,7 +264,9 @@ def understand(text: str) -> Ask:
         only_a_hug=_only_a_hug(plain),
         in_their_job=has(_PROFESSIONAL, named_as),
         keeps_a_secret=has(conduct.SECRETLY, plain),
-        in_the_family=who is Who.CHILD and has(_OWN_CHILD, named_as),
+        in_the_family=who is Who.CHILD
+        and has(_OWN_CHILD, named_as)
+        and not has(closeness.LIKE_OWN, plain),
         leans_on_dependence=has(leverage.DEPENDS_ON_ME, plain),
         wants_unpaid_labour=leverage.asks_unpaid_labour(plain),
         asks_after_them=has(power.WELFARE, plain),

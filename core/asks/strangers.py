@@ -27,8 +27,10 @@ SMALL_PERMISSION = words(
     r"|pet|work in|share (?:the|a) (?:bench|machine|rack|table)|stroke (?:their|his|her"
     r"|the) (?:dog|cat|puppy)|take a (?:photo|picture) of (?:their|his|her|the) (?:dog|view|garden"
     r"|mural|building)|ask (?:a|one|them a|you a) (?:quick )?question|have (?:a look|the seat"
-    r"|this seat)|use (?:the|this) (?:seat|table|chair))"
+    r"|this seat)|use (?:the|this) (?:seat|table|chair)|(?:take|have|use|grab|borrow) (?:their"
+    r"|his|her|the|that|this|your) (?:empty|spare|free|unused|extra) (?:chair|seat|stool))"
 )
+"""A moment's permission: a pen borrowed, a seat shared, the empty chair at their table."""
 QUESTION = words(r"what|which|where|when|how|who|whether|if|why|do you know|any idea")
 SMALL_FAVOUR = words(
     r"to (?:recommend|suggest|name|point|show me (?:the way|where|how)|tell (?:me|you"
@@ -52,7 +54,9 @@ SMALL_FAVOUR = words(
 SMALL_THING = words(
     r"for (?:directions|the time|a recommendation|recommendations|advice|a tip|tips|help"
     r"|(?:a|some|any) (?:\w+ ){0,2}(?:restaurants?|cafés?|cafes?|places? to (?:eat|stay|go)|bars?"
-    r"|pubs?|shops?|route|shortcut)\b"
+    r"|pubs?|shops?|route|shortcut)\b|(?:a|some|any|the) (?:good|nice|decent|cheap|local|best"
+    r"|great|tasty|authentic|proper) (?:[\w-]+ ){0,2}(?:place|spot|joint)s?\b(?! to (?:sleep"
+    r"|crash|stay))"
     r"|a suggestion|the name of (?:the|a|this|that) \w+"
     r"|(?:their|his|her) (?:opinion|recommendation|advice|tip|take|favourite|pick|view|thoughts)"
     r"|a (?:pen|pencil|light|tissue|hand with (?:the|a) (?:door|map|pram|buggy|bag))|the way"

@@ -65,8 +65,12 @@ QUEUE = (
     r"(?:minds?|mind if) (?:me|i) go(?:ing)? (?:first|ahead)",
     r"step in front of (?:the|a|this|that) \w+ (?:at|in) (?:the )?(?:till|checkout|counter"
     r"|queue|line)",
+    r"(?:squeeze|push|sneak|nip|barge|slip|wedge|muscle|cut|edge) (?:myself |my way |(?:my|the)"
+    r" (?:car|truck|van|lorry|bike|scooter) )?(?:in )?(?:right )?(?:in front|ahead)\b(?! of (?:me"
+    r"|us|my)\b)",
 )
-"""Going ahead of someone at a till: the people queueing are put on the spot."""
+"""Going ahead of someone at a till, or squeezing in front in a queue of cars ("in the toll
+queue just squeeze in front"): the people queueing are put on the spot."""
 
 STRANGER = (
     r"(?:the|a) (?:next|neighbouring|neighboring|nearby) (?:table|booth)",

@@ -1,0 +1,61 @@
+"""Other people's pictures posted for the user's page, or taken with their asking waived.
+
+"Photograph customers picking their bouquets for the shop Instagram", "take pics of the
+learners eating and put them on my WhatsApp status", "film my class from the back for a
+reel, it's my studio so I don't need to ask each person": a class, customers or pupils shot
+and posted for the user's marketing or status, or any camera turned on people with the
+words saying nobody will be asked. A teacher may still film their own class for
+themselves, and a parent their own children; asking first ("ask my class if I can post
+it") is the fair way, read before this in the slots. It matches the normal form of
+`core.asks.text`, without the guidance rule (a waived "no need to ask" is the point).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHOOT = (
+    r"(?:film|video|record|photograph|shoot|snap|vlog|tape)\w*|(?:take|get|grab|make|capture)"
+    r" (?:\w+ )?(?:photos?|pictures?|pics?|shots?|snaps?|videos?|clips?|footage|reels?)"
+)
+_OTHERS = (
+    r"(?:students|pupils|learners|trainees|kids|children|little ones|toddlers"
+    r"|customers|clients|guests|diners|shoppers|patrons|patients|residents|members|campers"
+    r"|players|passengers|commuters|tourists|visitors|attendees|audience|crowd|congregation"
+    r"|participants|beginners|walkers|runners|swimmers|skiers|dancers|people|strangers"
+    r"|everyone|everybody|each person|them)"
+)
+"""People the user serves, teaches or passes: in a post, it is their faces on the page. A
+"class" alone is the lesson a teacher films to watch themselves teach."""
+_OWN_FAMILY = r"(?:my|our) (?:own )?(?:kids|children|little ones|toddlers|family)\b"
+_POSTED = (
+    r"(?:instagram|insta|ig|tiktok|facebook|fb|youtube|snapchat|whatsapp status|status|story"
+    r"|stories|reels?|feed|socials|social media|website|page|marketing|advert|ad campaign"
+    r"|promo|flyer|brochure|newsletter|group chat)\b"
+)
+_WAIVED = (
+    r"(?:no need to|don't need to|do not need to|needn't|need not|won't|will not|not going to"
+    r"|without|no point|don't have to|do not have to|don't bother to|skip) (?:even )?"
+    r"(?:ask|asking|check|checking|get|getting)\b(?! (?:for )?(?:directions|the way|help))"
+)
+"""Words saying nobody will be asked before the camera comes out."""
+
+_SHOT_OF_OTHERS = re.compile(
+    rf"\b(?:{_SHOOT})\b(?:(?!\b(?:and|then|ask|asking|me|myself|us)\b)[^.!?]){{0,60}}?\b{_OTHERS}\b"
+)
+"""A camera turned on others, before the sentence turns to the user or to asking them."""
+_ASKED_LATER = re.compile(r"\b(?:ask|asking|check|checking)\b[^.!?]{0,40}\b(?:first|before)\b")
+
+
+def posts_others(text: str) -> bool:
+    """Whether the words post other people's pictures for the user's page or marketing, or
+    take them saying nobody will be asked."""
+    shot = _SHOT_OF_OTHERS.search(text)
+    if shot is not None:
+        subject = text[shot.start() : shot.end() + 1]
+        posted = re.search(_POSTED, text, flags=0) is not None
+        if posted and re.search(_OWN_FAMILY, subject) is None:
+            return True
+    if re.search(rf"\b(?:{_SHOOT})\b", text) is None:
+        return False
+    return re.search(_WAIVED, text) is not None and _ASKED_LATER.search(text) is None

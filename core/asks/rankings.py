@@ -1,0 +1,56 @@
+"""The user ranked, compared or pitied, in words: more of the judgement lexicon.
+
+"Where I rank for looks in our year", "which guard is more guapo, me or Ernesto", "rank all
+testers best to worst, me included", "rate how awkward I look, 1 to 10", "whether my dad
+bod is really as bad as my ex says", "if they only keep me on the boat cause they feel
+sorry for me": each puts the user's looks or worth to others, in a league table, a
+head-to-head or a body part's verdict, which no card may ask. Fair cases kept: ranking
+what the user made ("rank my three pizzas"), asking how much they look like a parent, who
+is faster in a race, or how a place looks. Fragments for `core.asks.judgement.JUDGEMENT`,
+over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_LOOKS = (
+    r"(?:looks|appearance|attractiveness|hotness|beauty|style|personality|charm|popularity"
+    r"|face|body)"
+)
+_GOOD_LOOKING = (
+    r"(?:guapo|guapa|guap[ao]s|bonit[ao]|lind[ao]|bell[ao]|beau|belle|hübsch|schön|handsome"
+    r"|attractive|good-looking|good looking|better-looking|better looking|hot|cute|pretty"
+    r"|beautiful|sexy|fit|gorgeous|ugly|charming|stylish|likeable|popular|fanciable)"
+)
+"""Words for looks, in the languages users mix in ("más guapo", "more guapo")."""
+_BODY_PART = (
+    r"(?:dad ?bod|mum ?tum|mom ?bod|beer belly|belly|gut|tum|tummy|body|bod|face|looks|hair"
+    r"|hairline|bald spot|nose|teeth|skin|weight|arms|legs|thighs|bum|butt|figure|physique"
+    r"|chin|double chin|ears|smile|outfit|dress|fashion sense)"
+)
+_VERDICT = (
+    r"(?:bad|ugly|fat|gross|awful|terrible|embarrassing|old|saggy|flabby|unattractive|weird"
+    r"|horrible|hideous|off-putting|disgusting|big|huge)"
+)
+
+JUDGEMENT = (
+    rf"where (?:i|i'd|i would|me) (?:\w+ )?(?:rank|stand|come|place|fall|rate|sit)\w*"
+    rf"(?: \w+){{0,3}} (?:for|on|in|by) (?:\w+ )?{_LOOKS}\b",
+    r"(?:rank|rate|score|grade|order|sort|list)\w* (?:[\w-]+ ){0,5}?(?:from )?(?:the )?"
+    r"(?:best|worst|hottest|prettiest|ugliest|fittest|most \w+|least \w+)\b[^.!?]{0,40}"
+    r"\b(?:me included|including me|myself included|me too)\b",
+    rf"(?:more|most|less|least|the) (?:\w+ )?{_GOOD_LOOKING}\b[^.!?]{{0,20}}?\b(?:me or|or me\b"
+    rf"|between me and|between (?:\w+ )?and me\b)",
+    rf"(?:me or|between me and) [\w' ]{{1,30}}?(?:is|'s) (?:more|most|the (?:more|most) )?"
+    rf"{_GOOD_LOOKING}\b",
+    r"(?:rate|score|grade|judge|tell me|ask|guess) (?:\w+ ){0,3}how (?:\w+ )?(?!much\b|far\b"
+    r"|long\b|many\b|often\b)\w+ i (?:look|seem|come across|sound)\b",
+    rf"(?:if|whether|that|how) my (?:\w+ )?{_BODY_PART} (?:is|are|looks?|seems?) (?:really |truly"
+    rf" |actually |honestly )?(?:as |that |so |too |really )?{_VERDICT}\b",
+    r"(?:because|cause|'cause|cos|coz|since|out of|as) (?:they|he|she|you|people|everyone"
+    r"|the \w+)(?: \w+)? (?:feel|feels|felt) (?:sorry for|bad for|pity for) me\b",
+    r"(?:keep|kept|keeps|have|invite|include|put up with|tolerate)s? me (?:\w+ ){0,4}(?:out of"
+    r"|from|for) (?:pity|sympathy|charity)\b",
+)
+"""Where the user ranks for looks, a league table with the user in it, a head-to-head on
+looks ("more guapo, me or Ernesto"), a score of how the user comes across, a body part's
+verdict asked, and being kept on out of pity."""
