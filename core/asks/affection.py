@@ -51,7 +51,8 @@ TOUCH = words(
 
 ROMANCE = words(
     r"ask (?:\w+(?:'s|s')? ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )"
-    r"(?<!hand )(?<!sort )(?<!print )(?<!carry )(?<!try )(?<!it )out(?! of| loud| for (?:a|the)"
+    r"(?<!hand )(?<!sort )(?<!print )(?<!carry )(?<!try )(?<!it )(?<!straight )(?<!flat )"
+    r"out(?! of| loud| for (?:a|the)"
     r" (?:walk|run))|ask out",
     r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with",
     r"go out with (?:me|him|her|them)|(?:would|if) (?:\w+ ){0,2}(?:go|come) out with",

@@ -172,3 +172,19 @@ def test_samples_set_out_for_anyone_are_fair_to_ask_for(text: str) -> None:
 )
 def test_addresses_stops_and_drinks_among_people_close_stay_fair(text: str) -> None:
     assert_first_problem(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ask the guy at the gym straight out if he can spot me on bench",
+        "Ask the bookseller flat out whether they'd stock my zine.",
+        "Ask the stall owner straight out what his best price is for the rug.",
+    ],
+)
+def test_asking_straight_out_is_asking_plainly_not_a_date(text: str) -> None:
+    assert_first_problem(text, None)
+
+
+def test_asking_a_stranger_out_stays_a_date() -> None:
+    assert_first_problem("ask the girl at the gym out tonight", Problem.ROMANCE)
