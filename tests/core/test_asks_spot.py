@@ -41,7 +41,7 @@ def assert_first_problem(text: str, problem: Problem | None) -> None:
          Problem.RECORDING),
         ("Photograph the diners at my restaurant and put them on our Instagram page.",
          Problem.RECORDING),
-        ("take pics of the learners eating and put on my whatsapp status", Problem.RECORDING),
+        ("take pics of the diners eating and put on my whatsapp status", Problem.RECORDING),
         ("Film my class from the back for a reel, it's my studio so I don't need to ask each "
          "person.", Problem.RECORDING),
         ("Snap the shoppers at my stall for the market newsletter, won't bother asking.",
