@@ -46,6 +46,10 @@ AS_A_GIFT = words(
     r"(?:chip in|club together|pitch in|put in) (?:[\w-]+ ){0,3}?(?:for|towards?) my (?:\w+ )?"
     r"(?:birthday|leaving|farewell|wedding|hen|stag|graduation) (?:\w+ )?(?:pints|drinks|party"
     r"|present|gift|cake|meal|dinner|night|do)\b",
+    r"(?:chip in|club together|pitch in|put in|throw in) (?:a |an )?(?:[\w£$€-]+ ){0,2}?(?:each"
+    r"|apiece|a head|a piece) (?:for|towards?) (?:my|me|our) (?!(?:\w+ )?(?:charity|sponsor\w*"
+    r"|fundraiser|appeal|cause|collection|kitty|team|club|group)\b)(?:new |own )?\w+",
 )
 """Something of theirs asked as a gift to the user, or money for the user's own birthday
-drinks or present ("chip in a fiver each for my birthday pints")."""
+drinks or present ("chip in a fiver each for my birthday pints"), or so much a head for the
+user's own van repair or new fins; a kitty for the team or a sponsored run stays fair."""
