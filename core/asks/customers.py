@@ -24,6 +24,8 @@ SERVED = words(
     r"(?:the|my|our|a|an) (?:\w+ )?(?:buyers|purchasers|bidders|house-?hunters|renters|tenants)"
     r" (?:from|at) (?:my|our|the|[\w']+'s) (?:\w+ )?(?:open homes?|open houses?|viewings?"
     r"|listings?|auctions?|inspections?)\b",
+    r"(?:whoever(?:'s| is)|the (?:person|customer|one)(?: who's| who is|'s)?) next (?:in|at) (?:my"
+    r"|our) (?:lane|line|queue|till|counter|checkout|window)\b",
 )
 """Someone the user serves at work: a client, a customer, a regular, a passenger, the buyers
 the user showed round an open home. Patients and tenants, whom `core.asks.off_limits` reads for
@@ -38,9 +40,11 @@ THEIR_MONEY = words(
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",
     r"buy (?:me|us)\b",
+    r"(?:grab|get|bring|pick up|fetch) (?:me|us) (?:a |an |some )?[\w-]+\b.{0,20}\bon (?:their|his"
+    r"|her) way\b",
 )
 """Money or belongings out of the person's own pocket: the user's rent or fare paid, a loan,
-their phone or bangle handed over."""
+their phone or bangle handed over, or a meal fetched for the user "on their way back"."""
 AS_A_GIFT = words(
     r"(?:to )?gift (?:me|us)\b|(?:as|for) a (?:gift|present|souvenir) (?:for|to) (?:me|us)\b",
     r"(?:chip in|club together|pitch in|put in) (?:[\w-]+ ){0,3}?(?:for|towards?) my (?:\w+ )?"

@@ -151,6 +151,9 @@ def test_the_role_itself_stays_fair(text: str) -> None:
         "ask the surfers i watch every day to chip in R50 each for my new fins",
         "ask the lady on the Aldi till to cover the 2 quid im short, she always smiles at me",
         "Ask the cashier to cover the five euros I'm short.",
+        "Ask whoever's next in my lane to grab me a Whataburger on their way back. They're"
+        " regulars, it's not weird.",
+        "Ask the customer next at my till to bring me a coffee on her way in tomorrow.",
     ],
 )
 def test_money_or_goods_from_those_who_cannot_easily_refuse_is_money(text: str) -> None:
@@ -162,6 +165,8 @@ def test_money_or_goods_from_those_who_cannot_easily_refuse_is_money(text: str) 
     [
         "Ask my brother to cover the 10 quid I'm short for the bus.",
         "Ask my teammates to chip in a fiver each for our team kitty.",
+        "Ask my flatmate to grab me a coffee on his way back.",
+        "Ask whoever's next in my lane if they found everything okay.",
     ],
 )
 def test_money_from_family_or_for_the_team_stays_fair(text: str) -> None:
