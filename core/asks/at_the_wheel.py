@@ -41,7 +41,29 @@ _AFTER_DRINK = (
     r"|a few more|a skinful|a bevvy|a few bevvies)(?= (?:and|then|first|before|with)\b|[,.])"
     rf"[^.!?;]{{0,30}}\b(?:then |and |before )(?:\w+ ){{0,2}}?{_AT_THE_WHEEL}\b",
 )
-"""Drink before the wheel, in either order; "have a few and then drive" needs no drink named."""
+_NOT_NONE = r"(?!no |none|nothing|zero|not )"
+_DRIVER_HAD_DRINK = (
+    rf"(?:who(?:'s| has| had|'d)?|he(?:'s| has| had)|she(?:'s| has| had)|they(?:'ve| have| had))"
+    rf" (?:only |just )?(?:had |drunk |downed )?(?:only |just |like )?{_NOT_NONE}{_SOME}?"
+    rf" ?(?:\w+ )?{_DRINK}\b.{{0,40}}\b(?:to drive|drive (?:me|us)|driv\w* (?:me|us) (?:home"
+    r"|back)|take the wheel)",
+    rf"(?:drive|driving|take|run|give) (?:me|us) (?:home|back|a lift|a ride)\b.{{0,60}}\b(?:he|she"
+    rf"|they)(?:'s| has| have|'ve)? (?:only |just )?had (?:only |just |like )?{_NOT_NONE}{_SOME}"
+    rf" ?(?:\w+ )?{_DRINK}\b",
+)
+"""Drink before the wheel, in either order; "have a few and then drive" needs no drink named.
+A driver who has had a few asked to take the user home is the same wheel after drinks; a
+sober friend asked to drive the user who has been drinking is the safe way home."""
+
+_SPEED = (
+    r"(?:go|goes|going|do|doing|hit|hitting|touch|touching|drive at|driving at|floor it to)"
+    r" (?:1[2-9]\d|2\d\d)\b(?! ?(?:steps|metres|meters|m\b|push|reps|pages|words|calories|people"
+    r"|times|miles|km\b|kilomet|days|euros|dollars|pounds|quid|rand|naira|rupees))\b.{0,40}"
+    r"\b(?:on|down|along|up|round) the (?:[\w-]+ ){0,2}(?:road|motorway|highway|freeway|expressway"
+    r"|autobahn|bypass|ring road|dual carriageway|interstate|toll road)"
+)
+"""A speed far over any limit named with the road it is driven on; "do 150 miles on the
+motorway" is a distance and stays fair."""
 
 _VEHICLE = (
     r"(?:kombi|matatu|bus|minibus|tram|trolley|train|trotro|tro-tro|danfo|molue|jeepney|tuk-?tuk"
@@ -51,14 +73,17 @@ _VEHICLE = (
 _OUTSIDE = (
     r"(?:on|onto|off|from|out of|outside|to) (?:the |a |an |its |their )?(?:open |outside |back"
     r" |rear |side |front |running |sliding )?(?:door|doorway|step|steps|footboard|running ?board"
-    r"|bumper|tailgate|ladder|coupling|buffers?|side|outside)\b"
+    r"|bumper|tailgate|ladder|coupling|buffers?|side|outside|roof|top(?! deck| floor| bunk))\b"
 )
 _HANGING = r"(?:ride|rides|riding|rode|hang\w*|hung|cling\w*|stand|standing|travel\w*|hold\w* on)"
 _OUTSIDE_RIDE = (
     rf"{_VEHICLE}\b.{{0,80}}\b{_HANGING}\b.{{0,20}}\b{_OUTSIDE}",
     rf"{_HANGING}\b.{{0,20}}\b{_OUTSIDE}\b.{{0,50}}\b{_VEHICLE}\b",
+    rf"{_HANGING} (?:from|off|on|onto|out of) (?:the |a |an )?{_VEHICLE}(?:'s)? (?:open |back |side"
+    r" |front )?(?:door|doorway|step|steps|footboard|running ?board|bumper|tailgate|ladder|roof)\b",
 )
-"""A body outside a moving vehicle: hung on its door, stood on its step or its bumper."""
+"""A body outside a moving vehicle: hung on its door, stood on its step, its bumper or its
+roof ("ride on top"); the bus's top deck is inside it."""
 
 _SOMEONE_ELSES = (
     r"(?:customer|client|guest|owner|patient|punter|buyer|tourist|visitor)s?'s?"
@@ -83,6 +108,8 @@ home, and "take the bus home after a few beers" stays fair."""
 
 PATTERNS = (
     *_AFTER_DRINK,
+    *_DRIVER_HAD_DRINK,
+    _SPEED,
     *_OUTSIDE_RIDE,
     *_JOYRIDE,
 )

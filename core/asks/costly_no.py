@@ -44,6 +44,24 @@ _RECKONS = (
     r"|bought|worked|put in|sacrificed)"
 )
 
+_KIN = (
+    r"(?:my|our) (?:late )?(?:father|dad|mother|mum|mom|family|grandfather|grandmother|grandpa"
+    r"|granny|uncle|aunt|people|parents|clan|brother|husband|wife)"
+)
+_DID_FOR = (
+    r"(?:paid|helped|saved|fed|raised|gave|got|appointed|hired|promoted|lent|built|sheltered"
+    r"|took in|put (?:him|her|them) through|housed|employed|sponsored|vouched)"
+)
+"""What the user or their family did for the person or theirs: a debt raised against a no."""
+_AFTER_A_NO = rf"(?:if|when|should|once|unless)\b[^.!?;]{{0,40}}\b{_NO}\b[^.!?;]{{0,60}}\b"
+"""A no or a hesitation before what follows: recalling a family's help on a visit stays fair."""
+_ACCUSED = (
+    r"(?:an? )?insult\w*|disgrace\w*|rip-?off|scam\w*|cheat\w*|thie\w+|crooks?|liars?|robb\w*"
+    r"|racist|shameless|tell (?:the whole|everyone|everybody|all)\b[^.!?;]{0,20}\bloudly"
+    r"|loudly\b[^.!?;]{0,30}\b(?:he|she|they) (?:is|are|'s|'re)"
+)
+"""An accusation or an insult aimed at the person who said no, told aloud."""
+
 COSTLY_NO = words(
     rf"if {_THEY} {_NO}\b[^.!?;]{{0,60}}\b(?:{_SULKS})",
     rf"(?:{_SULKS})\b[^.!?;]{{0,30}}\b(?:if|when|until|till|unless) {_THEY} {_NO}",
@@ -59,6 +77,20 @@ COSTLY_NO = words(
     r"|it) down|decline)",
     rf"(?:{_AUDIENCE})\b[^.!?;]{{0,40}}\b{_THEY} (?:can't|cannot|won't be able to|couldn't)"
     r" (?:really |possibly |easily )?(?:refuse|say no|turn (?:me|us|it) down)",
+    # What the user's family did for theirs, raised against a no; a no shamed before others.
+    rf"{_AFTER_A_NO}remind\w*(?:,? [\w]+,?){{0,3}} (?:that |how |of how |who |of who )?(?:{_KIN}"
+    rf"|i|we)(?:'s)? (?:\w+ ){{0,2}}?{_DID_FOR}\b",
+    rf"{_AFTER_A_NO}remind\w*(?:,? [\w]+,?){{0,3}} (?:of )?who {_DID_FOR} (?:him|her|them|his"
+    r"|her|their)\b",
+    r"make (?:e|am|him|her|them|'em) feel (?:it|small|bad|guilty|ashamed|terrible)\b",
+    rf"so (?:that )?{_THEY} (?:looks?|seems?|comes? across as) (?:\w+ )?(?:bad|mean|stingy|cheap"
+    rf"|rude|petty|awful|terrible|heartless|like a \w+) if {_THEY} {_NO}",
+    rf"(?:if|when|once) {_THEY} {_NO}\b[^.!?;]{{0,80}}\b(?:{_ACCUSED})",
+    rf"(?:{_ACCUSED})\b[^.!?;]{{0,40}}\bif {_THEY} {_NO}",
+    rf"if {_THEY} {_NO}\b[^.!?;]{{0,60}}\b(?:manager|supervisor|boss)\b[^.!?;]{{0,30}}"
+    r"\b(?:manager|supervisor|boss)'s (?:manager|boss|supervisor)",
 )
 """A no made to cost the person: a sulk or a scene after it, favours recounted until they feel
-bad, loyalty told aloud before others, or an audience chosen so they cannot refuse."""
+bad, loyalty told aloud before others, an audience chosen so they cannot refuse, a family's
+old help raised against it, an insult or an accusation answering it ("tell the queue loudly
+he cheats pensioners"), or a climb past the manager to the manager's manager."""

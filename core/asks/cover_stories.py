@@ -29,7 +29,7 @@ PATTERNS = (
     r"|my|our|off|not|single|alone|at home)\b",
     # The claim, then its bare denial: "He doesn't, but it sounds good", "(it doesn't)".
     rf"{_CLAIMED}\b.{{0,120}}{_BREAK} ?(?:he|she|they|it|we|i)(?: really| actually)? {_NOT}"
-    r"(?= ?[,.;!)]|$| but\b| lol\b| though\b)",
+    r"(?= ?[,.;!)—–]|$| - | but\b| lol\b| though\b)",
     rf"{_CLAIMED}\b.{{0,120}}\((?:nope|not really|not true|lol no|no way|as if|it's a lie"
     r"|lies?|a lie|fib)(?=\))",
     # On duty or on shift, claimed; a day off, owned up to.

@@ -24,6 +24,8 @@ SERVED = words(
     r"(?:the|my|our|a|an) (?:\w+ )?(?:buyers|purchasers|bidders|house-?hunters|renters|tenants)"
     r" (?:from|at) (?:my|our|the|[\w']+'s) (?:\w+ )?(?:open homes?|open houses?|viewings?"
     r"|listings?|auctions?|inspections?)\b",
+    r"(?:whoever(?:'s| is)|the (?:person|customer|one)(?: who's| who is|'s)?) next (?:in|at) (?:my"
+    r"|our) (?:lane|line|queue|till|counter|checkout|window)\b",
 )
 """Someone the user serves at work: a client, a customer, a regular, a passenger, the buyers
 the user showed round an open home. Patients and tenants, whom `core.asks.off_limits` reads for
@@ -38,14 +40,20 @@ THEIR_MONEY = words(
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",
     r"buy (?:me|us)\b",
+    r"(?:grab|get|bring|pick up|fetch) (?:me|us) (?:a |an |some )?[\w-]+\b.{0,20}\bon (?:their|his"
+    r"|her) way\b",
 )
 """Money or belongings out of the person's own pocket: the user's rent or fare paid, a loan,
-their phone or bangle handed over."""
+their phone or bangle handed over, or a meal fetched for the user "on their way back"."""
 AS_A_GIFT = words(
     r"(?:to )?gift (?:me|us)\b|(?:as|for) a (?:gift|present|souvenir) (?:for|to) (?:me|us)\b",
     r"(?:chip in|club together|pitch in|put in) (?:[\w-]+ ){0,3}?(?:for|towards?) my (?:\w+ )?"
     r"(?:birthday|leaving|farewell|wedding|hen|stag|graduation) (?:\w+ )?(?:pints|drinks|party"
     r"|present|gift|cake|meal|dinner|night|do)\b",
+    r"(?:chip in|club together|pitch in|put in|throw in) (?:a |an )?(?:[\w£$€-]+ ){0,2}?(?:each"
+    r"|apiece|a head|a piece) (?:for|towards?) (?:my|me|our) (?!(?:\w+ )?(?:charity|sponsor\w*"
+    r"|fundraiser|appeal|cause|collection|kitty|team|club|group)\b)(?:new |own )?\w+",
 )
 """Something of theirs asked as a gift to the user, or money for the user's own birthday
-drinks or present ("chip in a fiver each for my birthday pints")."""
+drinks or present ("chip in a fiver each for my birthday pints"), or so much a head for the
+user's own van repair or new fins; a kitty for the team or a sponsored run stays fair."""

@@ -17,6 +17,7 @@ from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
 from core.asks.posing import PATTERNS as POSING
 from core.asks.pretexts import PATTERNS as PRETEXTS
 from core.asks.reviews import PATTERNS as FAKE_REVIEWS
+from core.asks.stretched_claims import PATTERNS as STRETCHED_CLAIMS
 from core.asks.text import words
 
 _CONTRADICTED = (
@@ -128,9 +129,9 @@ DECEPTION = words(
     r"(?:convince|persuade|make) (?:\w+ ){1,3}(?:that )?i'm (?:a|an|the) ",
     r"(?:though|although|but|even though) (?:it's|it is|they're|i'm) (?:actually |really )?(?:fine"
     r"|ok|okay|working)",
-    r"(?:say|claim|tell \w+(?: \w+)?) (?:that )?i'm (?:a |an )?(?:member|guest|resident|regular"
+    r"(?:say|claim|tell \w+(?: \w+){0,4}) (?:that )?i'm (?:a |an )?(?:member|guest|resident|regular"
     r"|local|staff|vip|employee|student|pensioner)(?: \w+){0,4} so (?:they|he|she|i) (?:let|give"
-    r"|get|can|'ll)",
+    r"|gives|lets|gets|get|can|'ll)",
     r"when (?:really|actually|in fact|in reality)|but (?:really|actually|in fact) i\b",
     r"(?:something|things?|stuff|items?|it) (?:that )?i (?:didn't|did not|never) (?:buy|bought"
     r"|pay for|paid for|order|ordered)",
@@ -164,6 +165,7 @@ DECEPTION = words(
     *COVER_STORIES,
     *PRETEXTS,
     *FAKE_REVIEWS,
+    *STRETCHED_CLAIMS,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"

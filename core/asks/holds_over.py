@@ -26,7 +26,9 @@ _GOT_THEM = (
     r"|apprenticeship|shifts?|licen[cs]e)\b",
     r"(?:i|we) (?:got|found|gave|landed) (?:him|her|them) (?:the|their|his|her|this|that|a|an)"
     r" (?:[\w-]+ )?(?:job|place|position|contract|visa|flat|room|spot|gig|role|internship"
-    r"|placement)\b[^.!?;]{0,30}\b(?:after all|so (?:he|she|they) owes?|(?:he|she|they) owes?)\b",
+    r"|placement)\b[^.!?;]{0,30}\b(?:after all|so (?:he|she|they) owes?|(?:he|she|they) owes?"
+    r"|(?:he|she|they) (?:can|could|should|must|will|'ll) (?:do|return|repay) (?:this|that|it|me"
+    r"|the favour))\b",
 )
 _KEEPS_US_HAPPY = (
     r"(?:want|need|have|has|wants|needs|better|ought) to (?:keep|stay) (?:me|us) (?:happy|sweet"

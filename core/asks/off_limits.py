@@ -24,6 +24,7 @@ All match the normal form of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks.holds_over import HOLDS, PARENT_OF_MINE
+from core.asks.position_favours import PATTERNS as POSITION_FAVOURS
 from core.asks.text import words
 
 _PARTNERS = (
@@ -118,6 +119,7 @@ TRADES_ON_POSITION = words(
     r"|grading|marks?|marking|inspects?|inspecting|renews?|renewing|certif(?:y|ies|ying)"
     r"|allocates?|allocating|funds?|funding|passes|passing|fails?|failing)\b",
     *HOLDS,
+    *POSITION_FAVOURS,
 )
 """A place, an errand or what someone is owed traded on the user's position over them: the
 user's chores for a grade ("wash my car for extra credit") too, and a favour asked beside a

@@ -56,5 +56,11 @@ PATTERNS = (
     r" \w+)'s? (?:cab|car|truck|lorry|van|rig|motorbike|motorcycle|bike|scooter|moped|boda|tray"
     r"|ute|bakkie)\b",
     r"ride in (?:the|his|her|their|a) (?:ute |bakkie |pickup )?(?:tray|truck bed|pickup bed)\b",
+    r"hitch(?:es|ed|ing)? from \w+ to\b|hitch-?hik(?:e|es|ed|ing)\b",
+    # Ice walked out on, or ice in the thaw.
+    r"(?:walk|step|stand|go|venture|wander)\w* out (?:on|onto|across) (?:the |a )?(?:[\w'.-]+ )"
+    r"{0,3}ice\b(?! ?(?:rink|skating|arena|hotel|bar))",
+    r"\bice\b(?! cream| rink| skating| hotel| bar).{0,60}\b(?:it's|it is|in|during|but|though)"
+    r" (?:already |still |late |early )?(?:march|april|may|spring|the thaw)\b",
 )
 """Each journey's act with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -19,9 +19,11 @@ _BODY = (
     r"(?:tv|television|channel|press|news|newspaper|paper|post|times|herald|magazine|radio"
     r"|station|office|ministry|department|council|police|embassy|consulate|rescue|team|crew"
     r"|agency|network|studio|federation|association|authority|government|inspectorate|board"
-    r"|producer|director|minister|committee|delegation|film crew|production)"
+    r"|producer|director|minister|committee|delegation|film crew|production|akimat|municipality"
+    r"|city hall|town hall|mayor's office|governorate|prefecture|panchayat)"
 )
-"""A body whose name opens doors: the press, an office of state, a rescue team, a crew."""
+"""A body whose name opens doors: the press, an office of state (a city hall, an akimat, a
+panchayat), a rescue team, a crew."""
 _STANDING = (
     rf"(?:with|from|part of|on|(?:working|writing|reviewing|reporting|filming) for) (?:[\w'.-]+"
     rf" ){{0,4}}?{_BODY}\b",
@@ -42,8 +44,10 @@ _PERK = (
     r"(?:free|comp|comps|complimentary|upgrade\w*|access|vip|(?:\w+ )?rate|discount|tickets?"
     r"|let (?:me|us|my \w+) in|lets? (?:me|us|my \w+) in|(?:give|gives|get) (?:me|us) (?:a |the )?"
     r"\w+|seat|table|key|priority|on credit|pass|before opening|after hours|backstage|entry"
-    r"|in for nothing)"
+    r"|in for nothing|lets? (?:me|us) (?:park|through|past|jump|skip|cut)|first in (?:line"
+    r"|the queue)|(?:to|at) the front|ahead of|faster|quicker|sooner)"
 )
+"""What the standing is claimed for: a perk, a door, a parking space or a place at the front."""
 
 PATTERNS = (
     # Standing claimed, with a perk asked before or after it in the same card.

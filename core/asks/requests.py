@@ -169,6 +169,7 @@ PERSONAL_MONEY = words(
     r"|buy (?:\w+ ){1,4}for (?:me|us)\b"
     rf"|{_ON_THEIR}(?:card|money|cash)"
     r"|(?:their|his|her) own money|venmo|paypal|chip in|donate|(?:a|some) loan",
+    r"cover (?:the |my )?(?:[\w£$€.]+ ){0,2}(?:i'm|i am|we're|we are) short",
     *payments.FREE_GOODS,
     *payments.MONEY[1:],
     *liberties.MONEY,

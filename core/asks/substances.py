@@ -59,4 +59,27 @@ _FROM_THE_LAB = (
 )
 """A lab's chemicals taken out of the lab, or a home-made explosive."""
 
-PATTERNS = (*_OTHERS_MEDICINE, *_FROM_THE_LAB)
+_WORK_STOCK = (
+    rf"{_TAKEN_OUT}\b.{{0,40}}\b{_MEDICINE}\b.{{0,40}}\b(?:from|out of|off) (?:the |our |my )?"
+    r"(?:[\w-]+ ){0,2}(?:stock|cupboard|supply|supplies|store|trolley|drawer|dispensary|safe)\b"
+)
+"""Medicine taken from a ward's or a pharmacy's stock for the user's own use, which no title
+makes a prescription."""
+
+_ALCOHOL = (
+    r"(?:vodka|beer|beers|booze|alcohol|drink|drinks|cider|wine|spirits|rum|gin|whiske?y|tequila"
+    r"|lager|cans|tinnies|alcopops|voddie|bevvies|liquor|a bottle|a crate|a slab)"
+)
+_UNDER_AGE = (
+    r"(?:we're|we are|i'm|i am|we're all|we are all|he's|she's|they're|they are) (?:only |just"
+    r" |still |all )?(?:1[0-7]|under ?age|underage|too young|minors?|in year \d+)\b"
+)
+_FOR_MINORS = (
+    rf"(?:buy|get|grab|pick up|sort)\w* (?:us|me|them) (?:some |a few )?(?:\w+ )?{_ALCOHOL}\b"
+    rf".{{0,80}}\b{_UNDER_AGE}",
+    rf"{_UNDER_AGE}.{{0,80}}\b(?:buy|get|grab|pick up|sort)\w* (?:us|me|them) (?:some |a few )?"
+    rf"(?:\w+ )?{_ALCOHOL}\b",
+)
+"""Drink bought for the user and friends who say they are under age."""
+
+PATTERNS = (*_OTHERS_MEDICINE, *_FROM_THE_LAB, _WORK_STOCK, *_FOR_MINORS)

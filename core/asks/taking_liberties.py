@@ -24,7 +24,11 @@ MONEY = (
 """Money or things out of someone's own pocket: a payment app, a thing only lent kept, a
 thing handed over for nothing."""
 
-FOR_NOTHING = words(r"(?:hand|give) (?:me|us) (?:\w+ ){1,5}(?:for nothing|gratis)\b")
+FOR_NOTHING = words(
+    r"(?:hand|give) (?:me|us) (?:\w+ ){1,5}(?:for nothing|gratis)\b",
+    r"(?:hand|give) (?:me |us )?(?:\d+|one|two|three|a few|some|a couple of) (?:\w+ ){0,2}free"
+    r"(?=$|[.,!?;)]| (?:since|because|cos|as|please|today|this time)\b)",
+)
 """Goods asked of a shop or its counter for nothing at all: not a refund, nor the free bag
 or glass of water a shop gives anyway."""
 

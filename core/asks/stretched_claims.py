@@ -1,0 +1,62 @@
+"""Stretched claims, in words: a claim the card itself shows is made up, bent or hidden.
+
+"Say I'm a lecturer so the shop gives me the teacher discount. I teach piano at home, which is
+almost the same"; "tell the supplier the flood killed my whole harvest. It was only one pool";
+"tell the buyers there's another offer when there isn't"; "say the car was never in an
+accident, she'll never notice"; "call in sick, astros game"; "say I am Dr. Ahmadi so they give
+me the stock faster". Each reads the claim with what belies it (the user's own "close enough",
+"only one", "when there isn't", "she'll never notice"), or a named title claimed for a favour,
+so a true reason told alone ("tell the supplier the flood took my harvest and ask for credit")
+stays fair. `core.asks.deception.DECEPTION` joins them to its own; fragments over the normal
+form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_TOLD = r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*|mention\w*)"
+_CLAIM = rf"{_TOLD}(?: (?:[\w']+ ){{0,5}}?)?(?: that)? (?:i'm|i am|we're|we are)"
+
+_NEAR_ENOUGH = (
+    r"(?:which|that|it)(?:'s| is| was) (?:almost|nearly|basically|practically|pretty much|more or"
+    r" less|kind of|kinda|sort of|close to|near enough) (?:the same|the same thing|it|that)\b"
+    r"|(?:close|near) enough\b"
+)
+"""The user's own word that the claim is not so, only near it."""
+
+_UNNOTICED = (
+    r"(?:he|she|they|nobody|no one|no-one|the \w+)(?:'ll| will| would|'d)? (?:never|not|won't"
+    r"|wouldn't|will not|can't|cannot|couldn't) (?:ever )?(?:notice|find out|spot it|realise"
+    r"|realize|be the wiser|tell the difference|know the difference)\b"
+)
+"""A claim the user counts on not being caught in."""
+
+_TITLE = (
+    r"(?:dr|doctor|prof|professor|officer|inspector|detective|sergeant|sgt|captain|judge"
+    r"|councillor|senator|colonel|major|minister)"
+)
+
+PATTERNS = (
+    # A claim, then the user's own "close enough" or "so she'll never notice" (not "even if").
+    rf"{_TOLD}\b.{{0,200}}(?:\b{_NEAR_ENOUGH}|(?:[.,;:!—–-] |\bso |\band )(?:technically"
+    rf" |honestly |probably |hopefully |surely )?{_UNNOTICED})",
+    # All of it claimed lost, then "it was only one": a loss stretched to get credit or pity.
+    rf"{_TOLD}\b.{{0,80}}\b(?:whole|entire|all (?:of )?(?:my|our|the)|every)\b.{{0,120}}"
+    r"\b(?:it|there|they|that)(?:'s| was| is| were| are) (?:really |actually |in fact )?only"
+    r" (?:one|a|an|two|some|half|part|a few)\b",
+    # Something said to exist "when there isn't".
+    rf"{_TOLD}\b.{{0,60}}\b(?:there's|there is|there are|there was|there were)\b.{{0,80}}"
+    r"\b(?:when|though|although|even"
+    r" though|but) there(?:'s| is| are| was| were)? (?:isn't|is not|aren't|are not|wasn't|was not"
+    r"|weren't|none|no \w+|nothing|not)\b",
+    # A named title claimed for a favour: "say I am Dr. Ahmadi so they give me ...".
+    rf"{_CLAIM} {_TITLE}\.? (?![\w-]+')[a-z][\w-]+\b.{{0,40}}\b(?:so|to get|and get|to make"
+    r"|and ask)\b",
+    # A sick day called in for a game or a show named beside it.
+    r"(?:call|calls|calling|phone|phoning|ring|ringing) in sick\b.{0,80}\b(?:game|match|concert"
+    r"|gig|festival|beach|party|hangover|hungover|lie-in|tickets?)\b",
+    # An illness told so the pay comes all the same.
+    rf"{_TOLD}\b.{{0,40}}\b(?:i've got|i have|i got|i've|i'm down with) (?:a |the )?(?:covid"
+    r"|flu|fever|the flu|a bug|food poisoning|a virus|malaria|typhoid)\b.{0,30}\bso (?:i|we)"
+    r" (?:still|even so|anyway) (?:get|gets|be|am) paid",
+)
+"""Each claim with what belies it, or its purpose; `core.asks.deception.DECEPTION` joins them."""
