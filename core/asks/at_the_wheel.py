@@ -14,6 +14,7 @@ the normal form of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks.safeguards import DRINK_NAMES
+from core.asks.text import words
 
 _DRINK = (
     r"(?:beers?|pints?|drinks?|shots?|wines?|whiske?y|whiskies|whiskeys|vodkas?|rums?|gins?"
@@ -113,3 +114,15 @@ PATTERNS = (
     *_OUTSIDE_RIDE,
     *_JOYRIDE,
 )
+
+SOBER_DRIVER = words(
+    r"(?:who|that|he|she|they)(?:'s| is| has| have|'ve|'d| had)? (?:been |stayed |staying )?"
+    r"(?:sober|not drinking|off the drink|had no(?:thing)?(?: to)? drinks?"
+    r"|on (?:the )?soft drinks)",
+    r"(?:to|would|could|will|can) drive (?:me|us)?\b[^.!?]{0,30}\b(?:because|since|as|cause|'cause"
+    r"|cos|coz|so) (?:i|we)(?:'ve| have|'m| am|'re| are|'d| had| will|'ll)? (?:be |been )?(?:had"
+    r"|having|drinking|drunk|drinks)\b[^.!?]{0,40}",
+)
+"""Someone sober asked to drive the user who has been drinking: the safe way home, which
+`core.asks.slots` blanks out before `core.asks.danger.UNSAFE` reads the rest. A driver who
+has had a few (`_DRIVER_HAD_DRINK`) is not blanked: "he's had two beers" names no sober one."""

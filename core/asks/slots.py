@@ -13,6 +13,7 @@ import re
 from core.asks import (
     advances,
     affection,
+    at_the_wheel,
     captive,
     closeness,
     conduct,
@@ -246,7 +247,10 @@ def understand(text: str) -> Ask:
         deceives=_deceives(plain),
         unsafe=has(
             conduct.UNSAFE,
-            without(safeguards.OVER_THE_COUNTER, without(upkeep.REPAIRS, plain)),
+            without(
+                at_the_wheel.SOBER_DRIVER,
+                without(safeguards.OVER_THE_COUNTER, without(upkeep.REPAIRS, plain)),
+            ),
         )
         or alone_with_someone_just_met(plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),

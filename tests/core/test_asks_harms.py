@@ -210,3 +210,27 @@ def test_danger_at_the_wheel_on_the_ice_or_in_drink_is_unsafe(text: str) -> None
 )
 def test_the_same_words_without_the_danger_stay_fair(text: str) -> None:
     assert_first_problem(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask my sober friend to drive me home because I've had four beers",
+        "Ask my friend who's had no drinks to drive us home",
+        "ask my mate to drive tonight cause im drinking",
+        "Ask my brother to drive us back since we had wine at dinner",
+    ],
+)
+def test_a_sober_driver_asked_to_take_the_user_home_is_the_safe_way(text: str) -> None:
+    assert problems(understand(text)) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask my friend who has had a few drinks to drive me home",
+        "ask my friend to drive me home, he only had two beers",
+    ],
+)
+def test_a_driver_who_has_been_drinking_stays_unsafe(text: str) -> None:
+    assert Problem.UNSAFE in problems(understand(text))
