@@ -10,14 +10,16 @@ friend, the family or a bank; a hug is fine from a partner; and power over someo
 cannot be the problem with a manager, a landlord, a neighbour, a shop or the family;
 pressure cannot be when the ask settles beforehand that a no ends it; nor filming
 with no camera, recording or post in the words; nor a judgement with no word for the user's
-looks or worth, nor a danger with no word for one (`core.asks.model_words`). So the model's habit of
+looks or worth, nor a danger with no word for one (`core.asks.model_words`); nor any
+category whose fair reading the words already give (`core.asks.known_fair`: a no made easy, a
+treat, the user alone on camera, an invitation to ask again, a proof sent). So the model's habit of
 reading "a stranger" as bad cannot refuse "ask a friend to lend me a drill" or "ask a
 stranger if I can borrow a pen", and the rules' knowledge of who is asked keeps it honest.
 """
 
 from __future__ import annotations
 
-from core.asks import leverage, model_words
+from core.asks import known_fair, leverage, model_words
 from core.asks.ask import Ask
 from core.asks.decide import Problem, hug_is_fine
 from core.asks.model import AskModel
@@ -54,6 +56,8 @@ _MEDIUM = words(
 
 def fits(problem: Problem, ask: Ask) -> bool:
     """Whether the model's category can be the problem with the person the rules found."""
+    if known_fair.overruled(problem, ask):
+        return False
     if problem in _WITH_STRANGERS:
         return ask.who in _UNKNOWN and not a_small_moment(ask.text)
     if problem is Problem.TOUCH:

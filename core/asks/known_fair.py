@@ -1,0 +1,166 @@
+"""Fair readings the model may not refuse: what the words already settle for its category.
+
+The model (`core.asks.model`) scores the whole text, and some fair asks look to it like the
+unfair ones they share words with: "tell her it's completely fine if she's busy" reads as
+pressure, "record myself playing Bach on the cathedral organ" as filming someone, "ask him
+to pick me up" as getting round a block, "I really am at FAMU, so attach my student card"
+as a false claim. `core.asks.second.fits` asks `overruled` whether the words give such a
+fair reading for the category, and then the model's refusal does not stand:
+- pressure: the no is made easy (it's fine if they're busy, no pressure, only if she wants
+  to), the user treats them (I'll pay for her ticket), or the user asks leave (whether she'd
+  let me) -- unless a lever is there as well (until, loudly, in front of, remind, owes);
+- repeat: the person asked to be asked again ("ask me again after the summer");
+- deception: the user vouches the claim is true, or sends the proof, with no word of a lie;
+- recording: only the user is on camera ("record myself playing", "my face and voice only")
+  and no one else is named;
+- contact: no word for a number, an address, a handle or where someone is;
+- block: no word for a no the person set (blocked, muted, an ex, "stay away", "won't talk");
+- power with staff: a customer's small extra on their own order ("extra scraps on my
+  chips"), with no word of a perk, a free thing or their boss.
+Lexicons over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.ask import Ask
+from core.asks.decide import Problem
+from core.asks.roles import Who
+from core.asks.text import has, words
+
+_THEY = r"(?:she|he|they|you)"
+NO_MADE_EASY = words(
+    rf"(?:fine|ok|okay|cool|alright|all right|no problem|no worries|no hard feelings|totally"
+    rf" understandable) if (?:{_THEY}|not)\b",
+    r"no pressure|no obligation|worst (?:\w+ )?(?:can|could) (?:say|do) is (?:say )?no",
+    rf"only if {_THEY} (?:really )?(?:wants?|likes?|feels? like|fancies|(?:is|are|'s|'re) (?:free"
+    r"|up for it|keen))",
+    rf"if {_THEY}(?:'s|'re| is| are) (?:busy|not (?:free|keen|up for it|interested))",
+)
+"""A no made easy beforehand: whatever the model hears, the ask does not press."""
+TREAT = words(
+    r"(?:i'll|i will|i'm going to|i am going to|i'd|let me|i can|i want to) (?:\w+ ){0,2}(?:pay"
+    r"|cover|buy|get|shout) (?:for )?(?:her|his|their|them|him|both|the tickets?|it)\b",
+    r"my treat|(?:it's|it is|that's|all|everything|dinner's|drinks are) on me",
+)
+"""The user paying for the other person: a treat offered, not a favour pressed."""
+ASKS_LEAVE = words(
+    r"(?:if|whether) (?:she|he|they|\w+)(?: would| could| will| might|'d|'ll) (?:\w+ )?(?:let"
+    r"|allow) (?:me|us)|(?:if|whether) (?:i|we) (?:can|could|may|might)\b",
+)
+"""Asking leave ("whether she'd let me redesign her garden"): the decision stays theirs."""
+LEVER = words(
+    r"until|till|loudly|shout\w*|yell\w*|in front of|everyone|everybody|whole|remind\w*"
+    r"|feel (?:bad|guilty)|guilt\w*|owes?|must|has to|have to|needs? to|can't (?:say no|refuse)"
+    r"|insult\w*|betray\w*|cry|crying|make (?:him|her|them)|won't take no|respects? me",
+)
+"""What presses in spite of a fair reading: staying until, an audience, a debt recalled."""
+INVITED_AGAIN = words(
+    r"ask (?:me|us) (?:again|later|another time|next|after|in|closer|when|once)",
+    r"(?:told|asked) (?:me|us) to (?:ask|check|come back|try|get back)\w* (?:\w+ ){0,2}(?:again"
+    r"|later|back|after|in|next)",
+    r"said (?:to |i could |i can |i should )?(?:ask|try|check|come back) (?:\w+ ){0,2}(?:again"
+    r"|later|back|after|in|next)",
+)
+"""The person asked to be asked again later: asking again is what they asked for."""
+VOUCHED = words(
+    r"i (?:really|genuinely|actually|truly) (?:am|do|have|work|study|live|teach|own)",
+    r"it's (?:all |actually |really )?true",
+    r"(?:attach|show|bring|send|include) (?:\w+ ){0,2}(?:my|our) (?:\w+ )?(?:card|id|proof"
+    r"|certificate|letter|badge|pass|documents?|papers)",
+)
+"""The user vouching that what they say is true, or sending the proof."""
+UNTRUE = words(
+    r"not|isn't|wasn't|didn't|don't|doesn't|fake\w*|pretend\w*|lie|lies|lying|old|expired"
+    r"|borrow\w*|\w+'s (?:card|id|badge|pass)|nobody checks|won't check|claim\w*|pos(?:e|ing)",
+)
+SELF_ON_CAMERA = words(
+    r"(?:record|film|video|tape|shoot|vlog|stream|photograph)\w* (?:myself|me) (?:\w+ing|doing"
+    r"|at|on|in)",
+    r"my (?:own )?(?:face|voice)(?: and my (?:own )?(?:face|voice))?,? only",
+    r"(?:only|just) my (?:own )?(?:face|voice)",
+    r"(?:film|record|shoot)\w* my own (?:\w+ ){0,2}(?:review|video|vlog|cover|tutorial"
+    r"|performance|unboxing)",
+)
+"""The camera on the user alone: their own playing, review or face and voice."""
+OTHERS = words(
+    r"strangers?|people|someone|somebody|anyone|anybody|everyone|everybody|passers?-?by|public"
+    r"|crowd|customers?|clients?|staff|guests?|him|her|them|his|their|friends?|mates?|flatmates?"
+    r"|family|kids|children|girls?|guys?|lads|wom[ae]n|m[ae]n|reactions?|rejected|rejections?"
+    r"|turn\w* (?:me )?down|says? no|ask\w*|prank\w*|secret\w*|hidden",
+)
+"""Anyone else in the picture: then the footage is not the user's alone."""
+CONTACT_WORDS = words(
+    r"numbers?|no\.|número|numero|numéro|nummer|digits|phone|cell|mobile|whatsapp|telegram"
+    r"|wechat|zalo|kakao|line|discord|\w*name|ids?|e-?mail|mail|address\w*|endereço|direcci[oó]n"
+    r"|adresse|insta\w*|ig|snap\w*|socials?|facebook|fb|tiktok|twitter|linkedin|handle|contacts?"
+    r"|details|profile|account|dms?",
+    r"lives?|living|stays?|staying|sleeps?|works?|working|trains?|finish\w*|(?:knocks?|clocks?"
+    r"|gets?|is|'s) off|gets? (?:off|down)|packs? up|comes? in|routine|route|stop|station|rostered"
+    r"|shifts?|schedule|rota|hours|days?|nights|dorm|room|floor|block|area|neighbo\w*|suburb"
+    r"|estate|hotel|hostel|hostal|villa|guesthouse|riad|motel|apartment|building|street|road"
+    r"|barangay|village|quartier|part of town|lunch|routine|visit|weekends?|tonight",
+    r"where (?:\w+ ){0,3}(?:she|he|they|her|his|their)|(?:what time|when) (?:\w+ ){0,2}(?:she|he"
+    r"|they)|which \w+ (?:is|(?:she|he|they|their \w+) (?:goes?|go|moved?))|goes to|go to"
+    r"|moved in\w*"
+    r"|the @ of|@\w+|personal (?:no|num\w*|details|mobile|line|email)|eircode|post ?code|zip"
+    r"|pulang|jam berapa|(?:which|what) (?:\w+ ){0,2}(?:she|he|they)(?:'s| is| are|'re)? (?:in"
+    r"|at|on)",
+)
+"""A number, an address, a handle or where someone is: what a contact problem asks for."""
+BARRED = words(
+    r"block\w*|unblock\w*|bloque\w*|mut(?:e|ed|es|ing)|ignor\w*|ghost\w*|unmatch\w*|ban|banned"
+    r"|bans?|86'd|blacklist\w*|suspend\w*|kicked|removed|dropped me|archived|bounc\w*|ex|ex-\w+"
+    r"|unfriend\w*|unfollow\w*|restraining|no-? ?contact|changed (?:her|his|their|it)|left the"
+    r"|finally|even though|anyway|space|distance|avoid\w*|instead"
+    r"|stay away|get away|keep away|leave (?:her|him|them|me) alone|cut (?:me )?off|break from",
+    r"stop\w* (?:\w+ )?(?:replying|answering|picking|responding|talking|speaking|contacting"
+    r"|calling|sending|texting|messaging|me)|left me on|on (?:read|seen)|returned \w+",
+    r"(?:won't|will not|doesn't|does not|don't|do not|didn't|did not|hasn't|has not|haven't"
+    r"|have not|not|no longer|no more) (?:\w+ )?(?:want|talk|speak|spoken|answer\w*|repl\w*"
+    r"|see|give|let|respond\w*|pick\w*|discuss|call\w*|contact\w*|text\w*|message|come"
+    r"|knock|taken|take|accept|connect|allowed|welcome)",
+    r"(?:told|asked|wrote|said)\b[^.!?]{0,40}\b(?:not|stop|never|leave|no more)",
+    r"new (?:number|sim|account|insta|profile|name)|different (?:name|gamertag|number|account)"
+    r"|another (?:\w+ )?(?:account|profile|number)|alt|smurf|fake|second account|hat|cap"
+    r"|(?:\w+)'s (?:phone|number|line|name|surname|mobile)|(?:under|in) (?:\w+ )?(?:\w+'s )?"
+    r"(?:name|surname)|middle name|can't tell|doesn't know|won't know|without (?:the|telling"
+    r"|mentioning)|sneak\w*|quietly|back in|let me back|add me back",
+)
+"""A no the person set on contact: without one, nothing is got round."""
+OWN_ORDER_EXTRA = words(
+    r"(?:extra|more|a bit more|a little more|some more|another|double) (?:\w+ ){0,2}(?:on|with"
+    r"|in) (?:my|me|our) \w+",
+)
+"""A customer's small extra on their own order: what a counter gives or politely refuses."""
+PERK = words(
+    r"free|discount\w*|boss|manager|own card|employee|staff|outside|off the books|behind"
+    r"|secret\w*|cancel\w*|waive\w*|let me in\w*|on the house|without (?:paying|telling)",
+)
+_KNOWN = frozenset(
+    {Who.FAMILY, Who.PARTNER, Who.FRIEND, Who.COLLEAGUE, Who.MANAGER, Who.NEIGHBOUR, Who.LANDLORD}
+)
+"""People who know the user and can tell them no: asking their leave leaves it with them."""
+_SERVICE = frozenset({Who.STAFF, Who.STRANGER, Who.NOBODY, Who.ORGANISATION})
+
+
+def overruled(problem: Problem, ask: Ask) -> bool:
+    """Whether the words give a fair reading that the model's `problem` cannot override."""
+    text = ask.text
+    if problem is Problem.PRESSURE:
+        leave = ask.who in _KNOWN and has(ASKS_LEAVE, text)
+        fair = has(NO_MADE_EASY, text) or has(TREAT, text) or leave
+        return fair and not has(LEVER, text, guided=False)
+    if problem is Problem.REPEAT:
+        return has(INVITED_AGAIN, text, guided=False)
+    if problem is Problem.DECEPTION:
+        return has(VOUCHED, text) and not has(UNTRUE, text, guided=False)
+    if problem is Problem.RECORDING:
+        alone = ask.who is Who.NOBODY and has(SELF_ON_CAMERA, text)
+        return alone and not has(OTHERS, text, guided=False)
+    if problem is Problem.CONTACT:
+        return not has(CONTACT_WORDS, text, guided=False)
+    if problem is Problem.BLOCK:
+        return not has(BARRED, text, guided=False)
+    if problem is Problem.POWER and ask.who in _SERVICE:
+        return has(OWN_ORDER_EXTRA, text) and not has(PERK, text, guided=False)
+    return False
