@@ -21,7 +21,13 @@ TOUCH = words(
     r"(?:shoulder|back|foot) rub|rub (?:my|their|his|her) (?:back|shoulders?|feet|neck"
     r"|head|arms?|hands?|legs?)|(?:neck|head|arm|leg) rub",
     r"piggy[- ]?back\w*|carry me|lean on (?:their|his|her|your)|rest my head|on (?:their|his|her"
-    r"|my) lap",
+    r"|my) lap|(?:lean|lay|put|rest) (?:my|your) head (?:on|against) (?:their|his|her|someone"
+    r"|somebody|(?:the|a|that|this) (?:\w+ )?(?:stranger|man|woman|guy|girl|person|passenger"
+    r"|lady|bloke|oke))\b|(?:nap|sleep|doze) on (?:their"
+    r"|his|her|someone's|a stranger's) shoulder|sit on (?:the|a|someone's|a stranger's) (?:lap"
+    r"|knee|knees)\b|(?:lap|knee|knees|shoulders) of (?:the|a|that|this|some)\b",
+    r"(?:give|do|faire) (?:\w+ ){0,4}(?:la bise|the bise|bisous?|un beso|a beso|besos)"
+    r"|(?:a |the )?(?:kiss|peck|bise)(?:es)? on (?:the|both|each) cheeks?",
     r"arm[- ]?wrestl\w*|feel (?:their|his|her) \w+|pat (?:their|his|her|them|me)(?! (?:dog|cat"
     r"|puppy|pet|horse))",
     r"dance (?:\w+ )?(?:close|cheek)|slow dance|stroke (?:their|his|her)",
@@ -57,6 +63,10 @@ ROMANCE = words(
     r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with",
     r"go out with (?:me|him|her|them)|(?:would|if) (?:\w+ ){0,2}(?:go|come) out with",
     r"(?:she|he|they)(?:'s| is|'re| are) single|if (?:she's|he's|they're) single",
+    r"ask (?:the|a|that|this) (?:\w+ ){0,2}(?:girl|guy|woman|man|lady|bloke|lad|lass|fella)"
+    r" (?:at|from|in|on|behind) (?:(?!(?:to|if|whether|for|and|so|but|it|them)\b)[\w'-]+ ){1,7}?"
+    r"(?<!straight )(?<!flat )(?<!it )(?<!them )out\b(?! of| loud)",
+    r"toast (?:one |a |that |this |the |some )?(?:\w+ )?(?:girl|babe|woman|lady|sisi|chic)s?",
     r"flirt\w*|chat (?:\w+ )?up|pick up (?:a|the|some) (?:\w+ )?(?:woman|man|girl|guy|women|men"
     r"|girls|guys)|hit on",
     r"(?:find (?:her|him|them)|(?:she|he|they)(?:'s| is|'re| are)) (?:so |very |really |truly"
@@ -95,7 +105,11 @@ INVITE = words(
     r"(?:together|with me|with you) over (?:a |some )?(?:dinner|a meal|lunch|coffee)|over (?:a "
     r"|some )?"
     r"(?:wine|drinks|cocktails|glass of \w+|bottle of \w+|pints)"
-    r"|(?<!for )just the two of us|just (?:you and me|me and you|us two)",
+    r"|(?<!for )(?:just|only) the two of us|(?:just|only) (?:you and me|me and you|us two)",
+    r"(?:if|whether) (?:she|he)(?:'d| would| will|'ll| wan| wants? to)? (?:come|go|comes|goes)"
+    r" (?:out |along )?with me (?:to|on)\b(?! (?:the |my |her |his )?(?:dentist|doctor|gp"
+    r"|hospital|clinic|vet|appointment|bank|police|court|council|interview|funeral|pharmacy"
+    r"|chemist|station|airport|office)\b)",
     r"(?:go|come) (?:and )?(?:see|watch) (?:a|the) (?:movie|film|show|play|gig|concert)"
     r"|(?:movie|film|gig|concert|show) with (?:me|you)\b",
     r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",
@@ -104,7 +118,8 @@ INVITE = words(
     r"(?:go|come|get|grab|have) (?:a |some )?(?:dinner|lunch|drinks?|coffee) (?:with me|together"
     r"|sometime|later|tonight)",
     r"(?:go|come) (?:out|for a walk|to the cinema|to a film) with me|hang out",
-    r"(?:like|want|fancy) (?:a|to get a|to grab a) (?:drink|coffee|dinner|bite)(?: sometime"
+    r"(?:(?:like|want|fancy) (?:a|to get a|to grab a)|(?:likes|wants|wanna|fancies) (?:to get a"
+    r"|to grab a|to go for a|to go get a)) (?:drink|coffee|dinner|bite)(?: sometime"
     r"| together| with me)?",
     r"meet (?:up|me)(?: \w+){0,3} (?:sometime|some time|after (?:work|we land|landing|the flight"
     r"|(?:your|her|his|their) shift)|later|tonight|this weekend|for (?:a )?(?:drink|coffee"

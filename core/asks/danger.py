@@ -118,7 +118,8 @@ UNSAFE = words(
     r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
     r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",
     r"weapons?|knives|knife|guns?",
-    r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b|(?<!my )roofs?|rooftop(?! (?:\w+ )?"
+    r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b"
+    r"|(?<!my )(?<!shed )(?<!garage )(?<!workshop )roofs?|rooftop(?! (?:\w+ )?"
     r"(?:class|classes|bar|terrace|garden|restaurant|cafe|café|cinema|party|session|lounge|yoga"
     r"|dinner|brunch|view|deck|pool|market|gig|concert|event|kitchen))"
     r"|railway lines?"

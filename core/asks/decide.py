@@ -110,7 +110,8 @@ def _spot(ask: Ask) -> bool:
     """Asks that leave someone no easy way out, mostly strangers busy with their day. Sitting
     down at a table named as other people's joins strangers whoever else the words mention,
     and going ahead in a queue puts those queueing on the spot whoever is asked ("the head
-    of the line" is no manager)."""
+    of the line" is no manager). A landlord's kitchen is the lodger's home, no business's
+    back room."""
     if Intrusion.SELLS in ask.intrudes and ask.who in _KNOWN:
         return True
     if ask.intrudes & _WHOEVER_IS_ASKED:
@@ -124,7 +125,7 @@ def _spot(ask: Ask) -> bool:
         ask.asks_a_stranger_for_more,
         Intrusion.JOINS in ask.intrudes and not ask.in_a_mixer,
         Intrusion.ABSORBED in ask.intrudes,
-        Intrusion.BACKSTAGE in ask.intrudes,
+        Intrusion.BACKSTAGE in ask.intrudes and ask.who is not Who.LANDLORD,
         Intrusion.PERSONAL in ask.intrudes and strangers,
         Intrusion.PRIVATE_MOMENT in ask.intrudes,
         ask.who is Who.STAFF and ask.asks_their_pay,

@@ -252,10 +252,12 @@ _MOCKED = re.compile(r"laugh|make fun")
 
 
 _ELIGIBLE = re.compile(
-    r"(?:someone|somebody|people|a \w+) like me\b(?: [\w,'-]+){0,6}? (?:could|can|may|might"
+    r"(?:someone|somebody|people|a (?:\w+ )?\w+) like me\b(?: [\w,'-]+){0,6}? (?:could|can|may"
+    r"|might"
     r"|would be able to|is allowed to|are allowed to|is eligible to|qualif(?:y|ies) to)"
     r" (?:still )?(?:join|apply|enrol|enroll|sign up|register|attend|take part|get in|study"
-    r"|train|volunteer|qualify|take (?:the|a|it|part))\b"
+    r"|train|volunteer|qualify|take (?:the|a|it|part)|speak|talk|present|exhibit|compete|enter"
+    r"|have a (?:say|stall|slot|vote|seat)|stand for|be heard)\b"
 )
 """Whether someone like the user could join or apply ("whether someone like me without a
 degree could join next term"): a question about the rules of entry, not about the user."""

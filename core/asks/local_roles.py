@@ -129,7 +129,8 @@ STRANGER = (
     r"whoever(?:'s| is)? (?:\w+ )?(?:behind|ahead of|in front of|next to|beside|sitting|standing"
     r"|sits|stands|in the queue|in line)",
     r"(?:one of |some of )?(?:my|our) (?:\w+ )?(?:walk-?ins|customers|clients|regulars|patrons)",
-    r"(?:my|our|a|the|an) (?:\w+ )?(?:customer|patron|rider|passenger|backpacker)\b(?!'"
+    r"(?:my|our|a|the|an) (?:\w+ )?(?:customer|cliente|clienta|patron|rider|passenger"
+    r"|backpacker)\b(?!'"
     r"| (?:from|at|in|i|who|that|service|care|support|number|list|base|group|club))"
     r"|(?:the|my|our) (?:\w+ )?(?:riders|passengers|browsers|backpackers)\b|(?<=ask )guests?\b"
     r"|(?:my|our|a|the) regular(?= (?:to|2|if|whether|out|for)\b|[,.!?;:]|$)",

@@ -144,6 +144,7 @@ _BELIEFS_AND_HOUSEHOLD = (
 PERSONAL_QUESTION = words(
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
     rf"(?:the|her|their) (?:birth|labour|pregnancy|miscarriage|c-section)\b{ON_AN_ANIMAL}"
+    r"(?! (?:ward|wards|suite|unit|room|department|team|nurses?)\b)"
     r"|hard birth",
     r"how much (?:money |rent |tax |\w+ )?(?:they|he|she|you) (?:earn|earns|make|makes|weigh"
     r"|weighs|paid|get paid"

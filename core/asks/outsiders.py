@@ -16,7 +16,7 @@ from core.asks.text import words
 
 _PERSON = (
     r"(?:someone|somebody|a person|people|persons?|man|woman|men|women|guy|guys|girl|girls|lady"
-    rf"|bloke|dude|boy|couple|group|tourist|passengers?|mum|mom|dad|parent|mother|father"
+    rf"|bloke|dude|boy|babe|couple|group|tourist|passengers?|mum|mom|dad|parent|mother|father"
     rf"|student(?! {STUDENT_THINGS})"
     r"|customer|shopper|cyclist|worker|old man|old woman|gentleman|gent|pensioner|salary(?:man|men)"
     r"|business(?:man|men|woman|women)|office workers?)"

@@ -78,8 +78,11 @@ LOOKS_UP_RECORDS = words(
     r"(?: up| out)? (?:[\w']+ ){0,6}?(?:in|on|from|through|off) (?:the|our|my|work's|their)"
     r" (?:\w+ ){0,2}(?:system|database|records?|files?|crm|register|booking system|bookings"
     r"|sign-in sheet|member(?:ship)? list|patient list|client list|customer list|logs?)",
+    r"(?:number|digits|contact details|email|address)\b.{0,60}\b(?:off|from) (?:the|a) (?:\w+ )?"
+    r"(?:casting|sign-?up|sign-?in|attendance|contact|cast|class) (?:sheet|list|register)",
 )
-"""A person's details looked up in records the user can reach at work or as a member."""
+"""A person's details looked up in records the user can reach at work or as a member, or
+copied off a sheet pinned up for another use ("off the casting sheet in the corridor")."""
 
 STAFF_PERK = words(
     r"(?:use|put|apply|ring|scan|give me|let me (?:use|have)) (?:\w+ ){0,4}(?:his|her|their|your)"

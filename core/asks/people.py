@@ -42,7 +42,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|teens?|minors?|schoolboys?|schoolgirls?|little (?:boy|girl)s?|young (?:boy"
             r"|girl)s?)(?!')(?! (?:group|groups|class|classes|club|session|sessions|gym|football"
             r"|music|swimming))",
-            r"(?:kids|children|teenagers|teens|little (?:boys|girls|ones))(?!')",
+            r"(?<!no )(?<!without )(?:kids|children|teenagers|teens|little (?:boys|girls"
+            r"|ones))(?!')",
             r"(?:my|your) (?:little|baby|young|kid|infant|toddler) (?:\w+ )?(?:cousin|brother"
             r"|sister|nephew|niece|neighbour)",
             r"(?:a|the) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -64,6 +65,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|date)",
             r"(?:the )?(?:person|someone|somebody) (?:you're|you are|i'm|i am) (?:seeing|dating"
             r"|with)",
+            r"(?<=ask )the (?:wife|missus|missis|mrs|hubby|better half|other half)(?! of\b)(?!')",
             r"(?:the )?(?:person|someone|somebody) (?:you've|i've|you have|i have) been (?:seeing"
             r"|dating|on \w+ dates? with)",
         ),
@@ -78,6 +80,9 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|grandparents?|gran|nan|relatives?|family|in-laws?|step\w+)",
             r"(?:an?|some) (?:\w+ )?relatives?",
             r"relatives|(?<=my )(?:abuel[oa]|abuelita|nonn[ao]|oma|opa|babcia|lol[ao]|yiayia)",
+            r"(?:my|your|our|mi) (?:t[ií][ao]s?|tit[ao]|tante|zi[ao]|khala|khalu|chacha|chachi"
+            r"|mausi"
+            r"|bua|prim[ao]s?|cousine?|hermana|hermano|sobrin[ao])\b",
         ),
     ),
     (
@@ -115,7 +120,10 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         Who.LANDLORD,
         words(
             r"(?:my|your|the) (?:landlord|landlady|letting agent|letting agency|building manager"
-            r"|property manager|housing association|caretaker)"
+            r"|property manager|housing association|caretaker)",
+            r"(?:my|your|the|our) (?:boarding[- ]house|homestay|lodging|digs|pg|paying guest"
+            r"|guesthouse|guest house) (?:aunty|auntie|uncle|owner|landlady|landlord|mum|mom|mama"
+            r"|lady|host|hostess)",
         ),
     ),
     (
@@ -123,6 +131,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:my|your|a|the|our|new|some|three) (?:\w+ )?(?:neighbours?|neighbors?)",
             r"neighbours|neighbors",
+            r"(?:la|el|mi|my|a la|al) vecin[ao]s?|(?:la|le|ma|mon|my) voisine?s?",
             r"(?:the|my|our) (?:\w+ )?(?:couple|family|people|man|woman|guy|lady|person|bloke|folks"
             r"|chap|fella|aunty|auntie|uncle|lad|gent) (?:(?:who|that) (?:\w+ ){0,2}moved in )?"
             r"(?:next door|upstairs|downstairs"

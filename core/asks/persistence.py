@@ -26,6 +26,10 @@ REPEAT_STRONG = words(
     r"|inboxing|whatsapping|snapping)\b(?! (?:me|us)\b)",
     r"keep (?:on )?(?:calling|ringing) (?:him|her|them|my \w+)\b|keep trying (?:different|other"
     r"|new) (?:reasons|excuses|ways|angles|arguments)",
+    r"keep (?:on )?(?:calling|ringing|asking|texting|pushing|trying|at (?:him|her|them))\b"
+    r".{0,20}\b(?:until|till|til) (?:he|she|they)(?: \w+)? (?:buys?|says? yes|agrees?|gives? in"
+    r"|caves?|signs?)\b|keep trying (?:different|other"
+    r"|new) (?:reasons|excuses|ways|angles|arguments)",
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
     r"|a third time|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
@@ -107,6 +111,7 @@ PRIOR_NO = words(
     r"|straight|final) no\b|(?:said|says) (?:[\w ]{0,30} )?'(?:[\w ,]{0,20}[ ,])?(?:no|non"
     r"|nein|nope)\b|said (?:she|he|they) (?:has|have|had) no (?:time|room|space|budget)\b",
     r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
+    r"|said (?:'|\")?(?:maybe not|probably not|not really)\b"
     r"|wasn't interested|not interested|said (?:that )?(?:they're|they are|she's|she is|he's"
     r"|he is|it's|it is|we're) not (?!sure\b)\w+",
     r"told (?:me|us) (?:that )?(?:she|he|they|it) (?:can't|cannot|couldn't|won't|will not"

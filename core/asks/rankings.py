@@ -25,12 +25,21 @@ _GOOD_LOOKING = (
 _BODY_PART = (
     r"(?:dad ?bod|mum ?tum|mom ?bod|beer belly|belly|gut|tum|tummy|body|bod|face|looks|hair"
     r"|hairline|bald spot|nose|teeth|skin|weight|arms|legs|thighs|bum|butt|figure|physique"
-    r"|chin|double chin|ears|smile|outfit|dress|fashion sense)"
+    r"|chin|double chin|ears|smile|outfit|dress|fashion sense|belle|beard|stomach|forehead"
+    r"|eyebrows|haircut)"
 )
 _VERDICT = (
     r"(?:bad|ugly|fat|gross|awful|terrible|embarrassing|old|saggy|flabby|unattractive|weird"
-    r"|horrible|hideous|off-putting|disgusting|big|huge)"
+    r"|horrible|hideous|off-putting|disgusting|big|huge|skinny|scrawny)"
 )
+
+_UNLOVELY = (
+    r"ugly|uglier|fat|fatter|skinny|scrawny|plain|chubby|unattractive|hideous|bald|balding"
+    r"|unfanciable"
+)
+"""Looks the user fears they have ("too skinny to be a proper lifeguard", "became ugly since I
+retired"); "too old" and "too short" stay out, as often a fair question about a sport or a
+job's rules."""
 
 JUDGEMENT = (
     rf"where (?:i|i'd|i would|me) (?:\w+ )?(?:rank|stand|come|place|fall|rate|sit)\w*"
@@ -44,13 +53,26 @@ JUDGEMENT = (
     rf"{_GOOD_LOOKING}\b",
     r"(?:rate|score|grade|judge|tell me|ask|guess) (?:\w+ ){0,3}how (?:\w+ )?(?!much\b|far\b"
     r"|long\b|many\b|often\b)\w+ i (?:look|seem|come across|sound)\b",
-    rf"(?:if|whether|that|how) my (?:\w+ )?{_BODY_PART} (?:is|are|looks?|seems?) (?:really |truly"
+    rf"(?:if|whether|that|how) my (?:\w+ )?{_BODY_PART} (?:is|are|looks?|seems?|don|dey|be|'s"
+    rf"|has got|has gotten|got|getting) (?:really |truly"
     rf" |actually |honestly )?(?:as |that |so |too |really )?{_VERDICT}\b",
     r"(?:because|cause|'cause|cos|coz|since|out of|as) (?:they|he|she|you|people|everyone"
     r"|the \w+)(?: \w+)? (?:feel|feels|felt) (?:sorry for|bad for|pity for) me\b",
+    rf"(?:if|whether|reckons?|thinks?|think) (?:\w+ ){{0,3}}(?:i'm|i am|i'd be|i look|i'm getting"
+    rf"|am|i've got|i have got|i've become|i have become|i became|i got|i grew|i turned) (?:\w+ )?"
+    rf"(?:too |so |really |very )?(?:{_UNLOVELY})\b",
+    r"(?:rate|score|grade|mark|judge)\w* (?:my|mi) (?:new |fresh |latest )?(?:beard|moustache"
+    r"|mustache|haircut|hairstyle|hair|face|smile|body|physique|looks|outfit|fit|tan|abs|muscles"
+    r"|legs|teeth|makeup|make-up|selfie|glow[- ]up)\b",
+    r"(?:si|qu[eé] tan|cu[aá]n) (?:soy|estoy|me veo|luzco) (?:muy |m[aá]s )?(?:guap[oa]|fe[oa]"
+    r"|gord[oa]|bonit[oa]|lind[oa]|flac[oa]|atractiv[oa]|viej[oa])s?\b|qu[eé] tan (?:guap[oa]"
+    r"|fe[oa]|gord[oa]|bonit[oa]|lind[oa]|flac[oa]|atractiv[oa]|viej[oa]) (?:soy|estoy|me veo"
+    r"|luzco)\b",
     r"(?:keep|kept|keeps|have|invite|include|put up with|tolerate)s? me (?:\w+ ){0,4}(?:out of"
     r"|from|for) (?:pity|sympathy|charity)\b",
 )
 """Where the user ranks for looks, a league table with the user in it, a head-to-head on
 looks ("more guapo, me or Ernesto"), a score of how the user comes across, a body part's
-verdict asked, and being kept on out of pity."""
+verdict asked ("if my belle don too big"), the user's looks feared ugly or skinny, a score
+for their beard or haircut ("out of 10", unlike their roast lamb), "si soy guapa", and being
+kept on out of pity."""

@@ -35,6 +35,7 @@ from core.asks import (
     private_moments,
     private_questions,
     quiet_places,
+    rehearsals,
     requests,
     safeguards,
     strangers,
@@ -189,7 +190,10 @@ _HABIT = words(r"i (?:always|usually|often|keep|kept|tend to|used to)")
 
 def _deceives(text: str) -> bool:
     """A pretence in the ask, not in the habit the user is setting out to stop
-    ("I keep pretending I'm fine; tonight I'll tell my partner I'm tired")."""
+    ("I keep pretending I'm fine; tonight I'll tell my partner I'm tired"), nor a part played
+    in a rehearsal the person is in on."""
+    if rehearsals.a_part_in_a_rehearsal(text):
+        return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
     for match in hits(deception.DECEPTION, text):
         ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
         if not has(_HABIT, text[ends[-1] if ends else 0 : match.start()]):

@@ -25,8 +25,12 @@ SMALL_PERMISSION = words(
     r"|a) (?:round|game)|join (?:the |their )?(?:\w+ )?(?:game|match|kickabout) for (?:a|one)"
     r" (?:round|game|go)|play (?:one|a) (?:round|game)|say hello to (?:it|them|their \w+|the \w+)"
     r"|pet|work in|share (?:the|a) (?:bench|machine|rack|table)|stroke (?:their|his|her"
-    r"|the) (?:dog|cat|puppy)|take a (?:photo|picture) of (?:their|his|her|the) (?:dog|view|garden"
-    r"|mural|building)|ask (?:a|one|them a|you a) (?:quick )?question|have (?:a look|the seat"
+    r"|the) (?:dog|cat|puppy)|take a (?:photo|picture) of (?:their|his|her|the) (?:\w+ )?"
+    r"(?:dog|view"
+    r"|garden|mural|building|shirts?|dress|clothes|outfits?|embroidery|jacket|bike|car|van|boat"
+    r"|stall|sign|shoes|hat|bag|sculpture|sandcastle)|watch (?:him|her|them|(?:his|her|their)"
+    r" (?:\w+ )?(?:dog|dogs|horse|team|crew)) (?:work|train|at work|working|training)"
+    r"|ask (?:a|one|them a|you a) (?:quick )?question|have (?:a look|the seat"
     r"|this seat)|use (?:the|this) (?:seat|table|chair)|(?:take|have|use|grab|borrow) (?:their"
     r"|his|her|the|that|this|your) (?:empty|spare|free|unused|extra) (?:chair|seat|stool))"
 )
@@ -49,7 +53,8 @@ SMALL_FAVOUR = words(
     r"|their) (?:tip|recommendation|favourite)|(?:watch|mind|keep an eye on) my (?:\w+ )?(?:seat"
     r"|spot|place|bike|bag|suitcase|luggage|things|stuff)|explain (?:how|which|what|where) (?:the"
     r"|this|to)|settle (?:a|an) (?:question|argument|debate)"
-    rf"|(?:film|video|record) my (?:first |next |last |best )?{own_footage.RUN})"
+    rf"|(?:film|video|record) my (?:first |next |last |best )?{own_footage.RUN})",
+    r"(?:teach|show) me (?:her|his|their) (?:\w+ ){0,2}(?:way|trick|knack|method|technique)",
 )
 SMALL_THING = words(
     r"for (?:directions|the time|a recommendation|recommendations|advice|a tip|tips|help"

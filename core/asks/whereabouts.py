@@ -107,7 +107,8 @@ _PERSON = (
     r"|driver|doctor|folks?|couple|neighbours?|neighbors?|student|tenant|intern|receptionist"
     r"|girlfriend|boyfriend|widow|chick|dude|fella|trucker|courier|postman|postie|bartender"
     r"|busker|jogger|runner|commuter|regular|family|families|guests?|group|lads|ladies|kids"
-    r"|boys|girls)s?"
+    r"|boys|girls|backpacker|traveller|traveler|tourist|comedian|performer|musician|speaker"
+    r"|author|athlete|patient|passenger)s?"
 )
 """A third person named by what they are or do, not by the user's own "my"."""
 _PLACE = (

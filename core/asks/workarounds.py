@@ -43,18 +43,34 @@ _SENT_AWAY = (
 )
 """The place that sent the user away, named as the one who did ("they 86'd me")."""
 _OTHERS_LINE = (
-    r"(?:from|on|using|with|via|through) (?:(?:a |my |his |her )?[a-z-]+'s|my (?:cousin|friend"
-    r"|brother|sister|mate|wife|husband|partner|colleague)) (?:own |old |spare )?"
+    r"(?:from|on|using|use|with|via|through) (?:(?:a |my |his |her )?[a-z-]+'s|my (?:cousin|friend"
+    r"|brother|sister|mate|wife|husband|partner|colleague|padi|guy)) (?:own |old |spare )?"
     r"(?:phone|number|mobile|cell|line|account|profile|email|insta\w*|ig|whatsapp|facebook"
     r"|snap\w*|tiktok)\b"
 )
-"""Someone else's phone or account to reach the user's blocker from."""
+"""Someone else's phone or account to reach the user's blocker from ("use my brother phone
+call am", as written without the 's)."""
 _BLOCKED = (
     r"(?:she|he|they|ex|who) (?:has |have |had |just )?(?:blocked|muted)\b|(?:blocked|muted)"
     r" (?:me|mine|my)\b|(?:i'm|i am|i got|got|been) (?:blocked|muted)\b|^blocked\b|blocked\?"
+    r"|(?:she|he|they|girl|guy) (?:don |done )?blocks? my (?:number"
+    r"|account|dms?|calls)\b"
     r"|bloque\w*|(?:has|have|had) (?:me|my \w+) (?:blocked|muted)|blocked by (?:her|him|them)"
 )
-"""Words saying a person blocked the user, not a blocked drain or a block of flats."""
+"""Words saying a person blocked the user or muted their chat ("the client muted our chat",
+"that girl block my number"), not a blocked drain or a block of flats."""
+_BLOCKED_OURS = (
+    r"(?:blocked|muted) (?:our|us on) (?:\w+ )?(?:chat|account|page|number|group|dms?|messages"
+    r"|whatsapp|insta\w*|ig)\b"
+)
+"""A shared chat or the firm's account blocked or muted: a no only when another account then
+writes (a family chat muted by mistake is no no)."""
+_OWN_OTHER_ACCOUNT = (
+    r"(?:from|on|with|using|via|through) (?:a |my |our )?(?:new|another|other|different|personal"
+    r"|private|second|spare|alt|own) (?:acc|account|number|mobile|phone|profile|sim|email|one"
+    r"|line|page|insta|ig)\b"
+)
+"""Another of the user's own accounts: the brand was blocked, the personal one writes."""
 _TOLD_NOT_TO = (
     r"(?:told|asked) (?:me|us) (?:not to|never to|to stop) (?:\w+ )?(?:resubmit|apply|contact"
     r"|call|text|message|email|write|send|post|come|enter)\w*"
@@ -62,7 +78,8 @@ _TOLD_NOT_TO = (
 """A person's no to the user's trying again, before someone else's account is borrowed."""
 
 _NO_CONTACT = (
-    r"(?:(?:said|told (?:me|us)|asked (?:me|us)) (?:to )?(?:not|never) (?:to )?(?:(?:contact|call"
+    r"(?:(?:said|told (?:me|us)|asked (?:me|us)) (?:to )?(?:not|never|don't|do not) (?:to )?"
+    r"(?:(?:contact|call"
     r"|text|message|write|email)\w*|(?:come|go|turn up|show up|visit)\w* (?:to |at |round |by"
     r" |near )?(?:(?:her|his|their) (?:house|place|home|door|work|office|flat)|again|anymore"
     r"|any more|back))|(?:doesn't|does not|don't|do not) (?:want|wanna) (?:to )?(?:hear from|see"
@@ -76,6 +93,7 @@ or every message ignored."""
 _OTHER_ROUTE = (
     r"(?:i(?:'ll)? go|go (?:to|round|there|with)|turn up|show up|wait (?:at|outside|for)|knock"
     r"|call from|text from|ring from|so (?:she|he|they) (?:picks?|answers?)|pass (?:it )?on"
+    r"|pass (?:my|a|the|our) (?:message|note|letter|number|card|words?)"
     r"|(?:a )?letter|through (?:a|her|his|their|my|linkedin|instagram|facebook|email) ?\w*"
     r"|face to face|put (?:me|you) through|add me (?:back )?(?:to|into)|(?:his|her|their)"
     r" (?:counter|desk|office"
@@ -103,6 +121,7 @@ ROUND_A_BLOCK = words(
     r"|disguise)\b)",
     rf"{_BANNED}\b.{{0,120}}\b(?:{_SOMEONE_ELSES}|{_UNRECOGNISED})",
     rf"{_BLOCKED}.{{0,80}}\b{_OTHERS_LINE}|{_OTHERS_LINE}.{{0,60}}\b{_BLOCKED}",
+    rf"(?:{_BLOCKED}|{_BLOCKED_OURS}).{{0,160}}\b{_OWN_OTHER_ACCOUNT}",
     rf"{_TOLD_NOT_TO}.{{0,120}}\b(?:{_OTHERS_LINE}|{_SOMEONE_ELSES})",
     r"let (?:\w+ ){0,3}(?:back )?in\b.{0,60}\b(?:banned|barred|blacklisted|kicked out|thrown out)"
     r"|(?:banned|barred|blacklisted)\b.{0,60}\blet (?:me|us|him|her|them) (?:back )?in\b",
