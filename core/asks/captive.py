@@ -44,7 +44,10 @@ _PERFORM = (
     r"|presentation|recital|reading|performance|show)|deliver (?:a |an )?(?:\w+ )?(?:speech"
     r"|lecture|talk|sermon)|lead (?:a |an )?(?:\w+ ){0,2}(?:chant|sing-?along|singalong|prayer"
     r"|meditation|workout|stretch\w*|conga)|play (?:my |the |a |some )?(?:guitar|ukulele|uke"
-    r"|violin|trumpet|accordion|harmonica|drums|music|songs?))\b"
+    r"|violin|trumpet|accordion|harmonica|drums|music|songs?)|hymns?|(?:stand[- ]?up|comedy"
+    r"|magic|open mic|tight five) (?:set|routine|act|show|bit)s?|lead (?:the |all the |everyone"
+    r" |everybody |them |(?:my )?fellow )?(?:\w+ )?in (?:a |an |the |some )?(?:\w+ )?(?:hymn"
+    r"|song|prayer|chant|sing-?along|singalong|chorus|worship|praise)s?)\b"
 )
 _VEHICLE = (
     r"(?:bus|tram|train|carriage|coach|subte|metro|tube|subway|underground|u-bahn|s-bahn|mrt"
@@ -61,6 +64,7 @@ PERFORMS_TO_THE_HELD = words(
     rf"|everyone) (?:can't|cannot|can not|won't be able to) (?:\w+ )?(?:leave|get off|escape"
     rf"|walk away|go anywhere))",
 )
-"""A song, a speech or a dance put on for the passengers of a bus, a train or a ferry, who
-cannot walk away till the next stop ("sing karaoke on the tram, captive audience"); humming
+"""A song, a speech, a stand-up set or a hymn led for the passengers of a bus, a train, a
+ferry or a matatu, who cannot walk away till the next stop ("sing karaoke on the tram,
+captive audience", "lead the passengers in a hymn all the way into town"); humming
 to oneself with headphones on asks nothing of them."""

@@ -22,7 +22,8 @@ _HUMANS = (
     r"|the (?:\w+ )?(?:person|people|man|woman|guy|girl|crowd|cashier|barista|waiter|waitress"
     r"|staff|shop assistant|neighbour|couple|family|driver|guard|nurse|clerk|receptionist"
     r"|bouncer|officer|assistant|patrons|customers|guests|passengers|commuters|diners|shoppers"
-    r"|tourists|children|kids|students)|(?:their|his|her) (?:face|reaction|kids)"
+    r"|tourists|children|kids|students|maiko|geisha|geiko|monks?|nuns?|bride)|(?:their|his|her)"
+    r" (?:face|reaction|kids)"
     r"|my (?:friend|friends|neighbour|date|manager|landlord|colleague|coworker))"
 )
 RECORDED = words(

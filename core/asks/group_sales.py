@@ -28,10 +28,33 @@ _IN_THE_CHAT = (
     rf"{_CHAT}\b"
 )
 
+_WARES_SOLD = (
+    r"(?:sell|flog|hawk|pitch|market|advertise)\b(?! in\b| (?:(?:my|our|an?|the|this)"
+    r" )?(?:\w+ )?(?:idea|ideas|proposal|plan|project|case|suggestion|design|talk|paper|research"
+    r"|volunteering|fundraiser|charity)\b)"
+)
+_FELLOWS = (
+    r"(?:everyone|everybody|every(?:one|body) else|all|them all|the (?:whole )?(?:team|office"
+    r"|congregation|brethren|group|lads|guys|girls|ladies|men|women|brothers|sisters)|my (?:guys"
+    r"|boys|girls|mates|lads|people|brothers|sisters|brethren|team|colleagues|co-?workers"
+    r"|workmates|church family|fellowship|group)|(?:my|our) (?:fellow )?(?:church )?members)"
+)
+_GATHERING = (
+    r"(?:break ?room|staff ?room|staff kitchen|lunch ?room|canteen|office|work|shop floor|church"
+    r"|mosque|chapel|fellowship|bible study|cell group|choir practice|(?:\w+ )?meeting|meetup"
+    r"|service|morning huddle|standup|stand-up)"
+)
+"""Wares pitched in person to a room the user belongs to ("pitch my cousin's skincare line to
+everybody in the breakroom", "sell my wife's shea butter to my guys at our Sunday meeting"):
+as in the chat, each one must say no before the others. An idea or a project pitched at a
+meeting sells nothing."""
+
 SELLS_TO_A_GROUP = words(
     rf"{_SELL}\b[^.!?]{{0,60}}?\b{_IN_THE_CHAT}",
     rf"{_IN_THE_CHAT}[^.!?]{{0,60}}?\b{_SELL}\b",
     rf"{_CHAT}\b[^.!?]{{0,80}}\btag (?:everyone|everybody|all of them|each|them all|every \w+)",
+    rf"{_WARES_SOLD}[^.!?]{{0,60}}?\bto {_FELLOWS}\b(?: \w+){{0,2}}? (?:in|at|after|during|before)"
+    rf" (?:the |our |my |this |sunday'?s? )?(?:[\w'-]+ ){{0,2}}?{_GATHERING}\b",
 )
 """Wares sold or pitched in a chat of friends, classmates or family, or everyone tagged one
 by one in it so they have to answer."""

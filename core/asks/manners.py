@@ -5,7 +5,7 @@ lexicons match the normal form of `core.asks.text`."""
 
 from __future__ import annotations
 
-from core.asks import overstepping
+from core.asks import overstepping, their_places
 from core.asks import taking_liberties as liberties
 from core.asks.private_questions import ON_AN_ANIMAL
 from core.asks.text import words
@@ -54,6 +54,7 @@ ABSORBED = words(
     r"|her) (?:phone|call|laptop)|wearing (?:headphones|earphones|earbuds)|with (?:headphones"
     r"|earphones|earbuds)|listening to (?:music|a podcast))",
     r"interrupt\w*",
+    *their_places.BUSY,
     r"tap (?:someone|somebody|a stranger|a person|them|him|her|people|the \w+) on",
     r"tap (?:someone's|somebody's|a stranger's|his|her|their|the \w+'s) (?:\w+ )?(?:shoulder|arm"
     r"|back)",
@@ -103,6 +104,7 @@ QUEUE = words(
     r" |if i could |to )(?:go|be served|be seen) next",
 )
 BACKSTAGE = words(
+    *their_places.KITCHEN_SHIFT,
     r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
     r"|(?:go|walk|wander) (?:into|in|behind|round)|show (?:me|you) (?:around )?|watch"
     r"|step (?:into|behind)"
@@ -273,20 +275,6 @@ LENGTHY = words(
 )
 """A favour that takes a long stretch of someone's time (an hour on the user's pitch deck,
 an audience for a whole rehearsal): more than the moment a stranger can be asked for."""
-OTHERS_TABLE = words(
-    r"(?:sit|sit down|squeeze in|plonk myself|pull up a chair) (?:at|on|with|by) (?:some|a"
-    r"|another|a random|random|the next|other) (?:\w+ )?(?:family|families|couple|group|people"
-    r"|stranger|strangers|person|party|table)(?:'s|s'|') (?:\w+ )?(?:table|picnic|blanket|booth"
-    r"|bench|group)",
-    r"(?:sit|sit down|plonk myself) (?:at|on|with) (?:a stranger's|strangers'|someone's|somebody's"
-    r"|someone else's) (?:table|picnic|blanket|booth)",
-    r"(?:sit|sit down|squeeze|squeeze in|join|plonk myself|pull up a chair) (?:\w+ ){0,2}(?:at"
-    r"|on|to) (?:the|a) (?:\w+ )?(?:table|booth|bench|picnic) (?:where|that) (?:a|an|some|two"
-    r"|three|four|the|another|other|other people|people|strangers|someone|somebody) (?:[\w']+ )"
-    r"{0,2}(?:having|eating|sitting|drinking|already|having their)",
-)
-"""Sitting down at a table named as other people's: joining strangers, whoever else the words
-mention ("like we're relatives" does not make them family)."""
 CALLED_OUT = words(
     r"in front of (?:the |all )?(?:whole |entire |rest of the )?(?:class|team|office|room|meeting"
     r"|group|staff|crowd|everyone|everybody)\b.{0,60}\bwhy (?:she|he|they) (?:gave|marked|graded"

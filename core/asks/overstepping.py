@@ -139,9 +139,12 @@ QUEUE = (
     r" |a )?(?:[\w'-]+ ){0,2}(?:queue|line)\b",
     r"go (?:ahead|first|before) (?:of )?(?:everyone|everybody|all|the (?:others|rest|people|queue"
     r"|line))\b",
+    r"(?:queue|line)\b[^.!?]{0,80}\b(?:skip|jump|cut|push|nip|barge|sneak|hop)"
+    r" (?:on |up )?(?:ahead|forward|in front)\b",
 )
 """Slipping into a queue part way up, where a friend stands, or skipping to its front:
-ahead of everyone behind them.
+ahead of everyone behind them, or asking the queue if the user may skip ahead
+("ask the queue at security if i can skip ahead").
 Joining a sister at the back of it asks nobody to wait longer."""
 
 STRANGER = (

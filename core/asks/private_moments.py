@@ -4,9 +4,10 @@ The older lexicons of `core.asks.manners` read an ask of someone busy (a book, a
 meal). These read moments that are more private than busy, and crowds asked to perform:
 
 - someone in a private moment: grief (a widow at the grave, mourners walking back from a
-  funeral), tears (a woman crying at a pharmacy window), a couple's quarrel or break-up
-  talk, a couple on a date; any question put to them asks them to explain that moment to a
-  stranger, however kindly it is meant, and any favour asks them to step out of it. So does
+  funeral, families waiting outside intensive care), tears (a woman crying at a pharmacy
+  window), a couple's quarrel or break-up talk, a couple on a date; any question put to
+  them asks them to explain that moment to a stranger, however kindly it is meant, and any
+  favour asks them to step out of it. So does
   asking a stranger what brings them to a clinic ("what they're in for", "if the baby was
   planned");
 - someone's private celebration joined (walking into a couple's anniversary dinner, asking
@@ -36,6 +37,10 @@ _GRIEF = (
     rf"(?:[\w']+ )?{_GRAVE}|(?:leaving|filing out of) (?:the |a )?(?:[\w']+ )?{_GRAVE}",
     r"(?:visit|come|stand|kneel|sit|tend|lay|cry|cries|weep|pray)\w* (?:\w+ ){0,3}?(?:at|to|by"
     rf"|beside|on|over) (?:the |a |her |his |their |someone's |[\w']+'s )?(?:[\w']+ )?{_GRAVE}",
+    r"(?:families|family|relatives|parents|people|loved ones|visitors|those|strangers|someone)"
+    r" (?:\w+ ){0,2}?(?:waiting|sitting|gathered|camped|sleeping) (?:\w+ ){0,2}?(?:outside|in|at"
+    r"|by|near) (?:the |a )?(?:icu|intensive care|critical care|nicu|picu|resus|hospice|morgue"
+    r"|mortuary|(?:a&e|er|icu|hospital|surgery) waiting room|operating theatre|theatre doors)\b",
 )
 _TEARS = (
     rf"(?:{_SOMEONE}) (?:(?:who|that)(?:'s| is)? )?(?:\w+ )?(?:crying|weeping|sobbing|in tears"

@@ -43,7 +43,11 @@ CONTACT_PERSONAL = (
     rf"(?:which|what) (?:street|road|block|area|village|town|estate|building|floor|part of town"
     rf"|neighbourhood|neighborhood|suburb) (?:her|his|their) (?:\w+ )?{_QUARTERS} (?:is|are|'s)",
     r"(?:which|what) (?:block|village|town|barangay|kampung|colony|sector|area|estate|street"
-    r"|road|floor|unit|flat|house) (?:\w+ ){0,2}(?:she|he|they) (?:stays?|lives?|lodges?)",
+    r"|road|floor|unit|flat|house) (?:\w+ ){0,4}?(?:she|he|they) (?:dey )?(?:stays?|lives?"
+    r"|live|lodges?)\b",
+    r"(?:number|digits|contact|whatsapp|no\.?) of (?:that|this|the|one|a) (?:[\w'-]+ ){0,2}?"
+    r"(?:babe|girl|lady|woman|chick|guy|man|boy|fella|stranger|passenger|aunty|auntie|beauty"
+    r"|cutie|damsel|shawty|hottie|sweetie)\b",
     r"where (?:she|he|they) (?:is|are|goes|go|hangs? out|stays?) (?:on|at|in|every)"
     r" (?:weekends?|nights?|sundays?|saturdays?)",
     r"(?:which|what) (?:days?|times?|nights?|mornings?|evenings?|shifts?|hours) (?:\w+ ){0,2}"

@@ -1,0 +1,69 @@
+"""Places and pastimes that are other people's: their table, their kitchen, their book.
+
+- a table named as other people's, sat down at ("sit down at the table of the family eating
+  at the chop bar"): joining strangers, whoever else the words mention; the user's own family
+  or friends' table ("my family's table") is no stranger's;
+- a shift asked in a business's kitchen or behind its bar on a whim ("walk into a restaurant
+  and ask to work a shift in their kitchen tonight"): their workplace, their insurance and
+  their staff's rota, not a stage for the user's nerve; a trial shift asked when applying for
+  a job there is how hiring works, and is kept;
+- someone busy with a book or a meal, in Spanish, Portuguese or French too ("interrumpir a
+  una chica que lee"), as `core.asks.manners.ABSORBED` reads it in English.
+
+The lexicons match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_THEY = (
+    r"(?:the|a|an|some|that|this|another|two|three|four|those) (?:\w+ )?(?:family|families"
+    r"|couple|group|people|strangers?|men|women|guys|girls|ladies|lads|students|tourists|workers"
+    r"|aunties|uncles|party|mums|dads|friends|regulars|old (?:men|women|ladies))\b"
+)
+OTHERS_TABLE = words(
+    r"(?:sit|sit down|squeeze in|plonk myself|pull up a chair) (?:at|on|with|by) (?:some|a"
+    r"|another|a random|random|the next|other) (?:\w+ )?(?:family|families|couple|group|people"
+    r"|stranger|strangers|person|party|table)(?:'s|s'|') (?:\w+ )?(?:table|picnic|blanket|booth"
+    r"|bench|group)",
+    r"(?:sit|sit down|plonk myself) (?:at|on|with) (?:a stranger's|strangers'|someone's|somebody's"
+    r"|someone else's) (?:table|picnic|blanket|booth)",
+    r"(?:sit|sit down|squeeze|squeeze in|join|plonk myself|pull up a chair) (?:\w+ ){0,2}(?:at"
+    r"|on|to) (?:the|a) (?:\w+ )?(?:table|booth|bench|picnic) (?:where|that) (?:a|an|some|two"
+    r"|three|four|the|another|other|other people|people|strangers|someone|somebody) (?:[\w']+ )"
+    r"{0,2}(?:having|eating|sitting|drinking|already|having their)",
+    r"(?:sit|sit down|squeeze|squeeze in|join|plonk myself|pull up a (?:chair|stool|seat))"
+    r" (?:\w+ ){0,2}?(?:at|on|to) (?:the|a) (?:\w+ )?(?:table|booth|bench|picnic|mat) of"
+    rf" {_THEY}",
+)
+"""Sitting down at a table named as other people's ("the table of the family eating at the
+chop bar"): joining strangers, whoever else the words mention ("like we're relatives" does
+not make them family)."""
+
+_VENUE = (
+    r"(?:restaurant|cafe|café|bar|bakery|shop|bistro|brasserie|pub|hotel|kitchen|diner|chop bar"
+    r"|canteen|pizzeria|taqueria|trattoria|izakaya|patisserie|boulangerie|food truck|stall)"
+)
+_A_SHIFT = (
+    r"(?:work|do|pull|help (?:out )?(?:with|on|in)) (?:a |one |the |their |tonight's )?"
+    r"(?!trial)(?:\w+ )?(?:shift|service|lunch rush|dinner rush)\b"
+)
+KITCHEN_SHIFT = (
+    rf"{_A_SHIFT} (?:in|at|behind) (?:their|its|the|a) (?:\w+ )?(?:kitchen|bar|counter|till"
+    r"|grill|pass|line)\b",
+    rf"(?:walk|go|stroll|pop|wander|barge) (?:straight )?in(?:to)? (?:a|an|some|the|any|a random)"
+    rf" (?:[\w'-]+ ){{0,3}}?{_VENUE}\b[^.!?]{{0,80}}\b(?:ask|see) (?:\w+ ){{0,3}}?(?:to|if i can"
+    rf"|if i could|whether i can|whether i could) {_A_SHIFT}",
+)
+"""A shift asked in a stranger's kitchen or behind their bar, on a whim."""
+
+BUSY = (
+    r"interr?omp\w*|molestar a|déranger|deranger",
+    r"(?:una?|la|el|los|las|alguien|gente|persona|chica|chico|mujer|hombre|señora|señor)"
+    r" (?:\w+ )?que (?:está |esta )?(?:lee|leyendo|estudia|estudiando|come|comiendo|duerme"
+    r"|durmiendo)\b",
+    r"(?:quelqu'un|une? \w+) qui (?:lit|mange|dort|étudie)\b",
+)
+"""Someone reading, studying, eating or sleeping, in Spanish or French ("interrumpir a una
+chica que lee en el Retiro"): an ask of them has to interrupt it."""
