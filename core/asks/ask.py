@@ -48,7 +48,7 @@ class Intrusion(StrEnum):
     CROWD = "makes a crowd perform for the user"
     IN_TEARS = "asks a stranger in tears a question or a favour"
     CAPTIVE = "pitches or performs to people who cannot leave (a service, a ceremony, a ride)"
-    GROUP_SALE = "sells to a group chat of the user's friends, classmates or family"
+    GROUP_SALE = "sells to a group chat or a room of the user's friends, colleagues or family"
 
 
 @dataclass(frozen=True, slots=True)
