@@ -7,12 +7,7 @@ import pytest
 
 from core.asks import Problem, problems, understand
 from core.asks.roles import Who
-
-
-def assert_first_problem(text: str, problem: Problem | None) -> None:
-    """The first problem the rules find in `text` is `problem` (None: the ask is fair)."""
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+from tests.core.asks_reading import assert_first_problem
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.asks import Problem, problems, understand
-
-
-def assert_first_problem(text: str, problem: Problem | None) -> None:
-    """The first problem the rules find in `text` is `problem` (None: the ask is fair)."""
-    found = problems(understand(text))
-    assert (found[0] if found else None) is problem, found
+from core.asks import Problem
+from tests.core.asks_reading import assert_first_problem
 
 
 @pytest.mark.parametrize(
