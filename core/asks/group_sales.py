@@ -1,4 +1,4 @@
-"""Selling in a group chat of the people the user knows: friends, a cohort, family, a team.
+"""Selling to a group the user belongs to, in its chat or its room: friends, a cohort, a team.
 
 "Post in my law cohort group chat that I'm selling Herbalife shakes, they're my friends so
 they should support me", "sell my brigadeiros in the friends group chat and tag everyone":
@@ -6,7 +6,9 @@ the whole group is asked at once, before each other, and saying no to a friend's
 what `core.asks.manners.SELL_TO_CLOSE` already reads as being put on the spot. The rules
 may find nobody, or a stranger, as the one asked, so the group chat itself is the sign.
 Asking the group chat for advice or a lift, or telling it the date of a show, sells
-nothing. It matches the normal form of `core.asks.text`.
+nothing. The same wares pitched in person to a breakroom or a Sunday meeting (`_GATHERING`)
+put each person there on the spot the same way. It matches the normal form of
+`core.asks.text`.
 """
 
 from __future__ import annotations
