@@ -115,14 +115,18 @@ PATTERNS = (
     *_JOYRIDE,
 )
 
-SOBER_DRIVER = words(
+SAFE_JOURNEYS = words(
     r"(?:who|that|he|she|they)(?:'s| is| has| have|'ve|'d| had)? (?:been |stayed |staying )?"
     r"(?:sober|not drinking|off the drink|had no(?:thing)?(?: to)? drinks?"
     r"|on (?:the )?soft drinks)",
     r"(?:to|would|could|will|can) drive (?:me|us)?\b[^.!?]{0,30}\b(?:because|since|as|cause|'cause"
     r"|cos|coz|so) (?:i|we)(?:'ve| have|'m| am|'re| are|'d| had| will|'ll)? (?:be |been )?(?:had"
     r"|having|drinking|drunk|drinks)\b[^.!?]{0,40}",
+    r"(?:drive|driving|drove) (?:\d+ ?(?:miles|km|kilometres|kilometers|hours|hrs) )?(?:on|along"
+    r"|down|up) the motorway(?! (?:at|after|drunk|with|while|on)\b)",
 )
-"""Someone sober asked to drive the user who has been drinking: the safe way home, which
-`core.asks.slots` blanks out before `core.asks.danger.UNSAFE` reads the rest. A driver who
-has had a few (`_DRIVER_HAD_DRINK`) is not blanked: "he's had two beers" names no sober one."""
+"""Ways of getting there that are fair, which `core.asks.slots` blanks out before
+`core.asks.danger.UNSAFE` reads the rest: someone sober asked to drive the user who has been
+drinking (the safe way home; a driver who has had a few, `_DRIVER_HAD_DRINK`, names no sober
+one), and a drive on the motorway, which the bare word would read as walking on one; a speed
+or drink named with it is not blanked ("at 150", "after four beers")."""

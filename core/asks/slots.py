@@ -253,7 +253,7 @@ def understand(text: str) -> Ask:
         unsafe=has(
             conduct.UNSAFE,
             without(
-                at_the_wheel.SOBER_DRIVER,
+                at_the_wheel.SAFE_JOURNEYS,
                 without(safeguards.OVER_THE_COUNTER, without(upkeep.REPAIRS, plain)),
             ),
         )

@@ -229,3 +229,30 @@ def test_a_sober_driver_asked_to_take_the_user_home_is_the_safe_way(text: str) -
 )
 def test_a_driver_who_has_been_drinking_stays_unsafe(text: str) -> None:
     assert Problem.UNSAFE in problems(understand(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drive 150 miles on the motorway to see my mum",
+        "drive on the motorway for the first time since my test",
+        "Hug my kids when they get home from school",
+        "Ask my daughter what time she gets home from practice",
+    ],
+)
+def test_a_journey_or_the_users_own_child_coming_home_stays_fair(text: str) -> None:
+    assert problems(understand(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("drive on the motorway after a few beers", Problem.UNSAFE),
+        ("walk along the motorway to the next exit", Problem.UNSAFE),
+        ("ask the cashier when she gets home", Problem.CONTACT),
+    ],
+)
+def test_the_motorway_on_foot_or_after_drinks_and_a_strangers_hours_stay_refused(
+    text: str, problem: Problem
+) -> None:
+    assert_first_problem(text, problem)
