@@ -6,7 +6,8 @@ pressure, "record myself playing Bach on the cathedral organ" as filming someone
 to pick me up" as getting round a block, "I really am at FAMU, so attach my student card"
 as a false claim. `core.asks.second.fits` asks `overruled` whether the words give such a
 fair reading for the category, and then the model's refusal does not stand:
-- pressure: the no is made easy (it's fine if they're busy, no pressure, only if she wants
+- pressure: the ask settles beforehand that a no ends it ("if he says no, thank him and walk
+  away"); or the no is made easy (it's fine if they're busy, no pressure, only if she wants
   to), the user treats them (I'll pay for her ticket), or the user asks leave (whether she'd
   let me) -- unless a lever is there as well (until, loudly, in front of, remind, owes);
 - repeat: the person asked to be asked again ("ask me again after the summer");
@@ -37,6 +38,15 @@ NO_MADE_EASY = words(
     rf"if {_THEY}(?:'s|'re| is| are) (?:busy|not (?:free|keen|up for it|interested))",
 )
 """A no made easy beforehand: whatever the model hears, the ask does not press."""
+ACCEPTS_NO = words(
+    r"if (?:he|she|they|the \w+|it's) (?:says?|said) no,? (?:\w+ ){0,3}(?:thank|walk away|walk off"
+    r"|leave|accept|take another|move on|say (?:ok|okay|thanks|thank you|no problem|fine)|smile"
+    r"|that's (?:fine|ok|okay))",
+    r"no worries if not|if not,? (?:no worries|fine|that's fine|no problem)",
+)
+"""The ask settling beforehand that a no ends it ("if he says no, thank him and walk away"):
+whatever else it is, it does not press."""
+
 TREAT = words(
     r"(?:i'll|i will|i'm going to|i am going to|i'd|let me|i can|i want to) (?:\w+ ){0,2}(?:pay"
     r"|cover|buy|get|shout) (?:for )?(?:her|his|their|them|him|both|the tickets?|it)\b",
@@ -147,6 +157,8 @@ def overruled(problem: Problem, ask: Ask) -> bool:
     """Whether the words give a fair reading that the model's `problem` cannot override."""
     text = ask.text
     if problem is Problem.PRESSURE:
+        if has(ACCEPTS_NO, text):
+            return True
         leave = ask.who in _KNOWN and has(ASKS_LEAVE, text)
         fair = has(NO_MADE_EASY, text) or has(TREAT, text) or leave
         return fair and not has(LEVER, text, guided=False)

@@ -201,15 +201,6 @@ she lends me money", "stand at her door until she signs", calling the manager ov
 little thing until the user gets something free. Sitting with someone until they fall
 asleep asks nothing of them."""
 
-ACCEPTS_NO = words(
-    r"if (?:he|she|they|the \w+|it's) (?:says?|said) no,? (?:\w+ ){0,3}(?:thank|walk away|walk off"
-    r"|leave|accept|take another|move on|say (?:ok|okay|thanks|thank you|no problem|fine)|smile"
-    r"|that's (?:fine|ok|okay))",
-    r"no worries if not|if not,? (?:no worries|fine|that's fine|no problem)",
-)
-"""The ask settling beforehand that a no ends it ("if he says no, thank him and walk away"):
-whatever else it is, it does not press."""
-
 _MY_OWN_OFFER = words(
     r"(?:if|whether) (?:i|we) (?:can|could|may|might)|offer(?:ing)? to|volunteer\w*|(?:i|i'll"
     r"|i will|i'd|i would|i can|i could) (?:\w+ ){0,3}(?:unpaid|for free|without pay)"

@@ -1,25 +1,25 @@
 """The model's word, weighed against what the rules understood of the ask.
 
 The rules speak first: a problem they find is the one the user reads about. The model
-(`core.asks.model`) only adds a refusal the rules missed, only when its `bad` score is
-past its confident threshold, and only for a category that can apply to the person the
-rules found asked: money, contact details, a date or being put on the spot are problems
-with strangers and staff (and then only when the rules do not recognise one of the small
-moments a stranger may be asked for, `core.asks.strangers.a_small_moment`), not with a
-friend, the family or a bank; a hug is fine from a partner; and power over someone
-cannot be the problem with a manager, a landlord, a neighbour, a shop or the family;
-pressure cannot be when the ask settles beforehand that a no ends it; nor filming
-with no camera, recording or post in the words; nor a judgement with no word for the user's
-looks or worth, nor a danger with no word for one (`core.asks.model_words`); nor any
-category whose fair reading the words already give (`core.asks.known_fair`: a no made easy, a
-treat, the user alone on camera, an invitation to ask again, a proof sent). So the model's habit of
-reading "a stranger" as bad cannot refuse "ask a friend to lend me a drill" or "ask a
-stranger if I can borrow a pen", and the rules' knowledge of who is asked keeps it honest.
+(`core.asks.model`) only adds a refusal the rules missed, only when its `bad` score is past
+its confident threshold, and only for a category that can apply to the person the rules
+found asked: money, contact details, a date or being put on the spot are problems with
+strangers and staff (and then only when the rules do not recognise one of the small moments
+a stranger may be asked for, `core.asks.strangers.a_small_moment`), not with a friend, the
+family or a bank; a hug is fine from a partner; and power over someone cannot be the problem
+with a manager, a landlord, a neighbour, a shop or the family; nor filming with no camera,
+recording or post in the words; nor a judgement with no word for the user's looks or worth,
+nor a danger with no word for one (`core.asks.model_words`); nor any category whose fair
+reading the words already give (`core.asks.known_fair`: a no settled or made easy
+beforehand, a treat, the user alone on camera, an invitation to ask again, a proof sent). So
+the model's habit of reading "a stranger" as bad cannot refuse "ask a friend to lend me a
+drill" or "ask a stranger if I can borrow a pen", and the rules' knowledge of who is asked
+keeps it honest.
 """
 
 from __future__ import annotations
 
-from core.asks import known_fair, leverage, model_words
+from core.asks import known_fair, model_words
 from core.asks.ask import Ask
 from core.asks.decide import Problem, hug_is_fine
 from core.asks.model import AskModel
@@ -64,8 +64,6 @@ def fits(problem: Problem, ask: Ask) -> bool:
         return not hug_is_fine(ask)
     if problem is Problem.POWER:
         return ask.who not in _NO_POWER
-    if problem is Problem.PRESSURE:
-        return not has(leverage.ACCEPTS_NO, ask.text)
     if problem is Problem.JUDGEMENT:
         return has(model_words.JUDGED, ask.text)
     if problem is Problem.UNSAFE:
