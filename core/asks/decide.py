@@ -182,8 +182,12 @@ def _money(ask: Ask) -> bool:
 
 
 def _contact(ask: Ask) -> bool:
-    own_child = ask.in_the_family  # when the user's own child gets home is the user's business
-    personal = ask.personal_contact and ask.who in _NOT_CLOSE - {Who.ORGANISATION} and not own_child
+    # When the user's own child gets home is the user's business (`in_the_family`).
+    personal = (
+        ask.personal_contact
+        and ask.who in _NOT_CLOSE - {Who.ORGANISATION}
+        and not ask.in_the_family
+    )
     if ask.looks_up_records and (ask.personal_contact or Want.CONTACT in ask.wants):
         return True  # given to the library or the firm for its own use, not the user's
     if ask.asks_where_they_sleep:
