@@ -14,15 +14,12 @@ from core.asks import (
     advances,
     affection,
     at_the_wheel,
-    captive,
     closeness,
     conduct,
     customers,
     deception,
     doorsteps,
     fares,
-    group_sales,
-    judgement,
     leverage,
     manners,
     off_limits,
@@ -32,34 +29,26 @@ from core.asks import (
     persistence,
     posting_people,
     power,
-    private_moments,
-    private_questions,
-    quiet_places,
     rehearsals,
     requests,
     safeguards,
     strangers,
     taking_liberties,
-    their_places,
     threats,
     travellers,
     upkeep,
     workarounds,
 )
-from core.asks.ask import Ask, Intrusion, Want
+from core.asks.ask import Ask
 from core.asks.asked import who_is_asked
 from core.asks.described import described
+from core.asks.intrusions import intrusions
 from core.asks.just_met import alone_with_someone_just_met
 from core.asks.roles import Who
 from core.asks.strangers import A_PHOTO_OF_US, OPEN_INVITATION, asks_more_than_a_moment
 from core.asks.text import has, hits, normal, without, words
+from core.asks.wants import wants
 
-_INFORMATION = words(
-    r"what|which|how|where|when|whether|why|recommend\w*|directions|advice|explain|tell me|question"
-)
-_FAVOUR = words(
-    r"could|would|help|lend|borrow|hold|keep an eye|take a (?:photo|picture)|swap|let me|mind"
-)
 _GENTLE = words(
     r"hug(?:s|ged|ging)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?|hold (?:my|your) hands?"
 )
@@ -72,82 +61,11 @@ _PROFESSIONAL = words(
 _OWN_CHILD = re.compile(r"^(?:my|our|your) (?!.*(?:neighbour|'))")
 """A child named as the user's own ("my son", "my little sister"), not a neighbour's or a
 son's friend."""
-_TIME = words(
-    r"minutes?|an hour|(?:day|afternoon|morning|evening) off|meeting|call|chat|walk|coffee"
-)
-
-
-def _wants(text: str) -> frozenset[Want]:
-    found: set[Want] = set()
-    for want, pattern in (
-        (Want.MONEY, requests.MONEY),
-        (Want.MONEY, requests.PERSONAL_MONEY),
-        (Want.CONTACT, requests.CONTACT),
-        (Want.CONTACT, requests.CONTACT_PERSONAL),
-        (Want.TOUCH, affection.TOUCH),
-        (Want.ROMANCE, affection.ROMANCE),
-        (Want.ROMANCE, advances.ADVANCES),
-        (Want.COMPANY, manners.JOINS),
-        (Want.INFORMATION, _INFORMATION),
-        (Want.FAVOUR, _FAVOUR),
-        (Want.TIME, _TIME),
-    ):
-        if has(pattern, text):
-            found.add(want)
-    if judgement.asks_for_judgement(text):
-        found.add(Want.JUDGEMENT)
-    if has(conduct.OWN_WORK, text) and not has(requests.CONTACT_PERSONAL, text):
-        found.discard(Want.CONTACT)  # "post my drawing on Instagram" names a medium
-    return frozenset(found)
 
 
 def _only_a_hug(text: str) -> bool:
     touches = hits(affection.TOUCH, text)
     return bool(touches) and all(_GENTLE.fullmatch(m.group(0)) for m in touches)
-
-
-def _intrusions(text: str) -> frozenset[Intrusion]:
-    """Ways the ask puts someone on the spot; a dance asked at a dance class, where
-    everyone partners everyone, is no performance asked of a stranger."""
-    found = {
-        intrusion
-        for intrusion, pattern in (
-            (Intrusion.JOINS, manners.JOINS),
-            (Intrusion.ABSORBED, manners.ABSORBED),
-            (Intrusion.QUEUE, manners.QUEUE),
-            (Intrusion.BACKSTAGE, manners.BACKSTAGE),
-            (Intrusion.PERSONAL, manners.PERSONAL_QUESTION),
-            (Intrusion.PERFORMANCE, manners.PERFORMANCE),
-            (Intrusion.SELLS, manners.SELL_TO_CLOSE),
-            (Intrusion.HOURS, manners.HOURS_OF_THEIR_TIME),
-            (Intrusion.TAKES_THEIR_PLACE, manners.TAKES_THEIR_PLACE),
-            (Intrusion.DOES_MY_WORK, manners.DOES_MY_WORK),
-            (Intrusion.LENGTHY, manners.LENGTHY),
-            (Intrusion.OTHERS_TABLE, their_places.OTHERS_TABLE),
-            (Intrusion.CALLED_OUT, manners.CALLED_OUT),
-            (Intrusion.JOINS, private_moments.BUTTS_IN),
-            (Intrusion.CELEBRATION, private_moments.CELEBRATION),
-            (Intrusion.TAKES_THEIR_PLACE, private_moments.STOPS_THEIR_ACT),
-            (Intrusion.HOURS, off_limits.AFTER_HOURS),
-            (Intrusion.ABSORBED, quiet_places.NOISE_IN_A_QUIET_PLACE),
-            (Intrusion.CAPTIVE, captive.PITCH_TO_THE_CAPTIVE),
-            (Intrusion.CAPTIVE, captive.PERFORMS_TO_THE_HELD),
-            (Intrusion.GROUP_SALE, group_sales.SELLS_TO_A_GROUP),
-            (Intrusion.PERSONAL, private_questions.MORTALITY),
-            (Intrusion.PERSONAL, private_questions.PRIVATE_LIFE),
-        )
-        if has(pattern, text)
-    }
-    if private_moments.intrudes_on_a_moment(text):
-        found.add(Intrusion.PRIVATE_MOMENT)
-    if private_moments.makes_a_crowd_perform(text):
-        found.add(Intrusion.CROWD)
-    if private_moments.asks_someone_in_tears(text):
-        found.add(Intrusion.IN_TEARS)
-    danced = without(strangers.ASKED_TO_DANCE, text)
-    if has(strangers.DANCE_CLASS, text) and not has(manners.PERFORMANCE, danced):
-        found.discard(Intrusion.PERFORMANCE)
-    return frozenset(found)
 
 
 def _repeats(text: str, who: Who) -> bool:
@@ -244,7 +162,7 @@ def understand(text: str) -> Ask:
         text=plain,
         who=who,
         named_as=named_as,
-        wants=_wants(offered),
+        wants=wants(offered),
         repeats_after_no=_repeats(plain, who),
         gets_round_block=persistence.gets_round_block(plain)
         or has(workarounds.ROUND_A_BLOCK, plain),
@@ -262,7 +180,7 @@ def understand(text: str) -> Ask:
         demands=leverage.demands(plain)
         or threats.threatens(plain)
         or _takes_from_the_vulnerable(plain),
-        intrudes=_intrusions(travellers.without_travel_talk(plain)),
+        intrudes=intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),
         invites=has(affection.INVITE, plain),

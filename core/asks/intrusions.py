@@ -1,0 +1,62 @@
+"""Ways an ask puts someone on the spot: joining them, interrupting what absorbs them, a
+performance, a sale or hours of their time asked of someone who can't easily walk away."""
+
+from __future__ import annotations
+
+from core.asks import (
+    captive,
+    group_sales,
+    manners,
+    off_limits,
+    private_moments,
+    private_questions,
+    quiet_places,
+    strangers,
+    their_places,
+)
+from core.asks.ask import Intrusion
+from core.asks.text import has, without
+
+
+def intrusions(text: str) -> frozenset[Intrusion]:
+    """Ways the ask puts someone on the spot; a dance asked at a dance class, where
+    everyone partners everyone, is no performance asked of a stranger."""
+    found = {
+        intrusion
+        for intrusion, pattern in (
+            (Intrusion.JOINS, manners.JOINS),
+            (Intrusion.ABSORBED, manners.ABSORBED),
+            (Intrusion.QUEUE, manners.QUEUE),
+            (Intrusion.BACKSTAGE, manners.BACKSTAGE),
+            (Intrusion.PERSONAL, manners.PERSONAL_QUESTION),
+            (Intrusion.PERFORMANCE, manners.PERFORMANCE),
+            (Intrusion.SELLS, manners.SELL_TO_CLOSE),
+            (Intrusion.HOURS, manners.HOURS_OF_THEIR_TIME),
+            (Intrusion.TAKES_THEIR_PLACE, manners.TAKES_THEIR_PLACE),
+            (Intrusion.DOES_MY_WORK, manners.DOES_MY_WORK),
+            (Intrusion.LENGTHY, manners.LENGTHY),
+            (Intrusion.OTHERS_TABLE, their_places.OTHERS_TABLE),
+            (Intrusion.CALLED_OUT, manners.CALLED_OUT),
+            (Intrusion.JOINS, private_moments.BUTTS_IN),
+            (Intrusion.CELEBRATION, private_moments.CELEBRATION),
+            (Intrusion.TAKES_THEIR_PLACE, private_moments.STOPS_THEIR_ACT),
+            (Intrusion.HOURS, off_limits.AFTER_HOURS),
+            (Intrusion.ABSORBED, quiet_places.NOISE_IN_A_QUIET_PLACE),
+            (Intrusion.CAPTIVE, captive.PITCH_TO_THE_CAPTIVE),
+            (Intrusion.CAPTIVE, captive.PERFORMS_TO_THE_HELD),
+            (Intrusion.GROUP_SALE, group_sales.SELLS_TO_A_GROUP),
+            (Intrusion.PERSONAL, private_questions.MORTALITY),
+            (Intrusion.PERSONAL, private_questions.PRIVATE_LIFE),
+        )
+        if has(pattern, text)
+    }
+    if private_moments.intrudes_on_a_moment(text):
+        found.add(Intrusion.PRIVATE_MOMENT)
+    if private_moments.makes_a_crowd_perform(text):
+        found.add(Intrusion.CROWD)
+    if private_moments.asks_someone_in_tears(text):
+        found.add(Intrusion.IN_TEARS)
+    danced = without(strangers.ASKED_TO_DANCE, text)
+    if has(strangers.DANCE_CLASS, text) and not has(manners.PERFORMANCE, danced):
+        found.discard(Intrusion.PERFORMANCE)
+    return frozenset(found)

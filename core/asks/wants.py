@@ -1,0 +1,46 @@
+"""What an ask asks for: money, contact, touch, a date, company, information, a favour, time.
+
+Each want is read from its own lexicon, wherever it stands in the ask; a want is only a
+problem in combination with who is asked (`core.asks.decide`), so "lend me a tenner" is
+fair of a friend and not of a stranger.
+"""
+
+from __future__ import annotations
+
+from core.asks import advances, affection, conduct, judgement, manners, requests
+from core.asks.ask import Want
+from core.asks.text import has, words
+
+_INFORMATION = words(
+    r"what|which|how|where|when|whether|why|recommend\w*|directions|advice|explain|tell me|question"
+)
+_FAVOUR = words(
+    r"could|would|help|lend|borrow|hold|keep an eye|take a (?:photo|picture)|swap|let me|mind"
+)
+_TIME = words(
+    r"minutes?|an hour|(?:day|afternoon|morning|evening) off|meeting|call|chat|walk|coffee"
+)
+
+
+def wants(text: str) -> frozenset[Want]:
+    found: set[Want] = set()
+    for want, pattern in (
+        (Want.MONEY, requests.MONEY),
+        (Want.MONEY, requests.PERSONAL_MONEY),
+        (Want.CONTACT, requests.CONTACT),
+        (Want.CONTACT, requests.CONTACT_PERSONAL),
+        (Want.TOUCH, affection.TOUCH),
+        (Want.ROMANCE, affection.ROMANCE),
+        (Want.ROMANCE, advances.ADVANCES),
+        (Want.COMPANY, manners.JOINS),
+        (Want.INFORMATION, _INFORMATION),
+        (Want.FAVOUR, _FAVOUR),
+        (Want.TIME, _TIME),
+    ):
+        if has(pattern, text):
+            found.add(want)
+    if judgement.asks_for_judgement(text):
+        found.add(Want.JUDGEMENT)
+    if has(conduct.OWN_WORK, text) and not has(requests.CONTACT_PERSONAL, text):
+        found.discard(Want.CONTACT)  # "post my drawing on Instagram" names a medium
+    return frozenset(found)
