@@ -32,6 +32,9 @@ FORMAT = 1
 BAD = "bad"
 """The row whose score says how unethical the ask reads; the other rows are categories."""
 
+_Vector = tuple[dict[int, float], float]
+"""A text's TF-IDF weights by feature and their L2 norm, in one vocabulary."""
+
 
 @dataclass(frozen=True)
 class _Vocabulary:
@@ -51,14 +54,19 @@ class _Vocabulary:
         columns = list(zip(*values, strict=True)) if values else [()] * (width + 1)
         return cls({t: i for i, t in enumerate(terms)}, tuple(columns[0]), tuple(columns[1:]))
 
-    def scores(self, grams: list[str]) -> list[float]:
-        """Each row's dot product with the sublinear, L2-normalised TF-IDF vector."""
+    def vector(self, grams: list[str]) -> _Vector:
+        """The sublinear TF-IDF weights of `grams` by feature, and their L2 norm."""
         counts = Counter(self.ids[g] for g in grams if g in self.ids)
         values = {f: (1.0 + math.log(c)) * self.idf[f] for f, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values()))
+        return values, math.sqrt(sum(v * v for v in values.values()))
+
+    def score(self, vector: _Vector, row: int) -> float:
+        """Row `row`'s dot product with the L2-normalised vector."""
+        values, norm = vector
         if norm == 0.0:
-            return [0.0] * len(self.rows)
-        return [sum(v * row[f] for f, v in values.items()) / norm for row in self.rows]
+            return 0.0
+        coefficients = self.rows[row]
+        return sum(v * coefficients[f] for f, v in values.items()) / norm
 
 
 @dataclass(frozen=True)
@@ -98,17 +106,27 @@ class AskModel:
 
     def scores(self, text: str) -> dict[str, float]:
         """Every row's decision value for `text` (above zero leans to yes, as in sklearn)."""
+        vectors = self._vectors(text)
+        return {label: self._row(vectors, r) for r, label in enumerate(self.labels)}
+
+    def verdict(self, text: str) -> str | None:
+        """The most likely category when the ask reads as unethical with confidence.
+
+        Most asks stay under the threshold, so the `bad` row is scored first and the
+        category rows only past it: the check scores every card a user writes and, at
+        start-up, every deck card."""
+        vectors = self._vectors(text)
+        if self._row(vectors, 0) < self.threshold:  # row 0 is `BAD` (from_mapping checks)
+            return None
+        scores = {label: self._row(vectors, r) for r, label in enumerate(self.labels)}
+        return max(self.labels[1:], key=lambda label: (scores[label], label))
+
+    def _vectors(self, text: str) -> tuple[_Vector, _Vector]:
         folded = fold(text)
         tokens = TOKEN.findall(folded)
         chars = [gram for word in folded.split(" ") if folded for gram in char_ngrams(word)]
-        word_part = self.words.scores(word_ngrams(tokens))
-        char_part = self.chars.scores(chars)
-        values = zip(word_part, char_part, self.intercepts, strict=True)
-        return {label: w + c + b for label, (w, c, b) in zip(self.labels, values, strict=True)}
+        return self.words.vector(word_ngrams(tokens)), self.chars.vector(chars)
 
-    def verdict(self, text: str) -> str | None:
-        """The most likely category when the ask reads as unethical with confidence."""
-        scores = self.scores(text)
-        if scores[BAD] < self.threshold:
-            return None
-        return max(self.labels[1:], key=lambda label: (scores[label], label))
+    def _row(self, vectors: tuple[_Vector, _Vector], row: int) -> float:
+        words, chars = vectors
+        return self.words.score(words, row) + self.chars.score(chars, row) + self.intercepts[row]
