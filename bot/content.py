@@ -19,6 +19,7 @@ from adapters.content.deck_files import (
     load_retired,
     shipped_data_dir,
 )
+from adapters.content.deck_stamps import DeckStamps
 from adapters.content.youth_files import FILE_NAME as YOUTH_FILE
 from adapters.content.youth_files import load_youth_directory
 from core.engine import Content
@@ -30,7 +31,7 @@ class ContentError(Exception):
 
 def load_content(data_dir: Path | None = None) -> Content:
     root = data_dir or shipped_data_dir()
-    cards, problems = load_deck(root / "deck")
+    cards, problems = load_deck(root / "deck", DeckStamps.in_user_cache())
     retired, retired_problems = load_retired(root / RETIRED_FILE)
     prompts, prompt_problems = load_prompts(root / "prompts.yaml")
     found = [str(problem) for problem in (*problems, *retired_problems)] + prompt_problems

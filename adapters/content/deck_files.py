@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from adapters.content.deck_stamps import DeckStamps
 from adapters.content.yaml_text import SafeLoader
 from core.deck import Card, Problem, RawCard, validate
 from core.deck_ethics import CHECKS
@@ -109,18 +110,27 @@ def deck_paths(directory: Path) -> list[Path]:
     return sorted(directory.glob("*.yaml"))
 
 
-def load_cards(paths: Sequence[Path], where: Path) -> tuple[list[Card], list[Problem]]:
-    """The valid cards of some deck files, and every problem found in them."""
+def load_cards(
+    paths: Sequence[Path], where: Path, stamps: DeckStamps | None = None
+) -> tuple[list[Card], list[Problem]]:
+    """The valid cards of some deck files, and every problem found in them; with `stamps`,
+    the ethics checks are skipped for a deck they passed before (`deck_stamps`)."""
     if not paths:
         return [], [Problem(str(where), 1, "", "no deck files (*.yaml) found")]
     raw, problems = load_raw_cards(paths)
-    cards, card_problems = validate(raw, CHECKS)
+    key = stamps.key(paths) if stamps is not None else ""
+    passed_before = stamps is not None and stamps.passed(key)
+    cards, card_problems = validate(raw, () if passed_before else CHECKS)
+    if stamps is not None and not passed_before and not problems and not card_problems:
+        stamps.remember(key)
     return cards, problems + card_problems
 
 
-def load_deck(directory: Path) -> tuple[list[Card], list[Problem]]:
+def load_deck(
+    directory: Path, stamps: DeckStamps | None = None
+) -> tuple[list[Card], list[Problem]]:
     """The valid cards of a deck directory, and every problem found in it."""
-    return load_cards(deck_paths(directory), directory)
+    return load_cards(deck_paths(directory), directory, stamps)
 
 
 RETIRED_FILE = "deck_retired.yaml"
