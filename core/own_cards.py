@@ -20,7 +20,6 @@ from __future__ import annotations
 from core.asks import problems, understand
 from core.asks.advice import Advice, advice
 from core.asks.model import AskModel
-from core.asks.second import model_problem
 from core.deck import OWN_CARD_PREFIX, Card
 from core.deck_ethics import ask_text
 from core.i18n import _
@@ -70,6 +69,8 @@ def screen(card: Card, model: AskModel | None = None) -> Advice | None:
 
     The rules decide first; the model (when the bot has one) may add a refusal they
     missed, in the same words the rules would use for its category."""
+    from core.asks.second import model_problem  # see `core.asks.understand`
+
     text = ask_text(card)
     ask = understand(text)
     found = problems(ask)

@@ -11,6 +11,17 @@ figures come from `data/asks/evaluation*.yaml`, which are never tuned on.
 
 from core.asks.ask import Ask, Intrusion, Want
 from core.asks.decide import Problem, problems
-from core.asks.slots import understand
 
 __all__ = ["Ask", "Intrusion", "Problem", "Want", "problems", "understand"]
+
+
+def understand(text: str) -> Ask:
+    """The slots of an ask (`core.asks.slots.understand`).
+
+    The check's four hundred lexicons take half a second of CPU to compile, so they are
+    compiled by the first ask read, not by every process that imports the package: a bot
+    whose deck was checked at an earlier start (`adapters.content.deck_stamps`) starts
+    without them, and the first card a user adds pays that half second once."""
+    from core.asks.slots import understand as read  # compiled when first read
+
+    return read(text)
