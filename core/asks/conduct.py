@@ -47,7 +47,8 @@ RECORDED = words(
     rf"(?:photos?|pictures?|pics?|selfies?|snaps?|shots?|footage) (?:of|with) {_HUMANS}",
     rf"photograph\w* {_HUMANS}",
     r"(?:post|share|upload|put|tweet) (?:[\w']+ ){0,4}(?:screenshot|reply|replies|answer|answers"
-    r"|reactions?|chat|messages?|conversation|face|embarrassing|no's)",
+    r"|reactions?|messages?|conversation|face|embarrassing|no's)",
+    r"(?:post|share|upload|put|tweet) (?:(?!(?:in|on|to|into)\b)[\w']+ ){0,4}chat",
     rf"(?:recording|voice note|voice memo|audio|footage|clip)s? (?:of|with) {_HUMANS}",
     r"(?:phone|camera|gopro) on (?:video|record\w*|camera)",
     r"screenshot\w*|compilation|for my (?:channel|followers|vlog|page|account|story|stories|status"

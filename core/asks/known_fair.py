@@ -17,16 +17,24 @@ fair reading for the category, and then the model's refusal does not stand:
 - contact: no word for a number, an address, a handle or where someone is;
 - block: no word for a no the person set (blocked, muted, an ex, "stay away", "won't talk");
 - power with staff: a customer's small extra on their own order ("extra scraps on my
-  chips"), with no word of a perk, a free thing or their boss.
+  chips"), with no word of a perk, a free thing or their boss;
+- anything that needs another person, when the user is alone ("let myself take a Sunday
+  off", "sing to myself") and nobody is named or asked;
+- money: a trade offered ("his honey for my cheese"), with nothing old or broken offered;
+- contact: a word for a day that is only the user's habit ("we nod every day");
+- spot: an ask in writing (an email, a letter) to an office or nobody named;
+- touch: one of a stranger's small moments (`core.asks.strangers.a_small_moment`) with no
+  word of touch.
 Lexicons over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
 
-from core.asks.ask import Ask
+from core.asks.ask import Ask, Want
 from core.asks.decide import Problem
 from core.asks.roles import Who
-from core.asks.text import has, words
+from core.asks.strangers import a_small_moment
+from core.asks.text import has, without, words
 
 _THEY = r"(?:she|he|they|you)"
 NO_MADE_EASY = words(
@@ -146,6 +154,26 @@ PERK = words(
     r"free|discount\w*|boss|manager|own card|employee|staff|outside|off the books|behind"
     r"|secret\w*|cancel\w*|waive\w*|let me in\w*|on the house|without (?:paying|telling)",
 )
+TRADE = words(
+    r"(?:trade|swap|barter|exchange) (?:\w+ ){0,5}(?:for|against) (?:some of )?(?:my|our)"
+    r" (?:own |home-?made |fresh |home-?grown )?\w+",
+)
+"""Something of theirs traded for something of the user's: a trade offered, not a taking."""
+LOPSIDED = words(r"old|broken|used|cheap|fake|expired|worn|junk|rubbish|worthless|knock-?off")
+EVERY_DAY = words(
+    r"(?:every|each|most) (?:single )?(?:day|morning|evening|night|week)|every other day|daily",
+)
+"""The user's own habit ("we nod every day"): when they meet, not when the other is found."""
+WRITTEN = words(r"e-?mail|write (?:to|a letter)|letter|(?:online|contact|web) form")
+"""An ask made in writing, answered when and if they choose: nobody is put on the spot."""
+PHONE_AWAY = words(
+    r"(?:look\w*|check\w*|scroll\w*|touch\w*|glanc\w*|reach\w* for|pick\w* up) (?:at )?(?:my"
+    r"|the) phone|(?:put|leave|keep|switch|turn)\w* (?:my|the) phone (?:away|down|off|in)",
+)
+"""A phone kept out of the user's hands: no camera is in use."""
+ON_MY_OWN = words(r"myself|by myself|on my own|alone|solo|me time")
+"""The user alone: with nobody named or asked, nobody can be pressed or put on the spot."""
+_ONLY_WITH_OTHERS = frozenset(Problem) - {Problem.UNSAFE, Problem.DECEPTION, Problem.RECORDING}
 _KNOWN = frozenset(
     {Who.FAMILY, Who.PARTNER, Who.FRIEND, Who.COLLEAGUE, Who.MANAGER, Who.NEIGHBOUR, Who.LANDLORD}
 )
@@ -156,6 +184,15 @@ _SERVICE = frozenset({Who.STAFF, Who.STRANGER, Who.NOBODY, Who.ORGANISATION})
 def overruled(problem: Problem, ask: Ask) -> bool:
     """Whether the words give a fair reading that the model's `problem` cannot override."""
     text = ask.text
+    alone = ask.who is Who.NOBODY and has(ON_MY_OWN, text)
+    if problem in _ONLY_WITH_OTHERS and alone and not has(OTHERS, text, guided=False):
+        return True
+    if problem is Problem.MONEY and has(TRADE, text):
+        return not has(LOPSIDED, text, guided=False)
+    if problem is Problem.SPOT and ask.who in (Who.NOBODY, Who.ORGANISATION):
+        return has(WRITTEN, text)
+    if problem is Problem.TOUCH:
+        return Want.TOUCH not in ask.wants and a_small_moment(text)
     if problem is Problem.PRESSURE:
         if has(ACCEPTS_NO, text):
             return True
@@ -170,7 +207,7 @@ def overruled(problem: Problem, ask: Ask) -> bool:
         alone = ask.who is Who.NOBODY and has(SELF_ON_CAMERA, text)
         return alone and not has(OTHERS, text, guided=False)
     if problem is Problem.CONTACT:
-        return not has(CONTACT_WORDS, text, guided=False)
+        return not has(CONTACT_WORDS, without(EVERY_DAY, text), guided=False)
     if problem is Problem.BLOCK:
         return not has(BARRED, text, guided=False)
     if problem is Problem.POWER and ask.who in _SERVICE:

@@ -64,7 +64,8 @@ ABSORBED = words(
     r"(?:take|put) (?:off|out|down) (?:their|his|her) (?:headphones|earphones|earbuds|book|phone)"
     r"|(?:their|his|her) (?:headphones|earphones|earbuds) (?:off|out)",
     r"put (?:their|his|her) book down|take (?:them|their headphones) (?:off|out)",
-    rf"(?:in|with|wearing) (?:\w+ ){{0,2}}{_EARS}(?! (?:off|out|section|aisle|department"
+    rf"(?<!myself )(?<!i'm )(?:in|with|wearing) (?!my\b)(?:\w+ ){{0,2}}{_EARS}(?! (?:off|out"
+    rf"|section|aisle|department"
     rf"|shop|store|stand))|{_EARS} wearers?",
     r"(?:a|the) (?:\w+ )?(?:student|man|woman|guy|girl|person|mum|dad|couple"
     r"|stranger)s? (?:reading(?! (?:a|the) (?:menu|sign|map|timetable|board))|studying|cramming"

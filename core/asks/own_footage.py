@@ -20,7 +20,7 @@ RUN = (
 """A run or a trick of the user's own, which a friend films ("film my line")."""
 _OWN_ACT = (
     r"(?:song|songs|set|piece|track|poem|speech|talk|routine|number|stand-?up|monologue|solo"
-    r"|spoken word|verse)"
+    r"|spoken word|verse|part|parts|lines|harmony|aria|scales)"
 )
 """What the user plays or says on a stage, then has a phone on a stand film: their own act."""
 _QUALITY = (

@@ -16,6 +16,14 @@ from core.asks.power import SUBORDINATE
 from core.asks.roles import Who
 from core.asks.text import words
 
+_FOR_THEM = (
+    r"(?! (?:(?!(?:to|and|or|at|in|on|with|who|that|the|a)\b)[\w-]+ )?(?:races?|camps?"
+    r"|workshops?|leagues?|teams?|menus?|sections?|corners?|programmes?|programs?|events?"
+    r"|parties|party|choirs?|tournaments?|festivals?|shows?)\b)"
+)
+"""Children named as who an event is for ("our kids ski race", "a coding workshop for teens"):
+the ask goes to whoever runs it, not to the children."""
+
 _KNOWN = (
     r"(?:you|i)(?: already)?(?: (?:know(?! well)|like|trust|admire|respect|fancy|have (?:been|met"
     r"|chatted|talked)|(?:chat|talk) (?:with|to)|are (?:seeing|dating|getting)|am (?:seeing"
@@ -40,10 +48,10 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:a|the|some|that|this) (?:\w+ ){0,2}(?:kids?|child|children|toddlers?|teenagers?"
             r"|teens?|minors?|schoolboys?|schoolgirls?|little (?:boy|girl)s?|young (?:boy"
-            r"|girl)s?)(?!')(?! (?:group|groups|class|classes|club|session|sessions|gym|football"
-            r"|music|swimming))",
-            r"(?<!no )(?<!without )(?:kids|children|teenagers|teens|little (?:boys|girls"
-            r"|ones))(?!')",
+            rf"|girl)s?)(?!')(?! (?:group|groups|class|classes|club|session|sessions|gym|football"
+            rf"|music|swimming)){_FOR_THEM}",
+            r"(?<!no )(?<!without )(?<!for )(?:kids|children|teenagers|teens|little (?:boys|girls"
+            rf"|ones))(?!'){_FOR_THEM}",
             r"(?:my|your) (?:little|baby|young|kid|infant|toddler) (?:\w+ )?(?:cousin|brother"
             r"|sister|nephew|niece|neighbour)",
             r"(?:a|the) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

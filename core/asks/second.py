@@ -8,10 +8,11 @@ strangers and staff (and then only when the rules do not recognise one of the sm
 a stranger may be asked for, `core.asks.strangers.a_small_moment`), not with a friend, the
 family or a bank; a hug is fine from a partner; and power over someone cannot be the problem
 with a manager, a landlord, a neighbour, a shop or the family; nor filming with no camera,
-recording or post in the words; nor a judgement with no word for the user's looks or worth,
-nor a danger with no word for one (`core.asks.model_words`); nor any category whose fair
-reading the words already give (`core.asks.known_fair`: a no settled or made easy
-beforehand, a treat, the user alone on camera, an invitation to ask again, a proof sent). So
+recording or post in the words (a phone put away is none); nor a judgement with no word for
+the user's looks or worth, nor a danger with no word for one (`core.asks.model_words`); nor
+any category whose fair reading the words already give (`core.asks.known_fair`: a no settled
+or made easy beforehand, a treat, the user alone on camera, an invitation to ask again, a
+proof sent, a trade offered, an ask in writing, the user alone with nobody asked). So
 the model's habit of reading "a stranger" as bad cannot refuse "ask a friend to lend me a
 drill" or "ask a stranger if I can borrow a pen", and the rules' knowledge of who is asked
 keeps it honest.
@@ -26,7 +27,7 @@ from core.asks.model import AskModel
 from core.asks.roles import Who
 from core.asks.slots import understand
 from core.asks.strangers import a_small_moment
-from core.asks.text import has, words
+from core.asks.text import has, without, words
 
 _WITH_STRANGERS = frozenset({Problem.MONEY, Problem.CONTACT, Problem.ROMANCE, Problem.SPOT})
 """Categories that are problems only when the person asked is not known to the user."""
@@ -70,7 +71,7 @@ def fits(problem: Problem, ask: Ask) -> bool:
         lift = ask.who in _UNKNOWN | _MET_ONCE and has(model_words.RIDES, ask.text)
         return lift or has(model_words.DANGER, ask.text)
     if problem is Problem.RECORDING:
-        return has(_MEDIUM, ask.text, guided=False)
+        return has(_MEDIUM, without(known_fair.PHONE_AWAY, ask.text), guided=False)
     return True
 
 

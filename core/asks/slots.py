@@ -149,6 +149,7 @@ def understand(text: str) -> Ask:
     """The slots of an ask written in plain words."""
     plain = normal(text)
     offered = without(offers.OFFERED, plain)  # a wage or help the user offers asks for nothing
+    offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER
@@ -183,7 +184,7 @@ def understand(text: str) -> Ask:
         intrudes=intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),
-        invites=has(affection.INVITE, plain),
+        invites=has(affection.INVITE, plain) and not has(OPEN_INVITATION, plain),
         pursues_someone_noticed=has(affection.INTRODUCE_TO_NOTICED, plain),
         asks_a_stranger_for_more=for_more,
         asks_for_their_own_money=has(requests.PERSONAL_MONEY, offered),

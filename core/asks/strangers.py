@@ -23,7 +23,10 @@ SMALL_PERMISSION = words(
     r"|ketchup|sugar|napkins?|menu|chair|spoon)|plug (?:in"
     r"|my|your)|sit (?:here|there|down|on the|in the|next to)|swap|join (?:for|in) (?:one"
     r"|a) (?:round|game)|join (?:the |their )?(?:\w+ )?(?:game|match|kickabout) for (?:a|one)"
-    r" (?:round|game|go)|play (?:one|a) (?:round|game)|say hello to (?:it|them|their \w+|the \w+)"
+    r" (?:round|game|go)|join (?:in )?(?:the|their|a|your) (?:pick-?up|drop-in|open|casual"
+    r"|street) (?:\w+ )?(?:game|match|kickabout|session|run)|(?:read|look at|have a look at)"
+    r" (?:their|his|her|the) (?:(?:news)?paper|magazine) (?:when|once|after)|play (?:one|a)"
+    r" (?:round|game)|say hello to (?:it|them|their \w+|the \w+)"
     r"|pet|work in|share (?:the|a) (?:bench|machine|rack|table)|stroke (?:their|his|her"
     r"|the) (?:dog|cat|puppy)|take a (?:photo|picture) of (?:their|his|her|the) (?:\w+ )?"
     r"(?:dog|view"
@@ -55,6 +58,9 @@ SMALL_FAVOUR = words(
     r"|this|to)|settle (?:a|an) (?:question|argument|debate)"
     rf"|(?:film|video|record) my (?:first |next |last |best )?{own_footage.RUN})",
     r"(?:teach|show) me (?:her|his|their) (?:\w+ ){0,2}(?:way|trick|knack|method|technique)",
+    r"(?:teach|show) me (?:how to do )?(?:a|one|that|the) (?:quick |simple |basic |little )?(?:spin"
+    r"|trick|move|step|turn|jump|knot|chord|stroke|stretch|shot)\b(?! (?:\w+ )?(?:every|each"
+    r"|weekly|for hours|all (?:day|week|season)|at (?:his|her|their|my) (?:place|home|flat)))",
 )
 SMALL_THING = words(
     r"for (?:directions|the time|a recommendation|recommendations|advice|a tip|tips|help"
@@ -79,6 +85,13 @@ ASKED_STRAIGHT = re.compile(
 """A stranger asked the time or the way with no "for" ("ask a passer-by in Shinsaibashi the
 way to Junkudo"): read right after the person and where they are, so "the time" further on
 ("... to give up the time") is not taken for it."""
+AFTER_THEIR_TURN = words(
+    r"(?:read|borrow|use|have|take|look at) (?:their|his|her|the) (?:\w+ )?(?:paper|newspaper"
+    r"|magazine|book|menu|seat|chair|table|machine|bench|rack|pen|charger|ball|court|board|lane)"
+    r" (?:when|once|after) (?:he|she|they)(?:'s|'re| is| are)? (?:finish\w*|done)",
+)
+"""A thing of theirs asked for once they have done with it ("read his newspaper when he
+finishes"): when they finish with it, not when their shift ends."""
 
 OPEN_INVITATION = words(
     r"(?:if|whether) (?:anyone|anybody|any of (?:them|you)|people) (?:\w+ )?(?:wants?|would like"
