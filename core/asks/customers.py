@@ -24,13 +24,16 @@ SERVED = words(
     r"(?:the|my|our|a|an) (?:\w+ )?(?:buyers|purchasers|bidders|house-?hunters|renters|tenants)"
     r" (?:from|at) (?:my|our|the|[\w']+'s) (?:\w+ )?(?:open homes?|open houses?|viewings?"
     r"|listings?|auctions?|inspections?)\b",
+    r"(?:whose|who's) (?:\w+ ){0,2}?(?:flat|house|home|apartment|office|garden|car|dog|dogs|kids"
+    r"|children|windows|hair|nails|lawn|pool|books|accounts|taxes) (?:i|we) (?:clean|cleaned"
+    r"|look after|mind|walk|tutor|do|cut|style|mow|service|babysit|care for|house-?sit)\b",
     r"(?:whoever(?:'s| is)|the (?:person|customer|one)(?: who's| who is|'s)?) next (?:in|at) (?:my"
     r"|our) (?:lane|line|queue|till|counter|checkout|window)\b",
 )
 """Someone the user serves at work: a client, a customer, a regular, a passenger, the buyers
-the user showed round an open home. Patients and tenants, whom `core.asks.off_limits` reads for
-dates, are left out here: a tenant's rent or a patient's fee is owed to the user, not money out
-of a customer's own pocket."""
+the user showed round an open home, the woman whose flat the user cleans. Patients and
+tenants, whom `core.asks.off_limits` reads for dates, are left out here: a tenant's rent or a
+patient's fee is owed to the user, not money out of a customer's own pocket."""
 THEIR_MONEY = words(
     r"(?:cover|pay(?: for)?|pick up|foot|settle|take care of) (?:my|our) (?:[\w-]+ ){0,2}?(?:rent"
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
@@ -39,12 +42,16 @@ THEIR_MONEY = words(
     r"|few|grand|loan))",
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",
-    r"buy (?:me|us)\b",
+    r"buy (?:me|us)\b|buy (?:my|our) (?:next )?(?:round|drinks?|pints?|lunch|dinner|coffee)\b",
+    r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:have|keep|take) (?:her|his|their) (?:old"
+    r" |spare |used )?(?!(?:number|time|name|opinion|advice|feedback|review|details|email|contact"
+    r"|seat|place|turn|attention|permission|blessing|recipe|help)\b)\w+",
     r"(?:grab|get|bring|pick up|fetch) (?:me|us) (?:a |an |some )?[\w-]+\b.{0,20}\bon (?:their|his"
     r"|her) way\b",
 )
-"""Money or belongings out of the person's own pocket: the user's rent or fare paid, a loan,
-their phone or bangle handed over, or a meal fetched for the user "on their way back"."""
+"""Money or belongings out of the person's own pocket: the user's rent, fare or round paid, a
+loan, their phone, bangle or old watch handed over, or a meal fetched for the user "on their
+way back"."""
 AS_A_GIFT = words(
     r"(?:to )?gift (?:me|us)\b|(?:as|for) a (?:gift|present|souvenir) (?:for|to) (?:me|us)\b",
     r"(?:chip in|club together|pitch in|put in) (?:[\w-]+ ){0,3}?(?:for|towards?) my (?:\w+ )?"

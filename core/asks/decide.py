@@ -194,6 +194,9 @@ def _contact(ask: Ask) -> bool:
         return True  # a guest's room is the hotel's to keep, the front desk's or the porter's
     if ask.seeks_their_door and ask.who not in _FAMILIAR | {Who.FRIEND}:
         return True  # a door found to turn up at, whoever was asked: a family's or a friend's
+    unsought = ask.barely_known and ask.who is Who.ACQUAINTANCE and not ask.in_a_mixer
+    if ask.personal_contact and unsought:
+        return True  # a private line of someone only seen around, never spoken to, as pursuit
     return personal or (Want.CONTACT in ask.wants and ask.who in _STRANGERS)
 
 

@@ -39,9 +39,12 @@ HOME_SOUGHT = words(
     r"(?:her|his|their) exact (?:address|house|flat|building|street)",
     r"(?:which|what) (?:[\w-]+ )?(?:stop|station|exit) (?:\w+ ){0,2}(?:she|he|they) (?:lives?"
     r" (?:at|near|by|off)|gets? (?:off|on)|gets out)\b",
+    r"(?:name|address) of (?:her|his|their) (?:hotel|hostel|guesthouse|guest house|airbnb|motel"
+    r"|b&b|villa|chalet|lodge|digs)\b|(?:her|his|their) (?:hotel|hostel|guesthouse|airbnb|motel"
+    r"|villa|chalet|lodge)(?:'s)? (?:name|address)\b",
 )
 """Someone's home pinned to the door: a house address or postcode, where exactly they live,
-the stop they live at."""
+the stop they live at, the name of the hotel they are staying in."""
 
 EXACTLY = words(
     r"where (?:exactly|precisely) (?:she|he|they) (?:lives?|stays?|sleeps?)",
@@ -58,11 +61,13 @@ TURNS_UP = words(
     r"|door|doorstep|place|flat)",
     r"'?accidentally'? (?:take|catch|get on|bump into|run into|meet|be on|end up on)",
     r"(?:take|catch|get on|be on) the same (?:train|bus|tram|ferry|carriage)\b",
+    r"so (?:i|we) (?:can|could) (?:come |go |just )?(?:and )?(?:find|track down|look for|catch"
+    r"|wait for|surprise) (?:her|him|them)\b",
     r"(?:bring|take|return|deliver) (?:back )?(?:it|them|the \w+)(?: back)? (?:to (?:her|his|their)"
     r" (?:house|home|door|flat|room)|myself)",
 )
 """Arriving at their door or on their way home unasked ("drop round a card", "'accidentally'
-take the same train", "bring back the glove myself")."""
+take the same train", "bring back the glove myself", "so I can find her there")."""
 
 
 def seeks_their_door(text: str) -> bool:

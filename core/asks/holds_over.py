@@ -7,7 +7,12 @@ remind the person what the user did or can do for them:
 - a renewal, a review or a reference they will want to keep the user happy for ("she'll
   want to keep us happy before the renewal");
 - the person's child, whom the user coaches or teaches and could bench or mark down ("it's
-  not like I'd bench her kid").
+  not like I'd bench her kid");
+- a decision on their application the user has still to make ("before I process his
+  application");
+- the user's role, that the person "never says no to" ("they never say no to a porter");
+- the care the user's ward or clinic gave them ("one of the mums on the ward, after all we
+  did for her").
 Read into `trades_on_position` through `core.asks.off_limits`. Thanking someone for a job
 they got the user, or asking after how the job is going, names no such hold.
 
@@ -43,7 +48,35 @@ _HOLDS_THEIR_CHILD = (
     r" down|demote) (?:her|his|their) (?:kids?|sons?|daughters?|child|children|boys?|girls?"
     r"|little ones?)\b"
 )
-HOLDS = (*_GOT_THEM, _KEEPS_US_HAPPY, _HOLDS_THEIR_CHILD)
+_AWAITS_MY_DECISION = (
+    r"(?:before|until|till|unless|or|then) (?:i|we)(?:'ll| will)? (?:process|approve|sign off"
+    r"|sign|stamp|clear|assess|decide on|accept|renew|issue|put through|push through"
+    r"|fast-?track|rubber-?stamp) (?:on )?(?:his|her|their) (?:[\w-]+ ){0,2}?(?:application"
+    r"|loan|claim|visa|permit|mortgage|paperwork|papers|file|case|request|licen[cs]e|form"
+    r"|renewal|planning|appeal|transfer|refund|enrolment|admission|certificate)s?\b"
+)
+_NO_ONE_REFUSES = (
+    r"(?:they|he|she|\w+s) (?:never|can't|cannot|won't|wouldn't|daren't|dare not|can never"
+    r"|could never|would never|will never|can hardly|can't really) (?:ever )?(?:say no|refuse"
+    r"|turn down)(?: anything)? to (?:a|the|their|his|her|your) (?:[\w-]+ )?(?:porter|teacher"
+    r"|boss|coach|manager|supervisor|warden|guard|landlord|landlady|officer|cop|prefect|captain"
+    r"|senior|head chef|chef|lecturer|tutor|examiner|inspector|matron|dean|priest|pastor|imam"
+    r"|elder|doctor|nurse|midwife|sergeant|steward|proctor|invigilator|ra)\b"
+)
+_CARE_REMINDED = (
+    r"(?:patients?|mums|moms|mothers|residents?|families|parents|clients?|service users?)"
+    r" (?:on|in|at|from) (?:the|my|our) (?:\w+ )?(?:ward|unit|clinic|practice|surgery|care home"
+    r"|caseload|hospice)\b[^.!?]{0,100}\bafter (?:all|everything) (?:that )?(?:i|we)(?:'ve"
+    r"| have)? (?:did|done|do) for\b"
+)
+HOLDS = (
+    *_GOT_THEM,
+    _KEEPS_US_HAPPY,
+    _HOLDS_THEIR_CHILD,
+    _AWAITS_MY_DECISION,
+    _NO_ONE_REFUSES,
+    _CARE_REMINDED,
+)
 """A hold named beside the ask: power, whatever the ask is."""
 
 _I_TEACH = (

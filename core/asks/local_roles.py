@@ -96,7 +96,8 @@ STAFF = (
     r"(?:my|our|the|your) (?:\w+ )?(?:ma'am|sir|miss|madam)",
     rf"(?:(?:the|that|this) (?:\w+ ){{0,2}}{_TRADESPEOPLE} (?:at|on|behind)|{_THE} (?:\w+ ){{0,2}}"
     rf"{_TRADESPEOPLE} (?:on|behind)) the (?:\w+ ){{0,2}}(?:counter|till"
-    r"|checkout|desk|reception|bar|stall|register|kiosk|front desk|info desk|help desk)",
+    r"|checkout|desk|reception|stall|register|kiosk|front desk|info desk|help desk)"
+    rf"|{_THE} (?:\w+ ){{0,2}}{_TRADESPEOPLE} behind the (?:\w+ ){{0,2}}bar",
     rf"{_THE} (?:\w+ ){{0,2}}(?:{_KIN_TERMS}|{_TRADESPEOPLE}|person)(?: (?:who|that))?"
     rf" (?:\w+ )?{_WORKS_FOR_ME}",
     r"(?<=ask )(?:server|waitstaff|barkeep|barkeeper|sommelier|bellhop|valet|doorman|usher"

@@ -65,6 +65,21 @@ family hosting the user: a no to a date from them costs them the job, the sale o
 OFF_LIMITS = words(*_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME, *_UNDER_ME, *PARENT_OF_MINE)
 """A person a date may not be asked of: someone's partner, those the user serves at work or
 holds power over, someone working, those whose job is the user or the user's child."""
+_SPOUSE = r"(?:husband|wife|partner|boyfriend|girlfriend|hubby|missus|fiancée?|other half)"
+PARTNER_AWAY = words(
+    rf"(?:her|his|their) {_SPOUSE}(?:'s| is|'s been| has been| was)? (?:never|hardly ever|rarely"
+    r"|not|always) (?:around|home|there|about|in)\b",
+    rf"(?:her|his|their) {_SPOUSE}(?:'s| is|'ll be| will be)? (?:always |often |usually )?"
+    r"(?:away|abroad|at sea|out of town|working away|offshore)\b",
+    rf"while (?:her|his|their) {_SPOUSE}(?:'s| is) (?:away|out|gone|at work|abroad)\b",
+)
+"""The user noting that someone's partner is away ("her husband is never around")."""
+OUTING_WITH_ME = words(
+    r"(?:come|go) (?:\w+ing|for a (?:walk|hike|drive|ride|swim|picnic|spin|wander|ramble)|away"
+    r"|up|out|on (?:a|an) \w+) (?:[\w-]+ ){0,3}?with me\b",
+)
+"""An outing the two of them would take ("come walking with me in the mountains"): with
+someone's partner, when the user notes the partner is away, a date in all but name."""
 MEETS_AFTER_WORK = words(
     r"meet (?:up with )?me (?:after|when) (?:my|her|his|their|the) (?:shift|work|service"
     r"|close|closing)|meet (?:up with )?me (?:tonight|for (?:a )?drinks?)",

@@ -50,7 +50,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r" never (?:met|spoken to|talked to|said a word to)",
             r"(?:a|the|some) (?:\w+ )?(?:festival-?goers?|concert-?goers?|gig-?goers?|fans? (?:at"
             r"|in|outside)|spectators?"
-            r"|punters?|diners?)",
+            r"|punters?|diners?|alumni|alums|delegates|attendees|revell?ers|drinkers)",
             r"(?:someone|somebody|a person|people|anyone) (?:you|i)(?:'ve| have) (?:noticed|seen"
             r"|spotted)",
             rf"(?:the )?{_PERSON} (?:i|you) keep (?:seeing|noticing)",
@@ -94,7 +94,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|manager on duty|farmer|maker|busker|street musician|musician|artist|writer|speaker"
             r"|author|creator)",
             r"(?:the )?(?:person|people|man|woman|guy|girl|lady) (?:who works|working|(?:at"
-            r"|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|bar|stall))",
+            r"|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|stall)|behind the"
+            r" (?:\w+ ){0,2}bar)",
             r"(?:the )?(?:\w+ )?(?:girl|guy|woman|man|lady) (?:who|that) works (?:at|in)",
             known_people.STAFF + r"|someone working (?:in|at)",
             r"(?:la|el|the|a|una|un) (?:moza|mozo|camarera|camarero|mesera|mesero|cajera|cajero"

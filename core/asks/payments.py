@@ -34,7 +34,8 @@ MONEY = (
     r"(?:send|transfer|e-transfer) (?:me|us) (?:some |a bit of |a little )?(?:\d|money|cash|funds)",
     r"(?:phone|mobile|data|airtime|credit) (?:recharge|top-?up|load)|(?:recharge|top up|load)"
     r" (?:my|our) (?:phone|mobile|data|airtime|credit|sim)",
-    r"stand (?:me|us) (?:a|my|our|the) (?:round|drink|pint|coffee|meal)|stand my round",
+    r"stand (?:me|us) (?:a|my|our|the) (?:next )?(?:round|drink|pint|coffee|meal)"
+    r"|(?:stand|buy) (?:my|our) (?:next )?round",
     r"pays (?:for )?(?:my|me|our|us)\b|(?:an? )?(?:extra|bigger|larger) tips?\b",
     r"(?:sponsor|cover|chip in (?:for|to|toward|towards)) (?:\w+ ){0,2}?my (?:\w+ )?(?:fees"
     r"|tuition|rent|rental|lens|camera|trip|studies|course|bills?)",

@@ -19,9 +19,11 @@ _LOOKS = (
 _GOOD_LOOKING = (
     r"(?:guapo|guapa|guap[ao]s|bonit[ao]|lind[ao]|bell[ao]|beau|belle|hübsch|schön|handsome"
     r"|attractive|good-looking|good looking|better-looking|better looking|hot|cute|pretty"
-    r"|beautiful|sexy|fit|gorgeous|ugly|charming|stylish|likeable|popular|fanciable)"
+    r"|beautiful|sexy|fit|gorgeous|ugly|charming|stylish|likeable|popular|fanciable"
+    r"|(?:good|better|best)[- ]lookin'?)"
 )
-"""Words for looks, in the languages users mix in ("más guapo", "more guapo")."""
+"""Words for looks, in the languages users mix in ("más guapo", "more guapo"), or typed as
+said ("best lookin")."""
 _BODY_PART = (
     r"(?:dad ?bod|mum ?tum|mom ?bod|beer belly|belly|gut|tum|tummy|body|bod|face|looks|hair"
     r"|hairline|bald spot|nose|teeth|skin|weight|arms|legs|thighs|bum|butt|figure|physique"
@@ -40,6 +42,10 @@ _UNLOVELY = (
 """Looks the user fears they have ("too skinny to be a proper lifeguard", "became ugly since I
 retired"); "too old" and "too short" stay out, as often a fair question about a sport or a
 job's rules."""
+
+_ALLURING = r"(?:fit|fitter|fanciable|sexy|sexier|attractive|good-looking|handsome|gorgeous)"
+"""Looks the user hopes for ("if I'd be fit if I lost a stone"); "fit enough to run" and "fit
+for work" are health, not looks, and "hot" or "pretty" too often the weather or "pretty busy"."""
 
 JUDGEMENT = (
     rf"where (?:i|i'd|i would|me) (?:\w+ )?(?:rank|stand|come|place|fall|rate|sit)\w*"
@@ -61,6 +67,9 @@ JUDGEMENT = (
     rf"(?:if|whether|reckons?|thinks?|think) (?:\w+ ){{0,3}}(?:i'm|i am|i'd be|i look|i'm getting"
     rf"|am|i've got|i have got|i've become|i have become|i became|i got|i grew|i turned) (?:\w+ )?"
     rf"(?:too |so |really |very )?(?:{_UNLOVELY})\b",
+    rf"(?:if|whether|reckons?|thinks?|think) (?:\w+ ){{0,3}}(?:i'd|i would|i'll|i will|i could)"
+    rf" (?:be|look) (?:really |very |so |more |proper |well |actually )?{_ALLURING}\b(?! enough"
+    r"| for| to\b)",
     r"(?:rate|score|grade|mark|judge)\w* (?:my|mi) (?:new |fresh |latest )?(?:beard|moustache"
     r"|mustache|haircut|hairstyle|hair|face|smile|body|physique|looks|outfit|fit|tan|abs|muscles"
     r"|legs|teeth|makeup|make-up|selfie|glow[- ]up)\b",
@@ -73,6 +82,7 @@ JUDGEMENT = (
 )
 """Where the user ranks for looks, a league table with the user in it, a head-to-head on
 looks ("more guapo, me or Ernesto"), a score of how the user comes across, a body part's
-verdict asked ("if my belle don too big"), the user's looks feared ugly or skinny, a score
+verdict asked ("if my belle don too big"), the user's looks feared ugly or skinny or hoped
+fit, a score
 for their beard or haircut ("out of 10", unlike their roast lamb), "si soy guapa", and being
 kept on out of pity."""

@@ -131,12 +131,14 @@ def _no_way_out(text: str) -> bool:
 
 def _dates_someone_off_limits(text: str) -> bool:
     """A date, an evening out or a meeting after the user's shift asked of someone's partner,
-    of someone the user serves at work, or of someone whose job is the user or their child."""
+    of someone the user serves at work, or of someone whose job is the user or their child; an
+    outing with someone whose partner the user notes is away is a date too."""
     if not has(off_limits.OFF_LIMITS, text) or has(off_limits.BUSINESS_MEAL, text):
         return False
     dated = without(off_limits.CALENDAR_DATE, text)
     date = any(has(p, dated) for p in (affection.ROMANCE, affection.INVITE, advances.ADVANCES))
-    return date or has(off_limits.MEETS_AFTER_WORK, text)
+    behind_their_back = has(off_limits.PARTNER_AWAY, text) and has(off_limits.OUTING_WITH_ME, text)
+    return date or behind_their_back or has(off_limits.MEETS_AFTER_WORK, text)
 
 
 def _after(text: str, named_as: str) -> str:

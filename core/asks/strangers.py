@@ -167,9 +167,12 @@ BARELY_KNOWN = words(
     r"(?:we've|we have|i've|i have) only (?:just )?met (?:once|them|him|her)\b",
     r"(?:we've|we have|i've|i have) only (?:ever )?(?:nodded|waved|said (?:hi|hello))"
     r" (?:at|to) (?:each other|them|him|her)\b",
+    r"(?:(?:we|i)(?:'ve| have)? )?never (?:even |actually |really )?(?:talked|spoken|chatted)\b"
+    r"(?! about)|(?:we|i)(?:'ve| have)? never (?:even |actually )?met\b",
 )
 """Words saying the user barely knows the person: cash from them is cash from a near stranger,
-however kind they were ("lend me 3,000 euro, we barely know each other")."""
+however kind they were ("lend me 3,000 euro, we barely know each other", "we've never
+spoken"), and a personal line asked of them is asked of a near stranger."""
 
 
 A_PHOTO_OF_US = words(

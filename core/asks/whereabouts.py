@@ -23,9 +23,16 @@ _APPS = (
     r"|twitter|tiktok|bereal)"
 )
 """Messaging apps and networks, whose id or handle is a personal line."""
+_OFF_WORK = (
+    r"gets? off (?:work|shift|at (?:work|the (?:[\w-]+ ){0,2}?(?:store|shop|office|bar|pub|cafe"
+    r"|café|restaurant|salon|hospital|clinic|factory|bank|gym|hotel|bakery|supermarket|warehouse"
+    r"|garage|pharmacy|library|site)))\b"
+)
+"""Leaving work at a named place ("gets off at the hardware store"), not a train at a stop."""
 _LEAVES = (
-    r"(?:knocks? off|clocks? off|clocks? out|packs? up|closes? up|heads? (?:home|off)|gets? out"
-    r"|is done|wraps? up|finish(?:es)?|is free|gets? free|pulang|balik|selesai|sale|termina)"
+    rf"(?:{_OFF_WORK}|knocks? off|clocks? off|clocks? out|packs? up|closes? up|heads? (?:home"
+    r"|off)|gets? out|is done|wraps? up|finish(?:es)?|is free|gets? free|pulang|balik|selesai"
+    r"|sale|termina)"
 )
 
 CONTACT_PERSONAL = (
@@ -43,7 +50,8 @@ CONTACT_PERSONAL = (
     rf"(?:which|what) (?:street|road|block|area|village|town|estate|building|floor|part of town"
     rf"|neighbourhood|neighborhood|suburb) (?:her|his|their) (?:\w+ )?{_QUARTERS} (?:is|are|'s)",
     r"(?:which|what) (?:block|village|town|barangay|kampung|colony|sector|area|estate|street"
-    r"|road|floor|unit|flat|house) (?:\w+ ){0,4}?(?:she|he|they) (?:dey )?(?:stays?|lives?"
+    r"|road|floor|unit|flat|house|staircase|stairwell|stair|landing|corridor|entrance|wing|quad"
+    r"|court|tower) (?:\w+ ){0,4}?(?:she|he|they) (?:dey )?(?:stays?|lives?"
     r"|live|lodges?)\b",
     r"(?:number|digits|contact|whatsapp|no\.?) of (?:that|this|the|one|a) (?:[\w'-]+ ){0,2}?"
     r"(?:babe|girl|lady|woman|chick|guy|man|boy|fella|stranger|passenger|aunty|auntie|beauty"
@@ -68,7 +76,8 @@ CONTACT_PERSONAL = (
     r"(?:which|what) (?:street|road|flat|house|building|block|neighbou?rhood|area|estate|suburb)"
     r" (?:[\w']+ ){1,6}?(?:lives?|sleeps?|stays?) (?:on|in|at)\b",
     r"(?:when|what time) (?:the|that|this) (?:[\w']+ ){1,7}?(?:gets? off(?! (?:the|a|at|here))"
-    r"|knocks? off|clocks? (?:off|out)|finish(?:es)? (?:her|his|their) (?:shift|work))\b",
+    rf"|{_OFF_WORK}|knocks? off|clocks? (?:off|out)|finish(?:es)? (?:her|his|their) (?:shift"
+    r"|work))\b",
     r"(?:when|what time) (?:her|his|their) (?:shift|work|day) (?:ends|finishes|is over|is done)",
     r"(?:when|what time) (?:she|he|they) (?:usually |normally |always )?(?:arrives?|gets?|comes?"
     r"|goes|is|are) (?:back )?home|(?:if|whether) (?:she|he|they) (?:lives?|stays?|sleeps?)"
@@ -93,7 +102,8 @@ CONTACT_PERSONAL = (
     r"(?:when|what time) (?:the|that|this) (?:[\w']+ ){1,3}?leaves? (?:by|through|from|via)"
     r" (?:the )?(?:stage door|back door|staff entrance|side door|artists' entrance)",
     r"(?:her|his|their|[\w']+'s) (?:hostel|hotel|guesthouse|guest house|airbnb|motel|b&b)(?:'s)?"
-    r" (?:name|address)",
+    r" (?:name|address)|(?:name|address) of (?:her|his|their) (?:hostel|hotel|guesthouse"
+    r"|guest house|airbnb|motel|b&b|chalet|villa|lodge)\b",
     rf"(?:which|what) (?:\w+ )?(?:{_QUARTERS}|guesthouse|guest house|hotel|motel|airbnb|building"
     r"|tower|neighbou?rhood|suburb|area|street|estate)(?: (?:and|or) (?:\w+ )?\w+)?"
     r" (?:(?:\w+ )?[\w']+'s \w+|she|he|they)"
@@ -116,7 +126,7 @@ _PERSON = (
 )
 """A third person named by what they are or do, not by the user's own "my"."""
 _PLACE = (
-    rf"(?:{_QUARTERS}|suite|floor|street|road|suburb|neighbou?rhood|area|building|estate|town"
+    rf"(?:{_QUARTERS}|suite|staircase|stairwell|landing|corridor|entrance|quad|floor|street|road|suburb|neighbou?rhood|area|building|estate|town"
     r"|part of town)"
 )
 THIRD_PERSON = (
@@ -124,8 +134,11 @@ THIRD_PERSON = (
     r"(?: [^.!?,]{0,40}?)? (?:is|are|'s) (?:in|at|on|staying|sleeping)\b",
     rf"(?:which|what) {_PLACE} (?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
     r"(?: [^.!?,]{0,40}?)? (?:lives?|live|stays?|moved into|moved in|is moving into)\b",
+    rf"(?:home|house|residential) (?:address|postcode|post code|eircode|zip code|zip) of (?:the"
+    rf"|that|this|a|an|one of the) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b",
     rf"where (?:the |that |this )?(?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
     r"(?: (?:who|that|from|in|at) [^.!?,]{0,40}?)? (?:lives?|live|stays?|sleeps?)\b",
 )
 """Where a third person lives or sleeps ("which room the singer is in", "where the woman who
-drives their forklift lives"), asked of whoever knows: never theirs to give the user."""
+drives their forklift lives", "the home address of the guy who left a bad review"), asked of
+whoever knows, a friend too: never theirs to give the user."""

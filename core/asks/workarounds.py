@@ -80,28 +80,35 @@ _TOLD_NOT_TO = (
 _NO_CONTACT = (
     r"(?:(?:said|told (?:me|us)|asked (?:me|us)) (?:to )?(?:not|never|don't|do not) (?:to )?"
     r"(?:(?:contact|call"
-    r"|text|message|write|email)\w*|(?:come|go|turn up|show up|visit)\w* (?:to |at |round |by"
+    r"|text|message|write|email)\w*|(?:look|come looking|go looking) for (?:her|him|them)\b"
+    r"|bother (?:her|him|them)\b|(?:come|go|turn up|show up|visit)\w* (?:to |at |round |by"
     r" |near )?(?:(?:her|his|their) (?:house|place|home|door|work|office|flat)|again|anymore"
     r"|any more|back))|(?:doesn't|does not|don't|do not) (?:want|wanna) (?:to )?(?:hear from|see"
     r"|talk to|speak to) (?:me|us)(?= ?[,.;!]| again| anymore| any more|$)|(?:ignores?|ignored"
     r"|ignoring|ghost(?:s|ed|ing)) (?:all )?(?:of )?(?:my|your) (?:messages|texts|calls|emails"
     r"|letters)|stop (?:contacting|texting|messaging|calling) me|(?:told|asked) me to stay away"
-    r"|to get away from me)"
+    r"|to get away from me"
+    r"|dij(?:o|eron) que no (?:la|lo|las|los|le|les|me) (?:vuelva a )?(?:busque|buscara|llame"
+    r"|contacte|escriba|moleste|visite)\w*)"
 )
-"""A person's no to contact: told not to come or write, not wanting to hear from the user,
-or every message ignored."""
+"""A person's no to contact: told not to come, write or look for them ("dijo que no la
+busque"), not wanting to hear from the user, or every message ignored."""
 _OTHER_ROUTE = (
     r"(?:i(?:'ll)? go|go (?:to|round|there|with)|turn up|show up|wait (?:at|outside|for)|knock"
     r"|call from|text from|ring from|so (?:she|he|they) (?:picks?|answers?)|pass (?:it )?on"
     r"|pass (?:my|a|the|our) (?:message|note|letter|number|card|words?)"
     r"|(?:a )?letter|through (?:a|her|his|their|my|linkedin|instagram|facebook|email) ?\w*"
-    r"|face to face|put (?:me|you) through|add me (?:back )?(?:to|into)|(?:his|her|their)"
-    r" (?:counter|desk|office"
+    r"|face to face|put (?:me|you) through"
+    r"|(?:call|ring|phone|text|message|email|dm)\w* (?:her|him|them) (?:from|anyway)\b"
+    r"|ask (?:her|his|their) (?:mum|mom|mam|mami|mama|mother|dad|papi|papa|father|parents|sister"
+    r"|brother|family|cousin|aunt\w*|tia|tio|uncle|friends?|mates?|flatmate|roommate)\b"
+    r"|add me (?:back )?(?:to|into)|(?:his|her|their) (?:counter|desk|office"
     r"|work|door|house|shop)|from (?:a |my )?(?:new|another|other|different|personal|second"
     r"|spare|work) (?:acc|account|number|mobile|phone|profile|sim|email))"
 )
 """Another way round that no: turning up at their door or desk, a number they won't know, a
-letter passed on through a friend."""
+letter passed on through a friend, a ring from another phone, or their family asked if the
+user may visit."""
 
 ROUND_A_BLOCK = words(
     rf"{_NO_CONTACT}\b.{{0,160}}\b{_OTHER_ROUTE}",
