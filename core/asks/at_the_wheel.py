@@ -35,9 +35,22 @@ _AT_THE_WHEEL = (
     r"(?:moto|motorbike|motorcycle|bike|scooter|moped|boda|okada|quad|piki)\w*|take (?:the|my"
     r"|his|her|a) (?:car|truck|van|bike|moto|motorbike|scooter|ute) (?:home|out|for a spin))"
 )
+AS_A_PASSENGER = (
+    r"(?! (?:home |back )?(?:on |in |with |by )?(?:the |a |an )?(?:night |last |late |first"
+    r" |public |late-night )?(?:bus|buses|tram|train|metro|tube|subway|underground|taxi|cab|uber"
+    r"|bolt|lyft|grab|ferry|shuttle|coach|mrt|bts|luas|dart|s-bahn|u-bahn|transport)\b)"
+)
+"""Put after a verb of the wheel: the bus, a train or a taxi home after drinks is the safe way
+home, and "take the bus home after a few beers" stays fair. After drinks or "one for the road",
+the wheel is the user's own: someone asked to drive the user home is not at it."""
+
 _AFTER_DRINK = (
     rf"{_AT_THE_WHEEL}\b[^.!?;]{{0,70}}\bafter (?:(?:a|some|my|the) )?(?:night of |round of )?"
     rf"{_SOME}? ?(?:\w+ )?{_DRINK}\b",
+    rf"after (?:{_SOME} )?(?:\w+ )?{_DRINK}\b[^.!?;]{{0,60}}\b{_AT_THE_WHEEL}(?! (?:me|us)\b)"
+    rf"{AS_A_PASSENGER}",
+    rf"(?:one|another|a drink|a last one|a quick one|one more|a pint) for the road\b[^.!?;]{{0,50}}"
+    rf"\b{_AT_THE_WHEEL}(?! (?:me|us)\b){AS_A_PASSENGER}",
     r"(?:have|had|having|sink|sank|down|after) (?:a few|a couple|one or two|a couple more"
     r"|a few more|a skinful|a bevvy|a few bevvies)(?= (?:and|then|first|before|with)\b|[,.])"
     rf"[^.!?;]{{0,30}}\b(?:then |and |before )(?:\w+ ){{0,2}}?{_AT_THE_WHEEL}\b",
@@ -98,14 +111,6 @@ _JOYRIDE = (
     r"|joy-?rid\w*",
 )
 """Someone else's car, left in the user's trust, taken out for fun."""
-
-AS_A_PASSENGER = (
-    r"(?! (?:home |back )?(?:on |in |with |by )?(?:the |a |an )?(?:night |last |late |first"
-    r" |public |late-night )?(?:bus|buses|tram|train|metro|tube|subway|underground|taxi|cab|uber"
-    r"|bolt|lyft|grab|ferry|shuttle|coach|mrt|bts|luas|dart|s-bahn|u-bahn|transport)\b)"
-)
-"""Put after a verb of the wheel: the bus, a train or a taxi home after drinks is the safe way
-home, and "take the bus home after a few beers" stays fair."""
 
 PATTERNS = (
     *_AFTER_DRINK,

@@ -96,7 +96,8 @@ RECORDED = words(
     *FILMING,
 )
 SHARED_ONLINE = words(
-    r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|facebook|my story|my channel)|upload\w*"
+    r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|insta|ig|facebook|fb|snapchat|my story"
+    r"|my channel)|upload\w*"
     r"|(?:post|share|put|send|forward) (?:it|this|that|them|the \w+(?: \w+)?) (?:on|to|in|into)"
     r" (?:the|our|a|my) (?:\w+ ){0,2}(?:group|page|group chat)"
     r"|post (?:it|them) online|tweet\w*|(?:youtube|tiktok|instagram) (?:shorts?|reels?|videos?"
@@ -104,8 +105,8 @@ SHARED_ONLINE = words(
 )
 MET_ONLINE = words(
     r"(?:met|reconnected|connected|chatted|talked|spoke|matched|know|found|friends|messag\w*|dm"
-    r"|dm'd|texted|text|reached out|added|follow) (?:with |to )?(?:\w+ ){0,2}(?:on|via|through)"
-    r" (?:tiktok|youtube|reddit|twitter|instagram|facebook)",
+    r"|dm'd|texted|text|reached out|added|follow) (?:with |to )?(?:\w+ ){0,4}(?:on|via|through)"
+    r" (?:tiktok|youtube|reddit|twitter|instagram|insta|ig|facebook|fb|snapchat)",
 )
 """A platform named as where the user knows or messages someone, not where anything is posted."""
 OWN_WORK = words(

@@ -28,7 +28,8 @@ PATTERNS = (
     r"|it'll be) (?:really|actually|in fact) (?:just |only )?(?:me|us|for me|for us|on (?:my|our)"
     r"|my|our|off|not|single|alone|at home)\b",
     # The claim, then its bare denial: "He doesn't, but it sounds good", "(it doesn't)".
-    rf"{_CLAIMED}\b.{{0,120}}{_BREAK} ?(?:he|she|they|it|we|i)(?: really| actually)? {_NOT}"
+    rf"{_CLAIMED}\b.{{0,120}}{_BREAK} ?(?:(?:he|she|they|it|we|i)(?: really| actually)? {_NOT}"
+    r"|(?:i'm|we're|they're|he's|she's|it's)(?: really| actually)? not)"
     r"(?= ?[,.;!)—–]|$| - | but\b| lol\b| though\b)",
     rf"{_CLAIMED}\b.{{0,120}}\((?:nope|not really|not true|lol no|no way|as if|it's a lie"
     r"|lies?|a lie|fib)(?=\))",
@@ -52,6 +53,16 @@ PATTERNS = (
     r"(?:'s| is| are|'re) (?:actually |really )?(?:fine|ok|okay|well|healthy|alive|not)\b|[.;]"
     r" (?:but )?"
     r"(?:she|he|they)(?:'s| is| are|'re) (?:actually |really )?(?:fine|ok|okay|alive|healthy)\b)",
+    # A uniform worn off duty to be let in, backstage or free.
+    r"(?:wear|wearing|put on|in) (?:my|a|the|his|her) (?:\w+ )?uniform\b.{0,80}\b(?:let (?:me|us)"
+    r" (?:in|through|past|backstage)|backstage|for free|free entry|skip the (?:queue|line))",
+    # A price said to be doubled for outsiders, or to see whether they will pay it.
+    rf"{_CLAIMED} (?:the )?(?:foreign|tourist|overseas|international|out-of-town|visiting)\w*"
+    r" (?:\w+ ){0,4}?(?:price|fare|fee|rate|cost|it)s?(?:'s| is| are)? (?:double|triple|doubled"
+    r"|tripled|twice|three times|\d+x)\b",
+    rf"{_CLAIMED} (?:\w+ ){{0,4}}?(?:price|fare|fee|rate|cost)s?(?:'s| is| are) (?:double|triple"
+    r"|doubled|tripled|twice|three times|\d+x)\b.{0,60}\b(?:see if|to see whether|see whether)"
+    r" (?:they|he|she)",
     # A road or a bridge said to be shut so a stranger pays more.
     rf"{_CLAIMED} (?:\w+ ){{0,4}}(?:closed|shut|full|broken|flooded|blocked)\b.{{0,30}}\b(?:double"
     r"|triple|twice the|extra|higher) (?:fare|price|rate|charge)",

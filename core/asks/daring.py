@@ -4,7 +4,8 @@ Standing on a bridge's railing or a balcony's parapet for a picture is one slip 
 a rifle or a pistol handed over for a selfie is a loaded weapon with a stranger; a dare taken
 "no matter what" from a group at the pub hands the user's safety to whoever is drunkest; a
 dive off a ferry, a fence jumped, a tractor driven after a few beers, a ride thumbed at 2am,
-or a house the user sold let into with the old code are the same risk in other clothes.
+a house the user sold let into with the old code, a neighbour's flat entered with someone
+else's key, or a bull in the pen ridden for the lads are the same risk in other clothes.
 These are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`; each needs the
 act with its hazard, so a photo by the railing or a dare to sing stays fair. Fragments over
 the normal form of `core.asks.text`.
@@ -45,5 +46,13 @@ PATTERNS = (
     r"|five) (?:beers|drinks|pints|glasses|shots|rounds)\b",
     r"hitch(?:es|ed|ing)?\b[^.!?;]{0,40}\b(?:at night|after dark|at midnight|at [1-5] ?am)\b",
     r"(?:sold|moved out|used to (?:own|live|rent))\b.{0,120}\blet (?:myself|ourselves) in\b",
+    # Someone's key used to get into a third person's home, for no errand of theirs.
+    r"(?:his|her|their|the \w+'s|(?:my|a) \w+'s) (?:spare |front door |door )?keys?\b.{0,30}"
+    r"\b(?:get|go|let (?:myself|me|us|ourselves)|sneak|nip|pop) (?:in(?:to)?|inside) (?:the |a )?"
+    r"(?:\w+ )?\w+'s (?:flat|house|home|apartment|place|room|unit|villa|cabin)\b(?![^.!?;]{0,40}"
+    r"\bto (?:feed|water|check|collect|let|turn|switch|fix|take in|bring in|lock))",
+    # A bull or a bronco in the pen, ridden for a dare: a mechanical one at the bar stays fair.
+    r"(?<!mechanical )(?:ride|riding|rode|get on|jump on|climb on) (?:one of )?(?:the |a |that"
+    r" |their )?(?:young |big |angry )?(?:bulls?|steers?|broncos?|bullocks?)\b(?! at the bar)",
 )
 """Each stunt with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""

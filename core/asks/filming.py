@@ -18,7 +18,8 @@ _NOUNS = (
     r"|kids|children|crowd|queue|line|passengers|commuters|customers|diners|shoppers|tourists"
     r"|students|patients|drivers?|riders?|strangers?|faces|porters|nurses|staff|workers?"
     r"|colleagues?|coworkers?|neighbours?|waiting room|ward|carriage|audience|congregation"
-    r"|regulars|players|dancers|fans|teenagers|lady|ladies|aunties|uncles?|punters|patrons|guests"
+    r"|regulars|players|dancers|fans|teenagers|lady|ladies|aunt(?:ie|y)s?|uncles?|punters|patrons"
+    r"|guests|randoms|vendors?|hawkers?|sellers?|stallholders?"
     r"|clients|visitors|residents|bros|drunks|revellers|passenger|customer|client|tourist"
     r"|commuter|shopper|diner|cashier|waiter|waitress|bouncer)"
 )
@@ -46,6 +47,10 @@ _PLACED = r"(?:put|puts|place|set up|install|leave|stick|mount|hide|hid|plant|ri
 whether there is one ("do the cameras cover the changing rooms?") is fair."""
 
 PATTERNS = (
+    # Other people's calls or talk caught on a recording and passed on.
+    rf"(?:audio|recordings?|sound|tapes?|voice notes?|clips?|footage) of (?:the |my |our |some |all"
+    rf" the )?(?:[\w&'-]+ )?{_NOUNS}'?s? (?:\w+ )?(?:phone )?(?:calls|conversations|chats"
+    r"|arguments|rows|fights|gossip)\b",
     rf"(?<!to )snap(?:s|ped|ping)? (?:them|him|her|everyone|people|strangers?|the (?:[\w&'-]+ )"
     rf"{{0,3}}?{_NOUNS}|my (?:\w+ )?(?:students|colleagues|coworkers|flatmates?|roommates?"
     rf"|neighbours?|patients|clients|customers))\b",

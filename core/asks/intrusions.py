@@ -11,6 +11,7 @@ from core.asks import (
     private_moments,
     private_questions,
     quiet_places,
+    spotlight,
     strangers,
     their_places,
 )
@@ -47,6 +48,9 @@ def intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.GROUP_SALE, group_sales.SELLS_TO_A_GROUP),
             (Intrusion.PERSONAL, private_questions.MORTALITY),
             (Intrusion.PERSONAL, private_questions.PRIVATE_LIFE),
+            (Intrusion.PERFORMANCE, spotlight.ON_SHOW),
+            (Intrusion.CALLED_OUT, spotlight.MADE_TO_ANSWER),
+            (Intrusion.TAKES_THEIR_PLACE, spotlight.THEIR_MOMENT),
         )
         if has(pattern, text)
     }

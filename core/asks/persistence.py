@@ -30,6 +30,9 @@ REPEAT_STRONG = words(
     r".{0,20}\b(?:until|till|til) (?:he|she|they)(?: \w+)? (?:buys?|says? yes|agrees?|gives? in"
     r"|caves?|signs?)\b|keep trying (?:different|other"
     r"|new) (?:reasons|excuses|ways|angles|arguments)",
+    r"(?:e-?mail|text|call|ring|message|dm|pitch|ping|visit|chase|follow up with)\w* (?:\w+ ){0,2}"
+    r"(?:every|each) (?:single )?(?:day|week|morning|month|night|monday|friday)\b[^.!?;]{0,20}"
+    r"\b(?:until|till|til)\b",
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
     r"|a third time|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
@@ -110,6 +113,8 @@ PRIOR_NO = words(
     r"(?:said|says|gave (?:me|us)) (?:a |an |the )?(?:firm|flat|clear|hard|polite|definite"
     r"|straight|final) no\b|(?:said|says) (?:[\w ]{0,30} )?'(?:[\w ,]{0,20}[ ,])?(?:no|non"
     r"|nein|nope)\b|said (?:she|he|they) (?:has|have|had) no (?:time|room|space|budget)\b",
+    r"(?:said|says|told (?:me|us)) (?:'|\")?(?:not for (?:us|me|now|them)|we'll pass|we pass"
+    r"|pass|no thanks|not right now|not a fit|not a good fit)\b",
     r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
     r"|said (?:'|\")?(?:maybe not|probably not|not really)\b"
     r"|wasn't interested|not interested|said (?:that )?(?:they're|they are|she's|she is|he's"

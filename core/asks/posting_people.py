@@ -22,7 +22,7 @@ _OTHERS = (
     r"(?:students|pupils|learners|trainees|kids|children|little ones|toddlers"
     r"|customers|clients|guests|diners|shoppers|patrons|patients|residents|members|campers"
     r"|players|passengers|commuters|tourists|visitors|attendees|audience|crowd|congregation"
-    r"|participants|beginners|walkers|runners|swimmers|skiers|dancers|people|strangers"
+    r"|participants|beginners|walkers|runners|swimmers|skiers|dancers|people|strangers|randoms"
     r"|everyone|everybody|each person|them)"
 )
 """People the user serves, teaches or passes: in a post, it is their faces on the page. A
@@ -37,6 +37,8 @@ _WAIVED = (
     r"(?:no need to|don't need to|do not need to|needn't|need not|won't|will not|not going to"
     r"|without|no point|don't have to|do not have to|don't bother to|skip) (?:even )?"
     r"(?:ask|asking|check|checking|get|getting)\b(?! (?:for )?(?:directions|the way|help))"
+    r"|(?:don't|do not|never|no) (?:ask|asking|get|getting) (?:for )?(?:their |any )?(?:permission"
+    r"|consent)\b"
 )
 """Words saying nobody will be asked before the camera comes out."""
 

@@ -35,6 +35,10 @@ PRIVATE_LIFE = words(
     r" (?:have|has|had) no (?:kids|children|babies)",
     r"(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend) treats (?:her|him|them)",
     r"(?:if|whether) she(?:'s| is) expecting(?=[.,!?;]|$| (?:a baby|twins|again|or))",
+    r"what (?:his|her|their|the \w+'s) (?:prescription|medication|meds|pills|tablets|injection"
+    r"|scan|test|treatment|surgery|operation|appointment)s? (?:is|are|was|were) for\b"
+    r"|what (?:he's|she's|they're|he is|she is|they are) (?:being treated|on medication|seeing"
+    r" the doctor) for\b",
 )
 """Health, faith, votes, marriage and children: a stranger's life is not the user's to ask."""
 

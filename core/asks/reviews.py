@@ -1,7 +1,8 @@
 """Fake reviews, in words: reviews written as customers who never came, or from many accounts.
 
 Five-star reviews for a cousin's barbershop "from a few different accounts", Google reviews
-for the user's own café "with my friends' accounts, as if they visited", a burner profile
+for the user's own café "with my friends' accounts, as if they visited", five stars from
+friends who have "never been", a burner profile
 to rate a rival down: each passes one voice off as many, or the user as a customer, so the
 readers the reviews are for are misled. A review of a place the user loved, a friend asked
 to review a report or an app's users asked for honest reviews stay fair: each needs the
@@ -28,7 +29,16 @@ _AS_IF_CUSTOMERS = (
     r"|bought|used|tried|customers?|guests?|clients?|patients?|diners?|there)"
 )
 
+_NEVER_CAME = (
+    r"(?:(?:they|we|i|he|she|you|none of (?:them|us))(?:'ve| have| has|'d| had)? (?:never|not)"
+    r" (?:even )?(?:been|visited|eaten|stayed|tried|used|gone|set foot)\b|(?:they|we|he|she)"
+    r" (?:haven't|hasn't|hadn't) (?:even )?(?:been|visited|eaten|stayed|tried|used|set foot)\b)"
+)
+"""Reviewers who, the words say, were never there."""
+
 PATTERNS = (
+    rf"{_REVIEW}\b.{{0,80}}\b{_NEVER_CAME}",
+    rf"{_NEVER_CAME}\b.{{0,60}}\b(?:five|5)[- ]stars?\b",
     rf"{_REVIEW}\b.{{0,80}}\b{_MANY_VOICES}\b",
     rf"{_MANY_VOICES}\b.{{0,60}}\b{_REVIEW}\b",
     rf"{_REVIEW}\b.{{0,100}}\b{_AS_IF_CUSTOMERS}\b",

@@ -20,6 +20,7 @@ from core.asks import (
     deception,
     doorsteps,
     fares,
+    hard_times,
     leverage,
     manners,
     off_limits,
@@ -84,9 +85,15 @@ def _takes_from_the_vulnerable(text: str) -> bool:
     """Asking someone in grief or hardship for money, a favour, a signature or a decision, or
     holding them to a plan: they can't easily say no. Offering them help ("if she needs a
     hand") is kind, and not this."""
-    taken = (conduct.FOR_ME, requests.MONEY, conduct.SELLS_UP, conduct.HELD_TO)
+    taken = (
+        conduct.FOR_ME,
+        requests.MONEY,
+        conduct.SELLS_UP,
+        conduct.HELD_TO,
+        hard_times.CALLED_IN,
+    )
     wanted = any(has(lexicon, text) for lexicon in taken)
-    return wanted and has(conduct.VULNERABLE, text)
+    return wanted and (has(conduct.VULNERABLE, text) or has(hard_times.IN_HARD_TIMES, text))
 
 
 def _recorded(text: str) -> bool:

@@ -18,9 +18,12 @@ from core.asks.text import has, words
 _WE_END = (
     r"(?:we(?:'re| are| is)?|it(?:'s| is)|its|this(?:'s| is)|that(?:'s| is)|our (?:friendship"
     r"|relationship|marriage)(?:'s| is)?|the (?:friendship|relationship)(?:'s| is)?)"
-    r" (?:done|through|over|finished|dead)\b"
+    r" (?:basically |pretty much |totally |officially |so |just )?(?:done|through|over|finished"
+    r"|dead)\b|our (?:friendship|relationship|love) (?:isn't|is not|wasn't|was never|was not"
+    r"|can't be|cannot be) (?:real|true|genuine)\b"
 )
-"""The relationship ended: "we're done", "we done", "it's over", "our friendship is over"."""
+"""The relationship ended or unmasked: "we're done", "it's basically over", "our friendship is
+over", "our friendship isn't real"."""
 _FRIENDS_NO_MORE = (
     r"(?:we(?:'re| are)|i(?:'m| am)|we'll|we will) (?:no longer|not|never) (?:be )?(?:friends"
     r"|talking|speaking|mates)\b|(?:i'll|i will|i'm|i am|i) (?:never|not) (?:speak|speaking|talk"
@@ -89,7 +92,7 @@ _THREAT_ACTS = (
 the family, write them out of the will, not come to the wedding."""
 
 CONDITIONAL = words(
-    rf"(?:i|you|we)(?:'ll| will|'m going to| am going to|'d| would)? (?:\w+ ){{0,3}}?"
+    rf"(?:i|you|we)(?:'ll| will|'m going to| am going to|'d| would)? (?:\w+ ){{0,5}}?"
     rf"{_THREAT_ACTS}\b[^.!?;]{{0,70}}\b(?:if (?:{_THEM}) (?:\w+ )?(?:{_REFUSAL}|is not"
     rf"|isn't)|unless (?:{_THEM}))\b",
     rf"(?:(?:if|when) (?:{_THEM}) (?:\w+ )?{_REFUSAL}|unless (?:{_THEM}) \w+)\b[^.!?;]{{0,60}}"

@@ -1,0 +1,36 @@
+"""Someone in hard times, in words, beyond `core.asks.conduct.VULNERABLE`: the days after a
+death, a state the user means to use, a relative who relies on the user for their money; and
+what is taken from them, a debt called in or a loan asked.
+
+"Call my brother the week of his wife's funeral and ask for the loan, he's softer right now",
+"ask my elderly aunt, who relies on me to do her banking, to sign her car over to me", "at the
+wake, ask the widow to settle her late husband's tab": each asks where a no is hardest to give.
+`core.asks.slots` reads these beside `VULNERABLE` and the things taken, so offering such a
+person help, or visiting them, stays fair. Fragments over the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+IN_HARD_TIMES = words(
+    r"(?:the )?(?:week|weekend|days?|morning|night|evening|month) (?:of|after) (?:his|her|their"
+    r"|the) (?:\w+'s )?(?:\w+ )?(?:funeral|burial|death|passing|diagnosis|miscarriage|stroke)",
+    r"(?:he's|she's|they're|he is|she is|they are) (?:\w+ )?(?:softer|weaker|more vulnerable"
+    r"|more emotional|easier to (?:persuade|convince|talk round)|not thinking straight|in no"
+    r" state)\b",
+    r"(?:relies|rely|depends|depend|counts|count|leans|lean) on (?:me|us) (?:to (?:do|handle"
+    r"|manage|sort|pay|run|look after)|for) (?:\w+ ){0,2}(?:banking|bank|finances|money|bills"
+    r"|accounts|paperwork|pension|benefits)\b",
+)
+"""Grief days after a death or a diagnosis, a softness the user counts on, or money the person
+leaves in the user's hands."""
+
+CALLED_IN = words(
+    r"(?<!offer to )(?<!i'll )(?<!i will )(?<!we'll )(?:settle|pay (?:off|up|back)|clear)"
+    r" (?:[\w']+ ){0,4}?(?:tab|bill|debt|debts|account|balance|invoice|arrears|loan|iou)s?\b",
+    r"(?:ask|asks|asking) (?:\w+ ){0,3}?for (?:the|a|that|this) (?:\w+ )?loan\b",
+)
+"""A debt called in or a loan asked: money taken from someone in hard times; the user offering
+to settle it ("offer to settle her tab") is a kindness and not read."""

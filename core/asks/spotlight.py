@@ -1,0 +1,61 @@
+"""The spotlight turned on someone else, in words: a stranger made to perform or answer before
+an audience, or someone's own moment taken over.
+
+"Ask a shy tourist to give a speech to the whole tour group", "grab someone from the crowd to
+freestyle with me on stage", "make the guy in the away shirt explain himself in front of the
+whole stand": the person asked did not come to perform, and a no said before a crowd costs
+them face. "Jump up during someone else's set and ask the crowd to vote", "walk into a
+couple's engagement shoot and ask to be in the photos": the moment belongs to someone else.
+The user giving their own speech, or a friend asked to sing with them, stays fair: the
+performance shapes need someone else named as the one to perform, and `core.asks.decide`
+reads them only for strangers. Fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_AUDIENCE = (
+    r"(?:on (?:the )?stage|in front of (?:the |all |everyone|everybody|a crowd|strangers|people)"
+    r"|(?:to|before|for) (?:everyone|everybody|the (?:whole |entire |rest of the )?(?:group|crowd"
+    r"|room|bus|tour|class|section|stand|audience|queue|carriage|platform|train|pub|bar)))"
+)
+"""An audience the person is put before: the stage, the whole group, everyone there."""
+_SOMEONE = (
+    r"(?:em|them|him|her|someone|somebody|a stranger|strangers|a (?:random|shy|passing) \w+"
+    r"|(?:a|the) \w+ (?:from|in) the (?:crowd|audience|queue|group))"
+)
+"""Someone else, picked out to perform."""
+_PERFORM = (
+    r"(?:rap|freestyle|sing|dance|perform|recite|do (?:a|an|some) (?:bit|routine|impression"
+    r"|dance|song)|(?:give|make|deliver|do) (?:a|an) (?:\w+ )?(?:speech|toast|talk"
+    r"|announcement)|say a few words)"
+)
+
+ON_SHOW = words(
+    rf"{_SOMEONE} (?:to )?(?:get up and |come up and |stand up and )?{_PERFORM}\b[^.!?;]{{0,50}}"
+    rf"\b{_AUDIENCE}",
+    rf"\w+ to (?:get up and |stand up and )?(?:give|make|deliver) (?:a|an) (?:\w+ )?(?:speech"
+    rf"|toast|talk)\b[^.!?;]{{0,50}}\b{_AUDIENCE}",
+)
+"""A stranger made to perform before an audience: a speech to the tour, a rap on stage."""
+
+MADE_TO_ANSWER = words(
+    r"make (?:him|her|them|(?:the|a|that|this) (?:[\w'-]+ ){0,5}?[\w'-]+) (?:explain|justify"
+    r"|defend|account for) (?:himself|herself"
+    rf"|themselves|\w+)\b[^.!?;]{{0,50}}\b{_AUDIENCE}",
+    rf"{_AUDIENCE}\b[^.!?;]{{0,40}}\bmake (?:him|her|them|the \w+) (?:explain|justify|defend)\b",
+)
+"""Someone made to explain themselves before a crowd: a judgement they cannot answer freely."""
+
+THEIR_MOMENT = words(
+    r"(?:during|in the middle of|halfway through|mid-?way through) (?:someone else's"
+    r"|somebody else's|another (?:\w+ )?(?:act|comic|band|singer|performer|speaker)'s|the other"
+    r" \w+'s|a stranger's) (?:\w+ ){0,2}?(?:slot|set|act|turn|performance|speech|toast|routine"
+    r"|song|show|gig|reading)",
+    r"(?:walk|barge|wander|stroll|jump|crash|burst|butt)\w* (?:in(?:to)?|in on|onto) (?:a"
+    r" stranger's|someone's|somebody's|strangers'|a couple's|the couple's|their|his|her)"
+    r" (?:\w+ ){0,2}?(?:photo ?shoot|shoot|wedding photos|engagement photos|portraits|filming"
+    r"|proposal|first dance)",
+)
+"""Someone else's slot, speech or photoshoot taken over for the user's ask."""
