@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Generator
 
 import pytest
@@ -10,6 +13,19 @@ import pytest
 from tests import postgres
 
 _FIGURES: list[str] = []
+_OWN_CACHE = "ASKANYWAY_TESTS_OWN_CACHE"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A cache directory of the run's own, for the deck stamps (`adapters.content.deck_stamps`):
+    set before the workers start, so they and every bot they start share it. A run never reads
+    a stamp from the user's cache or leaves one there, and its first start checks the deck in
+    full."""
+    if _OWN_CACHE not in os.environ:
+        os.environ[_OWN_CACHE] = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(
+            prefix="askanyway-tests-"
+        )
+        config.add_cleanup(lambda: shutil.rmtree(os.environ.pop(_OWN_CACHE), ignore_errors=True))
 
 
 @pytest.fixture
