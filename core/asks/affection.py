@@ -20,6 +20,8 @@ TOUCH = words(
     r"high[- ]?fives?|fist[- ]?bumps?|handshakes?|shake (?:my|their|his|her|your)? ?hands?",
     r"(?:shoulder|back|foot) rub|rub (?:my|their|his|her) (?:back|shoulders?|feet|neck"
     r"|head|arms?|hands?|legs?)|(?:neck|head|arm|leg) rub",
+    r"(?:scrub|soap|oil|lotion|moisturi[sz]e|rub (?:\w+ ){0,2}(?:on|into)) (?:my|their|his|her)"
+    r" (?:back|shoulders?|neck|chest|legs?|body)\b",
     r"piggy[- ]?back\w*|carry me|lean on (?:their|his|her|your)|rest my head|on (?:their|his|her"
     r"|my) lap|(?:lean|lay|put|rest) (?:my|your) head (?:on|against) (?:their|his|her|someone"
     r"|somebody|(?:the|a|that|this) (?:\w+ )?(?:stranger|man|woman|guy|girl|person|passenger"

@@ -64,8 +64,13 @@ _DRIVER_HAD_DRINK = (
     rf"(?:drive|driving|take|run|give) (?:me|us) (?:home|back|a lift|a ride)\b.{{0,60}}\b(?:he|she"
     rf"|they)(?:'s| has| have|'ve)? (?:only |just )?had (?:only |just |like )?{_NOT_NONE}{_SOME}"
     rf" ?(?:\w+ )?{_DRINK}\b",
+    rf"(?:lift|ride|spin|drive) (?:\w+ ){{0,2}}?(?:home|back)\b.{{0,60}}\bhad"
+    rf" (?:only |just |like )?{_NOT_NONE}{_SOME} ?(?:\w+ )?{_DRINK}\b.{{0,30}}\b(?:he|she|they)"
+    r"(?:'s| is|'re| are|'ll be| will be) (?:grand|fine|ok|okay|sound|alright|all right|good"
+    r"|sober enough)\b",
 )
 """Drink before the wheel, in either order; "have a few and then drive" needs no drink named.
+A lift home from someone who has "only had five pints, he's grand" is the same wheel.
 A driver who has had a few asked to take the user home is the same wheel after drinks; a
 sober friend asked to drive the user who has been drinking is the safe way home."""
 
@@ -78,6 +83,14 @@ _SPEED = (
 )
 """A speed far over any limit named with the road it is driven on; "do 150 miles on the
 motorway" is a distance and stays fair."""
+_RIDER = r"(?:okada|boda|driver|rider|cabbie|cab|taxi|uber|moto|motorbike|bike|danfo|matatu|keke)"
+_PUSHED = (
+    rf"{_RIDER}\b.{{0,60}}\b(?:go|ride|drive|run|take (?:it|us|me))\w* (?:at )?(?:full|top|max"
+    r"|maximum) (?:speed|throttle)|(?:okada|boda|moto|motorbike|bike|moped|scooter|piki)\b.{0,40}"
+    r"\b(?:carry|take|fit|squeeze|load) (?:\d+|three|four|five|six) (?:of us|people|passengers)\b"
+)
+"""A driver or a rider asked to go full speed, or a motorbike loaded with three of the user's
+party: the rider's body and the passengers' on the road."""
 
 _VEHICLE = (
     r"(?:kombi|matatu|bus|minibus|tram|trolley|train|trotro|tro-tro|danfo|molue|jeepney|tuk-?tuk"
@@ -116,6 +129,7 @@ PATTERNS = (
     *_AFTER_DRINK,
     *_DRIVER_HAD_DRINK,
     _SPEED,
+    _PUSHED,
     *_OUTSIDE_RIDE,
     *_JOYRIDE,
 )

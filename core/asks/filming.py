@@ -6,8 +6,8 @@ arguing", "snap them and stick it on my TikTok"); someone caught asleep or off g
 or a reaction caught on a phone left running (catching someone's reaction with no
 camera in the words is only seeing it); a crowd camera; a prank that gets filmed or
 posted; faces used in the user's ads; photos of a queue, a ward or faces on the metro;
-filming that says nobody was asked; their reaction filmed on a helmet cam; calls with
-someone recorded.
+filming that says nobody was asked; a client's face snapped for the salon's page without
+telling her; their reaction filmed on a helmet cam; calls with someone recorded.
 It matches the normal form of `core.asks.text`.
 """
 
@@ -90,6 +90,10 @@ PATTERNS = (
     r"(?:record|film|tape|photograph|stream|screen-?record|voice-?record)\w*\b.{0,100}\bwithout"
     r" (?:telling|asking|warning|letting (?:\w+ ){1,2}know|(?:him|her|them|anyone|people|my \w+)"
     r" (?:knowing|noticing|realising|realizing))",
+    rf"(?:snap|take|grab|get|shoot)\w* (?:a |some |the )?(?:\w+ )?(?:pics?|photos?|pictures?|shots?"
+    rf"|snaps?|selfies?|videos?|clips?) of (?:my |the |a |his |her |their |our )?"
+    rf"(?:[\w'-]+ ){{0,2}}?(?:{_NOUNS}|[a-z]+'s (?:face|body|skin|legs|feet|bum|chest|teeth))\b"
+    r"[^.!?;]{0,60}\bwithout (?:telling|asking|warning)",
     r"(?:phone|camera|gopro|recorder|mic)s? (?:hidden|tucked|concealed|stashed|taped)\b"
     r"|(?:camera|spy|recording) glasses",
     # Recording on a phone kept out of sight, in a pocket or a bag.

@@ -23,14 +23,22 @@ IN_HARD_TIMES = words(
     r"(?:relies|rely|depends|depend|counts|count|leans|lean) on (?:me|us) (?:to (?:do|handle"
     r"|manage|sort|pay|run|look after)|for) (?:\w+ ){0,2}(?:banking|bank|finances|money|bills"
     r"|accounts|paperwork|pension|benefits)\b",
+    r"(?:his|her|their) (?:\w+ )?(?:dad|mum|mom|father|mother|husband|wife|partner|son|daughter"
+    r"|child|baby|brother|sister|gran|granny|grandma|grandad|grandpa|grandfather|grandmother)"
+    r" (?:has |had )?(?:just |recently |only just |only )(?:died|passed|passed away)\b",
+    r"during (?:his|her|their) (?:\w+(?:'s)? )?(?:funeral|burial|wake|memorial)",
+    r"(?:can't|cannot|couldn't|won't be able to|will not be able to) (?:\w+ )?(?:refuse|say no)"
+    r"\b[^.!?;]{0,20}\b(?:at (?:such|this|that|a time like)|right now|at the moment|in (?:his|her"
+    r"|their) (?:state|grief|condition))",
 )
-"""Grief days after a death or a diagnosis, a softness the user counts on, or money the person
+"""Grief days after a death or a diagnosis, the person's own loss just now or their relative's
+funeral, a softness the user counts on ("he cannot refuse at such a time"), or money the person
 leaves in the user's hands."""
 
 CALLED_IN = words(
     r"(?<!offer to )(?<!i'll )(?<!i will )(?<!we'll )(?:settle|pay (?:off|up|back)|clear)"
     r" (?:[\w']+ ){0,4}?(?:tab|bill|debt|debts|account|balance|invoice|arrears|loan|iou)s?\b",
-    r"(?:ask|asks|asking) (?:\w+ ){0,3}?for (?:the|a|that|this) (?:\w+ )?loan\b",
+    r"(?:ask|asks|asking) (?:\w+ ){0,3}?for (?:(?:the|a|that|this|some) )?(?:\w+ )?loans?\b",
 )
 """A debt called in or a loan asked: money taken from someone in hard times; the user offering
 to settle it ("offer to settle her tab") is a kindness and not read."""

@@ -51,6 +51,7 @@ def intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.PERFORMANCE, spotlight.ON_SHOW),
             (Intrusion.CALLED_OUT, spotlight.MADE_TO_ANSWER),
             (Intrusion.TAKES_THEIR_PLACE, spotlight.THEIR_MOMENT),
+            (Intrusion.CROWD, spotlight.OVER_THE_PA),
         )
         if has(pattern, text)
     }

@@ -33,6 +33,8 @@ REPEAT_STRONG = words(
     r"(?:e-?mail|text|call|ring|message|dm|pitch|ping|visit|chase|follow up with)\w* (?:\w+ ){0,2}"
     r"(?:every|each) (?:single )?(?:day|week|morning|month|night|monday|friday)\b[^.!?;]{0,20}"
     r"\b(?:until|till|til)\b",
+    r"ask(?:ing)? (?:\w+ ){0,3}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple"
+    r"|several|some|few|many) more times|persistence (?:is|na|be) (?:the )?key",
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
     r"|a third time|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",

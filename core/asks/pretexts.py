@@ -27,7 +27,9 @@ _AILMENT = (
     r"(?:(?:high |bad |terrible |bit of a )?(?:fever|temperature|headache|migraine|flu|cold"
     r"|covid|food poisoning|stomach bug|tummy bug|bug|virus|sore throat|chest infection"
     r"|infection|diarrh\w+|runs|period pains?|back pain|toothache))\b"
-    r"|(?:my )?back(?:'s| has| is) (?:gone|out|playing up))"
+    r"|(?:my )?back(?:'s| has| is) (?:gone|out|playing up)|my (?:\w+ )?(?:ankle|knee|wrist|back"
+    r"|neck|hamstring|shoulder|foot|leg|arm|hand|hip)(?:'s| is) (?:injured|hurt|sprained|broken"
+    r"|swollen|strained|killing me|playing up))"
 )
 """An ailment or an injury, as a user says it to get out of something."""
 _SKIPPED = (
@@ -139,6 +141,53 @@ _BUYER = (
 )
 """A trade buyer claimed for the bulk price, told with the user's own "nobody checks"."""
 
+_PERK = (
+    r"(?:free|for free|for nothing|for nothin'?|for nowt|on the house|discount\w*|cheaper|money off"
+    r"|upgrade\w*|complimentary|comped|freebie\w*)"
+)
+"""What a made-up reason is told for; "more" or "a chance" is what honest asks want too."""
+_PERK_BY_A_TALE = (
+    rf"{_TOLD}\b.{{0,80}}\b(?:so (?:that )?|(?:and |to )?see if )(?:they|he|she|the \w+|i|we)"
+    rf" (?:will |'ll |might )?(?:give|gives|get|gets|hand|hands|let|lets|do|does) (?:me |us )?"
+    rf"(?:[\w-]+ ){{0,3}}?{_PERK}\b",
+    rf"{_TOLD}\b.{{0,80}}\bso (?:that )?(?:they|he|she|the \w+) (?:will |'ll )?(?:upgrade|comp"
+    r"|waive)s? (?:me|us|my|our)\b",
+)
+"""A tale told so the other side gives something free, off or upgraded ("tell the hotel it's a
+medical emergency so they upgrade me", "see if they give me a free lunch", "so they give me the
+timber for nothin"); the reason told with the question ("and ask if they have a discount")
+names what it wants, and stays fair."""
+_CHECKED = (
+    r"(?:who'd|who would|who's going to|who's gonna|who will|nobody(?:'ll| will| would|'d)?"
+    r"|no one(?:'ll| will| would|'d)?|(?:they|he|she)(?:'ll| will)? (?:never|don't|do not|won't"
+    r"|will not|can't|cannot|wouldn't|doesn't|does not)) (?:ever |even |actually |really )?"
+    r"(?:check|checks|verify|verifies|ask for (?:proof|id|papers|a certificate))\b"
+)
+_UNCHECKED = rf"{_TOLD}\b.{{0,140}}\b{_CHECKED}"
+"""A claim told with the user's own "sure who'd check": they count on it not being true."""
+_ENTRY = (
+    rf"{_TOLD}\b.{{0,60}}\b(?:i'm|i am|we're|we are) (?:the|a|an) [^.!?;]{{0,40}}?\bso (?:that )?"
+    r"(?:he|she|they|security|the \w+) (?:will |'ll |can )?(?:let|lets|wave|waves) (?:me|us)"
+    r" (?:in|through|backstage|past|upstairs|inside)\b",
+    rf"{_TOLD}\b.{{0,60}}\b(?:i'm|i am|we're|we are) on (?:the|their|his|her) (?:guest ?)?list as"
+    r" (?:the|a|an) (?:[\w-]+ ){0,2}?(?:[\w-]+'s )?(?:cousin|friend|brother|sister|mate|plus-?one"
+    r"|girlfriend|boyfriend|wife|husband|relative|manager|assistant|roadie|crew)\b",
+)
+"""A role or a place on the list claimed to be let in ("tell the bouncer I'm the sound engineer
+so he lets me in"); asking the door whether they'd let the user in says who they are."""
+_LABEL = (
+    r"(?:organic|free-range|free range|fair-?trade|wild-caught|wild|handmade|hand-made|homemade"
+    r"|home-made|genuine|authentic|real|imported|local|fresh today|grass-fed|vintage|antique"
+    r"|designer|original|from [\w-]+)"
+)
+_SALES_CLAIM = (
+    rf"{_TOLD} (?:the )?(?:customers|buyers|shoppers|people|passers-?by|everyone|tourists)\b"
+    rf"(?: that)? (?:the|my|our|these|this|it|they)\b[^.!?;]{{0,30}}\b(?:is|are|'s|'re)"
+    rf" (?:\w+ )?{_LABEL}\b[^.!?;]{{0,40}}\bso (?:that )?(?:they|people|he|she|more)"
+    r" (?:will |'ll )?(?:buy|pay|order|pick)\b"
+)
+"""A label told to buyers so they buy: "just to practise asking", the label is the lever."""
+
 _BELIEF = (
     r"(?:it's|its|it is|that's|thats) (?:basically|kind of|kinda|sort of|sorta|practically"
     r"|technically|more or less|almost|nearly) (?:true|honest|the truth|not lying|not a lie)"
@@ -154,4 +203,8 @@ PATTERNS = (
     _OFFICIAL,
     *_BUYER,
     _BELIEF,
+    *_PERK_BY_A_TALE,
+    _UNCHECKED,
+    *_ENTRY,
+    _SALES_CLAIM,
 )

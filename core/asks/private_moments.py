@@ -127,7 +127,8 @@ _CROWD = (
     r"(?: (?:in|on|at) (?:the|this|a) (?:\w+ ){0,2}?\w+)?"
 )
 CROWD_PERFORMS = words(
-    rf"(?:make|get|have|ask|persuade|convince|lead|start)\w* {_CROWD} (?:to )?(?:all )?(?:clap"
+    rf"(?:make|get|have|ask|persuade|convince|lead|start)\w* {_CROWD} (?:to |make (?:dem|them|em)"
+    r" )?(?:all )?(?:clap"
     r"|applaud|cheer|chant|sing|dance|do(?:ing)? (?:squats|push-?ups|star jumps|jumping jacks"
     r"|lunges|burpees|stretches)|stand up and|bow|give me (?:a |an )?(?:\w+ )?(?:round"
     r"|clap|cheer|ovation|applause|hand)|do (?:a|the) (?:\w+ )?(?:wave|conga))\b(?! along)",

@@ -16,7 +16,9 @@ from __future__ import annotations
 from core.asks.text import words
 
 _AUDIENCE = (
-    r"(?:on (?:the )?stage|in front of (?:the |all |everyone|everybody|a crowd|strangers|people)"
+    r"(?:on (?:the )?stage|in front of (?:the |all |everyone|everybody|a crowd|strangers|people"
+    r"|(?:\d+|hundreds of|dozens of|a hundred) (?:\w+ )?(?:people|students|guests|parents"
+    r"|passengers|strangers|colleagues))"
     r"|(?:to|before|for) (?:everyone|everybody|the (?:whole |entire |rest of the )?(?:group|crowd"
     r"|room|bus|tour|class|section|stand|audience|queue|carriage|platform|train|pub|bar)))"
 )
@@ -37,16 +39,29 @@ ON_SHOW = words(
     rf"\b{_AUDIENCE}",
     rf"\w+ to (?:get up and |stand up and )?(?:give|make|deliver) (?:a|an) (?:\w+ )?(?:speech"
     rf"|toast|talk)\b[^.!?;]{{0,50}}\b{_AUDIENCE}",
+    r"(?:call|pull|drag|haul|bring|get|put|push|pick|choose|make)\w* (?:up )?(?:the |a |that )?"
+    r"(?:shyest|quietest|most (?:nervous|awkward|introverted|timid)|shy|timid|nervous|quiet)"
+    r" (?:[\w-]+ ){1,4}?[^.!?;]{0,60}\b(?:on (?:the )?stage|up (?:to )?the front|in front of"
+    r"|(?:a|the) solo|sings?|perform|dance|speech)\b",
 )
-"""A stranger made to perform before an audience: a speech to the tour, a rap on stage."""
+"""A stranger made to perform before an audience: a speech to the tour, a rap on stage, the
+shyest one in the room pulled up to the front to sing, "it'll help her" or not."""
 
 MADE_TO_ANSWER = words(
     r"make (?:him|her|them|(?:the|a|that|this) (?:[\w'-]+ ){0,5}?[\w'-]+) (?:explain|justify"
     r"|defend|account for) (?:himself|herself"
     rf"|themselves|\w+)\b[^.!?;]{{0,50}}\b{_AUDIENCE}",
     rf"{_AUDIENCE}\b[^.!?;]{{0,40}}\bmake (?:him|her|them|the \w+) (?:explain|justify|defend)\b",
+    rf"(?:ask|get|make|have) (?:him|her|them|(?:the|my|a|that|this) [\w'-]+) {_AUDIENCE}\b"
+    r"[^.!?;]{0,10}\bto (?:explain|justify|defend|account for)\b",
+    rf"(?:who|that) (?:never|doesn't|does not|won't|always|didn't|hasn't|rarely|barely)\b[^.!?;]"
+    rf"{{0,60}}\b{_AUDIENCE}\b[^.!?;]{{0,10}}\bwhy (?:he|she|they|you)\b",
 )
-"""Someone made to explain themselves before a crowd: a judgement they cannot answer freely."""
+"""Someone made to explain themselves before a crowd ("ask the prof in front of 200 people to
+explain my grade", "the dad who never volunteers, in front of everybody, why he won't"): a
+judgement they cannot answer freely; asked after class, the same question is fair, and so is
+a treasurer asked at the meeting about the accounts, which is their office, not their
+failing."""
 
 THEIR_MOMENT = words(
     r"(?:during|in the middle of|halfway through|mid-?way through) (?:someone else's"
@@ -57,5 +72,16 @@ THEIR_MOMENT = words(
     r" stranger's|someone's|somebody's|strangers'|a couple's|the couple's|their|his|her)"
     r" (?:\w+ ){0,2}?(?:photo ?shoot|shoot|wedding photos|engagement photos|portraits|filming"
     r"|proposal|first dance)",
+    r"(?:stop|interrupt|halt|cut off|heckle)\w* (?:the |a |an |him|her|them)?(?:[\w-]+ )?mid-?"
+    r"(?:reading|speech|song|sentence|set|performance|talk|show|sermon|lecture|toast|story|poem)\b",
 )
-"""Someone else's slot, speech or photoshoot taken over for the user's ask."""
+"""Someone else's slot, speech or photoshoot taken over for the user's ask, or an author
+stopped mid-reading for it."""
+
+OVER_THE_PA = words(
+    r"(?:use|over|on|through|grab|borrow|get on)\w* (?:the|a|their|his|her|[\w-]+'s) (?:pa|tannoy"
+    r"|intercom|loudspeaker|megaphone|public address|speakers?)(?: system)?\b[^.!?;]{0,40}\b(?:ask"
+    r"|announce|tell)\w*\b[^.!?;]{0,60}\b(?:(?:with|to|for) me|(?:give|buy|lend|send|bring) me)\b",
+)
+"""A whole ship or train asked over the PA for something for the user ("which passenger will
+share their dessert with me"); a lost wallet announced asks nothing of them for the user."""

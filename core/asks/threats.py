@@ -84,6 +84,7 @@ _THREAT_ACTS = (
     r"|go|be (?:there|coming)) to (?:her|his|their|your) \w+"
     r"|leave (?:tomorrow|today|tonight|now|immediately|for good|on the spot)|(?:don't|do not"
     r"|never) (?:bother )?(?:come|coming|show up|turn up) (?:to|at) (?:my|our) \w+"
+    r"|tell (?:our |my )?(?:father|mother|dad|mum|mom|mam|parents|grandma|granny|gran|nan)\b"
     r"|post (?:it|the|her|his|their|about)|expose|unfriend|dump|break up|end (?:it|things|the"
     r" friendship)|kick (?:her|him|them|you) out|leave (?:a |an )?(?:bad|nasty|negative|angry"
     r"|terrible|horrible|one-star|1-star) (?:\w+ )?(?:review|comment|rating|post))"
@@ -92,7 +93,7 @@ _THREAT_ACTS = (
 the family, write them out of the will, not come to the wedding."""
 
 CONDITIONAL = words(
-    rf"(?:i|you|we)(?:'ll| will|'m going to| am going to|'d| would)? (?:\w+ ){{0,5}}?"
+    rf"(?:i|you|we|ill)(?:'ll| will|'m going to| am going to|'d| would)? (?:\w+ ){{0,5}}?"
     rf"{_THREAT_ACTS}\b[^.!?;]{{0,70}}\b(?:if (?:{_THEM}) (?:\w+ )?(?:{_REFUSAL}|is not"
     rf"|isn't)|unless (?:{_THEM}))\b",
     rf"(?:(?:if|when) (?:{_THEM}) (?:\w+ )?{_REFUSAL}|unless (?:{_THEM}) \w+)\b[^.!?;]{{0,60}}"
@@ -103,8 +104,14 @@ CONDITIONAL = words(
     r"(?:the whole \w+|the family|everyone|everybody|all (?:her|his|their|our) \w+) (?:will|'ll"
     r"|is going to|are going to) (?:know|hear|find out) (?:that |how |what |about it\b)?(?:she|he"
     r"|they|you)\b",
+    r"(?:the|his|her|their|our) (?:kids|children|family|parents|wife|husband|boss|neighbours)"
+    r" (?:will|'ll|is going to|are going to|might|may) (?:know|hear|find out|learn) (?:about )?"
+    r"(?:what (?:she|he|they|you) (?:did|does|has done|have done|really)|the truth about)\b",
     r"(?:she|he|they|you)(?:'s| is|'re| are) (?:not|no) (?:a |my )?(?:real |true |proper )?"
     r"(?:friend|sister|brother|son|daughter|mate|family)\b[^.!?;]{0,20}\b(?:if|unless)",
+    rf"(?:if|unless) (?:she|he|they|you) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,60}}\b(?:she|he|they"
+    r"|you)(?:'s| is|'re| are) (?:not|no) (?:really |actually |even )?(?:a |my )?(?:real |true"
+    r" |proper )?(?:friend|sister|brother|son|daughter|mate|family)\b",
     rf"(?:if|unless) (?:she|he|they|you) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,40}}\b(?:she|he|they"
     r"|you) (?:doesn't|don't|does not|do not|never) (?:really )?(?:love|care)",
     r"if (?:she|he|they|you) (?:really|truly|actually) (?:loved|cared|were|was)\b[^.!?;]{0,60}"
