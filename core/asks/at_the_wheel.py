@@ -135,7 +135,7 @@ PATTERNS = (
 )
 
 SAFE_JOURNEYS = words(
-    r"(?:who|that|he|she|they)(?:'s| is| has| have|'ve|'d| had)? (?:been |stayed |staying )?"
+    r"(?:who|that|he|she|they|[a-z]+'s)(?:'s| is| has| have|'ve|'d| had)? (?:been |stayed |staying )?"
     r"(?:sober|not drinking|off the drink|had no(?:thing)?(?: to)? drinks?"
     r"|on (?:the )?soft drinks)",
     r"(?:to|would|could|will|can) drive (?:me|us)?\b[^.!?]{0,30}\b(?:because|since|as|cause|'cause"

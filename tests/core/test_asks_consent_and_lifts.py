@@ -1,0 +1,35 @@
+"""A photo asked for with words between "a" and "photo" ("a before and after photo") is still
+asked, and a sober driver named by name ("Tommy's been on the soft drinks") is still the safe
+way home; the unfair neighbours stay refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.asks import Problem
+from tests.core.asks_reading import assert_first_problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ask my client if I can take a before and after photo of her nails for the salon page",
+        "ask my client if I can take a side-by-side photo of her new fringe for my portfolio",
+        "ask the lads for a lift home, Tommy's been on the soft drinks all night",
+        "get a lift home with the lads, Priya's been on soft drinks all night",
+    ],
+)
+def test_fair_asks_pass(text: str) -> None:
+    assert_first_problem(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("film my client's nails for the salon page without telling her", Problem.RECORDING),
+        ("ask the lads for a lift home from Dave, he's been drinking all night", Problem.UNSAFE),
+        ("get a lift home off Tommy, he's had six pints but he's grand", Problem.UNSAFE),
+    ],
+)
+def test_unfair_neighbours_stay_refused(text: str, problem: Problem) -> None:
+    assert_first_problem(text, problem)
