@@ -135,9 +135,9 @@ PATTERNS = (
 )
 
 SAFE_JOURNEYS = words(
-    r"(?:who|that|he|she|they|[a-z]+'s)(?:'s| is| has| have|'ve|'d| had)? (?:been |stayed |staying )?"
-    r"(?:sober|not drinking|off the drink|had no(?:thing)?(?: to)? drinks?"
-    r"|on (?:the )?soft drinks)",
+    r"(?:who|that|he|she|they|[a-z]+'s)(?:'s| is| has| have|'ve|'d| had)?"
+    r" (?:been |stayed |staying )?(?:sober|not drinking|off the drink"
+    r"|had no(?:thing)?(?: to)? drinks?|on (?:the )?soft drinks)",
     r"(?:to|would|could|will|can) drive (?:me|us)?\b[^.!?]{0,30}\b(?:because|since|as|cause|'cause"
     r"|cos|coz|so) (?:i|we)(?:'ve| have|'m| am|'re| are|'d| had| will|'ll)? (?:be |been )?(?:had"
     r"|having|drinking|drunk|drinks)\b[^.!?]{0,40}",

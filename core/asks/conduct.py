@@ -142,8 +142,8 @@ FOR_THEM = words(
 
 ASKS_CONSENT = words(
     r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:\w+ )?(?:post|share|record|film"
-    r"|photograph|upload|put up|(?:take|get|grab|have) (?:an? |some )?(?:[\w-]+ ){0,3}?(?:photo|picture"
-    r"|selfie|pic)s?)",
+    r"|photograph|upload|put up|(?:take|get|grab|have) (?:an? |some )?(?:[\w-]+ ){0,3}?"
+    r"(?:photo|picture|selfie|pic)s?)",
     r"(?:if|whether) (?:he|she|they|you)(?:'s|'re|'d be| is| are| would be)? (?:ok|okay|fine"
     r"|happy|comfortable|alright|all right|cool) (?:(?:with|about) )?(?:me |us )?(?:filming"
     r"|recording|posting|sharing|photographing|being (?:filmed|recorded|photographed|in|online"
