@@ -58,7 +58,7 @@ TOUCH = words(
 )
 
 ROMANCE = words(
-    r"ask (?:\w+(?:'s|s')? ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )"
+    r"ask (?:[\w-]+(?:'s|s')? ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )"
     r"(?<!hand )(?<!sort )(?<!print )(?<!carry )(?<!try )(?<!it )(?<!straight )(?<!flat )"
     r"out(?! of| loud| for (?:a|the)"
     r" (?:walk|run))|ask out",
@@ -66,7 +66,8 @@ ROMANCE = words(
     r"go out with (?:me|him|her|them)|(?:would|if) (?:\w+ ){0,2}(?:go|come) out with",
     r"(?:she|he|they)(?:'s| is|'re| are) single|if (?:she's|he's|they're) single",
     r"ask (?:the|a|that|this) (?:\w+ ){0,2}(?:girl|guy|woman|man|lady|bloke|lad|lass|fella)"
-    r" (?:at|from|in|on|behind) (?:(?!(?:to|if|whether|for|and|so|but|it|them)\b)[\w'-]+ ){1,7}?"
+    r" (?:(?:sat |sitting |standing )?next to (?:me|us) )?(?:at|from|in|on|behind)"
+    r" (?:(?!(?:to|if|whether|for|and|so|but|it|them)\b)[\w'-]+ ){1,7}?"
     r"(?<!straight )(?<!flat )(?<!it )(?<!them )out\b(?! of| loud)",
     r"toast (?:one |a |that |this |the |some )?(?:\w+ )?(?:girl|babe|woman|lady|sisi|chic)s?",
     r"flirt\w*|chat (?:\w+ )?up|pick up (?:a|the|some) (?:\w+ )?(?:woman|man|girl|guy|women|men"

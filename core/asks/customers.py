@@ -19,6 +19,8 @@ from core.asks.text import words
 SERVED = words(
     r"(?:my|our|a|an|the|one of my|that|this) (?:[\w-]+ ){0,2}?(?:clients?|customers?|regulars?"
     r"|passengers?|patrons?|fares)\b",
+    r"(?:one|some|any) of the (?:\w+ )?(?:gym |club )?members (?:at|in) (?:the|my|our) (?:\w+ )?"
+    r"(?:bar|desk|counter|till|front desk|reception|cafe|café)\b",
     r"(?:couple|family|people|tourists?|guys?|lady|man|woman|girls?) in (?:my|our) (?:cab|taxi"
     r"|car|tuk-?tuk|rickshaw|boat|shop|stall|salon|chair)\b",
     r"(?:the|my|our|a|an) (?:\w+ )?(?:buyers|purchasers|bidders|house-?hunters|renters|tenants)"
@@ -31,12 +33,14 @@ SERVED = words(
     r"|our) (?:lane|line|queue|till|counter|checkout|window)\b",
 )
 """Someone the user serves at work: a client, a customer, a regular, a passenger, the buyers
-the user showed round an open home, the woman whose flat the user cleans. Patients and
+the user showed round an open home, the woman whose flat the user cleans, one of the
+members at the bar the user serves. Patients and
 tenants, whom `core.asks.off_limits` reads for dates, are left out here: a tenant's rent or a
 patient's fee is owed to the user, not money out of a customer's own pocket."""
 THEIR_MONEY = words(
     r"(?:cover|pay(?: for)?|pick up|foot|settle|take care of) (?:my|our) (?:[\w-]+ ){0,2}?(?:rent"
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
+    r"|snapp|lyft|bolt|grab|careem|ola|didi|gojek|indrive|cabify|rapido"
     r"|loans?|bills?|tab|phone|shopping)\b",
     r"lend (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty|hundred"
     r"|few|grand|loan))",
@@ -61,6 +65,14 @@ AS_A_GIFT = words(
     r"|apiece|a head|a piece) (?:for|towards?) (?:my|me|our) (?!(?:\w+ )?(?:charity|sponsor\w*"
     r"|fundraiser|appeal|cause|collection|kitty|team|club|group)\b)(?:new |own )?\w+",
 )
+AS_A_GIFT = words(
+    AS_A_GIFT.pattern,
+    r"each (?:bung|give|send|chuck|slip|hand|throw|pay|transfer) (?:me|us) (?:a |an )?(?:tenner"
+    r"|fiver|twenty|score|quid|[£$€]\s?\d+|\d+ ?(?:quid|bucks|dollars|euros|pounds|rand|pesos))\b"
+    r"(?! (?:for|towards?) (?:the |a |our )?(?:charity|sponsor\w*|fundraiser|appeal|cause|kitty"
+    r"|team|club)\b)",
+)
 """Something of theirs asked as a gift to the user, or money for the user's own birthday
 drinks or present ("chip in a fiver each for my birthday pints"), or so much a head for the
-user's own van repair or new fins; a kitty for the team or a sponsored run stays fair."""
+user's own van repair or new fins, or a tenner each bunged to the user by the crew; a kitty
+for the team or a sponsored run stays fair."""

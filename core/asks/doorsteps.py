@@ -39,12 +39,16 @@ HOME_SOUGHT = words(
     r"(?:her|his|their) exact (?:address|house|flat|building|street)",
     r"(?:which|what) (?:[\w-]+ )?(?:stop|station|exit) (?:\w+ ){0,2}(?:she|he|they) (?:lives?"
     r" (?:at|near|by|off)|gets? (?:off|on)|gets out)\b",
+    r"(?:which|what) (?:hotel|hostel|guesthouse|guest house|airbnb|motel|b&b|halls?|flat|dorm"
+    r"|block|house|room) (?:number )?(?:she|he|they)(?:'s|'re| is| are) (?:staying |living"
+    r" |sleeping )?(?:at|in)\b|(?:which|what) (?:flat|room|door|house|apartment) number",
     r"(?:name|address) of (?:her|his|their) (?:hotel|hostel|guesthouse|guest house|airbnb|motel"
     r"|b&b|villa|chalet|lodge|digs)\b|(?:her|his|their) (?:hotel|hostel|guesthouse|airbnb|motel"
     r"|villa|chalet|lodge)(?:'s)? (?:name|address)\b",
 )
 """Someone's home pinned to the door: a house address or postcode, where exactly they live,
-the stop they live at, the name of the hotel they are staying in."""
+the stop they live at, the name of the hotel they are staying in, which hotel or halls they
+are in, their flat number."""
 
 EXACTLY = words(
     r"where (?:exactly|precisely) (?:she|he|they) (?:lives?|stays?|sleeps?)",
@@ -53,6 +57,7 @@ EXACTLY = words(
 """A home asked to the door, whatever the user means to do with it."""
 
 TURNS_UP = words(
+    r"(?:drop|pop) (?:\w+ ){0,2}?off\b(?! (?:at|to) (?:the|my|our|reception)\b)",
     r"(?:just )?(?:drop|pop|swing|call|come|go|stop) (?:by|round|around|over|in)\b(?! (?:the"
     r" (?:shop|office|café|cafe|stall|desk|counter)|to (?:the|my|our)))",
     r"(?:turn|show|rock|roll) up (?:at|on) (?:her|his|their|the) (?:house|home|door|doorstep"
@@ -67,7 +72,8 @@ TURNS_UP = words(
     r" (?:house|home|door|flat|room)|myself)",
 )
 """Arriving at their door or on their way home unasked ("drop round a card", "'accidentally'
-take the same train", "bring back the glove myself", "so I can find her there")."""
+take the same train", "bring back the glove myself", "so I can find her there", "drop off
+some sheet music"); dropping a thing off at the shop or at reception is no door."""
 
 
 def seeks_their_door(text: str) -> bool:

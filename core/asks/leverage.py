@@ -58,7 +58,8 @@ UNPAID_LABOUR = words(
     r"(?:cover|work|tutor|help|do|teach|babysit|move|clean|cook|paint|fix|build|mind|watch)"
     r" (?:\w+ ){0,5}for nothing",
     r"(?:cater|clean|cook|babysit|dog-?sit|house-?sit|pet-?sit|mind|paint|decorate|mow|weed"
-    r"|tile|plaster|renovate|re-?roof|work|harvest|pick) (?:\w+ ){0,5}for free",
+    r"|tile|plaster|renovate|re-?roof|work|harvest|pick|stay (?:late|on|behind|longer|back))"
+    r" (?:\w+ ){0,5}for free",
     r"(?<!take )(?<!taking )unpaid(?! leave| internship| invoice| bill)|no (?:extra |additional"
     r" |overtime )?(?:pay|wages?)\b|without pay(?:ing"
     r"(?: (?:him|her|them))?)?|for no (?:pay|money|wage)|(?:same|no) (?:extra )?pay as usual",
@@ -68,9 +69,9 @@ UNPAID_LABOUR = words(
     r"|holidays|leave|rest day|weekend off|sunday off|free day|night off|evening off|nights off"
     r"|afternoon off|morning off)",
 )
-"""Work asked for nothing ("cater my birthday for free", "no extra pay"), or out of someone's
-own day off: asked of anyone who is not close (a friend, a partner, the family), it leans on
-what they cannot afford to refuse."""
+"""Work asked for nothing ("cater my birthday for free", "stay late for free", "no extra pay"),
+or out of someone's own day off: asked of anyone who is not close (a friend, a partner, the
+family), it leans on what they cannot afford to refuse."""
 
 COUNTS_ON_YES = words(
     rf"{_THEY}(?: \w+)? (?:can't|cannot|couldn't|can hardly|could hardly|won't be able to)"

@@ -28,13 +28,16 @@ from core.asks.position_favours import PATTERNS as POSITION_FAVOURS
 from core.asks.text import words
 
 _PARTNERS = (
-    r"(?:gf|girlfriend|boyfriend|wife|wifey|missus|missis|mrs|husband|hubby|fiancée?|spouse"
+    r"(?:gf|girlfriend|boyfriend|wife|wifey|missus|missis|mrs|husband|hubby|fianc[ée]e?|spouse"
     r"|other half|jowa|novia|novio)"
 )
 _THEIR_PARTNER = (
     rf"(?:[\w']+'s|[\w']+s'|his|her|their) (?:new |current |pregnant |young )?{_PARTNERS}\b(?!')",
     r"married (?:man|woman|men|women|fella|guy|bloke|lady|lad|dude|chap|gent)\b|"
     r"on (?:her|his|their) honeymoon|honeymoon(?:ing|ers?)|newly-?weds?|just (?:got )?married",
+    rf"(?:though|although|despite|but|knowing|while) (?:she|he|they) (?:has|have|has got|'s got"
+    rf"|'ve got) a (?:\w+ )?{_PARTNERS}\b|(?:though|although|despite|but|knowing) (?:she|he"
+    r"|they)(?:'s| is|'re| are) (?:married|engaged|taken)\b",
 )
 _SERVED_BY_ME = (
     r"(?:my|our|a|the) (?:\w+ )?(?:clients?|patients?|customers?|tenants?|passengers?)\b",
@@ -59,9 +62,12 @@ _UNDER_ME = (
     r"during (?:her|his|their) (?:[\w-]+ )?(?:break|shift|lunch break)\b",
     r"(?:my|our) host (?:dad|mum|mom|father|mother|parents?|family|brother|sister)\b",
     r"(?:ask|asking) the (?:ta|teaching assistant|tutor|lecturer|professor|prof) out\b",
+    r"(?:i'm|i am) (?:the|their|her|his|your) (?:\w+ )?(?:manager|boss|supervisor|line manager"
+    r"|team lead(?:er)?|foreman|forewoman|head chef|shift lead(?:er)?)\b",
 )
 """Someone who reports to the user or buys from them, someone on a break from work, or the
-family hosting the user: a no to a date from them costs them the job, the sale or the home."""
+family hosting the user, anyone asked out by the user who says "I'm the manager": a no to a
+date from them costs them the job, the sale or the home."""
 OFF_LIMITS = words(*_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME, *_UNDER_ME, *PARENT_OF_MINE)
 """A person a date may not be asked of: someone's partner, those the user serves at work or
 holds power over, someone working, those whose job is the user or the user's child."""

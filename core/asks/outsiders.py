@@ -54,7 +54,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:someone|somebody|a person|people|anyone) (?:you|i)(?:'ve| have) (?:noticed|seen"
             r"|spotted)",
             rf"(?:the )?{_PERSON} (?:i|you) keep (?:seeing|noticing)",
-            r"(?:the|a|an) (?:\w+ )?(?:stranger|tourist|passenger|commuter|jogger|runner|shopper"
+            r"(?:the|a|an) (?:\w+ )?(?:stranger|tourist|backpacker|sightseer|passenger|commuter"
+            r"|jogger|runner|shopper"
             r"|dog owner|dog walker)s?",
             _A_PERSON,
             r"(?:the )?(?:person|people|man|woman|guy|girl) (?:next to|beside|behind|in front of"
@@ -95,7 +96,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|author|creator)",
             r"(?:the )?(?:person|people|man|woman|guy|girl|lady) (?:who works|working|(?:at"
             r"|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|stall)|behind the"
-            r" (?:\w+ ){0,2}bar)",
+            r" (?:\w+ ){0,2}bar|on (?:the )?(?:front )?(?:reception|desk|till|checkout|door))",
             r"(?:the )?(?:\w+ )?(?:girl|guy|woman|man|lady) (?:who|that) works (?:at|in)",
             known_people.STAFF + r"|someone working (?:in|at)",
             r"(?:la|el|the|a|una|un) (?:moza|mozo|camarera|camarero|mesera|mesero|cajera|cajero"
@@ -125,7 +126,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"customer (?:service|services|support|care)|(?:the )?(?:support team|help ?desk"
             r"|service desk)",
-            r"(?:a|an|the|my|your|our|their|local|any|small|nearby|some) (?:\w+ ){0,2}(?:shop"
+            r"(?:a|an|the|my|your|our|their|local|any|small|nearby|some)"
+            r" (?:(?!(?:which|what|where|whether|if|when|how|who)\b)\w+ ){0,2}(?:shop"
             r"|shops|store|stores|supermarket|café|cafe|cafés|cafes|coffee shop|bakery|restaurant"
             r"|restaurants|bar|pub|hotel|library|libraries|bookshop|bookstore|gym|bank|company"
             r"|companies|business|businesses|provider|council|museum|gallery|galleries|venue"

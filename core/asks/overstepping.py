@@ -29,13 +29,16 @@ from core.asks.text import words
 _LOOKS = (
     r"(?:hotter|fitter|finer|cuter|prettier|sexier|peng(?:er)?|buffer|better[- ]looking"
     r"|nicer[- ]looking|more (?:attractive|handsome|beautiful|good-looking|fanciable|fit|peng)"
-    r"|uglier|hottest|fittest|finest|cutest|prettiest|sexiest|ugliest|best[- ]looking)"
+    r"|uglier|hottest|fittest|finest|cutest|prettiest|sexiest|ugliest|best[- ]looking"
+    r"|(?:best|nicest|hottest|fittest|sexiest) (?:body|bod|figure|physique|abs|legs|bum|butt))"
 )
 """Words comparing people's looks."""
 
 JUDGEMENT = (
     rf"who(?:'s| is|'d| would| they'd)? (?:[\w']+ ){{0,3}}{_LOOKS}\b[^.!?]{{0,30}}\b(?:me or"
     r"|or me\b|between me)",
+    rf"which (?:one )?(?:of (?:us|them|the (?:[\w-]+ ){{1,2}}?\w+) )?(?:is|'s|has|looks?) (?:the )?"
+    rf"{_LOOKS}\b[^.!?]{{0,30}}\b(?:me or|or me\b|between me)",
     rf"(?:me or (?:my )?[\w']+|[\w']+ or me),? (?:who(?:'s| is)|which (?:one )?(?:is|of us))"
     rf" (?:\w+ )?{_LOOKS}",
     r"(?:rank|rate|score|compare|judge)\w* (?:my|our) (?:\w+ )?(?:looks|faces?|appearance|bodies"
@@ -45,7 +48,8 @@ JUDGEMENT = (
     r"who (?:they|she|he|you)(?:'d| would) (?:rather )?(?:date|pick|kiss|snog|go for|fancy"
     r"|choose),? (?:me or|between me)",
 )
-"""Looks compared between the user and someone else: a judgement of the user's looks."""
+"""Looks compared between the user and someone else ("who has the best body, me or Caro",
+"which of the stall girls is prettiest, me or my cousin"): a judgement of the user's looks."""
 
 INVITE = (
     r"(?:take|treat) (?:her|him|them|you) (?:out )?(?:for|to) (?:a |an |some )?(?:\w+ )?"

@@ -160,6 +160,8 @@ PRIOR_NO = words(
 BLOCK = words(
     r"(?<!hasn't )(?<!has not )(?<!haven't )blocked (?:me|my|him|her)|(?:has|have|had) blocked"
     r"|who blocked|blocked me|unfollowed|(?:she|he|they|who) block(?:s|ed)? me",
+    r"(?:girl|guy|babe|bae|boy|man|woman|lady|crush|date|match|ex|boo) (?:don |done |has |just )?"
+    r"block(?:s|ed)? (?:me|my (?:number|line|account|dms?|calls|messages))\b",
     r"(?:said|says|told (?:me|us)|asked (?:me|us)|texted|wrote)\W{1,3}(?:please |to )?(?:leave me"
     r" alone|(?:don't|do not|never|not to) (?:contact|call|text|message|email|visit) me)\b",
     r"(?:said|says|told (?:me|us)|asked (?:me|us)|texted|wrote|messaged|emailed)\W{1,3}(?:please"

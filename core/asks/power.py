@@ -148,6 +148,10 @@ SUBORDINATE = words(
     _IN_MY_CARE,
     _WORK_FOR_ME,
     *_PAID_BY_ME,
+    r"(?:the|a|my|our|one of the) (?:[\w-]+ ){0,2}?(?:hands?|deckhands?|workers?|crew|cooks?"
+    r"|chefs?|porters?|juniors?|clerks?|labourers?|cashiers?|waiters?|waitress(?:es)?|servers?"
+    r"|techs?|technicians?|operators?|drivers?|nurses?|engineers?|staff) (?:working |right )?"
+    r"(?:under|below) me\b",
     r"(?:on|in) my team|(?:who|that) works? (?:for|under) me|(?:i|i'm|i am) (?:manage|supervise"
     r"|managing|supervising|line-manage)",
     _I_JUDGE_THEIR_WORK,

@@ -30,6 +30,12 @@ _BODY_PART = (
     r"|chin|double chin|ears|smile|outfit|dress|fashion sense|belle|beard|stomach|forehead"
     r"|eyebrows|haircut)"
 )
+_SHOWN = (
+    r"(?:dad ?bod|mum ?tum|mom ?bod|beer belly|belly|gut|tummy|body|bod|figure|physique|legs"
+    r"|arms|thighs|bum|butt|stomach)"
+)
+"""The body as shown at the beach or the pool: whether it is "acceptable" there is a verdict
+on the user's looks; whether their legs are fine to run on is health, and not read here."""
 _VERDICT = (
     r"(?:bad|ugly|fat|gross|awful|terrible|embarrassing|old|saggy|flabby|unattractive|weird"
     r"|horrible|hideous|off-putting|disgusting|big|huge|skinny|scrawny)"
@@ -77,6 +83,13 @@ JUDGEMENT = (
     r"|gord[oa]|bonit[oa]|lind[oa]|flac[oa]|atractiv[oa]|viej[oa])s?\b|qu[eé] tan (?:guap[oa]"
     r"|fe[oa]|gord[oa]|bonit[oa]|lind[oa]|flac[oa]|atractiv[oa]|viej[oa]) (?:soy|estoy|me veo"
     r"|luzco)\b",
+    r"(?:if|whether|reckons?|thinks?|think) (?:i'm|i am|am i|i'd be) (?:a |an )?(?:[1-9]|10)"
+    r"(?:/10| out of (?:10|ten)| or (?:a |an )?(?:[1-9]|10)\b[^.!?]{0,12}\b(?:be honest|honestly"
+    r"|no lies|be brutal|brutally|on looks|for looks))",
+    rf"(?:if|whether) my (?:\w+ )?{_SHOWN} (?:is|are|'s|looks?) (?:\w+ )?(?:acceptable|presentable"
+    r"|ok|okay|alright|all right|fine|decent|appropriate|too much)\b(?:[^.!?]{0,20}\b(?:beach"
+    r"|pool|lido|swim\w*|bikini|speedos?|trunks|in public|to be seen|to show)\b|[^.!?]{0,30}"
+    r"\bcover (?:up|it up|myself))",
     r"(?:keep|kept|keeps|have|invite|include|put up with|tolerate)s? me (?:\w+ ){0,4}(?:out of"
     r"|from|for) (?:pity|sympathy|charity)\b",
 )
@@ -85,4 +98,5 @@ looks ("more guapo, me or Ernesto"), a score of how the user comes across, a bod
 verdict asked ("if my belle don too big"), the user's looks feared ugly or skinny or hoped
 fit, a score
 for their beard or haircut ("out of 10", unlike their roast lamb), "si soy guapa", and being
-kept on out of pity."""
+kept on out of pity; "whether I'm a 6 or a 7, be honest", and whether the user's body is
+"acceptable for the beach" (a shoe size or legs fit to run on are no verdict)."""

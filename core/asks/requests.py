@@ -52,7 +52,7 @@ MONEY = words(
     rf"|zloty|kroner|krona|francs?|pula){_OFF}",
     r"[$£€]\s?\d+|\d+ (?:dollars|euros|pounds|bucks|quid)",
     r"pay for (?:my|me|it|the rest|our)",
-    r"buy (?:me|us) (?:a|an|some|the|my|lunch|dinner|coffee|drinks?)",
+    r"(?:buy|shout) (?:me|us) (?:a|an|some|the|my|lunch|dinner|coffee|drinks?)\b",
     rf"(?:to|for) (?:donate|chip in|sponsor|cover(?! (?:me|us){_COVER_A_WHILE})|venmo|paypal"
     rf"|lend me{_SMALL_LOAN}|give me)",
     r"donat\w+|chip in|venmo|paypal|cash ?app|revolut|zelle|bank transfer|crowdfund\w*|beg(?:s|ged"

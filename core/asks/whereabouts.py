@@ -50,6 +50,7 @@ CONTACT_PERSONAL = (
     rf"(?:which|what) (?:street|road|block|area|village|town|estate|building|floor|part of town"
     rf"|neighbourhood|neighborhood|suburb) (?:her|his|their) (?:\w+ )?{_QUARTERS} (?:is|are|'s)",
     r"(?:which|what) (?:block|village|town|barangay|kampung|colony|sector|area|estate|street"
+    r"|bit|part|side|end"
     r"|road|floor|unit|flat|house|staircase|stairwell|stair|landing|corridor|entrance|wing|quad"
     r"|court|tower) (?:\w+ ){0,4}?(?:she|he|they) (?:dey )?(?:stays?|lives?"
     r"|live|lodges?)\b",
@@ -125,9 +126,13 @@ _PERSON = (
     r"|author|athlete|patient|passenger)s?"
 )
 """A third person named by what they are or do, not by the user's own "my"."""
+_NOTICED = r"(?:woman|man|girl|guy|lady|bloke|lad|lass|fella|chick|dude|boy)"
+"""Someone only noticed, named by no more than how they look ("the guy in the blue singlet"):
+when they come in is theirs to keep, unlike the hours of a teacher whose class the user
+would join."""
 _PLACE = (
     rf"(?:{_QUARTERS}|suite|staircase|stairwell|landing|corridor|entrance|quad|floor|street|road|suburb|neighbou?rhood|area|building|estate|town"
-    r"|part of town)"
+    r"|part of town|hotel|motel|guesthouse|guest house|b&b|airbnb|campsite|lodge|inn)"
 )
 THIRD_PERSON = (
     rf"(?:which|what) {_PLACE} (?:number )?(?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
@@ -138,7 +143,11 @@ THIRD_PERSON = (
     rf"|that|this|a|an|one of the) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b",
     rf"where (?:the |that |this )?(?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
     r"(?: (?:who|that|from|in|at) [^.!?,]{0,40}?)? (?:lives?|live|stays?|sleeps?)\b",
+    rf"(?:which|what) (?:days?|times?|nights?|mornings?|evenings?|hours) (?:the|that|this)"
+    rf" (?:[\w'-]+ ){{0,2}}?{_NOTICED}\b(?: [^.!?,]{{0,40}}?)? (?:comes? in|trains?|works? out"
+    r"|is in|is on|gets? in|arrives?|swims?|runs?|shows? up|turns? up)\b",
 )
 """Where a third person lives or sleeps ("which room the singer is in", "where the woman who
 drives their forklift lives", "the home address of the guy who left a bad review"), asked of
-whoever knows, a friend too: never theirs to give the user."""
+whoever knows, a friend too: never theirs to give the user. So are the B&B a traveller is at
+and the mornings someone only noticed ("the guy in the blue singlet") comes in."""
