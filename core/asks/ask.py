@@ -85,6 +85,9 @@ class Ask:
     child, though still one who finds it hard to refuse money or a secret."""
     leans_on_dependence: bool = False
     """The words say the person's job, pay or home hangs on the user ("he needs the job")."""
+    taught_by_kin_in_care: bool = False
+    """A relative who relies on the user is asked to teach them something ("my gran, who
+    relies on me for her shopping, to teach me her soup recipe"), and for no money."""
     wants_unpaid_labour: bool = False
     """Work asked for nothing, or out of the person's own day off."""
     asks_after_them: bool = False

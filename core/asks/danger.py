@@ -117,7 +117,8 @@ UNSAFE = words(
     r"|magic mushrooms|lsd|poppers|laughing gas|nitrous",
     r"(?:light|set off|hold|throw) (?:\w+ ){0,2}(?:fireworks?|flares?|rockets?|bangers?)"
     r"|(?:fireworks?|flares?|rockets?)\b.{0,40}\b(?:light|set off) (?:one|it|them)",
-    r"weapons?|knives|knife|guns?",
+    r"weapons?|knives|knife|(?<!heat )(?<!glue )(?<!nail )(?<!staple )(?<!caulk )(?<!caulking )"
+    r"(?<!grease )(?<!paint )(?<!spray )(?<!massage )(?<!solder )(?<!soldering )guns?",
     r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b"
     r"|(?<!my )(?<!shed )(?<!garage )(?<!workshop )roofs?|rooftop(?! (?:\w+ )?"
     r"(?:class|classes|bar|terrace|garden|restaurant|cafe|café|cinema|party|session|lounge|yoga"

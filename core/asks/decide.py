@@ -83,6 +83,8 @@ def _power(ask: Ask) -> bool:
         return True
     if ask.who not in CANNOT_EASILY_REFUSE or _only_asks_after_them(ask):
         return False
+    if ask.taught_by_kin_in_care:
+        return False  # a gran who relies on the user, asked to teach them her soup recipe
     if ask.hires_a_young_neighbour and not ask.keeps_a_secret:
         return False
     return not ask.in_the_family or Want.MONEY in ask.wants or ask.keeps_a_secret

@@ -42,3 +42,22 @@ CALLED_IN = words(
 )
 """A debt called in or a loan asked: money taken from someone in hard times; the user offering
 to settle it ("offer to settle her tab") is a kindness and not read."""
+
+RELIED_ON_BY_KIN = words(
+    r"(?:my|our) (?:\w+ )?(?:gran|granny|grandma|grandmother|grandad|grandfather|grandpa|nan|nana"
+    r"|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|parents?|grandparents?|lola|lolo"
+    r"|abuela|abuelo|nonna|nonno|oma|opa),? (?:who|that) (?:relies|rely|depends|depend) on (?:me"
+    r"|us) (?:for|to)\b",
+)
+"""An older relative the user cares for ("my gran, who relies on me for her shopping"): family
+leaning on the user, whom a kind ask may still go to."""
+TAUGHT_BY_THEM = words(
+    r"(?:teach|show) (?:me|us) (?:how|her|his|their|the|to|a|an|some)\b"
+    r"|(?:pass|hand) (?:on|down) (?:her|his|their) (?:\w+ )?(?:recipe|recipes|skills?|secrets?)",
+)
+"""The relative asked to teach the user what they know: their knowledge honoured, nothing
+taken from them."""
+CARE_CLAUSE = words(
+    r"(?:who|that) (?:relies|rely|depends|depend) on (?:me|us) (?:for|to) [^,.;]{0,40}",
+)
+"""The clause saying what the relative relies on the user for: said of them, not asked."""

@@ -14,12 +14,17 @@ fair reading for the category, and then the model's refusal does not stand:
 - deception: the user vouches the claim is true, or sends the proof, with no word of a lie;
 - recording: only the user is on camera ("record myself playing", "my face and voice only")
   and no one else is named;
-- contact: no word for a number, an address, a handle or where someone is;
+- contact: no word for a number, an address, a handle or where someone is; or a number asked
+  for a shared group's chat (`core.asks.group_chats`) with no private follow-up;
 - block: no word for a no the person set (blocked, muted, an ex, "stay away", "won't talk");
 - power with staff: a customer's small extra on their own order ("extra scraps on my
   chips"), with no word of a perk, a free thing or their boss;
 - anything that needs another person, when the user is alone ("let myself take a Sunday
-  off", "sing to myself") and nobody is named or asked;
+  off", "sing to myself", "in the mirror") and nobody is named or asked, or only dares
+  themself to smile at or greet people, asking nothing;
+- pressure: the user practising a no of their own ("say no to one thing this week");
+- deception: a change to the user's own rota asked of a manager "so I'm home for" their
+  life, with no story told and no word of a lie;
 - money: a trade offered ("his honey for my cheese"), with nothing old or broken offered;
 - contact: a word for a day that is only the user's habit ("we nod every day");
 - spot: an ask in writing (an email, a letter) to an office or nobody named;
@@ -30,6 +35,7 @@ Lexicons over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import group_chats
 from core.asks.ask import Ask, Want
 from core.asks.decide import Problem
 from core.asks.roles import Who
@@ -58,9 +64,11 @@ whatever else it is, it does not press."""
 TREAT = words(
     r"(?:i'll|i will|i'm going to|i am going to|i'd|let me|i can|i want to) (?:\w+ ){0,2}(?:pay"
     r"|cover|buy|get|shout) (?:for )?(?:her|his|their|them|him|both|the tickets?|it)\b",
+    r"(?:i'll|i will|i'd|and) stand (?:him|her|them) (?:a|an|the|some|lunch|dinner|drinks?)\b",
     r"my treat|(?:it's|it is|that's|all|everything|dinner's|drinks are) on me",
 )
-"""The user paying for the other person: a treat offered, not a favour pressed."""
+"""The user paying for the other person ("I'll stand him a pint"): a treat offered, not a
+favour pressed."""
 ASKS_LEAVE = words(
     r"(?:if|whether) (?:she|he|they|\w+)(?: would| could| will| might|'d|'ll) (?:\w+ )?(?:let"
     r"|allow) (?:me|us)|(?:if|whether) (?:i|we) (?:can|could|may|might)\b",
@@ -169,10 +177,34 @@ WRITTEN = words(r"e-?mail|write (?:to|a letter)|letter|(?:online|contact|web) fo
 PHONE_AWAY = words(
     r"(?:look\w*|check\w*|scroll\w*|touch\w*|glanc\w*|reach\w* for|pick\w* up) (?:at )?(?:my"
     r"|the) phone|(?:put|leave|keep|switch|turn)\w* (?:my|the) phone (?:away|down|off|in)",
+    r"without (?:my|a|the|any) phone|phone-free|no phone",
 )
 """A phone kept out of the user's hands: no camera is in use."""
-ON_MY_OWN = words(r"myself|by myself|on my own|alone|solo|me time")
-"""The user alone: with nobody named or asked, nobody can be pressed or put on the spot."""
+ON_MY_OWN = words(
+    r"myself|by myself|on my own|alone|solo|me time|(?:in|into) (?:the|my) mirror|my reflection",
+)
+"""The user alone, or before the mirror: with nobody named or asked, nobody can be pressed or
+put on the spot."""
+MY_OWN_NO = words(
+    r"(?:^|[.:!] |i'll |i will |to |and |dare: )say no to (?:one|a|an|something|at least"
+    r"|\w+ thing)",
+)
+"""The user practising a no of their own ("say no to one thing I'd say yes to out of guilt"):
+the no is the user's, so nobody else is pressed."""
+ONLY_A_GREETING = words(
+    r"(?:dare|challenge|push) myself to (?:smile at|wave at|nod at|greet|thank|say (?:hi|hello"
+    r"|good morning|thank you|thanks) to)",
+)
+"""The user daring themself to give a smile or a greeting: nothing is asked of anyone."""
+ASKED_OF_THEM = words(r"ask\w*|beg\w*|request\w*|invite\w*|get (?:them|him|her|their)|number")
+OWN_SCHEDULE = words(
+    r"(?:rota|rotation|roster|shift|swing|hitch|leave|day off|days off|time off|schedule)"
+    r" (?:\w+ )?(?:change|swap|switch|moved|off)?\b[^.!?]{0,20}\bso (?:that )?(?:i'm|i am|i can"
+    r" be|i'll be|i will be|i can get) (?:home|back|there|around)",
+)
+"""A change to the user's own rota asked so they can be home for their life: a reason given,
+no story told."""
+A_STORY = words(r"tell|told|say|said|claim\w*|excuse|story|make up|made up|as if|act\w*")
 _ONLY_WITH_OTHERS = frozenset(Problem) - {Problem.UNSAFE, Problem.DECEPTION, Problem.RECORDING}
 _KNOWN = frozenset(
     {Who.FAMILY, Who.PARTNER, Who.FRIEND, Who.COLLEAGUE, Who.MANAGER, Who.NEIGHBOUR, Who.LANDLORD}
@@ -186,6 +218,11 @@ def overruled(problem: Problem, ask: Ask) -> bool:
     text = ask.text
     alone = ask.who is Who.NOBODY and has(ON_MY_OWN, text)
     if problem in _ONLY_WITH_OTHERS and alone and not has(OTHERS, text, guided=False):
+        return True
+    greeting = has(ONLY_A_GREETING, text) and not has(ASKED_OF_THEM, text, guided=False)
+    if problem in _ONLY_WITH_OTHERS and greeting:
+        return True
+    if problem is Problem.PRESSURE and ask.who is Who.NOBODY and has(MY_OWN_NO, text):
         return True
     if problem is Problem.MONEY and has(TRADE, text):
         return not has(LOPSIDED, text, guided=False)
@@ -202,10 +239,16 @@ def overruled(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.REPEAT:
         return has(INVITED_AGAIN, text, guided=False)
     if problem is Problem.DECEPTION:
-        return has(VOUCHED, text) and not has(UNTRUE, text, guided=False)
+        untrue = has(UNTRUE, text, guided=False)
+        rota = ask.who in (Who.MANAGER, Who.ORGANISATION) and has(OWN_SCHEDULE, text)
+        if rota and not untrue and not has(A_STORY, text, guided=False):
+            return True
+        return has(VOUCHED, text) and not untrue
     if problem is Problem.RECORDING:
         alone = ask.who is Who.NOBODY and has(SELF_ON_CAMERA, text)
         return alone and not has(OTHERS, text, guided=False)
+    if problem is Problem.CONTACT and group_chats.without_group_number(text) != text:
+        return True  # a number asked for the class's or the team's chat
     if problem is Problem.CONTACT:
         return not has(CONTACT_WORDS, without(EVERY_DAY, text), guided=False)
     if problem is Problem.BLOCK:

@@ -159,13 +159,17 @@ ACQUAINTANCE = (
     r"|fella) from (?:my |our )?(?:\w+ ){0,2}(?:boxing|bouldering|climbing|running|swimming"
     r"|dancing|cycling|rowing|training|skatepark|skate park|skating|skateboarding"
     r"|surfing|yoga|pilates|salsa|bachata|crossfit|karate|judo"
-    r"|football|futsal|volleyball|basketball|tennis|badminton|choir|orchestra|band|french"
+    r"|football|futsal|(?:5|five|7|seven)-a-side|sunday league|netball|rugby|hockey|cricket"
+    r"|gaa|hurling|volleyball|basketball|tennis|badminton|choir|orchestra|band|french"
     r"|german|spanish|italian|english|japanese|chinese|mandarin|korean|arabic|portuguese"
     r"|dutch|language|improv|pottery|art|drawing|cooking|\w+ class|(?:a1|a2"
     r"|b1|b2|c1|c2) \w+)\b(?! (?:shop|store|counter|desk|stall|team|office))",
+    r"the (?:bride|groom|newlyweds|happy couple)(?= (?:[\w']+ ){0,8}(?:at|during) (?:the|their"
+    r"|her|his) (?:reception|wedding breakfast|speeches|wedding dinner)\b)",
 )
 """Someone from the user's class or activity ("the girl from boxing", "the guy from B2
-German"): met again and again, not a stranger."""
+German"): met again and again, not a stranger; and the couple whose reception the user is a
+guest at ("ask the bride if I can say a few words at the reception")."""
 
 COLLEAGUE = (
     rf"{_THE} (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|{_KIN_TERMS}) (?:on|from"

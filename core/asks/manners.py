@@ -130,6 +130,12 @@ BACKSTAGE = words(
     r"other (?:diners|customers|people|guests)'?s? (?:food|plates?|meals?|drinks?)",
     r"use (?:their|the) (?:oven|kitchen|till|coffee machine|equipment|tools|machines?)",
 )
+SERVER_BEHIND = words(
+    r"(?:the|a|an|that|this) (?:\w+ ){0,2}(?:guy|man|woman|lady|girl|bloke|person|lad|lass|fella"
+    r"|chap|one|staff) behind the (?:\w+ )?(?:counter|till|bar)",
+)
+"""Staff named by where they stand ("the guy behind the bar"): who is asked, not a place the
+user asks to go."""
 _BELIEFS_AND_HOUSEHOLD = (
     r"(?:what|which) (?:\w+ )?(?:church|mosque|temple|synagogue|gurdwara|parish|congregation"
     r"|denomination|sect|party|caste|tribe) (?:\w+ ){0,2}(?:they|he|she) (?:\w+ )?(?:go|goes"

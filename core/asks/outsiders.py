@@ -126,6 +126,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"customer (?:service|services|support|care)|(?:the )?(?:support team|help ?desk"
             r"|service desk)",
+            r"student (?:services|support|finance|advice|welfare|hub)|(?:the )?(?:registry"
+            r"|admissions office|registrar)",
             r"(?:a|an|the|my|your|our|their|local|any|small|nearby|some)"
             r" (?:(?!(?:which|what|where|whether|if|when|how|who)\b)\w+ ){0,2}(?:shop"
             r"|shops|store|stores|supermarket|café|cafe|cafés|cafes|coffee shop|bakery|restaurant"

@@ -76,6 +76,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?<=ask )the (?:wife|missus|missis|mrs|hubby|better half|other half)(?! of\b)(?!')",
             r"(?:the )?(?:person|someone|somebody) (?:you've|i've|you have|i have) been (?:seeing"
             r"|dating|on \w+ dates? with)",
+            r"(?:my|your|mi) (?:esposo|esposa|marido|asawa|mari|ehemann|ehefrau)",
         ),
     ),
     (
@@ -99,6 +100,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:my|your|our|the) (?:\w+ )?(?:manager|boss|supervisor|team lead|team leader"
             r"|line manager|employer|director|ceo|head of \w+|hr|human resources)",
             r"hr",
+            r"(?:my|your|our|the) (?:directora|oim|offshore installation manager|gaffer)",
             r"someone (?:more )?senior",
             r"a senior colleague",
             r"(?:my|your) former (?:manager|boss)",
@@ -140,6 +142,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:my|your|a|the|our|new|some|three) (?:\w+ )?(?:neighbours?|neighbors?)",
             r"neighbours|neighbors",
             r"(?:la|el|mi|my|a la|al) vecin[ao]s?|(?:la|le|ma|mon|my) voisine?s?",
+            r"(?:my|our|the) (?:kapitbahay|jirani|nachbarin|nachbar)",
             r"(?:the|my|our) (?:\w+ )?(?:couple|family|people|man|woman|guy|lady|person|bloke|folks"
             r"|chap|fella|aunty|auntie|uncle|lad|gent) (?:(?:who|that) (?:\w+ ){0,2}moved in )?"
             r"(?:next door|upstairs|downstairs"
@@ -156,6 +159,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|pals?|buddy|buddies|bff)",
             r"friends",
             r"(?:my|your|the) (?:group chat|gc|friend group|writing group|book club)",
+            r"(?:my|our) (?:guy|dude|bro|homie|homeboy|bestie|bredren|g)\b(?! (?:at|from|in|on|who"
+            r"|that|behind|down|round|over)\b)",
         ),
     ),
     (

@@ -20,6 +20,7 @@ from core.asks import (
     deception,
     doorsteps,
     fares,
+    group_chats,
     hard_times,
     leverage,
     manners,
@@ -96,6 +97,15 @@ def _takes_from_the_vulnerable(text: str) -> bool:
     return wanted and (has(conduct.VULNERABLE, text) or has(hard_times.IN_HARD_TIMES, text))
 
 
+def _taught_by_kin_in_care(text: str) -> bool:
+    """A relative the user cares for asked only to teach them: the care they rely on is said
+    of them ("for her shopping"), not asked, so it is no money wanted."""
+    if not has(hard_times.RELIED_ON_BY_KIN, text) or not has(hard_times.TAUGHT_BY_THEM, text):
+        return False
+    asked = without(hard_times.CARE_CLAUSE, text)
+    return not any(has(lexicon, asked) for lexicon in (requests.MONEY, conduct.FOR_ME))
+
+
 def _recorded(text: str) -> bool:
     if has(conduct.FOR_THEM, text):
         return False
@@ -136,16 +146,26 @@ def _no_way_out(text: str) -> bool:
     return romance and has(overstepping.NO_WAY_OUT, text) and not own_partner
 
 
-def _dates_someone_off_limits(text: str) -> bool:
+def _dates_someone_off_limits(text: str, who: Who, named_as: str) -> bool:
     """A date, an evening out or a meeting after the user's shift asked of someone's partner,
     of someone the user serves at work, or of someone whose job is the user or their child; an
-    outing with someone whose partner the user notes is away is a date too."""
+    outing with someone whose partner the user notes is away is a date too. The user's own
+    sister or mother, asked out for a walk while her husband is away, is family company (an
+    in-law, whose partner may be the one away, is not)."""
     if not has(off_limits.OFF_LIMITS, text) or has(off_limits.BUSINESS_MEAL, text):
         return False
+    own_kin = who is Who.FAMILY and not has(_IN_LAW, named_as)
     dated = without(off_limits.CALENDAR_DATE, text)
-    date = any(has(p, dated) for p in (affection.ROMANCE, affection.INVITE, advances.ADVANCES))
+    kinds = (affection.ROMANCE, advances.ADVANCES) if own_kin else _DATES
+    date = any(has(p, dated) for p in kinds)
     behind_their_back = has(off_limits.PARTNER_AWAY, text) and has(off_limits.OUTING_WITH_ME, text)
-    return date or behind_their_back or has(off_limits.MEETS_AFTER_WORK, text)
+    return date or (behind_their_back and not own_kin) or has(off_limits.MEETS_AFTER_WORK, text)
+
+
+_DATES = (affection.ROMANCE, affection.INVITE, advances.ADVANCES)
+
+
+_IN_LAW = words(r"[\w-]*in-laws?|step\w*")
 
 
 def _after(text: str, named_as: str) -> str:
@@ -159,6 +179,7 @@ def understand(text: str) -> Ask:
     plain = normal(text)
     offered = without(offers.OFFERED, plain)  # a wage or help the user offers asks for nothing
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
+    offered = group_chats.without_group_number(offered)  # a number for the class's chat
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER
@@ -205,6 +226,7 @@ def understand(text: str) -> Ask:
         and has(_OWN_CHILD, named_as)
         and not has(closeness.LIKE_OWN, plain),
         leans_on_dependence=has(leverage.DEPENDS_ON_ME, plain),
+        taught_by_kin_in_care=_taught_by_kin_in_care(plain),
         wants_unpaid_labour=leverage.asks_unpaid_labour(plain),
         asks_after_them=has(power.WELFARE, plain),
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
@@ -216,7 +238,7 @@ def understand(text: str) -> Ask:
         gatecrashes=has(overstepping.GATECRASH, plain),
         asks_where_they_sleep=has(overstepping.WHERE_THEY_SLEEP, plain),
         hires_a_young_neighbour=who is Who.CHILD and offers.hires_a_young_neighbour(plain),
-        dates_someone_off_limits=_dates_someone_off_limits(plain),
+        dates_someone_off_limits=_dates_someone_off_limits(plain, who, named_as),
         trades_on_position=has(off_limits.TRADES_ON_POSITION, plain),
         against_their_rules=has(off_limits.AGAINST_THEIR_RULES, plain),
         asks_money_of_someone_served=has(customers.SERVED, plain)
