@@ -134,7 +134,9 @@ UNSAFE = words(
     r"|(?:climb|jump|hop|get|go|leap|vault|squeeze|clamber)\w* (?:\w+ )?over the fence",
     r"(?:one more|another) drink after|(?:i've|i have) had enough|over the limit|(?:a "
     r"|the )?stranger'?s? drink|(?:taste|sip) of (?:a |their )?(?:stranger's )?drink",
-    r"enclosure|cage|tracks|motorway|edge of the|out past|beyond the",
+    r"enclosure|cage|motorway|edge of the|out past|beyond the",
+    r"(?:on|onto|across|over|along|near|down|off|cross|crossing|walk|walking) (?:the |some )?"
+    r"(?:[\w-]+ ){0,2}tracks",
     r"no (?:diving|swimming|entry|trespassing)|keep out|with (?:the|a) bull\b",
     r"(?:lift|ride) (?:across|over) (?:the )?(?:state|country|border)|truck(?:er"
     r"| driver)\b.{0,40}\b(?:ride"

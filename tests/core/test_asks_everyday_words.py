@@ -1,6 +1,7 @@
-"""A photo asked for with words between "a" and "photo" ("a before and after photo") is still
-asked, and a sober driver named by name ("Tommy's been on the soft drinks") is still the safe
-way home; the unfair neighbours stay refused."""
+"""Everyday words the rules misread: a photo asked for with words between "a" and "photo" ("a
+before and after photo") is still asked first, a sober driver named by name ("Tommy's been on
+the soft drinks") is still the safe way home, and "tracks" are songs unless someone stands on,
+crosses or walks along them; the unfair neighbours stay refused."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from tests.core.asks_reading import assert_first_problem
         "ask my client if I can take a side-by-side photo of her new fringe for my portfolio",
         "ask the lads for a lift home, Tommy's been on the soft drinks all night",
         "get a lift home with the lads, Priya's been on soft drinks all night",
+        "ask someone on the U-Bahn platform what they're listening to, always hunting new tracks",
+        "ask the DJ where he finds his tracks",
     ],
 )
 def test_fair_asks_pass(text: str) -> None:
@@ -29,6 +32,8 @@ def test_fair_asks_pass(text: str) -> None:
         ("film my client's nails for the salon page without telling her", Problem.RECORDING),
         ("ask the lads for a lift home from Dave, he's been drinking all night", Problem.UNSAFE),
         ("get a lift home off Tommy, he's had six pints but he's grand", Problem.UNSAFE),
+        ("take a shortcut across the railway tracks to the platform", Problem.UNSAFE),
+        ("dare: stand on the tram tracks until the bell rings", Problem.UNSAFE),
     ],
 )
 def test_unfair_neighbours_stay_refused(text: str, problem: Problem) -> None:
