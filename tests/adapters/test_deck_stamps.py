@@ -73,7 +73,7 @@ def test_the_stamp_names_the_checking_code_and_the_deck(tmp_path: Path, deck: Pa
     code = tmp_path / "code"
     (code / "asks").mkdir(parents=True)
     (code / "asks" / "rules.py").write_text("RULES = 1\n")
-    stamps = DeckStamps(tmp_path / "cache", code)
+    stamps = DeckStamps(tmp_path / "cache", (code,))
     paths = deck_paths(deck)
     keys = {stamps.key(paths)}
     (code / "asks" / "rules.py").write_text("RULES = 2\n")
