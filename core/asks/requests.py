@@ -106,9 +106,17 @@ _BUSINESS = (
     r"|practice|stall|team|group|page|site|brand|band|council|charity|museum|theatre|church)"
 )
 """A business or a group: its number or page is public, not a person's own."""
+_FOR_HIRE = (
+    r"(?:taxi|cab|minicab|takeaway|agency|service|plumber|electrician|locksmith|mechanic|builder"
+    r"|roofer|dentist|vet|tutor)"
+)
+"""A trade or a tradesperson, whose number is there to be given ("the number of a good taxi
+firm", "the number of a plumber"); the number of "the cleaner who does room 12" is still
+someone's own."""
 CONTACT_PERSONAL = words(
     rf"(?:their|his|her|your|a stranger's|someone's|the person's) (?:\w+ )?(?:{_DETAILS})",
-    rf"(?:{_DETAILS}) of (?:someone|somebody|a stranger|a person|a \w+|the \w+)",
+    rf"(?:{_DETAILS}) of (?:someone|somebody|a stranger|a person"
+    rf"|a (?!(?:\w+ )?(?:{_BUSINESS}|{_FOR_HIRE})s?\b)\w+|the (?!(?:\w+ )?{_BUSINESS}s?\b)\w+)",
     r"where (?:they|he|she|you) (?:lives?|works?|stays?)|what street",
     r"add (?:me|them|him|her) on|follow (?:me) on|(?:swap|exchange)(?:ping)? (?:numbers|details"
     r"|contacts|socials)",

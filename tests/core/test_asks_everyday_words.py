@@ -1,7 +1,8 @@
 """Everyday words the rules misread: a photo asked for with words between "a" and "photo" ("a
 before and after photo") is still asked first, a sober driver named by name ("Tommy's been on
 the soft drinks") is still the safe way home, and "tracks" are songs unless someone stands on,
-crosses or walks along them; the unfair neighbours stay refused."""
+crosses or walks along them, legs "ok to run" are health, not looks, and a taxi firm's or a
+plumber's number is there to be given; the unfair neighbours stay refused."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ from tests.core.asks_reading import assert_first_problem
         "get a lift home with the lads, Priya's been on soft drinks all night",
         "ask someone on the U-Bahn platform what they're listening to, always hunting new tracks",
         "ask the DJ where he finds his tracks",
+        "ask the physio whether my legs are ok to run the half marathon",
+        "ask the coach if my knees are fine for running again",
+        "ask the woman on the desk for the number of a good taxi firm",
+        "ask my neighbour for the number of a plumber",
     ],
 )
 def test_fair_asks_pass(text: str) -> None:
@@ -34,6 +39,9 @@ def test_fair_asks_pass(text: str) -> None:
         ("get a lift home off Tommy, he's had six pints but he's grand", Problem.UNSAFE),
         ("take a shortcut across the railway tracks to the platform", Problem.UNSAFE),
         ("dare: stand on the tram tracks until the bell rings", Problem.UNSAFE),
+        ("ask the girl at the bar if my legs are ok", Problem.JUDGEMENT),
+        ("ask my colleague whether my body is good enough to look like a model", Problem.JUDGEMENT),
+        ("ask the receptionist for the number of the cleaner who does room 12", Problem.CONTACT),
     ],
 )
 def test_unfair_neighbours_stay_refused(text: str, problem: Problem) -> None:
