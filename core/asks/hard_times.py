@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from core.asks.text import words
 
+_RELIES_ON_ME = r"(?:relies|rely|depends|depend) on (?:me|us)"
+"""Someone who leans on the user: said of a relative in their care."""
+
 IN_HARD_TIMES = words(
     r"(?:the )?(?:week|weekend|days?|morning|night|evening|month) (?:of|after) (?:his|her|their"
     r"|the) (?:\w+'s )?(?:\w+ )?(?:funeral|burial|death|passing|diagnosis|miscarriage|stroke)",
@@ -46,8 +49,7 @@ to settle it ("offer to settle her tab") is a kindness and not read."""
 RELIED_ON_BY_KIN = words(
     r"(?:my|our) (?:\w+ )?(?:gran|granny|grandma|grandmother|grandad|grandfather|grandpa|nan|nana"
     r"|mum|mom|mother|dad|father|aunt|auntie|aunty|uncle|parents?|grandparents?|lola|lolo"
-    r"|abuela|abuelo|nonna|nonno|oma|opa),? (?:who|that) (?:relies|rely|depends|depend) on (?:me"
-    r"|us) (?:for|to)\b",
+    rf"|abuela|abuelo|nonna|nonno|oma|opa),? (?:who|that) {_RELIES_ON_ME} (?:for|to)\b",
 )
 """An older relative the user cares for ("my gran, who relies on me for her shopping"): family
 leaning on the user, whom a kind ask may still go to."""
@@ -58,6 +60,6 @@ TAUGHT_BY_THEM = words(
 """The relative asked to teach the user what they know: their knowledge honoured, nothing
 taken from them."""
 CARE_CLAUSE = words(
-    r"(?:who|that) (?:relies|rely|depends|depend) on (?:me|us) (?:for|to) [^,.;]{0,40}",
+    rf"(?:who|that) {_RELIES_ON_ME} (?:for|to) [^,.;]{{0,40}}",
 )
 """The clause saying what the relative relies on the user for: said of them, not asked."""

@@ -213,14 +213,19 @@ _KNOWN = frozenset(
 _SERVICE = frozenset({Who.STAFF, Who.STRANGER, Who.NOBODY, Who.ORGANISATION})
 
 
+def _nobody_else(ask: Ask) -> bool:
+    """The user alone, with nobody named or asked, or only daring themself to greet people."""
+    text = ask.text
+    alone = ask.who is Who.NOBODY and has(ON_MY_OWN, text)
+    if alone and not has(OTHERS, text, guided=False):
+        return True
+    return has(ONLY_A_GREETING, text) and not has(ASKED_OF_THEM, text, guided=False)
+
+
 def overruled(problem: Problem, ask: Ask) -> bool:
     """Whether the words give a fair reading that the model's `problem` cannot override."""
     text = ask.text
-    alone = ask.who is Who.NOBODY and has(ON_MY_OWN, text)
-    if problem in _ONLY_WITH_OTHERS and alone and not has(OTHERS, text, guided=False):
-        return True
-    greeting = has(ONLY_A_GREETING, text) and not has(ASKED_OF_THEM, text, guided=False)
-    if problem in _ONLY_WITH_OTHERS and greeting:
+    if problem in _ONLY_WITH_OTHERS and _nobody_else(ask):
         return True
     if problem is Problem.PRESSURE and ask.who is Who.NOBODY and has(MY_OWN_NO, text):
         return True
@@ -247,10 +252,9 @@ def overruled(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.RECORDING:
         alone = ask.who is Who.NOBODY and has(SELF_ON_CAMERA, text)
         return alone and not has(OTHERS, text, guided=False)
-    if problem is Problem.CONTACT and group_chats.without_group_number(text) != text:
-        return True  # a number asked for the class's or the team's chat
     if problem is Problem.CONTACT:
-        return not has(CONTACT_WORDS, without(EVERY_DAY, text), guided=False)
+        for_the_group = group_chats.without_group_number(text) != text  # the class's chat
+        return for_the_group or not has(CONTACT_WORDS, without(EVERY_DAY, text), guided=False)
     if problem is Problem.BLOCK:
         return not has(BARRED, text, guided=False)
     if problem is Problem.POWER and ask.who in _SERVICE:
