@@ -61,7 +61,7 @@ _NO_ONE_REFUSES = (
     r"|turn down)(?: anything)? to (?:a|the|their|his|her|your) (?:[\w-]+ )?(?:porter|teacher"
     r"|boss|coach|manager|supervisor|warden|guard|landlord|landlady|officer|cop|prefect|captain"
     r"|senior|head chef|chef|lecturer|tutor|examiner|inspector|matron|dean|priest|pastor|imam"
-    r"|elder|doctor|nurse|midwife|sergeant|steward|proctor|invigilator|ra)\b"
+    r"|elder|doctor|nurse|midwife|sergeant|steward|proctor|invigilator|ra|lead|foreman)\b"
 )
 _CARE_REMINDED = (
     r"(?:patients?|mums|moms|mothers|residents?|families|parents|clients?|service users?)"

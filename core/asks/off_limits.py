@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from core.asks.holds_over import HOLDS, PARENT_OF_MINE
 from core.asks.position_favours import PATTERNS as POSITION_FAVOURS
+from core.asks.sign_offs import PATTERNS as SIGN_OFFS
 from core.asks.text import words
 
 _PARTNERS = (
@@ -141,6 +142,7 @@ TRADES_ON_POSITION = words(
     r"|allocates?|allocating|funds?|funding|passes|passing|fails?|failing)\b",
     *HOLDS,
     *POSITION_FAVOURS,
+    *SIGN_OFFS,
 )
 """A place, an errand or what someone is owed traded on the user's position over them: the
 user's chores for a grade ("wash my car for extra credit") too, and a favour asked beside a

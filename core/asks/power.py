@@ -27,7 +27,7 @@ _HIRED_HANDS = (
 _THEIR_WORK = (
     r"(?:[\w-]+ ){0,2}(?:reviews?|appraisals?|references?|reports?|papers?|exams?|essays?"
     r"|coursework|work|grades?|marks?|competenc\w*|placement|hours|logbook|timesheets?"
-    r"|assessments?|dissertations?|thesis|theses|probation|contract)"
+    r"|assessments?|dissertations?|thesis|theses|probation|contract|certificates?)"
 )
 _I_JUDGE_THEIR_WORK = (
     r"(?:i|i'm|i am|i'm the one (?:who|that)|i am the one (?:who|that)) (?:write|writing|do"
