@@ -57,10 +57,27 @@ _AFTER_A_NO = rf"(?:if|when|should|once|unless)\b[^.!?;]{{0,40}}\b{_NO}\b[^.!?;]
 """A no or a hesitation before what follows: recalling a family's help on a visit stays fair."""
 _ACCUSED = (
     r"(?:an? )?insult\w*|disgrace\w*|rip-?off|scam\w*|cheat\w*|thie\w+|crooks?|liars?|robb\w*"
-    r"|racist|shameless|tell (?:the whole|everyone|everybody|all)\b[^.!?;]{0,20}\bloudly"
+    r"|racist|shameless|stingy|tight-?fisted|cheapskate|kuripot|(?:a |an )?(?:rubbish|terrible"
+    r"|awful|useless|lousy|crap|horrible|fake) (?:aunt\w*|uncle|sister|brother|friend|mate|son"
+    r"|daughter|mother|mum|mom|father|dad|cousin|niece|nephew|neighbou?r|godmother|godfather"
+    r"|grandchild|granddaughter|grandson)\b"
+    r"|tell (?:the whole|everyone|everybody|all)\b[^.!?;]{0,20}\bloudly"
     r"|loudly\b[^.!?;]{0,30}\b(?:he|she|they) (?:is|are|'s|'re)"
 )
-"""An accusation or an insult aimed at the person who said no, told aloud."""
+"""An accusation or an insult aimed at the person who said no, told aloud, or a failing named
+in them for it ("a rubbish aunty if she says no")."""
+_ELDERS = (
+    r"(?:(?:my|our|your|his|her|their) )?(?:papà|papa|papá|mamá|mama|mamã|mãe|amma|appa|abba"
+    r"|ammi|nanay|tatay|baba|mum|mom|mam|dad|mother|father|nonna|nonno|gran|granny|grandma"
+    r"|grandpa|nan|lola|lolo|abuela|abuelo|oma|opa|parents|ancestors|the family)"
+)
+"""The elders whose hurt or shame is raised against a no, in the words the family uses."""
+_HURT = (
+    r"(?:ashamed|disappointed|heartbroken|sick with worry|worried sick|devastated|hurt|upset"
+    r"|crushed|in tears)"
+)
+_OWN_GOOD = r"(?:healing|progress|recovery|karma|luck|results|treatment|training|cleanse|detox)"
+"""What a no is said to undo for the person themselves: a scare, not a reason."""
 
 COSTLY_NO = words(
     rf"if {_THEY} {_NO}\b[^.!?;]{{0,60}}\b(?:{_SULKS})",
@@ -87,6 +104,22 @@ COSTLY_NO = words(
     rf"|rude|petty|awful|terrible|heartless|like a \w+) if {_THEY} {_NO}",
     rf"(?:if|when|once) {_THEY} {_NO}\b[^.!?;]{{0,80}}\b(?:{_ACCUSED})",
     rf"(?:{_ACCUSED})\b[^.!?;]{{0,40}}\bif {_THEY} {_NO}",
+    rf"{_AFTER_A_NO}remind\w* (?:\w+ ){{0,2}}(?:that |how )?i(?:'ve| have)? (?:\w+ )?\w+ed (?:her"
+    r"|his|their|him|them|for)\b",
+    rf"(?:{_AUDIENCE})\b[^!?]{{0,100}}?\b{_THEY} (?:can't|cannot|couldn't|won't|wouldn't"
+    r"|would never|will never|'d never|could never|can never|never) (?:really |possibly |easily"
+    r" |ever )?(?:refuse|say no|turn (?:me|us|it) down|decline)\b",
+    r"(?:be|is|'s|'d be|would be|will be|'ll be) the only (?:one|person) (?:who |to |that )?"
+    r"(?:\w+ )?(?:refuses?|says? no|said no|won't|hasn't|didn't|turns? (?:me|us|it) down)\b",
+    rf"{_ELDERS} (?:would|will|'d|'ll|is going to|are going to) (?:be|get|feel) (?:so |very"
+    rf" |really |terribly )?{_HURT}(?: (?:of|in|by|with|because of) (?:him|her|them|you))?\b"
+    rf"[^.!?;]{{0,20}}\b(?:if|when|unless) {_THEY} {_NO}",
+    r"(?:tell|remind|warn) (?:them|him|her) (?:that )?(?:leaving|going home|stopping|quitting"
+    r"|saying no|refusing|cancell?ing)(?: \w+){0,2} (?:will|would|could|'ll|might) (?:\w+ )?"
+    rf"(?:undo|ruin|waste|reverse|destroy|block|cancel out) (?:all )?(?:of )?(?:their|his|her)"
+    rf" (?:[\w-]+ )?{_OWN_GOOD}\b",
+    r"remind (?:\w+ ){0,3}(?:that )?i (?:could|might|may|will|'ll|am going to|'m going to)"
+    r" (?:\w+ )?die\b|let (?:him|her|them) feel (?:it|the guilt|guilty|bad)\b",
     rf"if {_THEY} {_NO}\b[^.!?;]{{0,60}}\b(?:manager|supervisor|boss)\b[^.!?;]{{0,30}}"
     r"\b(?:manager|supervisor|boss)'s (?:manager|boss|supervisor)",
 )

@@ -27,7 +27,8 @@ over", "our friendship isn't real"."""
 _FRIENDS_NO_MORE = (
     r"(?:we(?:'re| are)|i(?:'m| am)|we'll|we will) (?:no longer|not|never) (?:be )?(?:friends"
     r"|talking|speaking|mates)\b|(?:i'll|i will|i'm|i am|i) (?:never|not) (?:speak|speaking|talk"
-    r"|talking) to (?:you|her|him|them) again"
+    r"|talking) to (?:you|her|him|them) again|i(?:'m| am) done (?:being (?:his|her|their|your)"
+    r" (?:friend|mate|buddy)|with (?:him|her|them|you))\b"
 )
 _WALKS_OUT = (
     r"i(?:'ll| will|'m| am)? (?:quit|quitting|resign|resigning|walk|walking)(?: out| off)?"
@@ -71,8 +72,10 @@ no rides"), or to price the friendship ("then I'll know what our friendship is w
 
 _REFUSAL = (
     r"(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|can't|refuses?|says? no"
-    r"|said no|hesitates?|declines?|bails?|backs? out)"
+    r"|said no|hesitates?|declines?|bails?|backs? out|not (?:lend|give|help|come|pay|let|agree"
+    r"|sign))"
 )
+"""A no, or its dialect form ("if he not lend me his boat")."""
 _THEM = r"she|he|they|you|it|the \w+|my \w+"
 _THREAT_ACTS = (
     r"(?:move out|leave (?:her|him|them|you)\b|quit|resign|walk out|(?:tell|let) (?:everyone"
@@ -81,10 +84,15 @@ _THREAT_ACTS = (
     r"|them|you)|write (?:her|him|them|you) out|cut (?:her|him|them|you) off|stop (?:talking"
     r"|speaking|paying|helping|visiting)|never (?:speak|talk|help|lend|visit|forgive|invite)"
     r"|(?:not|won't|will not) (?:speak|talk|help|invite|visit)|(?:not|won't|will not) (?:come"
-    r"|go|be (?:there|coming)) to (?:her|his|their|your) \w+"
+    r"|go|be (?:there|coming)|show up|turn up) (?:to|for|at) (?:her|his|their|your)"
+    r" (?:[\w-]+'s )?\w+"
+    r"|sell (?:the|our|my) (?:family |old )?(?:house|home|farm|land|flat|business)"
+    r"|(?:just |simply )?(?:leave|quit|go)(?: and| so)? (?:she|he|they|you) can (?:\w+ )?find"
+    r" (?:a new|another|someone else|somebody else)"
     r"|leave (?:tomorrow|today|tonight|now|immediately|for good|on the spot)|(?:don't|do not"
     r"|never) (?:bother )?(?:come|coming|show up|turn up) (?:to|at) (?:my|our) \w+"
-    r"|tell (?:our |my )?(?:father|mother|dad|mum|mom|mam|parents|grandma|granny|gran|nan)\b"
+    r"|tell (?:our |my )?(?:father|mother|dad|mum|mom|mam|parents|grandma|granny|gran|nan|mama"
+    r"|mamá|mamã|mãe|papa|papà|papá|amma|appa|abba|ammi|nanay|tatay)\b"
     r"|post (?:it|the|her|his|their|about)|expose|unfriend|dump|break up|end (?:it|things|the"
     r" friendship)|kick (?:her|him|them|you) out|leave (?:a |an )?(?:bad|nasty|negative|angry"
     r"|terrible|horrible|one-star|1-star) (?:\w+ )?(?:review|comment|rating|post))"
@@ -98,8 +106,9 @@ CONDITIONAL = words(
     rf"|isn't)|unless (?:{_THEM}))\b",
     rf"(?:(?:if|when) (?:{_THEM}) (?:\w+ )?{_REFUSAL}|unless (?:{_THEM}) \w+)\b[^.!?;]{{0,60}}"
     rf"\b(?:i|you|we)(?:'ll| will|'m going to| am going to)? {_THREAT_ACTS}",
-    rf"(?:if|unless) (?:{_THEM}) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,60}}\b(?:don't|do not|never)"
-    r" (?:bother )?(?:come|coming|show up|turn up|call|text) (?:to|at) (?:my|our) \w+",
+    rf"(?:if|unless) (?:{_THEM}) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,60}}\b(?:don't|do not|never"
+    r"|needn't|need not|shouldn't|can't|cannot)(?: even)? (?:bother )?(?:come|coming|show(?:ing)?"
+    r" up|turn(?:ing)? up|call|text) (?:to|at|for) (?:(?:my|our|the) )?\w+",
     r"(?:she|he|they|you)(?:'ll| will) regret (?:it|this|that)\b",
     r"(?:the whole \w+|the family|everyone|everybody|all (?:her|his|their|our) \w+) (?:will|'ll"
     r"|is going to|are going to) (?:know|hear|find out) (?:that |how |what |about it\b)?(?:she|he"
@@ -113,7 +122,7 @@ CONDITIONAL = words(
     r"|you)(?:'s| is|'re| are) (?:not|no) (?:really |actually |even )?(?:a |my )?(?:real |true"
     r" |proper )?(?:friend|sister|brother|son|daughter|mate|family)\b",
     rf"(?:if|unless) (?:she|he|they|you) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,40}}\b(?:she|he|they"
-    r"|you) (?:doesn't|don't|does not|do not|never) (?:really )?(?:love|care)",
+    r"|you) (?:doesn't|don't|does not|do not|never) (?:really )?(?:loved?|loves|cared?|cares)",
     r"if (?:she|he|they|you) (?:really|truly|actually) (?:loved|cared|were|was)\b[^.!?;]{0,60}"
     r"\b(?:would|'d)\b",
     rf"(?:whoever|anyone who|anybody who) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,20}}\b(?:is|will be"
