@@ -94,7 +94,15 @@ AGAIN = words(
     rf"{_DAY},? and (?:on )?(?:next )?{_DAY},? and (?:on )?(?:next )?{_DAY}",
     r"reconsider\w*|(?:each|every) (?:week|month|fortnight|hour|shift|lesson|few (?:days|hours"
     r"|weeks))|weekly|fortnightly|once a week|every time (?:i|we) (?:pass|see|meet|run into)",
+    r"keep (?:on )?sending|every time (?:she|he|they) (?:comes?|goes|gets|is) online",
 )
+UNTIL_ANSWERED = words(
+    r"(?:more|again|every \w+)(?: [\w']+){0,4} (?:until|till|til) (?:she|he) (?:\w+ )?(?:answers?"
+    r"|replies|reply|responds?|accepts?)\b",
+)
+"""Messages sent again and again until one person answers ("send again every day till she
+answers", "10 more messages until she answers"): chasing someone who has not answered.
+`core.asks.slots` leaves out the user's own family, whom a worried call may chase."""
 ANOTHER_GO = words(
     r"one more time|once more|again|another (?:go|chance|try|shot)|a second chance|(?:one|a) last"
     r" (?:time|try|chance)"
@@ -133,7 +141,8 @@ PRIOR_NO = words(
     r"(?:today's|yesterday's|her|his|their) no\b|no doesn't count",
     r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full|it's full"
     r"|it's not possible|they can't|it can't)",
-    r"ignored (?:me|my)|no reply|didn't reply|never replied|left me on read",
+    r"ignored (?:me|my)|no reply|didn't reply|never replied|left me on read|(?:got|been|was|am"
+    r"|being) left on read",
     r"(?:said|says|told (?:me|us)) (?:that )?(?:we|i) (?:can't|cannot|couldn't|aren't allowed"
     r"|are not allowed)\b",
     r"(?:said|says|told (?:me|us)) (?:that )?(?:the|it|this|that) (?:\w+ ){0,2}(?:is|was|'s|are"

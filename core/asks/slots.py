@@ -75,6 +75,8 @@ def _repeats(text: str, who: Who) -> bool:
     ("one more time if we can give it another go") is a repeat."""
     if has(persistence.REPEAT_STRONG, text):
         return True
+    if has(persistence.UNTIL_ANSWERED, text) and who not in (Who.FAMILY, Who.PARTNER):
+        return True  # a worried call to mum until she answers is no pursuit
     if who is Who.EX and has(persistence.ANOTHER_GO, text):
         return True
     if who in (Who.ORGANISATION, Who.NOBODY) and has(persistence.APPLIES, text):
