@@ -13,7 +13,7 @@ from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
 TOUCH = words(
-    r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*",
+    r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*|peluk(?:an)?",
     r"(?<!in )touch(?:es|ed|ing)?(?! base| with)",
     r"hold (?:my|her|his|their|your) hands?|hold(?:ing)? hands|hold me\b(?! to| accountable"
     r"| responsible)",
@@ -145,4 +145,14 @@ INTRODUCE_TO_NOTICED = words(
     r"| have)? ?(?:noticed|seen|spotted|keep seeing|fancy|have a crush on)",
     r"introduce (?:me|you) to (?:the|a) (?:\w+ )?(?:girl|guy|woman|man|person) (?:i"
     r"|you) (?:keep seeing|noticed|saw|fancy)",
+    # Someone only seen a moment ago, or noticed before the ask: "the guy at the bar, I just saw
+    # him", "I noticed a very elegant gentleman ... introduce me to him".
+    r"introduce (?:me|us) to (?:the|that|this|a) (?:\w+ ){0,3}(?:guy|girl|man|woman|gentleman|lady"
+    r"|bloke|chap|dude|lad|lass)\b.{0,40}\b(?:i|we) (?:just |only )?(?:saw|noticed|spotted|clocked)"
+    r" (?:him|her|them)\b",
+    r"(?:i|we) (?:noticed|spotted|clocked) (?:a|an|the|this) (?:\w+ ){0,3}(?:guy|girl|man|woman"
+    r"|gentleman|lady|bloke|chap|dude|lad|lass)\b.{0,80}\bintroduce (?:me|us) to (?:him|her)\b",
+    # A stranger asked to introduce the user to a woman or a man who is with them.
+    r"(?:random|stranger)\b.{0,60}\bintroduce (?:me|us) to (?:his|her|their) (?:\w+ )?(?:sister"
+    r"|daughter|niece|cousin|friend|mate|brother|son|girlfriend|boyfriend)\b",
 )

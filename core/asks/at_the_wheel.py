@@ -68,6 +68,15 @@ _DRIVER_HAD_DRINK = (
     rf" (?:only |just |like )?{_NOT_NONE}{_SOME} ?(?:\w+ )?{_DRINK}\b.{{0,30}}\b(?:he|she|they)"
     r"(?:'s| is|'re| are|'ll be| will be) (?:grand|fine|ok|okay|sound|alright|all right|good"
     r"|sober enough)\b",
+    rf"(?:drive|driving|take|run|give) (?:me|us) (?:home|hame|back|a lift|a ride)\b.{{0,80}}\b(?:he"
+    rf"|she|they)(?:'s| has| have|'ve)? (?:only |just )?(?:had|drank|downed|sunk) (?:only |just"
+    rf" |like |about |maybe )?{_NOT_NONE}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few"
+    r"|a couple)\b(?! (?:\w+ )?(?:hours?|hrs|mins?|minutes?|coffees?|cups?|teas?|waters?|cokes?"
+    r"|sodas?|juices?|of (?:water|coffee|tea)))",
+    r"(?:drive|driving|take|run|give) (?:me|us) (?:home|hame|back)\b.{0,60}\b(?:he|she|they)"
+    r" (?:drank|(?:has|'s|have|'ve) been drinking|(?:was|were) drinking)\b",
+    r"(?:who(?:'s| has)?|he's|she's|they've) been (?:on the (?:bevvy|booze|drink|piss|beers|sauce"
+    r"|lash)|drinking|boozing)\b.{0,60}\bdriv\w* (?:me|us)\b",
 )
 """Drink before the wheel, in either order; "have a few and then drive" needs no drink named.
 A lift home from someone who has "only had five pints, he's grand" is the same wheel.
@@ -93,7 +102,7 @@ _PUSHED = (
 party: the rider's body and the passengers' on the road."""
 
 _VEHICLE = (
-    r"(?:kombi|matatu|bus|minibus|tram|trolley|train|trotro|tro-tro|danfo|molue|jeepney|tuk-?tuk"
+    r"(?:kombi|combi|matatu|bus|minibus|tram|trolley|train|trotro|tro-tro|danfo|molue|jeepney|tuk-?tuk"
     r"|taxi|van|truck|lorry|car|ute|bakkie|pickup|carriage|coach|boda|keke|dala ?dala"
     r"|chicken bus|songthaew|bemo|angkot|colectivo|marshrutka|cable car|streetcar|tractor)s?"
 )
@@ -108,6 +117,10 @@ _OUTSIDE_RIDE = (
     rf"{_HANGING}\b.{{0,20}}\b{_OUTSIDE}\b.{{0,50}}\b{_VEHICLE}\b",
     rf"{_HANGING} (?:from|off|on|onto|out of) (?:the |a |an )?{_VEHICLE}(?:'s)? (?:open |back |side"
     r" |front )?(?:door|doorway|step|steps|footboard|running ?board|bumper|tailgate|ladder|roof)\b",
+    rf"{_VEHICLE}\b.{{0,80}}\b(?:hang\w*|hung|cling\w*) (?:at|by) the (?:open )?door(?:way)?"
+    r" outside\b",
+    rf"{_HANGING} (?:on|onto|off) (?:the|a|his|her|their|its) (?:car's |van's |truck's )?"
+    r"(?:bonnet|hood|bumper|tailgate)\b",
 )
 """A body outside a moving vehicle: hung on its door, stood on its step, its bumper or its
 roof ("ride on top"); the bus's top deck is inside it."""

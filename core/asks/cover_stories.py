@@ -33,6 +33,12 @@ PATTERNS = (
     r"(?= ?[,.;!)—–]|$| - | but\b| lol\b| though\b)",
     rf"{_CLAIMED}\b.{{0,120}}\((?:nope|not really|not true|lol no|no way|as if|it's a lie"
     r"|lies?|a lie|fib)(?=\))",
+    # Asked for someone else, then owned up to: "..., is for me in fact".
+    rf"{_CLAIMED}\b.{{0,120}}\bfor (?:my|his|her) \w+\b.{{0,80}}{_BREAK} ?(?:but )?(?:it's |it is"
+    r" |is |its )?(?:really |actually |in fact )?(?:for )?me (?:in fact|actually|really)\b",
+    # An emergency claimed that never was: "..., pager never even went off".
+    rf"{_CLAIMED}\b.{{0,120}}{_BREAK} ?(?:(?:my|the) )?(?:pager|beeper|call-?out|emergency|alarm)s?"
+    r" never (?:even )?(?:went off|happened|existed|came)\b",
     # On duty or on shift, claimed; a day off, owned up to.
     rf"(?:{_CLAIMED}|as)\b.{{0,80}}\bon (?:duty|shift|call)\b.{{0,80}}\b(?:(?:my|a|our) day off"
     r"|off[- ]duty|off[- ]shift|on leave|on holiday)",
@@ -43,14 +49,20 @@ PATTERNS = (
     rf"(?:because|cos|since|{_CLAIMED})\b.{{0,150}}\b(?:they|he|she|nobody|no one|no-one)"
     r" (?:can't|cannot|won't|will never|wouldn't|couldn't|will not|have no way to) (?:ever )?"
     r"(?:check|verify|prove|know the difference|tell the difference)\b",
+    rf"{_CLAIMED}\b.{{0,150}}\bbut (?:they|he|she|nobody|no one|no-one)(?:'ll| will)? (?:not|never"
+    r"|won't|can't) (?:ever )?(?:know|find out|notice)\b(?! (?:how|what|where|why|who|if|whether"
+    r"|about|when)\b)",
     # Someone's prescription fetched by posing as their son, when the user calls him "Mr".
     rf"(?:mr|mrs|ms|miss|dr)\.? [\w'-]+\b.{{0,80}}\b{_CLAIMED} (?:that )?(?:i'm|i am) (?:his|her"
     r"|their) (?:son|daughter|nephew|niece|grandson|granddaughter|cousin|wife|husband)\b",
     # A misfortune told, then taken back in the same card.
-    r"(?:tell\w*|say\w*|said|claim\w*) (?:\w+ ){0,8}(?:died|dead|sick|ill|in hospital|took|lost"
+    r"(?:tell\w*|say\w*|said|claim\w*|because|cos|coz|cause) (?:\w+ ){0,8}(?:died|dead|sick|ill"
+    r"|in hospital|took|lost"
     r"|stole|stolen|ruined|destroyed|flooded|burned|broke)\b.{0,60}(?:, which (?:it|he|she|they"
     r"|i|we) (?:didn't|did not|wasn't|isn't|hasn't|haven't|weren't|aren't)\b|\((?:she|he|they|it)"
     r"(?:'s| is| are|'re) (?:actually |really )?(?:fine|ok|okay|well|healthy|alive|not)\b|[.;]"
+    r" (?:she|he|they|it) (?:didn't|did not|hasn't|has not|isn't|wasn't|weren't|aren't)"
+    r"(?= ?[,.;!)]|$| lol\b| but\b)|[.;]"
     r" (?:but )?"
     r"(?:she|he|they)(?:'s| is| are|'re) (?:actually |really )?(?:fine|ok|okay|alive|healthy)\b)",
     # A uniform worn off duty to be let in, backstage or free.

@@ -4,15 +4,15 @@ No card is illegal or unsafe: theft, trespass, drink or drugs, a lift from a str
 roof or a railway line, a derelict building or a floor with no rails, thin ice (a pond
 walked out on) or a wild animal up close; the wheel after drinks or a customer's car taken
 for a spin (`core.asks.at_the_wheel`), another's prescription or a lab's chemicals
-(`core.asks.substances`). `UNSAFE` is unsafe whoever is
-asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home is fine from a friend).
-It was split from `core.asks.conduct` to keep each lexicon module small; it matches the
-normal form of `core.asks.text`.
+(`core.asks.substances`), drink given to a teenager (`core.asks.under_age`). `UNSAFE` is
+unsafe whoever is asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home is fine
+from a friend). It was split from `core.asks.conduct` to keep each lexicon module small;
+it matches the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
 
-from core.asks import at_the_wheel, daring, perils, safeguards, substances
+from core.asks import at_the_wheel, daring, perils, safeguards, substances, under_age
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -73,6 +73,7 @@ UNSAFE = words(
     *safeguards.PATTERNS,
     *at_the_wheel.PATTERNS,
     *substances.PATTERNS,
+    *under_age.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",
@@ -149,7 +150,7 @@ UNSAFE = words(
     r"|a minor)\b",
     r"let me drive|let me (?:ride|sit) in the (?:cab|cockpit|driver's seat)",
     r"(?:let me in|into the building|get in|let me into) (?:\w+ ){0,4}after (?:hours|midnight"
-    r"|closing|dark)"
+    r"|closing|close|dark)"
     r"|without (?:a )?(?:pass|badge|permission)",
     r"without (?:an? )?id\b|(?:alcohol|beer|wine|cigarettes|vapes?|tobacco|spirits) without",
     r"climb(?:ing)? (?:their|his|her)\b|scaffolding|crane",

@@ -42,7 +42,8 @@ _ROLE = (
     r"|photographer|stylist|producer|scout|press|vip|doctor|nurse|police\w*|cop|official|agent"
     r"|pastor|priest|vicar|imam|rabbi|detective|lawyer|solicitor|councillor|mp|senator|judge"
     r"|minister|physio|medic|paramedic|celebrity|security|contractor|electrician|plumber"
-    r"|steward|headliner|coach|architect|gp)"
+    r"|steward|headliner|coach|architect|gp|[a-z]+olog(?:ist|er)|pharmacist|dentist|surgeon|vet"
+    r"|midwife|optician|dietitian)"
 )
 """Roles a user might claim to be waved through, served first or let in free."""
 
@@ -152,7 +153,8 @@ PATTERNS = (
     rf"(?:email|e-mail|message|dm|call|ring|phone|write to|contact|approach|go|turn up|show up"
     rf"|walk in|get in|register|sign up)\w* (?:[\w-]+ ){{0,3}}as (?:a|an|the) (?:[\w-]+ ){{0,3}}"
     rf"{_ROLE} (?:to get|so (?:they|i|he|she) (?:\w+ )?(?:let|get|give))",
-    rf"(?:tell|say|claim)\w* (?:[\w'-]+ ){{0,6}}?(?:that )?(?:i'm|i am) (?:the |a |an )?"
+    rf"(?:tell|say|claim|write to|e-?mail|messag)\w* (?:[\w'-]+ ){{0,6}}?(?:that )?(?:i'm|i am)"
+    rf" (?:the |a |an )?"
     rf"(?:[\w'-]+ ){{0,2}}?{_ROLE}\b.{{0,50}}\b{_GAIN}",
     rf"(?:{_PERK}|rate|waive\w*)\b.{{0,60}}\b(?:say|tell|claim)\w* (?:[\w'-]+ ){{0,3}}?(?:that )?"
     rf"(?:i'm|i am) (?:the |a |an )?(?:[\w'-]+ ){{0,2}}?{_ROLE}\b",

@@ -46,6 +46,40 @@ _PLACED = r"(?:put|puts|place|set up|install|leave|stick|mount|hide|hid|plant|ri
 """Where people undress, a camera put there films them, whatever it is said to be for; asking
 whether there is one ("do the cameras cover the changing rooms?") is fair."""
 
+_SHOT = r"(?:photo|pic|picture|video|clip|snap|shot|selfie|film)"
+_THEIR_HOME = (
+    r"(?:client|customer|neighbour|tenant|host|guest|patient|lodger)s?'s? (?:house|home|flat"
+    r"|apartment|hallway|hall|room|bedroom|living room|kitchen|garden|place|property|porch|stairs)"
+)
+_PAPERS = (
+    r"(?:prescriptions?|medical \w+|records?|chart|test results?|passport|id|documents?|payslips?"
+    r"|bank statements?|x-rays?|scans?|diagnosis|file)"
+)
+_PRIVATE_SCENES = (
+    # Someone caught asleep or in tears, however the sentence runs on before it.
+    rf"{_SHOT}s?\b(?!(?:[\w&'-]+ ){{0,3}}(?:dog|cat|puppy|kitten|pet|baby)\b).{{0,60}}\b(?:while"
+    rf"|when|as) (?:he|she|they)(?:'s|'re| is| are) (?:fast |sound )?{_OFF_GUARD}",
+    # Strangers at the beach in swimwear: bodies nobody offered to a camera.
+    rf"{_SHOT}\w*\b (?!(?:\w+ ){{0,3}}my\b)(?:\w+ ){{0,4}}?(?:in (?:their |her |his )?"
+    r"(?:swimsuits?|swimwear|bikinis?|underwear|lingerie|bathing suits?|swimming costumes?)"
+    r"|topless|sunbathing)\b",
+    # A camera left in a client's or a neighbour's home.
+    rf"{_PLACED} (?:[\w']+ ){{0,3}}?{_CAMERA}\b.{{0,20}}\b(?:in|at|inside|into) (?:the |a |my )?"
+    rf"{_THEIR_HOME}",
+    # Someone's private papers snapped and passed round.
+    rf"(?:{_SHOT}|screenshot|copy)\w* of (?:the |a |an |this |that )?(?:(?!my\b)[\w-]+ ){{0,2}}?"
+    rf"[a-z]+'s {_PAPERS}\b.{{0,80}}\b(?:send|post|share|forward|show)\w* (?:it |them )?(?:to|with"
+    r"|on|in) (?:my|the|our|a) (?:\w+ )?(?:friends|mates|group|chat|story|status|family|followers)",
+    # A recorder left running in a pocket; someone's talk posted.
+    r"(?:turn|switch|put|start|leave|keep)\w* (?:on )?(?:the |my |a )?(?:voice memos?|voice"
+    r" recorder|dictaphone|recorder|recording app)\b.{0,20}\bin my (?:\w+ )?(?:pocket|bag|sleeve"
+    r"|jacket|coat|purse)",
+    r"(?:post|share|upload|put|forward)\w* (?:\w+ ){0,2}[a-z]+'s (?:convos?|conversations?|chats?"
+    r"|calls|banter|rants?)\b",
+)
+"""Scenes nobody would agree to have kept or passed on: asleep or in tears, in swimwear, at
+home, in their papers, in a pocket recording, in talk posted."""
+
 PATTERNS = (
     # Other people's calls or talk caught on a recording and passed on.
     rf"(?:audio|recordings?|sound|tapes?|voice notes?|clips?|footage) of (?:the |my |our |some |all"
@@ -54,8 +88,9 @@ PATTERNS = (
     rf"(?<!to )snap(?:s|ped|ping)? (?:them|him|her|everyone|people|strangers?|the (?:[\w&'-]+ )"
     rf"{{0,3}}?{_NOUNS}|my (?:\w+ )?(?:students|colleagues|coworkers|flatmates?|roommates?"
     rf"|neighbours?|patients|clients|customers))\b",
-    rf"(?:snap|photo\w*|pics?|pictures?|film\w*|record\w*|tape|clip)\b (?!(?:[\w&'-]+ ){{0,3}}"
-    rf"(?:dog|cat|puppy|kitten|pet|baby)\b)(?:(?!i\b|i'm\b)[\w&'-]+ ){{0,4}}?{_OFF_GUARD}\b",
+    rf"(?:snap|photo\w*|pics?|pictures?|film\w*|record\w*|tape|clip|videos?|selfies?)\b"
+    rf" (?!(?:[\w&'-]+ ){{0,3}}(?:dog|cat|puppy|kitten|pet|baby)\b)"
+    rf"(?:(?!i\b|i'm\b)[\w&'-]+ ){{0,4}}?{_OFF_GUARD}\b",
     r"(?:phone|camera|video|film\w*|record\w*)\b.{0,60}\b(?:catch|capture|grab) (?:his|her|their"
     r"|the \w+'s|[a-z]+'s) (?:face|reaction|expression|response)\b|(?:phone|camera|gopro"
     r"|body ?cam)\b (?:going|rolling|running)\b",
@@ -109,4 +144,5 @@ PATTERNS = (
     r"|expressions?)\b",
     r"(?:record|tape)\w* (?:my |the |our |all |every )?(?:\w+ )?(?:calls?|conversations?|meetings?"
     r"|chats?) with (?!myself\b)",
+    *_PRIVATE_SCENES,
 )

@@ -107,7 +107,7 @@ QUEUE = words(
 BACKSTAGE = words(
     *their_places.KITCHEN_SHIFT,
     r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
-    r"|(?:go|walk|wander) (?:into|in|behind|round)|show (?:me|you) (?:around )?|watch"
+    r"|(?:go|walk|wander) (?:back )?(?:into|in|behind|round)|show (?:me|you) (?:around )?|watch"
     r"|step (?:into|behind)"
     r"|come (?:into|behind))(?: \w+){0,4} (?:kitchen|kitchens|where (?:the|their) \w+ (?:is"
     r"|are) (?:made|baked|cooked|brewed|kept)|behind the (?:counter|till|bar)|back room|storeroom"
@@ -126,7 +126,8 @@ BACKSTAGE = words(
     r"(?:sit|sit down|stop) (?:\w+ ){0,2}(?:and|to) (?:talk|chat)|talk to me for|chat (?:with me"
     r"|to me) for|keep me company|sit with me\b|eat with me\b|join me (?:while|for (?:my|a|the))",
     r"let me (?:\w+ ){1,3}myself|let me (?:serve|slice|cook|pour|work|use their)",
-    r"behind the (?:counter|till|bar)",
+    r"behind the (?:counter|till|bar|balc[aã]o)|(?:go|walk|step|come|get)\w* behind"
+    r" (?:their |its )?(?:counter|till|bar|balc[aã]o)",
     r"other (?:diners|customers|people|guests)'?s? (?:food|plates?|meals?|drinks?)",
     r"use (?:their|the) (?:oven|kitchen|till|coffee machine|equipment|tools|machines?)",
 )
@@ -219,9 +220,9 @@ PERFORMANCE = words(
     r"(?:some|a bit|a taste|a sip|a bite|one|a piece|a slice|a share|half) of (?:their|his|her)",
 )
 SELL_TO_CLOSE = words(
-    r"(?:buy|commission|purchase|order) (?:\w+ ){0,6}(?:from (?:me|you)|(?:i|you)(?:'ve)? (?:made"
-    r"|make|knit|paint|bake|sew|draw|create|brew|build)|my (?:art|work|painting|paintings|drawing"
-    r"|candles|jewellery|prints|zine|book|crafts|cakes))",
+    r"(?:buy|commission|purchase|order) (?:\w+ ){0,6}(?:from (?:me|you)|(?:i|you)(?:'ve|'m| am)?"
+    r" (?:made|make|knit|paint|bake|sew|draw|create|brew|build|(?:re-?)?sell\w*)|my (?:art|work"
+    r"|painting|paintings|drawing|candles|jewellery|prints|zine|book|crafts|cakes))",
     r"(?:sell|pitch) (?:\w+ ){0,4}to (?:a |my |your )?(?:friends?|family|relatives|colleagues"
     r"|neighbours)",
     r"(?:buy|order|purchase) (?:\w+ ){0,4}from my (?:\w+ )?(?:business|shop|stall|company|brand"

@@ -57,6 +57,12 @@ PATTERNS = (
     r"|ute|bakkie)\b",
     r"ride in (?:the|his|her|their|a) (?:ute |bakkie |pickup )?(?:tray|truck bed|pickup bed)\b",
     r"hitch(?:es|ed|ing)? from \w+ to\b|hitch-?hik(?:e|es|ed|ing)\b",
+    # A swim after drinks or in the small hours; a boat out in a storm's alert.
+    r"(?:swim|swims|swimming|swam|dive|diving|plunge)\b.{0,80}\bafter (?:midnight|drinking"
+    r"|(?:a few |some |the )?(?:drinks|beers|pints|shots))\b",
+    r"(?:boat|dinghy|canoe|kayak|ship)s? out\b.{0,30}\b(?:during|in) (?:the |a )?(?:cyclone"
+    r"|hurricane|typhoon|storm|gale)|(?:when|while|if) (?:the )?seas? (?:is|are|'s)"
+    r" (?:rough|stormy)",
     # Ice walked out on, or ice in the thaw.
     r"(?:walk|step|stand|go|venture|wander)\w* out (?:on|onto|across) (?:the |a )?(?:[\w'.-]+ )"
     r"{0,3}ice\b(?! ?(?:rink|skating|arena|hotel|bar))",

@@ -26,13 +26,17 @@ _MANY_VOICES = (
 _AS_IF_CUSTOMERS = (
     r"(?:as if|as though|like|pretending|pretend) (?:they|we|i|he|she|you|each|everyone)"
     r"(?:'d| had| have| were| are| was| did)? (?:\w+ )?(?:visited|been|came|come|eaten|ate|stayed"
-    r"|bought|used|tried|customers?|guests?|clients?|patients?|diners?|there)"
+    r"|bought|used|tried|customers?|guests?|clients?|patients?|diners?|there|tourists?|travell?ers?"
+    r"|visitors?|locals|buyers?|passengers?)"
 )
 
+_VISITED = r"(?:been|visited|eaten|ate|stayed|tried|used|gone|set foot|ordered)"
 _NEVER_CAME = (
-    r"(?:(?:they|we|i|he|she|you|none of (?:them|us))(?:'ve| have| has|'d| had)? (?:never|not)"
-    r" (?:even )?(?:been|visited|eaten|stayed|tried|used|gone|set foot)\b|(?:they|we|he|she)"
-    r" (?:haven't|hasn't|hadn't) (?:even )?(?:been|visited|eaten|stayed|tried|used|set foot)\b)"
+    rf"(?:(?:they|we|i|he|she|you|that|who|none of (?:them|us))(?:'ve| have| has|'d| had)? (?:never"
+    rf"|not) (?:even )?{_VISITED}\b|(?:they|we|he|she) (?:haven't|hasn't|hadn't) (?:even )?"
+    rf"{_VISITED}\b|none of (?:them|us) (?:have|has|had) (?:ever |even )?{_VISITED}\b"
+    r"|(?:even if|even though|though|although) (?:they|he|she|we) (?:didn't|did not|never)"
+    r" (?:even )?(?:order|ordered|eat|ate|try|tried|taste|tasted|buy|bought|stay|stayed|visit)\b)"
 )
 """Reviewers who, the words say, were never there."""
 

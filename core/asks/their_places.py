@@ -64,6 +64,8 @@ BUSY = (
     r" (?:\w+ )?que (?:está |esta )?(?:lee|leyendo|estudia|estudiando|come|comiendo|duerme"
     r"|durmiendo)\b",
     r"(?:quelqu'un|une? \w+) qui (?:lit|mange|dort|étudie)\b",
+    r"reading (?:his|her|their) (?:own )?(?:book|novel|paper|newspaper|kindle|magazine)\b",
 )
 """Someone reading, studying, eating or sleeping, in Spanish or French ("interrumpir a una
-chica que lee en el Retiro"): an ask of them has to interrupt it."""
+chica que lee en el Retiro"), or reading their own paper or book: an ask of them has to
+interrupt it."""

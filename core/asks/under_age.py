@@ -1,0 +1,43 @@
+"""Under age, in words: drink given to a child or a teenager, or a teenager at the wheel.
+
+"Ask my 15yo cousin and his friends if they want me to get them beer", "ask my nephew, he is
+15, to drink raki with me", "buy a six pack for the high schoolers": drink bought, poured or
+shared with someone the words say is under age. "Ask my 15 year old nephew to drive the grain
+truck ... on the highway": a child at the wheel on a public road. These are unsafe whoever is
+asked, so they join `core.asks.danger.UNSAFE`. Each needs the young person with the drink
+given or the road driven: a teenager asked to help carry the crates, or to practise in a
+field, stays fair. Fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_AGE = r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
+_YOUNG = (
+    rf"(?:{_AGE} ?(?:yo|y/o|yr|yrs|years?)[- ]?(?:old)?|{_AGE}[- ]year[- ]old"
+    rf"|(?:he|she|they)(?:'s| is|'re| are) (?:only |just |still )?{_AGE}\b"
+    r"|high ?schoolers?|teenagers?|teens|schoolkids|school kids|under-?age|minors)"
+)
+"""Someone the words say is under age: by age, or as high schoolers or teenagers."""
+_ALCOHOL = (
+    r"(?:beers?|booze|alcohol|vodka|cider|wine|spirits|rum|gin|whiske?y|tequila|lager|tinnies"
+    r"|alcopops|liquor|raki|ouzo|soju|sake|arak|palm wine|tuak|six[- ]?packs?)"
+)
+_GIVEN = (
+    rf"(?:buy|get|give|pour|offer|share|serve|sell|drink|try|taste|sip|neck|down)\w*(?! me\b)"
+    rf" (?:\w+ ){{0,3}}?{_ALCOHOL}\b"
+)
+"""Drink bought, poured, shared or drunk: carrying the crates, or fetching the user a beer, is
+not in it."""
+
+_YOUNG_AT_THE_WHEEL = (
+    r"(?:1[0-5]|thirteen|fourteen|fifteen)[- ]?(?:yo|y/o|year[- ]old)\b.{0,40}\bdriv\w*"
+    r" (?:\w+ ){0,4}?.{0,60}\b(?:on|along|down|up|onto) the (?:\w+ )?(?:highway|road|motorway"
+    r"|freeway|interstate|main road|expressway)\b"
+)
+"""A child of fifteen or under driving on a public road."""
+
+PATTERNS = (
+    rf"{_YOUNG}\b.{{0,80}}\b{_GIVEN}",
+    rf"{_GIVEN}.{{0,60}}\b(?:for|to|with) (?:the |my |our |some |a few )?(?:\w+ )?{_YOUNG}\b",
+    _YOUNG_AT_THE_WHEEL,
+)
