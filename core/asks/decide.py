@@ -196,6 +196,8 @@ def _contact(ask: Ask) -> bool:
         return True  # a guest's room is the hotel's to keep, the front desk's or the porter's
     if ask.seeks_their_door and ask.who not in _FAMILIAR | {Who.FRIEND}:
         return True  # a door found to turn up at, whoever was asked: a family's or a friend's
+    if ask.asks_a_private_line and ask.who in _SERVING | _STRANGER_OR_STAFF:
+        return True  # a private line, not the counter's to hand over nor a passer-by's to give
     unsought = ask.barely_known and ask.who is Who.ACQUAINTANCE and not ask.in_a_mixer
     if ask.personal_contact and unsought:
         return True  # a private line of someone only seen around, never spoken to, as pursuit
