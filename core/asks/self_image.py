@@ -25,7 +25,7 @@ JUDGEMENT = (
     rf"(?:if|whether) (?:i'm|i am|you're|you are) (?:looking|getting) (?:\w+ )?{_LOOK_WORDS}\b",
     rf"(?:if|whether) i(?:'ve| have)? (?:become|got|gotten|grown|gone) (?:too |so |very )?"
     rf"{_LOOK_WORDS}\b",
-    r"(?:if|whether) i (?:still|really|actually|now) look\b",
+    rf"(?:if|whether) i (?:still|really|actually|now) look (?:\w+ )?{_LOOK_WORDS}\b",
     r"(?:picked|piled|packed) (?:up|on) (?:the |some |a bit of )?(?:weight|pounds|kilos)",
     r"(?:consider|considers|sees?|finds?) me (?:a|an) (?:burden|bore|failure|disappointment"
     r"|embarrassment|nuisance|loser)\b",
