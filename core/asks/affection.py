@@ -117,7 +117,10 @@ INVITE = words(
     r"|(?:movie|film|gig|concert|show) with (?:me|you)\b",
     r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",
     r"(?:invite|take) (?:[\w']+ ){1,10}?(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
-    r"ask (?:[\w']+ ){1,10}?(?:to|out for|out to) (?:a )?(?:dinner|lunch|drinks?|coffee)",
+    r"ask (?:[\w']+ ){1,14}?(?:to|out for|out to) (?:a )?(?:dinner|lunch|drinks?|coffee|cuppa"
+    r"|meal|pint|bite)",
+    r"(?:to|out to) dine\b|dine with me|meet (?:up with )?me alone\b",
+    r"(?:come|go) (?:out )?to (?:a|an) (?:[\w-]+ ){1,2}?with me\b",
     r"(?:go|come|get|grab|have) (?:a |some )?(?:dinner|lunch|drinks?|coffee) (?:with me|together"
     r"|sometime|later|tonight)",
     r"(?:go|come) (?:out|for a walk|to the cinema|to a film) with me|hang out",
@@ -133,7 +136,7 @@ INVITE = words(
     r"|(?:after|once) (?:her|his|their|your) (?:shift|duty)",
     r"(?:take|have|grab|drink|share|get) (?:a |some |a cup of )?(?:tea|coffee|chai|drink"
     r"|gl[üu]hwein|beer|pint|wine|lassi|bubble tea) with me\b",
-    r"ask (?:[\w']+ ){1,8}?to (?:grab|get|have|go for) (?:a |some )?(?:drinks?|coffee|dinner"
+    r"ask (?:[\w']+ ){1,12}?to (?:grab|get|have|go for) (?:a |some )?(?:drinks?|coffee|dinner"
     r"|lunch|bite|beer|pint)\b(?! (?:for|to go|to take|from|on)\b)",
     r"free for (?:a |some )?(?:drink|coffee|tea|chai|gl[üu]hwein|beer|pint|wine|bite|dinner|lunch"
     r"|meal)\b(?: \w+){0,2} (?:after|later|tonight|once)\b",

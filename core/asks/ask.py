@@ -124,3 +124,6 @@ class Ask:
     seeks_their_door: bool = False
     """Where someone lives pinned down or sought to turn up there, or a third person's private
     line asked of whoever keeps it ("her house address so I can just drop by")."""
+    asks_a_private_line: bool = False
+    """Someone's own mobile, or their relative's number, asked of whoever is asked ("her
+    personal cell", "her sister's number")."""

@@ -167,9 +167,9 @@ def _money(ask: Ask) -> bool:
     """Money or things from a stranger; money out of their own pocket from staff too; cash
     or valuables from a neighbour, an acquaintance or a colleague, who are not close enough
     to refuse it easily (and a colleague still has to work with the user after a no), or from
-    anyone the user says they barely know. A client's or a regular's money for the user, and
-    anything asked as a gift of someone short of family and friends, whoever the rules found
-    asked."""
+    anyone the user says they barely know, cash or their own things. A client's or a regular's
+    money for the user, and anything asked as a gift of someone short of family and friends,
+    whoever the rules found asked."""
     if Want.MONEY in ask.wants and ask.who in _STRANGERS:
         return True
     if ask.asks_money_of_someone_served:
@@ -178,8 +178,10 @@ def _money(ask: Ask) -> bool:
         return True
     if ask.asks_for_cash and (ask.who in _NEIGHBOURLY or ask.barely_known):
         return True  # cash from someone the user says they barely know, whoever they are
-    if ask.who in _SERVING and ask.wants_goods_for_nothing:
+    if ask.who in _SERVING | _STRANGERS and ask.wants_goods_for_nothing:
         return True  # goods or a ride for nothing: taken from the takings of whoever serves
+    if ask.asks_for_their_own_money and ask.barely_known:
+        return True  # their own money or things, of someone "we practically know"
     return ask.asks_for_their_own_money and ask.who in _STRANGER_OR_STAFF
 
 
@@ -196,6 +198,8 @@ def _contact(ask: Ask) -> bool:
         return True  # a guest's room is the hotel's to keep, the front desk's or the porter's
     if ask.seeks_their_door and ask.who not in _FAMILIAR | {Who.FRIEND}:
         return True  # a door found to turn up at, whoever was asked: a family's or a friend's
+    if ask.asks_a_private_line and ask.who in _SERVING | _STRANGER_OR_STAFF:
+        return True  # a private line, not the counter's to hand over nor a passer-by's to give
     unsought = ask.barely_known and ask.who is Who.ACQUAINTANCE and not ask.in_a_mixer
     if ask.personal_contact and unsought:
         return True  # a private line of someone only seen around, never spoken to, as pursuit

@@ -28,6 +28,9 @@ OTHERS_PRIVATE_LINE = words(
     r"|practice|store|restaurant|bakery|café|cafe|salon|firm|team|club|library|council)\b)",
     rf"(?:look|looking|looked|dig|pull|find|get) (?:up |out )?(?:the |their |her |his )?(?:home"
     rf" )?{_PLACE_CODE} of\b",
+    rf"{_PRIVATE_LINE} of (?:the|that|this) (?:[\w'-]+ ){{0,2}}?(?:girl|guy|gal|lad|boy|chick"
+    r"|babe)\b",
+    rf"(?:track|hunt) down (?:the |her |his |their )?{_PRIVATE_LINE}\b",
 )
 """A third person's home address or private line asked by the words "of the ..." ("the home
 address of the mother", "personal mobile of the girl"): never the asker's to give."""
@@ -42,6 +45,8 @@ HOME_SOUGHT = words(
     r"(?:which|what) (?:hotel|hostel|guesthouse|guest house|airbnb|motel|b&b|halls?|flat|dorm"
     r"|block|house|room) (?:number )?(?:she|he|they)(?:'s|'re| is| are) (?:staying |living"
     r" |sleeping )?(?:at|in)\b|(?:which|what) (?:flat|room|door|house|apartment) number",
+    r"(?:which|what) (?:hotel|hostel|motel|guesthouse|guest house|airbnb|b&b|inn|lodge)"
+    r" (?:[\w'-]+ ){1,8}?(?:is|are|'s) (?:staying|sleeping|put up|booked) (?:at|in)\b",
     r"(?:name|address) of (?:her|his|their) (?:hotel|hostel|guesthouse|guest house|airbnb|motel"
     r"|b&b|villa|chalet|lodge|digs)\b|(?:her|his|their) (?:hotel|hostel|guesthouse|airbnb|motel"
     r"|villa|chalet|lodge)(?:'s)? (?:name|address)\b",
@@ -74,6 +79,17 @@ TURNS_UP = words(
 """Arriving at their door or on their way home unasked ("drop round a card", "'accidentally'
 take the same train", "bring back the glove myself", "so I can find her there", "drop off
 some sheet music"); dropping a thing off at the shop or at reception is no door."""
+
+
+PRIVATE_LINE_ASKED = words(
+    r"(?:her|his) (?:own |personal |private )(?:(?:mobile|cell|phone) )?(?:cell|mobile|phone"
+    r"|number|whatsapp|email)\b",
+    rf"(?:her|his|their) (?:sister|brother|cousin|friend|mate|flatmate|roommate|niece|nephew)'s"
+    rf" (?:{_PRIVATE_LINE})\b",
+)
+"""A private line asked of whoever serves the user or passes by: the hygienist's own mobile
+rather than the clinic's, or the kelewele seller's sister's number; theirs, or their
+relative's, to give, not a counter's to hand over."""
 
 
 def seeks_their_door(text: str) -> bool:

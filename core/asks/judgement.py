@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import overstepping, rankings
+from core.asks import overstepping, rankings, self_image
 from core.asks import taking_liberties as liberties
 from core.asks.text import hits, words
 
@@ -76,6 +76,7 @@ JUDGEMENT = words(
     *liberties.JUDGEMENT,
     *overstepping.JUDGEMENT,
     *rankings.JUDGEMENT,
+    *self_image.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",

@@ -34,14 +34,17 @@ _PARTNERS = (
 )
 _THEIR_PARTNER = (
     rf"(?:[\w']+'s|[\w']+s'|his|her|their) (?:new |current |pregnant |young )?{_PARTNERS}\b(?!')",
-    r"married (?:man|woman|men|women|fella|guy|bloke|lady|lad|dude|chap|gent)\b|"
+    r"married (?:man|woman|men|women|fella|guy|bloke|lady|lad|dude|chap|gent)\b|(?:the|a|that"
+    r"|this) married (?!couples?\b)[\w-]+|(?:she|he)(?:'s| is) (?:married|engaged)\b|"
     r"on (?:her|his|their) honeymoon|honeymoon(?:ing|ers?)|newly-?weds?|just (?:got )?married",
     rf"(?:though|although|despite|but|knowing|while) (?:she|he|they) (?:has|have|has got|'s got"
     rf"|'ve got) a (?:\w+ )?{_PARTNERS}\b|(?:though|although|despite|but|knowing) (?:she|he"
     r"|they)(?:'s| is|'re| are) (?:married|engaged|taken)\b",
 )
 _SERVED_BY_ME = (
-    r"(?:my|our|a|the) (?:\w+ )?(?:clients?|patients?|customers?|tenants?|passengers?)\b",
+    r"(?:my|our|a|the) (?:[\w-]+ ){0,2}(?:clients?|patients?|customers?|tenants?|passengers?)\b",
+    r"(?:office|house|home|building|flat|room)s? (?:that )?i (?:clean|guard|look after)\b"
+    r"|(?:on|in) my (?:bus|cab|taxi|tram|route)\b",
     r"(?:client|patient|customer|tenant)(?:'s|s')",
     r"(?<!my )(?<!our )\b(?:bay|bed|room|cubicle|cabin|ward|chair) \d+\b",
     r"after (?:(?:his|her|their|the) )?discharge",
@@ -63,6 +66,8 @@ _UNDER_ME = (
     r"during (?:her|his|their) (?:[\w-]+ )?(?:break|shift|lunch break)\b",
     r"(?:my|our) host (?:dad|mum|mom|father|mother|parents?|family|brother|sister)\b",
     r"(?:ask|asking) the (?:ta|teaching assistant|tutor|lecturer|professor|prof) out\b",
+    r"(?:class|tutorial|seminar|lesson|course|section|lab|group)s? (?:that )?i (?:ta|teach|tutor"
+    r"|coach|run|lead|supervise|mark)\b",
     r"(?:i'm|i am) (?:the|their|her|his|your) (?:\w+ )?(?:manager|boss|supervisor|line manager"
     r"|team lead(?:er)?|foreman|forewoman|head chef|shift lead(?:er)?)\b",
 )

@@ -112,7 +112,8 @@ NO_WAY_OUT = words(
     r"|so (?:everyone|everybody|the whole \w+) (?:can )?(?:see|hear|watch)",
     r"stuck (?:together|with (?:me|us|each other))|(?:in|inside) (?:the|a|an) (?:stuck|broken"
     r"|broken-down|jammed) (?:lift|elevator|cable car|gondola)",
-    r"(?:can't|cannot|won't be able to) (?:get away|escape|avoid (?:me|us))|nowhere (?:else )?to"
+    r"(?:can't|cannot|won't be able to) (?:really |even )?(?:get away|escape|avoid (?:me|us)|walk"
+    r" away|run away|leave)|nowhere (?:else )?to"
     r" go|trapped (?:together|with me)",
 )
 """A date asked where the person cannot say no freely: before an audience, or when they

@@ -249,4 +249,5 @@ def understand(text: str) -> Ask:
         asks_for_a_gift=has(customers.AS_A_GIFT, offered),
         barely_known=has(strangers.BARELY_KNOWN, plain),
         seeks_their_door=doorsteps.seeks_their_door(plain),
+        asks_a_private_line=has(doorsteps.PRIVATE_LINE_ASKED, offered),
     )

@@ -165,6 +165,8 @@ BARELY_KNOWN = words(
     r"(?:barely|hardly|scarcely|don't really|do not really|didn't really) (?:even )?know"
     r" (?:each other|them|him|her|one another)\b|(?:i|we) (?:barely|hardly|scarcely) know\b",
     r"(?:we've|we have|i've|i have) only (?:just )?met (?:once|them|him|her)\b",
+    r"(?:i|we)(?:'ve| have)? only (?:ever )?met (?:her|him|them|each other) (?:once|twice|a couple"
+    r" of times)\b|(?:practically|almost|basically|kind of|sort of) know each other\b",
     r"(?:we've|we have|i've|i have) only (?:ever )?(?:nodded|waved|said (?:hi|hello))"
     r" (?:at|to) (?:each other|them|him|her)\b",
     r"(?:(?:we|i)(?:'ve| have)? )?never (?:even |actually |really )?(?:talked|spoken|chatted)\b"

@@ -26,11 +26,15 @@ thing handed over for nothing."""
 
 FOR_NOTHING = words(
     r"(?:hand|give) (?:me|us) (?:\w+ ){1,5}(?:for nothing|gratis)\b",
+    r"(?:chuck|throw|toss) in (?:my|our) (?:[\w-]+ ){1,3}?for free\b",
+    r"(?:hand|give) (?:me|us) (?:[\w-]+ ){0,4}?(?:\d+|a|one|two|three|a few|some) (?:kilos?|kgs?"
+    r"|pounds?|packs?|bottles?|boxes?|cartons?|crates?|cases?) of [\w-]+ for free\b",
     r"(?:hand|give) (?:me |us )?(?:\d+|one|two|three|a few|some|a couple of) (?:\w+ ){0,2}free"
     r"(?=$|[.,!?;)]| (?:since|because|cos|as|please|today|this time)\b)",
 )
-"""Goods asked of a shop or its counter for nothing at all: not a refund, nor the free bag
-or glass of water a shop gives anyway."""
+"""Goods asked of a shop or its counter for nothing at all (the user's whole order "chucked
+in for free", packs or kilos of what it sells): not a refund, nor the free bag, the extra
+shot or the glass of water a shop gives anyway."""
 
 ROMANCE = (
     r"(?:see|meet) (?:me|us) (?:\w+ )?outside (?:of )?(?:our|the|my|her|his|their) (?:\w+ )?"

@@ -52,7 +52,8 @@ CONTACT_PERSONAL = (
     r"(?:which|what) (?:block|village|town|barangay|kampung|colony|sector|area|estate|street"
     r"|bit|part|side|end"
     r"|road|floor|unit|flat|house|staircase|stairwell|stair|landing|corridor|entrance|wing|quad"
-    r"|court|tower) (?:\w+ ){0,4}?(?:she|he|they) (?:dey )?(?:stays?|lives?"
+    r"|court|tower|building|apartment|complex|condo|compound|dorm) (?:\w+ ){0,4}?(?:she|he|they)"
+    r" (?:dey )?(?:stays?|lives?"
     r"|live|lodges?)\b",
     r"(?:number|digits|contact|whatsapp|no\.?) of (?:that|this|the|one|a) (?:[\w'-]+ ){0,2}?"
     r"(?:babe|girl|lady|woman|chick|guy|man|boy|fella|stranger|passenger|aunty|auntie|beauty"

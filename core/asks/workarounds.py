@@ -56,6 +56,8 @@ _BLOCKED = (
     r"|(?:she|he|they|girl|guy) (?:don |done )?blocks? my (?:number"
     r"|account|dms?|calls)\b"
     r"|bloque\w*|(?:has|have|had) (?:me|my \w+) (?:blocked|muted)|blocked by (?:her|him|them)"
+    r"|(?:unfollow|unfriend|delete|remove)(?:s|d|ed)? (?:me|my (?:number|account|contact))\b"
+    r"|(?:unfollow|unfriend)(?:s|ed)? and (?:delete|remove|block)(?:s|d|ed)? (?:me|my)\b"
 )
 """Words saying a person blocked the user or muted their chat ("the client muted our chat",
 "that girl block my number"), not a blocked drain or a block of flats."""
@@ -66,9 +68,10 @@ _BLOCKED_OURS = (
 """A shared chat or the firm's account blocked or muted: a no only when another account then
 writes (a family chat muted by mistake is no no)."""
 _OWN_OTHER_ACCOUNT = (
-    r"(?:from|on|with|using|via|through) (?:a |my |our )?(?:new|another|other|different|personal"
-    r"|private|second|spare|alt|own) (?:acc|account|number|mobile|phone|profile|sim|email|one"
-    r"|line|page|insta|ig)\b"
+    r"(?:(?:from|on|with|using|via|through) (?:a |my |our )?|(?:make|create|open|set up)"
+    r" (?:a |an )?)"
+    r"(?:new|another|other|different|personal|private|second|spare|alt|own|fake) (?:acc|account"
+    r"|akun|number|mobile|phone|profile|sim|email|one|line|page|insta|ig)\b"
 )
 """Another of the user's own accounts: the brand was blocked, the personal one writes."""
 _TOLD_NOT_TO = (
@@ -78,8 +81,8 @@ _TOLD_NOT_TO = (
 """A person's no to the user's trying again, before someone else's account is borrowed."""
 
 _NO_CONTACT = (
-    r"(?:(?:said|told (?:me|us)|asked (?:me|us)) (?:to )?(?:not|never|don't|do not) (?:to )?"
-    r"(?:(?:contact|call"
+    r"(?:(?:said|says|told (?:me|us)|tells? (?:me|us)|asked (?:me|us)) (?:to )?(?:not|never|don't"
+    r"|do not) (?:to )?(?:(?:contact|call|ring|phone|talk to|speak to"
     r"|text|message|write|email)\w*|(?:look|come looking|go looking) for (?:her|him|them)\b"
     r"|bother (?:her|him|them)\b|(?:come|go|turn up|show up|visit)\w* (?:to |at |round |by"
     r" |near )?(?:(?:her|his|their) (?:house|place|home|door|work|office|flat)|again|anymore"
@@ -87,6 +90,10 @@ _NO_CONTACT = (
     r"|talk to|speak to) (?:me|us)(?= ?[,.;!]| again| anymore| any more|$)|(?:ignores?|ignored"
     r"|ignoring|ghost(?:s|ed|ing)) (?:all )?(?:of )?(?:my|your) (?:messages|texts|calls|emails"
     r"|letters)|stop (?:contacting|texting|messaging|calling) me|(?:told|asked) me to stay away"
+    r"|(?:said|says|told (?:me|us)|asked (?:me|us)|asked that (?:i|we)),? (?:to )?leave (?:her|him"
+    r"|them) be\b|(?:said|says|told (?:me|us)),? (?:to )?stop (?:to )?(?:writ|call|text|messag"
+    r"|contact|ring)\w*|(?:said|says|told (?:me|us)) (?:i'm|i am|we're|we are) not to (?:contact"
+    r"|call|ring|text|message|write|talk|speak|see|visit)\w*"
     r"|to get away from me"
     r"|dij(?:o|eron) que no (?:la|lo|las|los|le|les|me) (?:vuelva a )?(?:busque|buscara|llame"
     r"|contacte|escriba|moleste|visite)\w*)"
@@ -102,7 +109,9 @@ _OTHER_ROUTE = (
     r"|(?:call|ring|phone|text|message|email|dm)\w* (?:her|him|them) (?:from|anyway)\b"
     r"|ask (?:her|his|their) (?:mum|mom|mam|mami|mama|mother|dad|papi|papa|father|parents|sister"
     r"|brother|family|cousin|aunt\w*|tia|tio|uncle|friends?|mates?|flatmate|roommate)\b"
-    r"|add me (?:back )?(?:to|into)|(?:his|her|their) (?:counter|desk|office"
+    r"|add me (?:back )?(?:to|into)|(?:pop|drop|swing|go) round to|where (?:he|she|they)"
+    r" works?\b|write to (?:his|her|their) (?:employer|boss|work|school|college|office)"
+    r"|,? anyway\b|(?:his|her|their) (?:counter|desk|office"
     r"|work|door|house|shop)|from (?:a |my )?(?:new|another|other|different|personal|second"
     r"|spare|work) (?:acc|account|number|mobile|phone|profile|sim|email))"
 )

@@ -1,0 +1,37 @@
+"""The user's looks or worth put to someone in the words of everyday talk: more of the
+judgement lexicon.
+
+"If he reckons I'm still good lookin enough", "whether I am looking old and fat now", "if I
+still look pregnant", "whether I've picked up weight", "if I have become too dark and fat",
+"whether she considers me a burden", "an unvarnished verdict on my worth", "if she'd still
+have married me if I looked like this", "who's the worst looking out of all of us": each
+asks someone to judge the user, which no card may ask, whoever is asked. A question about
+the user's health or plans ("if I still need the cast", "whether I've picked up the keys")
+names no look or worth and stays fair. Fragments for `core.asks.judgement.JUDGEMENT`, over
+the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_LOOK_WORDS = (
+    r"(?:pretty|ugly|handsome|beautiful|attractive|good[- ]look\w*|fit|hot|sexy|old|older|fat"
+    r"|fatter|dark|darker|chubby|pregnant|tired|wrinkly|bald|past it|over the hill)"
+)
+"""How the user looks, as a question would put it."""
+
+JUDGEMENT = (
+    rf"(?:if|whether|reckons?|thinks?) (?:\w+ ){{0,3}}(?:i'm|i am|you're|you are) (?:still"
+    rf" |now |getting |too |really |actually )*{_LOOK_WORDS}\b",
+    rf"(?:if|whether) (?:i'm|i am|you're|you are) (?:looking|getting) (?:\w+ )?{_LOOK_WORDS}\b",
+    rf"(?:if|whether) i(?:'ve| have)? (?:become|got|gotten|grown|gone) (?:too |so |very )?"
+    rf"{_LOOK_WORDS}\b",
+    rf"(?:if|whether) i (?:still|really|actually|now) look (?:\w+ )?{_LOOK_WORDS}\b",
+    r"(?:picked|piled|packed) (?:up|on) (?:the |some |a bit of )?(?:weight|pounds|kilos)",
+    r"(?:consider|considers|sees?|finds?) me (?:a|an) (?:burden|bore|failure|disappointment"
+    r"|embarrassment|nuisance|loser)\b",
+    r"(?:verdict|judgement|judgment|opinion) on my (?:worth|looks|face|body|appearance)",
+    r"(?:would|'d) (?:still )?have (?:married|dated|chosen|picked) me\b",
+    r"who(?:'s| is) the (?:worst|best|ugliest|prettiest|fattest|oldest)[- ]looking\b",
+)
+"""The user's looks asked after in everyday words (reckons, looking, become, still look),
+their weight picked up, their worth given a verdict, or a ranking of who looks worst."""
