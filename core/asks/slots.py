@@ -52,7 +52,7 @@ from core.asks.text import has, hits, normal, without, words
 from core.asks.wants import wants
 
 _GENTLE = words(
-    r"hug(?:s|ged|ging)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?|hold (?:my|your) hands?"
+    r"hug(?:s|ged|ging)?|cwtch(?:es)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?|hold (?:my|your) hands?"
 )
 """Touch a friend may be asked for: a hug, a high five, a handshake, a hand to hold."""
 _PROFESSIONAL = words(
