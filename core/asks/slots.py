@@ -52,7 +52,8 @@ from core.asks.text import has, hits, normal, without, words
 from core.asks.wants import wants
 
 _GENTLE = words(
-    r"hug(?:s|ged|ging)?|cwtch(?:es)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?|hold (?:my|your) hands?"
+    r"hug(?:s|ged|ging)?|cwtch(?:es)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?"
+    r"|hold (?:my|your) hands?"
 )
 """Touch a friend may be asked for: a hug, a high five, a handshake, a hand to hold."""
 _PROFESSIONAL = words(
@@ -72,7 +73,10 @@ def _only_a_hug(text: str) -> bool:
 
 def _repeats(text: str, who: Who) -> bool:
     """Asking again after a no; with an ex, the break-up was the no, so asking once more
-    ("one more time if we can give it another go") is a repeat."""
+    ("one more time if we can give it another go") is a repeat. An office chased for the fix
+    it promised is held to its word, however often it is rung."""
+    if who is Who.ORGANISATION and has(persistence.PROMISED, text):
+        return False
     if has(persistence.REPEAT_STRONG, text):
         return True
     if who is Who.EX and has(persistence.ANOTHER_GO, text):
@@ -95,6 +99,15 @@ def _takes_from_the_vulnerable(text: str) -> bool:
     )
     wanted = any(has(lexicon, text) for lexicon in taken)
     return wanted and (has(conduct.VULNERABLE, text) or has(hard_times.IN_HARD_TIMES, text))
+
+
+def _gets_round_block(text: str, who: Who) -> bool:
+    """A sign someone stopped contact, or a way round it. The user's own account blocked by a
+    company, taken up with that company ("email the app company to ask why my account got
+    blocked"), is an appeal to whoever blocked it, not a way round them."""
+    if who is Who.ORGANISATION:
+        text = without(persistence.OWN_ACCOUNT_HELD, text)
+    return persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text)
 
 
 def _taught_by_kin_in_care(text: str) -> bool:
@@ -195,8 +208,7 @@ def understand(text: str) -> Ask:
         named_as=named_as,
         wants=wants(offered),
         repeats_after_no=_repeats(plain, who),
-        gets_round_block=persistence.gets_round_block(plain)
-        or has(workarounds.ROUND_A_BLOCK, plain),
+        gets_round_block=_gets_round_block(plain, who),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
         unsafe=has(
