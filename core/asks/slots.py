@@ -46,6 +46,7 @@ from core.asks.asked import who_is_asked
 from core.asks.described import described
 from core.asks.intrusions import intrusions
 from core.asks.just_met import alone_with_someone_just_met
+from core.asks.price_limits import without_price_limits
 from core.asks.roles import Who
 from core.asks.strangers import A_PHOTO_OF_US, OPEN_INVITATION, asks_more_than_a_moment
 from core.asks.text import has, hits, normal, without, words
@@ -140,7 +141,8 @@ _HABIT = words(r"i (?:always|usually|often|keep|kept|tend to|used to)")
 def _deceives(text: str) -> bool:
     """A pretence in the ask, not in the habit the user is setting out to stop
     ("I keep pretending I'm fine; tonight I'll tell my partner I'm tired"), nor a part played
-    in a rehearsal the person is in on."""
+    in a rehearsal the person is in on, nor someone else's false report the user appeals."""
+    text = without(deception.APPEALED, text)
     if rehearsals.a_part_in_a_rehearsal(text):
         return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
     for match in hits(deception.DECEPTION, text):
@@ -193,6 +195,7 @@ def understand(text: str) -> Ask:
     offered = without(offers.OFFERED, plain)  # a wage or help the user offers asks for nothing
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
+    offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER
