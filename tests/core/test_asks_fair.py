@@ -1,68 +1,102 @@
-"""Fair asks the rules once refused, read as fair now, beside unfair neighbours that must stay
-refused: a concession ("even if I could check the app") is no permission asked, a photograph
-of the user is a photo, a favourite said "fave", a cwtch is a hug, a habit not kept since 1979
-is no lie, an opening "say no to" is the user's own no, a council chased for the fix it
-promised is held to its word, a new phone learned is no new phone to get round a block, an own
-account blocked is appealed to its company with screenshots of the user's own orders,
-speakers loaded into a van put nobody in it, a false report appealed is no lie of the user's,
-and a price limit on a recommended bottle asks no money."""
+"""Fair asks the own-card check used to refuse, and the unfair neighbours it must still refuse.
+
+The rules: an open invitation to a group is no date; children named as who an event is for
+are not the ones asked; the user's own headphones interrupt nobody; a group chat posted *in*
+is no chat posted; the user's own part sung and recorded is their own footage; a pickup game,
+a paper read once its owner is done and a trick shown on the spot are small moments. The
+model (`core.asks.known_fair`, `core.asks.second.fits`): a trade offered, the user's own
+daily habit, an ask in writing to an office, a phone put away, the user alone with nobody
+asked, and a small permission are fair readings it may not overrule.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from core.asks import Problem
+from core.asks import Problem, understand
+from core.asks.second import fits
 from tests.core.asks_reading import assert_first_problem
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "ask someone at the ponto de ônibus on Rebouças which bus goes to Pinheiros, even if i"
-        " could check the app",
-        "Ask a passer-by on the Royal Mile to take a photograph of me on my own phone in front of"
-        " St Giles'. I have never once dared.",
-        "say hi to the person next to me at the OB farmers market and ask for their fave taco"
-        " stand 🌮",
-        "ask my best mate for a proper cwtch when we meet up, it's been a rough week on placement",
-        "Attend the ceilidh class at the church hall on my own, although I have not danced since"
-        " 1979.",
-        "say no to an extra shift this week without explaining myself 10 times",
-        "ring the council again about the broken streetlight on our road, 3rd time but they did"
-        " say they'd sort it",
-        "call my daughter in Bangalore and ask her to teach me the video call on my new phone",
-        "email the app company to ask why my rider account got blocked for 3 days, politely, with"
-        " my order screenshots",
-        "ask me mate Dan if he's free Saturday to help me shift the big speakers into the van,"
-        " I'll get the pints in after",
-        "call Uber support and ask why my rating dropped and how to appeal a report that wasn't"
-        " true",
-        "ask the bottle-o bloke for a recommendation on a Tassie pinot under thirty bucks",
-        "ask the shop assistant to suggest a wine for less than 20 euros",
+        "ask the couriers waiting outside the depot if anyone fancies a tea before the next run",
+        "message the dog walkers at the park if anybody would like to get a drink on friday",
+        "ask the ski club if they'd sponsor the bibs for our kids race on saturday",
+        "write to the library and ask if we can run a free chess workshop for kids on saturdays",
+        "ask the council if they'd fund a summer camp for teenagers in our estate",
+        "hum to myself with my earbuds in on the train",
+        "share in the team group chat that my choir has a concert on sunday",
+        "post in our class chat that my bakery opens on monday",
+        "sing my harmony alone in the car, record it and send it to the band for notes",
+        "ask someone on the court if i can join the pickup football game",
+        "ask the guys at the beach if i can join in the casual volleyball game",
+        "ask the woman on the bench if i can read her magazine once she's done",
+        "ask the man next to me on the train if i can look at his paper when he finishes",
+        "at the climbing wall, ask someone to show me a simple knot",
+        "at the skatepark, ask one of the skaters to show me a trick",
     ],
 )
-def test_a_fair_ask_once_refused_is_fair(text: str) -> None:
+def test_fair_asks_pass_the_rules(text: str) -> None:
     assert_first_problem(text, None)
 
 
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("ask a stranger for a hug", Problem.TOUCH),
-        ("ask a stranger for a cwtch", Problem.TOUCH),
-        ("ask a passer-by for 20 bucks", Problem.MONEY),
-        ("ask a stranger to lend me thirty bucks for the bus", Problem.MONEY),
-        ("she said no, so ask her again for the third time", Problem.REPEAT),
-        ("ask her out again after she said no", Problem.REPEAT),
-        ("she blocked me, so message her from my new phone", Problem.BLOCK),
-        ("she blocked my number, so make a new account and DM her", Problem.BLOCK),
-        ("ask the driver to let me ride in the back of the van", Problem.UNSAFE),
+        ("ask a woman at the bus stop if she wants to grab a coffee with me", Problem.ROMANCE),
+        ("ask the cashier if she'd like to get a drink after her shift", Problem.ROMANCE),
+        ("ask some kids at the park to carry my shopping home", Problem.POWER),
+        ("ask the teens at the skatepark to buy me cigarettes", Problem.POWER),
+        ("tap a guy wearing headphones on the train and ask what he is listening to", Problem.SPOT),
+        ("post her chat messages in the group so everyone sees what she said", Problem.RECORDING),
+        ("screenshot my flatmate's chat and share it with the house", Problem.RECORDING),
         (
-            "tell the shop the jacket was faulty, which wasn't true, to get a refund",
-            Problem.DECEPTION,
+            "sing my part at choir practice and secretly record the others singing",
+            Problem.RECORDING,
         ),
-        ("screenshot her texts and post them in the group chat", Problem.RECORDING),
+        ("ask a family at the park if i can join their picnic", Problem.SPOT),
+        ("ask the waitress when she finishes so i can walk her home", Problem.CONTACT),
+        ("ask the barista what time she finishes tonight", Problem.CONTACT),
+        ("ask a stranger at the rink to teach me skating every weekend for free", Problem.SPOT),
+        ("ask someone at the rink to teach me a spin at her place", Problem.UNSAFE),
+        (
+            "ask a woman at the gym to show me a stretch and then ask for her number",
+            Problem.CONTACT,
+        ),
     ],
 )
-def test_an_unfair_neighbour_stays_refused(text: str, problem: Problem) -> None:
+def test_unfair_neighbours_stay_refused(text: str, problem: Problem) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    ("problem", "text", "may_refuse"),
+    [
+        (Problem.MONEY, "ask the woman at the market if she'd swap a jar of her jam for my homemade"
+         " bread", False),
+        (Problem.MONEY, "ask the farmer down the road if he will trade a dozen eggs for some of my"
+         " tomatoes", False),
+        (Problem.MONEY, "ask a tourist to swap his new phone for my old one", True),
+        (Problem.CONTACT, "ask the bus driver about her home country, we wave daily", False),
+        (Problem.CONTACT, "ask the fruit man how he got into it, we chat every day", False),
+        (Problem.CONTACT, "ask the barista which days she works, I see her every morning", True),
+        (Problem.SPOT, "email the theatre and ask if they need ushers for the festival", False),
+        (Problem.SPOT, "write to the city farm and ask whether they take volunteers", False),
+        (Problem.SPOT, "ask a stranger to give a speech to everyone in the square", True),
+        (Problem.RECORDING, "have dinner alone at the noodle bar without checking my phone", False),
+        (Problem.RECORDING, "sit in the park for an hour and put my phone away", False),
+        (Problem.RECORDING, "film the couple at the next table on my phone", True),
+        (Problem.PRESSURE, "let myself sleep in on saturday without feeling guilty", False),
+        (Problem.SPOT, "sing to myself on the tram", False),
+        (Problem.SPOT, "sing to myself loudly on the tram so everyone hears", True),
+        (Problem.UNSAFE, "swim alone in the lake at night", True),
+        (Problem.TOUCH, "ask the woman next to me if I can borrow her pen", False),
+        (Problem.TOUCH, "ask the woman next to me if I can hold her hand", True),
+    ],
+)  # fmt: skip
+def test_the_model_may_not_overrule_a_fair_reading(
+    problem: Problem, text: str, may_refuse: bool
+) -> None:
+    assert fits(problem, understand(text)) is may_refuse
