@@ -1,10 +1,9 @@
-"""Round 32: fair asks the rules once refused, read as fair now, beside unfair neighbours
-that must stay
-refused: a concession ("even if I could check the app") is no permission asked, a photograph
-of the user is a photo, a favourite said "fave", a cwtch is a hug, a habit not kept since 1979
-is no lie, an opening "say no to" is the user's own no, a council chased for the fix it
-promised is held to its word, a new phone learned is no new phone to get round a block, an own
-account blocked is appealed to its company with screenshots of the user's own orders,
+"""Round 32: fair asks the rules once refused, read as fair now, beside unfair neighbours that must
+stay refused: a concession ("even if I could check the app") is no permission asked, a
+photograph of the user is a photo, a favourite said "fave", a cwtch is a hug, a habit not kept
+since 1979 is no lie, an opening "say no to" is the user's own no, a council chased for the fix
+it promised is held to its word, a new phone learned is no new phone to get round a block, an
+own account blocked is appealed to its company with screenshots of the user's own orders,
 speakers loaded into a van put nobody in it, a false report appealed is no lie of the user's,
 and a price limit on a recommended bottle asks no money."""
 
