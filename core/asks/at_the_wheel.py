@@ -156,9 +156,15 @@ SAFE_JOURNEYS = words(
     r"|having|drinking|drunk|drinks)\b[^.!?]{0,40}",
     r"(?:drive|driving|drove) (?:\d+ ?(?:miles|km|kilometres|kilometers|hours|hrs) )?(?:on|along"
     r"|down|up) the motorway(?! (?:at|after|drunk|with|while|on)\b)",
+    r"(?:load|loading|shift|shifting|carry|carrying|lift|lifting|move|moving|put|putting|pack"
+    r"|packing|heave|heaving) (?:the|my|our|his|her|their|some|these|those|a|an)"
+    r" (?!(?:\w+ )?(?:kids?|child|children|girls?|boys?|people|strangers?|guys?|lads?|women"
+    r"|men|man|woman|passengers?|hitch\w*)\b)(?:[\w-]+ ){0,3}?(?:into|onto|in|on)"
+    r" (?:the|my|our|his|her|their) (?:van|truck|lorry|ute|car|boot|trailer)\b",
 )
 """Ways of getting there that are fair, which `core.asks.slots` blanks out before
 `core.asks.danger.UNSAFE` reads the rest: someone sober asked to drive the user who has been
 drinking (the safe way home; a driver who has had a few, `_DRIVER_HAD_DRINK`, names no sober
 one), and a drive on the motorway, which the bare word would read as walking on one; a speed
-or drink named with it is not blanked ("at 150", "after four beers")."""
+or drink named with it is not blanked ("at 150", "after four beers"); nor are things loaded
+into a van ("shift the big speakers into the van"), where nobody gets in."""

@@ -48,6 +48,14 @@ _PRESS = (
 """Claiming to be from a paper or an outlet to get a perk ("tell security I'm from Gulf News
 for the VIP parking", "saying I write for a food column ... a complimentary tasting")."""
 
+APPEALED = words(
+    r"(?:appeal|dispute|contest|challenge|fight|correct|complain about)\w* (?:against )?(?:a|an"
+    r"|the|that|this|their|his|her) (?:[\w-]+ ){0,2}(?:report|complaint|review|rating|claim"
+    r"|accusation|strike|flag|charge|fine|ticket|comment|post)s? (?:that|which) (?:wasn't|was not"
+    r"|isn't|is not|weren't|aren't) (?:really )?(?:true|fair|right|accurate|real)"
+)
+"""A false report about the user, appealed: the untruth is someone else's, and the user asks
+for it to be put right ("appeal a report that wasn't true"), so it is no lie of theirs."""
 DECEPTION = words(
     *liberties.DECEPTION,
     *POSING,
@@ -64,6 +72,7 @@ DECEPTION = words(
     r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"
     r"|'s not|'re not|'ve not|'d not)(?! (?:really )?(?:know|feel|think|like|want|understand"
     r"|speak|ask|say|talk|go|do|meet|have|tick|fit|match|check|hit)\b"
+    r"| \w+ (?:since|in (?:years|ages|decades))\b"
     r"| asked (?:(?:him|her|them|anyone|for \w+) )?(?:before|till now|until now|so far|yet"
     r"|in (?:a |\w+ )?(?:while|years?|months?|ages))\b"
     r"| (?:on|in|open|allowed|listed|available|usual|normal|how|what|the way)\b"

@@ -40,6 +40,8 @@ OWN_FOOTAGE = words(
     rf"|final|big|\w+est) )?{RUN}",
     rf"(?:bring|take|show|attach|print|send|have|keep|with) (?:\w+ ){{0,2}}?screenshots? (?:from"
     rf"|of) (?:the|my|our) (?:\w+ )?{_RECORDS}",
+    rf"(?:bring|take|show|attach|print|send|have|keep|with) (?:the|my|our) (?:\w+ )?{_RECORDS}"
+    r" screenshots?",
     rf"(?:play|sing|perform|rap|read|do|practi[sc]e|rehearse)\w* my (?:own |new |first )?{_OWN_ACT}"
     r"\b[^.!?;]{0,80}\b(?:film|record|video|tape)\w* (?:it|me|myself)\b",
     r"(?:play|sing|perform|rap|read|do)\w* (?:\w+ ){0,3}at (?:the|an|a|my) (?:\w+ )?(?:open[- ]mic"

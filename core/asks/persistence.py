@@ -115,10 +115,23 @@ _MAY = "".join(
 )
 """A no the user only imagines ("ask him; if he says no, I take another one") or leaves
 open ("he can say no, it's his shop", "she's free to say no") is not one they were given."""
+PROMISED = words(
+    r"promised|(?:they|he|she)(?: did)? (?:said|say) (?:they|he|she)(?:'d|'ll| would| will)"
+    r"|still (?:hasn't|has not|haven't|have not|isn't|is not|not) (?:been )?(?:fixed|sorted|done"
+    r"|repaired|replaced|collected)"
+)
+"""A fix the office itself promised and has not made ("they did say they'd sort it"): chasing
+it, however often, holds them to their word rather than pressing past a no."""
+OWN_ACCOUNT_HELD = words(
+    r"(?:my|our) (?:\w+ )?(?:account|profile|card|listing|page) (?:got|was|has been|have been|is"
+    r"|been|had been) (?:\w+ )?(?:blocked|suspended|frozen|locked|banned|restricted|deactivated)"
+)
+"""The user's own account held by the company that runs it: asked of that company, an appeal."""
 APPLIES = words(r"appl(?:y|ying|ies|ication)|re-?apply\w*")
 """An application (a job, a course, a grant): trying again later is ordinary, not pursuit."""
 PRIOR_NO = words(
-    rf"said no|{_NOT_IF}{_MAY}(?:says|say) no|told (?:me|us) no|turned (?:me|us|it|my \w+)? ?down"
+    rf"said no|(?<!^){_NOT_IF}{_MAY}(?:says|say) no|told (?:me|us) no"
+    r"|turned (?:me|us|it|my \w+)? ?down"
     r"|turn (?:me|it) down|refused|refuses|refuse",
     r"(?:said|says|gave (?:me|us)) (?:a |an |the )?(?:firm|flat|clear|hard|polite|definite"
     r"|straight|final) no\b|(?:said|says) (?:[\w ]{0,30} )?'(?:[\w ,]{0,20}[ ,])?(?:no|non"
@@ -249,7 +262,8 @@ BLOCK = words(
 
 
 NEW_DEVICE_SETUP = words(
-    r"(?:set up|setting up|install|installing|transfer|transferring|move|moving|sync|syncing"
+    r"(?:set up|setting up|teach (?:me|us)|show (?:me|us)|install|installing|transfer"
+    r"|transferring|move|moving|sync|syncing"
     r"|configure|download|downloading|put|get|getting|working) (?:[\w']+ ){0,4}?(?:on|onto|to|from)"
     r" (?:my|our|the|a|her|his) new (?:phone|mobile|tablet|laptop|computer|ipad|iphone|device)\b"
 )

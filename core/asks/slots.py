@@ -46,13 +46,14 @@ from core.asks.asked import who_is_asked
 from core.asks.described import described
 from core.asks.intrusions import intrusions
 from core.asks.just_met import alone_with_someone_just_met
+from core.asks.price_limits import without_price_limits
 from core.asks.roles import Who
 from core.asks.strangers import A_PHOTO_OF_US, OPEN_INVITATION, asks_more_than_a_moment
 from core.asks.text import has, hits, normal, without, words
 from core.asks.wants import wants
 
 _GENTLE = words(
-    r"hug(?:s|ged|ging)?|peluk(?:an)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?"
+    r"hug(?:s|ged|ging)?|peluk(?:an)?|cwtch(?:es)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?"
     r"|hold (?:my|your) hands?"
 )
 """Touch a friend may be asked for: a hug, a high five, a handshake, a hand to hold."""
@@ -73,7 +74,10 @@ def _only_a_hug(text: str) -> bool:
 
 def _repeats(text: str, who: Who) -> bool:
     """Asking again after a no; with an ex, the break-up was the no, so asking once more
-    ("one more time if we can give it another go") is a repeat."""
+    ("one more time if we can give it another go") is a repeat. An office chased for the fix
+    it promised is held to its word, however often it is rung."""
+    if who is Who.ORGANISATION and has(persistence.PROMISED, text):
+        return False
     if has(persistence.REPEAT_STRONG, text):
         return True
     if has(persistence.UNTIL_ANSWERED, text) and who not in (Who.FAMILY, Who.PARTNER):
@@ -98,6 +102,15 @@ def _takes_from_the_vulnerable(text: str) -> bool:
     )
     wanted = any(has(lexicon, text) for lexicon in taken)
     return wanted and (has(conduct.VULNERABLE, text) or has(hard_times.IN_HARD_TIMES, text))
+
+
+def _gets_round_block(text: str, who: Who) -> bool:
+    """A sign someone stopped contact, or a way round it. The user's own account blocked by a
+    company, taken up with that company ("email the app company to ask why my account got
+    blocked"), is an appeal to whoever blocked it, not a way round them."""
+    if who is Who.ORGANISATION:
+        text = without(persistence.OWN_ACCOUNT_HELD, text)
+    return persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text)
 
 
 def _taught_by_kin_in_care(text: str) -> bool:
@@ -130,7 +143,8 @@ _HABIT = words(r"i (?:always|usually|often|keep|kept|tend to|used to)")
 def _deceives(text: str) -> bool:
     """A pretence in the ask, not in the habit the user is setting out to stop
     ("I keep pretending I'm fine; tonight I'll tell my partner I'm tired"), nor a part played
-    in a rehearsal the person is in on."""
+    in a rehearsal the person is in on, nor someone else's false report the user appeals."""
+    text = without(deception.APPEALED, text)
     if rehearsals.a_part_in_a_rehearsal(text):
         return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
     for match in hits(deception.DECEPTION, text):
@@ -183,6 +197,7 @@ def understand(text: str) -> Ask:
     offered = without(offers.OFFERED, plain)  # a wage or help the user offers asks for nothing
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
+    offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER
@@ -198,8 +213,7 @@ def understand(text: str) -> Ask:
         named_as=named_as,
         wants=wants(offered),
         repeats_after_no=_repeats(plain, who),
-        gets_round_block=persistence.gets_round_block(plain)
-        or has(workarounds.ROUND_A_BLOCK, plain),
+        gets_round_block=_gets_round_block(plain, who),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
         unsafe=has(

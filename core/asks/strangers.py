@@ -15,7 +15,10 @@ import re
 from core.asks import given_freely, own_footage
 from core.asks.text import has, words
 
-PERMISSION = words(r"(?:if|whether) (?:i|we|you) (?:can|could|may|might|'d be able to)")
+PERMISSION = words(
+    r"(?<!even )(?<!as )(?:if|whether) (?:i|we|you) (?:can|could|may|might|'d be able to)"
+)
+"""Permission asked ("if I can ..."); "even if I could check the app" concedes, asks nothing."""
 SMALL_PERMISSION = words(
     r"(?:(?:if|whether) (?:i|we|you) (?:can|could|may|might)|(?:can|could|may) (?:i|we))"
     r" (?:please )?(?:borrow (?:a|an|their|his"
@@ -179,7 +182,8 @@ spoken"), and a personal line asked of them is asked of a near stranger."""
 
 A_PHOTO_OF_US = words(
     r"(?:photograph|snap) (?:me|us)\b(?! (?:for|all|every|over))|(?:take|snap|get) (?:a |one )?"
-    r"(?:quick )?(?:photo|picture|pic|snap|shot) of (?:me|us)\b(?! (?:for|all|every|over))",
+    r"(?:quick )?(?:photo|photograph|picture|pic|snap|shot) of (?:me|us)\b"
+    r"(?! (?:for|all|every|over))",
 )
 """A photo of the user taken by a passer-by: the one favour of a stranger every guidebook
 allows, however it is worded ("photograph me and Má"); it puts nobody on the spot."""

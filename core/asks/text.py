@@ -31,7 +31,8 @@ _CONTRACTIONS = {
     "dinnae": "don't", "doesnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't",
     "hasnae": "hasn't", "havnae": "haven't", "willnae": "won't", "tae": "to", "ppl": "people",
     "some1": "someone", "sum1": "someone", "oot": "out", "acc": "account",
-    "favorite": "favourite", "favorites": "favourites", "favor": "favour", "favors": "favours",
+    "favorite": "favourite", "favorites": "favourites", "fave": "favourite",
+    "faves": "favourites", "favor": "favour", "favors": "favours",
 }  # fmt: skip
 """Words typed without their apostrophe, in text-speak or in dialect ("meself", "wasnae"), or
 in American spelling ("favorite"), read as the lexicons spell them."""
