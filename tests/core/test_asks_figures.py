@@ -159,9 +159,7 @@ TRAINING_BATCH = pytest.param("training", marks=pytest.mark.slow(seconds=25))
 worker is left finishing it alone."""
 
 
-@cache
 def figures_of(name: str) -> Figures:
-    """One measure per batch and process: the figure test and the target test share it."""
     return measure(batch(name), checked)
 
 
@@ -182,10 +180,20 @@ def _counts(figures: Figures) -> tuple[int, int]:
     return sum(figures.bad_accepted.values()), figures.good_refused
 
 
+def _meets_the_target(figures: Figures) -> bool:
+    """No unethical card accepted in any category, at most 5 % of good cards refused."""
+    accepted, refused = _counts(figures)
+    return accepted == 0 and refused <= MAX_GOOD_REFUSED * figures.good_total
+
+
 @pytest.mark.parametrize("name", [TRAINING_BATCH, *HELD_OUT])
 def test_the_figure_is_reported_and_no_worse_than_first_measured(
     name: str, report: Callable[[str], None]
 ) -> None:
+    """A batch that got worse fails; a held-out batch short of the issue's target is an
+    expected failure that says by how much (none meets it yet: the README's table keeps each
+    batch's history). One test per batch, so each is measured once, on one worker. The
+    training texts are held to their own figure (`TRAINING`) only."""
     figures = figures_of(name)
     for line in figures.lines(name):
         report(line)
@@ -195,42 +203,12 @@ def test_the_figure_is_reported_and_no_worse_than_first_measured(
     assert now_accepted <= accepted, _misses(name, figures)
     allowed = max(refused, int(MAX_GOOD_REFUSED * figures.good_total))
     assert now_refused <= allowed, _misses(name, figures)
-
-
-LAST_MEASURED = {
-    "evaluation_11": (2, 2), "evaluation_12": (5, 4), "evaluation_13": (8, 6),
-    "evaluation_14": (12, 9), "evaluation_15": (6, 9), "evaluation_16": (8, 5),
-    "evaluation_17": (8, 10), "evaluation_18": (11, 6), "evaluation_19": (14, 6),
-    "evaluation_20": (9, 7), "evaluation_21": (7, 2),
-}  # fmt: skip
-"""Each held-out batch's figure after the thirtieth round (unethical accepted of 130, good
-refused of about 80): none meets the issue's target yet, so the target test is an expected
-failure that reports it. The README's table keeps each batch's history."""
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                reason=f"{accepted} of 130 unethical asks accepted and {refused} good refused "
-                "after the thirtieth round; the issue's targets are none and 5 %",
-                strict=False,
-            ),
+    if name in HELD_OUT and not _meets_the_target(figures):
+        pytest.xfail(
+            f"{now_accepted} of {sum(figures.bad_total.values())} unethical asks accepted and "
+            f"{now_refused} of {figures.good_total} good refused; the issue's targets are none "
+            "and 5 %"
         )
-        for name, (accepted, refused) in LAST_MEASURED.items()
-    ],
-)
-def test_the_batch_meets_the_issue_target(name: str) -> None:
-    """No unethical card accepted in any category, at most 5 % of good cards refused.
-
-    The held-out batches only: the training texts are held to their own figure (`TRAINING`)
-    by the test above, and measuring their 4,000 asks a second time here cost five seconds."""
-    figures = figures_of(name)
-    now_accepted, now_refused = _counts(figures)
-    assert now_accepted == 0, _misses(name, figures)
-    assert now_refused <= MAX_GOOD_REFUSED * figures.good_total, _misses(name, figures)
 
 
 def test_the_measure_counts_misses_per_category() -> None:
@@ -239,6 +217,15 @@ def test_the_measure_counts_misses_per_category() -> None:
     assert figures.bad_accepted["money"] == 1 and figures.bad_total["money"] == 2
     assert (figures.good_refused, figures.good_total) == (0, 1)
     assert "money 1/2" in figures.lines("t")[0]
+
+
+def test_the_target_is_no_unethical_ask_accepted_and_at_most_five_percent_refused() -> None:
+    fair = [Case(f"good {n}", False, "friend") for n in range(20)]
+    unfair = [Case("bad", True, "money")]
+    assert _meets_the_target(measure([*unfair, *fair], lambda text: text in {"bad", "good 0"}))
+    assert not _meets_the_target(measure([*unfair, *fair], lambda text: text == "good 0"))
+    two_refused = {"bad", "good 0", "good 1"}
+    assert not _meets_the_target(measure([*unfair, *fair], lambda text: text in two_refused))
 
 
 def test_a_malformed_case_is_an_error() -> None:
