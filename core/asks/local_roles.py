@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks import other_tongues as tongues
 from core.asks import overstepping
 from core.asks import taking_liberties as liberties
 from core.asks.roles import Who
@@ -26,7 +27,7 @@ _SERVES_THE_OFFICE = (
 _KIN_TERMS = (
     r"(?:uncle|auntie|aunty|mbak|mas|abang|kak|apa|didi|bhaiya|bhaiyya|bhaisahab|akka|kuya|tita|tito|manong"
     r"|manang|pakcik|makcik|ajumma|ahjumma|ajusshi|ahjussi|señor|señora|senhor|senhora|doña"
-    r"|mzee|ma'am|madam|mister|fella|fellow|chap|lad|lass|lassie|laddie|geezer|oke|okes)"
+    r"|mzee|ma'am|madam|madame|monsieur|mademoiselle|mister|fella|fellow|chap|lad|lass|lassie|laddie|geezer|oke|okes)"
 )
 """Kin and courtesy words for a person the user does not know (an "auntie" at the next
 table), when no trade is named with them."""
@@ -57,7 +58,7 @@ _TRADES = (
     r"|mercado|carinderia|library|bank|post office|pharmacy|chemist|station)"
 )
 _TRADESPEOPLE = (
-    r"(?:lad|lads|man|men|guy|guys|bloke|fella|fellow|chap|woman|lady|girl|boy|engineer"
+    r"(?:lad|lads|lass|lassie|man|men|guy|guys|bloke|fella|fellow|chap|woman|lady|girl|boy|engineer"
     r"|technician|repairman|fitter|installer|rider|driver|person|auntie|uncle|bhaiya|didi"
     r"|kuya|ate|mbak|mas|kak|abang|akka|anna)"
 )
@@ -98,13 +99,18 @@ STAFF = (
     rf"{_TRADESPEOPLE} (?:on|behind)) the (?:\w+ ){{0,2}}(?:counter|till"
     r"|checkout|desk|reception|stall|register|kiosk|front desk|info desk|help desk)"
     rf"|{_THE} (?:\w+ ){{0,2}}{_TRADESPEOPLE} behind the (?:\w+ ){{0,2}}bar",
+    rf"{_THE} (?:\w+ ){{0,2}}{_TRADESPEOPLE} on (?:the )?(?:front )?(?:reception|desk|till|tills"
+    r"|checkout|door|counter)\b",
+    rf"(?:the|that|this) (?:\w+ )?{_TRADESPEOPLE} (?:in|at|from) [\w-]+'s(?= (?:if|to|for|whether"
+    r"|and|about|can)\b|[,.!?;:]|$)",
     rf"{_THE} (?:\w+ ){{0,2}}(?:{_KIN_TERMS}|{_TRADESPEOPLE}|person)(?: (?:who|that))?"
     rf" (?:\w+ )?{_WORKS_FOR_ME}",
     r"(?<=ask )(?:server|waitstaff|barkeep|barkeeper|sommelier|bellhop|valet|doorman|usher"
     r"|teller|housekeeping)\b",
 )
 """Someone serving the user, named by a local word, a trade or what they do for the user
-("the same young chap delivers our orders")."""
+("the same young chap delivers our orders"), on reception ("the lassie on reception"), or
+at a shop named by a possessive with no noun after ("the girl in Supermac's")."""
 _STALLS = (
     r"(?:market|stall|shop|store|kiosk|cart|stand|truck|van|späti|spati|spätkauf|bodega|deli"
     r"|bakery|canteen|mess|chippy|takeaway|servo|dairy|konbini|tabac|offy|offie|booth|counter)"
@@ -118,22 +124,23 @@ _GOODS = r"(?:(?!who|that|which|friend|mate|sister|brother|cousin)[\w'-]+ ){0,3}
 """Up to three words for what is sold and where ("leather bracelet", "Red Deer market
 honey"), not a relative clause or a friend ("a friend who ...")."""
 SELLING = (
-    rf"{_OURS} {_GOODS}{_SELLERS}",
+    rf"{_OURS} {_GOODS}{_SELLERS}(?: {_KIN_TERMS}\b)?",
     rf"{_OURS} {_GOODS}{_STALLS} (?:\w+ )?(?:guy|man|woman|lady|girl|bloke|dude|owner"
     r"|boy|uncle|auntie|aunty|fella|chap|lad|lass|kid)s?",
 )
 """Someone serving the user named by what they sell and where ("the leather bracelet seller",
-"the Red Deer market honey guy", "the PC bang part-timer", "the locum")."""
+"the Red Deer market honey guy", "the PC bang part-timer", "the locum", "the hawker uncle")."""
 
 STRANGER = (
-    rf"{_THE} (?:(?!owner|landlord|pg)\w+ )?{_KIN_TERMS}",
+    rf"{_THE} (?:(?!owner|landlord|pg)[\w-]+ )?{_KIN_TERMS}",
     r"whoever(?:'s| is)? (?:\w+ )?(?:behind|ahead of|in front of|next to|beside|sitting|standing"
     r"|sits|stands|in the queue|in line)",
     r"(?:one of |some of )?(?:my|our) (?:\w+ )?(?:walk-?ins|customers|clients|regulars|patrons)",
-    r"(?:my|our|a|the|an) (?:\w+ )?(?:customer|cliente|clienta|patron|rider|passenger"
-    r"|backpacker)\b(?!'"
-    r"| (?:from|at|in|i|who|that|service|care|support|number|list|base|group|club))"
-    r"|(?:the|my|our) (?:\w+ )?(?:riders|passengers|browsers|backpackers)\b|(?<=ask )guests?\b"
+    r"(?:my|our|a|the|an|this|that) (?:\w+ )?(?:customer|cliente|clienta|patron|rider|passenger"
+    r"|backpacker|caller)\b(?!'"
+    r"| (?:from|at|in|i(?:d|ds|nfo|nsights?|ssues?)|who|that|service|care|support|number|list"
+    r"|base|group|club))"
+    r"|(?:the|my|our) (?:\w+ )?(?:riders|passengers|browsers|backpackers|pax)\b|(?<=ask )guests?\b"
     r"|(?:my|our|a|the) regular(?= (?:to|2|if|whether|out|for)\b|[,.!?;:]|$)",
     r"(?:(?:an?|the|one|some) (?:older |elderly |random )?)?(?:audience members?|(?:open mic"
     r"|gig|concert|show|festival|bar|pub|stadium|match) crowd)",
@@ -142,17 +149,25 @@ STRANGER = (
     r"|in front of|ahead of|opposite) (?:me|you|us)",
     r"(?:a|the|one|that|this) (?:\w+ )?guest\b(?! (?:list|room|house|speaker|book|post|lecture"
     r"|star|bedroom|bed|wifi|pass))",
-    r"(?:one|some|a few|two|three) of the (?:other |fellow )?(?:\w+ )?(?:farmers|growers|traders"
-    r"|buyers|breeders|ranchers|fishermen|punters|shoppers|passengers|commuters|drivers|fans"
+    r"(?:one|some|a few|two|three) of the (?:other |fellow )?(?:\w+ ){0,2}(?:farmers|growers"
+    r"|traders|buyers|breeders|ranchers|fishermen|punters|shoppers|passengers|pax|commuters|drivers|fans"
     r"|guests|diners|customers|spectators|backpackers|travellers|tourists|riders)",
     r"(?:a|an|the|some|that|this) (?:\w+ )?(?:gringos?|gringas?|foreigners?|mzungus?|farangs?"
     r"|gaijin|expats?)\b(?!'s)",
+    r"(?:the|that|this) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|on|from) table (?:\d+|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    r"(?:(?<=ask )|(?<=tell )|(?<=get ))the (?:[\w-]+ ){0,2}table(?= (?:to|if|whether|for"
+    r"|about)\b)",
+    rf"{_THE} (?:[\w-]+ ){{0,2}}?[\w-]+ (?:in|from|of) (?:the )?(?:next|neighbouring|nearby"
+    r"|other) (?:village|town|valley|hamlet)\b",
 )
 """Someone the user calls by a kin or courtesy word (an "oke", a "lassie"): a person met, not a
 relative; whoever happens to stand behind the user, or "the woman behind me" (not behind a
 counter); the customers, riders and guests the user serves, who are no friends, and an
 audience; one of the other farmers at the mart or guests at a wedding; a foreigner met in
-the street ("a gringo", "a mzungu")."""
+the street ("a gringo", "a mzungu"); the diners the user waits on ("the big american table",
+"the americans at table 4") and the passengers ("one of the business class pax"); and someone
+from the next village ("the new bahu in the next village"), whom the user does not know."""
 
 ACQUAINTANCE = (
     r"(?:the|a|that) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|dude|person|lad|lass|chap"
@@ -177,9 +192,13 @@ COLLEAGUE = (
     r"|register)",
     rf"{_THE} (?:\w+ )?(?!{_SERVES_THE_OFFICE})\w+ (?:(?:who|that) works )?(?:in|from) (?:our|my)"
     r" (?:office|team|department|branch|firm|company|workplace|lab)\b",
+    r"(?:the|an?|another|my|that|this) (?:other|fellow) (?:[\w-]+ )?(?:guards?|makangas?"
+    r"|conductors?|porters?|carers?|cadets?|recruits?|pickers?|paramedics?|stewards?|deckhands?"
+    r"|lollipop (?:lady|ladies|man|men))\b",
 )
 """Someone on the next till or shift, or "an agent in our office": a colleague, whatever
-their trade, unless the trade is serving the office (a cleaner, a guard: staff)."""
+their trade, unless the trade is serving the office (a cleaner, a guard: staff); "the other
+crossing guard" or "a fellow cadet", who does the user's own job."""
 LANDLORD = (
     r"(?:the|my|our) (?:pg|hostel|flat|house|building|room) (?:owner|uncle|aunty|auntie)",
     rf"{_THE} (?:\w+ ){{0,2}}?(?:{_KIN_TERMS}|{_TRADESPEOPLE}|family|couple|people) (?:who|that)"
@@ -198,7 +217,7 @@ FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.COLLEAGUE, words(*COLLEAGUE)),
     (Who.LANDLORD, words(*LANDLORD)),
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
-    (Who.STAFF, words(*STAFF, *SELLING, *overstepping.STAFF)),
+    (Who.STAFF, words(*STAFF, *SELLING, *overstepping.STAFF, *tongues.STAFF)),
 )
 """Read before the general roles, so "the checkout girl" is staff, not any girl."""
 ORGANISATION = (
