@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from core.asks import known_people
+from core.asks.other_tongues import OURS_BY_NAME
 from core.asks.people import ROLES
 from core.asks.roles import Who
 
@@ -38,7 +39,9 @@ _ASKING = re.compile(
     r"|flirt with|interrupt|tap|request|get(?= (?:a|an|the|my|your|our|some|one|two|three|someone"
     r"|somebody|anyone|people|him|her|them)\b)|compliment|greet|say \w+ to|join"
     r"|sit (?:down )?(?:with|next to|beside)|film|record|photograph|hug|kiss"
-    r"|pick up|offer|pitch|submit|send|knock on|ring the (?:bell|doorbell) of)\b"
+    r"|pick up|offer|pitch|submit|send|knock on|ring the (?:bell|doorbell) of"
+    r"|demander|demande|pregunta|preguntar|preguntarle|pedir|pedirle|pídele|decirle|llamar"
+    r"|chiedere|fragen)\b"
 )
 WINDOW = 90
 _PLACES = frozenset({Who.ORGANISATION, Who.NOBODY})
@@ -99,6 +102,9 @@ _FOR_A_HUG = re.compile(
 )
 """A hug asked of someone by name: only a person is hugged, so one the user knows, even with
 an aside between ("ask Anjali (big hugger) for a hug")."""
+_HUG_LATER = re.compile(r"\b(?:give (?:me|us) a (?:hug|cuddle)|hug me)\b")
+"""A hug asked later in the ask ("ask Bríd to come for the swim, and give me a hug if I lose
+my nerve"): the person called by name is one the user knows."""
 
 
 def _by_name(raw: str) -> Asked | None:
@@ -107,8 +113,9 @@ def _by_name(raw: str) -> Asked | None:
     match = BY_NAME.search(raw)
     if match is None:
         return None
-    hugged = _FOR_A_HUG.match(raw.lower(), match.end()) is not None
-    if not hugged and _SHE_OR_HE.search(raw.lower(), match.end()) is None:
+    lower = raw.lower()
+    hugged = _FOR_A_HUG.match(lower, match.end()) or _HUG_LATER.search(lower, match.end())
+    if not hugged and _SHE_OR_HE.search(lower, match.end()) is None:
         return None
     return Asked(Who.FRIEND, match.group(1).lower(), True)
 
@@ -135,6 +142,8 @@ def who_is_asked(text: str, raw: str = "") -> Asked:
         named_later = _PRONOUN.match(text, verb.end()) or _THEIRS.match(text, verb.end())
         if named_later and (named := _named_before(text, verb.start())):
             return named
+    if asked.who is Who.NOBODY and (ours := OURS_BY_NAME.search(raw)):
+        return Asked(Who.FAMILY, "our " + ours.group(1).lower(), True)
     named_person = _by_name(raw) if asked.who is Who.NOBODY else None
     return named_person or asked
 
@@ -164,6 +173,18 @@ def _sent_for(text: str, verb: re.Match[str], named_as: str) -> bool:
     return start >= 0 and _SENT.search(text, max(0, start - 12), start) is not None
 
 
+_FOR = re.compile(r"\bfor $")
+
+
+def _for_someone_else(text: str, verb: re.Match[str], named_as: str) -> bool:
+    """Whether the person found after "ask him" is the one the thing is for ("ask him to lend
+    it for my cousin's wedding"): the asked is the one named before, not the cousin."""
+    if not _PRONOUN.match(text, verb.end()):
+        return False
+    start = text.find(named_as, verb.end())
+    return start >= 0 and _FOR.search(text, max(0, start - 4), start) is not None
+
+
 def _first_named(text: str) -> Asked:
     for verb in _ASKING.finditer(text):
         if _NO_OBJECT.match(text, verb.end()) and (named := _named_before(text, verb.start())):
@@ -173,7 +194,8 @@ def _first_named(text: str) -> Asked:
             continue
         if _sent_for(text, verb, found[1]) and (named := _named_before(text, verb.start(), True)):
             return named
-        if _beyond_the_clause(text, verb) and (named := _named_before(text, verb.start())):
+        elsewhere = _beyond_the_clause(text, verb) or _for_someone_else(text, verb, found[1])
+        if elsewhere and (named := _named_before(text, verb.start())):
             return named
         return Asked(found[0], found[1], True)
     found = _earliest(text, 0, len(text))

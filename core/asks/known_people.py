@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks import other_tongues as tongues
 from core.asks.roles import Who
 from core.asks.text import words
 
@@ -56,6 +57,16 @@ ACQUAINTANCE = (
     r" with|park next to) (?:at|in|on|by|near)\b(?! (?:the |my |our |this )?(?:\w+ )?(?:cafe"
     r"|café|coffee shop|shop|store|counter|till|bar|pub|restaurant|reception|desk|bakery"
     r"|checkout|clinic|hospital|office|salon)\b)",
+    rf"(?:a|an|the|that|this) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
+    r" (?:keep|always end up) (?:bumping into|running into|chatting (?:to|with)|talking (?:to"
+    r"|with)) (?:at|in|on|by|near)\b(?! (?:the |my |our |this )?(?:\w+ )?(?:cafe|café|coffee shop"
+    r"|shop|store|counter|till|bar|pub|restaurant|reception|desk|bakery|checkout|clinic"
+    r"|hospital|office|salon)\b)",
+    rf"(?:a|an|the|that|this) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
+    r" (?:always |usually |often )?sit (?:near|next to|beside|behind|with) (?:in|at|during)"
+    r" (?:\w+ )?(?:lectures?|class|classes|seminars?|tutorials?|lessons?|choir|church|mass)\b",
+    r"(?:a|an|the|that|this) (?:[\w-]+ ){0,2}?[\w-]+ from the (?:[\w-]+ ){0,2}?"
+    r"(?:workshop|training|seminar|conference|retreat|meetup|meet-up|course|summit)\b",
     _NICKNAMED,
     r"my (?:[\w-]+ )?(?:raid|guild|clan|squad|crew|band|league|club|group|team|discord|server)"
     r" (?:guy|girl|lady|bloke|dude|man|woman|lad|lass|fella|chap|buddy|pal)\b",
@@ -141,10 +152,13 @@ COLLEAGUE = (
     r"(?:the|a) (?:[\w-]+ )?(?:guy|girl|lady|woman|man|bloke|vendor|seller|trader|stallholder)"
     r" (?:next to|beside|opposite|across from) (?:my|our) (?:cart|stall|stand|booth|pitch|truck"
     r"|van|table)\b",
+    rf"(?:the|a|that|this) (?:[\w-]+ ){{0,2}}?(?:{_SOMEONE}|teacher|nurse|doctor|tutor|lecturer)"
+    r" (?:in|from) the (?:next|other|neighbouring|adjacent) (?:classroom|class|office|cubicle|lab"
+    r"|staffroom|staff room)\b",
 )
 """A peer at work or study ("the other intern", "a fellow translator on the team", "the other
-guard on my floor", the lemonade seller next to the user's cart): not someone who reports
-to the user, nor a stranger met in passing."""
+guard on my floor", the lemonade seller next to the user's cart, the new teacher in the next
+classroom): not someone who reports to the user, nor a stranger met in passing."""
 
 LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
 
@@ -192,12 +206,12 @@ user's peers, not people who report to the user."""
 
 ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
-    (Who.FAMILY, words(*FAMILY)),
+    (Who.FAMILY, words(*FAMILY, *tongues.FAMILY)),
     (Who.CHILD, words(*CHILD)),
     (Who.NEIGHBOUR, words(*NEIGHBOUR)),
     (Who.COLLEAGUE, words(*COLLEAGUE)),
-    (Who.LANDLORD, words(*LANDLORD)),
-    (Who.PARTNER, words(*PARTNER)),
-    (Who.FRIEND, words(*FRIEND)),
+    (Who.LANDLORD, words(*LANDLORD, *tongues.LANDLORD)),
+    (Who.PARTNER, words(*PARTNER, *tongues.PARTNER)),
+    (Who.FRIEND, words(*FRIEND, *tongues.FRIEND)),
 )
 """Read with the general roles; each is earlier or longer than what they would find."""

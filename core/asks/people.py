@@ -69,7 +69,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.PARTNER,
         words(
-            r"(?:my|your) (?:partner|boyfriend|girlfriend|husband|wife|fiancée?|spouse|other half"
+            r"(?<!be )(?:my|your) (?:partner|boyfriend|girlfriend|husband|wife|fiancée?|spouse"
+            r"|other half"
             r"|date)",
             r"(?:the )?(?:person|someone|somebody) (?:you're|you are|i'm|i am) (?:seeing|dating"
             r"|with)",
@@ -82,7 +83,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.FAMILY,
         words(
-            r"(?<=ask )(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|oma|opa|nonna|nonno"
+            r"(?:(?<=ask )|(?<=tell )|(?<=call )|(?<=text )|(?<=ring )|(?<=phone )|(?<=visit ))"
+            r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|oma|opa|nonna|nonno"
             r"|abuela|abuelo|babcia|dziadek|lola|lolo|baba|dadi|nani|halmoni|obaachan|ojiichan)\b",
             r"(?:my|your|our) (?:\w+ )?(?:mum|mom|mother|dad|father|parents?|sister|brother"
             r"|siblings?|cousins?|aunt|auntie|uncle|grandma|grandmother|grandad|grandfather"

@@ -1,0 +1,61 @@
+"""The people users name by a word of another language or a dialect, and by "our" and a name.
+
+Users mix languages ("ask my ragazzo to sit with me", "demander à mon copain", "llamar a mi
+madre", "my schoonmoeder", "ma pote Camille", "demander au serveur", "au propriétaire") and
+in the north of England call a sister, a wife or a son "our Sharon". Read without these, the
+person asked is nobody, or a school or a child mentioned later, and a hug asked of a partner
+is refused as touching a stranger while pressure on a mother-in-law passes. The fragments are
+alternatives for the role patterns of `core.asks.known_people`, over the normal form of
+`core.asks.text`; "our" and a name is read from the words as written, in `core.asks.asked`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MY = r"(?:my|your|our|mon|ma|mes|mi|mis|il mio|la mia|mio|mia|mein|meine|mijn|minha|meu)"
+
+PARTNER = (
+    rf"(?<!be ){_MY} (?:ragazz[oa]|fidanzat[oa]|copain|copine|chéri|chérie|cheri|cherie|mec|meuf"
+    r"|novi[oa]|namorad[oa]|freund|freundin|vriend|vriendin|pacar|jowa|boyfie|bf|gf|jaan|jaanu|habibi"
+    r"|habibti|mari|femme|moglie|marito|frau|mann)\b(?!'s)",
+)
+"""A partner in the user's other language ("my ragazzo", "mon copain", "mi novia", "my bf"); not
+"be my novia", which is what a stranger is asked to become."""
+
+FAMILY = (
+    rf"{_MY} (?:madre|padre|mamá|papá|mère|mere|père|pere|mamma|papà|mutter|vater|moeder|vader"
+    r"|mãe|mae|pai|belle-mère|belle-mere|beau-père|beau-pere|belle-soeur|belle-sœur|beau-frère"
+    r"|beau-frere|schoonmoeder|schoonvader|schoonzus|schoonbroer|suegra|suegro|cuñad[oa]|cunad[oa]"
+    r"|schwiegermutter|schwiegervater|schwester|bruder|sœur|soeur|frère|frere|hermanit[oa]|sis"
+    r"|sissy|bhai|behen|bhabhi|dadi|nani|chachi|suocera|suocero|sorella|fratello)\b(?!'s)",
+)
+"""Family in the user's other language ("mi madre", "my belle-mère", "my schoonmoeder"), or
+"my sis"."""
+
+FRIEND = (
+    rf"{_MY} (?:pote|potes|amig[oa]s?|amie?|pana|parce|kumpel|compa|pare|tropa|bessie|vriendje"
+    r"|amico|amica|amici|bestie)\b(?!'s)",
+)
+"""A friend in the user's other language ("ma pote Camille", "mi amiga")."""
+
+STAFF = (
+    r"(?:au|le|la|the|un|une|el|al) (?:serveur|serveuse|vendeur|vendeuse|pharmacien|pharmacienne"
+    r"|caissier|caissière|videur|fleuriste|coiffeur|coiffeuse|cameriere|cameriera|kellner"
+    r"|kellnerin)\b",
+)
+"""Someone serving the user, by a French, Italian or German word ("demander au serveur")."""
+
+LANDLORD = (
+    r"(?:au|le|la|the|my|mon|ma|notre|our) (?:propriétaire|proprietaire|proprio|vermieter"
+    r"|vermieterin|huisbaas)\b",
+    r"(?:the|my|our) real estate(?= (?:to|if|whether|for|about|and)\b|[,.!?;:]|$)",
+)
+"""A landlord in French, German or Dutch, or "the real estate" (an Australian letting agent)."""
+
+OURS_BY_NAME = re.compile(
+    r"\b(?:[Aa]sk|[Tt]ell|[Tt]ext|[Mm]essage|[Cc]all|[Rr]ing|[Pp]hone|[Hh]ug|[Ii]nvite|[Ee]mail)"
+    r" our ([A-Z][a-zà-öø-ÿ]+)\b"
+)
+"""Someone asked as "our" and a first name ("ask our Maureen", "ask our Sharon for a hug"):
+in the north of England, the user's sister, wife or child; family, not nobody."""
