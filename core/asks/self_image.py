@@ -24,7 +24,8 @@ JUDGEMENT = (
     rf"(?:if|whether|reckons?|thinks?) (?:\w+ ){{0,3}}(?:i'm|i am|you're|you are) (?:still"
     rf" |now |getting |too |really |actually )*{_LOOK_WORDS}\b",
     rf"(?:if|whether) (?:i'm|i am|you're|you are) (?:looking|getting) (?:\w+ )?{_LOOK_WORDS}\b",
-    rf"(?:if|whether|reckons?|thinks?) (?:\w+ ){{0,3}}i(?:'ve| have)? (?:become|got|gotten|grown|gone) (?:too |so |very )?"
+    rf"(?:if|whether|reckons?|thinks?) (?:\w+ ){{0,3}}i(?:'ve| have)? (?:become|got|gotten|grown"
+    rf"|gone) (?:too |so |very )?"
     rf"{_LOOK_WORDS}\b",
     rf"(?:if|whether) i (?:still|really|actually|now) look (?:\w+ )?{_LOOK_WORDS}\b",
     r"(?:picked|piled|packed) (?:up|on) (?:the |some |a bit of )?(?:weight|pounds|kilos)",
@@ -37,5 +38,6 @@ JUDGEMENT = (
     r" (?:\w+ ){0,2}(?:ugly|plain|hideous)\b",
 )
 """The user's looks asked after in everyday words (reckons, looking, become, still look),
-their weight picked up, their worth given a verdict, a ranking of who looks worst, or whether the user is handsome
-or ugly ("kama mimi ni handsome ama ni ugly")."""
+their weight picked up, their worth given a verdict, a ranking of who looks worst, whether
+they have "grown too stout", or whether they are handsome or ugly ("kama mimi ni handsome ama
+ni ugly")."""
