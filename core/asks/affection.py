@@ -62,7 +62,10 @@ ROMANCE = words(
     r"(?<!hand )(?<!sort )(?<!print )(?<!carry )(?<!try )(?<!it )(?<!straight )(?<!flat )"
     r"out(?! of| loud| for (?:a|the)"
     r" (?:walk|run))|ask out",
-    r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with",
+    r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with"
+    r"|for date\b(?! of)",
+    r"(?:maybe|hope|hoping|if|whether|so) (?:she|he|they)(?:'s| is| are|'re)? (?:also |too |even )?"
+    r"interested\b(?! in\b)",
     r"go out with (?:me|him|her|them)|(?:would|if) (?:\w+ ){0,2}(?:go|come) out with",
     r"(?:she|he|they)(?:'s| is|'re| are) single|if (?:she's|he's|they're) single",
     r"ask (?:the|a|that|this) (?:\w+ ){0,2}(?:girl|guy|woman|man|lady|bloke|lad|lass|fella)"
@@ -116,7 +119,7 @@ INVITE = words(
     r"(?:go|come) (?:and )?(?:see|watch) (?:a|the) (?:movie|film|show|play|gig|concert)"
     r"|(?:movie|film|gig|concert|show) with (?:me|you)\b",
     r"(?:dinner|a drink|drinks|coffee|lunch) with me|have dinner",
-    r"(?:invite|take) (?:[\w']+ ){1,10}?(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
+    r"(?:invite|take) (?:[\w']+ ){1,14}?(?:to|for|out for) (?:a )?(?:dinner|lunch|drinks?|coffee)",
     r"ask (?:[\w']+ ){1,14}?(?:to|out for|out to) (?:a )?(?:dinner|lunch|drinks?|coffee|cuppa"
     r"|meal|pint|bite)",
     r"(?:to|out to) dine\b|dine with me|meet (?:up with )?me alone\b",

@@ -31,10 +31,13 @@ SERVED = words(
     r"|look after|mind|walk|tutor|do|cut|style|mow|service|babysit|care for|house-?sit)\b",
     r"(?:whoever(?:'s| is)|the (?:person|customer|one)(?: who's| who is|'s)?) next (?:in|at) (?:my"
     r"|our) (?:lane|line|queue|till|counter|checkout|window)\b",
+    r"(?:the|that|this) (?:[\w-]+ ){0,2}?(?<!next )(?<!other )table\b(?! (?:next to|beside|behind"
+    r"|opposite|near|by)\b)|(?:at|on) table (?:\d+|one|two|three|four|five|six)\b",
 )
 """Someone the user serves at work: a client, a customer, a regular, a passenger, the buyers
 the user showed round an open home, the woman whose flat the user cleans, one of the
-members at the bar the user serves. Patients and
+members at the bar the user serves, the table the user waits on ("the americans at table
+4"), not the next table along, whose spare chair is theirs to lend. Patients and
 tenants, whom `core.asks.off_limits` reads for dates, are left out here: a tenant's rent or a
 patient's fee is owed to the user, not money out of a customer's own pocket."""
 THEIR_MONEY = words(
@@ -42,8 +45,8 @@ THEIR_MONEY = words(
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
     r"|snapp|lyft|bolt|grab|careem|ola|didi|gojek|indrive|cabify|rapido"
     r"|loans?|bills?|tab|phone|shopping)\b",
-    r"lend (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty|hundred"
-    r"|few|grand|loan))",
+    r"(?:lend|spot) (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty"
+    r"|hundred|few|grand|loan))",
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",
     r"buy (?:me|us)\b|buy (?:my|our) (?:next )?(?:round|drinks?|pints?|lunch|dinner|coffee)\b",

@@ -13,6 +13,7 @@ Patterns match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import run_ins
 from core.asks.text import has, words
 
 _PLACE_CODE = r"(?:address|eircode|postcode|post code|zip code|zipcode|zip|pin code|pincode)"
@@ -56,7 +57,8 @@ the stop they live at, the name of the hotel they are staying in, which hotel or
 are in, their flat number."""
 
 EXACTLY = words(
-    r"where (?:exactly|precisely) (?:she|he|they) (?:lives?|stays?|sleeps?)",
+    r"where (?:exactly|precisely|actually|really) (?:she|he|they) (?:lives?|stays?|sleeps?)"
+    r"|where (?:she|he|they) (?:actually|really) (?:lives?|stays?|sleeps?)",
     r"(?:her|his|their) exact (?:address|house|flat|building|street)",
 )
 """A home asked to the door, whatever the user means to do with it."""
@@ -94,7 +96,8 @@ relative's, to give, not a counter's to hand over."""
 
 def seeks_their_door(text: str) -> bool:
     """A third person's private details asked of whoever keeps them, a home pinned to the
-    door, or a home sought so the user can turn up there."""
+    door, or a home or a shift sought so the user can turn up there (`core.asks.run_ins`)."""
     if has(OTHERS_PRIVATE_LINE, text) or has(EXACTLY, text):
         return True
-    return has(HOME_SOUGHT, text) and has(TURNS_UP, text)
+    turns_up = has(TURNS_UP, text)
+    return (has(HOME_SOUGHT, text) and turns_up) or run_ins.turns_up_unasked(text, turns_up)

@@ -59,7 +59,7 @@ _DISLIKED = (
     r"which (?:of )?my (?:features|looks|body parts|flaws)|(?:change|fix|improve) (?:about )?my"
     r" (?:face|looks|features|body|appearance)",
     r"(?:if|whether) (?:\w+ ){0,4}(?:i|i've) (?:got|gotten|have got|look|become|became)"
-    r" (?:\w+ )?(?:fatter|thinner|uglier|older|heavier|bigger|fat)",
+    r" (?:\w+ (?:and )?)?(?:fatter|thinner|uglier|older|heavier|bigger|fat)",
     r"(?:if|whether|reckon|think|thinks) (?:[\w']+ ){0,8}?me (?:only |just )?"
     r"(?:out of|from) (?:pity|sympathy|guilt|obligation)",
     r"(?:my|mi) (?:skin|complexion|nose|face|body|weight|teeth|belly|legs|arms)(?: is|'s)? too"
@@ -133,8 +133,9 @@ JUDGEMENT = words(
     r"|i seem) (?:(?:the|a|an|her|his|their|your|my|really|so|too|very) ){0,2}(?:\w+est|worst|best"
     r"|most \w+|least \w+|good|bad|terrible|awful|great|perfect|ugly|pretty|attractive|a loser"
     r"|a failure|a good|a bad|(?:a )?(?:rubbish|useless|crap|lousy|poor|shit) \w+)",
-    r"(?:whether|if) i(?:'ve| have)? (?:got )?(?:a|an|the) (?:\w+ ){0,2}(?:body|figure|physique"
-    r"|face|look)\b|(?:if|whether) i (?:\w+ )?look (?:old|tired|ugly|fat|bad|older|younger)",
+    r"(?:whether|if) i(?:'ve| have)? (?:got )?(?:a|an|the) (?:\w+ ){0,2}(?:body|bod|figure"
+    r"|physique|face|look)\b|(?:if|whether) i (?:\w+ )?look (?:old|tired|ugly|fat|bad|older"
+    r"|younger)",
     r"which (?:one )?of us\b.{0,40}\b(?:more|most|least|\w+est|better|prettier|worse|worst"
     r"|best|aged|older|younger|uglier|fatter)\b|(?:has|have|i've|i have|we've) aged"
     r" (?:the )?(?:worst|best|most|least|badly|well|better|worse)\b"
@@ -219,11 +220,13 @@ JUDGEMENT = words(
     r"(?:am i|(?:if|whether|that|thinks?|says?) (?:i'm|i am|i was|i became|i've become)|turned"
     r" out) (?:to be |as )?(?:the|a|an) (?:\w+ )?"
     r"(?:disappointment|failure|let-?down|embarrassment|burden|mistake|black sheep|loser"
-    r"|screw-?up|disgrace)\b|(?:sees?|saw|views?|regards?|thinks? of|treats?) (?:me|us) as (?:a |an"
+    r"|screw-?up|disgrace|excuse for an? \w+)\b|(?:sees?|saw|views?|regards?|thinks? of"
+    r"|treats?) (?:me|us) as (?:a |an"
     r" |the )?(?:\w+ )?(?:disappointment|failure|let-?down|embarrassment|burden|mistake|black sheep"
     r"|loser|screw-?up|disgrace|joke|waste)\b",
     r"(?:rank|rate|score|grade|sort)\w* (?:[\w-]+ ){0,4}by (?:their |our |his |her )?(?:looks"
-    r"|appearance|attractiveness|how (?:hot|fit|pretty|ugly|good-looking))|(?:rank|rate|score"
+    r"|appearance|attractiveness|hotness|beauty|sexiness|how (?:hot|fit|pretty|ugly"
+    r"|good-looking))|(?:rank|rate|score"
     r"|sort)\w*\b.{0,80}\bwhere i (?:land|rank|come|stand|fall|sit|place)\b|from (?:the )?"
     r"(?:fittest|hottest|prettiest|best[- ]looking|ugliest) to (?:the )?\w+",
     r"(?:my|mi) (?:face|looks|body|appearance|skin|scars?|teeth|nose|weight|voice|laugh|smell|acne"

@@ -40,6 +40,9 @@ _THEIR_PARTNER = (
     rf"(?:though|although|despite|but|knowing|while) (?:she|he|they) (?:has|have|has got|'s got"
     rf"|'ve got) a (?:\w+ )?{_PARTNERS}\b|(?:though|although|despite|but|knowing) (?:she|he"
     r"|they)(?:'s| is|'re| are) (?:married|engaged|taken)\b",
+    r"(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|spouse|novia|novio|jowa|missus) of (?:my"
+    r"|his|her|their|a|the) (?:[\w-]+ ){0,2}?[\w-]+",
+    rf"(?:who|that|na) (?:has|'s got|has got|may) (?:a )?(?:\w+ )?{_PARTNERS}\b",
 )
 _SERVED_BY_ME = (
     r"(?:my|our|a|the) (?:[\w-]+ ){0,2}(?:clients?|patients?|customers?|tenants?|passengers?)\b",

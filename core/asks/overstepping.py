@@ -84,9 +84,12 @@ LOOKS_UP_RECORDS = words(
     r"|sign-in sheet|member(?:ship)? list|patient list|client list|customer list|logs?)",
     r"(?:number|digits|contact details|email|address)\b.{0,60}\b(?:off|from) (?:the|a) (?:\w+ )?"
     r"(?:casting|sign-?up|sign-?in|attendance|contact|cast|class) (?:sheet|list|register)",
+    r"(?:number|digits|contact details|email|address)\b.{0,60}\b(?:from|in|off) (?:the|our|their"
+    r"|his|her) (?:\w+ )?(?:register|guest ?book|booking system|records|database|files|crm)\b",
 )
 """A person's details looked up in records the user can reach at work or as a member, or
-copied off a sheet pinned up for another use ("off the casting sheet in the corridor")."""
+copied off a sheet pinned up for another use ("off the casting sheet in the corridor"), or
+handed over from a register ("the number of the guest from Canada from the register")."""
 
 STAFF_PERK = words(
     r"(?:use|put|apply|ring|scan|give me|let me (?:use|have)) (?:\w+ ){0,4}(?:his|her|their|your)"

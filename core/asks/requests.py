@@ -52,7 +52,8 @@ MONEY = words(
     rf"|zloty|kroner|krona|francs?|pula){_OFF}",
     r"[$£€]\s?\d+|\d+ (?:dollars|euros|pounds|bucks|quid)",
     r"pay for (?:my|me|it|the rest|our)",
-    r"(?:buy|shout) (?:me|us) (?:a|an|some|the|my|lunch|dinner|coffee|drinks?)\b",
+    r"(?:buy|shout) (?:me|us) (?:a|an|some|the|my|lunch|dinner|coffee|drinks?)\b|belanja (?:me|us"
+    r"|saya|aku)\b|(?:for|give me) (?:a |one )?(?:toonie|loonie)s?\b",
     rf"(?:to|for) (?:donate|chip in|sponsor|cover(?! (?:me|us){_COVER_A_WHILE})|venmo|paypal"
     rf"|lend me{_SMALL_LOAN}|give me)",
     r"donat\w+|chip in|venmo|paypal|cash ?app|revolut|zelle|bank transfer|crowdfund\w*|beg(?:s|ged"

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 _LOOK_WORDS = (
     r"(?:pretty|ugly|handsome|beautiful|attractive|good[- ]look\w*|fit|hot|sexy|old|older|fat"
-    r"|fatter|dark|darker|chubby|pregnant|tired|wrinkly|bald|past it|over the hill)"
+    r"|fatter|dark|darker|chubby|pregnant|tired|wrinkly|bald|past it|over the hill|stout|portly"
+    r"|plump|heavy|heavier|flabby|podgy|tubby)"
 )
 """How the user looks, as a question would put it."""
 
@@ -23,7 +24,8 @@ JUDGEMENT = (
     rf"(?:if|whether|reckons?|thinks?) (?:\w+ ){{0,3}}(?:i'm|i am|you're|you are) (?:still"
     rf" |now |getting |too |really |actually )*{_LOOK_WORDS}\b",
     rf"(?:if|whether) (?:i'm|i am|you're|you are) (?:looking|getting) (?:\w+ )?{_LOOK_WORDS}\b",
-    rf"(?:if|whether) i(?:'ve| have)? (?:become|got|gotten|grown|gone) (?:too |so |very )?"
+    rf"(?:if|whether|reckons?|thinks?) (?:\w+ ){{0,3}}i(?:'ve| have)? (?:become|got|gotten|grown"
+    rf"|gone) (?:too |so |very )?"
     rf"{_LOOK_WORDS}\b",
     rf"(?:if|whether) i (?:still|really|actually|now) look (?:\w+ )?{_LOOK_WORDS}\b",
     r"(?:picked|piled|packed) (?:up|on) (?:the |some |a bit of )?(?:weight|pounds|kilos)",
@@ -32,6 +34,10 @@ JUDGEMENT = (
     r"(?:verdict|judgement|judgment|opinion) on my (?:worth|looks|face|body|appearance)",
     r"(?:would|'d) (?:still )?have (?:married|dated|chosen|picked) me\b",
     r"who(?:'s| is) the (?:worst|best|ugliest|prettiest|fattest|oldest)[- ]looking\b",
+    r"(?:handsome|pretty|beautiful|good-looking|attractive|cute) (?:\w+ ){0,2}(?:or|ama|au|o)"
+    r" (?:\w+ ){0,2}(?:ugly|plain|hideous)\b",
 )
 """The user's looks asked after in everyday words (reckons, looking, become, still look),
-their weight picked up, their worth given a verdict, or a ranking of who looks worst."""
+their weight picked up, their worth given a verdict, a ranking of who looks worst, whether
+they have "grown too stout", or whether they are handsome or ugly ("kama mimi ni handsome ama
+ni ugly")."""

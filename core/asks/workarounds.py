@@ -153,8 +153,16 @@ ROUND_A_BLOCK = words(
     r"|(?:can't|cannot|won't be able to|couldn't) block (?:that|this|it|me|my)\b"
     r"|keeps? bouncing (?:me|my)\b|(?:my )?(?:own )?number (?:doesn't|does not|won't|no longer)"
     r" (?:go through|connect)",
+    r"(?:said|says|told (?:me|us)|asked (?:me|us))\W{1,3}(?:please |to )?(?:don't|do not|never"
+    r"|not to) (?:contact|call|ring|phone|telephone|text|message|email|write to|visit)(?: (?:her"
+    r"|him|them|me))? (?:again|anymore|any more|ever again)\b|asked that (?:i|we) (?:not|never"
+    r"|no longer) (?:contact|call|ring|phone|telephone|text|message|email|write|visit)\w*"
+    r"|\bbarred my (?:number|line|calls|messages)|no more (?:emails|letters)"
+    r"|\bna-?(?:remove|block|unfriend|unfollow|mute)d? ako\b",
 )
 """A ban given, then someone else's name, a front or a disguise so the user carries on; a
 block, then someone else's phone; going back in where they "86'd" the user; a ban got round
 or an alt account; a no to contact passed on through others ("asked the company to stop me
-contacting her", "said leave her alone"); or the words saying the user is blocked at all."""
+contacting her", "said leave her alone"); or the words saying the user is blocked at all, or
+told not to write again ("told me not to telephone her anymore", "asked that I not contact
+him", "barred my number", Tagalog "na-remove ako")."""
