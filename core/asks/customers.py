@@ -17,7 +17,8 @@ from __future__ import annotations
 from core.asks.text import words
 
 SERVED = words(
-    r"(?:my|our|a|an|the|one of my|that|this) (?:[\w-]+ ){0,2}?(?:clients?|customers?|regulars?"
+    r"(?:my|our|a|an|the|one of my|that|this|une|la|ma) (?:[\w-]+ ){0,2}?(?:clients?|clientes?"
+    r"|customers?|regulars?"
     r"|passengers?|patrons?|fares)\b",
     r"(?:one|some|any) of the (?:\w+ )?(?:gym |club )?members (?:at|in) (?:the|my|our) (?:\w+ )?"
     r"(?:bar|desk|counter|till|front desk|reception|cafe|café)\b",
@@ -44,6 +45,7 @@ THEIR_MONEY = words(
     r"|loans?|bills?|tab|phone|shopping)\b",
     r"lend (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty|hundred"
     r"|few|grand|loan))",
+    r"(?:me|nous) pr[êe]ter (?:son|sa|ses|leur|leurs)\b",
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",
     r"buy (?:me|us)\b|buy (?:my|our) (?:next )?(?:round|drinks?|pints?|lunch|dinner|coffee)\b",
