@@ -152,6 +152,8 @@ ASKS_CONSENT = words(
     r"|recording|posting|sharing|being (?:filmed|recorded|in))",
     r"with (?:her|his|their|your) (?:blessing|permission|consent|ok|okay|go-ahead)"
     r"|(?:she|he|they) (?:said|says|agreed) (?:it's|it is|that's) (?:fine|ok|okay)",
+    r"(?:record|film|video|tape|photograph)\w* (?:[\w']+ ){0,6}(?:if|once) (?:she|he|they)"
+    r" (?:says?|said|agrees?|agreed) (?:yes|ok|okay|it's (?:ok|okay|fine))(?! to\b)",
 )
 """Asking the person first whether something may be recorded or posted: the fair way, or the
 words saying they already agreed ("with her blessing")."""
@@ -223,8 +225,8 @@ PRESSURE = words(
     r"|don't|won't|isn't sure|is unsure|looks unsure)",
     r"owes? me (?:one|a favour)|remind (?:\w+ ){0,3}(?:that )?"
     r"(?:i (?:covered|helped|did|paid)|(?:she|he|they) owes?)",
-    r"(?<!in )(?<!in-)demand\w*|insist\w*|refuse to (?:leave|move|go|pay)|won't (?:leave|move|pay)"
-    r"|make a scene|cause a scene",
+    r"(?<!in )(?<!in-)demand(?!er\b|e\b|ez\b|é|ons\b)\w*|insist\w*|refuse to (?:leave|move|go"
+    r"|pay)|won't (?:leave|move|pay)|make a scene|cause a scene",
     r"(?:i'll|i will|i'm going to) \w+(?: \w+){0,6} unless|threaten\w*|guilt[- ]?trip\w*"
     r"|guilt (?:them|him|her)|pressure\w* (?:them|him|her|the \w+|someone|my \w+)|bully\w*"
     r"|shame (?:them|him|her)",

@@ -17,7 +17,8 @@ from __future__ import annotations
 from core.asks.text import words
 
 SERVED = words(
-    r"(?:my|our|a|an|the|one of my|that|this) (?:[\w-]+ ){0,2}?(?:clients?|customers?|regulars?"
+    r"(?:my|our|a|an|the|one of my|that|this|une|la|ma) (?:[\w-]+ ){0,2}?(?:clients?|clientes?"
+    r"|customers?|regulars?"
     r"|passengers?|patrons?|fares)\b",
     r"(?:one|some|any) of the (?:\w+ )?(?:gym |club )?members (?:at|in) (?:the|my|our) (?:\w+ )?"
     r"(?:bar|desk|counter|till|front desk|reception|cafe|café)\b",
@@ -45,8 +46,14 @@ THEIR_MONEY = words(
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
     r"|snapp|lyft|bolt|grab|careem|ola|didi|gojek|indrive|cabify|rapido"
     r"|loans?|bills?|tab|phone|shopping)\b",
+<<<<<<< HEAD
     r"(?:lend|spot) (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty"
     r"|hundred|few|grand|loan))",
+=======
+    r"lend (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty|hundred"
+    r"|few|grand|loan))",
+    r"(?:me|nous) pr[êe]ter (?:son|sa|ses|leur|leurs)\b",
+>>>>>>> r32-fair2
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",
     r"buy (?:me|us)\b|buy (?:my|our) (?:next )?(?:round|drinks?|pints?|lunch|dinner|coffee)\b",

@@ -172,7 +172,8 @@ PATTERNS = (
     r" (?:didn't|did not|wasn't|was not|isn't|is not|doesn't|hasn't|haven't|weren't|aren't"
     r"|am not|won't)\b",
     r"(?:even though|though|although|when) (?:nobody|no one|no-one|none of them|no other \w+)"
-    r" (?:did|does|has|had|was|is|said|quoted|offered|asked|called)\b",
+    r" (?:did|does|has|had|was|is|said|quoted|offered|asked|called)\b(?! (?:there|around|about"
+    r"|here|home|in|near|looking|watching|listening)\b)",
     r"(?:say|tell|claim)\w* (?:[\w']+ ){0,6}?(?:i'm|i am|it's|it is) (?:a |an |my )?(?:\d+(?:st|nd"
     r"|rd|th)?|pensioner|senior|student|oap|retiree|veteran|minor|child|local|resident|\w+"
     r" birthday)\b.{0,30}[,.;!] (?:sure |but |though |actually |really |when )?(?:i'm|i am)"

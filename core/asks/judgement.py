@@ -92,8 +92,8 @@ JUDGEMENT = words(
     r"my (?:face|looks|body|appearance|figure|weight|smile) out of (?:ten|10)|(?:rate|score) me",
     r"(?:really|honestly|actually|secretly|truly)? ?thinks? (?:of|about) (?:me|myself)(?! and"
     r"| \w+ing)",
-    r"thinks? (?:that )?(?:i'm|i am|i look)(?! (?:good|best|great|strong) at| (?:ready|on track"
-    r"|qualified|prepared)\b)",
+    r"(?<!\bi )thinks? (?:that )?(?:i'm|i am|i look)(?! (?:good|best|great|strong) at"
+    r"| (?:ready|on track|qualified|prepared)\b)",
     r"(?:i'm|i am|i'd be|i would be|someone like me|people like me|someone from my \w+|people from"
     r" my \w+) (?:\w+ ){0,2}worth (?:hiring|it|knowing|dating|loving|keeping|talking to|anything"
     r"|the (?:effort|trouble|time))",
@@ -109,6 +109,7 @@ JUDGEMENT = words(
     r"(?:love|like|want|respect) me more|(?:prouder|more proud) of me",
     r"put up with me|proud of me|disappointed (?:in|with) me|ashamed of me|embarrassed (?:by|of) me"
     r"|annoyed by me",
+    r"(?<!he'd be )(?<!y'd be )(?<!u'd be )(?<!he would be )(?<!y would be )(?<!u would be )"
     r"(?:good|attractive|pretty|smart|clever|interesting) enough",
     r"(?:this|the|that|my|which|it|new) \w+ suits? me|(?:it|this|that) suits? me|suits? me better"
     r"|makes? me look|flatters? me",
@@ -116,7 +117,8 @@ JUDGEMENT = words(
     r"(?:prettier|better-looking|better looking|more attractive|hotter|sexier|uglier|fatter"
     r"|smarter) than",
     r"(?:was|am|were) i (?:a )?(?:good|bad|nice|terrible|boring)",
-    r"(?:whether|if) i (?:was|am|'m|were) (?:a )?(?:good|bad|nice|terrible|boring|enough|loved"
+    r"(?<!even )(?:whether|if) i (?:was|am|'m|were) (?:a )?(?:good|bad|nice|terrible|boring|enough"
+    r"|loved"
     r"|liked)",
     r"rather (?:have|work for|work with|be with|be friends with) (?:a different|another|someone"
     r" else|somebody else)|let (?:myself|yourself) go\b|(?:love|like|prefer|want|care about"
@@ -129,7 +131,7 @@ JUDGEMENT = words(
     r"|wants?|messages?)",
     r"finds? (?:me|you) (?:attractive|pretty|handsome|hot|cute)|(?:look|looking|am i|i'm"
     r"|i am) (?:\w+ )?(?:attractive|good-looking)|attractive enough|hot or not|for a compliment",
-    r"(?:if|whether|that) (?:i'm|i am|i was|i'd make|i would make|i'd be|i come across as"
+    r"(?<!even )(?:if|whether|that) (?:i'm|i am|i was|i'd make|i would make|i'd be|i come across as"
     r"|i seem) (?:(?:the|a|an|her|his|their|your|my|really|so|too|very) ){0,2}(?:\w+est|worst|best"
     r"|most \w+|least \w+|good|bad|terrible|awful|great|perfect|ugly|pretty|attractive|a loser"
     r"|a failure|a good|a bad|(?:a )?(?:rubbish|useless|crap|lousy|poor|shit) \w+)",

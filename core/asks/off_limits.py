@@ -59,6 +59,8 @@ _SERVES_ME = (
     r"|solicitor|caseworker|social worker|driving instructor)\b(?!')",
     r"(?:son|daughter|kid|child|children|kids|boy|girl)(?:'s|s'|') (?:\w+ )?(?:teacher|tutor"
     r"|coach|nanny|childminder|doctor|nurse|therapist|headteacher|head|teaching assistant|ta)\b",
+    r"(?:teacher|tutor|coach|nanny|childminder|ma[iî]tresse|ma[iî]tre|instit\w*) of (?:my|our)"
+    r" (?:son|daughter|kid|child|children|kids|boy|girl)\b",
 )
 _UNDER_ME = (
     r"(?:she|he|they) (?:reports?|answers?) (?:directly )?to me|(?:works?|working) (?:for"

@@ -33,6 +33,23 @@ _RECORDS = (
     r"|invoices|tickets?|portal|system)"
 )
 """The user's own records: screenshots of them are evidence, not someone's private words."""
+_OWN_EVENT = (
+    r"(?:competition|contest|gig|show|recital|race|match|game|performance|talk|speech|graduation"
+    r"|exhibition|debut|fight|bout|heat|audition|tournament|concert|open mic|premiere)"
+)
+"""An event that is the user's own ("come to my first nail competition and film it")."""
+_THING = (
+    r"(?:recipes?|notes?|handwriting|lists?|receipts?|menu|letters?|documents?|forms?|patterns?"
+    r"|plans?|drawings?|paintings?|sketch\w*|cake|dish|bread|garden|homework|instructions"
+    r"|diagram|timetable|schedule|map)"
+)
+"""A thing photographed, not a person: "a photo of her paparajotes recipe"."""
+_MADE_TO_RECORD = (
+    r"(?:voice-?over|voice over|narration|intro|outro|jingle|track|song|vocals?|harmony|demo"
+    r"|audiobook|greeting|voicemail|answerphone message|podcast intro)"
+)
+"""Something the person asked records in their own voice for the user ("record the voiceover
+for my school project"): their own performance, made on request, not a person recorded."""
 
 OWN_FOOTAGE = words(
     rf"(?:the|my|our) (?:\w+ )?(?:filming|footage|camera ?work|video|editing) {_QUALITY}",
@@ -49,6 +66,17 @@ OWN_FOOTAGE = words(
     r"|myself)\b",
     r"(?:my|our) (?:own |new |latest |first )?(?!phone|camera|dashcam|voice)(?:\w+ )?(?:recording"
     r"|demo)s?(?! (?:of|them|him|her|the|people|everyone|strangers|someone)\b)",
+    rf"(?:film|record|video|tape)\w* (?:me|myself)(?: on my (?:phone|camera))? (?:trying|doing"
+    rf"|landing|attempting|skating|surfing|riding|jumping|practi[sc]ing|on) (?:(?:the|my|a) )?"
+    rf"(?:\w+ )?{RUN}\b(?:(?:(?!strangers?|people|them|him|her|someone)[^.!?;]){{0,40}}?\b(?:for"
+    r"|on) my (?:insta|instagram|ig|tiktok|story|stories|channel|page|reels?))?",
+    rf"my (?:\w+ ){{0,3}}{_OWN_EVENT}\b[^.!?;]{{0,30}}\b(?:film|record|video|tape)\w* it\b",
+    rf"(?:photo|picture|pic|scan|snap)s? of (?:her|his|their|my|the|your) (?:\w+ )?{_THING}",
+    rf"record\w* (?:a|the|my|our|his|her|their) (?:\w+ )?{_MADE_TO_RECORD}",
+    r"(?:hide|hides|hiding|hid) behind (?:the|my|a) (?:camera|lens)",
 )
 """The user's own filming or records, in words the recording lexicons read as people: also a
-song sung at an open mic and filmed, and "my ghazal recording" sent to an open call."""
+song sung at an open mic and filmed, "my ghazal recording" sent to an open call, a friend
+filming the user's own trick or the user's own event, a photo of a thing (a recipe), a
+voiceover recorded for the user, and "I always hide behind the camera" (the user as the one
+taking the photos)."""

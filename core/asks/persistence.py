@@ -48,7 +48,8 @@ REPEAT_STRONG = words(
     r"(?:third|fourth|fifth|3rd|4th|5th|umpteenth|nth|tenth) time(?! (?:i've|i have|we've|we have"
     r"|i'm|that|this))|second time (?:today|this week|in a row|running)|(?:third|fourth|fifth|3rd"
     r"|4th|5th|umpteenth) (?:call|text|message|email|visit|attempt|try)",
-    r"(?:don't|won't|not) take no|no for an answer|wear (?:them|him|her) down",
+    r"(?:don't|won't|not) take no|(?<!and take )(?<!, take )(?<!'ll take )(?<! will take )"
+    r"(?<!then take )(?<!just take )no for an answer|wear (?:them|him|her) down",
     r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their|his|her"
     r"|(?:the )?\w+'s) mind|come round(?! for| to (?:my|our|the|your) (?:place|house|flat|home)"
     r"| (?:tonight|tomorrow|later|sometime|some time|on|at|this|next))|win (?:them|him|her) over",

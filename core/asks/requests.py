@@ -109,7 +109,7 @@ _BUSINESS = (
 """A business or a group: its number or page is public, not a person's own."""
 _FOR_HIRE = (
     r"(?:taxi|cab|minicab|takeaway|agency|service|plumber|electrician|locksmith|mechanic|builder"
-    r"|roofer|dentist|vet|tutor)"
+    r"|roofer|dentist|vet|tutor|trainer|groomer|dog walker)"
 )
 """A trade or a tradesperson, whose number is there to be given ("the number of a good taxi
 firm", "the number of a plumber"); the number of "the cleaner who does room 12" is still
@@ -117,7 +117,9 @@ someone's own."""
 CONTACT_PERSONAL = words(
     rf"(?:their|his|her|your|a stranger's|someone's|the person's) (?:\w+ )?(?:{_DETAILS})",
     rf"(?:{_DETAILS}) of (?:someone|somebody|a stranger|a person"
-    rf"|a (?!(?:\w+ )?(?:{_BUSINESS}|{_FOR_HIRE})s?\b)\w+|the (?!(?:\w+ )?{_BUSINESS}s?\b)\w+)",
+    rf"|a (?!(?:\w+ )?(?:{_BUSINESS}|{_FOR_HIRE})s?\b)\w+|the (?!(?:\w+ )?(?:{_BUSINESS}s?"
+    rf"|{_FOR_HIRE}s? (?:he|she|they|you|we|i) (?:uses?|used|recommends?|mentioned|was talking"
+    rf"|were talking|goes? to|took)|(?:good|local|best) {_FOR_HIRE})\b)\w+)",
     r"where (?:they|he|she|you) (?:lives?|works?|stays?)|what street",
     r"add (?:me|them|him|her) on|follow (?:me) on|(?:swap|exchange)(?:ping)? (?:numbers|details"
     r"|contacts|socials)",

@@ -44,10 +44,12 @@ from core.asks import (
 from core.asks.ask import Ask
 from core.asks.asked import who_is_asked
 from core.asks.described import described
+from core.asks.even_swaps import without_even_swaps
 from core.asks.intrusions import intrusions
 from core.asks.just_met import alone_with_someone_just_met
 from core.asks.price_limits import without_price_limits
 from core.asks.roles import Who
+from core.asks.safe_senses import without_safe_senses
 from core.asks.strangers import A_PHOTO_OF_US, OPEN_INVITATION, asks_more_than_a_moment
 from core.asks.text import has, hits, normal, without, words
 from core.asks.wants import wants
@@ -136,8 +138,11 @@ def _recorded(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
-_HABIT = words(r"i (?:always|usually|often|keep|kept|tend to|used to)")
-"""The user describing a habit they mean to break ("I always say it's perfect")."""
+_HABIT = words(
+    r"i (?:always|usually|often|keep|kept|tend to|used to)|i(?:'ve| have) (?:always |often )?been"
+)
+"""The user describing a habit they mean to break ("I always say it's perfect", "I have been
+pretending I know for a year")."""
 
 
 def _deceives(text: str) -> bool:
@@ -198,6 +203,8 @@ def understand(text: str) -> Ask:
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
+    offered = without_even_swaps(offered)  # a note changed into coins takes no money
+    safe = without_safe_senses(plain)  # "the shops are getting hammered": no drink in it
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER
@@ -220,7 +227,7 @@ def understand(text: str) -> Ask:
             conduct.UNSAFE,
             without(
                 at_the_wheel.SAFE_JOURNEYS,
-                without(safeguards.OVER_THE_COUNTER, without(upkeep.REPAIRS, plain)),
+                without(safeguards.OVER_THE_COUNTER, without(upkeep.REPAIRS, safe)),
             ),
         )
         or alone_with_someone_just_met(plain),
@@ -244,7 +251,7 @@ def understand(text: str) -> Ask:
         and not has(closeness.LIKE_OWN, plain),
         leans_on_dependence=has(leverage.DEPENDS_ON_ME, plain),
         taught_by_kin_in_care=_taught_by_kin_in_care(plain),
-        wants_unpaid_labour=leverage.asks_unpaid_labour(plain),
+        wants_unpaid_labour=leverage.asks_unpaid_labour(safe),
         asks_after_them=has(power.WELFARE, plain),
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None

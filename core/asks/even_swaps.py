@@ -1,0 +1,34 @@
+"""Money words that take nothing from the person asked.
+
+"Ask someone at the station if they have change for a 100 rupee note" names money, but the
+user hands over the note for the same sum in coins: nobody is a rupee poorer, and the rubric's
+strangers may be asked for it as easily as for the time. Likewise being shown how to top up
+the user's own travel card, the user's own watch ("though I've a watch on me"), or the user's
+belief that they can't afford something they ask the price of ("instead of assuming I can't
+afford it"). `core.asks.requests.MONEY`, `PERSONAL_MONEY` and `CASH` read those words as money
+handed over, so the slots read what is wanted with them blanked out. Spare change, change for
+the bus, or a top-up paid for the user are still money. The patterns match the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import without, words
+
+EVEN_SWAPS = words(
+    r"(?:change|break)s? (?:a|an|one|this|the|my) (?:[\w-]+ ){0,3}(?:note|bill)"
+    r"(?: into (?:coins|change|smaller (?:notes|bills)))?",
+    r"(?:have |got |give me |some )?(?:change|coins) for (?:a|an|one|this) (?:[\w-]+ ){0,3}"
+    r"(?:note|bill)",
+    r"how (?:to|do i|i can|i could) top up (?:my|the)",
+    r"(?:i've|i have|i've got|i'm wearing|i wear|i've on) (?:a|my) (?:\w+ )?watch",
+    r"(?:assum\w*|think\w*|thought|believ\w*|guess\w*|decid\w*) (?:that )?i (?:can't|cannot"
+    r"|couldn't) afford (?:it|one|them)",
+)
+"""A note changed for coins of the same sum, a card the user tops up, the user's own watch,
+the user's own fear of a price: no money of theirs asked."""
+
+
+def without_even_swaps(text: str) -> str:
+    """The text with money words that take nothing blanked out, the ask kept."""
+    return without(EVEN_SWAPS, text)
