@@ -63,9 +63,9 @@ ROMANCE = words(
     r"out(?! of| loud| for (?:a|the)"
     r" (?:walk|run))|ask out",
     r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with"
-    r"|for date(?! of)",
+    r"|for date\b(?! of)",
     r"(?:maybe|hope|hoping|if|whether|so) (?:she|he|they)(?:'s| is| are|'re)? (?:also |too |even )?"
-    r"interested(?! in)",
+    r"interested\b(?! in\b)",
     r"(?:on|for|to|go on) a rendez-?vous(?! (?:about|to (?:discuss|talk|go over)|regarding|for"
     r" (?:my|his|her|our|their)|at the|with the (?:doctor|bank|office)))",
     r"go out with (?:me|him|her|them)|(?:would|if) (?:\w+ ){0,2}(?:go|come) out with",

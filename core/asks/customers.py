@@ -46,14 +46,9 @@ THEIR_MONEY = words(
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
     r"|snapp|lyft|bolt|grab|careem|ola|didi|gojek|indrive|cabify|rapido"
     r"|loans?|bills?|tab|phone|shopping)\b",
-<<<<<<< HEAD
     r"(?:lend|spot) (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty"
     r"|hundred|few|grand|loan))",
-=======
-    r"lend (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty|hundred"
-    r"|few|grand|loan))",
     r"(?:me|nous) pr[êe]ter (?:son|sa|ses|leur|leurs)\b",
->>>>>>> r32-fair2
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",
     r"buy (?:me|us)\b|buy (?:my|our) (?:next )?(?:round|drinks?|pints?|lunch|dinner|coffee)\b",
