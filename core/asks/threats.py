@@ -95,7 +95,13 @@ _THREAT_ACTS = (
     r"|mamá|mamã|mãe|papa|papà|papá|amma|appa|abba|ammi|nanay|tatay)\b"
     r"|post (?:it|the|her|his|their|about)|expose|unfriend|dump|break up|end (?:it|things|the"
     r" friendship)|kick (?:her|him|them|you) out|leave (?:a |an )?(?:bad|nasty|negative|angry"
-    r"|terrible|horrible|one-star|1-star) (?:\w+ )?(?:review|comment|rating|post))"
+    r"|terrible|horrible|one-star|1-star) (?:\w+ )?(?:review|comment|rating|post)"
+    r"|make (?:his|her|their|your) (?:life|days|shifts|job|work) (?:a )?(?:hell|misery|miserable"
+    r"|difficult|hard)|(?:tell|let) the (?:boss|manager|supervisor|foreman|teacher|police|cops"
+    r"|landlord|principal|head)\b|(?:not|won't|will not|never) (?:come|go)(?: and)? visit"
+    r"|uninvite|(?:not|won't|will not|stop) (?:\w+ing )?(?:plough|plow|mow|clear|shovel|grit"
+    r"|drive|babysit|cover|feed|water|fix|look after|pick up|walk) (?:\w+ ){0,3}?(?:his|her|their"
+    r"|your|for (?:him|her|them|you))\b)"
 )
 """What the user says they will do to the person after a no: leave them with the rent, tell
 the family, write them out of the will, not come to the wedding."""
@@ -121,6 +127,10 @@ CONDITIONAL = words(
     rf"(?:if|unless) (?:she|he|they|you) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,60}}\b(?:she|he|they"
     r"|you)(?:'s| is|'re| are) (?:not|no) (?:really |actually |even )?(?:a |my )?(?:real |true"
     r" |proper )?(?:friend|sister|brother|son|daughter|mate|family)\b",
+    rf"(?:if|unless) (?:{_THEM}) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,60}}\b(?:she|he|they|you)(?:'s"
+    r"| is|'re| are|'ll be| will be)? (?:not|no longer|un-?) ?invited\b",
+    r"tell (?:the \w+|him|her|them) (?:to )?pay\b[^.!?;]{0,30}\bor (?:alight|get off|get out"
+    r"|walk|be (?:dropped|left|put off))\b",
     rf"(?:if|unless) (?:she|he|they|you) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,40}}\b(?:she|he|they"
     r"|you) (?:doesn't|don't|does not|do not|never) (?:really )?(?:loved?|loves|cared?|cares)",
     r"if (?:she|he|they|you) (?:really|truly|actually) (?:loved|cared|were|was)\b[^.!?;]{0,60}"
