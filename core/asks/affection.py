@@ -40,8 +40,8 @@ TOUCH = words(
     r"link (?:arms|arm)|arm in arm|bump (?:hips|shoulders|chests)|sit on (?:their|his"
     r"|her) (?:shoulders|lap|knee)",
     r"(?:touch|feel|squeeze|braid|stroke|fix|grab|poke|smell|brush|style|adjust|straighten|hold"
-    r"|rub|kiss) (?:their|his|her|your) (?:arm|arms|hair|shoulders?|hands?|face|cheeks?|waist|back"
-    r"|hips?|lap|knees?|legs?|feet|neck|collar|tie|muscles?|beard|skin|tattoo|ear|nose|belly"
+    r"|rub|kiss|play with) (?:their|his|her|your) (?:arm|arms|hair|shoulders?|hands?|face"
+    r"|cheeks?|waist|back|hips?|lap|knees?|legs?|feet|neck|collar|tie|muscles?|beard|skin|tattoo|ear|nose|belly"
     r"|tummy)",
     r"holding my (?:waist|hand|arm)|by (?:holding|touching) my",
     r"(?:tie|do up|untie) (?:their|his|her) (?:shoelaces?|laces|shoes|tie|scarf)|(?:arms"

@@ -122,8 +122,26 @@ COSTLY_NO = words(
     r" (?:\w+ )?die\b|let (?:him|her|them) feel (?:it|the guilt|guilty|bad)\b",
     rf"if {_THEY} {_NO}\b[^.!?;]{{0,60}}\b(?:manager|supervisor|boss)\b[^.!?;]{{0,30}}"
     r"\b(?:manager|supervisor|boss)'s (?:manager|boss|supervisor)",
+    # A faith, a shared occasion or shame before others raised against a no.
+    rf"{_AFTER_A_NO}what (?:jesus|god|allah|the lord|christ|the prophet|buddha|a (?:good |real )?"
+    r"(?:christian|muslim|catholic|believer))(?: would| 'd|'d)? (?:do|want|say|think)\b",
+    rf"(?:tell|remind|warn|say|mention)\w* (?:\w+ ){{0,2}}?(?:that )?{_AFTER_A_NO}(?:will|would"
+    r"|'ll|'d|is going to) (?:be )?(?:ruin\w*|spoil\w*|wreck\w*|a disaster|fall apart|suffer"
+    r"|collapse)\b",
+    rf"(?:{_AUDIENCE}|announc\w*|warn (?:them|everyone))\b[^.!?;]{{0,20}}\b(?:i'm|i am|i'll|i will"
+    r"|we're|we'll) (?:writing|taking|noting|making a (?:list|note)|keeping (?:a )?(?:list|track))"
+    r"(?: down)?(?: of)? (?:the names of )?(?:who|whoever|those who|anyone who|everyone who"
+    r"|people who)\b",
+    rf"{_THEY} (?:\w+ )?(?:feels?|'ll feel|will feel|would feel|'d feel) (?:too )?(?:shame"
+    r"|ashamed|embarrassed|awkward|bad|guilty|rude|mean) to (?:refuse|say no|decline|turn (?:me"
+    r"|us|it) down)\b",
+    r"(?:she|he|they)(?:'ll| will|'d| would) feel (?:that )?(?:she|he|they) (?:must|has to|have"
+    r" to|can't (?:say no|refuse)|owes? (?:me|us))\b",
 )
 """A no made to cost the person: a sulk or a scene after it, favours recounted until they feel
 bad, loyalty told aloud before others, an audience chosen so they cannot refuse, a family's
 old help raised against it, an insult or an accusation answering it ("tell the queue loudly
-he cheats pensioners"), or a climb past the manager to the manager's manager."""
+he cheats pensioners"), or a climb past the manager to the manager's manager; a faith raised
+after a hesitation ("ask her what Jesus would do"), a shared occasion they are told a no will
+ruin, a list of who says no kept aloud, or shame counted on ("so he feels shame to refuse",
+"she'll feel she must")."""

@@ -74,9 +74,9 @@ or out of someone's own day off: asked of anyone who is not close (a friend, a p
 family), it leans on what they cannot afford to refuse."""
 
 COUNTS_ON_YES = words(
-    rf"{_THEY}(?: \w+)? (?:can't|cannot|couldn't|can hardly|could hardly|won't be able to)"
-    r" (?:really |exactly |easily |possibly |hardly )?(?:say no|refuse|turn (?:me|us|it|that)"
-    rf" down)(?:{_TO_ME}| to (?:his|her|their) {_HOLDS_POWER}\b)",
+    rf"{_THEY}(?: \w+)? (?:can't|cannot|couldn't|can hardly|could hardly|would hardly|won't be"
+    r" able to) (?:really |exactly |easily |possibly |hardly )?(?:say no|refuse|turn (?:me|us|it"
+    rf"|that) down)(?: me| us)?(?:{_TO_ME}| to (?:his|her|their) {_HOLDS_POWER}\b)",
     rf"{_THEY} (?:always|never) says? (?:yes|no){_TO_ME}",
     rf"so (?:i think |surely |i'm sure )?{_THEY}(?:'ll| will|'d| would) (?:have to )?(?:say yes"
     r"|agree|do it)",
@@ -112,12 +112,12 @@ GUILT = words(
     rf"(?:every time|whenever|each time|the moment|as soon as) {_THEY} (?:hesitat\w*"
     r"|refus\w*|says? no|pauses?|looks? unsure|wavers?|falters?)",
     rf"(?:{_THEY}|(?:my )?(?:brother|sister|cousin|friend|mate|uncle|aunt|auntie|son|daughter"
-    rf"|nephew|niece|neighbour|bro|sis)) owes? (?:me|us|the family|our family|this family)\b"
+    rf"|nephew|niece|neighbour|bro|sis)) '?owes?'? (?:me|us|the family|our family|this family)\b"
     r"(?! (?:money|back|\d|[$£€]"
     r"|(?:some|the|a) (?:money|cash|tenner|fiver)))",
     r"remind (?:\w+ ){0,3}(?:that |how |of (?:the time|when) )?i(?:'ve)? (?:\w+ )?(?:stayed"
     r"|sat|stood|drove|gave|lent|looked|helped|covered|did|paid|served|took|cooked|carried"
-    r"|saved|visited|nursed|came|was there|put|bought|fed)",
+    r"|saved|visited|nursed|came|was there|put|bought|fed|bailed|prayed)",
     r"remind (?:\w+ ){0,3}(?:of )?who (?:paid|covered|helped|bought|funded|raised|fed|looked after"
     r"|put (?:him|her|them) through)|remind (?:\w+ ){0,3}what (?:\w+ ){0,5}(?:will|would|'ll"
     r"|might|are going to|is going to) (?:say|think)|remind\b[^.!?]{0,60}\bwithout (?:me|us|my"

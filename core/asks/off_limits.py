@@ -23,10 +23,12 @@ All match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.dependants import PATTERNS as DEPENDANTS
 from core.asks.holds_over import HOLDS, PARENT_OF_MINE
 from core.asks.position_favours import PATTERNS as POSITION_FAVOURS
 from core.asks.sign_offs import PATTERNS as SIGN_OFFS
 from core.asks.text import words
+from core.asks.tributes import PATTERNS as TRIBUTES
 
 _PARTNERS = (
     r"(?:gf|girlfriend|boyfriend|wife|wifey|missus|missis|mrs|husband|hubby|fianc[ée]e?|spouse"
@@ -153,6 +155,8 @@ TRADES_ON_POSITION = words(
     *HOLDS,
     *POSITION_FAVOURS,
     *SIGN_OFFS,
+    *TRIBUTES,
+    *DEPENDANTS,
 )
 """A place, an errand or what someone is owed traded on the user's position over them: the
 user's chores for a grade ("wash my car for extra credit") too, and a favour asked beside a

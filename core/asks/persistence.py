@@ -135,8 +135,10 @@ PRIOR_NO = words(
     r"|turned (?:me|us|it|my \w+)? ?down"
     r"|turn (?:me|it) down|refused|refuses|refuse",
     r"(?:said|says|gave (?:me|us)) (?:a |an |the )?(?:firm|flat|clear|hard|polite|definite"
-    r"|straight|final) no\b|(?:said|says) (?:[\w ]{0,30} )?'(?:[\w ,]{0,20}[ ,])?(?:no|non"
-    r"|nein|nope)\b|said (?:she|he|they) (?:has|have|had) no (?:time|room|space|budget)\b",
+    r"|straight|final) no\b|(?:said|says|told (?:me|us)) (?:nein|non|nope|nee|niet)\b"
+    r"|(?:only|just) (?:wants?|want) to be friends|friend-?zoned"
+    r"|(?:said|says) (?:[\w ]{0,30} )?'(?:[\w ,]{0,20}[ ,])?(?:no|non|nein|nope)\b"
+    r"|said (?:she|he|they) (?:has|have|had) no (?:time|room|space|budget)\b",
     r"(?:said|says|told (?:me|us)) (?:'|\")?(?:not for (?:us|me|now|them)|we'll pass|we pass"
     r"|pass|no thanks|not right now|not a fit|not a good fit)\b",
     r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
@@ -155,8 +157,8 @@ PRIOR_NO = words(
     r"(?:today's|yesterday's|her|his|their) no\b|no doesn't count",
     r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full|it's full"
     r"|it's not possible|they can't|it can't)",
-    r"ignored (?:me|my)|no reply|didn't reply|never replied|left me on read|(?:got|been|was|am"
-    r"|being) left on read",
+    r"(?<!i )ignor(?:e|es|ed) (?:me|my)|no reply|didn't reply|never replied|left me on read"
+    r"|(?:got|been|was|am|being) left on read",
     r"(?:said|says|told (?:me|us)) (?:that )?(?:we|i) (?:can't|cannot|couldn't|aren't allowed"
     r"|are not allowed)\b",
     r"(?:said|says|told (?:me|us)) (?:that )?(?:the|it|this|that) (?:\w+ ){0,2}(?:is|was|'s|are"

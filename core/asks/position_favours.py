@@ -41,7 +41,8 @@ _BETTER_SHARE = (
     r"(?:to get|for|so (?:they|he|she) get\w*|in exchange for|in return for) (?:the |a )?(?:good"
     r"|best|better|busy|busier|nice|nicer|easy|easier|premium|lucrative|top|first|long|airport)"
     r" (?:[\w-]+ )?(?:orders|shifts|routes|jobs|runs|fares|spots|pitches|slots|assignments"
-    r"|tables|sections|clients|rides|calls|loads|trips|rotas|stalls|bookings)\b"
+    r"|tables|sections|clients|rides|calls|loads|trips|rotas|stalls|bookings|rows|plots|beds"
+    r"|fields|beats|zones|areas)\b"
 )
 """What a cut is paid for: the good orders, the best shifts, the busy pitch."""
 

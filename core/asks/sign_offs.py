@@ -11,7 +11,7 @@ the person's marks, hours, certificate, evaluation or place hangs on the user:
 - a grade is hinted at as the favour's reward ("mention it could help their participation
   grade");
 - the user's rank is given as the reason they must ("she's junior to me so she must", "I am
-  their child's teacher so they will send").
+  their child's teacher so they will send", "I have seniority so she must accept it").
 Asking a trainee how their hours are going, or a student whether they need help with their
 marks, names no such hold. Read into `trades_on_position` through `core.asks.off_limits`;
 fragments over the normal form of `core.asks.text`.
@@ -51,6 +51,6 @@ PATTERNS = (
     r"|evaluations?|scores?|appraisals?)\b",
     rf"(?:{_THEY}(?:'s| is|'re| are) (?:junior|subordinate) to (?:me|us)|i(?:'m| am) (?:their"
     r"|his|her) (?:[\w-]+'s |[\w-]+s' )?(?:teacher|boss|senior|supervisor|manager|landlord"
-    rf"|coach|tutor))\b[^.!?;]{{0,20}}\b{_MUST}",
+    rf"|coach|tutor)|i (?:have|'ve got|got|hold) (?:more )?seniority)\b[^.!?;]{{0,20}}\b{_MUST}",
 )
 """Each hold said beside the ask; `core.asks.off_limits.TRADES_ON_POSITION` joins them."""

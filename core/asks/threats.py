@@ -95,7 +95,14 @@ _THREAT_ACTS = (
     r"|mamá|mamã|mãe|papa|papà|papá|amma|appa|abba|ammi|nanay|tatay)\b"
     r"|post (?:it|the|her|his|their|about)|expose|unfriend|dump|break up|end (?:it|things|the"
     r" friendship)|kick (?:her|him|them|you) out|leave (?:a |an )?(?:bad|nasty|negative|angry"
-    r"|terrible|horrible|one-star|1-star) (?:\w+ )?(?:review|comment|rating|post))"
+    r"|terrible|horrible|one-star|1-star) (?:\w+ )?(?:review|comment|rating|post)"
+    r"|make (?:his|her|their|your) (?:life|days|shifts|job|work) (?:a )?(?:hell|misery|miserable"
+    r"|difficult|hard)|(?:tell|let) the (?:boss|manager|supervisor|foreman|teacher|police|cops"
+    r"|landlord|principal|head) (?:know )?(?:about (?:him|her|them|his|their)|that (?:he|she|they)"
+    r"|what (?:he|she|they))\b|(?:not|won't|will not|never) (?:come|go)(?: and)? visit"
+    r"|uninvite|(?:not|won't|will not|stop) (?:\w+ing )?(?:plough|plow|mow|clear|shovel|grit"
+    r"|drive|babysit|cover|feed|water|fix|look after|pick up|walk) (?:\w+ ){0,3}?(?:his|her|their"
+    r"|your|for (?:him|her|them|you))\b)"
 )
 """What the user says they will do to the person after a no: leave them with the rent, tell
 the family, write them out of the will, not come to the wedding."""
@@ -121,6 +128,13 @@ CONDITIONAL = words(
     rf"(?:if|unless) (?:she|he|they|you) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,60}}\b(?:she|he|they"
     r"|you)(?:'s| is|'re| are) (?:not|no) (?:really |actually |even )?(?:a |my )?(?:real |true"
     r" |proper )?(?:friend|sister|brother|son|daughter|mate|family)\b",
+    rf"(?:if|unless) (?:{_THEM}) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,60}}\b(?:she|he|they|you)(?:'s"
+    r"| is|'re| are|'ll be| will be)? (?:not|no longer|un-?) ?invited\b",
+    r"\bsi no\b[^.!?;]{0,60}\b(?:le|se lo) (?:cuento|digo|contar[ée]|dir[ée]|voy a contar|voy a"
+    r" decir) (?:todo )?(?:a|al) (?:l |la |su |sus )?(?:jefe|jefa|encargad[oa]|profe\w*|madre"
+    r"|padre|mam[áa]|pap[áa]|padres|novi[oa]|mujer|marido|polic[íi]a)\b",
+    r"tell (?:the \w+|him|her|them) (?:to )?pay\b[^.!?;]{0,30}\bor (?:alight|get off|get out"
+    r"|walk|be (?:dropped|left|put off))\b",
     rf"(?:if|unless) (?:she|he|they|you) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,40}}\b(?:she|he|they"
     r"|you) (?:doesn't|don't|does not|do not|never) (?:really )?(?:loved?|loves|cared?|cares)",
     r"if (?:she|he|they|you) (?:really|truly|actually) (?:loved|cared|were|was)\b[^.!?;]{0,60}"
@@ -132,6 +146,9 @@ CONDITIONAL = words(
 )
 """A no answered in advance with a threat or with love withdrawn: "I'll move out and leave
 her with the rent if she won't swap", "if he doesn't visit I'll write him out of the will",
+"if he refuses I'll tell the boss", "I'll make his life hell", "I won't plough his road",
+"she's not invited to my wedding", "si no me cambia el turno le cuento al jefe", "tell the
+passenger pay double or alight here",
 "tell her she's not a real friend if she says no", "so she feels she has to", "if you don't
 help, don't come to my wedding"."""
 
