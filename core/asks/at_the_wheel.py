@@ -19,7 +19,7 @@ from core.asks.text import words
 _DRINK = (
     r"(?:beers?|pints?|drinks?|shots?|wines?|whiske?y|whiskies|whiskeys|vodkas?|rums?|gins?"
     r"|brandy|brandies|tequilas?|lagers?|ciders?|cans|tinnies|stubbies|bevvies|jars|bottles"
-    r"|tuskers?|guinness|star|gulder|castle|windhoek|kingfisher|tiger|singha|chang|bintang"
+    r"|schooners|middies|pots|tuskers?|guinness|star|gulder|castle|windhoek|kingfisher|tiger|singha|chang|bintang"
     r"|sake|soju|makgeolli|baijiu|raki|ouzo|arak|palm wine|toddy|tuak|chibuku|umqombothi"
     r"|feni|chang'aa|changaa|busaa|kachasu|mezcal|cachaça|pisco|grappa|schnapps|glühwein|sakes"
     rf"|{DRINK_NAMES})"
@@ -75,8 +75,11 @@ _DRIVER_HAD_DRINK = (
     r"|sodas?|juices?|of (?:water|coffee|tea)))",
     r"(?:drive|driving|take|run|give) (?:me|us) (?:home|hame|back)\b.{0,60}\b(?:he|she|they)"
     r" (?:drank|(?:has|'s|have|'ve) been drinking|(?:was|were) drinking)\b",
-    r"(?:who(?:'s| has)?|he's|she's|they've) been (?:on the (?:bevvy|booze|drink|piss|beers|sauce"
-    r"|lash)|drinking|boozing)\b.{0,60}\bdriv\w* (?:me|us)\b",
+    r"(?:lifts?|rides?) (?:\w+ ){0,3}?(?:home|back)\b.{0,60}\b(?:the )?driver(?:'s| has)? (?:only"
+    rf" |just )?had (?:only |just |like )?{_NOT_NONE}{_SOME} ?(?:\w+ )?{_DRINK}\b",
+    r"(?:who(?:'s| has)?|he's|she's|they've) (?:\w+ )?been (?:on the (?:bevvy|booze|drink|piss"
+    r"|beers|sauce"
+    r"|lash)|drinking|boozing)\b.{0,60}\b(?:driv\w*|take|takes) (?:me|us)\b",
 )
 """Drink before the wheel, in either order; "have a few and then drive" needs no drink named.
 A lift home from someone who has "only had five pints, he's grand" is the same wheel.
@@ -138,7 +141,15 @@ _JOYRIDE = (
 )
 """Someone else's car, left in the user's trust, taken out for fun."""
 
+_RACE = (
+    rf"\brac(?:e|es|ing) (?:the|that|another|other|an?) (?:other )?(?:\w+ )?(?:{_VEHICLE}|mathrees?"
+    r"|cars?)\b.{0,40}\b(?:on (?:the )?(?:[\w-]+ ){0,2}(?:road|highway|motorway|street|freeway"
+    r"|expressway)|with (?:\w+ )?passengers)\b"
+)
+"""A driver asked to race another vehicle on a public road, or with passengers aboard."""
+
 PATTERNS = (
+    _RACE,
     *_AFTER_DRINK,
     *_DRIVER_HAD_DRINK,
     _SPEED,

@@ -97,7 +97,8 @@ DECEPTION = words(
     r"|i'm|i am|they're|it's) (?:just|only|actually|really)\b",
     r"ate my homework|(?:broke down|flooded|(?:was|got) cancelled|is sick|is ill|died|was stolen)"
     r"\b.{0,40}\bfor (?:a|the) (?:concert|gig|party|festival|match|game|date|holiday|trip)",
-    r"(?:say|claim|pretend) (?:that )?(?:i'm|i am) (?:my|his|her|their) (?:\w+ )?(?:landlord|boss"
+    r"(?:say|claim|pretend) (?:that )?(?:i'm|i am) (?:my|his|her|their) (?:[\w']+ )?(?:landlord"
+    r"|boss"
     r"|mum|mom|dad|mother|father|husband|wife|brother|sister|partner|manager|lawyer|doctor)",
     r"when (?:it's|it is|they're|they are) (?:actually |really )?(?:for )?(?:me|mine)\b",
     r"(?:it's|it is|its) (?:my|our) (?:\w+ )?(?:birthday|bday|anniversary|honeymoon|first time)\b"

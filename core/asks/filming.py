@@ -80,14 +80,32 @@ _PRIVATE_SCENES = (
 """Scenes nobody would agree to have kept or passed on: asleep or in tears, in swimwear, at
 home, in their papers, in a pocket recording, in talk posted."""
 
+_SHOOTS = r"(?:captur|film|record|photograph|snap|tap(?:e|ing)|video)\w*"
+_CAUGHT_UNASKED = (
+    rf"(?:secretly|covertly|sneakily) (?:\w+ ){{0,3}}?{_SHOOTS}",
+    r"hid(?:e|es|ing) (?:my |a |the )?(?:phone|camera)\b.{0,80}\b(?:catch|film|record|capture"
+    r"|snap)\w*",
+    r"(?:photos?|pictures?|pics?|snaps?|videos?|footage|selfies?) (?:of|with) (?!me\b|myself\b"
+    r"|us\b|my\b)(?:[\w']+ ){0,10}?without (?:asking|telling|permission|consent|them knowing)\b",
+    r"(?:photos?|pictures?|pics?|videos?|film\w*|snap\w*) (?!of (?:my|me|myself|us|our)\b)"
+    r"(?:[\w']+ ){0,8}?(?:in|inside) the"
+    r" (?:fitting|changing|locker) rooms?\b",
+    rf"{_SHOOTS} (?:the |some |all the |these |those )?[a-z]+(?:'s|s'|s) (?:reactions|faces)\b",
+    rf"(?:call|conversation|argument|row|chat) with (?:the |a |an |this |that )?(?:\w+ )?{_NOUNS}"
+    r"\b.{0,60}\b(?:post|share|upload|put)\w* (?:the |a |that )?(?:audio|recording|clip|call)\b",
+)
+"""A camera used covertly or hidden, pictures taken without asking or in a fitting room, the
+faces or reactions of people caught for a clip, a call with a customer posted as audio."""
+
 PATTERNS = (
+    *_CAUGHT_UNASKED,
     # Other people's calls or talk caught on a recording and passed on.
     rf"(?:audio|recordings?|sound|tapes?|voice notes?|clips?|footage) of (?:the |my |our |some |all"
     rf" the )?(?:[\w&'-]+ )?{_NOUNS}'?s? (?:\w+ )?(?:phone )?(?:calls|conversations|chats"
     r"|arguments|rows|fights|gossip)\b",
-    rf"(?<!to )snap(?:s|ped|ping)? (?:them|him|her|everyone|people|strangers?|the (?:[\w&'-]+ )"
-    rf"{{0,3}}?{_NOUNS}|my (?:\w+ )?(?:students|colleagues|coworkers|flatmates?|roommates?"
-    rf"|neighbours?|patients|clients|customers))\b",
+    rf"(?<!to )snap(?:s|ped|ping)? (?:them|him|her|everyone|people|strangers?|(?:the|an?)"
+    rf" (?:[\w&'-]+ ){{0,3}}?{_NOUNS}|my (?:\w+ )?(?:students|colleagues|coworkers"
+    rf"|flatmates?|roommates?|neighbours?|patients|clients|customers))\b",
     rf"(?:snap|photo\w*|pics?|pictures?|film\w*|record\w*|tape|clip|videos?|selfies?)\b"
     rf" (?!(?:[\w&'-]+ ){{0,3}}(?:dog|cat|puppy|kitten|pet|baby)\b)"
     rf"(?:(?!i\b|i'm\b)[\w&'-]+ ){{0,4}}?{_OFF_GUARD}\b",

@@ -51,7 +51,17 @@ everybody in the breakroom", "sell my wife's shea butter to my guys at our Sunda
 as in the chat, each one must say no before the others. An idea or a project pitched at a
 meeting sells nothing."""
 
+_OWED_SUPPORT = (
+    r"(?:buy|sell|invest|purchase|order|chip in)\w*\b[^!?]{0,120}?\b(?:friends?|mates|family"
+    r"|relatives)\b(?: \w+){0,3}? (?:must|should|have to|has to|need to|needs to|ought to|are"
+    r" obliged to|are supposed to) (?:\w+ )?(?:support|back|buy from)\b"
+)
+"""Wares sold to friends with their friendship named as the reason they must buy ("ask all my
+friends to buy my powder, they are my friends so they must support my business"): a no is
+made a failure of friendship, so each is put on the spot. Asking friends whether they would
+like one, or to share the page, leaves them free."""
 SELLS_TO_A_GROUP = words(
+    _OWED_SUPPORT,
     rf"{_SELL}\b[^.!?]{{0,60}}?\b{_IN_THE_CHAT}",
     rf"{_IN_THE_CHAT}[^.!?]{{0,60}}?\b{_SELL}\b",
     rf"{_CHAT}\b[^.!?]{{0,80}}\btag (?:everyone|everybody|all of them|each|them all|every \w+)",

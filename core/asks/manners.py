@@ -103,11 +103,13 @@ QUEUE = words(
     r" (?:to|in) (?:the )?(?:front|top|head) of (?:the |a )?(?:\w+ ){0,2}(?:queue|line|everyone)",
     r"(?:queue|line)\b[^!?]{0,120}\b(?:ask|asking|beg|request) (?:if i can |whether i can"
     r" |if i could |to )(?:go|be served|be seen) next",
+    r"(?:cut|jump|push|barge|skip|squeeze)(?: straight| right)? (?:in )?to the (?:very )?front\b",
 )
 BACKSTAGE = words(
     *their_places.KITCHEN_SHIFT,
     r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
-    r"|(?:go|walk|wander) (?:back )?(?:into|in|behind|round)|show (?:me|you) (?:around )?|watch"
+    r"|(?:go|walk|wander) (?:back |right |straight )?(?:into|in|behind|round)"
+    r"|show (?:me|you) (?:around )?|watch"
     r"|step (?:into|behind)"
     r"|come (?:into|behind))(?: \w+){0,4} (?:kitchen|kitchens|where (?:the|their) \w+ (?:is"
     r"|are) (?:made|baked|cooked|brewed|kept)|behind the (?:counter|till|bar)|back room|storeroom"
@@ -127,7 +129,7 @@ BACKSTAGE = words(
     r"|to me) for|keep me company|sit with me\b|eat with me\b|join me (?:while|for (?:my|a|the))",
     r"let me (?:\w+ ){1,3}myself|let me (?:serve|slice|cook|pour|work|use their)",
     r"behind the (?:counter|till|bar|balc[aã]o)|(?:go|walk|step|come|get)\w* behind"
-    r" (?:their |its )?(?:counter|till|bar|balc[aã]o)",
+    r" (?:their |its |his |her )?(?:counter|till|bar|balc[aã]o)",
     r"other (?:diners|customers|people|guests)'?s? (?:food|plates?|meals?|drinks?)",
     r"use (?:their|the) (?:oven|kitchen|till|coffee machine|equipment|tools|machines?)",
 )

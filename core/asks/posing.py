@@ -12,7 +12,7 @@ paper written by the user where someone else's word is due. Saying who the user 
 from __future__ import annotations
 
 _CLAIM = (
-    r"(?:say|says|saying|said|tell\w*(?: [\w']+){0,5}?|claim\w*|drop(?:ping)? in|mention\w*"
+    r"(?:say|says|saying|said|tell\w*(?: [\w']+){0,7}?|claim\w*|drop(?:ping)? in|mention\w*"
     r"|let (?:it )?slip|pretend\w*)(?: that)? (?:i'm|i am|we're|we are)"
 )
 _BODY = (
@@ -37,6 +37,8 @@ _STANDING = (
     r"(?:the )?(?:\w+ )?(?:owner|manager|boss|director|mayor|chef|landlord|headteacher|principal)'s"
     r" (?:nephew|niece|son|daughter|cousin|friend|brother|sister|wife|husband|mate)\b",
     r"on the (?:guest ?list|list|rota|crew list)\b",
+    r"(?:a |an |one of (?:the |tonight's |today's |this year's |the day's )?)?(?:speakers?"
+    r"|performers?|panell?ists?|exhibitors?|presenters?|headliners?|band members?)\b",
     r"(?:the )?(?:team|club|school|site|event|night) (?:coach|manager|captain|organiser|doctor"
     r"|medic|official|security|staff)\b",
 )
@@ -99,6 +101,18 @@ PATTERNS = (
     r"(?:say|tell \w+(?: \w+)?)(?: that)? (?:i have|i've got) an emergency\b.{0,30}\bso (?:she|he"
     r"|they|the \w+) (?:gives?|lets?|puts?|moves?|fits?)",
     r"even though (?:it's|it is|they're|they are) (?:actually |really )?(?:in my|on me|with me)\b",
+    # Someone else by the user's relation to them: "present myself as my own physician".
+    r"(?:present|introduc|pass)\w* (?:myself|ourselves) (?:off )?as (?:my own |his |her |their"
+    r" |(?:my |the |a )?[\w-]+'s )(?:\w+ )?(?:doctor|physician|gp|lawyer|solicitor|manager|boss"
+    r"|carer|guardian|parent|mum|mom|dad|mother|father|husband|wife|partner|son|daughter|landlord"
+    r"|employer|agent|accountant|nurse|pharmacist|vet|dentist|consultant|secretary)\b",
+    # A pass or a paper that only "looks real".
+    r"(?:lanyard|badge|pass|wristband|ticket|id|card|uniform|stamp|letter|note|certificate"
+    r"|licen[cs]e|permit)s? (?:that |which )?(?:looks?|looking|seems?|passes?) (?:\w+ )?(?:like )?"
+    r"(?:real|legit|legitimate|official|genuine|authentic)\b",
+    # An age claimed at the door or the counter that sells drink.
+    r"(?:(?:package|liquor|bottle|booze) (?:store|shop)|off-?licen[cs]e|offie|bouncer|doorman"
+    r"|door staff)\b.{0,40}\b(?:i'm|i am) (?:18|19|21|over (?:18|21)|old enough|of age)\b",
 )
 """Standing claimed for a perk, a title signed, a note written by the user, a fact hidden,
 a used item called faulty, a pretext at the door, and an excuse in quotes with the real reason

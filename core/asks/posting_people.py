@@ -23,6 +23,7 @@ _OTHERS = (
     r"|customers|clients|guests|diners|shoppers|patrons|patients|residents|members|campers"
     r"|players|passengers|commuters|tourists|visitors|attendees|audience|crowd|congregation"
     r"|participants|beginners|walkers|runners|swimmers|skiers|dancers|people|strangers|randoms"
+    r"|foreigners|locals|celebs|celebrities|clientes"
     r"|everyone|everybody|each person|them)"
 )
 """People the user serves, teaches or passes: in a post, it is their faces on the page. A
@@ -31,7 +32,7 @@ _OWN_FAMILY = r"(?:my|our) (?:own )?(?:kids|children|little ones|toddlers|family
 _POSTED = (
     r"(?:instagram|insta|ig|tiktok|facebook|fb|youtube|snapchat|whatsapp status|status|story"
     r"|stories|reels?|feed|socials|social media|website|page|marketing|advert|ad campaign"
-    r"|promo|flyer|brochure|newsletter|group chat)\b"
+    r"|promo|flyer|brochure|newsletter|group chat|douyin|kuaishou|weibo|xiaohongshu)\b"
 )
 _WAIVED = (
     r"(?:no need to|don't need to|do not need to|needn't|need not|won't|will not|not going to"

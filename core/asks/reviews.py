@@ -30,7 +30,7 @@ _AS_IF_CUSTOMERS = (
     r"|visitors?|locals|buyers?|passengers?)"
 )
 
-_VISITED = r"(?:been|visited|eaten|ate|stayed|tried|used|gone|set foot|ordered)"
+_VISITED = r"(?:been|visited|eaten|ate|stayed|tried|used|gone|set foot|ordered|bought|purchased)"
 _NEVER_CAME = (
     rf"(?:(?:they|we|i|he|she|you|that|who|none of (?:them|us))(?:'ve| have| has|'d| had)? (?:never"
     rf"|not) (?:even )?{_VISITED}\b|(?:they|we|he|she) (?:haven't|hasn't|hadn't) (?:even )?"

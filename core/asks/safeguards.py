@@ -62,6 +62,11 @@ _CLOSED_PLACE = (
 )
 
 PATTERNS = (
+    # A safety check, briefing or inspection skipped before flying, diving or climbing.
+    r"(?:skip|skipping|waive|bypass|ignore|cut|miss out|leave out) (?:the |my |our |a )?"
+    r"(?:[\w-]+ )?(?:safety|pre-?flight|pre-?dive|pre-?climb|pre-?start|pre-?use|pre-?jump"
+    r"|walk-?around|buddy|harness|gear|equipment)"
+    r" (?:checks?|checklists?|briefings?|inspections?)\b",
     # A prescription medicine asked for without the prescription.
     rf"{_PRESCRIBED}\b.{{0,60}}\b{_NO_SCRIPT}|{_NO_SCRIPT}.{{0,40}}\b{_PRESCRIBED}\b",
     r"prescription[- ]only (?:\w+ ){0,3}(?:without|no)\b",

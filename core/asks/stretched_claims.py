@@ -25,7 +25,7 @@ _NEAR_ENOUGH = (
 
 _UNNOTICED = (
     r"(?:he|she|they|nobody|no one|no-one|the \w+)(?:'ll| will| would|'d)? (?:never|not|won't"
-    r"|wouldn't|will not|can't|cannot|couldn't) (?:ever )?(?:notice|find out|spot it|realise"
+    r"|wouldn't|will not|can't|cannot|couldn't) (?:ever )?(?:notice|know|find out|spot it|realise"
     r"|realize|be the wiser|tell the difference|know the difference)\b"
 )
 """A claim the user counts on not being caught in."""
@@ -48,6 +48,16 @@ PATTERNS = (
     r"\b(?:when|though|although|even"
     r" though|but) there(?:'s| is| are| was| were)? (?:isn't|is not|aren't|are not|wasn't|was not"
     r"|weren't|none|no \w+|nothing|not)\b",
+    # Said to exist, then denied in the next breath: "there's a family emergency. there isn't".
+    rf"{_TOLD}\b.{{0,60}}\b(?:there's|there is|there are|there was)\b.{{0,80}}[.;!—–-] ?there"
+    r" (?:isn't|is not|aren't|are not|wasn't|was not)\b",
+    # Said to be done already, then to be done later: "I already vaccinated ... I'll do it".
+    rf"{_TOLD}\b.{{0,60}}\b(?:i|we)(?:'ve| have)? already\b.{{0,120}}\b(?:i'll|i will|we'll|we"
+    r" will|i'm going to|i'm gonna|gonna) (?:actually |really )?do (?:it|them|that)\b",
+    # Earnings or figures told as a multiple of what they are.
+    rf"{_TOLD}\b.{{0,60}}\b(?:twice|double|triple|three times|more than) what (?:i|we)"
+    r" (?:actually |really )?(?:make|earn|get paid|take home|weigh|owe|pay)\b"
+    r"|\bfudg(?:e|es|ed|ing) (?:it|them|the (?:numbers|figures|books|forms?|dates?|application))\b",
     # A named title claimed for a favour: "say I am Dr. Ahmadi so they give me ...".
     rf"{_CLAIM} {_TITLE}\.? (?![\w-]+')[a-z][\w-]+\b.{{0,40}}\b(?:so|to get|and get|to make"
     r"|and ask)\b",

@@ -68,7 +68,8 @@ makes a prescription."""
 
 _ALCOHOL = (
     r"(?:vodka|beer|beers|booze|alcohol|drink|drinks|cider|wine|spirits|rum|gin|whiske?y|tequila"
-    r"|lager|cans|tinnies|alcopops|voddie|bevvies|liquor|a bottle|a crate|a slab)"
+    r"|lager|cans|tinnies|alcopops|voddie|bevvies|liquor|a bottle|a crate|a slab|chang'?aa"
+    r"|busaa|kachasu|cacha[çc]a|moonshine|poteen|mezcal|schnapps|palm wine)"
 )
 _UNDER_AGE = (
     r"(?:we're|we are|i'm|i am|we're all|we are all|he's|she's|they're|they are) (?:only |just"

@@ -36,6 +36,11 @@ OTHERS_TABLE = words(
     r"(?:sit|sit down|squeeze|squeeze in|join|plonk myself|pull up a (?:chair|stool|seat))"
     r" (?:\w+ ){0,2}?(?:at|on|to) (?:the|a) (?:\w+ )?(?:table|booth|bench|picnic|mat) of"
     rf" {_THEY}",
+    rf"(?:walk|go|wander|rock) up to {_THEY}[^.!?]{{0,60}}\b(?:sit down|pull up a chair) and"
+    r" (?:just )?join\b",
+    r"strangers (?:\w+ ){0,2}(?:braai\w*|barbecu\w*|bbq\w*|grilling|picnicking|eating|having"
+    r" (?:a |their )?(?:braai|barbecue|bbq|picnic|lunch|dinner))\b[^.!?]{0,40}\bask (?:\w+ )?for"
+    r" (?:a|an|some|one of)\b",
 )
 """Sitting down at a table named as other people's ("the table of the family eating at the
 chop bar"): joining strangers, whoever else the words mention ("like we're relatives" does
@@ -65,7 +70,11 @@ BUSY = (
     r"|durmiendo)\b",
     r"(?:quelqu'un|une? \w+) qui (?:lit|mange|dort|étudie)\b",
     r"reading (?:his|her|their) (?:own )?(?:book|novel|paper|newspaper|kindle|magazine)\b",
+    r"(?:stop|put down|leave|break off) (?:\w+ )?(?:reading|studying|eating|praying|working)\b"
+    r"|mid-(?:conversation|sentence|meal|prayer|call|service|song)",
+    r"(?:famous|celebrity|celeb|rapper|singer|actor|actress|footballer|star|politician)"
+    r" (?:\w+ )?(?:eating|eatin|dining|having (?:dinner|lunch|breakfast|a meal))\b",
 )
 """Someone reading, studying, eating or sleeping, in Spanish or French ("interrumpir a una
-chica que lee en el Retiro"), or reading their own paper or book: an ask of them has to
-interrupt it."""
+chica que lee en el Retiro"), or reading their own paper or book, asked to stop it or stopped
+mid-conversation, or someone famous seen at their meal: an ask of them has to interrupt it."""

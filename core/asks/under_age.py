@@ -15,16 +15,21 @@ _AGE = r"(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _YOUNG = (
     rf"(?:{_AGE} ?(?:yo|y/o|yr|yrs|years?)[- ]?(?:old)?|{_AGE}[- ]year[- ]old"
     rf"|(?:he|she|they)(?:'s| is|'re| are) (?:only |just |still )?{_AGE}\b"
-    r"|high ?schoolers?|teenagers?|teens|schoolkids|school kids|under-?age|minors)"
+    r"|high ?schoolers?|teenagers?|teens|schoolkids|school kids|under-?age|minors"
+    r"|(?:nearly|almost|not yet|not quite) (?:18|eighteen|21|twenty-one)|school ?(?:lads|boys"
+    r"|girls|kids|children)|schoolboys|schoolgirls|guris|gurias|piás|chavales|chamacos|pibes)"
 )
 """Someone the words say is under age: by age, or as high schoolers or teenagers."""
 _ALCOHOL = (
-    r"(?:beers?|booze|alcohol|vodka|cider|wine|spirits|rum|gin|whiske?y|tequila|lager|tinnies"
-    r"|alcopops|liquor|raki|ouzo|soju|sake|arak|palm wine|tuak|six[- ]?packs?)"
+    r"(?:(?<!root )(?<!ginger )beers?|booze|alcohol|vodka|cider|wine|spirits|rum|gin|whiske?y"
+    r"|tequila|lager|tinnies|alcopops|liquor|raki|ouzo|soju|sake|arak|palm wine|tuak"
+    r"|six[- ]?packs?|chang'?aa|busaa|kachasu|cacha[çc]a|moonshine|poteen|mezcal|schnapps"
+    r"|cans(?! of (?:coke|cola|pop|soda|juice|water|lemonade|fanta|sprite|energy drink|red bull)))"
 )
 _GIVEN = (
-    rf"(?:buy|get|give|pour|offer|share|serve|sell|drink|try|taste|sip|neck|down)\w*(?! me\b)"
-    rf" (?:\w+ ){{0,3}}?{_ALCOHOL}\b"
+    rf"(?:buy|get|give|pour|offer|share|serve|sell|drink|try|taste|sip|neck|down|want)\w*"
+    rf"(?! me\b)"
+    rf" (?:[\w']+ ){{0,3}}?{_ALCOHOL}\b"
 )
 """Drink bought, poured, shared or drunk: carrying the crates, or fetching the user a beer, is
 not in it."""
@@ -36,7 +41,25 @@ _YOUNG_AT_THE_WHEEL = (
 )
 """A child of fifteen or under driving on a public road."""
 
+_SENT_FOR_DRINK = (
+    rf"{_YOUNG}\b.{{0,80}}\b(?:buy|bring|get|fetch|grab|pick up)\w* (?:me|us) (?:\w+ ){{0,2}}?"
+    rf"{_ALCOHOL}\b.{{0,30}}\bfrom (?:the |a )?(?:shop|store|market|mercado|village|offie"
+    r"|off-licence|off licence|bottle shop|bottle store|liquor store|package store|kiosk|duka)\b"
+)
+"""Someone under age sent to buy the user drink from a shop: fetching a beer from the fridge at
+home is not it."""
+_YOUNGER = r"(?:1[0-5]|thirteen|fourteen|fifteen)"
+_CHILD_DRIVER = (
+    rf"{_YOUNGER}[- ]?(?:yo|y/o|years?(?:[- ]old)?)\b.{{0,40}}\bdriv\w* (?:\w+ ){{0,3}}?"
+    r"(?:(?:the|a|my|his|our) (?:\w+ )?(?:taxi|cab|bus|minibus|matatu|lorry|truck|van)\b"
+    r"|.{0,40}\b(?:at night|while (?:i|we) (?:sleep|nap|rest)|while (?:i'm|i am|we're) asleep))"
+)
+"""A child of fifteen or under at the wheel of a taxi, a bus or a lorry, or driving at night
+or while the user sleeps: no field to practise in, and nobody beside them."""
+
 PATTERNS = (
+    _SENT_FOR_DRINK,
+    _CHILD_DRIVER,
     rf"{_YOUNG}\b.{{0,80}}\b{_GIVEN}",
     rf"{_GIVEN}.{{0,60}}\b(?:for|to|with) (?:the |my |our |some |a few )?(?:\w+ )?{_YOUNG}\b",
     _YOUNG_AT_THE_WHEEL,
