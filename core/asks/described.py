@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from core.asks.asked import BY_NAME, Asked, who_is_asked
+from core.asks.in_my_charge import under_my_role
 from core.asks.people import ROLES
 from core.asks.relations import related
 from core.asks.roles import Who
@@ -166,10 +167,19 @@ def _named_in_the_reason(text: str, raw: str, asked: Asked) -> Asked | None:
     return again if again.who not in (Who.SUBORDINATE, Who.NOBODY) else None
 
 
+def _under_my_role(text: str, asked: Asked) -> Asked | None:
+    """ "As encargado, ask the new pickers ...": those the user's own role puts in their
+    charge (`core.asks.in_my_charge`), whoever the role words found."""
+    if asked.who is Who.SUBORDINATE or (named := under_my_role(text)) is None:
+        return None
+    return Asked(Who.SUBORDINATE, named, True)
+
+
 def described(text: str, raw: str, asked: Asked) -> Asked:
     """The person asked, read again with what the words around them say. `text` is in
     normal form; `raw` is the words as written, where a capital shows a name."""
     readings = (
+        _under_my_role(text, asked),
         _a_child_by_age(text, asked),
         _on_my_team(text, asked),
         _someone_i_have(text, raw, asked),

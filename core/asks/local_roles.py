@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from core.asks import in_my_charge, overstepping
 from core.asks import other_tongues as tongues
-from core.asks import overstepping
 from core.asks import taking_liberties as liberties
 from core.asks.roles import Who
 from core.asks.text import words
@@ -212,7 +212,7 @@ landlord, not an uncle or a señora met once."""
 
 FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.FAMILY, words(*liberties.FAMILY)),
-    (Who.SUBORDINATE, words(*liberties.SUBORDINATE)),
+    (Who.SUBORDINATE, words(*liberties.SUBORDINATE, *in_my_charge.ASKED)),
     (Who.CHILD, words(*liberties.CHILD)),
     (Who.COLLEAGUE, words(*COLLEAGUE)),
     (Who.LANDLORD, words(*LANDLORD)),

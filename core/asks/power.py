@@ -8,6 +8,7 @@ because it is the longest.
 
 from __future__ import annotations
 
+from core.asks.in_my_charge import MY_ROLE_OVER_THEM
 from core.asks.text import words
 
 STUDENT_THINGS = (
@@ -155,6 +156,7 @@ SUBORDINATE = words(
     r"(?:on|in) my team|(?:who|that) works? (?:for|under) me|(?:i|i'm|i am) (?:manage|supervise"
     r"|managing|supervising|line-manage)",
     _I_JUDGE_THEIR_WORK,
+    MY_ROLE_OVER_THEM,
     *_HIRED_BY_US,
     r"(?:one of|a) (?:my|your) (?!fellow |other )(?:\w+ ){0,2}(?:students|pupils|employees|staff"
     r"|interns|patients|tenants|team|workers|trainees|apprentices|learners|tutees|mentees)",
