@@ -76,6 +76,8 @@ class Ask:
     asks_for_cash: bool = False
     only_a_hug: bool = False
     """Every touch the words ask for is a hug, a high five or a handshake."""
+    meets_again: bool = False
+    """The person is met again after long apart ("I haven't seen her in a year")."""
     in_their_job: bool = False
     """The person is asked as the user's teacher, coach or carer, whose job is the user."""
     keeps_a_secret: bool = False
@@ -92,6 +94,10 @@ class Ask:
     """Work asked for nothing, or out of the person's own day off."""
     asks_after_them: bool = False
     """The ask is after the person's welfare ("how she's settling in")."""
+    offers_them_a_chance: bool = False
+    """A chance offered for them to take or leave ("if she'd like to lead the next wedding")."""
+    collects_their_paperwork: bool = False
+    """The paperwork the user's role collects ("give me their consent forms for the trip")."""
     asks_their_pay: bool = False
     """The ask is what the person earns ("her monthly salary")."""
     wants_goods_for_nothing: bool = False

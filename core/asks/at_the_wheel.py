@@ -172,10 +172,17 @@ SAFE_JOURNEYS = words(
     r" (?!(?:\w+ )?(?:kids?|child|children|girls?|boys?|people|strangers?|guys?|lads?|women"
     r"|men|man|woman|passengers?|hitch\w*)\b)(?:[\w-]+ ){0,3}?(?:into|onto|in|on)"
     r" (?:the|my|our|his|her|their) (?:van|truck|lorry|ute|car|boot|trailer)\b",
+    r"race (?:me|us|each other|him|her|them)\b[^.!?;]{0,20}\b(?:on (?:our|the|their) (?:push ?)?"
+    r"(?:bikes|bicycles)|on foot)[^.!?;]{0,10}\b(?:along|on|down|through|round|around) (?:the|a)"
+    r" (?:cycle ?(?:path|lane|track|way)|bike (?:path|lane|trail)|towpath|greenway|trail|park"
+    r"|beach|promenade|prom|track)\b(?![^.!?;]{0,40}\b(?:traffic|road|roads|dark|night|drunk"
+    r"|pissed|tipsy|pints?|beers?|drinks?|shots|wine|red lights?|pedestrians|crowds?|people|kids"
+    r"|no (?:lights|helmets?)))",
 )
 """Ways of getting there that are fair, which `core.asks.slots` blanks out before
 `core.asks.danger.UNSAFE` reads the rest: someone sober asked to drive the user who has been
 drinking (the safe way home; a driver who has had a few, `_DRIVER_HAD_DRINK`, names no sober
 one), and a drive on the motorway, which the bare word would read as walking on one; a speed
 or drink named with it is not blanked ("at 150", "after four beers"); nor are things loaded
-into a van ("shift the big speakers into the van"), where nobody gets in."""
+into a van ("shift the big speakers into the van"), where nobody gets in; nor a race on bikes
+or on foot along a cycle path or a beach, away from traffic, the dark and the drink."""

@@ -55,7 +55,14 @@ _VEHICLE = (
     r"|lrt|ferry|plane|flight|cabin|matatu|minibus|jeepney|dolmu[sş]|elevator|lift|cable car"
     r"|gondola|chairlift|night bus|sleeper)"
 )
-_TO_ONESELF = r"(?:to myself|under my breath|quietly|in my head|with (?:my )?headphones|silently)"
+_TO_ONESELF = (
+    r"(?:to myself|under my breath|quietly|in my head|with (?:my )?headphones|silently|before"
+    r" (?:the|any) (?:tourists|passengers|crowds?|commuters|customers|riders|guests|visitors"
+    r"|skiers|punters|rush) (?:come|arrive|get (?:on|here|there|up)|board|start|turn up|show"
+    r" up|wake)|(?:when|while) (?:nobody|no one|no-one)(?:'s| is) (?:on|aboard|there|around"
+    r"|about)|(?:nobody|no one|no-one) (?:else )?(?:on|aboard|around))"
+)
+"""To nobody but the user: humming to oneself, or singing before any passenger is aboard."""
 PERFORMS_TO_THE_HELD = words(
     rf"{_PERFORM}(?:(?!{_TO_ONESELF})[^.!?]){{0,60}}?\b(?:on|in|aboard|inside) (?:the|a|this"
     rf"|that|my|our|every) (?:[\w'ı-]+ ){{0,3}}?{_VEHICLE}\b(?![^.!?]{{0,30}}{_TO_ONESELF})",

@@ -45,10 +45,16 @@ _FAMILIAR = frozenset({Who.PARTNER, Who.FAMILY})
 
 def hug_is_fine(ask: Ask) -> bool:
     """A partner or family may be asked for touch; a friend, or the user's own child, for a
-    hug or a high five."""
+    hug or a high five; someone long missed, for a hug on meeting again."""
     if ask.who in _FAMILIAR:
         return True
+    if ask.only_a_hug and ask.meets_again and ask.who in _MET_AGAIN:
+        return True  # someone long missed, named by name or a friend, hugged on meeting again
     return ask.only_a_hug and (ask.who is Who.FRIEND or ask.in_the_family)
+
+
+_MET_AGAIN = frozenset({Who.FRIEND, Who.ACQUAINTANCE, Who.NOBODY})
+"""People a hug on meeting again may be asked of: never a stranger or staff."""
 
 
 _OWES_NO_WORK = frozenset(
@@ -67,6 +73,16 @@ def _only_asks_after_them(ask: Ask) -> bool:
     return ask.who is Who.SUBORDINATE and ask.asks_after_them and ask.wants <= _KIND_WANTS
 
 
+def _only_offers_or_collects(ask: Ask) -> bool:
+    """A chance offered to someone the user holds power over, which they may take or leave
+    ("if she'd like to lead the next wedding"), or the paperwork the user's role collects
+    from them ("their consent forms for the trip"): nothing asked that a no would cost them,
+    so long as no money, date, secret or other favour comes with it."""
+    if ask.invites or ask.keeps_a_secret or ask.wants:
+        return False
+    return ask.offers_them_a_chance or ask.collects_their_paperwork
+
+
 def _power(ask: Ask) -> bool:
     """Anything asked of someone the user holds power over. The user's own child may be asked
     for help or a hug, as family; not for their money, or to keep a secret. Words saying the
@@ -82,6 +98,8 @@ def _power(ask: Ask) -> bool:
     if ask.wants_unpaid_labour and ask.who not in _OWES_NO_WORK:
         return True
     if ask.who not in CANNOT_EASILY_REFUSE or _only_asks_after_them(ask):
+        return False
+    if _only_offers_or_collects(ask):
         return False
     if ask.taught_by_kin_in_care:
         return False  # a gran who relies on the user, asked to teach them her soup recipe

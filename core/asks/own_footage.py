@@ -51,6 +51,24 @@ _MADE_TO_RECORD = (
 """Something the person asked records in their own voice for the user ("record the voiceover
 for my school project"): their own performance, made on request, not a person recorded."""
 
+_SCENE = (
+    r"(?:view|views|sunset|sunrise|skyline|scenery|landscape|waterfall|northern lights|aurora"
+    r"|fireworks|city lights|storm|clouds|waves)"
+)
+"""A view with nobody in it: "a video of the view from the bridge"."""
+_OWN_KIDS = (
+    r"(?:kids|children|son|daughter|sons|daughters|boys|girls|baby|little ones|twins|toddler"
+    r"|grandkids|grandchildren|grandson|granddaughter)"
+)
+"""The user's own children, filmed at a family moment ("when they open their presents")."""
+_SOMEONE_IN_IT = (
+    r"(?:into|through (?:the|their|her|his) windows?|neighbou?rs?|bedrooms?|people|strangers?"
+    r"|girls|women|couples?|bath|naked|nude|changing|crying|tantrum|post|upload|share|online"
+    r"|tiktok|insta\w*|youtube|friends|classmates|teachers?|nanny)"
+)
+"""Someone else's window or a stranger in shot, or the clip put online: no longer a view or a
+family moment kept for the family."""
+
 OWN_FOOTAGE = words(
     rf"(?:the|my|our) (?:\w+ )?(?:filming|footage|camera ?work|video|editing) {_QUALITY}",
     rf"(?:film|record|video|shoot|clip)\w* (?:my|our) (?:(?:first|last|best|whole|full|new|next"
@@ -74,6 +92,13 @@ OWN_FOOTAGE = words(
     rf"(?:photo|picture|pic|scan|snap)s? of (?:her|his|their|my|the|your) (?:\w+ )?{_THING}",
     rf"record\w* (?:a|the|my|our|his|her|their) (?:\w+ )?{_MADE_TO_RECORD}",
     r"(?:hide|hides|hiding|hid) behind (?:the|my|a) (?:camera|lens)",
+    rf"(?:film|record|video|shoot|tape|capture|photograph|snap)\w* (?:a |the )?(?:\w+ )?(?:video"
+    rf" |clip |timelapse |time-lapse |photo |picture |pic )?(?:of )?the (?:\w+ )?{_SCENE}\b"
+    rf"(?![^.!?;]{{0,50}}\b{_SOMEONE_IN_IT})",
+    rf"(?:film|record|video|tape|photograph|snap)\w* (?:my|our) (?:own )?{_OWN_KIDS}(?:'s?)?"
+    rf" (?:(?:faces?|reactions?|smiles?) )?(?:when|as|while) (?:they|he|she) (?:open|opens"
+    rf"|unwrap|unwraps|see|sees|blow|blows|find|finds|meet|meets|take|takes)\b"
+    rf"(?![^.!?;]{{0,60}}\b{_SOMEONE_IN_IT})",
 )
 """The user's own filming or records, in words the recording lexicons read as people: also a
 song sung at an open mic and filmed, "my ghazal recording" sent to an open call, a friend

@@ -168,8 +168,9 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.ACQUAINTANCE,
         words(
-            r"(?:(?:the|a|my) )?\w+ from (?:(?:my|our|the) )?(?:\w+ )?(?:group|club|class|course"
-            r"|choir|team|church|mosque|temple|synagogue|gym|studio|meetup|society)",
+            r"(?:(?:the|a|my) )?\w+ (?:from|fae) (?:(?:my|our|the) )?(?:\w+ )?(?:group|club|class"
+            r"|course|choir|team|church|mosque|temple|synagogue|gym|studio|meetup|society"
+            r"|(?:five|5|six|6|seven|7)-a-sides?|league)",
             rf"(?:someone|somebody|a person|people|the person|the one|one person|anyone|a man"
             rf"|a woman|a guy|a girl|the man|the woman|the guy|the girl|a group|groups|(?:two"
             rf"|three|four|a few) people) (?:\w+ ){{0,2}}(?:(?:that|who|whom) )?{_KNOWN}",

@@ -22,6 +22,7 @@ from core.asks import (
     fares,
     group_chats,
     hard_times,
+    kind_offers,
     leverage,
     manners,
     off_limits,
@@ -31,9 +32,13 @@ from core.asks import (
     persistence,
     posting_people,
     power,
+    private_feedback,
+    quiet_hours,
     rehearsals,
     requests,
+    reunions,
     safeguards,
+    shown_proof,
     strangers,
     taking_liberties,
     threats,
@@ -112,6 +117,7 @@ def _gets_round_block(text: str, who: Who) -> bool:
     blocked"), is an appeal to whoever blocked it, not a way round them."""
     if who is Who.ORGANISATION:
         text = without(persistence.OWN_ACCOUNT_HELD, text)
+    text = quiet_hours.without_hours_wish(text)  # "not to call her before nine": her hours
     return persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text)
 
 
@@ -150,6 +156,7 @@ def _deceives(text: str) -> bool:
     ("I keep pretending I'm fine; tonight I'll tell my partner I'm tired"), nor a part played
     in a rehearsal the person is in on, nor someone else's false report the user appeals."""
     text = without(deception.APPEALED, text)
+    text = without(shown_proof.AGE_SHOWN, text)  # "I'm 25 and show my ID": true and shown
     if rehearsals.a_part_in_a_rehearsal(text):
         return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
     for match in hits(deception.DECEPTION, text):
@@ -199,7 +206,10 @@ def _after(text: str, named_as: str) -> str:
 def understand(text: str) -> Ask:
     """The slots of an ask written in plain words."""
     plain = normal(text)
-    offered = without(offers.OFFERED, plain)  # a wage or help the user offers asks for nothing
+    offered = without(offers.OFFERED, plain)
+    offered = without(
+        kind_offers.PAPERWORK, offered
+    )  # consent forms handed in are no money  # a wage or help the user offers asks for nothing
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
@@ -238,12 +248,14 @@ def understand(text: str) -> Ask:
         intrudes=intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),
-        invites=has(affection.INVITE, plain) and not has(OPEN_INVITATION, plain),
+        invites=has(affection.INVITE, private_feedback.without_privacy_for_feedback(plain))
+        and not has(OPEN_INVITATION, plain),
         pursues_someone_noticed=has(affection.INTRODUCE_TO_NOTICED, plain),
         asks_a_stranger_for_more=for_more,
         asks_for_their_own_money=has(requests.PERSONAL_MONEY, offered),
         asks_for_cash=has(requests.CASH, offered),
         only_a_hug=_only_a_hug(plain),
+        meets_again=has(reunions.MEETS_AGAIN, plain),
         in_their_job=has(_PROFESSIONAL, named_as),
         keeps_a_secret=has(conduct.SECRETLY, plain),
         in_the_family=who is Who.CHILD
@@ -252,7 +264,9 @@ def understand(text: str) -> Ask:
         leans_on_dependence=has(leverage.DEPENDS_ON_ME, plain),
         taught_by_kin_in_care=_taught_by_kin_in_care(plain),
         wants_unpaid_labour=leverage.asks_unpaid_labour(safe),
-        asks_after_them=has(power.WELFARE, plain),
+        asks_after_them=has(power.WELFARE, plain) or has(kind_offers.ASKS_AFTER, plain),
+        offers_them_a_chance=kind_offers.offers_a_chance(plain),
+        collects_their_paperwork=has(kind_offers.PAPERWORK, plain),
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None
         or has(fares.RIDES_FREE, offered),
