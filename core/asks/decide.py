@@ -43,6 +43,10 @@ _FAMILIAR = frozenset({Who.PARTNER, Who.FAMILY})
 """The people a card may ask for touch: a partner or family, who can say no to the user."""
 
 
+_MET_AGAIN = frozenset({Who.FRIEND, Who.ACQUAINTANCE, Who.NOBODY})
+"""People a hug on meeting again may be asked of: never a stranger or staff."""
+
+
 def hug_is_fine(ask: Ask) -> bool:
     """A partner or family may be asked for touch; a friend, or the user's own child, for a
     hug or a high five; someone long missed, for a hug on meeting again."""
@@ -51,10 +55,6 @@ def hug_is_fine(ask: Ask) -> bool:
     if ask.only_a_hug and ask.meets_again and ask.who in _MET_AGAIN:
         return True  # someone long missed, named by name or a friend, hugged on meeting again
     return ask.only_a_hug and (ask.who is Who.FRIEND or ask.in_the_family)
-
-
-_MET_AGAIN = frozenset({Who.FRIEND, Who.ACQUAINTANCE, Who.NOBODY})
-"""People a hug on meeting again may be asked of: never a stranger or staff."""
 
 
 _OWES_NO_WORK = frozenset(

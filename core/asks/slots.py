@@ -206,10 +206,8 @@ def _after(text: str, named_as: str) -> str:
 def understand(text: str) -> Ask:
     """The slots of an ask written in plain words."""
     plain = normal(text)
-    offered = without(offers.OFFERED, plain)
-    offered = without(
-        kind_offers.PAPERWORK, offered
-    )  # consent forms handed in are no money  # a wage or help the user offers asks for nothing
+    offered = without(offers.OFFERED, plain)  # a wage or help the user offers asks for nothing
+    offered = without(kind_offers.PAPERWORK, offered)  # consent forms handed in are no money
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
