@@ -62,15 +62,23 @@ _NO_OBJECT = re.compile(r" (?:if|whether)\b")
 the one named before it, not whoever the question mentions ("... for my cousin's wedding")."""
 
 
+_ANY_ROLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in ROLES))
+"""Every role at once: one scan finds where the first person is named, where a scan per role
+cost an eighth of the whole check."""
+
+
 def _earliest(text: str, start: int, end: int) -> tuple[Who, str] | None:
-    best: tuple[int, int, Who, str] | None = None
+    """The person named first between `start` and `end`: of the roles named there, the longest
+    name, and of equally long ones the role listed first."""
+    first = _ANY_ROLE.search(text, start, end)
+    if first is None:
+        return None
+    best: tuple[Who, str] | None = None
     for who, pattern in ROLES:
-        for match in pattern.finditer(text, start, end):
-            key = (match.start(), -len(match.group(0)))
-            if best is None or key < (best[0], best[1]):
-                best = (key[0], key[1], who, match.group(0))
-            break
-    return None if best is None else (best[2], best[3])
+        match = pattern.match(text, first.start(), end)
+        if match is not None and (best is None or len(match.group(0)) > len(best[1])):
+            best = (who, match.group(0))
+    return best
 
 
 def _named_before(text: str, end: int, places: bool = False) -> Asked | None:
