@@ -170,27 +170,20 @@ def _beyond_the_clause(text: str, verb: re.Match[str]) -> bool:
 
 
 _SENT = re.compile(r"\b(?:send|sends|get|bring|fetch|assign|dispatch) $")
-
-
-def _sent_for(text: str, verb: re.Match[str], named_as: str) -> bool:
-    """Whether the person found after "ask them" is one they are to send ("ask them to send
-    someone to check the meter"): the asked are those named before, an office or a shop."""
-    if not _PRONOUN.match(text, verb.end()):
-        return False
-    start = text.find(named_as, verb.end())
-    return start >= 0 and _SENT.search(text, max(0, start - 12), start) is not None
-
-
+"""One the asked are to send ("ask them to send someone to check the meter"): the asked are
+those named before, an office or a shop."""
 _FOR = re.compile(r"\bfor $")
+"""The one the thing is for ("ask him to lend it for my cousin's wedding"): the asked is the
+one named before, not the cousin."""
 
 
-def _for_someone_else(text: str, verb: re.Match[str], named_as: str) -> bool:
-    """Whether the person found after "ask him" is the one the thing is for ("ask him to lend
-    it for my cousin's wedding"): the asked is the one named before, not the cousin."""
+def _named_after(lead: re.Pattern[str], text: str, verb: re.Match[str], named_as: str) -> bool:
+    """Whether the person found after "ask him" or "ask them" comes straight after `lead`, so
+    is not the one asked."""
     if not _PRONOUN.match(text, verb.end()):
         return False
     start = text.find(named_as, verb.end())
-    return start >= 0 and _FOR.search(text, max(0, start - 4), start) is not None
+    return start >= 0 and lead.search(text, max(0, start - 12), start) is not None
 
 
 def _first_named(text: str) -> Asked:
@@ -200,9 +193,10 @@ def _first_named(text: str) -> Asked:
         found = _earliest(text, verb.end(), min(len(text), verb.end() + WINDOW))
         if found is None:
             continue
-        if _sent_for(text, verb, found[1]) and (named := _named_before(text, verb.start(), True)):
+        sent = _named_after(_SENT, text, verb, found[1])
+        if sent and (named := _named_before(text, verb.start(), True)):
             return named
-        elsewhere = _beyond_the_clause(text, verb) or _for_someone_else(text, verb, found[1])
+        elsewhere = _beyond_the_clause(text, verb) or _named_after(_FOR, text, verb, found[1])
         if elsewhere and (named := _named_before(text, verb.start())):
             return named
         return Asked(found[0], found[1], True)

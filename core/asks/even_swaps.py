@@ -13,7 +13,7 @@ the bus, or a top-up paid for the user are still money. The patterns match the n
 
 from __future__ import annotations
 
-from core.asks.text import without, words
+from core.asks.text import words
 
 EVEN_SWAPS = words(
     r"(?:change|break)s? (?:a|an|one|this|the|my) (?:[\w-]+ ){0,3}(?:note|bill)"
@@ -27,8 +27,3 @@ EVEN_SWAPS = words(
 )
 """A note changed for coins of the same sum, a card the user tops up, the user's own watch,
 the user's own fear of a price: no money of theirs asked."""
-
-
-def without_even_swaps(text: str) -> str:
-    """The text with money words that take nothing blanked out, the ask kept."""
-    return without(EVEN_SWAPS, text)

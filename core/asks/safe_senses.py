@@ -11,7 +11,7 @@ want, on the text with these spans blanked out. The patterns match the normal fo
 
 from __future__ import annotations
 
-from core.asks.text import without, words
+from core.asks.text import words
 
 SAFE_SENSES = words(
     r"(?:shops?|stores?|business(?:es)?|sales|trade|takings|margins|farmers|growers|industry"
@@ -25,8 +25,3 @@ SAFE_SENSES = words(
 )
 """Danger words in a safe sense: shops hammered by costs, a knife shop, a thing left in the
 truck, a middleman's fee not paid."""
-
-
-def without_safe_senses(text: str) -> str:
-    """The text with danger words in a safe sense blanked out, the ask kept."""
-    return without(SAFE_SENSES, text)

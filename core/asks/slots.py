@@ -19,6 +19,7 @@ from core.asks import (
     customers,
     deception,
     doorsteps,
+    even_swaps,
     fares,
     group_chats,
     hard_times,
@@ -37,6 +38,7 @@ from core.asks import (
     rehearsals,
     requests,
     reunions,
+    safe_senses,
     safeguards,
     shown_proof,
     strangers,
@@ -49,12 +51,10 @@ from core.asks import (
 from core.asks.ask import Ask
 from core.asks.asked import who_is_asked
 from core.asks.described import described
-from core.asks.even_swaps import without_even_swaps
 from core.asks.intrusions import intrusions
 from core.asks.just_met import alone_with_someone_just_met
 from core.asks.price_limits import without_price_limits
 from core.asks.roles import Who
-from core.asks.safe_senses import without_safe_senses
 from core.asks.strangers import A_PHOTO_OF_US, OPEN_INVITATION, asks_more_than_a_moment
 from core.asks.text import has, hits, normal, without, words
 from core.asks.wants import wants
@@ -211,8 +211,8 @@ def understand(text: str) -> Ask:
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
-    offered = without_even_swaps(offered)  # a note changed into coins takes no money
-    safe = without_safe_senses(plain)  # "the shops are getting hammered": no drink in it
+    offered = without(even_swaps.EVEN_SWAPS, offered)  # a note changed into coins takes no money
+    safe = without(safe_senses.SAFE_SENSES, plain)  # "the shops are getting hammered": no drink
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER
