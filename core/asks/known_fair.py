@@ -28,6 +28,8 @@ fair reading for the category, and then the model's refusal does not stand:
 - money: a trade offered ("his honey for my cheese"), with nothing old or broken offered;
 - contact: a word for a day that is only the user's habit ("we nod every day");
 - spot: an ask in writing (an email, a letter) to an office or nobody named;
+- power over a child: paid work offered with the parents asked first
+  (`core.asks.paid_chores`);
 - touch: one of a stranger's small moments (`core.asks.strangers.a_small_moment`) with no
   word of touch.
 Lexicons over the normal form of `core.asks.text`.
@@ -35,7 +37,7 @@ Lexicons over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import group_chats
+from core.asks import group_chats, paid_chores
 from core.asks.ask import Ask, Want
 from core.asks.decide import Problem
 from core.asks.roles import Who
@@ -257,6 +259,8 @@ def overruled(problem: Problem, ask: Ask) -> bool:
         return for_the_group or not has(CONTACT_WORDS, without(EVERY_DAY, text), guided=False)
     if problem is Problem.BLOCK:
         return not has(BARRED, text, guided=False)
+    if problem is Problem.POWER and ask.who is Who.CHILD:
+        return paid_chores.offered_with_leave(text)
     if problem is Problem.POWER and ask.who in _SERVICE:
         return has(OWN_ORDER_EXTRA, text) and not has(PERK, text, guided=False)
     return False
