@@ -22,6 +22,7 @@ from core.asks import (
     even_swaps,
     fares,
     group_chats,
+    hard_nos,
     hard_times,
     kind_offers,
     leverage,
@@ -242,7 +243,8 @@ def understand(text: str) -> Ask:
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
         demands=leverage.demands(plain)
         or threats.threatens(plain)
-        or _takes_from_the_vulnerable(plain),
+        or _takes_from_the_vulnerable(plain)
+        or hard_nos.leaves_no_free_no(plain),
         intrudes=intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),

@@ -1,0 +1,26 @@
+"""A no made hard in the ways the leverage and threat readings leave, read as one slot.
+
+`core.asks.leverage` and `core.asks.threats` read insisting, guilt, counting on a yes and
+the common threats. These readings add the rest of what users write when a no is meant to
+be hard to give: everyone else's yes held up to the person (`core.asks.everyone_else`), a
+gift given for a favour over others (`core.asks.bribes`), an ask timed for drink or a
+funeral, or a no the user says the person cannot give (`core.asks.off_guard`), a secret, a
+visit or a vote threatened (`core.asks.if_they_refuse`), and the same leaning in Tagalog
+(`core.asks.tagalog_pressure`). `core.asks.slots` reads them into the ask's `demands`.
+"""
+
+from __future__ import annotations
+
+from core.asks import bribes, everyone_else, if_they_refuse, off_guard, tagalog_pressure
+
+
+def leaves_no_free_no(text: str) -> bool:
+    """Whether any of the readings finds the ask leaning on the person's no."""
+    readings = (
+        everyone_else.claims_the_rest_agreed,
+        bribes.offers_a_bribe,
+        off_guard.asked_off_guard,
+        if_they_refuse.threatens_a_no,
+        tagalog_pressure.presses_in_tagalog,
+    )
+    return any(reading(text) for reading in readings)
