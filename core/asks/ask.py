@@ -130,6 +130,12 @@ class Ask:
     seeks_their_door: bool = False
     """Where someone lives pinned down or sought to turn up there, or a third person's private
     line asked of whoever keeps it ("her house address so I can just drop by")."""
+    traces_someone: bool = False
+    """Where someone is, traced: an ex's through their circle, a shift or home sought for a
+    meeting dressed as chance, or sought when they did not say or of someone only noticed."""
+    cites_their_wealth: bool = False
+    """The person's wealth is the reason given for their paying ("she can afford it", "he
+    looks loaded", "they have more than enough")."""
     asks_a_private_line: bool = False
     """Someone's own mobile, or their relative's number, asked of whoever is asked ("her
     personal cell", "her sister's number")."""

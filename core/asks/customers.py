@@ -14,6 +14,7 @@ short of family and friends. All match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import deep_pockets
 from core.asks.text import words
 
 SERVED = words(
@@ -32,13 +33,19 @@ SERVED = words(
     r"|look after|mind|walk|tutor|do|cut|style|mow|service|babysit|care for|house-?sit)\b",
     r"(?:whoever(?:'s| is)|the (?:person|customer|one)(?: who's| who is|'s)?) next (?:in|at) (?:my"
     r"|our) (?:lane|line|queue|till|counter|checkout|window)\b",
+    r"(?:the|my|a|one of the|one of my) (?:[\w-]+ ){0,3}?(?:i'm|i am|we're|we are) (?:wheeling"
+    r"|pushing|portering|nursing|caring for|looking after|treating|serving|fitting|driving"
+    r"|guiding|showing round)\b",
+    r"(?:patient|resident|client|customer|guest)(?:'s|s') (?:family|relatives|kids|son|daughter"
+    r"|wife|husband|parents|visitors)\b",
     r"(?:the|that|this) (?:[\w-]+ ){0,2}?(?<!next )(?<!other )table\b(?! (?:next to|beside|behind"
     r"|opposite|near|by)\b)|(?:at|on) table (?:\d+|one|two|three|four|five|six)\b",
 )
 """Someone the user serves at work: a client, a customer, a regular, a passenger, the buyers
 the user showed round an open home, the woman whose flat the user cleans, one of the
 members at the bar the user serves, the table the user waits on ("the americans at table
-4"), not the next table along, whose spare chair is theirs to lend. Patients and
+4"), not the next table along, whose spare chair is theirs to lend; the people the user is
+wheeling or looking after on shift, and a patient's or a guest's family. Patients and
 tenants, whom `core.asks.off_limits` reads for dates, are left out here: a tenant's rent or a
 patient's fee is owed to the user, not money out of a customer's own pocket."""
 THEIR_MONEY = words(
@@ -52,8 +59,10 @@ THEIR_MONEY = words(
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",
     r"buy (?:me|us)\b|buy (?:my|our) (?:next )?(?:round|drinks?|pints?|lunch|dinner|coffee)\b",
-    r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:have|keep|take) (?:her|his|their) (?:old"
-    r" |spare |used )?(?!(?:number|time|name|opinion|advice|feedback|review|details|email|contact"
+    r"(?:sponsor|fund|bankroll) (?:my|our|me|us)\b",
+    r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:have|keep|take)(?: home| away)?"
+    r" (?:her|his|their) (?:old |spare |used )?(?!(?:number|time|name|opinion|advice|feedback"
+    r"|review|details|email|contact"
     r"|seat|place|turn|attention|permission|blessing|recipe|help)\b)\w+",
     r"(?:grab|get|bring|pick up|fetch) (?:me|us) (?:a |an |some )?[\w-]+\b.{0,20}\bon (?:their|his"
     r"|her) way\b",
@@ -76,6 +85,7 @@ AS_A_GIFT = words(
     r"|fiver|twenty|score|quid|[£$€]\s?\d+|\d+ ?(?:quid|bucks|dollars|euros|pounds|rand|pesos))\b"
     r"(?! (?:for|towards?) (?:the |a |our )?(?:charity|sponsor\w*|fundraiser|appeal|cause|kitty"
     r"|team|club)\b)",
+    *deep_pockets.EACH_FOR_ME,
 )
 """Something of theirs asked as a gift to the user, or money for the user's own birthday
 drinks or present ("chip in a fiver each for my birthday pints"), or so much a head for the

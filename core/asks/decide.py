@@ -181,6 +181,16 @@ def _invites_a_stranger_or_staff(ask: Ask) -> bool:
     return ask.invites and (ask.who in _STRANGER_OR_STAFF or ask.in_their_job)
 
 
+def _wants_money(ask: Ask) -> bool:
+    """Money or valuables asked in any of the ways the slots read."""
+    return (
+        Want.MONEY in ask.wants
+        or ask.asks_for_cash
+        or ask.asks_for_their_own_money
+        or ask.asks_for_a_gift
+    )
+
+
 def _money(ask: Ask) -> bool:
     """Money or things from a stranger; money out of their own pocket from staff too; cash
     or valuables from a neighbour, an acquaintance or a colleague, who are not close enough
@@ -198,6 +208,8 @@ def _money(ask: Ask) -> bool:
         return True  # cash from someone the user says they barely know, whoever they are
     if ask.who in _SERVING | _STRANGERS and ask.wants_goods_for_nothing:
         return True  # goods or a ride for nothing: taken from the takings of whoever serves
+    if ask.cites_their_wealth and _wants_money(ask) and ask.who not in _FAMILIAR | {Who.FRIEND}:
+        return True  # "she can afford it": their wealth is no reason of theirs to give
     if ask.asks_for_their_own_money and ask.barely_known:
         return True  # their own money or things, of someone "we practically know"
     return ask.asks_for_their_own_money and ask.who in _STRANGER_OR_STAFF
@@ -212,6 +224,8 @@ def _contact(ask: Ask) -> bool:
     )
     if ask.looks_up_records and (ask.personal_contact or Want.CONTACT in ask.wants):
         return True  # given to the library or the firm for its own use, not the user's
+    if ask.traces_someone:
+        return True  # an ex's trail, a chance meeting contrived, a home they chose not to give
     if ask.asks_where_they_sleep:
         return True  # a guest's room is the hotel's to keep, the front desk's or the porter's
     if ask.seeks_their_door and ask.who not in _FAMILIAR | {Who.FRIEND}:

@@ -29,12 +29,15 @@ OTHERS_PRIVATE_LINE = words(
     r"|practice|store|restaurant|bakery|café|cafe|salon|firm|team|club|library|council)\b)",
     rf"(?:look|looking|looked|dig|pull|find|get) (?:up |out )?(?:the |their |her |his )?(?:home"
     rf" )?{_PLACE_CODE} of\b",
+    rf"(?:the|a|an) (?:[\w-]+ ){{0,2}}?[\w-]+'s (?:home|house|private|personal) (?:{_PLACE_CODE}"
+    rf"|{_PRIVATE_LINE})\b",
     rf"{_PRIVATE_LINE} of (?:the|that|this) (?:[\w'-]+ ){{0,2}}?(?:girl|guy|gal|lad|boy|chick"
     r"|babe)\b",
     rf"(?:track|hunt) down (?:the |her |his |their )?{_PRIVATE_LINE}\b",
 )
 """A third person's home address or private line asked by the words "of the ..." ("the home
-address of the mother", "personal mobile of the girl"): never the asker's to give."""
+address of the mother", "personal mobile of the girl") or "the new registrar's home address":
+never the asker's to give."""
 
 HOME_SOUGHT = words(
     rf"(?:her|his|their|[\w']+'s) (?:home |house |exact |full |street )+{_PLACE_CODE}",
@@ -65,6 +68,8 @@ EXACTLY = words(
 
 TURNS_UP = words(
     r"(?:drop|pop) (?:\w+ ){0,2}?off\b(?! (?:at|to) (?:the|my|our|reception)\b)",
+    r"(?:drop|pop|bring) (?:a |an |the |my |some )?(?:[\w-]+ ){1,2}(?:round|over)\b(?! (?:to|at)"
+    r" (?:the|my|our|reception)\b)",
     r"(?:just )?(?:drop|pop|swing|call|come|go|stop) (?:by|round|around|over|in)\b(?! (?:the"
     r" (?:shop|office|café|cafe|stall|desk|counter)|to (?:the|my|our)))",
     r"(?:turn|show|rock|roll) up (?:at|on) (?:her|his|their|the) (?:house|home|door|doorstep"
@@ -80,7 +85,8 @@ TURNS_UP = words(
 )
 """Arriving at their door or on their way home unasked ("drop round a card", "'accidentally'
 take the same train", "bring back the glove myself", "so I can find her there", "drop off
-some sheet music"); dropping a thing off at the shop or at reception is no door."""
+some sheet music", "drop a thank-you card round"); dropping a thing off at the shop or at
+reception is no door."""
 
 
 PRIVATE_LINE_ASKED = words(
@@ -88,10 +94,13 @@ PRIVATE_LINE_ASKED = words(
     r"|number|whatsapp|email)\b",
     rf"(?:her|his|their) (?:sister|brother|cousin|friend|mate|flatmate|roommate|niece|nephew)'s"
     rf" (?:{_PRIVATE_LINE})\b",
+    rf"(?:{_PRIVATE_LINE}|fb|ig|socials) of (?:her|his|their) (?:\w+ )?(?:daughter|son|sister"
+    r"|brother|cousin|niece|nephew|friend|flatmate|roommate|granddaughter|grandson|kids?)\b",
 )
 """A private line asked of whoever serves the user or passes by: the hygienist's own mobile
 rather than the clinic's, or the kelewele seller's sister's number; theirs, or their
-relative's, to give, not a counter's to hand over."""
+relative's, to give, not a counter's to hand over; so is the Instagram of the fishwife's
+daughter who helps on her stall."""
 
 
 def seeks_their_door(text: str) -> bool:

@@ -106,7 +106,7 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?<=ask )(?:[\w-]+ )?(?:tout|touts|conductor|makanga|kondakta|konda|barker"
             r"|ticket collector)\b|(?:the|a|our|my) (?:[\w-]+ )?(?:touts?|makanga|kondakta"
             r"|barker)\b",
-            r"(?:the|a|an) (?:\w+ )?(?:man|woman|guy|lady|girl|auntie|uncle|person|bloke|boy)"
+            r"(?:the|a|an) (?:\w+ )?(?:man|woman|guy|lady|girl|gal|auntie|uncle|person|bloke|boy)"
             r" (?:selling|serving|running (?:the|a|that|this)|who (?:sells|serves|runs (?:the|a)))",
             r"(?:the )?(?:person|man|woman|guy|girl|lady|bloke|dude) (?:at|behind|from) the"
             r" (?:\w+ ){0,2}(?:shop|store|stall|café|cafe|bakery|garage|salon|pharmacy|chemist"

@@ -212,7 +212,8 @@ BLOCK = words(
     r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer|reply|replying"
     r"|respond|answering|responding|picking up)(?:ing)?(?: to)? (?:my|me)",
     r"(?:won't|doesn't|didn't|stopped|quit|no longer|has not|hasn't|have not|haven't|not been"
-    r"|has stopped|have stopped) (?:answer|reply|respond|pick|take|taken|taking|return|accept)\w*"
+    r"|has stopped|have stopped) (?:answer|repl(?:y|ie)|respond|pick|take|taken|taking|return"
+    r"|accept)\w*"
     r"(?: up)?(?: to)? (?:my|me|any|anything|a single|one of my|when)\b",
     r"left (?:me|my \w+) on read|(?<!i )ghosted(?! (?:him|her|them|my|people|someone))|no more"
     r" (?:replies|reply|answers|texts|messages|calls|visits|contact)",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import overstepping, payments, whereabouts
+from core.asks import deep_pockets, overstepping, payments, whereabouts
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -93,13 +93,14 @@ MONEY = words(
     *payments.MONEY,
     *payments.FREE_GOODS,
     *liberties.MONEY,
+    *deep_pockets.HANDOUTS,
 )
 MONEY = re.compile(f"{MONEY.pattern}|{payments.SUM}")
 
 _DETAILS = (
     r"(?:phone |mobile |cell |personal |home |whatsapp )?numbers?|(?:email|e-mail)(?: address)?"
     r"|(?:home |postal |street )?address|instagram|insta|snapchat|snap|whatsapp|facebook|socials"
-    r"|social media|tiktok|handle|linkedin|(?:full |real |last )name|surname"
+    r"|social media|tiktok|handle|linkedin|(?:full |real |last )name|surname|line id|fb|ig"
 )
 _BUSINESS = (
     r"(?:shop|cafe|café|bakery|restaurant|bar|pub|hotel|salon|clinic|surgery|company|business"
@@ -177,7 +178,7 @@ PERSONAL_MONEY = words(
     rf"|{_SETTLES_MY_BILL}"
     r"|(?:give|hand|let me have) (?:it|them|one|this|that)(?: to me)? for free|i (?:can't|cannot"
     r"|couldn't) afford (?:it|one|them)"
-    r"|buy (?:\w+ ){1,4}for (?:me|us)\b"
+    r"|buy (?:[\w']+ ){1,4}for (?:me|us)\b"
     rf"|{_ON_THEIR}(?:card|money|cash)"
     r"|(?:their|his|her) own money|venmo|paypal|chip in|donate|(?:a|some) loan",
     r"cover (?:the |my )?(?:[\w£$€.]+ ){0,2}(?:i'm|i am|we're|we are) short",
@@ -197,6 +198,7 @@ CASH = words(
     r"|tab|check|rent|fare|debts?|fees?|mortgage)",
     rf"(?:borrow|lend me|have|keep|wear) {_THEIR} (?:\w+ ){{0,2}}{_JEWELLERY}",
     rf"{payments.WORDED_SUM}{payments.RATE}",
+    *deep_pockets.LOANS,
 )
 CASH = re.compile(f"{CASH.pattern}|{payments.SUM}{payments.RATE}")
 """Cash itself (a loan, a sum, a bill paid) or a valuable (a piece of jewellery): asked only

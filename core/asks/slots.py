@@ -17,7 +17,9 @@ from core.asks import (
     closeness,
     conduct,
     customers,
+    cut_off,
     deception,
+    deep_pockets,
     doorsteps,
     even_swaps,
     fares,
@@ -45,6 +47,7 @@ from core.asks import (
     strangers,
     taking_liberties,
     threats,
+    traces,
     travellers,
     upkeep,
     workarounds,
@@ -119,7 +122,9 @@ def _gets_round_block(text: str, who: Who) -> bool:
     if who is Who.ORGANISATION:
         text = without(persistence.OWN_ACCOUNT_HELD, text)
     text = quiet_hours.without_hours_wish(text)  # "not to call her before nine": her hours
-    return persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text)
+    if persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text):
+        return True
+    return cut_off.cuts_off(text)
 
 
 def _taught_by_kin_in_care(text: str) -> bool:
@@ -193,6 +198,10 @@ def _dates_someone_off_limits(text: str, who: Who, named_as: str) -> bool:
 
 
 _DATES = (affection.ROMANCE, affection.INVITE, advances.ADVANCES)
+
+
+_CLOSE_ENOUGH = frozenset({Who.FAMILY, Who.PARTNER, Who.FRIEND})
+"""People whose own whereabouts, or their family's, are theirs to share with the user."""
 
 
 _IN_LAW = words(r"[\w-]*in-laws?|step\w*")
@@ -285,4 +294,6 @@ def understand(text: str) -> Ask:
         barely_known=has(strangers.BARELY_KNOWN, plain),
         seeks_their_door=doorsteps.seeks_their_door(plain),
         asks_a_private_line=has(doorsteps.PRIVATE_LINE_ASKED, offered),
+        cites_their_wealth=has(deep_pockets.THEIR_WEALTH, plain),
+        traces_someone=traces.traces_someone(plain, who in _CLOSE_ENOUGH),
     )

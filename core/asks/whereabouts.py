@@ -20,7 +20,7 @@ _QUARTERS = (
 """Where someone sleeps: a room, a camp's donga, a caravan, a house."""
 _APPS = (
     r"(?:kakao(?:talk)?|wechat|telegram|viber|zalo|discord|skype|snapchat|snap|instagram|insta"
-    r"|twitter|tiktok|bereal)"
+    r"|twitter|tiktok|bereal|fb|ig)"
 )
 """Messaging apps and networks, whose id or handle is a personal line."""
 _OFF_WORK = (
@@ -124,15 +124,18 @@ _PERSON = (
     r"|girlfriend|boyfriend|widow|chick|dude|fella|trucker|courier|postman|postie|bartender"
     r"|busker|jogger|runner|commuter|regular|family|families|guests?|group|lads|ladies|kids"
     r"|boys|girls|backpacker|traveller|traveler|tourist|comedian|performer|musician|speaker"
-    r"|author|athlete|patient|passenger)s?"
+    r"|author|athlete|patient|passenger|mother|mum|mom|father|dad|officer|pilot"
+    r"|captain|crew|attendant|stewardess|steward|guard|clerk|cleaner|saleslady|salesgirl"
+    r"|salesman|saleswoman|registrar|surgeon|gal)s?"
 )
-"""A third person named by what they are or do, not by the user's own "my"."""
+"""A third person named by what they are or do ("the young mother who comes to the pantry",
+"the first officer"), not by the user's own "my"."""
 _NOTICED = r"(?:woman|man|girl|guy|lady|bloke|lad|lass|fella|chick|dude|boy)"
 """Someone only noticed, named by no more than how they look ("the guy in the blue singlet"):
 when they come in is theirs to keep, unlike the hours of a teacher whose class the user
 would join."""
 _PLACE = (
-    rf"(?:{_QUARTERS}|suite|staircase|stairwell|landing|corridor|entrance|quad|floor|street|road|suburb|neighbou?rhood|area|building|estate|town"
+    rf"(?:{_QUARTERS}|condo|suite|staircase|stairwell|landing|corridor|entrance|quad|floor|street|road|suburb|neighbou?rhood|area|building|estate|town"
     r"|part of town|hotel|motel|guesthouse|guest house|b&b|airbnb|campsite|lodge|inn)"
 )
 THIRD_PERSON = (

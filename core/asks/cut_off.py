@@ -1,0 +1,91 @@
+"""A person who has cut the user off, in the words the older block lexicons missed.
+
+Users write a block the way they would say it: "Kofi block me since we break up", "ex-wife
+block my Zalo", "she don block me for WhatsApp", Tagalog "blinock na ako" or "naka-block na
+ako sa kanya", Swahili "alinikata on WhatsApp" (she cut me off). Whoever blocks the user has
+said no to contact; a dummy account, a cousin sending the message "from me" or a friend who
+DMs her "so it's not me contacting her" are the same contact by another road.
+
+Silence after a break-up is a no too: "she hasn't replied since we split", "left on read for
+three months after the breakup"; waiting at her gate or paddling out next to her to talk
+turns it into a meeting she never agreed to. A friend who hasn't replied since Tuesday, whom
+the user checks on, is no break-up: only silence that follows one is read here.
+
+`core.asks.slots` reads `cuts_off` into `gets_round_block`; the lexicons match the normal form
+of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import has, words
+
+_APPS = (
+    r"(?:number|line|account|acc|dms?|calls|messages|chat|profile|zalo|viber|whatsapp|wechat"
+    r"|kakao(?:talk)?|telegram|signal|messenger|insta(?:gram)?|ig|fb|facebook|snap(?:chat)?"
+    r"|tiktok|twitter|x)"
+)
+_NOT_THE_USER = (
+    r"(?!(?:i|we|you|to|can|could|will|would|should|must|please|pls|and|or|not|never|just"
+    r"|also|then|me|let|help|how|why|app|admin)\b)"
+)
+"""The one blocking is anyone but the user ("I'll block him", "how to block", "ask the admin
+to block me from the spam list" read elsewhere)."""
+
+BLOCKED = words(
+    rf"{_NOT_THE_USER}[\w'-]+ (?:don |done |has |had |go |just |already |na )?block(?:s|ed)?"
+    rf" (?:me|my (?:\w+ )?{_APPS})\b",
+    r"blinock|binlock|(?:naka|na)-?block(?:ed)? (?:na )?(?:ako|ko|niya)\b",
+    r"(?:a|wa)(?:li|me|na)?ni(?:kata|kat\w+|block\w*|blok\w*)",
+    r"(?:dummy|poser) (?:acc|account|profile|fb|ig|insta)\b",
+)
+"""A block in the user's own words: anyone but the user blocking "me" or "my Zalo", the
+Tagalog and Swahili forms, or a dummy account (a "poser") made to write anyway."""
+
+_SPLIT = (
+    r"(?:split|split up|broke up|break up|breakup|break-up|broken up|separated|divorced?"
+    r"|ended (?:it|things)|dumped me)"
+)
+_QUIET = (
+    r"(?:(?:hasn't|has not|haven't|have not|hadn't|not|never|didn't|did not|doesn't|won't"
+    r"|stopped) (?:repl(?:y|ied|ying)|answer(?:ed|ing)?|respond(?:ed|ing)?|text(?:ed)? (?:me )?back"
+    r"|spoken to me|talked to me|picked up)|left (?:me )?on read|no (?:reply|replies|answer))"
+)
+GONE_QUIET = words(
+    rf"{_QUIET}\b.{{0,40}}\b(?:since|after) (?:we|the|our|i|she|he|they) ?(?:\w+ )?{_SPLIT}\b",
+    rf"(?:since|after) (?:we|the|our|i) ?(?:\w+ )?{_SPLIT}\b.{{0,40}}\b{_QUIET}",
+)
+"""Silence that is a no to contact: no reply since the break-up, or left on read for months
+after it."""
+
+GO_BETWEEN = words(
+    r"(?:get|ask|have|make) (?:my|a|our) (?:\w+ )?(?:pal|friend|mate|buddy|cousin|sister|brother"
+    r"|padi|bestie|bff|flatmate|roommate) to (?:dm|message|text|call|ring|email|contact|tell|ask"
+    r"|send) (?:her|him|them)\b.{0,80}\bnot (?:me|really me)\b",
+    r"not (?:me|really me|technically me) (?:contacting|messaging|texting|calling|reaching out)"
+    r"|(?:send|pass|give|forward) (?:her|him|them) (?:a |my |the )?(?:message|messages|note|text"
+    r"|letter|words?) from me\b",
+)
+"""Contact through someone else, named as a way round ("that's not me contacting her
+technically", "send her message from me")."""
+
+
+_SAID_NO_CONTACT = words(
+    r"(?:said|says|told me|asked me)\W{1,3}(?:to )?(?:don't|do not|not to|never|stop)"
+    r" (?:to )?(?:contact|call|text|message|dm|write|email)\w*",
+)
+"""A no to contact said outright ("ex said don't contact her")."""
+
+
+_BLOCK_CUES = ("lock", "nock", "blok", "nikat", "dummy", "poser")
+"""Letters every block lexicon above needs ("blinock" too), looked for first: most asks name
+no block, and a substring test is far cheaper than patterns that start at every word."""
+
+
+def cuts_off(text: str) -> bool:
+    """A block in the user's words, silence since a break-up, or a go-between after a block or
+    a no to contact."""
+    if any(cue in text for cue in _BLOCK_CUES) and has(BLOCKED, text):
+        return True
+    if has(GONE_QUIET, text):
+        return True
+    return has(_SAID_NO_CONTACT, text) and has(GO_BETWEEN, text)

@@ -1,0 +1,88 @@
+"""Money asked because the other person looks as if they can spare it.
+
+"They can afford it", "she get plenty money", "he's some well off b'y", "mukhang mayaman"
+(Tagalog: looks rich), "they have more than enough", "he won't even notice": when the only
+reason a user gives for someone paying is that person's wealth, the person has no reason of
+their own to give. A no from a shopper, a client or a new neighbour who is told they are rich
+enough costs them an awkward moment the user chose for them, and the user's own budget ("what
+I can afford") is no such reason. Family, a partner and friends may still be asked, and say no.
+
+The handouts come in many words too: a "tip" asked for, a cheque written for the user's tax,
+"dash me" (West African English: give me), "pang-merienda" (Tagalog: snack money), duit raya
+(Malay festive money), so much "each" towards the user's holiday or shoes, forty pound lent
+"till my pension comes in". The fragments feed `core.asks.requests`; `core.asks.slots` reads
+`cites_their_wealth`. All match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_THEY = r"(?<!what )(?:she|he|they|e|dem|(?:the|these|those) \w+|\w+s)"
+"""Whoever is asked, never the user ("what I can afford" is the user's own budget)."""
+_SO = r"(?:(?:so|very|super|really|proper|pretty|clearly|obviously|def|definitely|some|well|all) )*"
+_RICH = (
+    r"(?:rich|loaded(?! (?:the|a|an|my|it|up|onto|into|in|with)\b)|minted|wealthy|well off"
+    r"|well-off|well to do|rolling in it|rolling in (?:money|cash|dough)|made of money|mayaman"
+    r"|stinking rich)"
+)
+_PLENTY = r"(?:plenty|lots|loads|heaps|so much|too much|tons|a lot)"
+_END = r"(?= ?(?:[,.!;]|$|anyway|so |yalla|lah|na\b|abeg))"
+"""The end of a clause: "she's got heaps." says money, "heaps of time to chat" does not."""
+
+THEIR_WEALTH = words(
+    rf"{_THEY} (?:can|could|fit|will|would|'ll) (?:easily |totally |sure |surely |def "
+    r"|definitely |clearly |obviously |well )?afford\b",
+    rf"(?:she|he|they|e|dem)(?:'s|'re| is| are| be| dey| seems?| looks?| look)? {_SO}{_RICH}\b",
+    rf"(?:looks?|looking|seems?|mukhang|by the look of (?:him|her|them)) {_SO}{_RICH}\b"
+    r"|(?:rich|prosperous|wealthy|posh)[- ]looking|mayaman (?:naman|sila|siya)",
+    r"(?:the|a|an|that|this|some|one of the) (?:\w+ )?(?:rich|wealthy|minted) (?!tea\b|text"
+    r"\b|media\b|pickings\b)[\w-]+",
+    r"(?:looks?|seems?) like (?:she|he|they) (?:has|have|got|ha[sv]e|get) (?:it|money|cash"
+    r"|plenty|loads|heaps)\b",
+    rf"(?:she|he|they|e|dem)(?:'s|'re| is| are)? (?:get|got|has|have|having|dey get)"
+    rf" (?:got )?(?:{_PLENTY} (?:of )?(?:money|cash|dosh|dough)|more than enough|big money"
+    rf"|money plenty|{_PLENTY}{_END})",
+    rf"(?:won't|will not|wont|wouldn't) (?:even )?(?:miss|notice|feel) (?:it|the money|the cash"
+    rf"|that)\b|(?:won't|will not|wont|wouldn't) (?:even )?(?:miss|notice){_END}"
+    r"|(?:won't|will not|wouldn't) hurt (?:her|him|them)\b|\be get (?:plenty )?money\b",
+    r"(?:is|'s|be) nothing (?:for|to) (?:her|him|them)\b|for (?:her|him|them) (?:it )?(?:is|'s)"
+    r" nothing\b",
+)
+"""The other person's wealth given as the reason they should pay: they can afford it, look
+rich, have plenty of money or more than enough, won't miss it, it is nothing to them, or they
+are named by it ("the rich client")."""
+
+_ADVICE = r"(?!s\b| (?:on|about|or|how|for how|to|re|for (?:getting|my|the))\b)"
+"""A tip on pacing or a tip for getting there is advice, not money."""
+HANDOUTS = (
+    rf"tip (?:me|us)\b(?! off\b| on\b| about\b)|(?:leave|give|slip|hand) (?:me|us) (?:a |an"
+    rf" |some )?['\"]?(?:little |small |big |nice |extra |good )?tip['\"]?{_ADVICE}\b",
+    r"dash (?:me|us)\b|write (?:me|us) (?:a |out a )?(?:check|cheque)\b",
+    r"(?:pay|cover|settle|take care of) (?:my|our) (?:\w+ )?tax(?:es)?\b",
+    r"pay (?:me|us) (?:an? )?(?:extra|more|double)\b",
+    r"pang-?(?:merienda|kain|load|pamasahe|gas|baon)|pamasahe|duit raya|ang ?pau|ang ?pao"
+    r"|angpow|hongbao|baksheesh|chai-?pani",
+)
+"""Money in words the older lexicons missed: a tip asked for, "dash me", a cheque written, the
+user's tax paid, extra pay, and snack or festive money in other tongues."""
+
+_SUM_WORD = r"(?:pounds?|quid|bucks|dollars?|euros?|tenner|fiver|rupees|pesos|naira|cedis|rand)"
+LOANS = (
+    rf"(?:lend|loan|sub|front) (?:me|us) (?:a |an )?(?:few |couple of )?(?:\w+ )?(?:{_SUM_WORD}"
+    r"|twenty|fifty|hundred|thousand|grand)\b",
+    rf"(?:give|send|spot) (?:me|us) (?:a |an )?(?:few |couple of )?(?:\w+ )?{_SUM_WORD}\b",
+)
+"""A sum lent or given in words ("lend me forty pound", "lend us a tenner")."""
+
+_NOT_A_KITTY = (
+    r"(?!(?:\w+ )?(?:charity|sponsor\w*|fundraiser|appeal|cause|collection|kitty|team|club|group"
+    r"|class|gift|present|card|leaving)\b)"
+)
+EACH_FOR_ME = (
+    r"(?:for|give|pay|send|chip in|put in) (?:me |us )?(?:a |an )?(?:tenner|fiver|twenty|quid"
+    r"|score|[$£€]\s?\d+|\d+ ?(?:quid|bucks|dollars|euros|pounds|rand|pesos|rupees)) (?:each"
+    rf"|apiece|a head) (?:for|towards?|to) (?:my|ma|me) {_NOT_A_KITTY}(?:new |own )?\w+",
+)
+"""So much each from a group towards the user's own holiday or new shoes ("a tenner each
+towards ma holiday"); a kitty, a card or a charity stays fair."""

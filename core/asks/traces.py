@@ -1,0 +1,102 @@
+"""Someone traced: where they are now, sought around them rather than asked of them.
+
+"Ask my ex's sister which office he moved to", "DM my ex's new girlfriend's best friend to
+find out where they're living now": an ex's workplace or home asked of the people around
+them is a trail the ex never offered, however casually it is dropped into conversation.
+"Ask my buddy what shift his ex-wife works so I can kinda bump into her", "which days the
+girl at the front desk works so I can be there those days", "which condo the barista lives in,
+to say hi outside of work": a shift or a home sought for a meeting dressed up as chance, of
+whoever knows it, a friend too. "Which hotel she stays, she did not say", "which office the
+lady in the 8:12 compartment works, she always smiles": where someone is, sought after they
+chose not to say, or of someone the user has only noticed.
+
+A friend asked where she is working now, a salon asked which days a stylist works so the user
+can book, a sister asked when mum finishes so the user can surprise her with lunch, or the
+user's own ex asked where to hand over the kids stay fair. `core.asks.slots` reads
+`traces_someone`; the patterns match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks import requests, run_ins
+from core.asks.text import has, words
+
+_CIRCLE = (
+    r"(?:sister|brother|flatmate|roommate|housemate|friends?|best friend|bestie|mates?|mum|mom"
+    r"|mam|dad|mother|father|parents|cousin|colleague|coworker|co-worker|boss|family|neighbou?r"
+    r"|girlfriend|boyfriend|partner|wife|husband|aunt\w*|uncle)"
+)
+EX_CIRCLE = words(
+    rf"ex(?:-\w+)?'s (?:new )?(?:\w+'s )?(?:[\w-]+ ){{0,2}}?{_CIRCLE}",
+    r"(?:find out|track down|figure out|dig up|suss out|look up|work out) (?:\w+ ){0,2}?(?:where"
+    r"|which \w+) (?:my ex|(?:she|he|they)\b.{0,40}\bmy ex)",
+)
+"""The people around an ex (their sister, flatmate, new partner's best friend), or an ex's
+whereabouts found out rather than asked of them."""
+
+EX_WHEREABOUTS = words(
+    r"where (?:she|he|they|my ex)(?:'s| is|'re| are| has| have)? (?:now |currently |these days )?"
+    r"(?:working|living|staying|based|works|lives|stays|moved|gone|went|going)\b",
+    r"(?:which|what) (?:\w+ ){1,3}?(?:she|he|they|my ex)(?:'s| is| has| have|'re| are)?"
+    r" (?:now |currently )?(?:moved|works?|working|lives?|living|went|joined|transferred|staying)",
+)
+"""Where someone works or lives now."""
+
+CHANCE_MEETING = words(
+    r"bump into|run into (?:her|him|them)\b|['\"]?by accident['\"]?|['\"]?accidentally['\"]?"
+    r" (?:\w+ )?(?:be|see|meet|catch)|happen to (?:be|pass|drop|walk|come)\b",
+    r"be there (?:those|the same|on those|on the same) (?:days|times|nights|shifts|hours)\b(?! for"
+    r" (?:the |his |her |their )?(?:class|classes|session|sessions|lessons?|appointments?))",
+    r"(?:take|get|pick|work|do) the same (?:one|shift|shifts|slot|slots|hours|days|rota)\b",
+    r"say (?:hi|hello|hey) outside (?:of )?(?:work|the (?:shop|store|café|cafe|gym|office))",
+)
+"""A meeting dressed up as chance: bumping into them, being there "by accident" or on their
+days, taking the same shift, a hello outside their work."""
+
+_SOMEONE = (
+    r"(?:the|that|this) (?:[\w'-]+ ){0,3}?[\w'-]+(?: (?:who|that|from|at|in|on) [^.!?,]{0,40}?)?"
+)
+WHEREABOUTS = words(
+    r"(?:which|what) (?:days?|times?|shifts?|hours|nights?|mornings?|evenings?) (?:[\w'-]+ ){0,10}?"
+    r"(?:works?|is working|is on|is in)\b",
+    rf"where {_SOMEONE} (?:lives?|live|stays?|sleeps?)\b",
+    rf"(?:which|what) (?:office|company|firm|building|department|floor|block|branch) {_SOMEONE}"
+    r" (?:works?|is working)\b",
+    r"where (?:she|he|they) (?:goes|go|hangs? out|is|are) (?:on )?(?:\w+ )?(?:nights?|weekends?"
+    r"|evenings?)\b",
+)
+"""A shift, a home or a workplace, in more words than `core.asks.run_ins` reads: the days "the
+girl at the front desk of my gym" works, where "the pretty customer" lives, which office the
+lady on the train works in, where she goes on Saturday nights."""
+
+NOT_OFFERED = words(
+    r"(?:she|he|they) (?:did not|didn't|never|hasn't|has not|haven't|won't|wouldn't|doesn't"
+    r"|does not|didn't want to) (?:say|tell|give|offer|mention|share)\b",
+)
+"""What the person chose not to say ("she did not say but I think she wants")."""
+
+NOTICED = words(
+    r"(?:she|he)(?:'s| has)? (?:always|only|just) (?:\w+ )?(?:smiles?|smiled|waves?|waved|nods?"
+    r"|nodded)\b",
+    r"(?:cute|pretty|fit|hot|gorgeous|beautiful|handsome|stunning|fine) (?:[\w-]+ )?(?:girl|guy"
+    r"|lady|man|woman|lad|lass|one|customer|saleslady|salesgirl|barista|cashier|waitress|waiter"
+    r"|nurse|teller)\b",
+)
+"""Someone only noticed: by a smile, or by their looks."""
+
+
+def _whereabouts(text: str) -> bool:
+    found = (WHEREABOUTS, run_ins.SHIFT_FOUND, run_ins.HOME_FOUND, requests.CONTACT_PERSONAL)
+    return any(has(lexicon, text) for lexicon in found)
+
+
+def traces_someone(text: str, asked_close: bool) -> bool:
+    """An ex traced through their circle, or a shift or home sought for a chance meeting,
+    whoever is asked; where someone is, sought when they did not say or of someone only
+    noticed, unless a friend or family are asked (`asked_close`), whose own it may be."""
+    if "ex" in text and has(EX_CIRCLE, text) and has(EX_WHEREABOUTS, text):
+        return True
+    sought_anyway = has(CHANCE_MEETING, text) or (
+        not asked_close and (has(NOT_OFFERED, text) or has(NOTICED, text))
+    )
+    return sought_anyway and _whereabouts(text)
