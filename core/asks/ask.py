@@ -94,6 +94,9 @@ class Ask:
     """Work asked for nothing, or out of the person's own day off."""
     asks_after_them: bool = False
     """The ask is after the person's welfare ("how she's settling in")."""
+    asks_their_view: bool = False
+    """The ask is the person's view of how the user runs things ("what she would change about
+    how I run the shop")."""
     offers_them_a_chance: bool = False
     """A chance offered for them to take or leave ("if she'd like to lead the next wedding")."""
     collects_their_paperwork: bool = False

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from core.asks import known_people
 from core.asks.other_tongues import OURS_BY_NAME
+from core.asks.own_status import without_own_status
 from core.asks.people import ROLES
 from core.asks.roles import Who
 
@@ -139,7 +140,9 @@ def _power_over(text: str) -> re.Match[str] | None:
 
 def who_is_asked(text: str, raw: str = "") -> Asked:
     """The role of the person asked and the words that named them, in normal-form text
-    (`raw`, the words as written, shows who is called by name)."""
+    (`raw`, the words as written, shows who is called by name). The user's description of
+    themselves ("as an international student") names nobody asked."""
+    text = without_own_status(text)
     power = _power_over(text)
     if power is not None:
         return Asked(Who.SUBORDINATE, power.group(0), True)

@@ -68,9 +68,11 @@ _KIND_WANTS = frozenset({Want.INFORMATION, Want.TIME, Want.COMPANY})
 
 
 def _only_asks_after_them(ask: Ask) -> bool:
-    """Asking someone who reports to the user how they are settling in, and nothing more
-    than their word or a coffee: no favour, money or date that a no would cost them."""
-    return ask.who is Who.SUBORDINATE and ask.asks_after_them and ask.wants <= _KIND_WANTS
+    """Asking someone who reports to the user how they are settling in, or what they would
+    change about how the user runs things, and nothing more than their word or a coffee: no
+    favour, money or date that a no would cost them."""
+    kind = ask.asks_after_them or ask.asks_their_view
+    return ask.who is Who.SUBORDINATE and kind and ask.wants <= _KIND_WANTS
 
 
 def _only_offers_or_collects(ask: Ask) -> bool:

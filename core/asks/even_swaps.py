@@ -18,6 +18,9 @@ from core.asks.text import words
 EVEN_SWAPS = words(
     r"(?:change|break)s? (?:a|an|one|this|the|my) (?:[\w-]+ ){0,3}(?:note|bill)"
     r"(?: into (?:coins|change|smaller (?:notes|bills)))?",
+    r"(?:change|break)s? (?:a|an|one|this|my) (?:[$£€₹₦]\s?\d+|\d+|twenty|fifty|hundred|tenner"
+    r"|fiver|twenty-pound|fifty-pound)(?!\w)(?! (?:off|discount|more|extra|for (?:the|a|my) (?:bus"
+    r"|fare|ticket|taxi)))",
     r"(?:have |got |give me |some )?(?:change|coins) for (?:a|an|one|this) (?:[\w-]+ ){0,3}"
     r"(?:note|bill)",
     r"how (?:to|do i|i can|i could) top up (?:my|the)",
@@ -25,5 +28,6 @@ EVEN_SWAPS = words(
     r"(?:assum\w*|think\w*|thought|believ\w*|guess\w*|decid\w*) (?:that )?i (?:can't|cannot"
     r"|couldn't) afford (?:it|one|them)",
 )
-"""A note changed for coins of the same sum, a card the user tops up, the user's own watch,
-the user's own fear of a price: no money of theirs asked."""
+"""A note changed for coins of the same sum ("change a $20 for me, I got no small bills"), a
+card the user tops up, the user's own watch, the user's own fear of a price: no money of
+theirs asked."""

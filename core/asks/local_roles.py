@@ -93,7 +93,8 @@ STAFF = (
     r"(?:till|checkout|register|counter|kiosk|deli counter)",
     rf"(?:the|that|this) (?:\w+ )?{_TRADESPEOPLE} (?:in|at) the (?:\w+ )?(?:hardware|chemist"
     r"|chemist's|butcher's|butchers|newsagent's|newsagents|bookies|offie|offy|chipper|chippy|takeaway|shop"
-    r"|store|garage|bakery|pharmacy|post office|bank|deli|hardware store|hardware shop)\b",
+    r"|store|garage|bakery|pharmacy|post office|bank|deli|hardware store|hardware shop"
+    r"|cash (?:&|and|n'?) carry|wholesalers?|wholesaler's)\b",
     r"(?:my|our|the|your) (?:\w+ )?(?:ma'am|sir|miss|madam)",
     rf"(?:(?:the|that|this) (?:\w+ ){{0,2}}{_TRADESPEOPLE} (?:at|on|behind)|{_THE} (?:\w+ ){{0,2}}"
     rf"{_TRADESPEOPLE} (?:on|behind)) the (?:\w+ ){{0,2}}(?:counter|till"

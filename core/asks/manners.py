@@ -25,7 +25,8 @@ JOINS = words(
     r"(?:join|share) (?:[\w']+ ){0,5}(?:table|picnic|blanket|meal|dinner|lunch|conversation"
     r"|chat|evening)",
     r"(?:a|their|the|his|her) table (?:\w+ ){0,8}(?:share|join|sit)",
-    r"share (?:it|their table|a table)",
+    r"share (?:it(?! (?:on|to|online|with (?:my|our) (?:followers|friends|family))\b)"
+    r"|their table|a table)",
     rf"sit (?:down )?(?:at|with|next to|beside|among|by) (?!(?:the|a|an) (?:\w+ )?(?:table|seat"
     rf"|booth|spot|window)\b(?! (?:of|with)))(?!the window){_THEM}",
     r"pull up a chair|sit down at|uninvited|without being invited|(?:plonk|plop|park) myself",

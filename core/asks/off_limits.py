@@ -67,7 +67,8 @@ _SERVES_ME = (
 _UNDER_ME = (
     r"(?:she|he|they) (?:reports?|answers?) (?:directly )?to me|(?:works?|working) (?:for"
     r"|under) me",
-    r"(?:buys?|shops?|orders?|eats?|comes?) (?:\w+ ){0,2}(?:from|at|in|to) (?:my|our) (?:shop|stall"
+    r"(?:buys?|shops?|orders?|eats?|(?<!to )comes?) (?:\w+ ){0,2}(?:from|at|in|to) (?:my|our)"
+    r" (?:shop|stall"
     r"|store|cafe|restaurant|bar|counter|salon|pharmacy|till)\b|at my (?:counter|till|stall|desk"
     r"|checkout|register|bar)\b",
     r"during (?:her|his|their) (?:[\w-]+ )?(?:break|shift|lunch break)\b",
@@ -80,7 +81,8 @@ _UNDER_ME = (
 )
 """Someone who reports to the user or buys from them, someone on a break from work, or the
 family hosting the user, anyone asked out by the user who says "I'm the manager": a no to a
-date from them costs them the job, the sale or the home."""
+date from them costs them the job, the sale or the home. Someone asked "to come for tea at
+my shop" is invited there, not a customer who comes to it."""
 OFF_LIMITS = words(*_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME, *_UNDER_ME, *PARENT_OF_MINE)
 """A person a date may not be asked of: someone's partner, those the user serves at work or
 holds power over, someone working, those whose job is the user or the user's child."""

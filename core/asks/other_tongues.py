@@ -29,9 +29,10 @@ FAMILY = (
     r"|beau-frere|schoonmoeder|schoonvader|schoonzus|schoonbroer|suegra|suegro|cuñad[oa]|cunad[oa]"
     r"|schwiegermutter|schwiegervater|schwester|bruder|sœur|soeur|frère|frere|hermanit[oa]|sis"
     r"|sissy|bhai|behen|bhabhi|dadi|nani|chachi|suocera|suocero|sorella|fratello)\b(?!'s)",
+    r"(?<!of )our kid\b(?!s\b|')",
 )
 """Family in the user's other language ("mi madre", "my belle-mère", "my schoonmoeder"), or
-"my sis"."""
+"my sis", or "our kid", the north of England's word for a brother or a sister."""
 
 FRIEND = (
     rf"{_MY} (?:pote|potes|amig[oa]s?|amie?|pana|parce|kumpel|compa|pare|tropa|bessie|vriendje"

@@ -126,6 +126,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"customer (?:service|services|support|care)|(?:the )?(?:support team|help ?desk"
             r"|service desk)",
+            r"(?:the|a|an|their|its) (?:[\w-]+ ){0,2}(?:app|platform|courier|delivery|rider"
+            r"|driver|seller|account|tech|technical|it) (?:support|helpline|hotline|help centre"
+            r"|help center)\b(?! (?:worker|workers|staff|group|groups)\b)",
             r"student (?:services|support|finance|advice|welfare|hub)|(?:the )?(?:registry"
             r"|admissions office|registrar)",
             r"(?:a|an|the|my|your|our|their|local|any|small|nearby|some)"

@@ -95,6 +95,11 @@ OWN_FOOTAGE = words(
     rf"(?:film|record|video|shoot|tape|capture|photograph|snap)\w* (?:a |the )?(?:\w+ )?(?:video"
     rf" |clip |timelapse |time-lapse |photo |picture |pic )?(?:of )?the (?:\w+ )?{_SCENE}\b"
     rf"(?![^.!?;]{{0,50}}\b{_SOMEONE_IN_IT})",
+    r"(?:film|record|video|tape)\w* (?:me|myself|us) (?:dancing|singing|rapping|cooking|skating"
+    r"|surfing|lifting|playing|performing|modelling|modeling|posing|walking|running|swimming"
+    r"|practi[sc]ing|doing (?:my|a|the))\b(?![^.!?;]{0,40}\b(?:strangers?|people|them|him|her"
+    r"|someone|everyone|ask\w*|prank\w*)\b)",
+    r"(?:my|our) (?:(?:own|full|whole|bare|new|natural|everyday|glam) )?faces?\b(?!')",
     rf"(?:film|record|video|tape|photograph|snap)\w* (?:my|our) (?:own )?{_OWN_KIDS}(?:'s?)?"
     rf" (?:(?:faces?|reactions?|smiles?) )?(?:when|as|while) (?:they|he|she) (?:open|opens"
     rf"|unwrap|unwraps|see|sees|blow|blows|find|finds|meet|meets|take|takes)\b"
@@ -103,5 +108,6 @@ OWN_FOOTAGE = words(
 """The user's own filming or records, in words the recording lexicons read as people: also a
 song sung at an open mic and filmed, "my ghazal recording" sent to an open call, a friend
 filming the user's own trick or the user's own event, a photo of a thing (a recipe), a
-voiceover recorded for the user, and "I always hide behind the camera" (the user as the one
-taking the photos)."""
+voiceover recorded for the user, "I always hide behind the camera" (the user as the one
+taking the photos), the user filmed dancing by whoever holds the phone, and the user's own
+face ("my full face transformation reel")."""

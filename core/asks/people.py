@@ -161,8 +161,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|pals?|buddy|buddies|bff)",
             r"friends",
             r"(?:my|your|the) (?:group chat|gc|friend group|writing group|book club)",
-            r"(?:my|our) (?:guy|dude|bro|homie|homeboy|bestie|bredren|g)\b(?! (?:at|from|in|on|who"
-            r"|that|behind|down|round|over)\b)",
+            r"(?:my|our) (?:guy|dude|bro|homie|homeboy|bestie|bredren|g|boy)\b(?! (?:at|from|in"
+            r"|on|who|that|behind|down|round|over)\b)",
         ),
     ),
     (

@@ -268,11 +268,11 @@ BLOCK = words(
 NEW_DEVICE_SETUP = words(
     r"(?:set up|setting up|teach (?:me|us)|show (?:me|us)|install|installing|transfer"
     r"|transferring|move|moving|sync|syncing"
-    r"|configure|download|downloading|put|get|getting|working) (?:[\w']+ ){0,4}?(?:on|onto|to|from)"
+    r"|configure|download|downloading|put|get|getting|working) (?:[\w']+ ){0,7}?(?:on|onto|to|from)"
     r" (?:my|our|the|a|her|his) new (?:phone|mobile|tablet|laptop|computer|ipad|iphone|device)\b"
 )
-"""Help with the user's own new phone ("set up the WhatsApp on my new phone"): a device, not
-a way round someone's block."""
+"""Help with the user's own new phone ("set up the WhatsApp on my new phone", "show me how to
+do a video call on my new phone"): a device, not a way round someone's block."""
 
 
 def gets_round_block(text: str) -> bool:

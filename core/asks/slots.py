@@ -16,16 +16,19 @@ from core.asks import (
     at_the_wheel,
     closeness,
     conduct,
+    consent_given,
     customers,
     cut_off,
     deception,
     deep_pockets,
+    deferrals,
     doorsteps,
     even_swaps,
     fares,
     group_chats,
     hard_nos,
     hard_times,
+    honest_admissions,
     kind_offers,
     leverage,
     manners,
@@ -50,6 +53,7 @@ from core.asks import (
     traces,
     travellers,
     upkeep,
+    views_asked,
     workarounds,
 )
 from core.asks.ask import Ask
@@ -86,7 +90,8 @@ def _only_a_hug(text: str) -> bool:
 def _repeats(text: str, who: Who) -> bool:
     """Asking again after a no; with an ex, the break-up was the no, so asking once more
     ("one more time if we can give it another go") is a repeat. An office chased for the fix
-    it promised is held to its word, however often it is rung."""
+    it promised is held to its word, however often it is rung, and a manager who said "not
+    right now" is asked again when later has come."""
     if who is Who.ORGANISATION and has(persistence.PROMISED, text):
         return False
     if has(persistence.REPEAT_STRONG, text):
@@ -97,6 +102,9 @@ def _repeats(text: str, who: Who) -> bool:
         return True
     if who in (Who.ORGANISATION, Who.NOBODY) and has(persistence.APPLIES, text):
         return False  # applying again after a rejection presses nobody
+    if deferrals.deferred_by_a_gatekeeper(text, who):
+        return False  # "not right now" in January, asked again months on
+    text = deferrals.without_open_noes(text)  # "they can totally say no", "I come every day"
     return has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False)
 
 
@@ -143,6 +151,8 @@ def _recorded(text: str) -> bool:
         return False
     if posting_people.posts_others(text):
         return True
+    if consent_given.agreed_to_camera(text) and not has(conduct.SECRETLY, text):
+        return False
     if has(conduct.RECORDED, without(own_footage.OWN_FOOTAGE, text)):
         return True
     posted = without(conduct.MET_ONLINE, text)
@@ -162,6 +172,7 @@ def _deceives(text: str) -> bool:
     ("I keep pretending I'm fine; tonight I'll tell my partner I'm tired"), nor a part played
     in a rehearsal the person is in on, nor someone else's false report the user appeals."""
     text = without(deception.APPEALED, text)
+    text = honest_admissions.without_admissions(text)  # "though I've not booked"
     text = without(shown_proof.AGE_SHOWN, text)  # "I'm 25 and show my ID": true and shown
     if rehearsals.a_part_in_a_rehearsal(text):
         return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
@@ -222,6 +233,7 @@ def understand(text: str) -> Ask:
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
     offered = without(even_swaps.EVEN_SWAPS, offered)  # a note changed into coins takes no money
+    offered = views_asked.without_views(offered)  # "give me his honest opinion": a word given
     safe = without(safe_senses.SAFE_SENSES, plain)  # "the shops are getting hammered": no drink
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
@@ -245,7 +257,7 @@ def understand(text: str) -> Ask:
             conduct.UNSAFE,
             without(
                 at_the_wheel.SAFE_JOURNEYS,
-                without(safeguards.OVER_THE_COUNTER, without(upkeep.REPAIRS, safe)),
+                without(safeguards.OVER_THE_COUNTER, upkeep.without_upkeep(safe)),
             ),
         )
         or alone_with_someone_just_met(plain),
@@ -274,6 +286,7 @@ def understand(text: str) -> Ask:
         taught_by_kin_in_care=_taught_by_kin_in_care(plain),
         wants_unpaid_labour=leverage.asks_unpaid_labour(safe),
         asks_after_them=has(power.WELFARE, plain) or has(kind_offers.ASKS_AFTER, plain),
+        asks_their_view=views_asked.asks_their_view(plain),
         offers_them_a_chance=kind_offers.offers_a_chance(plain),
         collects_their_paperwork=has(kind_offers.PAPERWORK, plain),
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,

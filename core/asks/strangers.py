@@ -23,10 +23,12 @@ SMALL_PERMISSION = words(
     r"(?:(?:if|whether) (?:i|we|you) (?:can|could|may|might)|(?:can|could|may) (?:i|we))"
     r" (?:please )?(?:borrow (?:a|an|their|his"
     r"|her) (?:pen|pencil|charger|lighter|map|paper|newspaper|phone charger|lead|cable|salt|pepper"
-    r"|ketchup|sugar|napkins?|menu|chair|spoon)|plug (?:in"
+    r"|ketchup|sugar|napkins?|menu|chair|spoon|sunscreen|sun ?cream|sunblock|suncream|bug spray"
+    r"|insect repellent)|plug (?:in"
     r"|my|your)|sit (?:here|there|down|on the|in the|next to)|swap|join (?:for|in) (?:one"
     r"|a) (?:round|game)|join (?:the |their )?(?:\w+ )?(?:game|match|kickabout) for (?:a|one)"
-    r" (?:round|game|go)|join (?:in )?(?:the|their|a|your) (?:pick-?up|drop-in|open|casual"
+    r" (?:round|game|go)|join (?:in )?(?:(?:the|their) )?next (?:round|game|match|point|set"
+    r"|rally|heat)|join (?:in )?(?:the|their|a|your) (?:pick-?up|drop-in|open|casual"
     r"|street) (?:\w+ )?(?:game|match|kickabout|session|run)|(?:read|look at|have a look at)"
     r" (?:their|his|her|the) (?:(?:news)?paper|magazine) (?:when|once|after)|play (?:one|a)"
     r" (?:round|game)|say hello to (?:it|them|their \w+|the \w+)"
@@ -53,8 +55,10 @@ SMALL_FAVOUR = words(
     r"|(?:fill (?:in|out)|do|take|answer|complete) (?:my|our|a) (?:quick |short |(?:\d+|one|two"
     r"|three|five)[- ]min(?:ute)? )(?:\w+ )?(?:survey|questionnaire|poll)|price[- ]?match"
     r"|borrow (?:a|an|their|his|her|your) (?:spare )?(?:pen|pencil|lighter|charger|lead|cable"
-    r"|umbrella|map|tissue|napkin)|help (?:me|us) (?:lift|load|heave|reach|get down|carry)"
-    r" (?:the|my|our|this|these|a|some) (?:\w+ ){0,3}?(?:into|onto|in|on|off|from|down|up)\b"
+    r"|umbrella|map|tissue|napkin)|(?:reach|get|grab|pass|hand) (?:me |us )?(?:the|a|an|that|this"
+    r"|my|one|some) (?:[\w-]+ ){0,3}?(?:off|down from|from|down off) (?:the )?(?:top|high|higher"
+    r"|highest|upper|top-?most) shel(?:f|ves)|help (?:me|us) (?:lift|load|heave|reach|get down"
+    r"|carry) (?:the|my|our|this|these|a|some) (?:\w+ ){0,3}?(?:into|onto|in|on|off|from|down|up)\b"
     r"|swap seats|keep an eye on (?:my|your) (?:seat|spot|place)|pass|hold the door|share (?:a|one"
     r"|their) (?:tip|recommendation|favourite)|(?:watch|mind|keep an eye on) my (?:\w+ )?(?:seat"
     r"|spot|place|bike|bag|suitcase|luggage|things|stuff)|explain (?:how|which|what|where) (?:the"
@@ -66,7 +70,7 @@ SMALL_FAVOUR = words(
     r"|weekly|for hours|all (?:day|week|season)|at (?:his|her|their|my) (?:place|home|flat)))",
 )
 SMALL_THING = words(
-    r"for (?:directions|the time|a recommendation|recommendations|advice|a tip|tips|help"
+    r"for (?:(?:the )?directions?|the time|a recommendation|recommendations|advice|a tip|tips|help"
     r"|(?:a|some|any) (?:\w+ ){0,2}(?:restaurants?|cafés?|cafes?|places? to (?:eat|stay|go)|bars?"
     r"|pubs?|shops?|route|shortcut)\b|(?:a|some|any|the) (?:good|nice|decent|cheap|local|best"
     r"|great|tasty|authentic|proper) (?:[\w-]+ ){0,2}(?:place|spot|joint)s?\b(?! to (?:sleep"
@@ -187,9 +191,14 @@ A_PHOTO_OF_US = words(
     r"(?:photograph|snap) (?:me|us)\b(?! (?:for|all|every|over))|(?:take|snap|get) (?:a |one )?"
     r"(?:quick )?(?:photo|photograph|picture|pic|snap|shot) of (?:me|us)\b"
     r"(?! (?:for|all|every|over))",
+    r"(?:photograph|snap|(?:take|snap|get) (?:a |one )?(?:quick )?(?:photo|photograph|picture|pic"
+    r"|snap|shot) of) (?:(?:me|us) and (?:my|our) (?:\w+ )?\w+|(?:my|our) (?:\w+ )?\w+ and (?:me|i"
+    r"|myself)|(?:the|both|all) (?:two |three |four )?of us|us (?:both|all|two))\b"
+    r"(?! (?:for|all|every|over))",
 )
 """A photo of the user taken by a passer-by: the one favour of a stranger every guidebook
-allows, however it is worded ("photograph me and Má"); it puts nobody on the spot."""
+allows, however it is worded ("photograph me and Má", "a photograph of my wife and me"); it
+puts nobody on the spot."""
 
 
 def a_small_moment(text: str) -> bool:

@@ -40,21 +40,29 @@ _TYPED = re.compile(r"\b(?:" + "|".join(_CONTRACTIONS) + r")\b")
 _ME_FOR_MY = re.compile(
     r"\bme (?=(?:mam|mum|ma|da|dad|nan|nana|gran|granny|missus|old (?:man|lady)|mates?|brother"
     r"|sister|bro|sis|auntie|aunty|uncle|cousin|boss|kids?|wife|husband|fella|pals?|son"
-    r"|daughter)\b)"
+    r"|daughter|neighbou?rs?)\b)"
 )
-"""Dialect "me" for "my" before a person ("ask me mam"), read as "my" so the person is found."""
+"""Dialect "me" for "my" before a person ("ask me mam", "me neighbour"), read as "my" so the
+person is found."""
 _MA_FOR_MY = re.compile(
     r"\bma (?=(?:lunch|dinner|tea|breakfast|rent|fare|bus|taxi|petrol|shopping|bill|tab|drinks?"
     r"|pints?|chips|messages|phone|bag|coat|car|house|flat|hoose)\b)"
 )
 """Scots "ma" for "my" before a thing ("buy ma lunch"); "ma" before a person is a mother."""
+_MA_BEFORE_KIN = re.compile(
+    r"\bma (?=(?:(?:big|wee|little|older|younger|auld|eldest|youngest) )?(?:sister|brother|sis"
+    r"|bro|cousin|pal|pals|mate|mates|auntie|aunty|uncle|granny|gran|nan|maw|da|wean|weans)\b)"
+)
+"""Scots "ma" before a sibling, a cousin or a pal ("gie ma big sister a hug"): "my", since
+a mother is never named with a sister after her."""
 
 
 def normal(text: str) -> str:
     """Lower case, straight quotes, one space between words, apostrophes put back."""
     plain = " ".join(text.translate(_APOSTROPHES).lower().split())
     typed = _TYPED.sub(lambda match: _CONTRACTIONS[match.group(0)], plain)
-    return _MA_FOR_MY.sub("my ", _ME_FOR_MY.sub("my ", typed))
+    mine = _MA_BEFORE_KIN.sub("my ", _ME_FOR_MY.sub("my ", typed))
+    return _MA_FOR_MY.sub("my ", mine)
 
 
 def words(*patterns: str) -> re.Pattern[str]:

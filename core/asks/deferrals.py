@@ -1,0 +1,65 @@
+"""Asks that only look like asking again: a "not right now" come back to, a no left open, a
+habit of the user's.
+
+A repeat needs an "again" and a sign of an earlier no (`core.asks.persistence`). Three
+shapes read as both without being one:
+- a gatekeeper's "not right now" about a rise or a request, asked about again months on
+  ("ask the gaffer about a pay rise again next month, he said not right now back in
+  January"): the answer was "later", and later is when the user asks;
+- a no the user leaves open ("they can totally say no"), which no one has given;
+- the user's own habit given as the reason ("a discount since I come every day"), which is
+  how often the user visits, not how often they ask.
+The slots read a repeat on the text with the last two blanked out, and let a deferral from
+a manager, a landlord or an office stand when no other no is in the words. It matches the
+normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.persistence import PRIOR_NO
+from core.asks.roles import Who
+from core.asks.text import has, without, words
+
+DEFERRED = words(
+    r"(?:said|says|told (?:me|us)|replied|answered)(?: \w+)? (?:'|\")?(?:not right now|not yet"
+    r"|not at the moment|not now|not this (?:year|quarter|month|round|time)|maybe later"
+    r"|(?:to )?(?:ask|check) (?:again|back) (?:in|next|after|later)|to come back (?:in|next"
+    r"|after|later)|to wait (?:until|till|a few|a couple))\b",
+)
+"""A "later" given for an answer ("he said not right now")."""
+LATER = words(
+    r"(?:next|in (?:a|one|two|three|four|six|a few|a couple of)) (?:few )?(?:months?|quarters?"
+    r"|years?|reviews?|appraisals?)|at (?:my|the) (?:next )?(?:review|appraisal|one-to-one"
+    r"|1:1)|after (?:the|my) (?:probation|review|appraisal|busy season|holidays|summer)"
+    r"|(?:in|after) the new year|next (?:year|spring|summer|autumn|fall|winter|season|term)",
+)
+"""Months on, or at the next review: the "later" the answer gave."""
+LEFT_OPEN = words(
+    r"(?:they|he|she|you|the \w+) (?:can|could|may|might|are free to|is free to|'re free to"
+    r"|'s free to)(?: (?:totally|always|still|of course|just|easily|absolutely|definitely"
+    r"|obviously)){0,2} (?:say no|decline|refuse|turn (?:me|it|us) down)\b",
+)
+"""A no the user leaves open ("they can totally say no"), not one they were given."""
+OWN_HABIT = words(
+    r"(?:since|as|because) (?:i|we)(?:'m| am|'re| are)? (?:come|go|visit|shop|eat|drink|train"
+    r"|pop in|stop by|here|there|in) (?:\w+ ){0,3}?(?:every day|each day|daily|every week"
+    r"|every morning|weekly)\b",
+)
+"""How often the user comes ("since I come every day"), given as the reason for the ask."""
+
+
+def without_open_noes(text: str) -> str:
+    """The text with a no left open and the user's own habits blanked out."""
+    return without(OWN_HABIT, without(LEFT_OPEN, text))
+
+
+_GATEKEEPERS = frozenset({Who.MANAGER, Who.LANDLORD, Who.ORGANISATION})
+"""People whose "not right now" to a rise, a repair or a request is an answer to come back to."""
+
+
+def deferred_by_a_gatekeeper(text: str, who: Who) -> bool:
+    """Whether a manager, a landlord or an office answered only "later", the ask comes later,
+    and no other no is in the words."""
+    if who not in _GATEKEEPERS or not has(DEFERRED, text) or not has(LATER, text):
+        return False
+    return not has(PRIOR_NO, without(DEFERRED, text), guided=False)

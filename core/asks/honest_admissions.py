@@ -1,0 +1,39 @@
+"""Plain truths the user states with an ask, in words the deception lexicons read as a lie.
+
+"Ask the waiter whether they might seat me by the window, though I've not booked" admits
+the one thing a pretence would hide; "ask for my Sunday off, it is in my contract" cites
+the user's own terms. `DECEPTION` in `core.asks.deception` reads "though I've not ..." and
+", it is in my ..." as the truth set against a claim ("say it's my birthday, though it
+isn't"; "say I lost it, it's in my bag"), so the slots read deception on the text with these
+admissions blanked out, unless the words also tell someone something, claim or pretend,
+where the same clause can be the truth the user hides. It matches the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.asks.text import has, without, words
+
+ADMITTED = words(
+    r"(?:even though|though|although|but) (?:i|we)(?:'ve| have)? (?:not|haven't|have not|didn't"
+    r"|did not|don't|do not) (?:got |made |have )?(?:booked|reserved|(?:a |any )?(?:booking"
+    r"|reservation|appointment)s?)",
+    r"(?:,|\.|\() ?(?:it|that|this)(?:'s| is| was) (?:all |clearly |written |stated |set out"
+    r" |right there )?in my (?:\w+ )?(?:contract|terms|agreement|job description|tenancy|lease"
+    r"|offer letter|handbook)",
+)
+"""No booking owned up to, or a right the user's contract gives them."""
+_TOLD = re.compile(
+    r"\b(?:say|says|saying|said|tell|tells|telling|told|claim\w*|pretend\w*|swear\w*|act(?:ing)?"
+    r" like|make out)\b"
+)
+"""Words telling someone something, where a stated truth may be the one kept back."""
+
+
+def without_admissions(text: str) -> str:
+    """The text with what the user owns up to blanked out, when nothing is told or claimed."""
+    if _TOLD.search(text) is not None or not has(ADMITTED, text):
+        return text
+    return without(ADMITTED, text)
