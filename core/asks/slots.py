@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from core.asks import (
-    advances,
     affection,
     at_the_wheel,
     closeness,
@@ -19,6 +18,7 @@ from core.asks import (
     consent_given,
     customers,
     cut_off,
+    dates_off_limits,
     deception,
     deep_pockets,
     deferrals,
@@ -183,39 +183,8 @@ def _deceives(text: str) -> bool:
     return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
 
 
-def _no_way_out(text: str) -> bool:
-    """A date or an evening out asked where a no is hard to give: before the team, or of
-    someone the user will be stuck with; the user's own partner may be asked anywhere."""
-    invites_one = has(affection.INVITE, text) and has(overstepping.ONE_PERSON, text)
-    romance = has(affection.ROMANCE, text) or invites_one
-    own_partner = has(overstepping.OWN_PARTNER, text)
-    return romance and has(overstepping.NO_WAY_OUT, text) and not own_partner
-
-
-def _dates_someone_off_limits(text: str, who: Who, named_as: str) -> bool:
-    """A date, an evening out or a meeting after the user's shift asked of someone's partner,
-    of someone the user serves at work, or of someone whose job is the user or their child; an
-    outing with someone whose partner the user notes is away is a date too. The user's own
-    sister or mother, asked out for a walk while her husband is away, is family company (an
-    in-law, whose partner may be the one away, is not)."""
-    if not has(off_limits.OFF_LIMITS, text) or has(off_limits.BUSINESS_MEAL, text):
-        return False
-    own_kin = who is Who.FAMILY and not has(_IN_LAW, named_as)
-    dated = without(off_limits.CALENDAR_DATE, text)
-    kinds = (affection.ROMANCE, advances.ADVANCES) if own_kin else _DATES
-    date = any(has(p, dated) for p in kinds)
-    behind_their_back = has(off_limits.PARTNER_AWAY, text) and has(off_limits.OUTING_WITH_ME, text)
-    return date or (behind_their_back and not own_kin) or has(off_limits.MEETS_AFTER_WORK, text)
-
-
-_DATES = (affection.ROMANCE, affection.INVITE, advances.ADVANCES)
-
-
 _CLOSE_ENOUGH = frozenset({Who.FAMILY, Who.PARTNER, Who.FRIEND})
 """People whose own whereabouts, or their family's, are theirs to share with the user."""
-
-
-_IN_LAW = words(r"[\w-]*in-laws?|step\w*")
 
 
 def _after(text: str, named_as: str) -> str:
@@ -292,13 +261,13 @@ def understand(text: str) -> Ask:
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None
         or has(fares.RIDES_FREE, offered),
-        asks_out_with_no_way_out=_no_way_out(plain),
+        asks_out_with_no_way_out=dates_off_limits.no_way_out(plain),
         looks_up_records=has(overstepping.LOOKS_UP_RECORDS, plain),
         uses_their_staff_perk=has(overstepping.STAFF_PERK, plain),
         gatecrashes=has(overstepping.GATECRASH, plain),
         asks_where_they_sleep=has(overstepping.WHERE_THEY_SLEEP, plain),
         hires_a_young_neighbour=who is Who.CHILD and offers.hires_a_young_neighbour(plain),
-        dates_someone_off_limits=_dates_someone_off_limits(plain, who, named_as),
+        dates_someone_off_limits=dates_off_limits.dates_someone_off_limits(plain, who, named_as),
         trades_on_position=has(off_limits.TRADES_ON_POSITION, plain),
         against_their_rules=has(off_limits.AGAINST_THEIR_RULES, plain),
         asks_money_of_someone_served=has(customers.SERVED, plain)
