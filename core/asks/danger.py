@@ -4,7 +4,12 @@ No card is illegal or unsafe: theft, trespass, drink or drugs, a lift from a str
 roof or a railway line, a derelict building or a floor with no rails, thin ice (a pond
 walked out on) or a wild animal up close; the wheel after drinks or a customer's car taken
 for a spin (`core.asks.at_the_wheel`), another's prescription or a lab's chemicals
-(`core.asks.substances`), drink given to a teenager (`core.asks.under_age`). `UNSAFE` is
+(`core.asks.substances`), drink given to a teenager (`core.asks.under_age`), a power tool or
+a vehicle's controls handed to a child (`core.asks.young_hands`), a ride on a train's footboard
+or in an open trailer (`core.asks.open_rides`), big surf or a storm at sea
+(`core.asks.rough_water`), a lift from a random driver or one who has drunk
+(`core.asks.lifts`), drink before the wheel or a cliff in other words
+(`core.asks.over_the_limit`). `UNSAFE` is
 unsafe whoever is asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home is fine
 from a friend). It was split from `core.asks.conduct` to keep each lexicon module small;
 it matches the normal form of `core.asks.text`.
@@ -12,7 +17,19 @@ it matches the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import at_the_wheel, daring, perils, safeguards, substances, under_age
+from core.asks import (
+    at_the_wheel,
+    daring,
+    lifts,
+    open_rides,
+    over_the_limit,
+    perils,
+    rough_water,
+    safeguards,
+    substances,
+    under_age,
+    young_hands,
+)
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -74,6 +91,11 @@ UNSAFE = words(
     *at_the_wheel.PATTERNS,
     *substances.PATTERNS,
     *under_age.PATTERNS,
+    *young_hands.PATTERNS,
+    *open_rides.PATTERNS,
+    *rough_water.PATTERNS,
+    *lifts.PATTERNS,
+    *over_the_limit.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",

@@ -5,18 +5,25 @@ pretence to get it is not ("tell the hotel it's our honeymoon to get an upgrade"
 It matches the normal form of `core.asks.text`, like the rest of `core.asks.conduct`; the
 claims that name no lie outright (a concession the user is not due, a role taken on to get in)
 are `core.asks.false_claims`, a claim the words take back is `core.asks.cover_stories`, a
-made-up ailment, birthday, status or offer is `core.asks.pretexts`, and reviews from many
-accounts are `core.asks.reviews`, all joined to `DECEPTION` here.
+made-up ailment, birthday, status or offer is `core.asks.pretexts`, a standing claimed for a
+price is `core.asks.claims_for_gain`, a tale told to buyers `core.asks.sales_tales`, a figure
+overstated `core.asks.inflated_figures`, a relative's misfortune told "so" someone gives
+`core.asks.misfortunes`, and reviews from many accounts or a false name are
+`core.asks.reviews`, all joined to `DECEPTION` here.
 """
 
 from __future__ import annotations
 
 from core.asks import taking_liberties as liberties
+from core.asks.claims_for_gain import PATTERNS as CLAIMS_FOR_GAIN
 from core.asks.cover_stories import PATTERNS as COVER_STORIES
 from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
+from core.asks.inflated_figures import PATTERNS as INFLATED_FIGURES
+from core.asks.misfortunes import PATTERNS as MISFORTUNES
 from core.asks.posing import PATTERNS as POSING
 from core.asks.pretexts import PATTERNS as PRETEXTS
 from core.asks.reviews import PATTERNS as FAKE_REVIEWS
+from core.asks.sales_tales import PATTERNS as SALES_TALES
 from core.asks.stretched_claims import PATTERNS as STRETCHED_CLAIMS
 from core.asks.text import words
 
@@ -176,6 +183,10 @@ DECEPTION = words(
     *PRETEXTS,
     *FAKE_REVIEWS,
     *STRETCHED_CLAIMS,
+    *CLAIMS_FOR_GAIN,
+    *SALES_TALES,
+    *INFLATED_FIGURES,
+    *MISFORTUNES,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"

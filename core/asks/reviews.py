@@ -18,8 +18,8 @@ _REVIEW = (
 )
 _MANY_VOICES = (
     r"(?:from|with|using|under|on|via|through|across) (?:a few |several |many |multiple |some"
-    r" |my |our |his |her |their |all my |a bunch of |\d+ |two |three |four |five |ten )?"
-    r"(?:different|other|fake|extra|spare|burner|second|alt|alternative|new|made-up|throwaway"
+    r" |my |our |his |her |their |all my |a bunch of |\d+ |two |three |four |five |ten |an? )?"
+    r"(?:different|other|fake|false|extra|spare|burner|second|alt|alternative|new|made-up|throwaway"
     r"|friends'?|family's|mates'?|cousins'?|colleagues'?|staff's|people's|\w+'s) (?:[\w'-]+ ){0,3}?"
     r"(?:accounts?|profiles?|names?|emails?|e-mails?|phones?|numbers?|logins?|handles?|sim cards?)"
 )

@@ -16,13 +16,15 @@ _YOUNG = (
     rf"(?:{_AGE} ?(?:yo|y/o|yr|yrs|years?)[- ]?(?:old)?|{_AGE}[- ]year[- ]old"
     rf"|(?:he|she|they)(?:'s| is|'re| are) (?:only |just |still )?{_AGE}\b"
     r"|high ?schoolers?|teenagers?|teens|schoolkids|school kids|under-?age|minors"
-    r"|(?:nearly|almost|not yet|not quite) (?:18|eighteen|21|twenty-one)|school ?(?:lads|boys"
+    r"|(?:nearly|almost|not yet|not quite|near enough) (?:18|eighteen|21|twenty-one)"
+    r"|sixth ?form(?:ers)?|school ?(?:lads|boys"
     r"|girls|kids|children)|schoolboys|schoolgirls|guris|gurias|piás|chavales|chamacos|pibes)"
 )
 """Someone the words say is under age: by age, or as high schoolers or teenagers."""
 _ALCOHOL = (
     r"(?:(?<!root )(?<!ginger )beers?|booze|alcohol|vodka|cider|wine|spirits|rum|gin|whiske?y"
     r"|tequila|lager|tinnies|alcopops|liquor|raki|ouzo|soju|sake|arak|palm wine|tuak"
+    r"|pints?(?! of (?:milk|water|juice|squash|cola|coke|lemonade|blood))"
     r"|six[- ]?packs?|chang'?aa|busaa|kachasu|cacha[çc]a|moonshine|poteen|mezcal|schnapps"
     r"|cans(?! of (?:coke|cola|pop|soda|juice|water|lemonade|fanta|sprite|energy drink|red bull)))"
 )
@@ -57,8 +59,16 @@ _CHILD_DRIVER = (
 """A child of fifteen or under at the wheel of a taxi, a bus or a lorry, or driving at night
 or while the user sleeps: no field to practise in, and nobody beside them."""
 
+_THEIR_AGE_SAID = (
+    rf"{_GIVEN}\b[^.!?;]{{0,80}}[,;(] ?(?:we|they|he|she)(?:'re| are|'s| is)? (?:all )?"
+    rf"(?:only |just |still )?{_AGE}\b"
+    r"(?! (?:of|minutes?|mins?|hours?|miles?|km|euros?|dollars?|quid|pounds?)\b)"
+)
+"""Drink bought for people the user then says are seventeen, or fifteen ("we all 17 only")."""
+
 PATTERNS = (
     _SENT_FOR_DRINK,
+    _THEIR_AGE_SAID,
     _CHILD_DRIVER,
     rf"{_YOUNG}\b.{{0,80}}\b{_GIVEN}",
     rf"{_GIVEN}.{{0,60}}\b(?:for|to|with) (?:the |my |our |some |a few )?(?:\w+ )?{_YOUNG}\b",

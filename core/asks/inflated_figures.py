@@ -1,0 +1,47 @@
+"""Inflated figures, in words: income or numbers told or written as more than they are.
+
+"Tell the landlord I earn more than I really do so he gives me the flat", "tell the bank I make
+180k instead of 95k on the mortgage pre-approval", "decirle al landlord que gano más de lo que
+gano", "put 40k a month on the car finance form, the bank never checks": a figure the user's
+own words say is not theirs, told to a landlord or a lender or written on a form. Telling a
+landlord the real salary, or asking for 60k instead of 55k in a pay talk, stays fair: each
+shape needs the figure with what belies it (more than the user makes, one number "instead of"
+the real one, "the bank never checks"). `core.asks.deception.DECEPTION` joins them to its own;
+fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_EARN = r"(?:make|makes|earn|earns|get paid|take home|bring in|gross|clear|turn over|have saved)"
+_MORE_THAN_SO = (
+    rf"(?:i|we) {_EARN} (?:\w+ ){{0,2}}?(?:more|bigger|higher|double|twice)(?: money)? than"
+    rf" (?:i|we) (?:really |actually |truly )?(?:do|did|{_EARN})\b"
+)
+"""More than the user makes, in their own words."""
+
+_FIGURE = r"(?:[$£€₹₦]|r|ksh|rs\.?)?\d[\d,.]*\s?(?:k|m|grand|lakh|lakhs|million)?"
+_INSTEAD = (
+    rf"(?:i|we) {_EARN} {_FIGURE}\b(?: (?:a|per|an) (?:year|month|week|annum))?"
+    rf" (?:instead of|not|rather than|when it's really|when it is really) {_FIGURE}"
+)
+"""One figure told "instead of" the real one: "I make 180k instead of 95k"."""
+
+_MAS_DE_LO_QUE = (
+    r"(?:gano|ganamos|cobro|tengo|ganho|recebo) (?:\w+ ){0,3}?(?:más|mas|mais) (?:\w+ ){0,2}?"
+    r"(?:de lo que|do que) (?:realmente |de verdad |na verdade )?(?:gano|ganamos|cobro|tengo"
+    r"|ganho|recebo)\b"
+)
+"""The same in Spanish or Portuguese: "gano más de lo que gano"."""
+
+_ON_THE_FORM = (
+    r"(?:put|putting|write|writing|enter|entering|fill\w* in|declare|declaring|list|listing"
+    r"|tick|ticking)\b[^.!?;]{0,40}\b(?:on|in|into) (?:the|my|our|a) (?:[\w-]+ ){0,3}?(?:form"
+    r"|application|paperwork|declaration|questionnaire|return)\b[^.!?]{0,40}\b(?:the \w+|they|he"
+    r"|she|nobody|no one) (?:never|don't|doesn't|won't|will never|can't|never ever|hardly ever"
+    r"|rarely) (?:even |actually |really )?(?:check|checks|verify|verifies|look|looks|ask for"
+    r" proof)\b"
+)
+"""A figure written on a form that the user counts on nobody checking."""
+
+PATTERNS = (_MORE_THAN_SO, _INSTEAD, _MAS_DE_LO_QUE, _ON_THE_FORM)
+"""Each figure with what belies it; `core.asks.deception.DECEPTION` joins them to its own."""

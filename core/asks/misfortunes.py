@@ -1,0 +1,63 @@
+"""Misfortunes told for gain, in words: a relative's illness or death told so someone gives.
+
+"Tell ma'am my mother very sick in Yangon so she give me advance salary", "tell rice supplier
+my mother die so he give me rice on credit", "tell the manager my mother in Romania is sick, so
+I get two weeks extra holiday", "call in with covid so I can go to the game". A misfortune told
+"so" someone gives is how users write a pretext, in any English, with the relative's town or a
+comma between; a loss told honestly comes with the question ("tell my landlord my mum passed
+away and ask for a week more on the rent"), which leaves the answer to them, and stays fair.
+`core.asks.deception` reads the tight "in hospital so I ..."; these reach a few words further.
+`core.asks.deception.DECEPTION` joins them to its own; fragments over the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_TOLD = r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*)"
+_KIN = (
+    r"(?:my|ma|our|his|her) (?:[\w-]+ )?(?:mother|mum|mom|mam|ma|mama|mummy|dad|father|papa|da"
+    r"|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
+    r"|nonna|nonno|abuela|abuelo|lola|lolo|bibi|cucu|shosho|wife|husband|son|daughter|kid|child"
+    r"|baby|brother|sister|uncle|aunt|auntie|aunty|cousin|nephew|niece|family|old man|old lady"
+    r"|in-laws?|mother-in-law|father-in-law)"
+)
+_STRUCK = (
+    r"(?:(?:is |'s |was |be |has been |got |are )?(?:very |really |so |real |seriously |gravely"
+    r" |terribly )?(?:sick|ill|unwell|poorly|dying)|die|died|dies|has died|is dead|'s dead"
+    r"|pass away|passed away|passed on|passed|(?:is |'s |was )?in (?:the )?(?:hospital|icu"
+    r"|intensive care)|(?:has|'s got|got) (?:cancer|covid|malaria|typhoid|a stroke|a heart attack)"
+    r"|had (?:a stroke|a heart attack|an accident))"
+)
+"""Kin struck by illness or death, in standard English or in learners' ("my mother die")."""
+_FOR_GAIN = (
+    r",? so (?:that )?(?:i|we|they|he|she|the \w+|ma'am|sir|boss|\w+) (?:will |'ll |can |could"
+    r" |would )?(?:give|gives|get|gets|let|lets|waive|waives|bump|bumps|advance"
+    r"|lend|lends|pay|pays|sell|sells|skip|move|moves|put|puts|sign|signs|extend|extends)\b"
+)
+_KIN_FOR_GAIN = (
+    rf"{_TOLD}\b[^.!?;]{{0,40}}\b{_KIN}(?: [^.!?;]{{1,25}}?)? {_STRUCK}\b[^.!?;]{{0,30}}?"
+    + _FOR_GAIN
+)
+"""A relative's misfortune told "so" the listener gives, lets or waives."""
+
+_AILMENT = (
+    r"(?:covid|flu|the flu|a fever|fever|a cold|food poisoning|a bug|a stomach bug|the runs"
+    r"|a migraine|migraine|a virus|tonsillitis|strep|norovirus|the norovirus|the vomiting bug)"
+)
+_CALLED_IN_WITH = (
+    rf"(?:call|calls|calling|called|phone|phoning|ring|ringing) in (?:sick )?with {_AILMENT}\b"
+    r"[^.!?;]{0,60}\b(?:so (?:i|we) can|to|and) (?:go|see|watch|catch|make|hit|do|get to)\b"
+    r"[^.!?;]{0,40}\b(?:game|match|gig|concert|show|festival|race|party|beach|trip|sale|sales"
+    r"|fight|final)s?\b"
+)
+"""An illness called in so the user can go to the game: the day off is for the game."""
+
+_SELF_GRAVE = (
+    rf"{_TOLD}\b[^.!?;]{{0,40}}\b(?:i've got|i have|i got|i'm dying of|i am dying of) (?:a )?"
+    r"(?:cancer|terminal \w+|a tumou?r|leukaemia|leukemia|hiv|aids)\b[^.!?;]{0,20}\bso\b"
+    r"[^.!?;]{0,40}\b(?:knock\w* (?:\w+ )?off|discount\w*|cheaper|for free|free|money off|price)\b"
+)
+"""A grave illness told to knock something off the price."""
+
+PATTERNS = (_KIN_FOR_GAIN, _CALLED_IN_WITH, _SELF_GRAVE)
+"""Each misfortune with its gain; `core.asks.deception.DECEPTION` joins them to its own."""

@@ -1,0 +1,44 @@
+"""Open rides, in words: a body carried where a vehicle has no seat, on a public road or rail.
+
+"Hang from the door of the Churchgate fast, full footboard style", "sumabit sa likod ng
+jeepney" (hang on at the back of a jeepney, in Tagalog), "ride in the back of the trailer
+along the A30 with the hay bales": outside the train's door, clinging to the jeepney's back
+step, in an open trailer on a main road, where a jolt or a bend throws the rider off. These
+are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`; `core.asks.at_the_wheel`
+reads the same hazard when the vehicle is named beside the door or the step. A hayride on the
+farm, a seat inside the jeepney or a trailer borrowed to carry hay stays fair. Fragments over
+the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_FOOTBOARD = (
+    r"(?:footboard|foot-board|running ?board) (?:style|travel\w*|ride|riding|rider|surfing|stunt)"
+    r"|(?:hang|hangs|hanging|hung|ride|riding|stand|standing|travel|travelling|traveling)"
+    r" (?:on|from|off) (?:the )?(?:footboard|foot-board)"
+)
+"""Riding the footboard of a train or a bus: out of the door, one hand on the rail."""
+
+_DOOR_HANG = (
+    r"(?:hang|hangs|hanging|hung|dangle|dangling|lean|leaning) (?:out )?(?:from|off|out of) (?:the"
+    r" )?(?:open )?(?:door|doorway)s? (?:of|on) (?:the|a) (?:[\w'-]+ ){0,2}?(?:fast|slow|local"
+    r"|express|train|tram|bus|jeepney|danfo|matatu|trotro|metro|suburban)\b"
+)
+"""Hanging out of a moving train's door: "the Churchgate fast" is a train by its own name."""
+
+_SABIT = (
+    r"(?:sabit|sumabit|sumasabit|nakasabit|sasabit|magsabit|pasabit)\w*\b[^.!?;]{0,40}\b(?:jeep|jeepney|jeepneys|bus|tricycle"
+    r"|trike|truck|fx)\b"
+)
+"""Tagalog "sabit": hanging on at the back or side of a jeepney that is full inside."""
+
+_TRAILER_ON_THE_ROAD = (
+    r"(?:ride|rides|riding|sit|sits|sitting|travel|travelling|traveling|stand|standing|go)"
+    r" (?:in|on) (?:the )?(?:back of (?:the|a|my|his|our) )?(?:trailer|hay ?bales|flatbed"
+    r"|truck bed|tray|load)\b[^.!?;]{0,40}\b(?:along|on|down|up|across) (?:the )?(?:[a-z]\d+\b"
+    r"|(?:[\w'-]+ )?(?:road|main road|highway|motorway|dual carriageway|bypass|expressway))"
+)
+"""Someone riding in an open trailer along a main road, the A30 or the highway."""
+
+PATTERNS = (_FOOTBOARD, _DOOR_HANG, _SABIT, _TRAILER_ON_THE_ROAD)
+"""Each ride with where it is taken; `core.asks.danger.UNSAFE` joins them to its own."""

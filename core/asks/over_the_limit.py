@@ -1,0 +1,64 @@
+"""Over the limit, in words: drink before the wheel or the cliff edge, told in other words.
+
+"Drive home the bog road after the Christmas party, I've only had a few and the guards are
+never out that way", "pedirle a mi compa que me deje manejar el tractor después de unas
+cervezas", "come up Salisbury Crags in the dark after close, we'll all be steaming": the wheel
+taken by the user after drinks, with the police counted on being away, in Spanish or in
+Portuguese, and a height climbed in the dark by a party the user says will be drunk. These
+are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`; `core.asks.at_the_wheel`
+reads the English shapes with a drink named. A friend asked to drive because the user has had
+a few, a walk up the crags at dawn, or a night out on foot stay fair. Fragments over the
+normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_HAD_A_FEW = (
+    r"(?:i've|i have|i'd|i had|i've) (?:only |just )?had (?:a few|a couple|one or two|a skinful"
+    r"|(?:\d+|two|three|four|five|six) (?:pints|beers|drinks|cans|glasses|jars|bevvies|shots))\b"
+)
+_SET_OFF_DRIVING = rf"(?:^|(?<=[:.!] ))(?:drive|driving|drove)\b[^.!?]{{0,80}}\b{_HAD_A_FEW}"
+"""A card that sets the user driving, then says they have had a few: the user is at the wheel
+(a friend asked to drive because the user has had a few is the safe way home)."""
+
+_THE_LAW = (
+    r"(?:guards|gardaí|gardai|garda|cops|police|coppers|feds|polis|rozzers|bizzies|the law"
+    r"|checkpoints?|breathalys\w*|booze bus|rbt|traffic police|highway patrol|speed cameras?)"
+)
+_LAW_AWAY = (
+    rf"(?:drive|driving|drove|ride|riding)\b[^.!?]{{0,150}}\b{_THE_LAW}\b (?:are |is |'re )?"
+    r"(?:never|won't be|aren't|are not|isn't|not|rarely|hardly ever|never ever|don't|do not"
+    r"|doesn't) (?:\w+ )?(?:out|about|around|there|on|check\w*|stop\w*|patrol\w*|bother\w*)\b"
+)
+"""The wheel taken with the police counted on being away: what the user fears they would see."""
+
+_AL_VOLANTE = (
+    r"(?:manejar|conducir|manejo|conduzco|manejando|conduciendo|dirigir|dirijo|dirigindo|guiar"
+    r"|llevar el (?:carro|coche|auto|tractor|camión|camion|troca))\b[^.!?;]{0,60}\b(?:después"
+    r" de|despues de|tras|con|depois de|com) (?:unas?|unos|umas?|uns|dos|tres|cuatro|duas|três"
+    r"|tres|varias|varios|mis|algunas|algunos|\d+)? ?(?:cervezas|chelas|copas|tragos|birras"
+    r"|chupitos|caguamas|cheves|cervejas|caipirinhas|tequilas|mezcales|vinos|drinks|beers|shots)\b",
+    r"(?:manejar|conducir|dirigir|manejo|conduzco|dirijo)\b[^.!?;]{0,40}\b(?:borracho|borracha"
+    r"|pedo|tomado|tomada|bebido|bebida|ebrio|ebria|bêbado|bêbada|bebado|bebada|pisto|jalado)\b",
+)
+"""Drink before the wheel in Spanish or Portuguese: "manejar después de unas cervezas"."""
+
+_DRUNK = (
+    r"(?:steaming|steamin|drunk|pissed|blootered|bladdered|mortal|hammered|wasted|trolleyed"
+    r"|pished|tipsy|bevvied|half-cut|rat-?arsed|plastered|paralytic|sloshed|sozzled|legless"
+    r"|off (?:our|my|their) (?:faces?|heads?|tits))"
+)
+_HEIGHT = (
+    r"(?:crags?|cliffs?|cliff ?tops?|quarry|quarries|gorge|ravine|ridge|scree|summit|peak|tor"
+    r"|sea ?wall|arthur's seat|fell|munro|volcano|crater|viaduct|dam wall)"
+)
+_DARK = r"(?:in the dark|at night|after dark|at midnight|after close|after closing|after hours)"
+_DRUNK_ON_A_HEIGHT = (
+    rf"{_HEIGHT}\b[^.!?]{{0,40}}\b{_DARK}\b[^.!?]{{0,60}}\b(?:be|get|getting|all|been|already)"
+    rf" (?:all |a bit |well |proper |absolutely |totally )?{_DRUNK}\b",
+    rf"{_DRUNK}\b[^.!?]{{0,60}}\b{_HEIGHT}\b[^.!?]{{0,40}}\b{_DARK}\b",
+)
+"""A cliff or crag climbed in the dark by people the user says will be drunk."""
+
+PATTERNS = (_SET_OFF_DRIVING, _LAW_AWAY, *_AL_VOLANTE, *_DRUNK_ON_A_HEIGHT)
+"""Each wheel or height with the drink; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -1,0 +1,53 @@
+"""Rough water, in words: the sea taken on in a big swell or with a storm coming.
+
+"Paddle out at Broken Head in the big swell with no leash and see how far I get", "take the
+ngalawa out alone tonight when the storm is coming": a surfer with no leash in waves beyond
+them, a small boat out as the weather turns. These are unsafe whoever is asked, so they join
+`core.asks.danger.UNSAFE`; `core.asks.perils` reads boats out during a storm already named.
+Each needs the water with its hazard: a paddle out with the lifeguard watching, a surf in the
+swell with a friend, or a boat brought in before the storm stays fair. Fragments over the
+normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_BIG_SEA = (
+    r"(?:big|huge|massive|heavy|monster|giant|storm|cyclone|pumping|solid|\d+ ?(?:ft|foot|feet"
+    r"|m|metre|meter)) (?:\w+ )?(?:swell|surf|waves|sets|seas)"
+)
+_ON_YOUR_OWN = (
+    r"(?:no leash|without (?:a |my )?leash|leashless|alone|on my own|by myself|at night|after"
+    r" dark|in the dark|can't swim|cannot swim|never surfed|first time surfing)"
+)
+_IN_THE_WATER = (
+    r"(?:paddl\w*|surf|surfs|surfing|swim|swims|swimming|bodyboard\w*|boogie ?board\w*|go out"
+    r"|head out|get in|jump in|charge|charging)"
+)
+_SURFED = (
+    rf"{_IN_THE_WATER}\b[^.!?;]{{0,40}}\b{_BIG_SEA}\b[^.!?;]{{0,40}}\b{_ON_YOUR_OWN}\b",
+    rf"{_IN_THE_WATER}\b[^.!?;]{{0,40}}\b{_ON_YOUR_OWN}\b[^.!?;]{{0,40}}\b{_BIG_SEA}\b",
+)
+"""Big surf with no leash, alone or in the dark: no way back in if the board is lost."""
+
+_BOAT = (
+    r"(?:boat|boats|ngalawa|dhow|mtumbwi|canoe|kayak|dinghy|skiff|banca|bangka|pirogue|pirogue"
+    r"|panga|dugout|jet ?ski|raft|sailboat|yacht|trawler|coble|currach|curragh|punt|sampan"
+    r"|longtail|tinny|tinnie|rib|outrigger|sloop|smack)"
+)
+_STORM = (
+    r"(?:storm|gale|cyclone|typhoon|hurricane|squall|tropical depression|big blow|kusi|kaskazi"
+    r"|monsoon)s?"
+)
+_COMING = (
+    r"(?:is |'s |are )?(?:coming|due|forecast|on (?:its|the) way|brewing|rolling in|coming in"
+    r"|blowing in|about to (?:hit|break)|approaching|warning|building|closing in)"
+)
+_BOAT_IN_A_STORM = (
+    rf"(?:take|taking|took|sail|sailing|row|rowing|paddle|paddling|launch|launching|head|heading"
+    rf"|go|going) (?:the |my |a |our |his |her )?(?:\w+ )?{_BOAT} out\b[^.!?;]{{0,60}}\b(?:when"
+    rf"|while|as|with|though|even though|and|because) (?:the |a )?{_STORM} {_COMING}\b"
+)
+"""A small boat taken out as the storm comes; brought in before it, it stays fair."""
+
+PATTERNS = (*_SURFED, _BOAT_IN_A_STORM)
+"""Each stretch of water with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""

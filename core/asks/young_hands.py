@@ -1,0 +1,83 @@
+"""Young hands, in words: a child given a grown-up's danger to hold or to steer.
+
+"Let my 8 year old have a go on the angle grinder on site", "let the small boy at the junction
+steer the tuk-tuk on Galle Road", "ask my 12 year old nephew to ride my moto around the
+block", "make my 8 year old pikin help me direct cars", "let the grandkids take the quad bike
+down the steep race on their own": a power tool, the controls of a vehicle on a road, the
+traffic itself, or a quad alone on a slope, handed to a child. These are unsafe whoever is
+asked, so they join `core.asks.danger.UNSAFE`. Each needs the child with the hazard: a child
+asked to sand a table, to ride a bike round the park, or to help wash the cars stays fair.
+Fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_SMALL_AGE = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CHILD = (
+    rf"(?:{_SMALL_AGE}[- ]?(?:year|yr)s?[- ]?old|{_SMALL_AGE} ?(?:yo|y/o)\b|(?:small|little|young"
+    r"|wee) (?:boy|girl|kid|child|lad|lass|one|fella|nephew|niece|cousin|brother|sister)s?"
+    r"|(?:grand)?kids|grandchildren|children|toddlers?|pikin|pickin|youngsters?|nippers?)"
+)
+"""A child, by an age of twelve or under or as small, little, the kids or the grandkids."""
+
+_TOOL = (
+    r"(?:angle ?grinders?|chainsaws?|chain saws?|circular saws?|table saws?|mitre saws?"
+    r"|miter saws?|nail ?guns?|blow ?torch\w*|welders?|welding (?:torch|gear|kit)|jackhammers?"
+    r"|strimmers?|brush ?cutters?|log splitters?|wood ?chippers?|ride-?on mowers?|concrete saws?"
+    r"|disc cutters?|stihl saws?|kango)"
+)
+_TOOL_IN_HAND = (
+    r"(?<!me )(?<!i )(?<!us )(?<!we )(?:have a go (?:on|with)|a go on|go on|use|using|try|hold"
+    r"|operate|run|handle|start|cut with) (?:the |my |his |her |a |dad's |grandad's )?"
+    rf"(?:[\w-]+ )?{_TOOL}\b"
+)
+"""A power tool in a child's hands; a child watching the user use it, or holding the ladder,
+is not it."""
+
+_WHEELS = (
+    r"(?:tuk-?tuks?|tuk|auto|rickshaw|car|truck|lorry|van|ute|bakkie|tractor|moto|motorbike"
+    r"|motorcycle|motor ?bike|moped|scooter|okada|boda|keke|quad|quad bike|atv|jeep|pickup"
+    r"|bus|matatu|trotro|jeepney|ride-?on mower|go-?kart)s?"
+)
+_ROAD = (
+    r"(?:around|round|on|along|down|up|through|onto|into|across) (?:the |a |our )?(?:[\w'-]+ )?"
+    r"(?:block|road|roads|street|streets|highway|main road|junction|traffic|town|estate|village"
+    r"|lane|bypass|motorway|expressway)\b"
+)
+_AT_THE_CONTROLS = (
+    r"(?:steer|steers|steering|drive|drives|driving|ride|rides|riding|take|takes|taking"
+    r"|have a go on|a go on) (?:the |my |his |her |our |a |their )?"
+    rf"(?:[\w-]+ )?{_WHEELS}\b[^.!?;]{{0,30}}\b{_ROAD}"
+)
+_TEEN_AT_THE_CONTROLS = (
+    r"(?:(?:1[3-5]|thirteen|fourteen|fifteen)[- ]?(?:year|yr)s?[- ]?old|1[3-5] ?yo)"
+    r"\b[^.!?;]{0,40}\b(?:steer|drive|ride|take) (?:my|the|his dad's|her dad's|our) (?:moto"
+    r"|motorbike|motorcycle|moped|scooter|car|truck|ute|bakkie)\b[^.!?;]{0,30}\b" + _ROAD
+)
+"""A child at the controls of a vehicle on a road: steering the tuk-tuk on the main road, the
+user's own moto round the block at fourteen. A bike round the park, or a tractor in a field,
+is not it."""
+
+_IN_TRAFFIC = (
+    r"(?:direct|directing|wave|waving|control|controlling|guide|guiding|stop|stopping|flag"
+    r"|flagging|sell to|selling to|hawk to|beg from) (?:the )?(?:cars|traffic|vehicles|buses"
+    r"|lorries|trucks|drivers|motorists)\b"
+)
+"""A child sent among moving cars to direct, stop or sell to them."""
+
+_ALONE_ON_A_SLOPE = (
+    r"(?:take|ride|drive|have)\w* (?:the |my |a |grandad's |his |her )?(?:quad|quad bike|atv"
+    r"|dirt ?bike|scrambler|trail bike|side-?by-?side|buggy)s?\b[^.!?;]{0,60}\b(?:on (?:their"
+    r"|his|her) own|alone|by (?:themselves|himself|herself)|unsupervised|steep|no helmets?"
+    r"|without (?:a )?helmets?)"
+)
+"""Children sent off alone on a quad, down a steep slope or with no helmet."""
+
+_CHILD_WITH_A_HAZARD = (
+    rf"{_CHILD}\b[^.!?;]{{0,60}}\b(?:{_TOOL_IN_HAND}|{_AT_THE_CONTROLS}|{_IN_TRAFFIC}"
+    rf"|{_ALONE_ON_A_SLOPE})"
+)
+"""The child named once, then any of the hazards handed to them."""
+
+PATTERNS = (_CHILD_WITH_A_HAZARD, _TEEN_AT_THE_CONTROLS)
+"""Each child with the hazard; `core.asks.danger.UNSAFE` joins them to its own."""
