@@ -10,7 +10,8 @@ fair reading for the category, and then the model's refusal does not stand:
   away"); or the no is made easy (it's fine if they're busy, no pressure, only if she wants
   to), the user treats them (I'll pay for her ticket), or the user asks leave (whether she'd
   let me) -- unless a lever is there as well (until, loudly, in front of, remind, owes);
-- repeat: the person asked to be asked again ("ask me again after the summer");
+- repeat: the person asked to be asked again ("ask me again after the summer"), or a no still
+  to come ("no bother if she says no") with none given before;
 - deception: the user vouches the claim is true, or sends the proof, with no word of a lie;
 - recording: only the user is on camera ("record myself playing", "my face and voice only")
   and no one else is named;
@@ -37,7 +38,7 @@ Lexicons over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import group_chats, paid_chores
+from core.asks import group_chats, paid_chores, persistence
 from core.asks.ask import Ask, Want
 from core.asks.decide import Problem
 from core.asks.roles import Who
@@ -82,6 +83,12 @@ LEVER = words(
     r"|insult\w*|betray\w*|cry|crying|make (?:him|her|them)|won't take no|respects? me",
 )
 """What presses in spite of a fair reading: staying until, an audience, a debt recalled."""
+NO_STILL_TO_COME = words(
+    r"if (?:she|he|they|it|the \w+) (?:says?|said) no\b(?! (?:again|twice|this time|a second))",
+    r"(?:they|she|he|the \w+) can (?:\w+ )?say no\b(?! again)",
+)
+"""A no that has not been given yet ("no bother if she says no"): whatever "again" means in the
+ask (a drink topped up again), it is not asked after a no."""
 INVITED_AGAIN = words(
     r"ask (?:me|us) (?:again|later|another time|next|after|in|closer|when|once)",
     r"(?:told|asked) (?:me|us) to (?:ask|check|come back|try|get back)\w* (?:\w+ ){0,2}(?:again"
@@ -244,7 +251,9 @@ def overruled(problem: Problem, ask: Ask) -> bool:
         fair = has(NO_MADE_EASY, text) or has(TREAT, text) or leave
         return fair and not has(LEVER, text, guided=False)
     if problem is Problem.REPEAT:
-        return has(INVITED_AGAIN, text, guided=False)
+        before = without(NO_STILL_TO_COME, text)
+        to_come = before != text and not has(persistence.PRIOR_NO, before, guided=False)
+        return to_come or has(INVITED_AGAIN, text, guided=False)
     if problem is Problem.DECEPTION:
         untrue = has(UNTRUE, text, guided=False)
         rota = ask.who in (Who.MANAGER, Who.ORGANISATION) and has(OWN_SCHEDULE, text)
