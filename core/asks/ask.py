@@ -120,6 +120,9 @@ class Ask:
     dates_someone_off_limits: bool = False
     """A date asked of someone's partner, of someone the user serves at work, or of someone
     whose job is the user or the user's child ("my son's teacher")."""
+    dates_the_under_age: bool = False
+    """A date asked of someone the words say is under age, or whose age they excuse ("she's
+    nearly 16", "mature for her age")."""
     trades_on_position: bool = False
     """An errand, a place or what someone is owed traded on the user's position over them."""
     against_their_rules: bool = False

@@ -10,6 +10,7 @@ is not the user's own wares. The lexicon matches the normal form of `core.asks.t
 
 from __future__ import annotations
 
+from core.asks.hard_sells import PITCH_TO_THE_HELD
 from core.asks.text import words
 
 _RITES = (
@@ -34,6 +35,7 @@ _OWN_WARES = (
 PITCH_TO_THE_CAPTIVE = words(
     rf"{_OWN_WARES}[^.!?]{{0,80}}?(?:{'|'.join(_HELD)})",
     rf"(?:{'|'.join(_HELD)})[^.!?]{{0,80}}?{_OWN_WARES}",
+    *PITCH_TO_THE_HELD,
 )
 """The user's own wares pitched to people held by a rite ("announce my new flavours at the
 end of Sunday mass"), or to a crowd the words say cannot leave."""

@@ -1,11 +1,13 @@
 """Touch and personal space in more words: huddling, holding a hand, sitting too close.
 
 "Huddle up against him for warmth", "hold the hand of the man beside me", and on an empty
-bus or in an empty reading room "sit right next to the one other person": each asks a
-stranger to put up with the user's body, which no card may ask. Sitting next to someone
-where seats are scarce is ordinary; the words that make it an invasion are an empty place
-or the free seats passed over. Fragments for `core.asks.affection.TOUCH`, over the normal
-form of `core.asks.text`.
+bus or in an empty reading room "sit right next to the one other person", or "right next to a
+stranger when the whole carriage is empty and see how long they last": each asks a stranger
+to put up with the user's body, which no card may ask. Sitting next to someone where seats
+are scarce is ordinary; the words that make it an invasion are an empty place or the free
+seats passed over. A pat-down beyond what the job needs ("an extra pat down to be
+thorough") is touch too; one the user asks to have instead of the scanner is not. Fragments
+for `core.asks.affection.TOUCH`, over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ _BESIDE = (
     r"(?:right|directly|immediately|just|really|very)(?: up)? (?:next to|beside|by|against)"
     r"|up against|next to|beside|shoulder to shoulder"
 )
+_STRANGER = (
+    r"(?:a |the |some )?(?:stranger|someone|somebody|a person|passengers?|commuters?|(?:a|the"
+    r"|some) (?:\w+ )?(?:man|woman|guy|girl|lady|lad|bloke|person|passenger|commuter))"
+)
+"""Someone the user does not know, crowded where there is room: never a friend or family."""
 _EMPTY = (
     r"(?:empty|deserted|half-empty|nearly empty|almost empty|basically empty|no(?:body| one)"
     r" else|only (?:one )?other|one other|free (?:seats?|rows?|tables?|chairs?|benches)"
@@ -57,6 +64,11 @@ TOUCH = (
     rf"|push back) (?:their|his|her)"
     rf" (?:\w+ )?(?:collar|tie|lapel|shirt|scarf|fringe|{_BODY})",
     r"(?:put|wrap|drape|throw|sling) (?:your|my|an|both|one|his|her|their) arms? (?:a)?round",
+    r"(?:extra|more|longer|thorough|full|full-body|body|second) pat[- ]?downs?|pat (?:them|her|him"
+    r"|the \w+|everyone|people) down|frisk (?:them|her|him|the \w+|everyone|people)",
+    rf"\b(?:sit|squeeze|squash|press|plonk|perch)\w* (?:myself )?(?:right |really |very |so"
+    rf" |super )?(?:up )?(?:next to|beside|up against|up close to|close to|right by) {_STRANGER}"
+    rf"\b[^.!?]{{0,60}}\b(?:{_EMPTY}|see how long)",
     rf"(?:squeeze|feel|touch|poke|pinch|prod|grab|stroke|rub|massage|kiss|lick|smell|sniff|pat)"
     rf" (?:\w+ ){{0,2}}?(?:her|his|their|someone's|a stranger's|(?:the|a) (?:[\w-]+ ){{0,2}}\w+'s)"
     rf" (?:\w+ )?(?:{_MUSCLES}|{_BODY})\b",

@@ -4,12 +4,12 @@ serves at work, someone whose job is the user or their child)."""
 
 from __future__ import annotations
 
-from core.asks import advances, affection, off_limits, overstepping
+from core.asks import advances, affection, not_free_to_date, off_limits, overstepping
 from core.asks.roles import Who
 from core.asks.text import has, without, words
 
 _IN_LAW = words(r"[\w-]*in-laws?|step\w*")
-_DATES = (affection.ROMANCE, affection.INVITE, advances.ADVANCES)
+_DATES = (affection.ROMANCE, affection.INVITE, advances.ADVANCES, not_free_to_date.DATE_OUTING)
 
 
 def no_way_out(text: str) -> bool:

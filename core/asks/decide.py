@@ -174,6 +174,8 @@ def _pursues(ask: Ask) -> bool:
         return True  # before the team, or stuck together after: no free no, whoever it is
     if ask.dates_someone_off_limits:
         return True  # someone's partner, a client in the chair, the child's teacher
+    if ask.dates_the_under_age and ask.who not in _FAMILIAR and not ask.in_the_family:
+        return True  # a minor, or an age excused; the user's own nephew asked to the cinema is not
     return (Want.ROMANCE in ask.wants and serving) or ask.pursues_someone_noticed
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import overstepping, rankings, self_image
+from core.asks import overstepping, rankings, self_image, self_verdicts
 from core.asks import taking_liberties as liberties
 from core.asks.text import hits, words
 
@@ -77,6 +77,7 @@ JUDGEMENT = words(
     *overstepping.JUDGEMENT,
     *rankings.JUDGEMENT,
     *self_image.JUDGEMENT,
+    *self_verdicts.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",

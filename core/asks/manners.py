@@ -5,7 +5,7 @@ lexicons match the normal form of `core.asks.text`."""
 
 from __future__ import annotations
 
-from core.asks import overstepping, their_places
+from core.asks import back_rooms, made_to_explain, overstepping, their_places
 from core.asks import taking_liberties as liberties
 from core.asks.private_questions import ON_AN_ANIMAL
 from core.asks.text import words
@@ -46,6 +46,7 @@ MIXER = words(
     r"|community|school|club) (?:page|group|forum|chat)s?"
 )
 ABSORBED = words(
+    *back_rooms.MID_ACT,
     r"in the middle of (?:the|a|their|his|her) (?:film|movie|show|play|concert|meal|call|exam"
     r"|lecture|service)",
     r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger|strangers"
@@ -108,6 +109,7 @@ QUEUE = words(
 )
 BACKSTAGE = words(
     *their_places.KITCHEN_SHIFT,
+    *back_rooms.INTO_BACK_ROOMS,
     r"(?:see|look (?:at|in|into|around)|have a (?:quick )?look (?:at|in|into|around)|visit|tour"
     r"|(?:go|walk|wander) (?:back |right |straight )?(?:into|in|behind|round)"
     r"|show (?:me|you) (?:around )?|watch"
@@ -155,6 +157,7 @@ _BELIEFS_AND_HOUSEHOLD = (
 """Faith, politics and who someone lives with: private, asked of a stranger in any words
 ("what church he goes to", "if she living with a man or married proper")."""
 PERSONAL_QUESTION = words(
+    *made_to_explain.ACCOUNT_FOR_THEMSELVES,
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
     rf"(?:the|her|their) (?:birth|labour|pregnancy|miscarriage|c-section)\b{ON_AN_ANIMAL}"
     r"(?! (?:ward|wards|suite|unit|room|department|team|nurses?)\b)"

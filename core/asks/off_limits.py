@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from core.asks.dependants import PATTERNS as DEPENDANTS
 from core.asks.holds_over import HOLDS, PARENT_OF_MINE
+from core.asks.not_free_to_date import PATTERNS as NOT_FREE_TO_DATE
 from core.asks.position_favours import PATTERNS as POSITION_FAVOURS
 from core.asks.sign_offs import PATTERNS as SIGN_OFFS
 from core.asks.text import words
@@ -83,7 +84,9 @@ _UNDER_ME = (
 family hosting the user, anyone asked out by the user who says "I'm the manager": a no to a
 date from them costs them the job, the sale or the home. Someone asked "to come for tea at
 my shop" is invited there, not a customer who comes to it."""
-OFF_LIMITS = words(*_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME, *_UNDER_ME, *PARENT_OF_MINE)
+OFF_LIMITS = words(
+    *_THEIR_PARTNER, *_SERVED_BY_ME, *_SERVES_ME, *_UNDER_ME, *PARENT_OF_MINE, *NOT_FREE_TO_DATE
+)
 """A person a date may not be asked of: someone's partner, those the user serves at work or
 holds power over, someone working, those whose job is the user or the user's child."""
 _SPOUSE = r"(?:husband|wife|partner|boyfriend|girlfriend|hubby|missus|fiancée?|other half)"

@@ -13,6 +13,7 @@ import re
 from core.asks import (
     affection,
     at_the_wheel,
+    candid_footage,
     closeness,
     conduct,
     consent_given,
@@ -23,6 +24,7 @@ from core.asks import (
     deep_pockets,
     deferrals,
     doorsteps,
+    earlier_noes,
     even_swaps,
     fares,
     group_chats,
@@ -32,10 +34,12 @@ from core.asks import (
     kind_offers,
     leverage,
     manners,
+    not_free_to_date,
     off_limits,
     offers,
     overstepping,
     own_footage,
+    own_standing,
     persistence,
     posting_people,
     power,
@@ -52,6 +56,7 @@ from core.asks import (
     threats,
     traces,
     travellers,
+    under_age_dates,
     upkeep,
     views_asked,
     workarounds,
@@ -105,7 +110,9 @@ def _repeats(text: str, who: Who) -> bool:
     if deferrals.deferred_by_a_gatekeeper(text, who):
         return False  # "not right now" in January, asked again months on
     text = deferrals.without_open_noes(text)  # "they can totally say no", "I come every day"
-    return has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False)
+    if has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False):
+        return True
+    return earlier_noes.asks_again_after_a_no(text)
 
 
 def _takes_from_the_vulnerable(text: str) -> bool:
@@ -147,9 +154,10 @@ def _taught_by_kin_in_care(text: str) -> bool:
 def _recorded(text: str) -> bool:
     if has(conduct.FOR_THEM, text):
         return False
-    if has(conduct.ASKS_CONSENT, text) and not has(conduct.SECRETLY, text):
+    consented = has(conduct.ASKS_CONSENT, text) or has(candid_footage.SAID_YES, text)
+    if consented and not has(conduct.SECRETLY, text):
         return False
-    if posting_people.posts_others(text):
+    if posting_people.posts_others(text) or candid_footage.recorded_untold(text):
         return True
     if consent_given.agreed_to_camera(text) and not has(conduct.SECRETLY, text):
         return False
@@ -185,6 +193,14 @@ def _deceives(text: str) -> bool:
 
 _CLOSE_ENOUGH = frozenset({Who.FAMILY, Who.PARTNER, Who.FRIEND})
 """People whose own whereabouts, or their family's, are theirs to share with the user."""
+
+
+def _invites(text: str) -> bool:
+    """A one-to-one invitation: coffee, dinner, or an outing asked as a date would be ("ask
+    her to the pictures"); an open one to everyone is none."""
+    asked = private_feedback.without_privacy_for_feedback(text)
+    invited = has(affection.INVITE, asked) or has(not_free_to_date.DATE_OUTING, text)
+    return invited and not has(OPEN_INVITATION, text)
 
 
 def _after(text: str, named_as: str) -> str:
@@ -238,8 +254,7 @@ def understand(text: str) -> Ask:
         intrudes=intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),
-        invites=has(affection.INVITE, private_feedback.without_privacy_for_feedback(plain))
-        and not has(OPEN_INVITATION, plain),
+        invites=_invites(plain),
         pursues_someone_noticed=has(affection.INTRODUCE_TO_NOTICED, plain),
         asks_a_stranger_for_more=for_more,
         asks_for_their_own_money=has(requests.PERSONAL_MONEY, offered),
@@ -253,7 +268,7 @@ def understand(text: str) -> Ask:
         and not has(closeness.LIKE_OWN, plain),
         leans_on_dependence=has(leverage.DEPENDS_ON_ME, plain),
         taught_by_kin_in_care=_taught_by_kin_in_care(plain),
-        wants_unpaid_labour=leverage.asks_unpaid_labour(safe),
+        wants_unpaid_labour=leverage.asks_unpaid_labour(safe) or has(own_standing.UNPAID, safe),
         asks_after_them=has(power.WELFARE, plain) or has(kind_offers.ASKS_AFTER, plain),
         asks_their_view=views_asked.asks_their_view(plain),
         offers_them_a_chance=kind_offers.offers_a_chance(plain),
@@ -268,7 +283,9 @@ def understand(text: str) -> Ask:
         asks_where_they_sleep=has(overstepping.WHERE_THEY_SLEEP, plain),
         hires_a_young_neighbour=who is Who.CHILD and offers.hires_a_young_neighbour(plain),
         dates_someone_off_limits=dates_off_limits.dates_someone_off_limits(plain, who, named_as),
-        trades_on_position=has(off_limits.TRADES_ON_POSITION, plain),
+        dates_the_under_age=under_age_dates.dates_the_under_age(plain),
+        trades_on_position=has(off_limits.TRADES_ON_POSITION, plain)
+        or own_standing.trades_on_standing(plain),
         against_their_rules=has(off_limits.AGAINST_THEIR_RULES, plain),
         asks_money_of_someone_served=has(customers.SERVED, plain)
         and has(customers.THEIR_MONEY, offered),

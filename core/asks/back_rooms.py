@@ -1,0 +1,36 @@
+"""Into a business's back rooms, or into someone's set while they are still playing it.
+
+"Go inside the kitchen of the koshary shop and ask the cook to show me how he makes the
+sauce", "nip into the kitchen at the Indian across the road", "step into the booth while
+someone else is mid-set and ask to play just one track": a kitchen or a DJ booth is staff's
+and performers' ground, and someone mid-set, mid-song or mid-game is busy with it. The office
+kitchen at work, or the user's own family's kitchen (known people, `core.asks.decide`), is
+nobody's back room. Fragments for `core.asks.manners.BACKSTAGE` and `ABSORBED`, over the
+normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_IN = (
+    r"(?:go|goes|nip|pop|step|walk|wander|head|sneak|slip|get|barge|stroll|march|come)"
+    r" (?:right |straight |back )?(?:inside|into|in to|through to|round to|back into|in)"
+)
+_BACK = r"(?:kitchens?|back ?room|storeroom|stockroom|cellar|prep room)"
+_BUSINESS = (
+    r"(?:restaurant|cafe|café|shop|bakery|takeaway|pizzeria|diner|bar|pub|hotel|stall|chippy"
+    r"|canteen|bistro|brasserie|bouchon|taqueria|warung|carinderia|dhaba)"
+)
+INTO_BACK_ROOMS = (
+    rf"{_IN} (?:the|its|their) (?:[\w-]+ )?{_BACK} (?:of|at|in) (?:the|a|that|this)\b(?! (?:party"
+    r"|house|flat|office|hostel|school|hall|community|church|mosque|temple|shelter)\b)",
+    rf"{_IN} (?:the|a|their) {_BUSINESS}(?:'s)? {_BACK}\b",
+    rf"{_IN} (?:the|their|his|her) (?:dj )?booth\b",
+)
+"""Into the kitchen or the back room of a business, or into the DJ booth."""
+MID_ACT = (
+    r"(?:while|when|as) (?:someone|somebody|they|he|she|the \w+)(?: else)?(?:'s|'re| is| are"
+    r" still| is still| are)? (?:still )?(?:mid-?(?:set|song|game|match|show|performance|round"
+    r"|routine|sentence|speech|workout|session|class|flow)|in the middle of (?:a|their|his|her)"
+    r" (?:set|song|game|match|show|performance|routine))\b",
+)
+"""Someone still in their set, song, game or routine."""

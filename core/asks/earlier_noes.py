@@ -1,0 +1,65 @@
+"""A no already given, and an ask planned again until it turns, in the words users write.
+
+"She said no thank you to a cup of tea with me; I shall ask her every Sunday until she comes
+round", "the chef said non three times, ask again this week, the fourth is the good one",
+"tinanggihan ako ni ate ... bukas ulit, hanggang mag-yes siya": a polite no, a no given
+more than once, a no in Tagalog, a Sunday-by-Sunday campaign, "until she comes round". Read
+with `core.asks.persistence`, whose two halves (an "again" and the earlier no) they add to.
+Asking the same gran every Sunday how her week went names no no, and stays fair. Over the
+normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks import persistence
+from core.asks.text import has, words
+
+_NO = r"(?:no|non|nein|nope|nee|niet|hindi|ayaw)"
+_TIMES = r"(?:twice|two times|three times|four times|five times|several times|many times|\d+ times)"
+
+_PRIOR_NO = (
+    r"(?:said|says|say|told (?:me|us)) (?:'|\")?no,? thank you\b",
+    rf"(?:said|says|say|told (?:me|us)) (?:'|\")?{_NO}'?,? (?:\w+ )?{_TIMES}",
+    r"tinanggihan|tumanggi|(?:sinabi|sabi) (?:na )?(?:niya|nila|niyang|nilang)(?: na)?"
+    r" (?:hindi|ayaw)|hindi na (?:pwede|puwede)",
+)
+"""A no the words report: a polite "no thank you", a no said more than once, a Tagalog no
+("tinanggihan ako", "sinabi na niyang hindi na pwede")."""
+
+_AGAIN = (
+    r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|sabbath|service|shift"
+    r"|visit|match|practice|session)s?",
+    r"ulit|(?:bukas|mamaya|sa susunod) ulit|ulit-?ulit",
+)
+"""Another ask planned: every Sunday, every shift, or Tagalog "ulit" (again)."""
+
+_UNTIL_IT_TURNS = (
+    r"(?:until|till|til|hanggang) (?:she|he|they|siya|sila) (?:finally )?(?:comes? round"
+    r"|comes? around|gives? in|mag-?yes|pumayag|pumapayag|um-?oo)",
+    r"hanggang (?:mag-?yes|pumayag|um-?oo|mapapayag)",
+    r"(?:the )?(?:third|fourth|fifth|sixth|next) (?:one |time |try )?(?:is|will be|'s) the (?:good"
+    r"|lucky|right) (?:one|time)",
+)
+"""An ask repeated until the person gives way ("until she comes round", "hanggang mag-yes
+siya"), or the next try counted on as the one that works ("the fourth is the good one")."""
+
+
+PRIOR_NO = words(*_PRIOR_NO)
+AGAIN = words(*_AGAIN)
+UNTIL_IT_TURNS = words(*_UNTIL_IT_TURNS)
+_ANY = words(*_PRIOR_NO, *_AGAIN, *_UNTIL_IT_TURNS)
+"""All three at once: most asks have none, and are read in one scan."""
+
+
+def asks_again_after_a_no(text: str) -> bool:
+    """Whether the words plan asking again until a no turns, or again after a no they report;
+    either half may be in the words `core.asks.persistence` reads."""
+    if not has(_ANY, text, guided=False):
+        return False
+    if has(UNTIL_IT_TURNS, text):
+        return True
+    again, no = has(AGAIN, text), has(PRIOR_NO, text, guided=False)
+    if not (again or no):
+        return False  # both halves in persistence's own words were read before this
+    again = again or has(persistence.AGAIN, text)
+    return again and (no or has(persistence.PRIOR_NO, text, guided=False))
