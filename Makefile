@@ -41,7 +41,7 @@ typecheck: $(VENV)/.installed-dev
 # 20 s from a clean clone), and it compiles nothing up front: Python compiles what is imported,
 # once, on first use (see PYTHONDONTWRITEBYTECODE above).
 UV_READY := $(BIN)/python -m uv --version > /dev/null 2>&1 \
-	|| $(BIN)/python -m pip install --quiet 'uv>=0.13,<0.14'
+	|| $(BIN)/python -m pip install -qq 'uv>=0.13,<0.14'
 UV := $(BIN)/python -m uv pip install --quiet --python $(BIN)/python
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@$(UV_READY)
