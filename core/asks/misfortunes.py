@@ -24,18 +24,18 @@ _KIN = (
 _STRUCK = (
     r"(?:(?:is |'s |was |be |has been |got |are )?(?:very |really |so |real |seriously |gravely"
     r" |terribly )?(?:sick|ill|unwell|poorly|dying)|die|died|dies|has died|is dead|'s dead"
-    r"|pass away|passed away|passed on|passed|(?:is |'s |was )?in (?:the )?(?:hospital|icu"
+    r"|pass away|passed away|passed on|(?:is |'s |was )?in (?:the )?(?:hospital|icu"
     r"|intensive care)|(?:has|'s got|got) (?:cancer|covid|malaria|typhoid|a stroke|a heart attack)"
     r"|had (?:a stroke|a heart attack|an accident))"
 )
 """Kin struck by illness or death, in standard English or in learners' ("my mother die")."""
 _FOR_GAIN = (
-    r",? so (?:that )?(?:i|we|they|he|she|the \w+|ma'am|sir|boss|\w+) (?:will |'ll |can |could"
-    r" |would )?(?:give|gives|get|gets|let|lets|waive|waives|bump|bumps|advance"
+    r",? so (?:that )?(?:i|we|they|he|she|the \w+|ma'am|sir|boss|\w+)(?:'ll| will| can| could"
+    r"| would)? (?:give|gives|get|gets|let|lets|waive|waives|bump|bumps|advance"
     r"|lend|lends|pay|pays|sell|sells|skip|move|moves|put|puts|sign|signs|extend|extends)\b"
 )
 _KIN_FOR_GAIN = (
-    rf"{_TOLD}\b[^.!?;]{{0,40}}\b{_KIN}(?: [^.!?;]{{1,25}}?)? {_STRUCK}\b[^.!?;]{{0,30}}?"
+    rf"{_TOLD}\b[^.!?;]{{0,40}}\b{_KIN}(?:'s)?(?: [^.!?;]{{1,25}}?)? {_STRUCK}\b[^.!?;]{{0,30}}?"
     + _FOR_GAIN
 )
 """A relative's misfortune told "so" the listener gives, lets or waives."""

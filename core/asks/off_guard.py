@@ -78,21 +78,22 @@ OFF_GUARD = words(
 still raw."""
 
 TAKEN = words(
-    r"(?:ask|asking|asks) (?:\w+ ){0,4}?for (?:his|her|their|the|a|an|some) (?!(?:\w+ )?(?:help"
+    r"(?:ask|asking|asks) (?:\w+ ){0,4}?for (?:his|her|their) (?!(?:\w+ )?(?:help"
     r"|advice|blessing|opinion|permission|company|time|thoughts|stories|story|memories|recipes?"
     r"|photos?|pictures?|hugs?|cuddle|hand|minute|moment|word|chat|lift|ride|name|number|tissue"
     r"|glass of water|seat|dance|prayer|eulogy|reading)\b)\w+",
     r"(?:for|borrow|have|take|get|keep) (?:the|a|an|his|her|their) (?:\w+ ){0,2}?(?:house|home"
     r"|flat|land|farm|car|ute|truck|van|bike|boat|ring|watch|jewellery|jewelry|savings"
     r"|inheritance|share|shares|business|shop|plot)\b",
-    r"(?:co-?sign|guarantee|go guarantor|stand surety|vouch|donat|lend|loan|borrow)\w*",
+    r"(?:co-?sign|guarantee|go guarantor|stand surety|vouch|donat|lend|loan)\w*",
     r"(?:say|says|'ll say|will say|'d say|would say) yes to (?:anything|everything)|(?:'ll|will|'d"
     r"|would) (?:sign|agree to|give (?:\w+ )?|lend (?:\w+ )?|hand over|buy (?:\w+ )?) (?:anything"
     r"|everything)\b",
     rf"{_THEY}(?:'ll| will|'d| would) (?:\w+ )?say yes\b",
 )
 """What the moment is used to take: a thing of theirs, a loan, a signature, a yes to
-anything."""
+anything. A raise or a day off asked of a manager, a copy of the eulogy or an umbrella
+borrowed at the wake take nothing of theirs."""
 
 _LOOKS_AFTER_THEM = words(
     r"(?:car |van |his |her |their )?keys\b|(?:doesn't|does not|won't|can't|not|never) (?:drive"

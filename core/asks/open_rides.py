@@ -36,9 +36,11 @@ _TRAILER_ON_THE_ROAD = (
     r"(?:ride|rides|riding|sit|sits|sitting|travel|travelling|traveling|stand|standing|go)"
     r" (?:in|on) (?:the )?(?:back of (?:the|a|my|his|our) )?(?:trailer|hay ?bales|flatbed"
     r"|truck bed|tray|load)\b[^.!?;]{0,40}\b(?:along|on|down|up|across) (?:the )?(?:[a-z]\d+\b"
-    r"|(?:[\w'-]+ )?(?:road|main road|highway|motorway|dual carriageway|bypass|expressway))"
+    r"|(?:(?!farm |dirt |private |field |access |gravel |estate )[\w'-]+ )?(?:road|main road"
+    r"|highway|motorway|dual carriageway|bypass|expressway))"
 )
-"""Someone riding in an open trailer along a main road, the A30 or the highway."""
+"""Someone riding in an open trailer along a main road, the A30 or the highway; a farm road or
+a field track is the hayride that stays fair."""
 
 PATTERNS = (_FOOTBOARD, _DOOR_HANG, _SABIT, _TRAILER_ON_THE_ROAD)
 """Each ride with where it is taken; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -14,7 +14,7 @@ normal form of `core.asks.text`.
 from __future__ import annotations
 
 _HAD_A_FEW = (
-    r"(?:i've|i have|i'd|i had|i've) (?:only |just )?had (?:a few|a couple|one or two|a skinful"
+    r"(?:i've|i have|i'd|i had) (?:only |just )?had (?:a few|a couple|one or two|a skinful"
     r"|(?:\d+|two|three|four|five|six) (?:pints|beers|drinks|cans|glasses|jars|bevvies|shots))\b"
 )
 _SET_OFF_DRIVING = rf"(?:^|(?<=[:.!] ))(?:drive|driving|drove)\b[^.!?]{{0,80}}\b{_HAD_A_FEW}"
@@ -26,11 +26,13 @@ _THE_LAW = (
     r"|checkpoints?|breathalys\w*|booze bus|rbt|traffic police|highway patrol|speed cameras?)"
 )
 _LAW_AWAY = (
-    rf"(?:drive|driving|drove|ride|riding)\b[^.!?]{{0,150}}\b{_THE_LAW}\b (?:are |is |'re )?"
+    rf"(?:drive|driving|drove)\b[^.!?]{{0,150}}\b{_THE_LAW}\b (?:are |is |'re )?"
     r"(?:never|won't be|aren't|are not|isn't|not|rarely|hardly ever|never ever|don't|do not"
     r"|doesn't) (?:\w+ )?(?:out|about|around|there|on|check\w*|stop\w*|patrol\w*|bother\w*)\b"
 )
-"""The wheel taken with the police counted on being away: what the user fears they would see."""
+"""The wheel taken with the police counted on being away: what the user fears they would see.
+A ride home with a friend because the police never patrol the estate is company on the way,
+not the wheel."""
 
 _AL_VOLANTE = (
     r"(?:manejar|conducir|manejo|conduzco|manejando|conduciendo|dirigir|dirijo|dirigindo|guiar"

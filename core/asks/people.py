@@ -86,6 +86,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:(?<=ask )|(?<=tell )|(?<=call )|(?<=text )|(?<=ring )|(?<=phone )|(?<=visit ))"
             r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|oma|opa|nonna|nonno"
             r"|abuela|abuelo|babcia|dziadek|lola|lolo|baba|dadi|nani|halmoni|obaachan|ojiichan)\b",
+            r"my boy(?= (?:to|for|if|whether|and|with)\b)",  # a son; "my boy Dre" is a friend
             r"(?:my|your|our) (?:\w+ )?(?:mum|mom|mother|dad|father|parents?|sister|brother"
             r"|siblings?|cousins?|aunt|auntie|uncle|grandma|grandmother|grandad|grandfather"
             r"|grandparents?|gran|nan|relatives?|family|in-laws?|step\w+)",
@@ -161,8 +162,10 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|pals?|buddy|buddies|bff)",
             r"friends",
             r"(?:my|your|the) (?:group chat|gc|friend group|writing group|book club)",
-            r"(?:my|our) (?:guy|dude|bro|homie|homeboy|bestie|bredren|g|boy)\b(?! (?:at|from|in"
+            r"(?:my|our) (?:guy|dude|bro|homie|homeboy|bestie|bredren|g)\b(?! (?:at|from|in"
             r"|on|who|that|behind|down|round|over)\b)",
+            r"my boy(?= [a-z]+\b)(?! (?:to|for|if|whether|and|with|at|from|in|on|who|that|is|was"
+            r"|has|had|needs?|wants?|can|could|will|would|about|what|how|when|a|an|the|his|my)\b)",
         ),
     ),
     (

@@ -20,17 +20,18 @@ _ON_YOUR_OWN = (
     r" dark|in the dark|can't swim|cannot swim|never surfed|first time surfing)"
 )
 _IN_THE_WATER = (
-    r"(?:paddl\w*|surf|surfs|surfing|swim|swims|swimming|bodyboard\w*|boogie ?board\w*|go out"
-    r"|head out|get in|jump in|charge|charging)"
+    r"(?<!safe to )(?<!whether to )(?:paddl\w*|surf|surfs|surfing|swim|swims|swimming"
+    r"|bodyboard\w*|boogie ?board\w*|go out|head out|get in|jump in|charge|charging)"
 )
 _SURFED = (
     rf"{_IN_THE_WATER}\b[^.!?;]{{0,40}}\b{_BIG_SEA}\b[^.!?;]{{0,40}}\b{_ON_YOUR_OWN}\b",
     rf"{_IN_THE_WATER}\b[^.!?;]{{0,40}}\b{_ON_YOUR_OWN}\b[^.!?;]{{0,40}}\b{_BIG_SEA}\b",
 )
-"""Big surf with no leash, alone or in the dark: no way back in if the board is lost."""
+"""Big surf with no leash, alone or in the dark: no way back in if the board is lost. Asking
+whether it is safe to swim is asking the way to stay safe."""
 
 _BOAT = (
-    r"(?:boat|boats|ngalawa|dhow|mtumbwi|canoe|kayak|dinghy|skiff|banca|bangka|pirogue|pirogue"
+    r"(?:boat|boats|ngalawa|dhow|mtumbwi|canoe|kayak|dinghy|skiff|banca|bangka|pirogue"
     r"|panga|dugout|jet ?ski|raft|sailboat|yacht|trawler|coble|currach|curragh|punt|sampan"
     r"|longtail|tinny|tinnie|rib|outrigger|sloop|smack)"
 )
@@ -39,13 +40,14 @@ _STORM = (
     r"|monsoon)s?"
 )
 _COMING = (
-    r"(?:is |'s |are )?(?:coming|due|forecast|on (?:its|the) way|brewing|rolling in|coming in"
+    r"(?:coming|due|forecast|on (?:its|the) way|brewing|rolling in|coming in"
     r"|blowing in|about to (?:hit|break)|approaching|warning|building|closing in)"
 )
 _BOAT_IN_A_STORM = (
     rf"(?:take|taking|took|sail|sailing|row|rowing|paddle|paddling|launch|launching|head|heading"
     rf"|go|going) (?:the |my |a |our |his |her )?(?:\w+ )?{_BOAT} out\b[^.!?;]{{0,60}}\b(?:when"
-    rf"|while|as|with|though|even though|and|because) (?:the |a )?{_STORM} {_COMING}\b"
+    rf"|while|as|with|though|even though|and|because) (?:the |a )?{_STORM}(?:'s| is| are)?"
+    rf" {_COMING}\b"
 )
 """A small boat taken out as the storm comes; brought in before it, it stays fair."""
 

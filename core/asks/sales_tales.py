@@ -16,23 +16,28 @@ from __future__ import annotations
 _TOLD = r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*|convince\w*)"
 
 _PAYS_MORE = (
-    r"[^.!?;]{0,80}\bso (?:that )?(?:they|he|she|people|customers|the \w+)"
+    r"[^.!?;]{0,80}\bso (?:that )?(?:they|people|customers|(?:the|my) (?:table|customer|tourist"
+    r"|guest|diner|buyer|passenger|client|punter|visitor)s?)"
     r" (?:will |'ll |would |might )?(?:(?:tip|tips|pay|pays|leave|leaves) (?:me |us )?(?:a )?"
     r"(?:bigger|more|extra|double|triple|higher|over the odds|big)\b|(?:give|gives) (?:me |us )?"
     r"(?:a )?(?:bigger|more|extra|double) (?:tips?|fare|money|cash)\b)"
 )
-"""A tale told so they tip bigger or pay more; a real last shift, thanked for, names no tip."""
+"""A tale told so they tip bigger or pay more, to the people the user sells to; a real last
+shift, thanked for, names no tip, and the hours the user worked, told to a manager so she pays
+for them, are their due."""
 
 _WORKS_EVERY_TIME = (
-    r"[^.!?]{0,120}\b(?:works every time|always works|never fails|does the trick"
+    r"(?! (?:good (?:morning|afternoon|evening|night)|hello|hi|hey|thank you|thanks|please|sorry"
+    r"|yes|no)\b)[^.!?]{0,120}\b(?:works every time|always works|never fails|does the trick"
     r" every time|gets them every time)\b"
 )
-"""A line the user tells as a trick they use on people: "works every time"."""
+"""A line the user tells as a trick they use on people: "works every time"; a greeting or a
+thank-you that works every time is only good manners."""
 
 _BELIED = (
     r"[^.!?;]{0,80}\b(?:is|are|'s|'re|was|were) [^.!?;]{1,40}?\bwhen (?:it|they"
     r"|he|she)(?:'s| is| are|'re| was| were) (?:actually |really |in fact |just |only )?(?:from"
-    r"|farmed|bought|made|grown|caught|frozen|fake|plastic|second-?hand|used|imported|local"
+    r"|farmed|bought|grown|caught|frozen|fake|plastic|second-?hand|used|imported|local"
     r"|cheap)\b"
 )
 """Goods said to be one thing "when it is from the lagoon": the user's own word belies it."""

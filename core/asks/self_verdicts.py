@@ -21,7 +21,8 @@ JUDGEMENT = (
     r"(?:rate|score|guess|judge|if|whether) (?:[\w']+ ){0,2}?i(?:'ve| have)? (?:put on|gained"
     rf"|piled on|stacked on) (?:\w+ ){{0,2}}?{_WEIGHT}",
     rf"(?:if|whether|reckons?|thinks?|think) (?:\w+ ){{0,3}}i(?:'ve| have)? (?:gone|got|gotten"
-    rf"|grown|become|turned) (?:too |so |a bit |very |really )?{_GONE}\b",
+    rf"|grown|become|turned) (?:too |so |a bit |very |really )?{_GONE}\b(?! (?:spots?|points?"
+    r"|on|with|at|in|about)\b)",
     r"(?:pangit|panget|maganda|gwapo|guwapo|pogi|mataba|chaka|losyang) (?:ba )?(?:talaga |na )?"
     r"ako\b",
 )

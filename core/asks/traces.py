@@ -47,11 +47,13 @@ CHANCE_MEETING = words(
     r" (?:\w+ )?(?:be|see|meet|catch)|happen to (?:be|pass|drop|walk|come)\b",
     r"be there (?:those|the same|on those|on the same) (?:days|times|nights|shifts|hours)\b(?! for"
     r" (?:the |his |her |their )?(?:class|classes|session|sessions|lessons?|appointments?))",
-    r"(?:take|get|pick|work|do) the same (?:one|shift|shifts|slot|slots|hours|days|rota)\b",
+    r"(?:take|get|pick|work|do) the same (?:one|shift|shifts|slot|slots|hours|days|rota)\b(?!"
+    r" off)",
     r"say (?:hi|hello|hey) outside (?:of )?(?:work|the (?:shop|store|café|cafe|gym|office))",
 )
 """A meeting dressed up as chance: bumping into them, being there "by accident" or on their
-days, taking the same shift, a hello outside their work."""
+days, taking the same shift, a hello outside their work (the same days off, asked for a trip
+together, are a plan made with them)."""
 
 _SOMEONE = (
     r"(?:the|that|this) (?:[\w'-]+ ){0,3}?[\w'-]+(?: (?:who|that|from|at|in|on) [^.!?,]{0,40}?)?"

@@ -27,17 +27,17 @@ _TOOL = (
     r"|disc cutters?|stihl saws?|kango)"
 )
 _TOOL_IN_HAND = (
-    r"(?<!me )(?<!i )(?<!us )(?<!we )(?:have a go (?:on|with)|a go on|go on|use|using|try|hold"
-    r"|operate|run|handle|start|cut with) (?:the |my |his |her |a |dad's |grandad's )?"
+    r"(?<!me )(?<!i )(?<!us )(?<!we )(?<!him )(?<!her )(?<!them )(?:have a go (?:on|with)|a go on"
+    r"|go on|use|using|try|hold|operate|run|handle|start|cut with) (?:the |my |his |her |a |dad's |grandad's )?"
     rf"(?:[\w-]+ )?{_TOOL}\b"
 )
-"""A power tool in a child's hands; a child watching the user use it, or holding the ladder,
-is not it."""
+"""A power tool in a child's hands; a child watching the user or a neighbour use it, or holding
+the ladder, is not it."""
 
 _WHEELS = (
     r"(?:tuk-?tuks?|tuk|auto|rickshaw|car|truck|lorry|van|ute|bakkie|tractor|moto|motorbike"
     r"|motorcycle|motor ?bike|moped|scooter|okada|boda|keke|quad|quad bike|atv|jeep|pickup"
-    r"|bus|matatu|trotro|jeepney|ride-?on mower|go-?kart)s?"
+    r"|ride-?on mower|go-?kart)s?"
 )
 _ROAD = (
     r"(?:around|round|on|along|down|up|through|onto|into|across) (?:the |a |our )?(?:[\w'-]+ )?"
@@ -55,8 +55,9 @@ _TEEN_AT_THE_CONTROLS = (
     r"|motorbike|motorcycle|moped|scooter|car|truck|ute|bakkie)\b[^.!?;]{0,30}\b" + _ROAD
 )
 """A child at the controls of a vehicle on a road: steering the tuk-tuk on the main road, the
-user's own moto round the block at fourteen. A bike round the park, or a tractor in a field,
-is not it."""
+user's own moto round the block at fourteen. A bike round the park, a tractor in a field, or
+a bus ridden into town (buses, matatus and jeepneys are not among the wheels: a child rides
+them as a passenger), is not it."""
 
 _IN_TRAFFIC = (
     r"(?:direct|directing|wave|waving|control|controlling|guide|guiding|stop|stopping|flag"
