@@ -28,7 +28,8 @@ _TOOL = (
 )
 _TOOL_IN_HAND = (
     r"(?<!me )(?<!i )(?<!us )(?<!we )(?<!him )(?<!her )(?<!them )(?:have a go (?:on|with)|a go on"
-    r"|go on|use|using|try|hold|operate|run|handle|start|cut with) (?:the |my |his |her |a |dad's |grandad's )?"
+    r"|go on|use|using|try|hold|operate|run|handle|start|cut with) (?:the |my |his |her |a |dad's"
+    r" |grandad's )?"
     rf"(?:[\w-]+ )?{_TOOL}\b"
 )
 """A power tool in a child's hands; a child watching the user or a neighbour use it, or holding
