@@ -23,14 +23,15 @@ _GIFT = (
     r"|vouchers?|presents?|gifts?|tickets? to (?:the|a) \w+)"
 )
 """A gift for the person themselves, not a price for the thing asked."""
-_GIVES = r"(?:offer|give|slip|hand|bring|send|drop|promise|gift|take)\w*"
+_GIVES = r"(?:offer|give|slip|hand|bring|send|drop|promise|gift)\w*"
 _FAVOURED = (
     r"so (?:that )?(?:he|she|they|the \w+) (?:\w+ )?(?:can't|cannot|won't|couldn't|wouldn't"
     r"|will not) (?:\w+ )?(?:refuse|say no|turn (?:me|us|it|my \w+) down)",
     r"(?:push|put|move|bump|get|slot|squeeze|sneak|fast-?track|prioriti[sz]e|favour|pick|choose"
-    r"|rank|go|goes|land|jump|end up|ends up)\w* (?:[\w']+ ){0,4}?(?:to the (?:top|front|head)"
-    r"|(?:at|on) (?:the )?top|first in line|up the (?:list|queue|line|pile|order)|ahead of"
-    r"|over the others)",
+    r"|rank|go|goes|land|jump|end up|ends up)\w* (?:[\w']+ ){0,4}?(?:(?:to|at|on) (?:the )?(?:top"
+    r"|front|head)(?: of (?:the |their |his |her |my )?(?:list|queue|line|pile|waiting list|order"
+    r"|stack|rota|shortlist|heap))?\b(?! of)|first in line|up the (?:list|queue|line|pile|order)"
+    r"|ahead of|over the others)",
     r"(?:before|ahead of|over|instead of|rather than) (?:the |all the |any |every )?other"
     r" (?:\w+ )?(?:restaurants|buyers|bidders|customers|applicants|candidates|offers|people"
     r"|shops|traders|clients|suppliers|tenants|families|parents|students|teams|companies)",
@@ -38,8 +39,8 @@ _FAVOURED = (
     r"|off|through)|pass (?:my|our|the) (?:\w+ )?(?:inspection|test|exam|check|application)"
     r"|bend the rules|skip the (?:checks|inspection|paperwork))",
 )
-"""What the gift is for: a yes the person cannot refuse, a place ahead of everyone else, a
-rule let go."""
+"""What the gift is for: a yes the person cannot refuse, a place ahead of everyone else (the
+top of a list or a queue, not of a hill or a wardrobe), a rule let go."""
 
 BRIBES = words(
     rf"{_GIVES} (?:[\w']+ ){{0,4}}?(?:a |an |some |the |my |our )?(?:\w+ )?{_GIFT}\b"

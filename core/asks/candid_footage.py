@@ -21,6 +21,12 @@ _RECORD = (
     r" (?:[\w-]+ )?(?:videos?|vids?|clips?|footage|photos?|pictures?|pics?)"
 )
 _OF_MYSELF = r"(?:me|myself|my ?self|my own|my voice|my (?:\w+ )?(?:practice|rehearsal|set|song))\b"
+_NOBODY = (
+    r"(?:of )?(?:the |a |an |my |our )?(?:sunset|sunrise|view|sky|sea|moon|stars|landscape"
+    r"|scenery|skyline|building|food|meal|dish|cat|dog|pet|garden|flowers?|birds?|snow|rain"
+    r"|street art|mural)\b"
+)
+"""A view, a meal or a pet: no one to be told."""
 _UNTOLD = (
     r"secretly|covertly|sneakily|on the sly|on the quiet|without (?:telling|mentioning|asking"
     r"|saying|letting|warning|them knowing|him knowing|her knowing|anyone knowing|their"
@@ -28,7 +34,7 @@ _UNTOLD = (
     r"|don't|doesn't) (?:know|notice)"
 )
 RECORDED_UNTOLD = re.compile(
-    rf"\b(?:{_RECORD})\b (?!{_OF_MYSELF})[^.!?]{{0,80}}?\b(?:{_UNTOLD})\b"
+    rf"\b(?:{_RECORD})\b (?!{_OF_MYSELF}|{_NOBODY})[^.!?]{{0,80}}?\b(?:{_UNTOLD})\b"
     rf"|\b(?:{_UNTOLD})\b[^.!?]{{0,10}}\b(?:{_RECORD})\b (?!{_OF_MYSELF})"
 )
 """A recording of someone other than the user, with the words saying nobody is told."""

@@ -65,7 +65,8 @@ TOUCH = (
     rf" (?:\w+ )?(?:collar|tie|lapel|shirt|scarf|fringe|{_BODY})",
     r"(?:put|wrap|drape|throw|sling) (?:your|my|an|both|one|his|her|their) arms? (?:a)?round",
     r"(?:extra|more|longer|thorough|full|full-body|body|second) pat[- ]?downs?|pat (?:them|her|him"
-    r"|the \w+|everyone|people) down|frisk (?:them|her|him|the \w+|everyone|people)",
+    r"|the (?!dough|sand|soil|earth|pastry|clay|mud|bed|cushion|pillow)\w+|everyone|people) down"
+    r"|frisk (?:them|her|him|the \w+|everyone|people)",
     rf"\b(?:sit|squeeze|squash|press|plonk|perch)\w* (?:myself )?(?:right |really |very |so"
     rf" |super )?(?:up )?(?:next to|beside|up against|up close to|close to|right by) {_STRANGER}"
     rf"\b[^.!?]{{0,60}}\b(?:{_EMPTY}|see how long)",

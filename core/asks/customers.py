@@ -45,9 +45,10 @@ SERVED = words(
 the user showed round an open home, the woman whose flat the user cleans, one of the
 members at the bar the user serves, the table the user waits on ("the americans at table
 4"), not the next table along, whose spare chair is theirs to lend; the people the user is
-wheeling or looking after on shift, and a patient's or a guest's family. Patients and
-tenants, whom `core.asks.off_limits` reads for dates, are left out here: a tenant's rent or a
-patient's fee is owed to the user, not money out of a customer's own pocket."""
+wheeling or looking after on shift, and a patient's or a guest's family. Tenants, whom
+`core.asks.off_limits` reads for dates, are left out here, and so are patients named only as
+patients: a tenant's rent or a patient's fee is owed to the user, not money out of a
+customer's own pocket."""
 THEIR_MONEY = words(
     r"(?:cover|pay(?: for)?|pick up|foot|settle|take care of) (?:my|our) (?:[\w-]+ ){0,2}?(?:rent"
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"

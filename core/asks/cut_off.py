@@ -1,4 +1,4 @@
-"""A person who has cut the user off, in the words the older block lexicons missed.
+"""A person who has cut the user off, told in the user's own words.
 
 Users write a block the way they would say it: "Kofi block me since we break up", "ex-wife
 block my Zalo", "she don block me for WhatsApp", Tagalog "blinock na ako" or "naka-block na
@@ -26,14 +26,16 @@ _APPS = (
 )
 _NOT_THE_USER = (
     r"(?!(?:i|we|you|to|can|could|will|would|should|must|please|pls|and|or|not|never|just"
-    r"|also|then|me|let|help|how|why|app|admin)\b)"
+    r"|also|then|me|let|help|how|why|app|admin|won't|don't|doesn't|didn't|can't|cannot|wouldn't"
+    r"|couldn't|shouldn't|to)\b)"
 )
 """The one blocking is anyone but the user ("I'll block him", "how to block", "ask the admin
-to block me from the spam list" read elsewhere)."""
+to block me from the spam list" read elsewhere), and blocks: "why they won't block my number
+from spam calls" asks for a block the user wants."""
 
 BLOCKED = words(
-    rf"{_NOT_THE_USER}[\w'-]+ (?:don |done |has |had |go |just |already |na )?block(?:s|ed)?"
-    rf" (?:me|my (?:\w+ )?{_APPS})\b",
+    rf"(?<!'){_NOT_THE_USER}\w[\w'-]* (?:don |done |has |had |go |just |already |na )?"
+    rf"block(?:s|ed)? (?:me|my (?:\w+ )?{_APPS})\b",
     r"blinock|binlock|(?:naka|na)-?block(?:ed)? (?:na )?(?:ako|ko|niya)\b",
     r"(?:a|wa)(?:li|me|na)?ni(?:kata|kat\w+|block\w*|blok\w*)",
     r"(?:dummy|poser) (?:acc|account|profile|fb|ig|insta)\b",

@@ -201,7 +201,8 @@ def _money(ask: Ask) -> bool:
     to refuse it easily (and a colleague still has to work with the user after a no), or from
     anyone the user says they barely know, cash or their own things. A client's or a regular's
     money for the user, and anything asked as a gift of someone short of family and friends,
-    whoever the rules found asked."""
+    whoever the rules found asked; and money asked of anyone but family and friends for no
+    reason but their wealth ("she can afford it")."""
     if Want.MONEY in ask.wants and ask.who in _STRANGERS:
         return True
     if ask.asks_money_of_someone_served:

@@ -10,16 +10,22 @@ I can afford") is no such reason. Family, a partner and friends may still be ask
 The handouts come in many words too: a "tip" asked for, a cheque written for the user's tax,
 "dash me" (West African English: give me), "pang-merienda" (Tagalog: snack money), duit raya
 (Malay festive money), so much "each" towards the user's holiday or shoes, forty pound lent
-"till my pension comes in". The fragments feed `core.asks.requests`; `core.asks.slots` reads
-`cites_their_wealth`. All match the normal form of `core.asks.text`.
+"till my pension comes in". The handouts feed `core.asks.requests`, the shares asked "each"
+`core.asks.customers.AS_A_GIFT`; `core.asks.slots` reads `cites_their_wealth`. All match the
+normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
 
 from core.asks.text import words
 
-_THEY = r"(?<!what )(?:she|he|they|e|dem|(?:the|these|those) \w+|\w+s)"
-"""Whoever is asked, never the user ("what I can afford" is the user's own budget)."""
+_THEY = (
+    r"(?<!what )(?!the (?:company|firm|business|school|council|office|charity|club|team|budget)\b)"
+    r"(?:she|he|they|e|dem|(?:the|these|those) \w+|\w+s)"
+)
+"""Whoever is asked, never the user ("what I can afford" is the user's own budget), nor an
+employer or a club asked to pay for what it pays for ("whether the company could afford my
+training course")."""
 _SO = r"(?:(?:so|very|super|really|proper|pretty|clearly|obviously|def|definitely|some|well|all) )*"
 _RICH = (
     r"(?:rich|loaded(?! (?:the|a|an|my|it|up|onto|into|in|with)\b)|minted|wealthy|well off"
@@ -36,8 +42,10 @@ THEIR_WEALTH = words(
     rf"(?:she|he|they|e|dem)(?:'s|'re| is| are| be| dey| seems?| looks?| look)? {_SO}{_RICH}\b",
     rf"(?:looks?|looking|seems?|mukhang|by the look of (?:him|her|them)) {_SO}{_RICH}\b"
     r"|(?:rich|prosperous|wealthy|posh)[- ]looking|mayaman (?:naman|sila|siya)",
-    r"(?:the|a|an|that|this|some|one of the) (?:\w+ )?(?:rich|wealthy|minted) (?!tea\b|text"
-    r"\b|media\b|pickings\b)[\w-]+",
+    r"(?:the|a|an|that|this|some|one of the) (?:\w+ )?(?:rich|wealthy|minted) (?=(?:\w+ )?(?:man"
+    r"|men|woman|women|guy|guys|bloke|lady|ladies|person|people|tourists?|customers?|clients?"
+    r"|guests?|passengers?|couple|family|families|kids?|uncle|aunt|auntie|neighbours?"
+    r"|businessm[ae]n|foreigners?|visitors?|patrons?|one|ones|type|types)\b)",
     r"(?:looks?|seems?) like (?:she|he|they) (?:has|have|got|ha[sv]e|get) (?:it|money|cash"
     r"|plenty|loads|heaps)\b",
     rf"(?:she|he|they|e|dem)(?:'s|'re| is| are)? (?:get|got|has|have|having|dey get)"
@@ -64,7 +72,7 @@ HANDOUTS = (
     r"pang-?(?:merienda|kain|load|pamasahe|gas|baon)|pamasahe|duit raya|ang ?pau|ang ?pao"
     r"|angpow|hongbao|baksheesh|chai-?pani",
 )
-"""Money in words the older lexicons missed: a tip asked for, "dash me", a cheque written, the
+"""Money asked in everyday words: a tip asked for, "dash me", a cheque written, the
 user's tax paid, extra pay, and snack or festive money in other tongues."""
 
 _SUM_WORD = r"(?:pounds?|quid|bucks|dollars?|euros?|tenner|fiver|rupees|pesos|naira|cedis|rand)"

@@ -95,7 +95,7 @@ PRIVATE_LINE_ASKED = words(
     rf"(?:her|his|their) (?:sister|brother|cousin|friend|mate|flatmate|roommate|niece|nephew)'s"
     rf" (?:{_PRIVATE_LINE})\b",
     rf"(?:{_PRIVATE_LINE}|fb|ig|socials) of (?:her|his|their) (?:\w+ )?(?:daughter|son|sister"
-    r"|brother|cousin|niece|nephew|friend|flatmate|roommate|granddaughter|grandson|kids?)\b",
+    r"|brother|cousin|niece|nephew|friend|flatmate|roommate|granddaughter|grandson|kids?)\b(?!'s)",
 )
 """A private line asked of whoever serves the user or passes by: the hygienist's own mobile
 rather than the clinic's, or the kelewele seller's sister's number; theirs, or their

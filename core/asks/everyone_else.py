@@ -61,8 +61,8 @@ is left". Someone who happens to be the only one left at the office, invited alo
 told a no would set them apart."""
 
 BOUND_TO = words(
-    r"so (?:that )?(?:he|she|they) (?:\w+ )?(?:has|have|must|'ll have|will have|'s got|'ve got"
-    r"|got) to(?=[.,!?;)]|$| (?:now|too|as well|really)\b)",
+    r"so (?:that )?(?:he|she|they)(?:'ll have|'s got|'ve got| (?:\w+ )?(?:has|have|must"
+    r"|will have|got)) to(?=[.,!?;)]|$| (?:now|too|as well|really)\b)",
     r"so (?:that )?(?:he|she|they) (?:\w+ )?must (?:also |too |as well )?(?:give|pay|join|come"
     r"|help|lend|contribute|chip in|agree|say yes|sign|do it|donate)\b",
 )
@@ -71,11 +71,14 @@ BOUND_TO = words(
 _NO_LEVER = words(
     r"(?:his|her|their) (?:own )?(?:share|part|portion|half|bit|cut)\b|what (?:he|she|they)"
     r" owes?\b",
-    r"in case (?:he|she|they)|if (?:he|she|they) (?:\w+ )?(?:wants?|fancies|fancy|likes?|'d like"
-    r"|would like|is free|are free|is keen|are keen)|agreed? on\b|their own\b",
+    r"in case (?:he|she|they)|if (?:he|she|they)(?:'d like| (?:\w+ )?(?:wants?|fancies|fancy"
+    r"|likes?|would like|is free|are free|is keen|are keen))|agreed? on\b|their own\b",
+    r"(?:ask|asking) (?:if|whether) (?:he|she|they|anyone|anybody)(?:'s| is| are|'re| needs?)\b",
+    r"for (?:his|her|their) (?:\w+ )?(?:present|gift|birthday|party|leaving do|surprise)",
 )
-"""A share the person owes, asked after the others paid theirs, or news of the group's plan
-left open to them ("in case she wants to join", "agreed on Friday"): no lever."""
+"""A share the person owes, asked after the others paid theirs, news of the group's plan left
+open to them ("in case she wants to join", "agreed on Friday", "and ask if he's free"), or a
+present the rest bought for them: no lever."""
 
 
 def claims_the_rest_agreed(text: str) -> bool:

@@ -16,7 +16,8 @@ _SELL = r"(?:sell|push|flog|pitch|hawk|plug|peddle|market|shill)(?:s|ing|ed)?"
 _HELD = (
     r"(?:in|on) (?:the|my|their|his|her) (?:barber'?s? |salon |dentist'?s? )?chairs?\b"
     r"|(?:in|on|sa|aboard) (?:the |a |my )?(?:jeep|jeepney|tricycle|trike|bus|tram|train|cab"
-    r"|taxi|minibus|matatu|ferry|plane|flight|uber|lift|elevator)\b"
+    r"|taxi|minibus|matatu|ferry|plane|flight|uber|lift|elevator)\b(?! (?:route|stop|station"
+    r"|shelter|timetable|lane|depot|terminal)\b)"
     r"|(?:every|each|all the|all my) (?:\w+ )?(?:guests?|mourners|wedding guests|relatives)\b"
     r"|(?:at|to) (?:my |our |the |a |[\w']+'s )?(?:\w+ )?(?:walima|wedding|nikah|mehndi|baptism"
     r"|christening|funeral|wake|birthday party|engagement party|reunion|baby shower|shiva)\b"
@@ -28,7 +29,8 @@ _CANNOT_GET_AWAY = (
     r"|makakatakas|makakaalis|makatanggi)\b"
 )
 PITCH_TO_THE_HELD = (
-    rf"{_SELL} (?:[\w'-]+ ){{0,5}}?(?:on|to) (?:[\w']+ ){{0,3}}?(?:{_HELD})",
+    rf"(?<!can )(?<!could )(?<!may )(?<!might ){_SELL} (?:[\w'-]+ ){{0,5}}?(?:on|to) (?:[\w']+ )"
+    rf"{{0,3}}?(?:{_HELD})",
     rf"{_SELL} (?:[\w'-]+ ){{0,5}}?(?:to|on) (?:every|each|all)(?:one|body)? (?:[\w']+ ){{0,3}}?"
     rf"[^.!?]{{0,20}}{_CANNOT_GET_AWAY}",
     r"(?:don't|do not|won't|never) (?:take|let|unlock|open|release|finish)\b[^.!?]{0,40}"
@@ -36,4 +38,6 @@ PITCH_TO_THE_HELD = (
     r"|agree|agrees)\b",
 )
 """A pitch to people held in the chair, on a ride or at a feast, or to all who the words
-say cannot refuse, or a service held back until they buy."""
+say cannot refuse, or a service held back until they buy. Asking the ferry company or the
+organiser whether the user may sell there ("if I can sell snacks on the ferry") leaves the no
+with them."""

@@ -20,7 +20,7 @@ ADMITTED = words(
     r"(?:even though|though|although|but) (?:i|we)(?:'ve| have)? (?:not|haven't|have not|didn't"
     r"|did not|don't|do not) (?:got |made |have )?(?:booked|reserved|(?:a |any )?(?:booking"
     r"|reservation|appointment)s?)",
-    r"(?:,|\.|\() ?(?:it|that|this)(?:'s| is| was) (?:all |clearly |written |stated |set out"
+    r"(?:,|\.| \() ?(?:it|that|this)(?:'s| is| was) (?:all |clearly |written |stated |set out"
     r" |right there )?in my (?:\w+ )?(?:contract|terms|agreement|job description|tenancy|lease"
     r"|offer letter|handbook)",
 )
