@@ -23,7 +23,12 @@ _GIFT = (
     r"|vouchers?|presents?|gifts?|tickets? to (?:the|a) \w+)"
 )
 """A gift for the person themselves, not a price for the thing asked."""
-_GIVES = r"(?:offer|give|slip|hand|bring|send|drop|promise|gift)\w*"
+_GIVES = (
+    r"(?:(?:offer|give|slip|hand|bring|send|drop|promise|gift)\w*|take(?= (?:the|my|his|her|their"
+    r"|him|them|our|your)\b))"
+)
+"""Giving, or taking a gift to someone ("take the clerk a box of chocolates"); a box taken
+upstairs goes to nobody."""
 _FAVOURED = (
     r"so (?:that )?(?:he|she|they|the \w+) (?:\w+ )?(?:can't|cannot|won't|couldn't|wouldn't"
     r"|will not) (?:\w+ )?(?:refuse|say no|turn (?:me|us|it|my \w+) down)",

@@ -82,7 +82,8 @@ TAKEN = words(
     r"|advice|blessing|opinion|permission|company|time|thoughts|stories|story|memories|recipes?"
     r"|photos?|pictures?|hugs?|cuddle|hand|minute|moment|word|chat|lift|ride|name|number|tissue"
     r"|glass of water|seat|dance|prayer|eulogy|reading)\b)\w+",
-    r"(?:for|borrow|have|take|get|keep) (?:the|a|an|his|her|their) (?:\w+ ){0,2}?(?:house|home"
+    r"(?:for|borrow|have|take|get|keep) (?:the|a|an|his|her|their) (?:\w+ ){0,2}?(?:deeds|will"
+    r"|pension|house|home"
     r"|flat|land|farm|car|ute|truck|van|bike|boat|ring|watch|jewellery|jewelry|savings"
     r"|inheritance|share|shares|business|shop|plot)\b",
     r"(?:co-?sign|guarantee|go guarantor|stand surety|vouch|donat|lend|loan)\w*",

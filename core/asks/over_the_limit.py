@@ -26,13 +26,15 @@ _THE_LAW = (
     r"|checkpoints?|breathalys\w*|booze bus|rbt|traffic police|highway patrol|speed cameras?)"
 )
 _LAW_AWAY = (
-    rf"(?:drive|driving|drove)\b[^.!?]{{0,150}}\b{_THE_LAW}\b (?:are |is |'re )?"
+    r"(?:drive|driving|drove|(?:ride|riding|rode) (?:the |my |a |his |her )?(?:scooter|moto"
+    rf"|motorbike|motorcycle|moped|quad|dirt ?bike))\b[^.!?]{{0,150}}\b{_THE_LAW}\b"
+    r" (?:are |is |'re )?"
     r"(?:never|won't be|aren't|are not|isn't|not|rarely|hardly ever|never ever|don't|do not"
     r"|doesn't) (?:\w+ )?(?:out|about|around|there|on|check\w*|stop\w*|patrol\w*|bother\w*)\b"
 )
 """The wheel taken with the police counted on being away: what the user fears they would see.
 A ride home with a friend because the police never patrol the estate is company on the way,
-not the wheel."""
+not the wheel; a scooter ridden home is the wheel."""
 
 _AL_VOLANTE = (
     r"(?:manejar|conducir|manejo|conduzco|manejando|conduciendo|dirigir|dirijo|dirigindo|guiar"
