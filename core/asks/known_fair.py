@@ -38,7 +38,7 @@ Lexicons over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import group_chats, paid_chores, persistence
+from core.asks import deferrals, group_chats, paid_chores, persistence
 from core.asks.ask import Ask, Want
 from core.asks.decide import Problem
 from core.asks.roles import Who
@@ -85,10 +85,10 @@ LEVER = words(
 """What presses in spite of a fair reading: staying until, an audience, a debt recalled."""
 NO_STILL_TO_COME = words(
     r"if (?:she|he|they|it|the \w+) (?:says?|said) no\b(?! (?:again|twice|this time|a second))",
-    r"(?:they|she|he|the \w+) can (?:\w+ )?say no\b(?! again)",
 )
-"""A no that has not been given yet ("no bother if she says no"): whatever "again" means in the
-ask (a drink topped up again), it is not asked after a no."""
+"""A no that has not been given yet ("no bother if she says no"), like one left open
+(`core.asks.deferrals.LEFT_OPEN`, "she can always say no"): whatever "again" means in the ask
+(a drink topped up again), it is not asked after a no."""
 INVITED_AGAIN = words(
     r"ask (?:me|us) (?:again|later|another time|next|after|in|closer|when|once)",
     r"(?:told|asked) (?:me|us) to (?:ask|check|come back|try|get back)\w* (?:\w+ ){0,2}(?:again"
@@ -251,7 +251,7 @@ def overruled(problem: Problem, ask: Ask) -> bool:
         fair = has(NO_MADE_EASY, text) or has(TREAT, text) or leave
         return fair and not has(LEVER, text, guided=False)
     if problem is Problem.REPEAT:
-        before = without(NO_STILL_TO_COME, text)
+        before = without(deferrals.LEFT_OPEN, without(NO_STILL_TO_COME, text))
         to_come = before != text and not has(persistence.PRIOR_NO, before, guided=False)
         return to_come or has(INVITED_AGAIN, text, guided=False)
     if problem is Problem.DECEPTION:

@@ -16,7 +16,7 @@ form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks.roles import Who
+from core.asks.roles import NO_POWER_OVER, Who
 from core.asks.text import has, words
 
 _ROLE_NOUN = (
@@ -72,25 +72,11 @@ UNPAID = words(
 """Work asked with the user's own word that it goes unpaid ("no need to pay 'em")."""
 
 
-_OUTSIDE_THE_ROLE = frozenset(
-    {
-        Who.FAMILY,
-        Who.PARTNER,
-        Who.FRIEND,
-        Who.MANAGER,
-        Who.LANDLORD,
-        Who.NEIGHBOUR,
-        Who.ORGANISATION,
-    }
-)
-"""People the user's role does not reach: "I'm the night manager, so ask my brother to drive me
-to work" names a job, not a hold over the brother."""
-
-
 def trades_on_standing(text: str, who: Who) -> bool:
     """Whether the words name the user's role over the person and ask something for the user
-    in the same ask, or count on a yes given to that role."""
-    if who in _OUTSIDE_THE_ROLE or not has(_EITHER, text):
+    in the same ask, or count on a yes given to that role; a role does not reach family,
+    friends, a manager or a landlord."""
+    if who in NO_POWER_OVER or not has(_EITHER, text):  # "I'm the manager, so ask my brother"
         return False
     if has(SAYS_YES_TO_MY_ROLE, text):
         return True

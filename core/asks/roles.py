@@ -32,3 +32,16 @@ STRANGERS = frozenset({Who.STRANGER, Who.CHILD})
 CLOSE = frozenset({Who.FRIEND, Who.PARTNER, Who.FAMILY, Who.COLLEAGUE, Who.MANAGER})
 """People who know the user, for whom a favour or a personal question is ordinary."""
 CANNOT_EASILY_REFUSE = frozenset({Who.CHILD, Who.SUBORDINATE})
+NO_POWER_OVER = frozenset(
+    {
+        Who.FAMILY,
+        Who.PARTNER,
+        Who.FRIEND,
+        Who.MANAGER,
+        Who.ORGANISATION,
+        Who.LANDLORD,
+        Who.NEIGHBOUR,
+    }
+)
+"""People the user holds no power over (a child of theirs is `Who.CHILD`, a tenant
+`Who.SUBORDINATE`): a role the user names does not reach them."""

@@ -24,7 +24,7 @@ from core.asks import known_fair, model_words
 from core.asks.ask import Ask
 from core.asks.decide import Problem, hug_is_fine
 from core.asks.model import AskModel
-from core.asks.roles import Who
+from core.asks.roles import NO_POWER_OVER, Who
 from core.asks.slots import understand
 from core.asks.strangers import a_small_moment
 from core.asks.text import has, without, words
@@ -34,19 +34,6 @@ _WITH_STRANGERS = frozenset({Problem.MONEY, Problem.CONTACT, Problem.ROMANCE, Pr
 _UNKNOWN = frozenset({Who.STRANGER, Who.STAFF, Who.CHILD, Who.NOBODY})
 _MET_ONCE = frozenset({Who.ACQUAINTANCE, Who.ORGANISATION})
 """People met once or only as a service: a lift from them is a lift from a stranger."""
-_NO_POWER = frozenset(
-    {
-        Who.FAMILY,
-        Who.PARTNER,
-        Who.FRIEND,
-        Who.MANAGER,
-        Who.ORGANISATION,
-        Who.LANDLORD,
-        Who.NEIGHBOUR,
-    }
-)
-"""People the user holds no power over (a child of theirs is `Who.CHILD`, a tenant
-`Who.SUBORDINATE`): the model's "power" cannot be the problem with them."""
 _MEDIUM = words(
     r"camera|cam|gopro|phone|record\w*|film\w*|video\w*|vlog\w*|photo\w*|pics?|pictures?"
     r"|snap\w*|post\w*|share\w*|upload\w*|stream\w*|live|tweet\w*|story|stories|tiktok"
@@ -64,7 +51,7 @@ def fits(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.TOUCH:
         return not hug_is_fine(ask)
     if problem is Problem.POWER:
-        return ask.who not in _NO_POWER
+        return ask.who not in NO_POWER_OVER
     if problem is Problem.JUDGEMENT:
         return has(model_words.JUDGED, ask.text)
     if problem is Problem.UNSAFE:
