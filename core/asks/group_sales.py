@@ -60,7 +60,19 @@ _OWED_SUPPORT = (
 friends to buy my powder, they are my friends so they must support my business"): a no is
 made a failure of friendship, so each is put on the spot. Asking friends whether they would
 like one, or to share the page, leaves them free."""
+_FRIENDS = r"(?:friends|mates|bros|pals|buddies|homies|lads|boys|girls|crew|squad|gang)"
+_TO_MY_FRIENDS = (
+    rf"{_WARES_SOLD} (?:my|our|\w+'s|\w+s') [^.!?]{{0,50}}?\bto (?:all )?(?:my|our)"
+    rf" (?:\w+ )?{_FRIENDS}\b"
+)
+"""Wares, the user's or a relative's, sold in person to the user's friends as a group ("sell my
+sister's Herbalife shakes to my friends from Thursday futebol", "sell my wax and the new
+hoodies to my mates at the pub quiz, they'll buy to be nice"): each must say no to a friend
+before the others, as `core.asks.manners.SELL_TO_CLOSE` reads for fewer words. Telling one
+friend the user's old bike is for sale, or asking the group whether anyone wants it, sells
+nothing to anyone in particular."""
 SELLS_TO_A_GROUP = words(
+    _TO_MY_FRIENDS,
     _OWED_SUPPORT,
     rf"{_SELL}\b[^.!?]{{0,60}}?\b{_IN_THE_CHAT}",
     rf"{_IN_THE_CHAT}[^.!?]{{0,60}}?\b{_SELL}\b",

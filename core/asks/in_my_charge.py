@@ -1,13 +1,13 @@
 """People in the user's charge, named by the user's own role rather than by a role word.
 
 A line leader's "workers on my line", a carer's "one of my residents", a nurse's "new grad
-I'm precepting", "the tenant in grandpa's cottage", "the school leaver I've taken on", "a
-boy I coach": each is someone the user holds power over, though no word of theirs says
-employee or pupil. `ASKED` names them where an asking verb addresses them (read with the
-role lexicons, so a mention elsewhere, "ask the director for more workers on my line", does
-not make the director one). `under_my_role` reads the user's stated role ("as encargado",
-"now I am line leader", "I coach the under-12s") followed by an ask of the people under it
-("ask the new pickers", "ask the lads").
+I'm precepting", the "undergrad intern I'm training", "the tenant in grandpa's cottage", "the
+school leaver I've taken on", "a boy I coach": each is someone the user holds power over,
+though no word of theirs says employee or pupil. `ASKED` names them where an asking verb
+addresses them (read with the role lexicons, so a mention elsewhere, "ask the director for
+more workers on my line", does not make the director one). `under_my_role` reads the user's
+stated role ("as encargado", "now I am line leader", "I coach the under-12s") followed by an
+ask of the people under it ("ask the new pickers", "ask the lads").
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ ASKED = (
     r"(?:the|a|an|my|our) (?:[\w-]+ ){0,3}?(?:students?|grads?|graduates?|nurses?|hires?"
     r"|starters?|residents?|interns?|trainees?|ones?|girls?|guys?|lads?|boys?|rookies?"
     r"|doctors?|medics?|f1s?|fy1s?) (?:(?:who|that|whom) )?(?:i'm|i am|i've been|i'm currently"
-    r"|i) (?:precepting|precept|orienting|buddying)\b",
+    r"|i) (?:precepting|precept|orienting|buddying|training|mentoring|supervising|onboarding)\b",
     r"(?:my|our|the) preceptees?\b",
     rf"(?:the|a|an|our|my) (?:\w+ )?(?:tenants?|lodgers?) (?:in|of|at|from) (?:my |our )?{_KIN}"
     r"(?:'s|s') ",

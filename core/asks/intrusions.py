@@ -7,6 +7,7 @@ from core.asks import (
     captive,
     group_sales,
     manners,
+    mid_call,
     off_limits,
     private_moments,
     private_questions,
@@ -39,6 +40,7 @@ def intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.DOES_MY_WORK, manners.DOES_MY_WORK),
             (Intrusion.LENGTHY, manners.LENGTHY),
             (Intrusion.OTHERS_TABLE, their_places.OTHERS_TABLE),
+            (Intrusion.JOINS, their_places.JOINED_ANYWAY),
             (Intrusion.CALLED_OUT, manners.CALLED_OUT),
             (Intrusion.JOINS, private_moments.BUTTS_IN),
             (Intrusion.CELEBRATION, private_moments.CELEBRATION),
@@ -57,6 +59,8 @@ def intrusions(text: str) -> frozenset[Intrusion]:
         )
         if has(pattern, text)
     }
+    if mid_call.interrupts_a_call(text):
+        found.add(Intrusion.ABSORBED)
     if private_moments.intrudes_on_a_moment(text):
         found.add(Intrusion.PRIVATE_MOMENT)
     if private_moments.makes_a_crowd_perform(text):

@@ -12,7 +12,8 @@ from __future__ import annotations
 _DRINK = (
     r"(?:drink|drinks|coffee|coffees|dinner|bite|pint|pints|beer|beers|meal|cocktail"
     r"|cocktails|glass of wine|curry|lunch|brunch|date|chai|kopi|tea|ice cream|ice-cream|gelato"
-    r"|boba|bubble tea|milk tea|froyo|dessert|smoothie|ramen|pizza|tacos|dim sum)"
+    r"|boba|bubble tea|milk tea|froyo|dessert|smoothie|ramen|pizza|tacos|dim sum|michelada"
+    r"|micheladas|bica|caña|cañas|cerveza|cervezas|chela|chelas|galão|imperial|bevvy|bevvies)"
 )
 _OUTING = (
     r"(?:opera|cinema|movies|pictures|fair|funfair|concert|gig|party|dance|ball|festival"
@@ -32,7 +33,8 @@ _WOULD_LIKE = (
 INVITE = (
     rf"{_WOULD_LIKE} (?:to )?(?:(?:get|grab|go for|going for|have|come for|share) )?(?:a |some )?"
     rf"(?:\w+ )?{_DRINK} (?:\w+ ){{0,3}}?(?:with me|together|sometime|some time|once|after|one day"
-    r"|later|this (?:week|weekend|evening)|next|on (?:friday|saturday|sunday))",
+    r"|later|this (?:week|weekend|evening)|next|on (?:friday|saturday|sunday)|when (?:my|her|his"
+    r"|the|our|we|i)\b)",
     rf"(?:go|come|going|coming|head) (?:out )?for (?:a |some )?(?:\w+ )?{_DRINK} (?:\w+ ){{0,3}}?"
     r"(?:after|sometime|some time|one day|together|with me|once|when)",
     rf"for (?:a |some )?{_DRINK} (?:sometime|some time|one day|one evening|together|after (?:work"
@@ -59,11 +61,16 @@ INVITE = (
     rf"ask (?:the|that|this) (?:\w+ )?(?:girl|guy|woman|man|lady|lad|lass|bloke|boy|fella) (?:at"
     rf"|on|behind) the (?:\w+ )?(?:till|checkout|register|tills|checkouts) for"
     rf" (?:a |some )?{_DRINK}\b",
+    rf"invite (?:the|a|an|that|this) (?:[\w'.-]+ ){{1,8}}?(?:for|to) (?:a |an |some )?(?:\w+ )?"
+    rf"{_DRINK}\b",
+    r"(?:walk|stroll|dance|sit) with me (?:\w+ ){0,3}?(?:under the (?:moon|stars)|by moonlight"
+    r"|in the moonlight)|(?:moonlit|moonlight) (?:walk|stroll)",
     r"jalan-?jalan|jalan2|nongkrong|ngopi|ngedate|salir conmigo|pasear conmigo|tomar (?:un )?"
     r"(?:café|cafe|algo)|date pe|kopi date|chai pe chalein|ir al cine",
 )
 """An outing offered to one person: a drink or a meal, an evening at the opera or the fair
-("if she'd like to go to the church fish fry with me"); a drink once the others have gone to
+("if she'd like to go to the church fish fry with me"), a michelada or a bica ("invite the
+cashier of the OXXO for a michelada"), a walk under the moon; a drink once the others have gone to
 bed; a stranger, or the girl on the till, asked "for coffee" (not the barista, who sells it)."""
 
 ROMANCE = (

@@ -19,8 +19,9 @@ _AUDIENCE = (
     r"(?:on (?:the )?stage|in front of (?:the |all |everyone|everybody|a crowd|strangers|people"
     r"|(?:\d+|hundreds of|dozens of|a hundred) (?:\w+ )?(?:people|students|guests|parents"
     r"|passengers|strangers|colleagues))"
-    r"|(?:to|before|for) (?:everyone|everybody|the (?:whole |entire |rest of the )?(?:group|crowd"
-    r"|room|bus|tour|class|section|stand|audience|queue|carriage|platform|train|pub|bar)))"
+    r"|(?:to|before|for|fi) (?:everyone|everybody|(?:the|di|da) (?:whole |entire |rest of the )?"
+    r"(?:group|crowd|room|bus|tour|class|section|stand|audience|queue|line|carriage|platform"
+    r"|train|pub|bar)))"
 )
 """An audience the person is put before: the stage, the whole group, everyone there."""
 _SOMEONE = (
@@ -37,6 +38,8 @@ _PERFORM = (
 ON_SHOW = words(
     rf"{_SOMEONE} (?:to )?(?:get up and |come up and |stand up and )?{_PERFORM}\b[^.!?;]{{0,50}}"
     rf"\b{_AUDIENCE}",
+    rf"{_SOMEONE} (?:in|inna|at) (?:[\w'-]+ ){{0,6}}?(?:to|fi) {_PERFORM}\b[^.!?;]{{0,50}}"
+    rf"\b{_AUDIENCE}",
     rf"\w+ to (?:get up and |stand up and )?(?:give|make|deliver) (?:a|an) (?:\w+ )?(?:speech"
     rf"|toast|talk)\b[^.!?;]{{0,50}}\b{_AUDIENCE}",
     r"(?:call|pull|drag|haul|bring|get|put|push|pick|choose|make)\w* (?:up )?(?:the |a |that )?"
@@ -44,8 +47,10 @@ ON_SHOW = words(
     r" (?:[\w-]+ ){1,4}?[^.!?;]{0,60}\b(?:on (?:the )?stage|up (?:to )?the front|in front of"
     r"|(?:a|the) solo|sings?|perform|dance|speech)\b",
 )
-"""A stranger made to perform before an audience: a speech to the tour, a rap on stage, the
-shyest one in the room pulled up to the front to sing, "it'll help her" or not."""
+"""A stranger made to perform before an audience: a speech to the tour, a rap on stage, a song
+for the whole queue from someone in it ("a stranger inna di ice cream line fi sing a song fi
+di whole line"), the shyest one in the room pulled up to the front to sing, "it'll help her"
+or not."""
 
 MADE_TO_ANSWER = words(
     r"make (?:him|her|them|(?:the|a|that|this) (?:[\w'-]+ ){0,5}?[\w'-]+) (?:explain|justify"

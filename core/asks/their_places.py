@@ -7,6 +7,7 @@
   and ask to work a shift in their kitchen tonight"): their workplace, their insurance and
   their staff's rota, not a stage for the user's nerve; a trial shift asked when applying for
   a job there is how hiring works, and is kept;
+- a game or a table joined whatever its people say ("if they hesitate, sit down anyway");
 - someone busy with a book or a meal, in Spanish, Portuguese or French too ("interrumpir a
   una chica que lee"), as `core.asks.manners.ABSORBED` reads it in English.
 
@@ -78,3 +79,14 @@ BUSY = (
 """Someone reading, studying, eating or sleeping, in Spanish or French ("interrumpir a una
 chica que lee en el Retiro"), or reading their own paper or book, asked to stop it or stopped
 mid-conversation, or someone famous seen at their meal: an ask of them has to interrupt it."""
+
+JOINED_ANYWAY = words(
+    r"(?:if|when|even if) (?:they|he|she) (?:\w+ ){0,2}?(?:hesitate|hesitates|refuse|refuses"
+    r"|say no|says no|decline|declines|object|objects|look unsure|looks unsure)\b,? (?:then )?"
+    r"(?:just |i(?:'ll| will)? (?:just )?)?(?:sit|join|deal myself in|pull up a (?:chair|stool"
+    r"|seat)|play|stay)\b(?: \w+){0,2} anyway\b",
+)
+"""A game or a table joined whatever its people say ("ask the old men playing cards to deal me
+in, and if they hesitate, sit down anyway"): the ask is no ask, and their no is overruled
+before they give it. The user's own plan after a no ("if he says no, I'll buy it anyway")
+joins nobody."""
