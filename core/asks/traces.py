@@ -18,7 +18,7 @@ user's own ex asked where to hand over the kids stay fair. `core.asks.slots` rea
 
 from __future__ import annotations
 
-from core.asks import requests, run_ins
+from core.asks import go_betweens, requests, run_ins
 from core.asks.text import has, words
 
 _CIRCLE = (
@@ -98,6 +98,8 @@ def traces_someone(text: str, asked_close: bool) -> bool:
     noticed, unless a friend or family are asked (`asked_close`), whose own it may be."""
     if "ex" in text and has(EX_CIRCLE, text) and has(EX_WHEREABOUTS, text):
         return True
+    if go_betweens.passed_on(text, asked_close):
+        return True  # a line, records or a routine got through whoever knows them
     sought_anyway = has(CHANCE_MEETING, text) or (
         not asked_close and (has(NOT_OFFERED, text) or has(NOTICED, text))
     )
