@@ -8,7 +8,7 @@ someone only noticed is a date by a friend's hand. The patterns match the normal
 
 from __future__ import annotations
 
-from core.asks import closeness, outings, overstepping
+from core.asks import closeness, hands_on, outings, overstepping
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -55,6 +55,7 @@ TOUCH = words(
     r"|beside|next to)|lean in (?:really |very |super )?close",
     r"invade (?:their|his|her) (?:personal )?space",
     *closeness.TOUCH,
+    *hands_on.PATTERNS,
 )
 
 ROMANCE = words(

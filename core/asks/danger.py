@@ -9,7 +9,8 @@ a vehicle's controls handed to a child (`core.asks.young_hands`), a ride on a tr
 or in an open trailer (`core.asks.open_rides`), big surf or a storm at sea
 (`core.asks.rough_water`), a lift from a random driver or one who has drunk
 (`core.asks.lifts`), drink before the wheel or a cliff in other words
-(`core.asks.over_the_limit`). `UNSAFE` is
+(`core.asks.over_the_limit`), a swim out in cold water or a wind (`core.asks.open_water`),
+old mine workings or a river's ice (`core.asks.underfoot`). `UNSAFE` is
 unsafe whoever is asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home is fine
 from a friend). It was split from `core.asks.conduct` to keep each lexicon module small;
 it matches the normal form of `core.asks.text`.
@@ -22,12 +23,14 @@ from core.asks import (
     daring,
     lifts,
     open_rides,
+    open_water,
     over_the_limit,
     perils,
     rough_water,
     safeguards,
     substances,
     under_age,
+    underfoot,
     young_hands,
 )
 from core.asks import taking_liberties as liberties
@@ -96,6 +99,8 @@ UNSAFE = words(
     *rough_water.PATTERNS,
     *lifts.PATTERNS,
     *over_the_limit.PATTERNS,
+    *open_water.PATTERNS,
+    *underfoot.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",

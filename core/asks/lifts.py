@@ -4,7 +4,9 @@
 after the works do even though he's had four pints": a stranger's car at night, or a friend's
 after the drinks the user names. These are unsafe whoever is asked, so they join
 `core.asks.danger.UNSAFE`; `core.asks.at_the_wheel` reads the driver who has had a few when
-the words ask them to drive. A lift from a friend, a colleague's lift after the works do, or a
+the words ask them to drive. The same after "his Friday drinks" or "the Tuskers, he says he's
+fine", a lift asked of "un desconocido", a rider told to go fast, or a bike home after six
+biertjes with no lights. A lift from a friend, a colleague's lift after the works do, or a
 lift from a sober mate when the user is the one who has drunk, stays fair. Fragments over the
 normal form of `core.asks.text`.
 """
@@ -42,5 +44,52 @@ _DRIVER_HAS_DRUNK = (
 """A lift taken from a driver the words say has had their pints: the user's own drinks, with
 someone sober at the wheel, are not it."""
 
-PATTERNS = (*_UNKNOWN_LIFT, _DRIVER_HAS_DRUNK)
+_BRANDS = r"(?:tuskers?|biertjes|bier|pils|cervezas?|cervejas?|birras?|apfelwein|soju|palm wine)"
+"""Beer and wine by the names a local bar gives them."""
+_TAKEN = (
+    r"(?:accept\w*|take|taking|get|getting|catch|ask\w* (?:[\w']+ ){0,3}?for|hop\w* on|jump\w* on"
+    r"|climb\w* on) (?:a |the |his |her |their )?(?:lift|ride|back of|pillion)"
+)
+"""A lift the user takes from the driver; one given or offered to them is not it."""
+_HIS_DRINKS = (
+    rf"{_TAKEN}\b[^.!?;]{{0,60}}\bafter (?:his|her|their)"
+    rf" (?:\w+ ){{0,2}}?(?:{_DRINK}|{_BRANDS}|session|sesh)\b",
+    r"(?:lift|lifts|ride|rides)\b[^.!?;]{0,60}\bafter (?:the|a few|some|his|her|their)"
+    rf" (?:\w+ )?(?:{_DRINK}|{_BRANDS})\b.{{0,80}}\b(?:he|she|they) (?:says|said|swears|claims"
+    r"|insists)(?: that)? (?:he's|she's|they're|he is|she is|they are|it's) (?:fine|ok|okay"
+    r"|alright|all right|good|sober)\b",
+    r"(?:had|drunk|downed) (?:like |about |maybe )?(?:\d+|two|three|four|five|six|seven|a few"
+    r"|a couple of) (?:\w+ )?(?:beers|pints|drinks|cans|shots)\b[^.!?;]{0,20}\bbut (?:he's|she's"
+    r"|they're|he is|she is) (?:fine|ok|okay|alright|sober)\b.{0,80}\b(?:drive|lift|ride)\b",
+)
+"""A lift from a driver after their own drinks ("on his boda after his Friday drinks"), or after
+the round with only their word that they are fine: a sober driver after the user's drinks is
+not it."""
+
+_STRANGER_IN_SPANISH = (
+    r"(?:carona|boleia|aventón|aventon|jalón|raite|lleve|leve|lleva|levar|llevar)\b[^.!?;]{0,40}"
+    r"\b(?:un|um|uma|una) (?:desconhecid[oa]|estranh[oa]|desconocid[oa]|extrañ[oa])\b"
+    r"|(?:un|um|uma|una) (?:desconhecid[oa]|estranh[oa]|desconocid[oa]|extrañ[oa])\b[^.!?;]{0,40}"
+    r"\b(?:carona|boleia|aventón|aventon|que me (?:lleve|leve))\b"
+)
+"""A lift asked of a stranger in Portuguese or Spanish ("pedir carona pra um desconhecido")."""
+
+_RECKLESS_RIDE = (
+    r"(?:tell|ask|get) (?:him|her|them|the (?:\w+ )?(?:driver|rider|cabbie|man|guy)) to (?:go"
+    r"|drive|ride) (?:really |very |super |extra |as )?(?:fast(?:er)?|flat out|full speed)\b"
+    r"|(?:cycle|cycling|bike|biking|ride|riding)\b[^.!?;]{0,80}\b(?:no lights|without (?:any )?"
+    r"lights|lights off)\b"
+    r"|(?:cycle|cycling|bike|biking|ride|riding|drive|driving)\b[^.!?;]{0,40}\bafter"
+    rf" {_COUNT} (?:\w+ )?{_BRANDS}\b"
+)
+"""A rider told to go fast, a bike at night with no lights, or a ride after the user's count of
+beers by a local name ("six biertjes"): a crash the words themselves ask for."""
+
+PATTERNS = (
+    *_UNKNOWN_LIFT,
+    _DRIVER_HAS_DRUNK,
+    *_HIS_DRINKS,
+    _STRANGER_IN_SPANISH,
+    _RECKLESS_RIDE,
+)
 """Each lift with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -1,9 +1,10 @@
 """Open rides, in words: a body carried where a vehicle has no seat, on a public road or rail.
 
 "Hang from the door of the Churchgate fast, full footboard style", "sumabit sa likod ng
-jeepney" (hang on at the back of a jeepney, in Tagalog), "ride in the back of the trailer
-along the A30 with the hay bales": outside the train's door, clinging to the jeepney's back
-step, in an open trailer on a main road, where a jolt or a bend throws the rider off. These
+jeepney" (hang on at the back of a jeepney, in Tagalog), "ride on the outside step of the 28
+from Graça down to Baixa", "ride in the back of the trailer along the A30 with the hay bales":
+outside the train's door, clinging to the jeepney's back step or the tram's outside step, in
+an open trailer on a main road, where a jolt or a bend throws the rider off. These
 are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`; `core.asks.at_the_wheel`
 reads the same hazard when the vehicle is named beside the door or the step. A hayride on the
 farm, a seat inside the jeepney or a trailer borrowed to carry hay stays fair. Fragments over
@@ -42,5 +43,13 @@ _TRAILER_ON_THE_ROAD = (
 """Someone riding in an open trailer along a main road, the A30 or the highway; a farm road or
 a field track is the hayride that stays fair."""
 
-PATTERNS = (_FOOTBOARD, _DOOR_HANG, _SABIT, _TRAILER_ON_THE_ROAD)
+_OUTSIDE_STEP = (
+    r"(?:ride|rides|riding|stand|standing|hang|hanging|hop|hopping|jump|jumping|cling|clinging"
+    r"|travel|travelling)(?: on| off| onto| from)? (?:the )?(?:outside (?:step|ladder|platform)"
+    r"|(?:back|rear) bumper)s? (?:of|on) (?:the|a) (?:[\w'-]+ ){0,2}?(?:tram|bus|train|jeepney"
+    r"|trotro|matatu|danfo|\d+)\b"
+)
+"""Riding the outside step or the back bumper of a tram or a bus, "the 28" by its number."""
+
+PATTERNS = (_FOOTBOARD, _DOOR_HANG, _SABIT, _TRAILER_ON_THE_ROAD, _OUTSIDE_STEP)
 """Each ride with where it is taken; `core.asks.danger.UNSAFE` joins them to its own."""

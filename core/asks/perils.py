@@ -12,7 +12,7 @@ from __future__ import annotations
 
 _IN_FLOOD = (
     r"(?:monsoon|in (?:full )?flood|flood ?waters?|flooded|flooding|floods|in spate|swollen"
-    r"|raging|overflowing|rapids|typhoon|cyclone|storm surge|after the (?:heavy )?rains?"
+    r"|raging|overflowing|rapids|typhoon|cyclone|storm surge|after the (?:heavy |big )?rains?"
     r"|rainy season|high water)"
 )
 """Water running high: in flood, in spate, in the monsoon or after the rains."""

@@ -27,8 +27,19 @@ _SURFED = (
     rf"{_IN_THE_WATER}\b[^.!?;]{{0,40}}\b{_BIG_SEA}\b[^.!?;]{{0,40}}\b{_ON_YOUR_OWN}\b",
     rf"{_IN_THE_WATER}\b[^.!?;]{{0,40}}\b{_ON_YOUR_OWN}\b[^.!?;]{{0,40}}\b{_BIG_SEA}\b",
 )
-"""Big surf with no leash, alone or in the dark: no way back in if the board is lost. Asking
-whether it is safe to swim is asking the way to stay safe."""
+_NEW_TO_IT = (
+    r"(?:only (?:been )?(?:surfing|surfed|paddling|swimming) (?:for )?(?:a|one|two|six|\d+)"
+    r" (?:year|month|week)s?|(?:can't|cannot|can not) (?:really )?swim|(?:a |complete |total )?"
+    r"(?:beginner|novice|learner|newbie)\b|never surfed|just (?:learnt|learned|started) (?:to )?"
+    r"surf\w*)"
+)
+_NEW_IN_BIG_SURF = (
+    rf"{_IN_THE_WATER}\b[^.!?;]{{0,60}}\b{_BIG_SEA}\b.{{0,60}}\b{_NEW_TO_IT}",
+    rf"{_NEW_TO_IT}\b.{{0,60}}\b{_IN_THE_WATER}\b[^.!?;]{{0,60}}\b{_BIG_SEA}\b",
+)
+"""Big surf with no leash, alone or in the dark, or for someone a year into surfing ("paddle
+out on the big swell day, only been surfing a year"): no way back in if the board is lost.
+Asking whether it is safe to swim is asking the way to stay safe."""
 
 _BOAT = (
     r"(?:boat|boats|ngalawa|dhow|mtumbwi|canoe|kayak|dinghy|skiff|banca|bangka|pirogue"
@@ -51,5 +62,5 @@ _BOAT_IN_A_STORM = (
 )
 """A small boat taken out as the storm comes; brought in before it, it stays fair."""
 
-PATTERNS = (*_SURFED, _BOAT_IN_A_STORM)
+PATTERNS = (*_SURFED, *_NEW_IN_BIG_SURF, _BOAT_IN_A_STORM)
 """Each stretch of water with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""

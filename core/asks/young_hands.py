@@ -3,8 +3,10 @@
 "Let my 8 year old have a go on the angle grinder on site", "let the small boy at the junction
 steer the tuk-tuk on Galle Road", "ask my 12 year old nephew to ride my moto around the
 block", "make my 8 year old pikin help me direct cars", "let the grandkids take the quad bike
-down the steep race on their own": a power tool, the controls of a vehicle on a road, the
-traffic itself, or a quad alone on a slope, handed to a child. These are unsafe whoever is
+down the steep race on their own", "ask my sobrino (he's 10) to help me run the table saw",
+"let my nephew (11) steer the truck on the empty parking": a power tool or a meat mincer, the
+controls of a vehicle on a road (or a truck's anywhere), the traffic itself, or a quad alone
+on a slope, handed to a child. These are unsafe whoever is
 asked, so they join `core.asks.danger.UNSAFE`. Each needs the child with the hazard: a child
 asked to sand a table, to ride a bike round the park, or to help wash the cars stays fair.
 Fragments over the normal form of `core.asks.text`.
@@ -13,8 +15,18 @@ Fragments over the normal form of `core.asks.text`.
 from __future__ import annotations
 
 _SMALL_AGE = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_KIN = (
+    r"(?:nephew|niece|son|daughter|boy|girl|kid|lad|lass|grandson|granddaughter|cousin|brother"
+    r"|sister|sobrin[oa]|hij[oa]|filh[oa]|sobrinh[oa]|neto|neta)"
+)
+_AGED = (
+    rf"(?:{_KIN} \((?:he's |she's |he is |she is |aged? )?{_SMALL_AGE}\)|{_KIN},? aged?"
+    rf" {_SMALL_AGE}\b|{_SMALL_AGE}[- ]?(?:year|yr)s?[- ]?old\b|{_SMALL_AGE} ?(?:yo|y/o)\b)"
+)
+"""A child named by an age of twelve or under: "my 8-year-old", "my nephew (9)", "my sobrino
+(he's 10)"."""
 _CHILD = (
-    rf"(?:{_SMALL_AGE}[- ]?(?:year|yr)s?[- ]?old|{_SMALL_AGE} ?(?:yo|y/o)\b|(?:small|little|young"
+    rf"(?:{_AGED}|(?:small|little|young"
     r"|wee) (?:boy|girl|kid|child|lad|lass|one|fella|nephew|niece|cousin|brother|sister)s?"
     r"|(?:grand)?kids|grandchildren|children|toddlers?|pikin|pickin|youngsters?|nippers?)"
 )
@@ -24,16 +36,19 @@ _TOOL = (
     r"(?:angle ?grinders?|chainsaws?|chain saws?|circular saws?|table saws?|mitre saws?"
     r"|miter saws?|nail ?guns?|blow ?torch\w*|welders?|welding (?:torch|gear|kit)|jackhammers?"
     r"|strimmers?|brush ?cutters?|log splitters?|wood ?chippers?|ride-?on mowers?|concrete saws?"
-    r"|disc cutters?|stihl saws?|kango)"
+    r"|disc cutters?|stihl saws?|kango|(?:meat )?mincers?|meat grinders?|(?:meat|deli|bacon)"
+    r" slicers?|(?:post[- ]?hole )?augers?|band ?saws?|lathes?|drill press(?:es)?)"
 )
 _TOOL_IN_HAND = (
     r"(?<!me )(?<!i )(?<!us )(?<!we )(?<!him )(?<!her )(?<!them )(?:have a go (?:on|with)|a go on"
     r"|go on|use|using|try|hold|operate|run|handle|start|cut with) (?:the |my |his |her |a |dad's"
     r" |grandad's )?"
-    rf"(?:[\w-]+ )?{_TOOL}\b"
+    rf"(?:[\w-]+ ){{0,2}}{_TOOL}\b"
+    r"|help (?:me |us |out )?(?:to )?(?:with|run|use|operate|hold|work|on) (?:the |my |a |our )?"
+    rf"(?:[\w-]+ ){{0,2}}{_TOOL}\b"
 )
-"""A power tool in a child's hands; a child watching the user or a neighbour use it, or holding
-the ladder, is not it."""
+"""A power tool in a child's hands, or in them to help the user run it; a child watching the
+user or a neighbour use it, or holding the ladder, is not it."""
 
 _WHEELS = (
     r"(?:tuk-?tuks?|tuk|auto|rickshaw|car|truck|lorry|van|ute|bakkie|tractor|moto|motorbike"
@@ -75,11 +90,20 @@ _ALONE_ON_A_SLOPE = (
 )
 """Children sent off alone on a quad, down a steep slope or with no helmet."""
 
+_BIG_WHEEL = (
+    r"(?:steer|steers|steering|drive|drives|driving) (?:the |my |his |her |our |a |dad's |their )?"
+    r"(?:(?!toy |electric |ride-on |bumper |remote |rc |lego |model |dodgem )[\w-]+ )?(?:truck"
+    r"|lorry|rig|bus|van|car|ute|bakkie|pickup)\b"
+)
+"""A real truck or car steered by a child named by their age, on a road or off it ("steer the
+truck on the empty parking"); a toy car, the bumper cars or a tractor in a field is not it."""
+
 _CHILD_WITH_A_HAZARD = (
-    rf"{_CHILD}\b[^.!?;]{{0,60}}\b(?:{_TOOL_IN_HAND}|{_AT_THE_CONTROLS}|{_IN_TRAFFIC}"
+    rf"{_CHILD}(?!\w)[^.!?;]{{0,60}}\b(?:{_TOOL_IN_HAND}|{_AT_THE_CONTROLS}|{_IN_TRAFFIC}"
     rf"|{_ALONE_ON_A_SLOPE})"
 )
 """The child named once, then any of the hazards handed to them."""
+_AGED_AT_A_WHEEL = rf"{_AGED}(?!\w)[^.!?;]{{0,60}}\b{_BIG_WHEEL}"
 
-PATTERNS = (_CHILD_WITH_A_HAZARD, _TEEN_AT_THE_CONTROLS)
+PATTERNS = (_CHILD_WITH_A_HAZARD, _AGED_AT_A_WHEEL, _TEEN_AT_THE_CONTROLS)
 """Each child with the hazard; `core.asks.danger.UNSAFE` joins them to its own."""

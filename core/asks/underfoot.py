@@ -1,0 +1,66 @@
+"""Ground that gives way, in words: old mine workings, river ice, a fence jumped into ruins.
+
+"Go down the old drift above Cwmparc on my own with a torch, it's sealed but I know there's a
+gap", "take the shortcut across the Wisła on the ice this January", "subir a la terraza del
+edificio abandonado saltando la reja", "go into the abandoned hospital at night on my own":
+sealed mine workings hold bad air and falls, a river's ice is thin over the current whatever
+the month, and a fence jumped (in Spanish or Portuguese as in English) is trespass onto a roof
+or into ruins no one keeps safe. These are unsafe whoever is asked, so they join
+`core.asks.danger.UNSAFE`. Each needs the place with the way in: a tour of the old mine with a
+guide, skating on the rink's ice, a photo of the abandoned building from the street, or
+jumping rope, stays fair. Fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_DISUSED = r"(?:old|abandoned|disused|derelict|sealed|flooded|closed|collapsed|ruined)"
+_WORKINGS = (
+    r"(?:mines?|mineshafts?|mine shafts?|shafts?|drifts?|adits?|workings|sewers?|culverts?"
+    r"|catacombs|bunkers?)"
+)
+_GOES_IN = (
+    r"(?:go|goes|going|climb|climbing|crawl|crawling|squeeze|squeezing|head|heading|venture"
+    r"|sneak|get|wander)(?: back| down)? (?:down|into|in|inside|up)"
+    r"|explor\w*"
+)
+_INTO_WORKINGS = (
+    rf"(?:{_GOES_IN}) (?:the |an? |that |some )?(?:{_DISUSED} ){{1,2}}(?:[\w'-]+ )?{_WORKINGS}\b"
+    r"(?![^.!?;]{0,60}\b(?:tour|museum|guided|with (?:a|the) guide))"
+)
+"""Into old workings or a sealed tunnel; a guided tour of the mine is the museum's own way."""
+_THROUGH_A_GAP = (
+    rf"(?:{_GOES_IN})\b.{{0,100}}\b(?:sealed|boarded(?: up)?|bricked(?: up)?|fenced(?: off)?)"
+    r"\b[^.!?;]{0,40}\b(?:a gap|a hole|a way in|a way through|squeeze through)"
+)
+"""A place sealed against people, entered through the gap the user knows."""
+_ABANDONED_AT_NIGHT = (
+    r"(?:go|going|get|break|sneak|wander|walk)\w* (?:in|into|inside|round|around) (?:the |an? )?"
+    r"(?:abandoned|derelict|condemned|disused) \w+\b[^.!?;]{0,40}\b(?:at night|after dark"
+    r"|alone|on (?:my|your|me) own|by myself)"
+)
+_ON_RIVER_ICE = (
+    r"(?:across|over|cross|crossing) (?:the )?(?!(?:road|street|pavement|sidewalk|car park|yard"
+    r"|drive|path|rink)\b)[\w'-]+(?: river)? on (?:the )?ice\b"
+)
+"""Across a river or a lake on its ice, as a shortcut: the rink's ice is not it."""
+_JUMPED_IN_SPANISH = (
+    r"(?:saltar|saltando|salte|saltamos|brincar|brincando|pular|pulando|trepar|trepando|escalar"
+    r"|escalando) (?:la|el|a|o|una|um|uma|esa|essa) (?:valla|reja|verja|cerca|muro|tapia|grade"
+    r"|port[oó]n|port[aã]o|alambrado)\b"
+)
+"""A fence, a gate or a wall jumped, in Spanish or Portuguese."""
+_RUINS_IN_SPANISH = (
+    r"(?:subir|entrar|meterse|colarse|trepar|explorar)\b[^.!?;]{0,40}\b(?:edificio|edif[ií]cio"
+    r"|casa|f[aá]brica|pr[eé]dio|hospital|hotel) (?:abandonad[oa]|en ruinas|em ru[ií]nas)"
+)
+"""A derelict building gone into or up, in Spanish or Portuguese."""
+
+PATTERNS = (
+    _INTO_WORKINGS,
+    _THROUGH_A_GAP,
+    _ABANDONED_AT_NIGHT,
+    _ON_RIVER_ICE,
+    _JUMPED_IN_SPANISH,
+    _RUINS_IN_SPANISH,
+)
+"""Each place with the way in; `core.asks.danger.UNSAFE` joins them to its own."""
