@@ -17,6 +17,7 @@ of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.kept_away import asks_for_distance
 from core.asks.text import has, words
 
 _APPS = (
@@ -84,10 +85,12 @@ no block, and a substring test is far cheaper than patterns that start at every 
 
 
 def cuts_off(text: str) -> bool:
-    """A block in the user's words, silence since a break-up, or a go-between after a block or
-    a no to contact."""
+    """A block in the user's words, silence since a break-up, a go-between after a block or
+    a no to contact, or distance asked for (`core.asks.kept_away`)."""
     if any(cue in text for cue in _BLOCK_CUES) and has(BLOCKED, text):
         return True
     if has(GONE_QUIET, text):
         return True
-    return has(_SAID_NO_CONTACT, text) and has(GO_BETWEEN, text)
+    if has(_SAID_NO_CONTACT, text) and has(GO_BETWEEN, text):
+        return True
+    return asks_for_distance(text)

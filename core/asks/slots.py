@@ -26,6 +26,7 @@ from core.asks import (
     doorsteps,
     earlier_noes,
     even_swaps,
+    explained_noes,
     fares,
     group_chats,
     hard_nos,
@@ -113,7 +114,7 @@ def _repeats(text: str, who: Who) -> bool:
     text = deferrals.without_open_noes(text)  # "they can totally say no", "I come every day"
     if has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False):
         return True
-    return earlier_noes.asks_again_after_a_no(text)
+    return earlier_noes.asks_again_after_a_no(text) or explained_noes.explains_a_no_away(text)
 
 
 def _takes_from_the_vulnerable(text: str) -> bool:
