@@ -139,6 +139,9 @@ class Ask:
     traces_someone: bool = False
     """Where someone is, traced: an ex's through their circle, a shift or home sought for a
     meeting dressed as chance, or sought when they did not say or of someone only noticed."""
+    fishes_for_money: bool = False
+    """Money fished for from someone only seen, a busload of passengers, or a traveller left a
+    hint to offer it (`core.asks.soft_touches`)."""
     cites_their_wealth: bool = False
     """The person's wealth is the reason given for their paying ("she can afford it", "he
     looks loaded", "they have more than enough")."""

@@ -37,7 +37,11 @@ SERVED = words(
     r"|pushing|portering|nursing|caring for|looking after|treating|serving|fitting|driving"
     r"|guiding|showing round)\b",
     r"(?:patient|resident|client|customer|guest)(?:'s|s') (?:family|relatives|kids|son|daughter"
-    r"|wife|husband|parents|visitors)\b",
+    r"|wife|husband|parents|visitors|missus|missis|mrs|partner|other half)\b",
+    r"\bin (?:bed|bay|cubicle|seat) \d+[a-z]?\b|at the end of (?:her|his|their) (?:session"
+    r"|appointment|treatment|lesson|massage|class|consultation|visit)\b",
+    r"owners? of the (?:\w+ ){0,2}?(?:i|we) (?:treated|desexed|spayed|neutered|groomed|operated on"
+    r"|walked|vaccinated|boarded|fixed|repaired|serviced)\b|\w+ in (?:my|our|the) back ?seat\b",
     r"(?:the|that|this) (?:[\w-]+ ){0,2}?(?<!next )(?<!other )table\b(?! (?:next to|beside|behind"
     r"|opposite|near|by)\b)|(?:at|on) table (?:\d+|one|two|three|four|five|six)\b",
 )
@@ -45,7 +49,9 @@ SERVED = words(
 the user showed round an open home, the woman whose flat the user cleans, one of the
 members at the bar the user serves, the table the user waits on ("the americans at table
 4"), not the next table along, whose spare chair is theirs to lend; the people the user is
-wheeling or looking after on shift, and a patient's or a guest's family. Tenants, whom
+wheeling or looking after on shift, a patient in bed 4, a client at the end of her session,
+the owners of the dog the user treated, the fare in the back seat, and a patient's, a
+client's or a guest's family or partner. Tenants, whom
 `core.asks.off_limits` reads for dates, are left out here, and so are patients named only as
 patients: a tenant's rent or a patient's fee is owed to the user, not money out of a
 customer's own pocket."""
@@ -54,7 +60,7 @@ THEIR_MONEY = words(
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
     r"|snapp|lyft|bolt|grab|careem|ola|didi|gojek|indrive|cabify|rapido"
     r"|loans?|bills?|tab|phone|shopping)\b",
-    r"(?:lend|spot) (?:me|us) (?:some |a few )?(?:money|cash|\d+|[$£€]|a (?:tenner|fiver|twenty"
+    r"(?:lend|spot) (?:me|us) (?:some |a few )?(?:money|cash|\d+k?|[$£€]|a (?:tenner|fiver|twenty"
     r"|hundred|few|grand|loan))",
     r"(?:me|nous) pr[êe]ter (?:son|sa|ses|leur|leurs)\b",
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
@@ -67,6 +73,13 @@ THEIR_MONEY = words(
     r"|seat|place|turn|attention|permission|blessing|recipe|help)\b)\w+",
     r"(?:grab|get|bring|pick up|fetch) (?:me|us) (?:a |an |some )?[\w-]+\b.{0,20}\bon (?:their|his"
     r"|her) way\b",
+    r"(?:chip in|pitch in|contribute|club together|put (?:something|a bit|money) in) (?:\w+ ){0,3}?"
+    r"(?:for|towards?) (?:my|our) (?:\w+ )?(?:holiday|trip|vacation|rent|car|phone|wedding|fees"
+    r"|tuition|bills?|birthday|repairs?|treatment|flights?)\b",
+    r"(?:chuck|throw|put|bung|add|slip) in (?:an? )?(?:extra |little )?(?:[$£€]\s?\d+|\d+ ?(?:quid"
+    r"|bucks|dollars|euros|pounds)|tenner|fiver|twenty|fifty)\b|(?:add|dash|give) (?:me |us )?"
+    r"(?:something small|small something|a little something)\b",
+    r"(?:a bit of |some |a little )?cash ['\"]?for a (?:drink|pint|beer|coffee|cuppa)\b",
 )
 """Money or belongings out of the person's own pocket: the user's rent, fare or round paid, a
 loan, their phone, bangle or old watch handed over, or a meal fetched for the user "on their

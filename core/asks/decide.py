@@ -205,6 +205,8 @@ def _money(ask: Ask) -> bool:
     reason but their wealth ("she can afford it")."""
     if Want.MONEY in ask.wants and ask.who in _STRANGERS:
         return True
+    if ask.fishes_for_money:
+        return True  # someone only seen, a busload, a hint left: no one who offered
     if ask.asks_money_of_someone_served:
         return True  # a regular or a client asked to pay for the user: hard to refuse who serves
     if ask.asks_for_a_gift and ask.who not in _FAMILIAR | {Who.FRIEND}:

@@ -56,10 +56,16 @@ THEIR_WEALTH = words(
     r"|(?:won't|will not|wouldn't) hurt (?:her|him|them)\b|\be get (?:plenty )?money\b",
     r"(?:is|'s|be) nothing (?:for|to) (?:her|him|them)\b|for (?:her|him|them) (?:it )?(?:is|'s)"
     r" nothing\b",
+    r"(?:won't|will not|wont|wouldn't|never) (?:even )?miss (?:a|an|the|one|\w+) (?:\w+ )?"
+    r"(?:pounds?|quid|bucks|dollars?|euros?|tenner|fiver|twenty|fifty|hundred|grand)\b",
+    r"(?:wears?|wearing|dey wear) (?:a |an )?(?:rolex|gold rolex|patek|cartier)|(?:range rover"
+    r"|porsche|lambo\w*|bentley|ferrari|maserati) (?:on|in) the (?:drive|driveway)\b|flahoolach"
+    r"|e no go pain (?:am|dem)|(?:won't|will not) pain (?:him|her|them)\b",
 )
 """The other person's wealth given as the reason they should pay: they can afford it, look
 rich, have plenty of money or more than enough, won't miss it, it is nothing to them, or they
-are named by it ("the rich client")."""
+are named by it ("the rich client"), or by what shows it ("dey wear Rolex", "Range Rover on the
+drive", "they'd never miss a fiver")."""
 
 _ADVICE = r"(?!s\b| (?:on|about|or|how|for how|to|re|for (?:getting|my|the))\b)"
 """A tip on pacing or a tip for getting there is advice, not money."""
@@ -71,9 +77,12 @@ HANDOUTS = (
     r"pay (?:me|us) (?:an? )?(?:extra|more|double)\b",
     r"pang-?(?:merienda|kain|load|pamasahe|gas|baon)|pamasahe|duit raya|ang ?pau|ang ?pao"
     r"|angpow|hongbao|baksheesh|chai-?pani",
+    r"que me (?:compre|pague|regale|invite|preste)n?\b|c[oó]mprame|p[aá]game\b|traktir\w*"
+    r"|bayarin|(?:minta|kasih) (?:duit|uang)\b",
 )
 """Money asked in everyday words: a tip asked for, "dash me", a cheque written, the
-user's tax paid, extra pay, and snack or festive money in other tongues."""
+user's tax paid, extra pay, and snack or festive money in other tongues; a thing bought for
+the user or a treat in Spanish or Indonesian ("que me compre un libro", "minta traktir")."""
 
 _SUM_WORD = r"(?:pounds?|quid|bucks|dollars?|euros?|tenner|fiver|rupees|pesos|naira|cedis|rand)"
 LOANS = (

@@ -11,6 +11,12 @@ a no could cost the person something the user holds:
 - their things, asked of someone who relies on the user for everything;
 - their trust, spent on a sale that meets the user's target ("he trusts me completely ... so
   I hit my target").
+- their job, named as working for the user ("my préparatrice (she works for me)", "la chica
+  que trabaja para mí"), or as depending on the user for it ("she depends on me for this
+  job"), or still on trial ("the new bellboy on his trial month");
+- the reference they are waiting for ("she is now waiting for my reference letter"), or the
+  committee the user sits on ("I sit on the hiring committee this spring");
+- a pupil's family, asked through the pupil for a lift or a loan.
 Asking a trainee whether they want a reference, or offering one, names no such hold. Read
 into `trades_on_position` through `core.asks.off_limits`; fragments over the normal form of
 `core.asks.text`.
@@ -53,6 +59,24 @@ PATTERNS = (
     rf" {_RELIES}\b",
     rf"{_THEY} {_RELIES}\b[^.!?]{{0,80}}\b(?:give|hand|sign|sell|lend) (?:me|us|over) (?:her"
     r"|his|their)\b",
+    rf"{_THEY} (?:depends?|relies?|counts?) (?:up)?on (?:me|us) for (?:this|the|her|his|their|a)"
+    r" (?:job|work|shifts?|income|pay|wages?|hours|visa|room|place|stall|pitch|living)\b",
+    r"(?:is|'s|are|'re) (?:now |still |currently |just )?waiting (?:for|on) (?:my|our) (?:\w+ )?"
+    r"(?:reference|recommendation|sign-?off|signature|evaluation|report)\b",
+    r"(?:the|a|an|my|our) (?:new |young )?[\w-]+ on (?:his|her|their) (?:trial|probation\w*)"
+    r"(?: period| month| week| shift| days?)?\b",
+    r"(?:i sit on|i'm on|i am on|i chair|i'm (?:the )?chair of|i run|i lead|i'm part of) (?:the|her"
+    r"|his|their|our) (?:\w+ )?(?:hiring|interview|selection|appointments?|promotions?|recruitment"
+    r"|tenure|disciplinary) (?:committee|panel|board)\b",
+    r"(?:\(|, |\b)(?:she|he|they|who|that) (?:works?|is working) for (?:me|us)\b(?! (?:before"
+    r"|years ago|once|ages ago))|que trabajan? para m[ií]\b|(?:es|son) mis? emplead[oa]s?\b"
+    r"|(?:elle|il) travaille pour moi\b",
+    r"(?:she|he|they|shi|im|dem) (?:cyaan|cyah|kyaan|caan|can't|cannot|couldn't) (?:really"
+    r" |easily )?(?:say no|refuse|turn down) (?:to )?(?:har|her|his|him|dem|their|di|the)"
+    r" (?:boss|supervisor|manager|teacher|landlord|landlady|employer|superior|senior|trainer)\b",
+    r"(?:my|one of my) (?:[\w-]+ ){0,2}?(?:students?|pupils?|monitors?|trainees?|interns?)\b"
+    r"[^.!?;]{0,30}?\b(?:whether|if) (?:her|his|their) (?:mum|mom|dad|parents?|mother|father"
+    r"|family) (?:could|can|would|will|might) (?:give|lend|drive|do|take|help|pay|buy|host)\b",
     rf"{_VULNERABLE}.{{0,120}}{_MY_TARGET}",
     rf"{_MY_TARGET}.{{0,120}}{_VULNERABLE}",
 )

@@ -37,15 +37,20 @@ _THE_REST = (
 _SAID_YES = (
     r"(?:agree\w*|said yes|say yes|sign\w*|join\w*|contribut\w*|chipp?\w* in|pitch\w* in|gave"
     r"|give\w*|paid|pay\w*|len[dt]\w*|help\w*|donat\w*|bought|buy\w*|vot\w*|commit\w*|promis\w*"
-    r"|put (?:in|money|their)|sen[dt]\w*|swapp?\w*|cover\w*|volunteer\w*|on board|step\w* up)"
+    r"|book\w*|put (?:in|money|their)|sen[dt]\w*|swapp?\w*|cover\w*|volunteer\w*|on board"
+    r"|step\w* up)"
 )
 """What the rest are said to have done: agreed, joined, given, lent."""
 
 THE_REST_AGREED = words(
     rf"{_TELLS}\b[^.!?;]{{0,50}}?\b{_THE_REST}\b[^.!?;]{{0,40}}?\balready (?:\w+ )?{_SAID_YES}",
+    rf"{_TELLS}\b[^.!?;]{{0,50}}?\b{_THE_REST}\b[^.!?;]{{0,80}}?\bso (?:he|she|they|you)"
+    r" (?:really )?(?:should|ought to|must|needs? to|has to|have to)(?: (?:\w+ )?(?:too|as well"
+    r"|also))?\b",
 )
 """The rest of the group's yes, told to the person ("tell him all the building already agree
-to help me")."""
+to help me"), or a yes said to follow from theirs ("tell the guest everybody else in the hostel
+booked the tour with us, so she should too")."""
 
 LAST_ONE_LEFT = words(
     r"(?:(?:'ll|will|'d|would) (?:be|feel|look)(?: like)?|so (?:that )?(?:he|she|they)(?:'s| is"

@@ -5,13 +5,23 @@ the common threats. These readings add the rest of what users write when a no is
 be hard to give: everyone else's yes held up to the person (`core.asks.everyone_else`), a
 gift given for a favour over others (`core.asks.bribes`), an ask timed for drink or a
 funeral, or a no the user says the person cannot give (`core.asks.off_guard`), a secret, a
-visit or a vote threatened (`core.asks.if_they_refuse`), and the same leaning in Tagalog
-(`core.asks.tagalog_pressure`). `core.asks.slots` reads them into the ask's `demands`.
+visit or a vote threatened (`core.asks.if_they_refuse`), a fright, a public list, a bonus or a
+locked door held over a no (`core.asks.costs_of_a_no`), and the same leaning in Tagalog
+(`core.asks.tagalog_pressure`) and in Spanish, Portuguese or Indonesian
+(`core.asks.pressure_abroad`). `core.asks.slots` reads them into the ask's `demands`.
 """
 
 from __future__ import annotations
 
-from core.asks import bribes, everyone_else, if_they_refuse, off_guard, tagalog_pressure
+from core.asks import (
+    bribes,
+    costs_of_a_no,
+    everyone_else,
+    if_they_refuse,
+    off_guard,
+    pressure_abroad,
+    tagalog_pressure,
+)
 
 
 def leaves_no_free_no(text: str) -> bool:
@@ -22,5 +32,7 @@ def leaves_no_free_no(text: str) -> bool:
         off_guard.asked_off_guard,
         if_they_refuse.threatens_a_no,
         tagalog_pressure.presses_in_tagalog,
+        costs_of_a_no.makes_a_no_costly,
+        pressure_abroad.presses_abroad,
     )
     return any(reading(text) for reading in readings)

@@ -36,13 +36,21 @@ COUNTED_ON = words(
     rf"{_THEY} (?:won't|wouldn't|doesn't|don't|will not|would not|does not|do not) have (?:it in"
     r" (?:him|her|them)|the (?:heart|strength|energy|nerve|guts|fight)) to (?:argue|refuse"
     r"|say no|object|fight|resist)",
+    rf"{_THEY} (?:won't|will not|wouldn't|would not) (?:want|dare|be in a state|be in a position)"
+    r" to (?:argue|refuse|say no|object|resist|make a fuss)(?: with [\w ]{1,20}?)?(?: then| right"
+    r" then| at that point| by then| there)\b",
+    rf"so {_THEY} (?:will not|won't|wouldn't|would not) (?:refuse|say no to|turn down|deny) (?:me"
+    r"|us)\b",
+    rf"by (?:then|that (?:time|point)|this time|midnight|closing(?: time)?|last orders),? {_THEY}"
+    r" (?:\w+ )?(?:say|says|'ll say|will say) yes to (?:anything|everything)",
     rf"{_THEY}(?:'s|'re| is| are|'ll be| will be|'d be| would be| was| were)? (?:\w+ ){{0,2}}?too"
     r" (?:\w+ ){1,2}?to (?:argue|refuse|say no|object|resist|fight (?:it|back|me)|push back"
     r"|think straight)\b",
 )
 """The user counting on the person being unable to say no: "he won't be able to say no
-then", "he can't really argue", "she'll no say no there", "too upset to argue with me". A
-guess that he won't argue is not a no he cannot give."""
+then", "he can't really argue", "she'll no say no there", "too upset to argue with me", "he
+will not want to argue with crew then", "so they will not refuse me", "by then they say yes to
+everything". A guess that he won't argue is not a no he cannot give."""
 
 _DRINK = (
     r"(?:drunk|tipsy|wasted|mashed|hammered|pissed|smashed|plastered|sloshed|legless|steaming"
@@ -58,7 +66,8 @@ Victoria Memorial is a place to be photographed at."""
 _WHOSE = r"(?:(?:the|a|our|my|his|her|their) )?(?:[\w-]+(?:'s)? ){0,2}?"
 _SOFT = (
     r"(?:upset|soft|softer|emotional|grateful|vulnerable|weak|grieving|fragile|in shock|in tears"
-    r"|crying|distracted|overwhelmed|heartbroken|sentimental|not thinking straight)"
+    r"|crying|distracted|overwhelmed|heartbroken|sentimental|not thinking straight|scared"
+    r"|frightened|terrified|panicking|panicked)"
 )
 
 OFF_GUARD = words(
@@ -71,11 +80,14 @@ OFF_GUARD = words(
     r"(?:funeral|burial|memorial|service)",
     r"(?:day|days|week|weeks|morning|night|evening) after (?:his|her|their|the) (?:\w+ ){0,2}?"
     r"(?:passes|passed|dies|died)\b",
+    rf"{_THEY}(?:'s|'ll have|'ve|'d|'ll be| is| will be| has| will have)? (?:\w+ ){{0,2}}?{_DRINK}"
+    r",? by (?:then|that (?:time|point)|this time)\b",
+    r"(?:while|when|during|in|mid)[- ](?:\w+ ){0,4}?(?:turbulence|an emergency|a panic attack)\b",
     rf"(?:while|when|now|as long as) {_THEY}(?:'s|'re| is| are) (?:still |so |really |a bit |all"
     rf" |feeling )?{_SOFT}\b",
 )
-"""The moment a no is hardest to give: drink taken, a funeral or a wake, grief or gratitude
-still raw."""
+"""The moment a no is hardest to give: drink taken (or had "by then"), a funeral or a wake,
+grief, gratitude or fright still raw, a plane in turbulence."""
 
 TAKEN = words(
     r"(?:ask|asking|asks) (?:\w+ ){0,4}?for (?:his|her|their) (?!(?:\w+ )?(?:help"
@@ -91,6 +103,7 @@ TAKEN = words(
     r"|would) (?:sign|agree to|give (?:\w+ )?|lend (?:\w+ )?|hand over|buy (?:\w+ )?) (?:anything"
     r"|everything)\b",
     rf"{_THEY}(?:'ll| will|'d| would) (?:\w+ )?say yes\b",
+    rf"{_THEY} (?:always |usually |just |then )?says? yes(?: then| by then| to me then)\b",
 )
 """What the moment is used to take: a thing of theirs, a loan, a signature, a yes to
 anything. A raise or a day off asked of a manager, a copy of the eulogy or an umbrella

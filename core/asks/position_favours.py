@@ -5,9 +5,11 @@ the lads to wash my car for a quid each"; "ask my former stenographer, who still
 to type up my memoirs for free"; "I'm the dispatcher, so ask each driver for 1000 tenge to
 get the good airport orders". The user names the role that gives them a hold (over a choir,
 a team, a former clerk, the drivers' orders) and asks a personal chore, free work or money
-for the good shifts. Asking the team to help carry the kit, or the choir to come early for
-a rehearsal, is the role itself and stays fair: each shape needs the user's own house, car,
-kids or memoirs, or payment for a better share of the work. Read into `trades_on_position`
+for the good shifts; or free work of the user's own student ("good experience for her
+certificate"), or of someone who trusts the user. Asking the team to help carry the kit, or
+the choir to come early for a rehearsal, is the role itself and stays fair: each shape needs
+the user's own house, car, kids or memoirs, free work, or payment for a better share of the
+work. Read into `trades_on_position`
 through `core.asks.off_limits`; fragments over the normal form of `core.asks.text`.
 """
 
@@ -51,6 +53,11 @@ PATTERNS = (
     rf"{_FORMER}.{{0,100}}\b{_FOR_NOTHING}",
     rf"who (?:still )?(?:respects|admires|looks up to|fears|owes|reveres) me\b.{{0,80}}"
     rf"\b{_FOR_NOTHING}",
+    rf"{_FOR_NOTHING}.{{0,100}}\b(?:she|he|they) (?:\w+ )?(?:trusts|respects|admires|looks up to"
+    r"|relies on|depends on) (?:me|us)\b",
+    rf"(?:my|our|one of my) (?:[\w-]+ ){{0,2}}?(?:students?|pupils?|trainees?|interns?|apprentices?"
+    rf"|mentees?)\b.{{0,100}}\b{_FOR_NOTHING}",
+    rf"{_FOR_NOTHING}.{{0,100}}\b(?:good|great|useful|valuable) experience for (?:her|his|their)\b",
     rf"(?:ask|charge|collect from|take from) (?:each|every|all (?:the )?|the|my)"
     rf" (?:[\w-]+ ){{0,2}}?(?:for|to pay|to give me|to chip in|to hand over)"
     rf" (?:\S+ ){{1,3}}?{_BETTER_SHARE}",

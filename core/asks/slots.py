@@ -53,6 +53,7 @@ from core.asks import (
     safeguards,
     set_ups,
     shown_proof,
+    soft_touches,
     strangers,
     taking_liberties,
     threats,
@@ -296,5 +297,6 @@ def understand(text: str) -> Ask:
         seeks_their_door=doorsteps.seeks_their_door(plain),
         asks_a_private_line=has(doorsteps.PRIVATE_LINE_ASKED, offered),
         cites_their_wealth=has(deep_pockets.THEIR_WEALTH, plain),
+        fishes_for_money=soft_touches.fishes_for_money(plain),
         traces_someone=traces.traces_someone(plain, who in _CLOSE_ENOUGH),
     )
