@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.asks.text import has, words
+from core.asks.unseen_cameras import recorded_unseen
 
 _RECORD = (
     r"(?:record|film|tape|video|shoot|snap|photograph|clip)(?:s|ed|ing)?|(?:take|get|grab|make)"
@@ -65,7 +66,7 @@ _EITHER = re.compile(f"{RECORDED_UNTOLD.pattern}|{CAUGHT_AND_POSTED.pattern}")
 
 def recorded_untold(text: str) -> bool:
     """Whether someone is recorded without being told, or caught and posted to a page."""
-    return has(_EITHER, text)
+    return has(_EITHER, text) or recorded_unseen(text)
 
 
 SAID_YES = words(

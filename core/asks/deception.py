@@ -15,9 +15,11 @@ overstated `core.asks.inflated_figures`, a relative's misfortune told "so" someo
 from __future__ import annotations
 
 from core.asks import taking_liberties as liberties
+from core.asks.borrowed_titles import PATTERNS as BORROWED_TITLES
 from core.asks.claims_for_gain import PATTERNS as CLAIMS_FOR_GAIN
 from core.asks.cover_stories import PATTERNS as COVER_STORIES
 from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
+from core.asks.giveaways import PATTERNS as GIVEAWAYS
 from core.asks.inflated_figures import PATTERNS as INFLATED_FIGURES
 from core.asks.misfortunes import PATTERNS as MISFORTUNES
 from core.asks.posing import PATTERNS as POSING
@@ -187,12 +189,15 @@ DECEPTION = words(
     *SALES_TALES,
     *INFLATED_FIGURES,
     *MISFORTUNES,
+    *BORROWED_TITLES,
+    *GIVEAWAYS,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"
     rf" (?:{_CONTRADICTED}|not)(?: really| actually)?(?= ?[.!)]*$)",
     r"(?:say|saying|said|claim\w*|tell\w*(?: \w+){0,3}?) (?:that )?(?:the )?(?:damage|stain|crack"
-    r"|scratch|dent|mark|hole|burn|chip|mould|mold)s? (?:was|were) (?:already )?there"
+    r"|scratch|dent|mark|hole|burn|chip|mould|mold)(?:e?s)? (?:on (?:the|my|our) \w+ )?(?:was"
+    r"|were) (?:already )?there"
     r" (?:when|before) (?:i|we) (?:moved in|arrived|got|rented|took)",
     r"(?:because of|for|say|tell|claim|mention)\w*\b.{0,60}\b(?P<claimed>[a-z]{4,})\b.{0,80}"
     r"\bthere(?:'s| is| was|'ll be| will be) no (?:\w+ )?(?P=claimed)\b",
@@ -227,7 +232,7 @@ what it wants ("ask whether there's a discount"). It is kept to freebies and mon
 in general ("tell my partner how I feel so we can talk"), the same shape is an honest ask."""
 
 AS_FOUND = words(
-    r"(?:say|saying|said|claim\w*|tell\w*(?: [\w']+){0,3}?|swear\w*) (?:that )?(?:it|they"
+    r"(?:say|saying|said|claim\w*|tell\w*(?: [\w']+){0,5}?|swear\w*) (?:that )?(?:it|they"
     r"|the \w+) (?:came|arrived|was|were) (?:already )?(?:broken|damaged|faulty|cracked|scratched"
     r"|torn|dented|stained|opened|open|split|ripped|loose|missing|like that|that way)",
     r"(?:was|were) (?:already )?like that when (?:i|we) (?:bought|got|received|opened)",
@@ -242,8 +247,8 @@ OWN_DOING = words(
     r"(?:messed|screwed|mucked|stuffed) up\b.{0,60}\b(?:myself|ourselves)|(?:my|our) (?:own )?fault"
     r"|(?:was|were) (?:fine|perfect|ok|okay|working|fresh) when (?:it|they|i|we) (?:came|arrived"
     r"|got|bought)|(?:i|we) left (?:it|them) (?:out|outside|open|in the sun|in the rain)",
-    r"(?:i|we|my \w+|our \w+) (?:\w+ )?(?:stepped on|dropped|broke|sat on|spilled|spilt|damaged"
-    r"|cracked|scratched|tore|ripped|stained|opened|used|wore|washed|bent|snapped|lost)\b",
+    r"(?:i|we|my \w+|our \w+) (?:\w+ )?(?:stepped on|ran over|drove over|dropped|broke|sat on"
+    r"|spilled|spilt|damaged|cracked|scratched|tore|ripped|stained|opened|used|wore|washed|bent|snapped|lost)\b",
     r"(?:i've|i have) (?:already )?(?:opened|used|worn|broken|dropped|damaged|washed)"
     r"|(?:i|we) (?:already |have already |'ve already )(?:sold|ate|eaten|used|planted|drank)\b",
     r"(?:^|[.!;] )(?:ran|drove|reversed|backed|knocked|dropped|broke|smashed|crashed|bashed"

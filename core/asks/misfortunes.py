@@ -15,7 +15,7 @@ from __future__ import annotations
 
 _TOLD = r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*)"
 _KIN = (
-    r"(?:my|ma|our|his|her) (?:[\w-]+ )?(?:mother|mum|mom|mam|ma|mama|mummy|dad|father|papa|da"
+    r"(?:my|mi|ma|our|his|her) (?:[\w-]+ )?(?:mother|mum|mom|mam|ma|mama|mummy|dad|father|papa|da"
     r"|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
     r"|nonna|nonno|abuela|abuelo|lola|lolo|bibi|cucu|shosho|wife|husband|son|daughter|kid|child"
     r"|baby|brother|sister|uncle|aunt|auntie|aunty|cousin|nephew|niece|family|old man|old lady"
@@ -24,15 +24,17 @@ _KIN = (
 _STRUCK = (
     r"(?:(?:is |'s |was |be |has been |got |are )?(?:very |really |so |real |seriously |gravely"
     r" |terribly )?(?:sick|ill|unwell|poorly|dying)|die|died|dies|has died|is dead|'s dead"
-    r"|pass away|passed away|passed on|(?:is |'s |was )?in (?:the )?(?:hospital|icu"
-    r"|intensive care)|(?:has|'s got|got) (?:cancer|covid|malaria|typhoid|a stroke|a heart attack)"
+    r"|pass away|passed away|passed on|(?:is |'s |was )?(?:in (?:the )?(?:hospital|icu"
+    r"|intensive care)|(?:pon|on) (?:oxygen|a ventilator|dialysis))"
+    r"|(?:has|'s got|got) (?:cancer|covid|malaria|typhoid|a stroke|a heart attack)"
     r"|had (?:a stroke|a heart attack|an accident))"
 )
 """Kin struck by illness or death, in standard English or in learners' ("my mother die")."""
 _FOR_GAIN = (
     r",? so (?:that )?(?:i|we|they|he|she|the \w+|ma'am|sir|boss|\w+)(?:'ll| will| can| could"
     r"| would)? (?:give|gives|get|gets|let|lets|waive|waives|bump|bumps|advance"
-    r"|lend|lends|pay|pays|sell|sells|skip|move|moves|put|puts|sign|signs|extend|extends)\b"
+    r"|lend|lends|pay|pays|sell|sells|skip|move|moves|put|puts|sign|signs|extend|extends"
+    r"|reconnect|reconnects|restore|restores|fix|fixes)\b"
 )
 _KIN_FOR_GAIN = (
     rf"{_TOLD}\b[^.!?;]{{0,40}}\b{_KIN}(?:'s)?(?: [^.!?;]{{1,25}}?)? {_STRUCK}\b[^.!?;]{{0,30}}?"
