@@ -12,21 +12,18 @@ import re
 
 from core.asks import (
     affection,
+    asked_again,
     at_the_wheel,
     candid_footage,
     closeness,
     conduct,
     consent_given,
     customers,
-    cut_off,
     dates_off_limits,
     deception,
     deep_pockets,
-    deferrals,
     doorsteps,
-    earlier_noes,
     even_swaps,
-    explained_noes,
     fares,
     group_chats,
     hard_nos,
@@ -41,11 +38,9 @@ from core.asks import (
     overstepping,
     own_footage,
     own_standing,
-    persistence,
     posting_people,
     power,
     private_feedback,
-    quiet_hours,
     rehearsals,
     requests,
     reunions,
@@ -62,7 +57,6 @@ from core.asks import (
     under_age_dates,
     upkeep,
     views_asked,
-    workarounds,
 )
 from core.asks.ask import Ask
 from core.asks.asked import who_is_asked
@@ -95,29 +89,6 @@ def _only_a_hug(text: str) -> bool:
     return bool(touches) and all(_GENTLE.fullmatch(m.group(0)) for m in touches)
 
 
-def _repeats(text: str, who: Who) -> bool:
-    """Asking again after a no; with an ex, the break-up was the no, so asking once more
-    ("one more time if we can give it another go") is a repeat. An office chased for the fix
-    it promised is held to its word, however often it is rung, and a manager who said "not
-    right now" is asked again when later has come."""
-    if who is Who.ORGANISATION and has(persistence.PROMISED, text):
-        return False
-    if has(persistence.REPEAT_STRONG, text):
-        return True
-    if has(persistence.UNTIL_ANSWERED, text) and who not in (Who.FAMILY, Who.PARTNER):
-        return True  # a worried call to mum until she answers is no pursuit
-    if who is Who.EX and has(persistence.ANOTHER_GO, text):
-        return True
-    if who in (Who.ORGANISATION, Who.NOBODY) and has(persistence.APPLIES, text):
-        return False  # applying again after a rejection presses nobody
-    if deferrals.deferred_by_a_gatekeeper(text, who):
-        return False  # "not right now" in January, asked again months on
-    text = deferrals.without_open_noes(text)  # "they can totally say no", "I come every day"
-    if has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False):
-        return True
-    return earlier_noes.asks_again_after_a_no(text) or explained_noes.explains_a_no_away(text)
-
-
 def _takes_from_the_vulnerable(text: str) -> bool:
     """Asking someone in grief or hardship for money, a favour, a signature or a decision, or
     holding them to a plan: they can't easily say no. Offering them help ("if she needs a
@@ -131,18 +102,6 @@ def _takes_from_the_vulnerable(text: str) -> bool:
     )
     wanted = any(has(lexicon, text) for lexicon in taken)
     return wanted and (has(conduct.VULNERABLE, text) or has(hard_times.IN_HARD_TIMES, text))
-
-
-def _gets_round_block(text: str, who: Who) -> bool:
-    """A sign someone stopped contact, or a way round it. The user's own account blocked by a
-    company, taken up with that company ("email the app company to ask why my account got
-    blocked"), is an appeal to whoever blocked it, not a way round them."""
-    if who is Who.ORGANISATION:
-        text = without(persistence.OWN_ACCOUNT_HELD, text)
-    text = quiet_hours.without_hours_wish(text)  # "not to call her before nine": her hours
-    if persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text):
-        return True
-    return cut_off.cuts_off(text)
 
 
 def _taught_by_kin_in_care(text: str) -> bool:
@@ -237,8 +196,8 @@ def understand(text: str) -> Ask:
         who=who,
         named_as=named_as,
         wants=wants(offered),
-        repeats_after_no=_repeats(plain, who),
-        gets_round_block=_gets_round_block(plain, who),
+        repeats_after_no=asked_again.repeats(plain, who),
+        gets_round_block=asked_again.gets_round_block(plain, who),
         recorded=_recorded(plain),
         deceives=_deceives(plain),
         unsafe=has(

@@ -1,0 +1,54 @@
+"""Asking again after a no, and getting round a block: the two ways an ask follows someone who
+has already answered. Read into the ask's `repeats` and `gets_round_block` by
+`core.asks.slots`, with who is asked, since an ex's break-up is itself a no and a company's
+block on the user's own account is theirs to appeal.
+"""
+
+from __future__ import annotations
+
+from core.asks import (
+    cut_off,
+    deferrals,
+    earlier_noes,
+    explained_noes,
+    persistence,
+    quiet_hours,
+    workarounds,
+)
+from core.asks.roles import Who
+from core.asks.text import has, without
+
+
+def repeats(text: str, who: Who) -> bool:
+    """Asking again after a no; with an ex, the break-up was the no, so asking once more
+    ("one more time if we can give it another go") is a repeat. An office chased for the fix
+    it promised is held to its word, however often it is rung, and a manager who said "not
+    right now" is asked again when later has come."""
+    if who is Who.ORGANISATION and has(persistence.PROMISED, text):
+        return False
+    if has(persistence.REPEAT_STRONG, text):
+        return True
+    if has(persistence.UNTIL_ANSWERED, text) and who not in (Who.FAMILY, Who.PARTNER):
+        return True  # a worried call to mum until she answers is no pursuit
+    if who is Who.EX and has(persistence.ANOTHER_GO, text):
+        return True
+    if who in (Who.ORGANISATION, Who.NOBODY) and has(persistence.APPLIES, text):
+        return False  # applying again after a rejection presses nobody
+    if deferrals.deferred_by_a_gatekeeper(text, who):
+        return False  # "not right now" in January, asked again months on
+    text = deferrals.without_open_noes(text)  # "they can totally say no", "I come every day"
+    if has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False):
+        return True
+    return earlier_noes.asks_again_after_a_no(text) or explained_noes.explains_a_no_away(text)
+
+
+def gets_round_block(text: str, who: Who) -> bool:
+    """A sign someone stopped contact, or a way round it. The user's own account blocked by a
+    company, taken up with that company ("email the app company to ask why my account got
+    blocked"), is an appeal to whoever blocked it, not a way round them."""
+    if who is Who.ORGANISATION:
+        text = without(persistence.OWN_ACCOUNT_HELD, text)
+    text = quiet_hours.without_hours_wish(text)  # "not to call her before nine": her hours
+    if persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text):
+        return True
+    return cut_off.cuts_off(text)
