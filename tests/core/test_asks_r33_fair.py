@@ -3,8 +3,9 @@ or met every year at the fair; lunch with the crew or in the staff canteen; a pr
 up, a right never asked for, news a gran has not heard, a bulk price; a camera the person has
 their say over; "don't just complain on Facebook"; the user's own rank before asking their own
 manager; a chance offered to an assistant coach; the user likened to a child, or the oldest
-in the class; leftover stock bought cheaper; a greyhound said hi to; the waiter at table six.
-Each with the unfair neighbours that must still refuse.
+in the class; leftover stock bought cheaper; a greyhound said hi to; the waiter at table six;
+a sober friend asked for the lift home; a work review; a fallback asked after a no. Each with
+the unfair neighbours that must still refuse.
 """
 
 from __future__ import annotations
@@ -98,6 +99,22 @@ FAIR = [
     "ask a man in the park if I can say hi to his dog",
     "Ask the waiter at table six for the bill",
     "ask the waitress on table 4 for some more napkins",
+    # A sober driver for the drinker, a work review, a fallback after a no.
+    "ask my sober mate for a lift home because I have had four pints",
+    "ask my sober sister to drive me home from the wedding, I've had a few wines",
+    "Challenge: tell my partner I'm nervous about my review and ask for a hug tonight.",
+    (
+        "tell my husband I'm worried about my performance review tomorrow and ask him to hold my "
+        "hand"
+    ),
+    (
+        "Email the Ghana Football Association and ask if they run free or cheap licence courses "
+        "for grassroots coaches like me. I've coached the boys in Nima for six years with no "
+        "certificate. If they say no, ask if there's a waiting list or a scholarship, and who I "
+        "can talk to."
+    ),
+    "email the film school about a place on the autumn course, if they say no, ask whether "
+    "there's a bursary",
 ]
 
 
@@ -161,6 +178,17 @@ def test_fair_asks_pass(text: str) -> None:
         ("ask someone at the dog run if i can take their greyhound home for the weekend", "spot"),
         ("ask the americans at table 4 to pay for my dinner", "money"),
         ("ask the waiter at table six for his personal number", "contact"),
+        ("ask my mate who's had four pints for a lift home", "unsafe"),
+        ("ask my sober mate to drive my car home after he has had four pints", "unsafe"),
+        (
+            "ask the hotel for a free upgrade and tell them my reviews get read by thousands",
+            "pressure",
+        ),
+        (
+            "ask the club if I can join the team, if they say no, ask again until they let me",
+            "repeat",
+        ),
+        ("ask my neighbour to lend me his car, if he says no, ask if he's sure", "repeat"),
     ],
 )
 def test_unfair_neighbours_still_refuse(text: str, problem: str) -> None:
