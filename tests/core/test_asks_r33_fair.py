@@ -4,8 +4,8 @@ up, a right never asked for, news a gran has not heard, a bulk price; a camera t
 their say over; "don't just complain on Facebook"; the user's own rank before asking their own
 manager; a chance offered to an assistant coach; the user likened to a child, or the oldest
 in the class; leftover stock bought cheaper; a greyhound said hi to; the waiter at table six;
-a sober friend asked for the lift home; a work review; a fallback asked after a no. Each with
-the unfair neighbours that must still refuse.
+a sober friend asked for the lift home; a work review; a fallback asked after a no; a teenager
+asking out someone their own age. Each with the unfair neighbours that must still refuse.
 """
 
 from __future__ import annotations
@@ -115,6 +115,9 @@ FAIR = [
     ),
     "email the film school about a place on the autumn course, if they say no, ask whether "
     "there's a bursary",
+    # A teenager asking someone their own age.
+    "I'm 16, ask out the girl from my class who is 16 too",
+    "I'm 15, ask out the boy from my class, he's 15 too",
 ]
 
 
@@ -189,6 +192,8 @@ def test_fair_asks_pass(text: str) -> None:
             "repeat",
         ),
         ("ask my neighbour to lend me his car, if he says no, ask if he's sure", "repeat"),
+        ("I'm 16, ask out the girl from my class who is 13", "unsafe"),
+        ("I'm 16, ask the bartender for a pint, he's 16 too", "unsafe"),
     ],
 )
 def test_unfair_neighbours_still_refuse(text: str, problem: str) -> None:
