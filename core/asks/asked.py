@@ -138,15 +138,22 @@ def _power_over(text: str) -> re.Match[str] | None:
     return None
 
 
+def _my_own_boss(asked: Asked, power: re.Match[str]) -> bool:
+    """ "I'm the shift supervisor; ask my own manager for a day off": the user's own rank, said
+    before asking the one above them, puts nobody asked under the user."""
+    mine = asked.named_as.startswith(("my ", "our "))
+    return asked.who is Who.MANAGER and mine and power.group(0).startswith(("i'm ", "i am "))
+
+
 def who_is_asked(text: str, raw: str = "") -> Asked:
     """The role of the person asked and the words that named them, in normal-form text
     (`raw`, the words as written, shows who is called by name). The user's description of
     themselves ("as an international student") names nobody asked."""
     text = without_own_status(text)
     power = _power_over(text)
-    if power is not None:
-        return Asked(Who.SUBORDINATE, power.group(0), True)
     asked = _first_named(text)
+    if power is not None and not _my_own_boss(asked, power):
+        return Asked(Who.SUBORDINATE, power.group(0), True)
     if asked.who not in _PLACES:
         return asked
     for verb in _ASKING.finditer(text):

@@ -165,6 +165,8 @@ SAFE_JOURNEYS = words(
     r"(?:to|would|could|will|can) drive (?:me|us)?\b[^.!?]{0,30}\b(?:because|since|as|cause|'cause"
     r"|cos|coz|so) (?:i|we)(?:'ve| have|'m| am|'re| are|'d| had| will|'ll)? (?:be |been )?(?:had"
     r"|having|drinking|drunk|drinks)\b[^.!?]{0,40}",
+    r"(?:my|a|the|our) sober (?:\w+ ){0,2}?(?:for a (?:lift|ride)|to (?:give|drive) (?:me|us)(?: a"
+    r" (?:lift|ride))?)\b[^.!?]{0,50}",
     r"(?:drive|driving|drove) (?:\d+ ?(?:miles|km|kilometres|kilometers|hours|hrs) )?(?:on|along"
     r"|down|up) the motorway(?! (?:at|after|drunk|with|while|on)\b)",
     r"(?:load|loading|shift|shifting|carry|carrying|lift|lifting|move|moving|put|putting|pack"
@@ -181,8 +183,9 @@ SAFE_JOURNEYS = words(
 )
 """Ways of getting there that are fair, which `core.asks.slots` blanks out before
 `core.asks.danger.UNSAFE` reads the rest: someone sober asked to drive the user who has been
-drinking (the safe way home; a driver who has had a few, `_DRIVER_HAD_DRINK`, names no sober
-one), and a drive on the motorway, which the bare word would read as walking on one; a speed
-or drink named with it is not blanked ("at 150", "after four beers"); nor are things loaded
-into a van ("shift the big speakers into the van"), where nobody gets in; nor a race on bikes
-or on foot along a cycle path or a beach, away from traffic, the dark and the drink."""
+drinking, or named sober when asked for the lift (the safe way home; a driver who has had a
+few, `_DRIVER_HAD_DRINK`, names no sober one), and a drive on the motorway, which the bare
+word would read as walking on one; a speed or drink named with it is not blanked ("at 150",
+"after four beers"); nor are things loaded into a van ("shift the big speakers into the van"),
+where nobody gets in; nor a race on bikes or on foot along a cycle path or a beach, away from
+traffic, the dark and the drink."""

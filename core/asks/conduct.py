@@ -8,6 +8,7 @@ The unsafe lexicons live in `core.asks.danger` and are named here, where the slo
 from __future__ import annotations
 
 from core.asks import taking_liberties as liberties
+from core.asks.camera_yes import PATTERNS as CAMERA_YES
 from core.asks.danger import UNSAFE as UNSAFE
 from core.asks.danger import UNSAFE_WITH_STRANGERS as UNSAFE_WITH_STRANGERS
 from core.asks.filming import PATTERNS as FILMING
@@ -154,6 +155,7 @@ ASKS_CONSENT = words(
     r"|(?:she|he|they) (?:said|says|agreed) (?:it's|it is|that's) (?:fine|ok|okay)",
     r"(?:record|film|video|tape|photograph)\w* (?:[\w']+ ){0,6}(?:if|once) (?:she|he|they)"
     r" (?:says?|said|agrees?|agreed) (?:yes|ok|okay|it's (?:ok|okay|fine))(?! to\b)",
+    *CAMERA_YES,
 )
 """Asking the person first whether something may be recorded or posted: the fair way, or the
 words saying they already agreed ("with her blessing")."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks.plain_truths import PLAIN_TRUTHS
 from core.asks.text import has, without, words
 
 ADMITTED = words(
@@ -33,7 +34,9 @@ _TOLD = re.compile(
 
 
 def without_admissions(text: str) -> str:
-    """The text with what the user owns up to blanked out, when nothing is told or claimed."""
+    """The text with what the user owns up to blanked out, when nothing is told or claimed;
+    plain truths (`core.asks.plain_truths`) whatever is told."""
+    text = without(PLAIN_TRUTHS, text)
     if _TOLD.search(text) is not None or not has(ADMITTED, text):
         return text
     return without(ADMITTED, text)

@@ -146,8 +146,8 @@ JUDGEMENT = words(
     r"|amount(?:ed|s)? to (?:nothing|the least|much|anything|little|something)|(?:whether|if)"
     r" (?:they|he|she|anyone|people) (?:name|names|pick|picks|point at|points at|choose|chooses"
     r"|vote for|votes for) me\b",
-    r"(?:am i|(?:if|whether|that|thinks?|says?) (?:i'm|i am)) the (?:\w+est|worst|least \w+"
-    r"|most \w+)\b|thinks? (?:that )?(?:i've"
+    r"(?:am i|(?:(?<!even )if|whether|that|thinks?|says?) (?:i'm|i am)) the (?:\w+est|worst"
+    r"|least \w+|most \w+)\b|thinks? (?:that )?(?:i've"
     r"|i have) been (?:a|an|the|such|too much)\b|prefer to (?:work|be|sit|live) with (?:someone"
     r"|somebody) else",
     r"(?:i'm|i am|am i|i was|was i|i'd be|i look|me|i) (?:\w+ )?(?:as good|as pretty|as attractive"

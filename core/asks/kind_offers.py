@@ -25,7 +25,8 @@ _CHANCE = (
     r"(?:lead|run|head|chair|present|take the lead on|take on|manage|have a go at|try) (?:the"
     r" |a |an |our |my )?(?:next |new |first |small |big |\w+ ){0,2}"
     r"(?:wedding|event|project|meeting|session|class|workshop|job|shift|team|pitch|talk"
-    r"|presentation|launch|shoot|tour|show|service|sale|client|account|case|training)s?"
+    r"|presentation|launch|shoot|tour|show|service|sale|client|account|case|training|warm-up"
+    r"|warmup|drill|practice|rehearsal)s?"
 )
 """A piece of the user's work offered as a chance to grow ("to lead the next wedding")."""
 

@@ -155,7 +155,8 @@ STRANGER = (
     r"|guests|diners|customers|spectators|backpackers|travellers|tourists|riders)",
     r"(?:a|an|the|some|that|this) (?:\w+ )?(?:gringos?|gringas?|foreigners?|mzungus?|farangs?"
     r"|gaijin|expats?)\b(?!'s)",
-    r"(?:the|that|this) (?:[\w-]+ ){0,2}?[\w-]+ (?:at|on|from) table (?:\d+|one|two|three|four"
+    r"(?:the|that|this) (?!(?:waiter|waitress|server|busboy|runner)\b)(?:[\w-]+ ){0,2}?[\w-]+"
+    r" (?:at|on|from) table (?:\d+|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     r"(?:(?<=ask )|(?<=tell )|(?<=get ))the (?:[\w-]+ ){0,2}table(?= (?:to|if|whether|for"
     r"|about)\b)",

@@ -4,8 +4,9 @@
 is the user, and the ask goes to an office named by its name. Read for a role, "an
 international student" is a stranger, and an email to a stranger reads as contact details
 wanted of them. `core.asks.asked` finds who is asked on the text with these words blanked
-out; the words stay in the text every other reading sees. It matches the normal form of
-`core.asks.text`.
+out; the words stay in the text every other reading sees. So is the user likened to a child
+("go to the life drawing class alone, even if I draw like a child"). It matches the normal
+form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -25,8 +26,17 @@ OWN_STATUS = re.compile(
 """"As a ..." after the user in the same clause: the user's own status."""
 
 
+LIKENED = re.compile(
+    r"\b(?P<mine>(?:i|i'm|i am|me)(?: \w+){0,2}?) like (?:a|an) (?:little |small )?(?:child|kid"
+    r"|toddler|baby|five-year-old|schoolkid|schoolboy|schoolgirl)\b"
+)
+""""Even if I draw like a child": the user likened to a child, not a child asked."""
+
+
 def without_own_status(text: str) -> str:
     """The text with the user's description of themselves blanked out, keeping the rest."""
+    if " like a" in text:
+        text = LIKENED.sub(lambda match: match.group("mine") + " ", text)
     if " as a" not in text:
         return text  # most asks describe nobody: skip the scan
     return OWN_STATUS.sub(lambda match: match.group("mine") + " ", text)

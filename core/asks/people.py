@@ -28,7 +28,8 @@ _KNOWN = (
     r"(?:you|i)(?: already)?(?: (?:know(?! well)|like|trust|admire|respect|fancy|have (?:been|met"
     r"|chatted|talked)|(?:chat|talk) (?:with|to)|are (?:seeing|dating|getting)|am (?:seeing"
     r"|dating)|met (?:at|through|on)"
-    r"|went (?:out|on (?:a|two|three|some) dates?) with|matched with|see (?:at|every|each))"
+    r"|went (?:out|on (?:a|two|three|some) dates?) with|matched with|see (?:at|every|each)"
+    r"|meet (?:every|each))"
     r"|'ve (?!never)(?:\w+ )?(?:been|met|chatted|talked|got to know|known)"
     r"|'re (?:seeing|dating|getting)"
     r"|'m (?:seeing|dating))"
@@ -171,9 +172,9 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.ACQUAINTANCE,
         words(
-            r"(?:(?:the|a|my) )?\w+ (?:from|fae) (?:(?:my|our|the) )?(?:\w+ )?(?:group|club|class"
-            r"|course|choir|team|church|mosque|temple|synagogue|gym|studio|meetup|society"
-            r"|(?:five|5|six|6|seven|7)-a-sides?|league)",
+            r"(?:(?:the|a|my) )?\w+ (?:from|fae) (?:(?:my|our|the) )?(?:[\w-]+ ){0,2}?(?:group|club"
+            r"|class|course|choir|team|church|mosque|temple|synagogue|gym|studio|meetup|society"
+            r"|(?:five|5|six|6|seven|7)-a-sides?|league|tournament)",
             rf"(?:someone|somebody|a person|people|the person|the one|one person|anyone|a man"
             rf"|a woman|a guy|a girl|the man|the woman|the guy|the girl|a group|groups|(?:two"
             rf"|three|four|a few) people) (?:\w+ ){{0,2}}(?:(?:that|who|whom) )?{_KNOWN}",

@@ -1,7 +1,8 @@
 """Persistence, in words: asking again after a no, and getting round a block.
 
 A repeat needs both halves, an "again" and a sign of the earlier no ("after she said
-no"), unless the words say it outright ("keep asking until", "for the third time").
+no"), unless the words say it outright ("keep asking until", "for the third time"). A
+fallback asked after a no ("if they say no, ask if there's a waiting list") is a new ask.
 A block is any sign the person has stopped contact: blocked, muted, stopped replying,
 asked for space; or a way round it: a new account, a hidden number, a friend's phone.
 The lexicons match the normal form of `core.asks.text`.
@@ -58,7 +59,9 @@ REPEAT_STRONG = words(
     r"ask (?:again|once more) in a different way|in a different way",
     r"re-?ask\w*|(?:4th|fourth|5th|fifth) time|(?:'s|is) the charm|nope on \w+",
     r"after (?:a|the|their|his|her) no|when (?:they|he|she|the \w+) says? no,? ask",
-    r"if (?:they|he|she|the \w+) (?:say|says) no,? (?:ask|try)",
+    r"if (?:they|he|she|the \w+) (?:say|says) no,? (?:ask|try)(?! (?:if|whether) there(?:'s| is"
+    r"| are) (?:a |an |any )?(?:waiting list|scholarship|bursary|grant|fee waiver|other|another"
+    r"|alternative|cheaper|later|next))",
     r"even though (?:she|he|they) (?:said no|turned|refused|declined|rejected)",
     r"(?:she|he|they) (?:said|says|told me) no but",
     r"keep (?:bringing|raising) it up|bring it up again|raise it again|every day until",

@@ -4,7 +4,8 @@
 is bought, and holding one there before paying is how it is chosen; "I lost the card
 somewhere in the truck" leaves a thing in a vehicle, nobody getting into one; going to the
 office oneself "without paying the agent" skips a middleman's fee, no meal walked out on nor
-work taken for nothing. `core.asks.slots` reads the ask's danger, and the unpaid work it may
+work taken for nothing; "I'm 16" beside someone "who is 16 too" is two peers, no minor put at
+risk by an adult. `core.asks.slots` reads the ask's danger, and the unpaid work it may
 want, on the text with these spans blanked out. The patterns match the normal form of
 `core.asks.text`.
 """
@@ -12,6 +13,13 @@ want, on the text with these spans blanked out. The patterns match the normal fo
 from __future__ import annotations
 
 from core.asks.text import words
+
+_TEEN = r"(?:1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
+_RISKS = (
+    r"(?:pints?|beers?|drinks?|alcohol|wine|vodka|shots?|vapes?|cigarettes?|smokes?|lift|ride"
+    r"|drive|car|app|online|stay over|sleep over|his place|her place|their place)"
+)
+"""What a teenager's age still makes unsafe, whoever else is the same age."""
 
 SAFE_SENSES = words(
     r"(?:shops?|stores?|business(?:es)?|sales|trade|takings|margins|farmers|growers|industry"
@@ -22,6 +30,10 @@ SAFE_SENSES = words(
     r" (?:somewhere )?in the (?:van|truck|lorry)",
     r"without paying (?:the|an|a|any) (?:\w+ )?(?:agent|agents|middleman|middlemen|broker|tout"
     r"|touts|fixer|dalal|commission|agency fee|booking fee)",
+    rf"(?:i'm|i am) (?:only |just )?{_TEEN}\b(?!.*\b{_RISKS}\b)(?=[^.!?]{{0,80}}\b(?:(?:who is"
+    rf"|who's|she's|he's|they're|they are) (?:also {_TEEN}\b|{_TEEN} (?:too|as well)\b"
+    r"|(?:the )?same age|my age)))",
 )
 """Danger words in a safe sense: shops hammered by costs, a knife shop, a thing left in the
-truck, a middleman's fee not paid."""
+truck, a middleman's fee not paid, a teenager's own age said beside someone said to be the
+same age ("I'm 16, ask out the girl from my class who is 16 too")."""

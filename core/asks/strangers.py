@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import given_freely, own_footage
+from core.asks import given_freely, own_footage, shared_tables
 from core.asks.text import has, words
 
 PERMISSION = words(
@@ -31,7 +31,7 @@ SMALL_PERMISSION = words(
     r"|rally|heat)|join (?:in )?(?:the|their|a|your) (?:pick-?up|drop-in|open|casual"
     r"|street) (?:\w+ )?(?:game|match|kickabout|session|run)|(?:read|look at|have a look at)"
     r" (?:their|his|her|the) (?:(?:news)?paper|magazine) (?:when|once|after)|play (?:one|a)"
-    r" (?:round|game)|say hello to (?:it|them|their \w+|the \w+)"
+    r" (?:round|game)|say (?:hello|hi) to (?:it|them|(?:their|his|her|the) \w+)"
     r"|pet|work in|share (?:the|a) (?:bench|machine|rack|table)|stroke (?:their|his|her"
     r"|the) (?:dog|cat|puppy)|take a (?:photo|picture) of (?:their|his|her|the) (?:\w+ )?"
     r"(?:dog|view"
@@ -106,6 +106,7 @@ OPEN_INVITATION = words(
     r"(?:if|whether) (?:anyone|anybody|any of (?:them|you)|people) (?:\w+ )?(?:wants?|would like"
     r"|'d like|fancies|fancy|is up for|are up for|is interested|are interested|feels like)",
     *given_freely.FREE_SAMPLES,
+    *shared_tables.PATTERNS,
 )
 """An invitation left open to whoever wants it ("a note asking if anyone wants to help clean
 the courtyard"), or samples set out for whoever passes: nobody in particular is put on the

@@ -3,8 +3,9 @@
 Every pattern in the check runs over the same normal form (lower case, straight
 apostrophes, single spaces), so a lexicon is written once in plain lower case.
 A phrase straight after "don't", "never", "no need to", "avoid" or "without" is
-guidance ("never ask again"), not part of the ask, and does not count; so is what the user
-stops doing "instead of walking past pretending I'm not interested".
+guidance ("never ask again", "don't just complain on Facebook"), not part of the ask, and does
+not count; so is what the user stops doing "instead of walking past pretending I'm not
+interested".
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import re
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 _GUIDANCE = re.compile(
-    r"\b(?:don't|do not|never|no need to|avoid|without|not|instead of|rather than)\s+"
-    r"(?:(?:ask|try|say|push|keep|go|make|be|use|mention|comment|bring|press|chase)\w*\s+)?$"
+    r"\b(?:don't|do not|never|no need to|avoid|without|not|instead of|rather than)\s+(?:just\s+)?"
+    r"(?:(?:ask|try|say|push|keep|go|make|be|use|mention|comment|bring|press|chase|complain|moan"
+    r"|rant)\w*\s+)?$"
     r"|\b(?:instead of|rather than)\s+\w+ing\s+(?:\w+\s+)?$"
 )
 

@@ -1,0 +1,43 @@
+"""Plain truths told with an ask, in words the deception lexicons read as a lie.
+
+Three shapes say something true, or give up a pretence, where `DECEPTION` in
+`core.asks.deception` hears one:
+
+- a pretence the user is giving up: "ask our Ffion to show me the video calling on the
+  tablet, and stop pretending I already know" (the pretence is the habit the card breaks);
+- a right never asked for: "ask the estate office for a written slip of my wages, it is my
+  right but I never asked" (owning up to a silence, not denying a fact);
+- a change someone has not heard of: "tell my gran about the new bus route, she won't know it
+  has changed" (what she is told is the news, not a thing kept from her);
+- a quantity the user is buying, told to ask the price for it: "tell the stall I'm buying
+  three so he gives me a discount" (a bulk price asked for the bulk really bought).
+
+The slots read deception with these blanked out (`core.asks.honest_admissions`), so the
+unfair neighbours still refuse: "pretend I already know", "say I never got the slip so they
+pay twice", "so she won't know I took the car", "tell the stall I'm buying thirty so he gives
+me a discount, then only take three", "tell him I'm buying for a restaurant so he gives me
+the trade price". Patterns match the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import words
+
+_NUMBER = (
+    r"(?:two|three|four|five|six|ten|twelve|twenty|a dozen|a few|several|\d+|a (?:box|case|crate"
+    r"|bag|kilo|sack|bunch|tray) of (?:them|these|those))"
+)
+PLAIN_TRUTHS = words(
+    r"(?:and |to )?(?:stop|quit) (?:pretending|faking it|acting like)(?: that)?(?= (?:i|i'm|i've"
+    r"|to)\b)",
+    r"but (?:i|we) (?:never|haven't|have not|didn't|did not) (?:asked|asked for (?:it|one))"
+    r"(?= ?(?:[.,;!?]|$| (?:before|till now|until now|so far|yet)\b))",
+    r"(?:she|he|they) (?:won't|will not|wouldn't|doesn't|does not|don't|didn't) know (?:that )?"
+    r"(?:it|the \w+|they|there) (?:has|have|'s|is|are|was) (?:been )?(?:changed|moved|new"
+    r"|different|closed|cancelled|started|stopped|gone up)",
+    r"(?:tell|say)\w* (?:(?:the|this|that|my) (?:\w+ ){1,2}?|him |her |them )?(?:that )?(?:i'm"
+    rf"|i am|we're|we are) (?:buying|taking|getting|ordering) {_NUMBER}(?: \w+)? so\b"
+    r"(?!.{0,80}\b(?:then|but|and) (?:only |just )?(?:take|buy|get|pay for|keep)\b)",
+)
+"""A pretence given up, a right never asked for, a change not yet heard of, a bulk price
+asked for what is bought."""
