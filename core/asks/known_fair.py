@@ -25,7 +25,8 @@ fair reading for the category, and then the model's refusal does not stand:
   themself to smile at or greet people, asking nothing;
 - pressure: the user practising a no of their own ("say no to one thing this week");
 - deception: a change to the user's own rota asked of a manager "so I'm home for" their
-  life, with no story told and no word of a lie;
+  life, or goods that failed soon taken back to the seller (`core.asks.faulty_goods`), with
+  no story told and no word of a lie;
 - money: a trade offered ("his honey for my cheese"), with nothing old or broken offered;
 - contact: a word for a day that is only the user's habit ("we nod every day");
 - spot: an ask in writing (an email, a letter) to an office or nobody named;
@@ -38,7 +39,7 @@ Lexicons over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import deferrals, group_chats, paid_chores, persistence
+from core.asks import deferrals, faulty_goods, group_chats, paid_chores, persistence
 from core.asks.ask import Ask, Want
 from core.asks.decide import Problem
 from core.asks.roles import Who
@@ -257,7 +258,8 @@ def overruled(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.DECEPTION:
         untrue = has(UNTRUE, text, guided=False)
         rota = ask.who in (Who.MANAGER, Who.ORGANISATION) and has(OWN_SCHEDULE, text)
-        if rota and not untrue and not has(A_STORY, text, guided=False):
+        returned = faulty_goods.taken_back(text)  # "died after one week, ask them to swap"
+        if (rota or returned) and not untrue and not has(A_STORY, text, guided=False):
             return True
         return has(VOUCHED, text) and not untrue
     if problem is Problem.RECORDING:
