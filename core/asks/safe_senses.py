@@ -5,9 +5,10 @@ is bought, and holding one there before paying is how it is chosen; "I lost the 
 somewhere in the truck" leaves a thing in a vehicle, nobody getting into one; going to the
 office oneself "without paying the agent" skips a middleman's fee, no meal walked out on nor
 work taken for nothing; "I'm 16" beside someone "who is 16 too" is two peers, no minor put at
-risk by an adult. `core.asks.slots` reads the ask's danger, and the unpaid work it may
-want, on the text with these spans blanked out. The patterns match the normal form of
-`core.asks.text`.
+risk by an adult; "give my dad a lift home after his drinks" is the safe way home for him,
+and so is a lift "from my sober mate" after the user's. `core.asks.slots` reads the ask's
+danger, and the unpaid work it may want, on the text with these spans blanked out. The
+patterns match the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,13 @@ SAFE_SENSES = words(
     rf"(?:i'm|i am) (?:only |just )?{_TEEN}\b(?!.*\b{_RISKS}\b)(?=[^.!?]{{0,80}}\b(?:(?:who is"
     rf"|who's|she's|he's|they're|they are) (?:also {_TEEN}\b|{_TEEN} (?:too|as well)\b"
     r"|(?:the )?same age|my age)))",
+    r"(?:give|giving|offer|offering|drive|driving) (?:my \w+|him|her|them) (?:a (?:lift|ride) )?"
+    r"(?:home|back)(?= (?:\w+ ){0,3}?after (?:his|her|their) (?:\w+ )?(?:drinks|pints|beers"
+    r"|night out|do|party))",
+    r"(?:lift|ride)s? (?:home |back )?(?:from|with) (?:my |our |a |the )?(?:sober|designated)"
+    r" (?:\w+ )?(?:mate|friend|pal|driver|sister|brother|partner|wife|husband|cousin)",
 )
 """Danger words in a safe sense: shops hammered by costs, a knife shop, a thing left in the
 truck, a middleman's fee not paid, a teenager's own age said beside someone said to be the
-same age ("I'm 16, ask out the girl from my class who is 16 too")."""
+same age ("I'm 16, ask out the girl from my class who is 16 too"), the user driving someone
+home after their drinks, a lift home from a sober friend."""
