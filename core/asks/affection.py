@@ -13,7 +13,8 @@ from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
 TOUCH = words(
-    r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*|peluk(?:an)?",
+    r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*|peluk(?:an)?"
+    r"|bes(?:o|ito)s?|beij(?:o|inho)s?|bisous?",
     r"(?<!in )touch(?:es|ed|ing)?(?! base| with)",
     r"hold (?:my|her|his|their|your) hands?|hold(?:ing)? hands|hold me\b(?! to| accountable"
     r"| responsible)",
@@ -115,9 +116,9 @@ INVITE = words(
     r"|some )?"
     r"(?:wine|drinks|cocktails|glass of \w+|bottle of \w+|pints)"
     r"|(?<!for )(?:just|only) the two of us|(?:just|only) (?:you and me|me and you|us two)",
-    r"(?:if|whether) (?:she|he)(?:'d| would| will|'ll| wan| wants? to)? (?:come|go|comes|goes)"
-    r" (?:out |along )?with me (?:to|on)\b(?! (?:the |my |her |his )?(?:dentist|doctor|gp"
-    r"|hospital|clinic|vet|appointment|bank|police|court|council|interview|funeral|pharmacy"
+    r"(?:(?:if|whether) (?:she|he)(?:'d| would| will|'ll| wan| wants? to)?|ask (?:her|him) to)"
+    r" (?:come|go|comes|goes) (?:out |along )?with me (?:to|on)\b(?! (?:the |my |her |his )?"
+    r"(?:dentist|doctor|gp|hospital|clinic|vet|appointment|bank|police|court|council|interview|funeral|pharmacy"
     r"|chemist|station|airport|office)\b)",
     r"(?:go|come) (?:and )?(?:see|watch) (?:a|the) (?:movie|film|show|play|gig|concert)"
     r"|(?:movie|film|gig|concert|show) with (?:me|you)\b",

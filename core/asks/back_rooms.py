@@ -27,7 +27,7 @@ _ON_THEIR_FLOOR = (
     r"sell (?:my|our) (?:[\w'-]+ ){0,3}?(?:inside|in|from) (?:her|his|their|its) (?:shop|store"
     r"|boutique|stall|salon|restaurant|cafe|café|bakery)\b(?! on (?:commission|consignment))",
     r"work (?:there|here|in (?:the|their|its|his|her) (?:shop|store|kitchen|boutique)) (?:\w+ )"
-    r"{0,2}?for free\b",
+    r"{0,2}?(?:for free|for nothing|unpaid|without pay)\b",
 )
 """A business's own floor taken for the user's nerve: an afternoon in its workroom watching its
 tailors ("ask the owner if I can sit in their workroom and watch how their karigors cut"), the

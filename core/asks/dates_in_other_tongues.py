@@ -3,13 +3,13 @@
 "Dar em cima da frentista do posto when I fill up, she has to be nice anyway", "chamuyar a una
 chica en el colectivo and ask her out", "preguntarle al chico del gym if he wants to go for
 cañas", "kenalan sama mbak barista terus ajak jalan malam minggu", "ask di cashier at Juici
-Patties out": the person is a pump attendant, a barista, a cashier or a stranger on the bus,
-named in words the English role lexicons do not read, so the rules found nobody asked and let
-the date through. As in English (`core.asks.decide`), a date asked of someone serving the user
-or only passing is pursuit. Asking "la cajera" for the receipt, "mbak barista" for a latte,
-or a friend "al cine" names no date with them. Read with the set-ups of `core.asks.set_ups`
-into the ask's `pursues_someone_noticed`; fragments over the normal form of
-`core.asks.text`.
+Patties out", "pedirle una cita al cliente guapo": the person is a pump attendant, a barista,
+a cashier, a client or a stranger on the bus, named in words the English role lexicons do not
+read, so the rules found nobody asked and let the date through. As in English
+(`core.asks.decide`), a date asked of someone serving the user or only passing is pursuit.
+Asking "la cajera" for the receipt, "mbak barista" for a latte, or a friend "al cine" names
+no date with them. Read with the set-ups of `core.asks.set_ups` into the ask's
+`pursues_someone_noticed`; fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ DATED_IN_OTHER_TONGUES = words(
     rf"|la) {_ES_SERVES} (?:del|de la|de el|en el|en la)\b[^.!?]{{0,80}}?\b(?:(?:go|ir|to go)"
     r" (?:out )?(?:for|a tomar|por) (?:some |unas? )?(?:cañas|caña|cervezas?|drinks?|a drink"
     r"|tragos?)|una cita|a date|salir conmigo)\b",
+    rf"(?:pedirle|pídele|pidele|pedir) (?:una cita|salir) (?:a |al |a la |con (?:el|la) )(?:\w+ )?"
+    rf"(?:{_ES_SERVES}|client[ea])\b",
     rf"(?:mbak|mas|kak|kakak|teteh|akang|neng) {_ID_SERVES}\b[^.!?]{{0,80}}?\b(?:ajak|ngajak"
     r"|ajakin)(?: \w+){0,2}? (?:jalan|kencan|ngedate|nge-date|nonton|ngopi|makan malam|dinner)\b",
     rf"ask (?:di|de|da|dat|dis) (?:\w+ )?{_DIALECT_SERVES}\b (?:[\w'-]+ ){{0,5}}?(?<!check )"

@@ -22,6 +22,7 @@ from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
 from core.asks.giveaways import PATTERNS as GIVEAWAYS
 from core.asks.inflated_figures import PATTERNS as INFLATED_FIGURES
 from core.asks.misfortunes import PATTERNS as MISFORTUNES
+from core.asks.named_connections import PATTERNS as NAMED_CONNECTIONS
 from core.asks.posing import PATTERNS as POSING
 from core.asks.pretexts import PATTERNS as PRETEXTS
 from core.asks.reviews import PATTERNS as FAKE_REVIEWS
@@ -190,6 +191,7 @@ DECEPTION = words(
     *INFLATED_FIGURES,
     *MISFORTUNES,
     *BORROWED_TITLES,
+    *NAMED_CONNECTIONS,
     *GIVEAWAYS,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",

@@ -28,6 +28,7 @@ from core.asks.in_my_charge import under_my_role
 from core.asks.people import ROLES
 from core.asks.relations import related
 from core.asks.roles import Who
+from core.asks.walk_ins import manager_of_a_place_visited
 
 _ON_MY_TEAM = re.compile(
     r"^(?: \w+){0,2}? (?:who|that|from|on|in|at)\b[^.!?,;]{0,60}?\b(?:on|in|at|from) (?:our|my)"
@@ -182,6 +183,7 @@ def described(text: str, raw: str, asked: Asked) -> Asked:
         _under_my_role(text, asked),
         _a_child_by_age(text, asked),
         _on_my_team(text, asked),
+        manager_of_a_place_visited(text, asked),
         _someone_i_have(text, raw, asked),
         _called_by_name(raw, asked),
         related(text, asked),

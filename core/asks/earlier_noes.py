@@ -12,7 +12,7 @@ normal form of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks import persistence
-from core.asks.text import has, words
+from core.asks.text import has, without, words
 
 _NO = r"(?:no|non|nein|nope|nee|niet|hindi|ayaw)"
 _TIMES = r"(?:twice|two times|three times|four times|five times|several times|many times|\d+ times)"
@@ -23,8 +23,19 @@ _PRIOR_NO = (
     r"tinanggihan|tumanggi|(?:sinabi|sabi) (?:na )?(?:niya|nila|niyang|nilang)(?: na)?"
     r" (?:hindi|ayaw)|hindi na (?:pwede|puwede)",
 )
-"""A no the words report: a polite "no thank you", a no said more than once, a Tagalog no
+"""A no the words report: a polite "no thank you", a no said more than once , a Tagalog no
 ("tinanggihan ako", "sinabi na niyang hindi na pwede")."""
+
+_TOLD_MORE_THAN_ONCE = (
+    rf"(?:told|said to) (?:me|us) (?:\w+ )?{_TIMES} (?:now )?(?:that )?(?:she|he|they)"
+    r" (?:can't|cannot|couldn't|won't|wouldn't|isn't|is not|doesn't|does not|don't|do not)\b",
+    rf"(?:said|told (?:me|us)) (?:that )?(?:she|he|they) (?:can't|cannot|won't|isn't|doesn't"
+    rf"|don't) (?:[\w']+ ){{0,4}}?{_TIMES}\b",
+)
+"""A can't or won't the person has said more than once ("she already told me twice she can't
+make it", "he said he won't lend it three times now"): asked again after it, a repeat. The
+count is part of the no, so the "again" must be other words ("text Priya again"): told twice
+she can't come, asked whether she'd like the setlist saved, is no repeat."""
 
 _AGAIN = (
     r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|sabbath|service|shift"
@@ -45,10 +56,11 @@ siya"), or the next try counted on as the one that works ("the fourth is the goo
 
 
 PRIOR_NO = words(*_PRIOR_NO)
+TOLD_MORE_THAN_ONCE = words(*_TOLD_MORE_THAN_ONCE)
 AGAIN = words(*_AGAIN)
 UNTIL_IT_TURNS = words(*_UNTIL_IT_TURNS)
-_ANY = words(*_PRIOR_NO, *_AGAIN, *_UNTIL_IT_TURNS)
-"""All three at once: most asks have none, and are read in one scan."""
+_ANY = words(*_PRIOR_NO, *_TOLD_MORE_THAN_ONCE, *_AGAIN, *_UNTIL_IT_TURNS)
+"""All four at once: most asks have none, and are read in one scan."""
 
 
 def asks_again_after_a_no(text: str) -> bool:
@@ -58,6 +70,10 @@ def asks_again_after_a_no(text: str) -> bool:
         return False
     if has(UNTIL_IT_TURNS, text):
         return True
+    if has(TOLD_MORE_THAN_ONCE, text, guided=False):
+        rest = without(TOLD_MORE_THAN_ONCE, text)
+        if has(AGAIN, rest) or has(persistence.AGAIN, rest):
+            return True
     again, no = has(AGAIN, text), has(PRIOR_NO, text, guided=False)
     if not (again or no):
         return False  # both halves in persistence's own words were read before this

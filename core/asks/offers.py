@@ -10,7 +10,7 @@ It matches the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import given_freely, payments
+from core.asks import given_freely, payments, walk_ins
 from core.asks.text import has, words
 
 _WORK = (
@@ -60,10 +60,12 @@ OFFERED = words(
     r"(?:in|at|with)) (?:\w+ ){0,3}?(?:when|while|whenever) (?:she|he|they)(?:'s|'re)?"
     r" (?:\w+ ){0,2}?(?:goes|go|is|are|away|out|off|leaves?|at|takes?|has)\b",
     *given_freely.NUMBER_GIVEN,
+    walk_ins.OWN_WORK_GIVEN.pattern,
 )
 """A wage the user pays for work, help offered for when the person is away, or the price of
 a deal the user offers customers with another seller ("a combo deal, dog plus drink for $7"),
-and a line the person gave the user themselves (`core.asks.given_freely`)."""
+a line the person gave the user themselves (`core.asks.given_freely`), and the user's own
+work offered for nothing (`core.asks.walk_ins`)."""
 
 
 def hires_a_young_neighbour(text: str) -> bool:

@@ -31,14 +31,20 @@ FOR_NOTHING = words(
     r"|pounds?|packs?|bottles?|boxes?|cartons?|crates?|cases?) of [\w-]+ for free\b",
     r"(?:hand|give) (?:me |us )?(?:\d+|one|two|three|a few|some|a couple of) (?:\w+ ){0,2}free"
     r"(?=$|[.,!?;)]| (?:since|because|cos|as|please|today|this time)\b)",
+    r"(?:get|grab|blag|score|scrounge|bag) (?:me |us )?(?:a |an |some |one )?free (?!(?:water|tap"
+    r"|samples?|tasters?|air|wi-?fi|advice|quotes?|estimates?|refills?|maps?|leaflets?|napkins?"
+    r"|straws?|bags?)\b)(?:[\w-]+ ){1,3}?(?:from|off|at) (?:the |a |my |this |that |our )?"
+    r"(?:[\w-]+ ){0,2}?(?:shop|store|stall|kiosk|market|bakery|cafe|café|garage|pharmacy|chemist"
+    r"|supermarket|butcher|deli|outlet|dealership|boutique|bar|pub|restaurant)\b",
     r"(?:give|hand|bring) (?:me|us) (?:a |an |some )?free (?:[\w-]+ ){1,5}?(?:every|each) (?:day"
     r"|shift|time|week|morning|visit)\b|comp (?:me|us|my|our) (?:[\w-]+ ){0,3}?(?:for the (?:week"
     r"|month)|every (?:day|time|week|shift)|each (?:day|time|week))\b",
 )
 """Goods asked of a shop or its counter for nothing at all (the user's whole order "chucked
-in for free", packs or kilos of what it sells): not a refund, nor the free bag, the extra
-shot or the glass of water a shop gives anyway; nor a standing freebie ("a free pie and a
-coke every shift", "comp my coffees for the week")."""
+in for free", packs or kilos of what it sells, a standing freebie such as "a free pie and a
+coke every shift" or "comp my coffees for the week", an inner tube got "free from the bike
+shop"): not a refund, nor the free bag, the extra shot, the glass of water, the air or the
+quote a shop gives anyway."""
 
 ROMANCE = (
     r"(?:see|meet) (?:me|us) (?:\w+ )?outside (?:of )?(?:our|the|my|her|his|their) (?:\w+ )?"
