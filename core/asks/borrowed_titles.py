@@ -17,10 +17,11 @@ the claim together with the favour it is told for.
 
 from __future__ import annotations
 
-_TOLD = (
+TOLD = (
     r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*|decir|decirle|decirles"
     r"|decile|deciles|dile|diles|dizer|dizendo)"
 )
+"""Telling or claiming, in English, Spanish and Portuguese; `core.asks.giveaways` uses it too."""
 _I_AM = r"(?:that |que )?(?:i'm|i am|soy|sou)"
 _ROLE = (
     r"(?:officer|official|manager|volunteer|inspector|director|doctor|nurse|paramedic|medic"
@@ -37,16 +38,16 @@ _GIVES_WAY = (
 """What the title is told for: the listener letting, giving, coming or rushing."""
 
 _TITLE_FOR_A_FAVOUR = (
-    rf"{_TOLD}\b[^.!?;]{{0,40}}?\b{_I_AM} (?:a |an |the |their |your )?(?:[\w-]+ ){{0,3}}?"
+    rf"{TOLD}\b[^.!?;]{{0,40}}?\b{_I_AM} (?:a |an |the |their |your )?(?:[\w-]+ ){{0,3}}?"
     rf"{_ROLE}s?\b[^.!?;]{{0,60}}?\b{_GIVES_WAY}"
 )
 _OFFICE_FOR_A_FAVOUR = (
-    rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?(?:i'm|i am|we're|we are) from (?:the )?(?:[\w-]+ )"
+    rf"{TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?(?:i'm|i am|we're|we are) from (?:the )?(?:[\w-]+ )"
     r"{0,2}(?:office|council|ministry|department|authority|agency|municipality|district|city hall"
     rf"|town hall|embassy|consulate|health board|government)\b[^.!?;]{{0,60}}?\b{_GIVES_WAY}"
 )
 _ERRAND_FOR_A_FAVOUR = (
-    rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:i'm|i am|we're|we are) (?:collecting|picking up|meeting"
+    rf"{TOLD}\b[^.!?;]{{0,40}}?\b(?:i'm|i am|we're|we are) (?:collecting|picking up|meeting"
     r"|driving|escorting|here for|here with|with) (?:a |an |the )?(?:vip|minister|ambassador"
     r"|celebrity|dignitary|delegate|senator|governor|judge|mayor|official)s?\b[^.!?;]{0,40}?"
     rf"\b{_GIVES_WAY}"
@@ -60,12 +61,12 @@ _PASSED_OFF_AS_STAFF = (
 )
 """A friend or relative let in by the staff door, told as a colleague."""
 _FARE_RAISED = (
-    rf"{_TOLD}\b[^.!?;]{{0,100}}\b(?:so|make|to make) (?:the )?(?:fare|price|meter|bill|charge)"
+    rf"{TOLD}\b[^.!?;]{{0,100}}\b(?:so|make|to make) (?:the )?(?:fare|price|meter|bill|charge)"
     r" (?:go|goes|will go|go up|goes up|rise|rises|climb|climbs|double|doubles)\b"
 )
 """A closed road told to a passenger so the fare goes up."""
 _QUESTIONS_STOPPED = (
-    rf"{_TOLD} (?:the |our |my |that )?(?:[\w-]+ ){{0,3}}?(?:inspector|auditor|officer|examiner"
+    rf"{TOLD} (?:the |our |my |that )?(?:[\w-]+ ){{0,3}}?(?:inspector|auditor|officer|examiner"
     r"|assessor|warden|police\w*|cop|taxman|customs)\b[^.!?;]{0,80}\bso (?:that )?(?:he|she"
     r"|they) (?:doesn't|don't|won't|does not|do not|will not|can't|cannot) (?:\w+ )?(?:ask"
     r"|check|look|dig|inspect|question|find|notice|probe|search|investigate)\w*"

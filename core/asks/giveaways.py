@@ -17,18 +17,16 @@ over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-_TOLD = (
-    r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*|decir|decirle|decile"
-    r"|dile|dizer)"
-)
+from core.asks.borrowed_titles import TOLD
+
 _AGE_BELIED = (
-    rf"{_TOLD}\b[^.!?;]{{0,60}}\b(?:is|'s|are|'re|am|i'm) (?:only |just )?(?P<said_age>\d+)\b"
+    rf"{TOLD}\b[^.!?;]{{0,60}}\b(?:is|'s|are|'re|am|i'm) (?:only |just )?(?P<said_age>\d+)\b"
     r"[.,;]? (?:but |actually |really |in fact )?(?:he|she|they|i|it)(?:'s| is| are|'re|'m| am)"
     r" (?:really |actually |in fact )?(?!(?P=said_age)\b)\d+\b"
 )
 """An age told, then the real one: "my striker is 14. He is 17"."""
 _ASIDE_BELIES = (
-    rf"{_TOLD}\b[^()]{{0,120}}\((?!(?:it|he|she|they|i|we)(?:'s|'re|'m| is| are| am| was)?"
+    rf"{TOLD}\b[^()]{{0,120}}\((?!(?:it|he|she|they|i|we)(?:'s|'re|'m| is| are| am| was)?"
     r" (?:actually|really|in fact|truly) (?:is|am|are|was|were|true)\b)(?:it|he|she|they|i|we"
     rf"|that|this|my|our)\b[^()]{{0,40}}?\b"
     r"(?:actually|in fact|ages ago|last (?:week|month|year)|(?:days|weeks|months|years) ago"
@@ -53,28 +51,28 @@ _COUPLE_BELIED = (
 _PERK = r"(?:discount\w*|free|upgrade\w*|refund|cheaper|deal|comp|waive\w*|\w+ off)"
 _WORKS = r"(?:works every time|always works|never fails|works a treat|works like a charm)"
 _ROUTINE = (
-    rf"{_PERK}\b.{{0,100}}\b{_TOLD}\b.{{0,100}}\b{_WORKS}"
-    rf"|{_TOLD}\b.{{0,100}}\b{_PERK}\b.{{0,60}}\b{_WORKS}"
+    rf"{_PERK}\b.{{0,100}}\b{TOLD}\b.{{0,100}}\b{_WORKS}"
+    rf"|{TOLD}\b.{{0,100}}\b{_PERK}\b.{{0,60}}\b{_WORKS}"
 )
 """A tale told for money off, with the user's own "works every time"."""
 _REALLY_FROM = (
-    rf"{_TOLD}\b.{{0,120}}[.;,] (?:it's|it is|it was|they're|they are) (?:really|actually)"
+    rf"{TOLD}\b.{{0,120}}[.;,] (?:it's|it is|it was|they're|they are) (?:really|actually)"
     r" (?:from|because of|down to)\b"
-    rf"|{_TOLD}\b[^.!?;]{{0,80}}\b(?:is|are|was|were|'s) (?:from|fresh|caught|picked|made|baked)"
+    rf"|{TOLD}\b[^.!?;]{{0,80}}\b(?:is|are|was|were|'s) (?:from|fresh|caught|picked|made|baked)"
     r" [^.!?;]{0,40}[.;,] (?:it's|it is|they're|they are|it was) from (?:\w+ ){1,2}(?:but"
     r"|though|and)\b"
 )
 """Where a thing really came from, told after the claim: "It's really from hiking", "It's from
 Tuesday but tastes the same"."""
 _BLEND_BELIED = (
-    rf"{_TOLD}\b[^.!?;]{{0,80}}\b(?:even though|though|although|when|but) (?:it|they)(?:'s| is"
+    rf"{TOLD}\b[^.!?;]{{0,80}}\b(?:even though|though|although|when|but) (?:it|they)(?:'s| is"
     r"| are|'re) (?:really |actually |just |only )?(?:mixed|blended|old|stale|frozen|fake|a fake"
     r"|a copy|imported|second-hand|secondhand|used|refurbished|a knock-off|knock-off|cheap"
     r"|from (?:the )?(?:market|supermarket|shop|store|a factory))\b"
 )
 """A grade or freshness told to a buyer "even though it is mixed"."""
 _FOR_SOMEONE_ELSE = (
-    rf"(?:discount|concession|rate|price)\b[^.!?]{{0,100}}\b{_TOLD} (?:that )?(?:it's|it is"
+    rf"(?:discount|concession|rate|price)\b[^.!?]{{0,100}}\b{TOLD} (?:that )?(?:it's|it is"
     r"|they're|they are|it was) (?:all )?for (?:my own|me|myself|us)\b"
 )
 """A concession asked for someone else's order, "say it's for my own garden"."""
@@ -89,7 +87,7 @@ _EXCUSE = (
     r"|emergency|hurt my back|bad back|injured|in hospital)"
 )
 _TIME_OFF_FOR_FUN = (
-    rf"{_TOLD}\b[^.!?;]{{0,50}}\b{_EXCUSE}\b[^.!?;]{{0,30}}?\b(?:so (?:that )?(?:i|we)|just to"
+    rf"{TOLD}\b[^.!?;]{{0,50}}\b{_EXCUSE}\b[^.!?;]{{0,30}}?\b(?:so (?:that )?(?:i|we)|just to"
     r"|only to|to get)\b[^.!?;]{0,40}?\b(?:opening day|long weekend|weekend away|days? (?:paid )?"
     r"off|paid (?:leave|days? off)|(?:skip|miss|dodge|get out of|bunk) (?:the |a |my |our |that )?"
     r"(?:[\w-]+ ){0,2}(?:meeting|exam|test|presentation|shift|lecture|class|deadline|interview"

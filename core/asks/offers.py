@@ -60,7 +60,7 @@ OFFERED = words(
     r"(?:in|at|with)) (?:\w+ ){0,3}?(?:when|while|whenever) (?:she|he|they)(?:'s|'re)?"
     r" (?:\w+ ){0,2}?(?:goes|go|is|are|away|out|off|leaves?|at|takes?|has)\b",
     *given_freely.NUMBER_GIVEN,
-    walk_ins.OWN_WORK_GIVEN.pattern,
+    *walk_ins.OWN_WORK,
 )
 """A wage the user pays for work, help offered for when the person is away, or the price of
 a deal the user offers customers with another seller ("a combo deal, dog plus drink for $7"),

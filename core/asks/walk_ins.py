@@ -6,7 +6,7 @@ an unpaid trial shift", "ask the manager at the Zara on the high street if I can
 nothing this weekend": the manager of a place the user goes to is staff of that place, put
 on the spot behind their own counter, not the user's own boss (whom the rules may ask for
 unpaid work, a day off or a raise). The work offered there for nothing is the user's own
-(`OWN_WORK_GIVEN`, read with the offers of `core.asks.offers`), so no money is asked of
+(`OWN_WORK`, read with the offers of `core.asks.offers`), so no money is asked of
 anyone. "Ask my manager if I can work from home" names the user's own manager and stays as
 it was; so does a manager at a store the user says they work at. Fragments over the normal
 form of `core.asks.text`.
@@ -37,11 +37,12 @@ street")."""
 _WORKS_THERE = re.compile(r"\b(?:i|we) (?:work|worked|am working) (?:at|in|for)\b|\bmy shift\b")
 """The user saying they work there: the manager is theirs."""
 
-OWN_WORK_GIVEN = words(
+OWN_WORK = (
     r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:work|help out|help|volunteer|intern"
     r"|shadow|do (?:a|an|one) (?:\w+ )?(?:shift|day|trial))(?: [\w']+){0,4}? (?:for free"
     r"|for nothing|unpaid|without pay)",
 )
+OWN_WORK_GIVEN = words(*OWN_WORK)
 """The user's own work offered for nothing ("if I can work there tomorrow for free"): it
 asks no money of the one asked."""
 
