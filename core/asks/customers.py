@@ -14,7 +14,7 @@ short of family and friends. All match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import deep_pockets
+from core.asks import deep_pockets, things_handed_over
 from core.asks.text import words
 
 SERVED = words(
@@ -31,6 +31,10 @@ SERVED = words(
     r"(?:whose|who's) (?:\w+ ){0,2}?(?:flat|house|home|apartment|office|garden|car|dog|dogs|kids"
     r"|children|windows|hair|nails|lawn|pool|books|accounts|taxes) (?:i|we) (?:clean|cleaned"
     r"|look after|mind|walk|tutor|do|cut|style|mow|service|babysit|care for|house-?sit)\b",
+    r"(?:of|from|at|in) the (?:flat|house|home|apartment|villa|office) (?:i|we) (?:clean|cleaned"
+    r"|look after|mind|house-?sit)\b",
+    r"(?:the|one of the|a|an) (?:\w+ )?(?:mothers?|mums?|moms?|women|babies|patients|families)"
+    r" (?:i|we) (?:delivered|helped deliver|treated|nursed|cared for|looked after|operated on)\b",
     r"(?:whoever(?:'s| is)|the (?:person|customer|one)(?: who's| who is|'s)?) next (?:in|at) (?:my"
     r"|our) (?:lane|line|queue|till|counter|checkout|window)\b",
     r"(?:the|my|a|one of the|one of my) (?:[\w-]+ ){0,3}?(?:i'm|i am|we're|we are) (?:wheeling"
@@ -46,15 +50,15 @@ SERVED = words(
     r"|opposite|near|by)\b)|(?:at|on) table (?:\d+|one|two|three|four|five|six)\b",
 )
 """Someone the user serves at work: a client, a customer, a regular, a passenger, the buyers
-the user showed round an open home, the woman whose flat the user cleans, one of the
-members at the bar the user serves, the table the user waits on ("the americans at table
-4"), not the next table along, whose spare chair is theirs to lend; the people the user is
-wheeling or looking after on shift, a patient in bed 4, a client at the end of her session,
-the owners of the dog the user treated, the fare in the back seat, and a patient's, a
-client's or a guest's family or partner. Tenants, whom
-`core.asks.off_limits` reads for dates, are left out here, and so are patients named only as
-patients: a tenant's rent or a patient's fee is owed to the user, not money out of a
-customer's own pocket."""
+the user showed round an open home, the woman whose flat the user cleans ("la señora of the
+flat I clean"), the mothers a midwife delivered, one of the members at the bar the user
+serves, the table the user waits on ("the americans at table 4"), not the next table along,
+whose spare chair is theirs to lend; the people the user is wheeling or looking after on
+shift, a patient in bed 4, a client at the end of her session, the owners of the dog the user
+treated, the fare in the back seat, and a patient's, a client's or a guest's family or
+partner. Tenants, whom `core.asks.off_limits` reads for dates, are left out here, and so are
+patients named only as patients: a tenant's rent or a patient's fee is owed to the user, not
+money out of a customer's own pocket."""
 THEIR_MONEY = words(
     r"(?:cover|pay(?: for)?|pick up|foot|settle|take care of) (?:my|our) (?:[\w-]+ ){0,2}?(?:rent"
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
@@ -65,6 +69,8 @@ THEIR_MONEY = words(
     r"(?:me|nous) pr[êe]ter (?:son|sa|ses|leur|leurs)\b",
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",
+    r"(?:gift|give|leave|hand) (?:me|us) (?:some|one|a few|a couple|two|any) of (?:the|their|his"
+    r"|her|those) (?!(?:\w+ )?(?:advice|time|tips?|feedback|details|news)\b)\w+",
     r"buy (?:me|us)\b|buy (?:my|our) (?:next )?(?:round|drinks?|pints?|lunch|dinner|coffee)\b",
     r"(?:sponsor|fund|bankroll) (?:my|our|me|us)\b",
     r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:have|keep|take)(?: home| away)?"
@@ -82,8 +88,8 @@ THEIR_MONEY = words(
     r"(?:a bit of |some |a little )?cash ['\"]?for a (?:drink|pint|beer|coffee|cuppa)\b",
 )
 """Money or belongings out of the person's own pocket: the user's rent, fare or round paid, a
-loan, their phone, bangle or old watch handed over, or a meal fetched for the user "on their
-way back"."""
+loan, their phone, bangle or old watch handed over, "some of the goats he promised", or a meal
+fetched for the user "on their way back"."""
 AS_A_GIFT = words(
     r"(?:to )?gift (?:me|us)\b|(?:as|for) a (?:gift|present|souvenir) (?:for|to) (?:me|us)\b",
     r"(?:chip in|club together|pitch in|put in) (?:[\w-]+ ){0,3}?(?:for|towards?) my (?:\w+ )?"
@@ -100,6 +106,7 @@ AS_A_GIFT = words(
     r"(?! (?:for|towards?) (?:the |a |our )?(?:charity|sponsor\w*|fundraiser|appeal|cause|kitty"
     r"|team|club)\b)",
     *deep_pockets.EACH_FOR_ME,
+    *things_handed_over.TOLLS,
 )
 """Something of theirs asked as a gift to the user, or money for the user's own birthday
 drinks or present ("chip in a fiver each for my birthday pints"), or so much a head for the

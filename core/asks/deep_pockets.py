@@ -61,11 +61,19 @@ THEIR_WEALTH = words(
     r"(?:wears?|wearing|dey wear) (?:a |an )?(?:rolex|gold rolex|patek|cartier)|(?:range rover"
     r"|porsche|lambo\w*|bentley|ferrari|maserati) (?:on|in) the (?:drive|driveway)\b|flahoolach"
     r"|e no go pain (?:am|dem)|(?:won't|will not) pain (?:him|her|them)\b",
+    rf"fat (?:wallets?|purses?)|deep pockets|(?<!if )(?<!whether )(?:she|he|they|dem) (?:have|has"
+    rf"|got|get) (?:the )?money{_END}",
+    r"(?:she|he|they|dem)(?:'s| has|'ve| have)? (?:got |bought |owns? )?(?:so many|nuff|a dozen"
+    r"|dozens)\b",
+    r"(?:she|he|they|dem) (?:don't|doesn't|won't|wouldn't) (?:even |really )?need (?:it|them|those"
+    r"|that|one|em)\b|(?:fly|flying|flies|go|going|head|heading) home anyway\b",
 )
 """The other person's wealth given as the reason they should pay: they can afford it, look
 rich, have plenty of money or more than enough, won't miss it, it is nothing to them, or they
 are named by it ("the rich client"), or by what shows it ("dey wear Rolex", "Range Rover on the
-drive", "they'd never miss a fiver")."""
+drive", "they'd never miss a fiver", "all carry fat wallets"); or the thing is one of many they
+have ("she has so many coats", "dem have nuff pair", "they bought a dozen"), or one they are said
+not to need ("they fly home anyway", "they don't need them in Munich")."""
 
 _ADVICE = r"(?!s\b| (?:on|about|or|how|for how|to|re|for (?:getting|my|the))\b)"
 """A tip on pacing or a tip for getting there is advice, not money."""

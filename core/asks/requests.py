@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import deep_pockets, overstepping, payments, whereabouts
+from core.asks import deep_pockets, overstepping, payments, things_handed_over, whereabouts
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -94,6 +94,7 @@ MONEY = words(
     *payments.FREE_GOODS,
     *liberties.MONEY,
     *deep_pockets.HANDOUTS,
+    *things_handed_over.MONEY,
 )
 MONEY = re.compile(f"{MONEY.pattern}|{payments.SUM}")
 

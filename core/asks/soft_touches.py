@@ -6,9 +6,12 @@ to the gentleman in 2A that my phone screen cracked, and see if he offers to pay
 repair". The person asked is no one the user knows: someone noticed at the same place each
 day, a crowd of passengers, a traveller dropped a hint. The role lexicons find nobody named,
 so the stranger rule never runs; these readings say who it is from the way they are
-described, in English or as "un turista", "om-om random". Asking the grandmother on the bench
-if she would like company, asking the bus to move down, or telling the gentleman the screen
-cracked and asking where to get it mended takes no money and stays fair. Read into the ask's
+described, in English or as "un turista", "om-om random", "jemanden in der S8", "un monsieur",
+"the 아저씨", or as "other driver I don't know"; other parents only seen at pickup are asked
+for cash ("one of the moms at pickup to float me $60"). Asking the grandmother on the bench
+if she would like company, asking the bus to move down, telling the gentleman the screen
+cracked and asking where to get it mended, asking "une dame" which cheese she recommends or
+a mum at the gate to swap recipes takes no money and stays fair. Read into the ask's
 `fishes_for_money` by `core.asks.slots`; fragments over the normal form of `core.asks.text`.
 """
 
@@ -47,8 +50,31 @@ HINTED = words(
 A_STRANGER_ABROAD = words(
     r"(?:un|una|a) (?:turista|desconocid[oa]|extrañ[oa]|extranjer[oa])|(?:om-om|tante-tante|orang)"
     r" (?:random|asing|gak dikenal)|orang asing",
+    r"jemande?[nm]?|quelqu'un|une? (?:inconnue?|monsieur|dame|madame)|아저씨|아줌마|ah?juss?hi"
+    r"|ah?jumm?a|(?:office|sarkari|government) babus?|farangs?",
 )
-"""A stranger named in Spanish or Indonesian ("un turista", "om-om random")."""
+"""A stranger named in Spanish, Indonesian, German, French or Korean ("un turista", "om-om
+random", "jemanden", "un monsieur", "the 아저씨"), or as the passing foreigner or office clerk
+("farang", "the office babus")."""
+
+UNKNOWN_TO_ME = words(
+    r"(?:other|another|a|an|some|the|one) (?:[\w-]+ )?(?:driver|trucker|guy|man|woman|lady|bloke"
+    r"|person|parent|mum|mom|dad|passenger|traveller|tourist|lad|girl|boy|fella|couple|family"
+    r"|student|biker|cyclist|runner|hiker|camper)s? (?:i|we) (?:don't|do not|didn't|did not"
+    r"|have never|haven't|never) (?:even |really |actually )?(?:know|met|seen|spoken to)\b",
+)
+"""Someone the user says they do not know ("other driver I don't know", "a driver I never
+met")."""
+
+AT_THE_SCHOOL_GATE = words(
+    r"(?:one|some|any|a couple|two|a few) of the (?:other )?(?:moms|mums|mamas|mamás|dads|parents"
+    r"|mothers|fathers|nannies|grandparents) (?:at|from|in|on) (?:the )?(?:school )?(?:pick-?ups?"
+    r"|drop-?offs?|school gates?|gates?|school run|playground|nursery|daycare|creche|crèche"
+    r"|swim(?:ming)? lessons?|parque|park)\b",
+)
+"""Other parents the user only sees at pickup or in the park ("one of the moms at pickup"):
+asked for a recipe swap they are neighbours of a kind, asked to float the user cash they are
+someone only seen."""
 
 
 def fishes_for_money(text: str) -> bool:
@@ -57,7 +83,9 @@ def fishes_for_money(text: str) -> bool:
     offer it."""
     if has(HINTED, text):
         return True
-    readings = (SEEN_ONLY, A_BUSLOAD, A_STRANGER_ABROAD)
+    readings = (SEEN_ONLY, A_BUSLOAD, A_STRANGER_ABROAD, UNKNOWN_TO_ME)
+    if has(AT_THE_SCHOOL_GATE, text):
+        return has(requests.CASH, text) or has(customers.THEIR_MONEY, text)
     if not any(has(reading, text) for reading in readings):
         return False
     return has(requests.MONEY, text) or has(customers.THEIR_MONEY, text)
