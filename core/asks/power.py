@@ -109,7 +109,7 @@ _PAID_BY_ME = (
     r"(?: (?:who|that|whom))? (?:i|we) (?:hire|hired|book|booked|employ|employed|pay|bring in)\b",
     r"(?:(?<=ask )|(?<=make )|(?<=get )|(?<=tell ))(?:new )?(?:intern|trainee|apprentice|tenant"
     r"|lodger|new hire|new starter)s?\b",
-    r"(?:the|my|our|an?) (?:new )?azubis?\b",
+    r"(?:the|my|our|an?|meinen?|meine|unseren?|den|der) (?:neuen? )?azubis?\b",
     r"(?:my|our) (?:year|grade|form|primary|p) ?\d+s\b|(?:my|our) (?:year|grade|form) ?\d+"
     r" (?:class|kids|pupils|students|group|set|tutor group)\b",
 )
@@ -128,7 +128,8 @@ SUBORDINATE = words(
     rf"|{_HIRED_HANDS}|(?!teaching )(?:\w+ )?(?:assistant|apprentice|trainee)s?)",
     r"(?:the|a|our|my) (?:office )?(?:peons?|office (?:boy|girl)s?)",
     rf"(?:ask|tell) (?:{_HIRED_HANDS})\b",
-    r"(?:a|the|one) (?!other |fellow )(?:\w+ )?(?:student|pupil)s? (?:in|from) my (?:\w+ )?"
+    r"(?:a|the|one) (?!other |fellow )(?:\w+ )?(?:student|pupil|undergrad|undergraduate)s?"
+    r" (?:in|from) my (?:\w+ )?"
     r"(?:class|lessons?|tutor group|form|seminar|section|tutorial|lab|module|course)",
     r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b",
     r"(?:client|patient)s? (?:i'm|i am|i) (?:counsel|treat|coach|see|look after)\w*",
@@ -204,6 +205,11 @@ SUBORDINATE = words(
     r"(?:who|that) (?:depends|relies) on (?:me|you) for",
     r"(?:my|your) (?:new|newest|junior|youngest) (?:team member|starter|joiner|hire"
     r"|recruit)",
+    r"(?:my|our) (?:newest|most junior) (?:[\w-]+ )?(?:agents?|reps?|associates?|cashiers?"
+    r"|clerks?|waiters?|waitress(?:es)?|servers?|baristas?|cooks?|analysts?|guards?|tellers?"
+    r"|hands?|workers?)\b",
+    r"(?:my|our|mi|mis|nuestr[oa]s?) (?:new |nuev[oa] )?(?:çırak|cirak|çıraklar|aprendiz"
+    r"|aprendices|inquilin[oa]s?|becari[oa]s?)\b",
     r"(?:a|the) tenants? (?:in|of|at) (?:one of )?(?:my|our)|tenants? (?:in|of) (?:one of )?(?:my"
     r"|your|our)",
     r"(?:as|i'm|i am) (?:the |their )?(?:class rep|prefect|head (?:boy|girl)|(?:team |club )?"

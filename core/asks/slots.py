@@ -57,6 +57,7 @@ from core.asks import (
     under_age_dates,
     upkeep,
     views_asked,
+    wage_holds,
 )
 from core.asks.ask import Ask
 from core.asks.asked import who_is_asked
@@ -247,7 +248,8 @@ def understand(text: str) -> Ask:
         dates_someone_off_limits=dates_off_limits.dates_someone_off_limits(plain, who, named_as),
         dates_the_under_age=under_age_dates.dates_the_under_age(plain),
         trades_on_position=has(off_limits.TRADES_ON_POSITION, plain)
-        or own_standing.trades_on_standing(plain, who),
+        or own_standing.trades_on_standing(plain, who)
+        or wage_holds.holds_their_wage(plain, who),
         against_their_rules=has(off_limits.AGAINST_THEIR_RULES, plain),
         asks_money_of_someone_served=has(customers.SERVED, plain)
         and has(customers.THEIR_MONEY, offered),
