@@ -7,12 +7,14 @@ block on the user's own account is theirs to appeal.
 from __future__ import annotations
 
 from core.asks import (
+    closed_doors,
     cut_off,
     deferrals,
     earlier_noes,
     explained_noes,
     persistence,
     quiet_hours,
+    unheeded_noes,
     workarounds,
 )
 from core.asks.roles import Who
@@ -39,6 +41,8 @@ def repeats(text: str, who: Who) -> bool:
     text = deferrals.without_open_noes(text)  # "they can totally say no", "I come every day"
     if has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False):
         return True
+    if unheeded_noes.asks_past_an_unheeded_no(text):
+        return True  # "dijo que no ... ask her again", "till him tired a mi"
     return earlier_noes.asks_again_after_a_no(text) or explained_noes.explains_a_no_away(text)
 
 
@@ -51,4 +55,4 @@ def gets_round_block(text: str, who: Who) -> bool:
     text = quiet_hours.without_hours_wish(text)  # "not to call her before nine": her hours
     if persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text):
         return True
-    return cut_off.cuts_off(text)
+    return cut_off.cuts_off(text) or closed_doors.closes_the_door(text)

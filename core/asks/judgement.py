@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from core.asks import honest_verdicts, overstepping, rankings, self_image, self_verdicts
+from core.asks import (
+    blunt_verdicts,
+    honest_verdicts,
+    overstepping,
+    rankings,
+    self_image,
+    self_verdicts,
+)
 from core.asks import taking_liberties as liberties
 from core.asks.text import hits, words
 
@@ -79,6 +86,7 @@ JUDGEMENT = words(
     *self_image.JUDGEMENT,
     *self_verdicts.JUDGEMENT,
     *honest_verdicts.JUDGEMENT,
+    *blunt_verdicts.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",
