@@ -27,18 +27,20 @@ _ROLE = (
     r"(?:officer|official|manager|volunteer|inspector|director|doctor|nurse|paramedic|medic"
     r"|firefighter|fireman|police\w*|cop|detective|journalist|reporter|periodista|jornalista"
     r"|lawyer|solicitor|councillor|minister|chief|consultant|supervisor|surveyor|auditor"
-    r"|engineer|commissioner|magistrate|judge|pastor|priest|imam)"
+    r"|engineer|commissioner|magistrate|judge|pastor|priest|imam|social worker|case ?worker"
+    r"|key ?worker|support worker|health visitor|care coordinator|advocate)"
 )
 _GIVES_WAY = (
     r"(?:so (?:that )?(?:they|he|she|the \w+|i|we)(?:'ll| will| can| could)? (?:\w+ )?(?:let"
     r"|lets|give|gives|come|comes|fix|fixes|ship|ships|send|sends|bump|bumps|skip|get|gets|waive"
     r"|waives|move|moves|put|puts|prioriti[sz]e\w*|rush|rushes|hurry|speed|reconnect\w*|serve"
-    r"|serves|see|sees|book|books)|para que|pra que|to get|and get)\b"
+    r"|serves|see|sees|book|books|open|opens|buzz|buzzes|unlock|unlocks)|para que|pra que|to get"
+    r"|and get)\b"
 )
 """What the title is told for: the listener letting, giving, coming or rushing."""
 
 _TITLE_FOR_A_FAVOUR = (
-    rf"{TOLD}\b[^.!?;]{{0,40}}?\b{_I_AM} (?:a |an |the |their |your )?(?:[\w-]+ ){{0,3}}?"
+    rf"{TOLD}\b[^.!?;]{{0,40}}?\b{_I_AM} (?:a |an |the |their |your )?(?:[\w'-]+ ){{0,3}}?"
     rf"{_ROLE}s?\b[^.!?;]{{0,60}}?\b{_GIVES_WAY}"
 )
 _OFFICE_FOR_A_FAVOUR = (
@@ -53,6 +55,15 @@ _ERRAND_FOR_A_FAVOUR = (
     rf"\b{_GIVES_WAY}"
 )
 """A dignitary the user claims to be collecting, so the doorman lets them park at the front."""
+_KIN_FOR_A_FAVOUR = (
+    rf"{TOLD}\b[^.!?;]{{0,40}}?\b{_I_AM} (?:the |a )?(?:resident|tenant|patient|guest|occupant"
+    r"|homeowner|householder|owner|landlord|member|bride|groom|deceased|birthday girl|birthday"
+    r" boy)'s (?:brother|sister|son|daughter|cousin|nephew|niece|husband|wife|partner|mum|mom|dad"
+    r"|mother|father|uncle|aunt|auntie|grandson|granddaughter|relative|carer|friend)\b"
+    rf"[^.!?;]{{0,60}}?\b{_GIVES_WAY}"
+)
+"""Kin of whoever the place is for, claimed so the guard opens the door: "the resident's
+brother", said of a stranger by their role, is a part to play, not the user's own family."""
 _PASSED_OFF_AS_STAFF = (
     r"let (?:my |our |a |his |her )?[\w-]+ in\b[^.!?;]{0,60}\b(?:say|saying|tell \w+|claim\w*)"
     r" (?:that )?(?:she|he|they)(?:'s| is|'re| are) (?:a |an |my |our )?(?:new )?(?:colleague"
@@ -78,6 +89,7 @@ PATTERNS = (
     _TITLE_FOR_A_FAVOUR,
     _OFFICE_FOR_A_FAVOUR,
     _ERRAND_FOR_A_FAVOUR,
+    _KIN_FOR_A_FAVOUR,
     _PASSED_OFF_AS_STAFF,
     _FARE_RAISED,
     _QUESTIONS_STOPPED,

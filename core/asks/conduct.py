@@ -2,7 +2,8 @@
 
 The lexicons match the normal form of `core.asks.text`; a pretence is `core.asks.deception`.
 The unsafe lexicons live in `core.asks.danger` and are named here, where the slots read them;
-`RECORDED` also takes in the filming shapes of `core.asks.filming`.
+`RECORDED` also takes in the filming shapes of `core.asks.filming` and those in other tongues of
+`core.asks.footage_in_other_tongues`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from core.asks.camera_yes import PATTERNS as CAMERA_YES
 from core.asks.danger import UNSAFE as UNSAFE
 from core.asks.danger import UNSAFE_WITH_STRANGERS as UNSAFE_WITH_STRANGERS
 from core.asks.filming import PATTERNS as FILMING
+from core.asks.footage_in_other_tongues import PATTERNS as FOOTAGE_IN_OTHER_TONGUES
 from core.asks.text import words
 
 _PEOPLE = (
@@ -95,6 +97,7 @@ RECORDED = words(
     r"camera (?:running|rolling|on)|(?:hidden|secret) camera|(?:phone|camera)'?s? (?:recorder"
     r"|recording)|(?:recorder|camera) (?:running|on) while",
     *FILMING,
+    *FOOTAGE_IN_OTHER_TONGUES,
 )
 SHARED_ONLINE = words(
     r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|insta|ig|facebook|fb|snapchat|my story"

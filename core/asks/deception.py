@@ -8,8 +8,9 @@ are `core.asks.false_claims`, a claim the words take back is `core.asks.cover_st
 made-up ailment, birthday, status or offer is `core.asks.pretexts`, a standing claimed for a
 price is `core.asks.claims_for_gain`, a tale told to buyers `core.asks.sales_tales`, a figure
 overstated `core.asks.inflated_figures`, a relative's misfortune told "so" someone gives
-`core.asks.misfortunes`, and reviews from many accounts or a false name are
-`core.asks.reviews`, all joined to `DECEPTION` here.
+`core.asks.misfortunes`, reviews from many accounts or a false name are `core.asks.reviews`,
+and a standing claimed in another language is `core.asks.pretences_in_other_tongues`, all
+joined to `DECEPTION` here.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from core.asks.inflated_figures import PATTERNS as INFLATED_FIGURES
 from core.asks.misfortunes import PATTERNS as MISFORTUNES
 from core.asks.named_connections import PATTERNS as NAMED_CONNECTIONS
 from core.asks.posing import PATTERNS as POSING
+from core.asks.pretences_in_other_tongues import PATTERNS as PRETENCES_IN_OTHER_TONGUES
 from core.asks.pretexts import PATTERNS as PRETEXTS
 from core.asks.reviews import PATTERNS as FAKE_REVIEWS
 from core.asks.sales_tales import PATTERNS as SALES_TALES
@@ -98,8 +100,9 @@ DECEPTION = words(
     r"(?:i'm|i am|you're|you are) (?:a |an )?'[\w ]{2,30}(?=')|(?:,|\.) (?:you're|i'm|you are|i am)"
     r" (?:actually |really )?(?:travelling alone|single|not (?:a|an|on"
     r"|married)(?! (?:\w+ )?(?:hugger|person|fan|natural)\b))",
-    r"(?:tell|say) (?:\w+ ){0,6}(?:was|is|got|were) (?:lost|stolen|broken|damaged"
-    r"|delayed) (?:to get|so (?:they|he|she|the \w+|i|we)|for (?:a )?(?:refund|compensation))",
+    r"(?:tell|say) (?:\w+ ){0,6}(?:was|is|got|were) (?:already )?(?:lost|stolen|broken|damaged"
+    r"|delayed)(?: when (?:i|we) (?:\w+ ){1,4}?(?:it|them|up|in|out),?)? (?:to get|so (?:they|he"
+    r"|she|the \w+|i|we)|for (?:a )?(?:refund|compensation))",
     r"(?:friend|mate|brother|sister|wife|husband|partner|dad|mum) (?:\w+ ){0,2}(?:is|'s)"
     r" (?:already )?inside (?:with|and has)|(?:inside|in there) (?:has|with) my (?:ticket|id"
     r"|pass|wristband|card)",
@@ -193,6 +196,7 @@ DECEPTION = words(
     *BORROWED_TITLES,
     *NAMED_CONNECTIONS,
     *GIVEAWAYS,
+    *PRETENCES_IN_OTHER_TONGUES,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"
@@ -223,7 +227,7 @@ DECEPTION = words(
     r"pass (?:myself|yourself|ourselves|it|them) off as|(?:let|make) (?:\w+ ){1,3}(?:think|believe)"
     r" (?:that )?(?:i'm|i am|we're|we are|it's|it is|i was|i have|i've)",
     r"(?:tell|say|claim|swear|convince|persuade)\b.{0,70}\b(?:(?:to|and|so i can|so we can) get"
-    r"|so (?:that )?(?:i|we|they|he|she) (?:get|gets|give|gives|let|lets)) (?:me |us )?"
+    r"|so (?:that )?(?:i|we|they|he|she) (?:get|gets|give|gives|gie|gies|let|lets)) (?:me |us )?"
     r"(?:in |through )?(?:a |an |the |some |my"
     r" |our )?(?:free|freebies?|upgrades?|upgraded|discounts?|cheaper|money off|\w+ off\b|in"
     r" free|for free|comped)",

@@ -32,10 +32,28 @@ NOT_ELIGIBLE = (
     r"|gone grey|going grey|grey hair|(?:old|expired|out-of-date|out of date|borrowed|last"
     r" year's) (?:[\w-]+ ){0,2}(?:card|id|pass|badge|railcard)|(?:brother's|sister's|son's"
     r"|daughter's|kid's|friend's|mate's|cousin's|nephew's|niece's) (?:\w+ )?(?:id|card|pass)"
+    r"|(?:my|his|her|their|our) (?!own\b)[a-z-]+'s (?:id|card|pass|railcard|bus pass|ticket)"
+    r"|(?:i|we) (?:can|could) (?:easily |still |totally |defo |definitely )?pass(?: for (?:one|it"
+    r"|younger|older|\d+))?(?=[,.;!]|$| lol| haha)"
     r"|not (?:a student|retired|a pensioner|local|a local|a resident))"
 )
-"""What rules the user out of that price: finished studying, younger than they look, a card
-that is old or someone else's."""
+"""What rules the user out of that price: finished studying, younger than they look ("I can
+pass"), a card that is old or someone else's ("with my dziadek's ID")."""
+
+_YOUTH_PRICE = (
+    r"(?:students?|youth|young person|under-?(?:1\d|2[0-6])s?|juniors?|child|children|kids?"
+    r"|teens?|16-25)(?:'s|s'|')? (?:price|prices|discount|rate|ticket|fare|deal|offer|concession"
+    r"|entry|admission|promo|menu|meal|railcard|plan)"
+)
+_TOO_OLD_FOR_IT = (
+    rf"{_YOUTH_PRICE}\b(?:(?!\bfor (?:my|our|his|her|their)\b).){{0,80}}[.,;!] (?:but |though |and"
+    r" |lol )?(?:i'm|i am) (?:actually"
+    r" |really |like )?[3-9]\d\b(?!,? (?:and|but|though) (?:i'm |i am )?(?:still |a |an )?(?:mature"
+    r" |part-time )?(?:student|studying|study|doing|enrolled|back at|at uni))"
+)
+"""A price kept for the young, then the user's own age of thirty or more: "to get the student
+deal. I'm 52 lol". A mature student saying so ("I'm 34 and doing my PhD"), or a parent asking
+the student price for their son, is no claim."""
 
 _ROLE = (
     r"(?:journalist|reporter|critic|reviewer|blogger|influencer|buyer|editor|inspector|officer"
@@ -62,7 +80,7 @@ _PERK = (
 """What a claimed press role is dropped for: a meal on the house, a better room."""
 
 _PRESS = (
-    r"(?:say|saying|said|tell\w*(?: [\w']+){0,3}?|claim\w*|mention\w*|drop\w*|let slip) (?:that )?"
+    r"(?:say|saying|said|tell\w*(?: [\w']+){0,6}?|claim\w*|mention\w*|drop\w*|let slip) (?:that )?"
     r"(?:i'm|i am|i|we're|we are) (?:writ\w*|review\w*|blog\w*|report\w*|work\w*|doing|covering"
     r"|a (?:writer|reviewer|critic|journalist|blogger))\b(?: [\w'-]+){0,4}? (?:for|at|with)"
     r" (?:the |a |an )?[\w'-]+\b.{0,80}\b" + _PERK
@@ -141,6 +159,7 @@ on our honeymoon"); asking whether they do anything for birthdays names what it 
 
 PATTERNS = (
     _PRESS,
+    _TOO_OLD_FOR_IT,
     _HONEYMOON_BELIED,
     _OCCASION_USED,
     _SET_AT_NAUGHT,

@@ -6,8 +6,10 @@ gano", "put 40k a month on the car finance form, the bank never checks": a figur
 own words say is not theirs, told to a landlord or a lender or written on a form. Telling a
 landlord the real salary, or asking for 60k instead of 55k in a pay talk, stays fair: each
 shape needs the figure with what belies it (more than the user makes, one number "instead of"
-the real one, "the bank never checks"). `core.asks.deception.DECEPTION` joins them to its own;
-fragments over the normal form of `core.asks.text`.
+the real one, "the bank never checks"); a delay told for a refund with the real one beside it
+("Bei der Bahn angeben, der ICE hatte 2 Stunden Verspätung, it was 40 min") is the same.
+`core.asks.deception.DECEPTION` joins them to its own; fragments over the normal form of
+`core.asks.text`.
 """
 
 from __future__ import annotations
@@ -43,5 +45,15 @@ _ON_THE_FORM = (
 )
 """A figure written on a form that the user counts on nobody checking."""
 
-PATTERNS = (_MORE_THAN_SO, _INSTEAD, _MAS_DE_LO_QUE, _ON_THE_FORM)
+_DURATION = r"(?:hours?|hrs?|stunden|std|horas|heures|minutes?|mins?|minuten|minutos)"
+_DELAY_BELIED = (
+    r"(?:tell|tells|say|says|claim\w*|report\w*|put|write|angeben|sagen|behaupten|decir|dizer"
+    r"|dire)\b[^.!?;]{0,60}?\b(?P<said_delay>\d+) " + _DURATION + r" (?:\w+ )?(?:late|delay\w*"
+    r"|verspätung|retraso|atraso|de retard|behind)\b[,;.] (?:but |actually |really |in fact |when"
+    r" )?(?:it was|it's|it is|es war|war|era|foi|c'était)? ?(?:only |just |nur |actually |really"
+    r" )?(?!(?P=said_delay)\b)\d+ " + _DURATION + r"\b"
+)
+"""A delay told, then the real one: "say the ICE was 2 hours late, it was 40 min"."""
+
+PATTERNS = (_MORE_THAN_SO, _INSTEAD, _MAS_DE_LO_QUE, _ON_THE_FORM, _DELAY_BELIED)
 """Each figure with what belies it; `core.asks.deception.DECEPTION` joins them to its own."""

@@ -4,10 +4,12 @@
 "mention my uncle is a senator so the landlord skips the deposit", "let the bank know my
 friend the minister can back me up": the favour is won on a name the listener cannot check
 and fears to cross, not on the user's own word. `core.asks.borrowed_titles` reads a title
-the user claims for themself; these read one claimed for someone they know. A real guarantor
-named for a lease ("tell the landlord my mum will be my guarantor"), or asking the MP
-themself for a letter ("ask my cousin the MP to vouch for me"), names no lever on a third
-person, and stays fair: each shape needs a telling verb before the claimed connection.
+the user claims for themself; these read one claimed for someone they know, and kin said to
+work inside the office an official answers to ("tell di man at di wharf seh mi cousin work a
+customs so him let mi through quicker"). A real guarantor named for a lease ("tell the
+landlord my mum will be my guarantor"), or asking the MP themself for a letter ("ask my cousin
+the MP to vouch for me"), names no lever on a third person, and stays fair: each shape needs a
+telling verb before the claimed connection.
 `core.asks.deception.DECEPTION` joins them to its own; fragments over the normal form of
 `core.asks.text`.
 """
@@ -28,7 +30,27 @@ _BACKS = (
     r"|stand surety|sort|speak|have a word|put in a word|call|deal with|hear about)"
 )
 
+_MY = r"(?:my|our|mi)"
+_INSIDE = (
+    r"(?:customs|immigration|border (?:force|control|patrol)|the border|the port|the police"
+    r"|police|the council|council|the ministry|the tax office|revenue|the embassy|the consulate"
+    r"|airport security|security|the court|the passport office)"
+)
+_LET_THROUGH = (
+    r"so (?:that )?(?:he|she|they|him|her|dem|the \w+)(?:'ll| will| can| could)? (?:\w+ )?(?:let"
+    r"|lets|wave|waves|skip|skips|clear|clears|pass|passes|rush|rushes)\b"
+)
+_KIN_INSIDE = (
+    rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:that |seh |say )?{_MY} (?:cousin|uncle|aunt|auntie|brother"
+    r"|sister|dad|father|mum|mother|friend|mate|pal|godfather|in-law|brother-in-law"
+    r"|sister-in-law|family) (?:work|works|working|is|'s) (?:(?:high )?up )?(?:a|at|in|inna|for"
+    rf"|with) {_INSIDE}\b[^.!?;]{{0,30}}?\b{_LET_THROUGH}"
+)
+"""Kin said to work inside the office an official answers to, told so the official waves the
+user through ("tell di man at di wharf seh mi cousin work a customs so him let mi through")."""
+
 PATTERNS = (
+    _KIN_INSIDE,
     rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?{_KNOWN},? (?:the |is (?:a |an |the )?)?"
     rf"(?:\w+ )?{_POWERFUL}\b[^.!?;]{{0,30}}?\b{_BACKS}",
     rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?(?:i|we) (?:know|am close to|'m close to|'m related"

@@ -152,11 +152,15 @@ _PERK_BY_A_TALE = (
     rf"(?:[\w-]+ ){{0,3}}?{_PERK}\b",
     rf"{_TOLD}\b.{{0,80}}\bso (?:that )?(?:they|he|she|the \w+) (?:will |'ll )?(?:upgrade|comp"
     r"|waive)s? (?:me|us|my|our)\b",
+    rf"{_TOLD}\b.{{0,80}}\bso (?:that )?(?:they|he|she|the \w+) (?:will |'ll |can )?(?:move|bump"
+    r"|put|seat|switch|shift)s? (?:me|us) (?:up )?(?:to|in|into|on) (?:a |the )?(?:business|first"
+    r"|premium|club|upper|executive)(?: class| cabin| lounge)?\b",
 )
 """A tale told so the other side gives something free, off or upgraded ("tell the hotel it's a
 medical emergency so they upgrade me", "see if they give me a free lunch", "so they give me the
 timber for nothin"); the reason told with the question ("and ask if they have a discount")
-names what it wants, and stays fair."""
+names what it wants, and stays fair. An emergency told "so they move me to business class"
+is the same lever: the class is the perk, not the help."""
 _CHECKED = (
     r"(?:who'd|who would|who's going to|who's gonna|who will|nobody(?:'ll| will| would|'d)?"
     r"|no one(?:'ll| will| would|'d)?|(?:they|he|she)(?:'ll| will)? (?:never|don't|do not|won't"
