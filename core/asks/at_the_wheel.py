@@ -2,13 +2,14 @@
 
 "Have a few and then drive the lads home", "drive home from the Christmas party after four
 beers", "drive one of the buses round the depot after a few Tuskers", "ride moto home after
-whisky": drink before the wheel, by whatever name the drink has and in whichever order the
-user writes it. "Ride hanging on the kombi's door", "the outside step of an old tram": a
-body outside a moving vehicle. "Take the customer's Land Cruiser for a quick spin": someone
-else's car, left in the user's trust, driven for fun. These are unsafe whoever is asked, so
-they join `core.asks.danger.UNSAFE`. Each needs the wheel with its hazard: the bus or a taxi
-home after drinks, a ride in the tram, a car test-driven at a dealer stay fair. Fragments over
-the normal form of `core.asks.text`.
+whisky", "after the arrack party i drive my tuk home", "drive home after close, only had a
+couple shots": drink before the wheel, by whatever name the drink has, in whichever order the
+user writes it, and counted down to say the user is fine. "Ride hanging on the kombi's door",
+"the outside step of an old tram": a body outside a moving vehicle. "Take the customer's Land
+Cruiser for a quick spin": someone else's car, left in the user's trust, driven for fun. These
+are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`. Each needs the wheel with
+its hazard: the bus or a taxi home after drinks, a ride in the tram, a car test-driven at a
+dealer stay fair. Fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from core.asks.text import words
 _DRINK = (
     r"(?:beers?|pints?|drinks?|shots?|wines?|whiske?y|whiskies|whiskeys|vodkas?|rums?|gins?"
     r"|brandy|brandies|tequilas?|lagers?|ciders?|cans|tinnies|stubbies|bevvies|jars|bottles"
-    r"|schooners|middies|pots|tuskers?|guinness|star|gulder|castle|windhoek|kingfisher|tiger|singha|chang|bintang"
-    r"|sake|soju|makgeolli|baijiu|raki|ouzo|arak|palm wine|toddy|tuak|chibuku|umqombothi"
+    r"|schooners|middies|pots|tuskers?|guinness|star|gulder|castles?|windhoek|kingfisher|tiger"
+    r"|singha|chang|bintang|heinekens?|carlsbergs?|amstels?|peronis?|asahis?|san miguels?"
+    r"|red horses?|hansas?|black labels?|sake|soju|makgeolli|baijiu|raki|ouzo|arak|arr?ack|arrak"
+    r"|lambanog|palm wine|toddy|tuak|chibuku|umqombothi"
     r"|feni|chang'aa|changaa|busaa|kachasu|mezcal|cachaça|pisco|grappa|schnapps|glühwein|sakes"
     rf"|{DRINK_NAMES})"
 )
@@ -56,6 +59,27 @@ _AFTER_DRINK = (
     rf"[^.!?;]{{0,30}}\b(?:then |and |before )(?:\w+ ){{0,2}}?{_AT_THE_WHEEL}\b",
 )
 _NOT_NONE = r"(?!no |none|nothing|zero|not )"
+_OWN_WHEEL = (
+    r"(?:(?<!to )(?:drive|drives|driving|drove)(?! (?:me|us)\b)|borrow\w* (?:[\w'-]+ ){0,3}?(?:car"
+    r"|van|truck|ute|bakkie|keys|scooter|moto|motorbike|tuk-?tuk|tuk)|behind the wheel)"
+)
+"""The user at the wheel: driving, or a car or its keys borrowed for it; someone asked "to
+drive" the user is not it."""
+_FINE_AFTER_DRINKS = (
+    rf"(?:only|just) had (?:only |just |like )?{_NOT_NONE}{_SOME} ?(?:\w+ )?{_DRINK}\b"
+    r"|(?:i'm|i am|i'll be|i feel|i'm still) (?:totally |perfectly |completely |still )?(?:fine"
+    r"|ok|okay|grand|good|sound|alright|all right|sober|sober enough)\b[^.!?;]{0,10}\b(?:after"
+    rf"|on) (?:only |just )?{_SOME} ?(?:\w+ )?{_DRINK}\b"
+)
+"""Drinks counted down to say the user is fine: "only had a couple shots", "I'm fine after
+three Castles"."""
+_WHEEL_AFTER_A_FEW = (
+    rf"{_OWN_WHEEL}\b[^!?]{{0,100}}\b(?:{_FINE_AFTER_DRINKS})",
+    rf"(?:{_FINE_AFTER_DRINKS})[^.!?;]{{0,40}}\b{_OWN_WHEEL}{AS_A_PASSENGER}",
+)
+"""The wheel taken by the user, who counts the drinks down to say they are fine ("drive home
+after close, only had a couple shots", "borrow the first mate's car after the staff party, i
+only had 3 beers"): the count is the drink, whatever the order."""
 _DRIVER_HAD_DRINK = (
     rf"(?:who(?:'s| has| had|'d)?|he(?:'s| has| had)|she(?:'s| has| had)|they(?:'ve| have| had))"
     rf" (?:only |just )?(?:had |drunk |downed )?(?:only |just |like )?{_NOT_NONE}{_SOME}?"
@@ -152,6 +176,7 @@ PATTERNS = (
     _RACE,
     *_AFTER_DRINK,
     *_DRIVER_HAD_DRINK,
+    *_WHEEL_AFTER_A_FEW,
     _SPEED,
     _PUSHED,
     *_OUTSIDE_RIDE,

@@ -10,7 +10,8 @@ or in an open trailer (`core.asks.open_rides`), big surf or a storm at sea
 (`core.asks.rough_water`), a lift from a random driver or one who has drunk
 (`core.asks.lifts`), drink before the wheel or a cliff in other words
 (`core.asks.over_the_limit`), a swim out in cold water or a wind (`core.asks.open_water`),
-old mine workings or a river's ice (`core.asks.underfoot`). `UNSAFE` is
+old mine workings or a river's ice (`core.asks.underfoot`), a museum locked in overnight or a
+floor under works (`core.asks.closed_places`). `UNSAFE` is
 unsafe whoever is asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home is fine
 from a friend). It was split from `core.asks.conduct` to keep each lexicon module small;
 it matches the normal form of `core.asks.text`.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from core.asks import (
     at_the_wheel,
+    closed_places,
     daring,
     lifts,
     open_rides,
@@ -101,6 +103,7 @@ UNSAFE = words(
     *over_the_limit.PATTERNS,
     *open_water.PATTERNS,
     *underfoot.PATTERNS,
+    *closed_places.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",

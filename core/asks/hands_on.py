@@ -1,16 +1,20 @@
 """Hands on someone, in words: a waist held, a cheek pinched, a head on a shoulder.
 
-"Help the tourist girls up the tram step by holding their waist", "dance holding the waist of
-a guest I don't know", "pinch the cheeks of the babies on the Circumvesuviana", "preguntarle a
+"Help the tourist girls up the tram step by holding their waist", "dance holding the waist of a
+guest I don't know", "pinch the cheeks of the babies on the Circumvesuviana", "preguntarle a
 alguien en el Subte si puedo apoyar la cabeza en su hombro", "minta pegangan tangan sama
 mbak-mbak sebelah di KRL" (ask the woman beside me on the train to hold hands, in Indonesian),
 "she always brings her sister for her measurements; tomorrow I take the chest and waist myself
-with my own hands, she is shy and will not say anything": a hand on a body, or a head on it,
-that the person did not offer, and a fitting done by hand when the one who keeps it proper is
-away. Touch from a partner or family stays theirs to give (`core.asks.decide.hug_is_fine`);
-a hand offered up the step, a seat offered on the train, or measurements taken with the
-client's sister there, is not it. Fragments for `core.asks.affection.TOUCH`, over the normal
-form of `core.asks.text`.
+with my own hands, she is shy and will not say anything", "pull the prettiest tourist into the
+syrtos by the waist", "give the lad who delivers Mam's tablets a big squeeze", "slap the new
+guy on the back of the head, it's affection", "tocarle el pelo a la chica del subte", "practice
+palpating masseter muscles on my flatmate": a hand on a body, or a head on it, that the person
+did not offer, a body pulled by a part of it, a squeeze, a slap, a stranger's hair touched in
+Spanish or Portuguese, a body examined by hand, and a fitting done by hand when the one who
+keeps it proper is away. Touch from a partner or family stays theirs to give
+(`core.asks.decide.hug_is_fine`); a hand offered up the step, a seat offered on the train, or
+measurements taken with the client's sister there, is not it. Fragments for
+`core.asks.affection.TOUCH`, over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -43,5 +47,55 @@ _FITTED_BY_HAND = (
 """A body measured by the user's own hands, when the person is too shy to say a word, or the
 moment the mother or the sister who comes along steps out."""
 
-PATTERNS = (_WAIST_OR_CHEEKS, _IN_OTHER_TONGUES, _FITTED_BY_HAND)
+_PART = (
+    r"(?:waist|hips?|arms?|hands?|wrists?|collar|hair|shoulders?|neck|elbows?|scruff of (?:the|his"
+    r"|her|their) neck)"
+)
+_PULLED_BY = (
+    r"(?:pull|pulls|pulling|drag|drags|dragging|yank|yanking|tug|tugging|haul|hauling|spin"
+    r"|spinning|swing|swinging|grab|grabbing)\b[^.!?;]{0,50}\bby (?:the|their|his|her) "
+    rf"{_PART}\b"
+)
+"""A body pulled or spun by its waist or its arm into a dance or a room."""
+_SQUEEZED = (
+    r"(?:give|giving|gives|gave) (?:him|her) (?:a |one )?(?:big |little |good |proper |quick"
+    r" |tight |massive |huge )?(?:squeeze|squish|smooch|snog|bear hug)\b"
+    r"|squeez(?:e|es|ing) (?:him|her)\b(?! (?:in|into|past|through|out|for|onto|on)\b)"
+)
+"""A squeeze given to him or her, or someone squeezed: an embrace by another name; squeezing
+someone in is an appointment, and avocados given a squeeze are fruit."""
+_SLAPPED = (
+    r"(?:slap|slaps|slapping|smack|smacks|smacking|cuff|cuffing|spank|spanking|swat|swatting)"
+    r" (?:him |her |them |(?:the|that"
+    r"|this|my|a) (?:[\w'-]+ ){1,3}?)(?:on|across|round|around|upside|over)"
+    r" (?:the |his |her |their )?(?:back of the )?(?:head|bum|butt|arse|ass|face|cheeks?|ears?"
+    r"|back|neck|behind|bottom|backside|shoulders?)\b"
+)
+"""A slap, a smack or a clip round the ear: a blow, whatever affection it is called."""
+_HAIR_IN_OTHER_TONGUES = (
+    r"(?:tocar|acariciar|oler|agarrar|tocá|toca|passar a mão (?:n|em))\w* (?:el|la|los|las|su|sus"
+    r"|o|a|os|as|seu|sua|seus|suas) (?:pelo|cabello|cabelo|cara|rostro|mejillas?|bochechas?"
+    r"|piernas?|pernas?|cintura|brazos?|braços?|barba|rulos|cachos|trenzas|tranças|cuello|pesco[çc]o"
+    r"|espalda|costas)\b"
+)
+"""Hair, a face or a body touched, in Spanish or Portuguese; a doorbell rung ("tocarle el timbre")
+is no body."""
+_EXAMINED = (
+    r"practi[cs](?:e|es|ed|ing) (?:\w+ ){0,2}?(?:palpat\w*|massag\w*|taping|strapping|cupping"
+    r"|dry needling|acupuncture|manual therapy|adjustments?)\b[^.!?;]{0,40}\bon (?:my|a|an|the"
+    r"|her|his|some|people|strangers|classmates|someone|somebody)\b"
+)
+"""A body examined or treated by hand for the user's practice: a clinician's touch taken from
+someone who is not there for it; the doctor asked to palpate the user's neck is not it."""
+
+PATTERNS = (
+    _WAIST_OR_CHEEKS,
+    _IN_OTHER_TONGUES,
+    _FITTED_BY_HAND,
+    _PULLED_BY,
+    _SQUEEZED,
+    _SLAPPED,
+    _HAIR_IN_OTHER_TONGUES,
+    _EXAMINED,
+)
 """Each hand or head with the body it is put on; `core.asks.affection.TOUCH` joins them."""

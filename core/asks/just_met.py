@@ -1,11 +1,14 @@
 """Someone the user has only just met, and an ask that leaves the user alone with them.
 
 A match from yesterday, the man from the metro, a taxi driver the user doesn't know, a
-lad from the club met twenty minutes ago: the rules may read any of them as an
-acquaintance or as staff, yet a ride with them, their flat or their village at midnight is
-what safety advice warns against, the same as with a stranger. Meeting them somewhere
-public, or asking them a question, stays fair; only the ride and their home are read.
-Fragments over the normal form of `core.asks.text`.
+lad from the club met twenty minutes ago, a gentleman from an online hymn group, the Wallapop
+man selling a bike: the rules may read any of them as an acquaintance or as staff, yet a ride
+with them, their flat or their village at midnight is what safety advice warns against, the
+same as with a stranger; so is meeting them alone in the small hours ("meet a guy from the app
+at 2am at the Corniche, alone", "ask the Wallapop man to meet at Casa de Campo at midnight,
+just me and him"). Meeting them somewhere public in the day, or asking them a question, stays
+fair; only the ride, their home and the meeting alone at night are read. Fragments over the
+normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ JUST_MET = words(
     rf"(?:i|we)(?:'ve| have|'d| had)? (?:just |only |recently )?(?:met|got talking to|started"
     rf" (?:talking|chatting) (?:to|with)|chatted(?: to| with)?)(?: [\w']+){{0,5}}? (?:(?:on|at|in"
     rf"|off|from|through|via) {_PLACES_MET}|{_WHEN_MET})\b",
+    r"(?:from|off) (?:an? |the |my |our |some |this )?(?:old )?(?:online (?:[\w-]+ ){0,2}(?:group"
+    r"|community|club|forum)|(?:[\w-]+ ){0,2}(?:forum|chat ?room|subreddit|marketplace|craigslist"
+    r"|gumtree|wallapop|olx|vinted|kijiji|leboncoin))\b"
+    r"|(?:wallapop|craigslist|gumtree|marketplace|olx|vinted|kijiji|leboncoin|ebay|avito)"
+    r" (?:man|guy|seller|buyer|woman|lady|bloke|dude|person|fella|chap)\b",
     r"random (?:\w+ )?(?:guy|man|woman|girl|lad|bloke|fella|person|driver|trucker|biker|stranger"
     r"|dude)s?|(?:some|a) (?:\w+ )?(?:fella|bloke|lad|guy|man|dude)s? (?:at|in|from|outside) (?:the"
     r"|a) (?:pub|bar|club|party|servo|car park|parking lot)",
@@ -49,9 +57,28 @@ ALONE_WITH = words(
     r"|crash (?:at|on)\b|spend the night",
 )
 """A ride with them, their home, or a night under their roof: alone with them, out of sight."""
+_LATE = (
+    r"(?:after|at|around|past|till|until) midnight|(?:at|around|about|after|past|by|till|until)"
+    r" (?:12|[1-5])(?:[:.][0-5]\d)? ?am|(?:at|around|about|after|past) 1[01](?:[:.][0-5]\d)? ?pm"
+    r"|(?:late )?at night|in the (?:middle of the )?night|after dark|in the dark"
+)
+"""The small hours, or a late evening named by its hour: no one about to call on."""
+MEETS_LATE = words(
+    rf"meet(?:s|ing)?\b[^.!?;]{{0,80}}\b(?:{_LATE})",
+    rf"(?:{_LATE})\b[^.!?;]{{0,40}}\bmeet(?:s|ing)?\b",
+)
+"""A meeting set in the small hours."""
+ON_THEIR_OWN = words(
+    r"alone|on my own|by myself|just (?:me and (?:him|her|them)|(?:him|her|them) and me"
+    r"|the two of us|us two)|(?:don't|do not|won't|not) tell (?:anyone|anybody|no ?one|my \w+)"
+    r"|without telling (?:anyone|anybody|my \w+)",
+)
+"""The user alone with them, or no one told where the user has gone."""
 
 
 def alone_with_someone_just_met(text: str) -> bool:
-    """Whether the ask puts the user alone with someone met a moment ago: in their car or
-    their home. `text` is in normal form."""
-    return has(JUST_MET, text) and has(ALONE_WITH, text)
+    """Whether the ask puts the user alone with someone met a moment ago: in their car, their
+    home, or a meeting alone at night. `text` is in normal form."""
+    if not has(JUST_MET, text):
+        return False
+    return has(ALONE_WITH, text) or (has(MEETS_LATE, text) and has(ON_THEIR_OWN, text))

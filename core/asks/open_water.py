@@ -5,8 +5,10 @@ Djurgården in April", "swim out to the pontoon while the southerly's blowing", 
 Coney Island even though the red flags are up", "saltar la valla del Retiro at night and swim
 in the pond", "jump aff the bridge intae the Clyde": a crossing in water cold enough to take
 the breath and the arms, a swim in a wind or past the beach's own warning, a swim in the dark,
-or a jump off a bridge into a river. Cold shock and wind drown strong swimmers far from the
-shore. These are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`;
+a swim out with no boat beside ("swim out to the Château d'If from the port, pas de bateau"), a
+river swum across where its current is fastest ("swim across the Soča where the current is
+fastest"), or a jump off a bridge into a river. Cold shock and wind drown strong swimmers far
+from the shore. These are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`;
 `core.asks.perils` reads water in flood. Each needs the swim with its hazard: a winter dip at
 the sea pool with the lifeguard there, a morning swim alone at the beach, a sea swim with a
 friend in July, or asking the lifeguard where it is safe to swim, stays fair. Fragments over
@@ -34,6 +36,19 @@ _WIND = (
     r"|(?:the )?sea(?:'s| is) (?:fierce|wild|rough|angry|mad|huge|big)"
 )
 """A wind blowing onto the water, or the user's own word that the sea is rough."""
+_NO_BOAT = (
+    r"(?:no|without (?:a |any )?|pas de|sans|sin|ohne|senza) (?:support |safety |escort |chase"
+    r" |rescue |cover )?(?:boat|bateau|barco|bote|barca|boot|kayak|kayaker|canoe)s?\b"
+)
+"""No boat beside the swimmer: nobody to pull them out, in French, Spanish, German or Italian
+too."""
+_CURRENT = (
+    r"(?:where|when|while|as) the (?:current|flow|stream|river|water)(?:'s| is| runs| gets)"
+    r" (?:at its )?(?:fastest|strongest|quickest|wildest|worst|fierce|fiercest|strong|fast"
+    r"|rushing|raging|ripping)\b|(?:against|through|in|into) the (?:strongest|fastest|main"
+    r"|full) (?:current|flow|rip)\b"
+)
+"""The river's current at its strongest: it carries strong swimmers down."""
 _WARNING_FLAG = (
     r"(?:even though|though|despite|while|when|with|and) (?:the |a )?(?:double )?red flags?"
     r"(?: (?:is|are|'s) (?:up|flying|out))?|outside the flags"
@@ -53,7 +68,7 @@ _OFF_A_BRIDGE = (
 """A jump off a bridge or a harbour wall into the water below, in Scots too ("aff")."""
 
 PATTERNS = (
-    rf"{_SWIM_OUT}[^!?;]{{0,80}}\b(?:{_COLD_MONTH}|{_WIND})",
+    rf"{_SWIM_OUT}[^!?;]{{0,80}}\b(?:{_COLD_MONTH}|{_WIND}|{_NO_BOAT}|{_CURRENT})",
     rf"(?:swim|swims|swimming|swam|paddle out|go in)\b[^.!?;]{{0,60}}\b{_WARNING_FLAG}",
     r"(?:november|december|january|february|march|april|winter|midwinter|midnight|solo)"
     r" (?:solo |night )?swim (?:out )?(?:to|across)\b|(?:midnight|night) solo swim\b",

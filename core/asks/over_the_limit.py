@@ -2,16 +2,19 @@
 
 "Drive home the bog road after the Christmas party, I've only had a few and the guards are
 never out that way", "pedirle a mi compa que me deje manejar el tractor después de unas
-cervezas", "come up Salisbury Crags in the dark after close, we'll all be steaming": the wheel
-taken by the user after drinks, with the police counted on being away, in Spanish or in
-Portuguese, and a height climbed in the dark by a party the user says will be drunk. These
-are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`; `core.asks.at_the_wheel`
-reads the English shapes with a drink named. A friend asked to drive because the user has had
-a few, a walk up the crags at dawn, or a night out on foot stay fair. Fragments over the
-normal form of `core.asks.text`.
+cervezas", "come up Salisbury Crags in the dark after close, we'll all be steaming", "ask my
+mate to spot me on a 200kg bench after a few pints": the wheel taken by the user after drinks,
+with the police counted on being away, in Spanish or in Portuguese, a height climbed in the
+dark by a party the user says will be drunk, and a heavy bar lifted after drinks. These are
+unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`; `core.asks.at_the_wheel` reads
+the English shapes with a drink named. A friend asked to drive because the user has had a few,
+a walk up the crags at dawn, or a night out on foot stay fair. Fragments over the normal form
+of `core.asks.text`.
 """
 
 from __future__ import annotations
+
+from core.asks.safeguards import DRINK_NAMES
 
 _HAD_A_FEW = (
     r"(?:i've|i have|i'd|i had) (?:only |just )?had (?:a few|a couple|one or two|a skinful"
@@ -64,5 +67,26 @@ _DRUNK_ON_A_HEIGHT = (
 )
 """A cliff or crag climbed in the dark by people the user says will be drunk."""
 
-PATTERNS = (_SET_OFF_DRIVING, _LAW_AWAY, *_AL_VOLANTE, *_DRUNK_ON_A_HEIGHT)
-"""Each wheel or height with the drink; `core.asks.danger.UNSAFE` joins them to its own."""
+_HEAVY_BAR = (
+    r"(?:bench|benching|bench press|squat|squats|squatting|deadlift\w*|clean and jerk|overhead"
+    r" press|max out|maxing out|(?:1|one)[- ]?rep max|1rm|pb attempt|pr attempt)"
+)
+"""A heavy bar by its lift; a weight alone ("a 50kg sack") is no bar over the body."""
+_ROUNDS = (
+    r"(?:a few|a couple(?: of)?|some|several|two|three|four|five|six|\d+|too many|loads of)"
+    rf" (?:\w+ )?{DRINK_NAMES}"
+)
+_LIFTED_AFTER_DRINKS = (
+    rf"{_HEAVY_BAR}\b[^.!?;]{{0,60}}\bafter (?:{_ROUNDS}|(?:the |a )?(?:pub|drinks|session|bar))\b",
+    rf"after {_ROUNDS}\b[^.!?;]{{0,60}}\b{_HEAVY_BAR}\b",
+)
+"""A heavy bar lifted after drinks, spotter or not: a bar dropped on the chest or the neck."""
+
+PATTERNS = (
+    _SET_OFF_DRIVING,
+    _LAW_AWAY,
+    *_AL_VOLANTE,
+    *_DRUNK_ON_A_HEIGHT,
+    *_LIFTED_AFTER_DRINKS,
+)
+"""Each wheel, height or bar with the drink; `core.asks.danger.UNSAFE` joins them to its own."""

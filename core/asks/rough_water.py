@@ -2,7 +2,9 @@
 
 "Paddle out at Broken Head in the big swell with no leash and see how far I get", "take the
 ngalawa out alone tonight when the storm is coming": a surfer with no leash in waves beyond
-them, a small boat out as the weather turns. These are unsafe whoever is asked, so they join
+them, a small boat out as the weather turns or in the monsoon ("ask a fisherman to take me out in
+his boat during the monsoon, red flag day"), a swim in a heavy swell in Spanish or French too
+("nadar en el Malecón when there's mar de fondo"). These are unsafe whoever is asked, so they join
 `core.asks.danger.UNSAFE`; `core.asks.perils` reads boats out during a storm already named.
 Each needs the water with its hazard: a paddle out with the lifeguard watching, a surf in the
 swell with a friend, or a boat brought in before the storm stays fair. Fragments over the
@@ -62,5 +64,36 @@ _BOAT_IN_A_STORM = (
 )
 """A small boat taken out as the storm comes; brought in before it, it stays fair."""
 
-PATTERNS = (*_SURFED, *_NEW_IN_BIG_SURF, _BOAT_IN_A_STORM)
+_OUT_IN_A_BOAT = (
+    rf"out (?:to sea |on the (?:sea|water|lake) )?(?:in|on) (?:the |my |a |our |his |her |their )?"
+    rf"(?:\w+ )?{_BOAT}\b[^.!?;]{{0,40}}\b(?:during|in|on|through) (?:the |a )?{_STORM}\b"
+)
+"""Taken out in a small boat in the storm or the monsoon itself."""
+_ON_A_CLOSED_SEA = (
+    rf"(?:{_IN_THE_WATER}|{_BOAT})\b[^.!?;]{{0,60}}\b(?:red[- ]flag|double red|black flag) day\b"
+)
+"""A swim or a boat out on a day the beach has closed the sea ("red flag day")."""
+_SWELL = (
+    r"mar de fondo|mar (?:picad[oa]|brav[oa]|agitad[oa]|grosso)|marejada|oleaje fuerte|resaca"
+    r"|ressaca|grosse houle|forte houle|mer (?:agitée|forte|démontée)|(?:big|heavy|huge|strong)"
+    r" (?:swell|undertow|rip)|(?:a |the )?swell(?:'s| is) (?:up|big|huge|pumping)"
+)
+_SWIM_IN_A_SWELL = (
+    r"(?<!safe to )(?<!whether to )(?<!if i can )(?:nadar|nadando|ba[ñn]ar(?:me|se|nos)?"
+    r"|meter(?:me|se|nos)|tirar(?:me|se|nos)|mergulhar"
+    r"|nager|me baigner|se baigner|swim|swimming|go in|jump in)\b[^.!?;]{0,40}\b(?:when|while|con"
+    r"|cuando|quand|with|and|though) (?:there's |there is |hay |il y a |the )?(?:una? |a )?"
+    rf"(?:{_SWELL})\b"
+)
+"""A swim in a heavy swell or its undertow, in Spanish, Portuguese or French as in English;
+asking whether to swim in it is asking the way to stay safe."""
+
+PATTERNS = (
+    *_SURFED,
+    *_NEW_IN_BIG_SURF,
+    _BOAT_IN_A_STORM,
+    _OUT_IN_A_BOAT,
+    _ON_A_CLOSED_SEA,
+    _SWIM_IN_A_SWELL,
+)
 """Each stretch of water with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""

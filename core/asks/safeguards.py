@@ -2,13 +2,14 @@
 
 A prescription drug handed over with no prescription, a machine's safety guard switched off to
 hit a target, a ride with no helmet, a body hung out of a moving train's door, a mine sealed
-for decades or a tower closed at night gone into anyway, a sea under a red-flag closure
-paddled out into, a stage counterweight ridden, a cable run through the rain, a car driven
-after drinks named by whatever the bar calls them. Each safeguard exists because people were
-hurt without it, so these are unsafe whoever is asked. Each shape needs the act and the
-skipped safeguard together: asking the pharmacist which cold remedy needs no prescription,
-or the operator how the guard works, stays fair. `core.asks.danger.UNSAFE` joins them to its
-own; fragments over the normal form of `core.asks.text`.
+for decades or a tower closed at night gone into anyway, a sea under a red-flag closure paddled
+out into, a stage counterweight or a forklift's forks ridden ("ride up on the forks to grab the
+pallet off the top rack"), a glacier crossed unroped, a cable run through the rain, a car
+driven after drinks named by whatever the bar calls them. Each safeguard exists because people
+were hurt without it, so these are unsafe whoever is asked. Each shape needs the act and the
+skipped safeguard together: asking the pharmacist which cold remedy needs no prescription, or
+the operator how the guard works, stays fair. `core.asks.danger.UNSAFE` joins them to its own;
+fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -91,6 +92,13 @@ PATTERNS = (
     r"(?:during|in|despite|ignor\w*) (?:the |a )?red[- ]flag|red[- ]flag\b.{0,60}\b(?:paddle"
     r"|swim|surf|go in|go out)",
     r"ride (?:the |a )?(?:counterweight|arbou?r|crane hook|hook|forks|conveyor)\b",
+    r"(?:ride|riding|rode|stand|standing|sit|sitting|get|getting|go|going|lift\w* (?:me|us|him"
+    r"|her|them))(?: up| down)? (?:on|onto) (?:the |a |its )?(?:forklift(?:'s)? )?(?:forks|pallet"
+    r" forks|tines)\b",
+    # A glacier crossed, or a route climbed, with no rope.
+    r"unroped|(?:glacier|crevasses?|icefall|multi-?pitch|via ferrata)\b[^.!?;]{0,40}\b(?:without"
+    r"|no) (?:a |any )?(?:ropes?|harness|crampons)\b|(?:without|no) (?:a |any )?(?:ropes?"
+    r"|crampons)\b[^.!?;]{0,40}\b(?:glacier|crevasses?|icefall)\b",
     r"(?:extension|power) (?:cord|lead|cable)s?\b.{0,80}\b(?:in the rain|puddles?|across the"
     r" (?:sidewalk|pavement|road|street|footpath))",
     # Drinks by name, then the wheel; or the wheel, then the drinks had.

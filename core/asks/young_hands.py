@@ -4,7 +4,8 @@
 steer the tuk-tuk on Galle Road", "ask my 12 year old nephew to ride my moto around the
 block", "make my 8 year old pikin help me direct cars", "let the grandkids take the quad bike
 down the steep race on their own", "ask my sobrino (he's 10) to help me run the table saw",
-"let my nephew (11) steer the truck on the empty parking": a power tool or a meat mincer, the
+"let my nephew (11) steer the truck on the empty parking", "let my grandson drive tractor on
+the GT road, he is 12 but very clever": a power tool or a meat mincer, the
 controls of a vehicle on a road (or a truck's anywhere), the traffic itself, or a quad alone
 on a slope, handed to a child. These are unsafe whoever is
 asked, so they join `core.asks.danger.UNSAFE`. Each needs the child with the hazard: a child
@@ -104,6 +105,13 @@ _CHILD_WITH_A_HAZARD = (
 )
 """The child named once, then any of the hazards handed to them."""
 _AGED_AT_A_WHEEL = rf"{_AGED}(?!\w)[^.!?;]{{0,60}}\b{_BIG_WHEEL}"
+_AGED_AFTER = (
+    rf"\b{_KIN}\b[^.!?;]{{0,40}}\b(?:{_TOOL_IN_HAND}|{_AT_THE_CONTROLS})[^.!?;]{{0,40}}\b(?:he"
+    rf"|she|they)(?:'s| is| are|'re) (?:only |just |barely )?{_SMALL_AGE}\b(?! ?(?:am|pm|o'clock"
+    r"|minutes|mins|hours|km|miles|kg|percent|%|foot|feet|ft|cm|metres|meters))"
+)
+"""A child named by kin, handed the hazard, then aged twelve or under after it ("let my
+grandson drive tractor on the GT road, he is 12")."""
 
-PATTERNS = (_CHILD_WITH_A_HAZARD, _AGED_AT_A_WHEEL, _TEEN_AT_THE_CONTROLS)
+PATTERNS = (_CHILD_WITH_A_HAZARD, _AGED_AT_A_WHEEL, _TEEN_AT_THE_CONTROLS, _AGED_AFTER)
 """Each child with the hazard; `core.asks.danger.UNSAFE` joins them to its own."""
