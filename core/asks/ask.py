@@ -49,6 +49,7 @@ class Intrusion(StrEnum):
     IN_TEARS = "asks a stranger in tears a question or a favour"
     CAPTIVE = "pitches or performs to people who cannot leave (a service, a ceremony, a ride)"
     GROUP_SALE = "sells to a group chat or a room of the user's friends, colleagues or family"
+    BEFORE_A_ROOM = "asks a favour of someone before an assembled room, where a no costs face"
 
 
 @dataclass(frozen=True, slots=True)

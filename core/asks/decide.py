@@ -120,6 +120,7 @@ _WHOEVER_IS_ASKED = frozenset(
         Intrusion.IN_TEARS,
         Intrusion.CAPTIVE,
         Intrusion.GROUP_SALE,
+        Intrusion.BEFORE_A_ROOM,
     }
 )
 """Intrusions on people other than the one asked (the table's, the audience, those queueing

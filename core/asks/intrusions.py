@@ -4,6 +4,7 @@ performance, a sale or hours of their time asked of someone who can't easily wal
 from __future__ import annotations
 
 from core.asks import (
+    assemblies,
     captive,
     group_sales,
     manners,
@@ -11,10 +12,12 @@ from core.asks import (
     off_limits,
     private_moments,
     private_questions,
+    queue_jumps,
     quiet_places,
     spotlight,
     strangers,
     their_places,
+    uninvited_joins,
 )
 from core.asks.ask import Intrusion
 from core.asks.text import has, without
@@ -56,9 +59,15 @@ def intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.CALLED_OUT, spotlight.MADE_TO_ANSWER),
             (Intrusion.TAKES_THEIR_PLACE, spotlight.THEIR_MOMENT),
             (Intrusion.CROWD, spotlight.OVER_THE_PA),
+            (Intrusion.QUEUE, queue_jumps.JUMPS_THE_QUEUE),
+            (Intrusion.JOINS, uninvited_joins.JOINS_THEIR_COMPANY),
+            (Intrusion.CELEBRATION, uninvited_joins.THEIR_OCCASION),
+            (Intrusion.CROWD, assemblies.TRAVELLERS_MADE_JURY),
         )
         if has(pattern, text)
     }
+    if assemblies.asked_before_a_room(text):
+        found.add(Intrusion.BEFORE_A_ROOM)
     if mid_call.interrupts_a_call(text):
         found.add(Intrusion.ABSORBED)
     if private_moments.intrudes_on_a_moment(text):

@@ -75,10 +75,14 @@ BUSY = (
     r"|mid-(?:conversation|sentence|meal|prayer|call|service|song)",
     r"(?:famous|celebrity|celeb|rapper|singer|actor|actress|footballer|star|politician)"
     r" (?:\w+ )?(?:eating|eatin|dining|having (?:dinner|lunch|breakfast|a meal))\b",
+    r"keep (?:chatting|talking|going|asking)(?: \w+){0,3} (?:until|till|til) (?:she|he|they)"
+    r" (?:closes|shuts|puts down|puts away|gives up on) (?:the|her|his|their) (?:book|novel"
+    r"|paper|newspaper|kindle|laptop|crossword)\b",
 )
 """Someone reading, studying, eating or sleeping, in Spanish or French ("interrumpir a una
 chica que lee en el Retiro"), or reading their own paper or book, asked to stop it or stopped
-mid-conversation, or someone famous seen at their meal: an ask of them has to interrupt it."""
+mid-conversation, or someone famous seen at their meal, or talked at "until she closes the
+book": an ask of them has to interrupt it."""
 
 JOINED_ANYWAY = words(
     r"(?:if|when|even if) (?:they|he|she) (?:\w+ ){0,2}?(?:hesitate|hesitates|refuse|refuses"

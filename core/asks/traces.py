@@ -18,7 +18,7 @@ user's own ex asked where to hand over the kids stay fair. `core.asks.slots` rea
 
 from __future__ import annotations
 
-from core.asks import go_betweens, requests, run_ins
+from core.asks import go_betweens, kept_details, requests, run_ins
 from core.asks.text import has, words
 
 _CIRCLE = (
@@ -100,6 +100,8 @@ def traces_someone(text: str, asked_close: bool) -> bool:
         return True
     if go_betweens.passed_on(text, asked_close):
         return True  # a line, records or a routine got through whoever knows them
+    if kept_details.got_from_keepers(text, asked_close):
+        return True  # from a pastor, a switchboard or a booking form, or a stop learned
     sought_anyway = has(CHANCE_MEETING, text) or (
         not asked_close and (has(NOT_OFFERED, text) or has(NOTICED, text))
     )
