@@ -24,10 +24,14 @@ from core.asks.text import has, without
 def repeats(text: str, who: Who) -> bool:
     """Asking again after a no; with an ex, the break-up was the no, so asking once more
     ("one more time if we can give it another go") is a repeat. An office chased for the fix
-    it promised is held to its word, however often it is rung, and a manager who said "not
-    right now" is asked again when later has come."""
+    it promised is held to its word, however often it is rung, and so is a landlord for a
+    repair owed that no one has refused; a manager who said "not right now" is asked again
+    when later has come."""
     if who is Who.ORGANISATION and has(persistence.PROMISED, text):
         return False
+    owed = who in (Who.LANDLORD, Who.ORGANISATION) and has(persistence.REPAIR_OWED, text)
+    if owed and not has(persistence.PRIOR_NO, text, guided=False):
+        return False  # a landlord chased for the damp he has not fixed: the tenant's due
     if has(persistence.REPEAT_STRONG, text):
         return True
     if has(persistence.UNTIL_ANSWERED, text) and who not in (Who.FAMILY, Who.PARTNER):

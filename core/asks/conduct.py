@@ -129,9 +129,12 @@ OWN_WORK = words(
     r"(?:a|an|my) (?:\w+ )?(?:video|reel|clip|short|vlog|explainer|livestream)s? (?:explaining"
     r"|showing|teaching|on|about|demonstrating) (?:\w+ ){0,2}how to\b|(?:a|an|my) (?:\w+ )?"
     r"tutorials? (?:on|for|about|explaining|showing)\b",
+    r"my (?:new |fresh |latest )?(?:fade|haircut|cut|trim|braids|locs|nails|tattoo|hairstyle"
+    r"|line-?up)\b[^.!?]{0,80}?\b(?:post|share|upload|put) it\b",
 )
 """The user's own work posted or filmed, a how-to they make among it ("a short video explaining
-how to check your oil"): not other people filmed."""
+how to check your oil"), or their own new haircut posted ("rate my new fade ... before I post
+it"): not other people filmed."""
 
 FOR_THEM = words(
     r"(?:livestream|stream|film|record) my own (?:talk|set|gig|show|performance|class|workshop"

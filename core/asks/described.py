@@ -16,7 +16,9 @@ around the person as well, and go wrong without them:
   see it") is not the person asked when the ask goes to someone else and no "him", "her"
   or "them" points back to them;
 - how the user knows the person ("my old man", "a guy I met at the meeting", "the
-  neighbour's little boy"), read by `core.asks.relations`.
+  neighbour's little boy"), read by `core.asks.relations`;
+- a partner asked by first name, by the years together or the home the words name
+  (`core.asks.spouses`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from core.asks.in_my_charge import under_my_role
 from core.asks.people import ROLES
 from core.asks.relations import related
 from core.asks.roles import Who
+from core.asks.spouses import a_spouse_by_name
 from core.asks.walk_ins import manager_of_a_place_visited
 
 _ON_MY_TEAM = re.compile(
@@ -185,6 +188,7 @@ def described(text: str, raw: str, asked: Asked) -> Asked:
         _on_my_team(text, asked),
         manager_of_a_place_visited(text, asked),
         _someone_i_have(text, raw, asked),
+        a_spouse_by_name(text, raw, asked),
         _called_by_name(raw, asked),
         related(text, asked),
     )

@@ -25,9 +25,10 @@ from core.asks.text import has, without
 
 def intrusions(text: str) -> frozenset[Intrusion]:
     """Ways the ask puts someone on the spot; a dance asked at a dance class, where
-    everyone partners everyone, is no performance asked of a stranger. Staff named by where
-    they stand ("the woman behind the till") are who is asked, not a place the user asks into."""
-    text = without(manners.SERVER_BEHIND, text)
+        everyone partners everyone, is no performance asked of a stranger. Staff named by where
+        they stand ("the woman behind the till") are who is asked, not a place the user asks into;
+    nor is the counter the user wears a jumper behind, at their own work."""
+    text = without(manners.WORN_AT_WORK, without(manners.SERVER_BEHIND, text))
     found = {
         intrusion
         for intrusion, pattern in (

@@ -53,7 +53,8 @@ ACQUAINTANCE = (
     rf"(?:a|an|the|that|this|one) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
     r" (?:already |sort of |kind of |kinda |vaguely )?(?:know|knew)\b(?! (?:of|nothing))",
     rf"(?:a|an|the|that|this) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
-    r" (?:always|often|usually|regularly|keep|tend to) (?:see|run into|bump into|cross paths"
+    r" (?:always|often|usually|sometimes|regularly|keep|tend to) (?:see|run into|bump into"
+    r"|cross paths"
     r" with|park next to) (?:at|in|on|by|near)\b(?! (?:the |my |our |this )?(?:\w+ )?(?:cafe"
     r"|café|coffee shop|shop|store|counter|till|bar|pub|restaurant|reception|desk|bakery"
     r"|checkout|clinic|hospital|office|salon)\b)",
@@ -68,6 +69,8 @@ ACQUAINTANCE = (
     r"(?:a|an|the|that|this) (?:[\w-]+ ){0,2}?[\w-]+ from the (?:[\w-]+ ){0,2}?"
     r"(?:workshop|training|seminar|conference|retreat|meetup|meet-up|course|summit)\b",
     _NICKNAMED,
+    r"(?<=ask )(?:father|fr|pastor|reverend|rev|rabbi|imam|padre|pandit|swami|vicar|canon)"
+    r" (?!christmas\b)[a-z]+(?= (?:if|to|for|whether|about)\b)",
     r"my (?:[\w-]+ )?(?:raid|guild|clan|squad|crew|band|league|club|group|team|discord|server)"
     r" (?:guy|girl|lady|bloke|dude|man|woman|lad|lass|fella|chap|buddy|pal)\b",
     r"(?:that|my) (?:tabla|sitar|guitar|bass|drum|drums|sax|violin|fiddle|cello|piano|keys"
@@ -78,7 +81,8 @@ ACQUAINTANCE = (
 locker, desk or allotment, simply "a soccer mom I know", or "seminar guy"; a regular face
 the user always sees somewhere (the driver always parked at the same truck stop), though
 not someone only ever seen serving at a counter; someone known by the user's raid group or
-band ("my raid group guy"), or by the instrument they jam on ("that tabla guy")."""
+band ("my raid group guy"), or by the instrument they jam on ("that tabla guy"); a priest
+called by title and name ("ask Father Tadeusz if I may take my holiday")."""
 
 _PUBLIC = (
     r"(?:matatu|bus|boda|tuk-?tuk|jeepney|taxi|minibus|train|tram|metro|ferry|market|stall"
@@ -129,6 +133,12 @@ NEIGHBOUR = (
     r"(?:next|opposite|neighbouring|adjacent|other) (?:flat|house|door|apartment|unit|room"
     r"|bungalow|plot|farm|stall|compound|cottage)",
     r"(?<=ask )neighbou?r\b",
+    r"(?:the|a) (?:[\w-]+ )?(?:tailor|cobbler|barber|butcher|baker|vendor|seller|trader"
+    r"|stallholder|shopkeeper|mechanic|jeweller|printer|welder|carpenter|potter|florist|cook)"
+    r" (?:in|at|from) the (?:next|neighbouring|adjacent) (?:stall|shop|stand|booth|unit|pitch"
+    r"|kiosk|cart)",
+    r"(?:the|our|that) (?:\w+ )?(?:compound|household|homestead|house|bungalow|cottage|farm)"
+    r" (?:next door|across the (?:road|street|lane|way))",
     r"(?:the|our) (?:people|family|folks|kids' parents|residents|tenants) (?:in|on|from)"
     r" (?:the|our) (?:hallway|stairwell|landing|hausflur|treppenhaus|corridor|building|block"
     r"|floor above|floor below)",
@@ -140,7 +150,8 @@ NEIGHBOUR = (
 )
 """A neighbour named by where they live ("uncle in the next flat", "the people in the
 stairwell", "upstairs guy", "the next-door lady", a family by its surname "the Okafors
-across the road") or with no article."""
+across the road", "the family compound next door") or with no article; a trader by the
+stall beside the user's ("the tailor in the next stall")."""
 
 COLLEAGUE = (
     r"(?:the|my|your|an?|another) (?:other|fellow) (?:\w+ )?(?:interns?|trainees?|apprentices?"
@@ -155,16 +166,22 @@ COLLEAGUE = (
     rf"(?:the|a|that|this) (?:[\w-]+ ){{0,2}}?(?:{_SOMEONE}|teacher|nurse|doctor|tutor|lecturer)"
     r" (?:in|from) the (?:next|other|neighbouring|adjacent) (?:classroom|class|office|cubicle|lab"
     r"|staffroom|staff room)\b",
+    r"(?:my|our) (?:sunbae|seonbae|sunbaenim|seonbaenim|senpai|sempai|hoobae|kouhai|kohai)\b",
+    r"(?:the|an?) old[- ]?timers? (?:at|in|on|from) (?:the|my|our) (?:shop|garage|yard|site|plant"
+    r"|mill|depot|station|firm|crew|line|workshop)\b",
 )
 """A peer at work or study ("the other intern", "a fellow translator on the team", "the other
 guard on my floor", the lemonade seller next to the user's cart, the new teacher in the next
-classroom): not someone who reports to the user, nor a stranger met in passing."""
+classroom, "the old timer at the shop" a mechanic learns from, "my sunbae" or "my senpai",
+a senior at work in Korean and Japanese words): not someone who reports to the user, nor a
+stranger met in passing."""
 
 LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
 
 PARTNER = (
     r"(?:my|your) (?:girl|man|woman|lady|missus|missis|mrs|hubby|wifey|bae|boo|beau|better half"
-    r"|significant other|sweetheart|honey|love)\b(?!'s|s\b| (?:at|from|in|on|who|that|friend))",
+    r"|significant other|sweetheart|honey|love)\b(?!'s|s\b| (?:at|from|in|on|who|that|friend)\b"
+    r"(?! (?:the|our|my) (?:kitchen|sofa|couch|bed|bedroom|living room|lounge)\b))",
     r"(?:^|(?<=ask ))(?:wife|husband|hubby|wifey|missus|boyfriend|girlfriend|partner|fianc[eé]e?"
     r"|spouse|bae)\b(?!'s)",
 )

@@ -23,7 +23,8 @@ _JOINED = (
 
 JOINS = words(
     r"(?:join|share) (?:[\w']+ ){0,5}(?:table|picnic|blanket|meal|dinner|lunch|conversation"
-    r"|chat|evening)",
+    r"|chat|evening(?! (?:tours?|class(?:es)?|courses?|sessions?|talks?|lectures?|services?"
+    r"|walks?|runs?|rides?|programmes?|openings?|events?)\b))",  # an evening tour is an event
     r"(?:a|their|the|his|her) table (?:\w+ ){0,8}(?:share|join|sit)",
     r"share (?:it(?! (?:on|to|online|with (?:my|our) (?:followers|friends|family))\b)"
     r"|their table|a table)",
@@ -142,6 +143,13 @@ SERVER_BEHIND = words(
 )
 """Staff named by where they stand ("the guy behind the bar"): who is asked, not a place the
 user asks to go."""
+WORN_AT_WORK = words(
+    r"(?:wear|wearing|wore|worn)\b(?:(?!\b(?:go|goes|going|walk|step|get|sneak|come|slip|hop"
+    r"|jump|climb)\b)[^.!?]){0,60}?\bbehind the (?:counter|till|bar)",
+)
+"""Something the user wears behind the counter ("wear the bright jumper our Ciara got me
+behind the counter"): the user's own place of work, where they stand anyway; no counter of
+someone else's gone behind."""
 _BELIEFS_AND_HOUSEHOLD = (
     r"(?:what|which) (?:\w+ )?(?:church|mosque|temple|synagogue|gurdwara|parish|congregation"
     r"|denomination|sect|party|caste|tribe) (?:\w+ ){0,2}(?:they|he|she) (?:\w+ )?(?:go|goes"

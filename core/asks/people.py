@@ -75,7 +75,9 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|date)",
             r"(?:the )?(?:person|someone|somebody) (?:you're|you are|i'm|i am) (?:seeing|dating"
             r"|with)",
-            r"(?<=ask )the (?:wife|missus|missis|mrs|hubby|better half|other half)(?! of\b)(?!')",
+            r"(?:(?<=ask )|(?<=with )|(?<=tell )|(?<=hug ))the (?:wife|missus|missis|mrs|hubby"
+            r"|better half|other half)(?! of\b)(?!')",
+            r"(?<=ask )(?:herself|himself)(?= (?:for|to|if|whether|straight)\b)",
             r"(?:the )?(?:person|someone|somebody) (?:you've|i've|you have|i have) been (?:seeing"
             r"|dating|on \w+ dates? with)",
             r"(?:my|your|mi) (?:esposo|esposa|marido|asawa|mari|ehemann|ehefrau)",
@@ -84,11 +86,14 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.FAMILY,
         words(
-            r"(?:(?<=ask )|(?<=tell )|(?<=call )|(?<=text )|(?<=ring )|(?<=phone )|(?<=visit ))"
+            r"(?:(?<=ask )|(?<=tell )|(?<=call )|(?<=text )|(?<=ring )|(?<=phone )|(?<=visit )"
+            r"|(?<=vprašaj ))"
             r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|oma|opa|nonna|nonno"
-            r"|abuela|abuelo|babcia|dziadek|lola|lolo|baba|dadi|nani|halmoni|obaachan|ojiichan)\b",
+            r"|abuela|abuelo|babcia|dziadek|lola|lolo|baba|dadi|nani|halmoni|obaachan|ojiichan"
+            r"|babic[ao]|babi|dedek|dedka|dedi)\b",
             r"my boy(?= (?:to|for|if|whether|and|with)\b)",  # a son; "my boy Dre" is a friend
-            r"(?:my|your|our) (?:\w+ )?(?:mum|mom|mother|dad|father|parents?|sister|brother"
+            r"(?<=ask )(?:ate|kuya)(?= for a (?:\w+ )?(?:hug|cuddle)\b)",  # an elder sibling
+            r"(?:my|your|our) (?:\w+ )?(?:mum|mom|mother|dad|father|parents?|sister|sis|brother"
             r"|siblings?|cousins?|aunt|auntie|uncle|grandma|grandmother|grandad|grandfather"
             r"|grandparents?|gran|nan|relatives?|family|in-laws?|step\w+)",
             r"(?:an?|some) (?:\w+ )?relatives?",
@@ -173,7 +178,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         Who.ACQUAINTANCE,
         words(
             r"(?:(?:the|a|my) )?\w+ (?:from|fae) (?:(?:my|our|the) )?(?:[\w-]+ ){0,2}?(?:group|club"
-            r"|class|course|choir|team|church|mosque|temple|synagogue|gym|studio|meetup|society"
+            r"|class|course|choir|team|church|mosque|temple|synagogue|gym|studio|meetup|society|circle"
             r"|(?:five|5|six|6|seven|7)-a-sides?|league|tournament)",
             rf"(?:someone|somebody|a person|people|the person|the one|one person|anyone|a man"
             rf"|a woman|a guy|a girl|the man|the woman|the guy|the girl|a group|groups|(?:two"
@@ -199,7 +204,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:the|a|an|someone|somebody) (?:\w+ )?(?:person|guy|girl|man|woman|lady|people)?"
             r" ?(?:(?:who|that) )?(?:i|you|we) (?:teamed up|worked|partnered|paired up|collaborated"
             r"|studied|volunteered|reconnected|trained|shared a desk) with",
-            r"(?:the|a|another) (?:\w+ )?(?:mum|mom|dad|parent|guy|girl|woman|man|lady|person)"
+            r"(?:the|a|another) (?:\w+ )?(?:mum|mom|mother|dad|father|parent|guy|girl|woman|man"
+            r"|lady|person)"
             r" (?:(?:that|who|whom) )?(?:i|you) (?:always |often )?(?:chat|talk) (?:with|to)",
             r"(?:the|a) (?:\w+ )?(?:person|guy|girl|man|woman|lady) (?:who|that) (?:always "
             r"|usually )?"

@@ -23,7 +23,8 @@ _HIRED_HANDS = (
     r"|yayas?|ayahs?|amahs?|peons?|day ?labourers?"
 )
 """The hired hands of a house, a farm or a small business, by local words too ("my shop boy",
-"our housegirl", "ask yaya"): they work for the user and cannot easily refuse them."""
+"our housegirl", "ask yaya"): they work for the user and cannot easily refuse them. The shop
+boy "at Saravana Stores" works at someone else's shop, and serves the user there."""
 
 _THEIR_WORK = (
     r"(?:[\w-]+ ){0,2}(?:reviews?|appraisals?|references?|reports?|papers?|exams?|essays?"
@@ -127,7 +128,7 @@ SUBORDINATE = words(
     r"|house ?help|househelp|domestic (?:worker|helper)|housemaid|helper"
     rf"|{_HIRED_HANDS}|(?!teaching )(?:\w+ )?(?:assistant|apprentice|trainee)s?)",
     r"(?:the|a|our|my) (?:office )?(?:peons?|office (?:boy|girl)s?)",
-    rf"(?:ask|tell) (?:{_HIRED_HANDS})\b",
+    rf"(?:ask|tell) (?:{_HIRED_HANDS})\b(?! (?:at|in|from) (?!my |our )\w)",  # "at Saravana"
     r"(?:a|the|one) (?!other |fellow )(?:\w+ )?(?:student|pupil|undergrad|undergraduate)s?"
     r" (?:in|from) my (?:\w+ )?"
     r"(?:class|lessons?|tutor group|form|seminar|section|tutorial|lab|module|course)",

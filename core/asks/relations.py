@@ -38,7 +38,7 @@ _LANE_KIDS = re.compile(
 _GATHERING = (
     r"(?:meeting|association|club|class|course|conference|event|workshop|party|wedding|church"
     r"|mosque|temple|gym|training|seminar|meetup|group|choir|society|fair|show|market day"
-    r"|camp|retreat|reunion|mixer|night|session|co-?op|union|league)"
+    r"|camp|retreat|reunion|mixer|night|session|co-?op|union|league|study|circle|fellowship)"
 )
 _SHARE_WITH = (
     r"(?:(?:who|that) )?(?:i|we) (?:share|shared|swap|split) (?:a|an|the|my|our)(?: \w+){0,3}"

@@ -6,9 +6,10 @@ somewhere in the truck" leaves a thing in a vehicle, nobody getting into one; go
 office oneself "without paying the agent" skips a middleman's fee, no meal walked out on nor
 work taken for nothing; "I'm 16" beside someone "who is 16 too" is two peers, no minor put at
 risk by an adult; "give my dad a lift home after his drinks" is the safe way home for him,
-and so is a lift "from my sober mate" after the user's. `core.asks.slots` reads the ask's
-danger, and the unpaid work it may want, on the text with these spans blanked out. The
-patterns match the normal form of `core.asks.text`.
+and so is a lift "from my sober mate" after the user's; a colleague "on the next crane"
+works there, and asking them to check the load chart keeps the lift safe. `core.asks.slots`
+reads the ask's danger, and the unpaid work it may want, on the text with these spans
+blanked out. The patterns match the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ SAFE_SENSES = words(
     r"|high street|economy|market|pubs|restaurants|cafes|cafés)(?: \w+)? (?:are|is|were|was"
     r"|have been|has been|got|get|gets|getting|being)(?: getting| being)? hammered",
     r"(?:knife|knives) (?:shop|shops|store|stores|maker|makers|smith|sharpening|sharpener|block)",
+    r"(?:on|in|from|at) the (?:next|other|neighbouring|adjacent) crane\b",
     r"(?:lost|left|dropped|forgot|misplaced) (?:it|them|the \w+|my \w+|a \w+)(?: \w+)?"
     r" (?:somewhere )?in the (?:van|truck|lorry)",
     r"without paying (?:the|an|a|any) (?:\w+ )?(?:agent|agents|middleman|middlemen|broker|tout"

@@ -117,6 +117,12 @@ _OVER_THE_COUNTER = (
 OVER_THE_COUNTER = words(
     rf"(?:{_OVER_THE_COUNTER})\b[^.!?]{{0,30}}\b(?:without|no|w/?o) (?:a |any )?(?:prescription"
     r"|script|rx)",
+    r"(?:explain|go over|go through|talk me through|run through|run me through|write down"
+    r"|tell me (?:how|when|what))\w* (?:[\w-]+ ){0,3}?(?:my|mum's|dad's|my \w+'s) (?:[\w-]+ ){0,3}?"
+    r"(?:pills|tablets|medication|medicines?|meds|prescription)\b(?! (?:without|to (?:get|sell"
+    r"|give|share)))",
 )
-"""Medicines sold without a prescription in many countries, asked for without one: fair, so
-`core.asks.slots` blanks them out before `core.asks.danger.UNSAFE` reads the rest."""
+"""Medicines sold without a prescription in many countries, asked for without one, or the
+user's own prescribed pills explained ("ask the pharmacist to explain my new blood pressure
+pills one more time"): fair, so `core.asks.slots` blanks them out before
+`core.asks.danger.UNSAFE` reads the rest."""

@@ -66,7 +66,12 @@ from core.asks.intrusions import intrusions
 from core.asks.just_met import alone_with_someone_just_met
 from core.asks.price_limits import without_price_limits
 from core.asks.roles import Who
-from core.asks.strangers import A_PHOTO_OF_US, OPEN_INVITATION, asks_more_than_a_moment
+from core.asks.strangers import (
+    A_PHOTO_OF_US,
+    OPEN_INVITATION,
+    asked_first,
+    asks_more_than_a_moment,
+)
 from core.asks.text import has, hits, normal, without, words
 from core.asks.wants import wants
 
@@ -189,6 +194,7 @@ def understand(text: str) -> Ask:
         and as_object
         and not has(manners.MIXER, plain, guided=False)
         and asks_more_than_a_moment(_after(plain, named_as))
+        and not asked_first(plain)  # "get the time from somebody": a moment, named first
         and not has(OPEN_INVITATION, plain)
         and not has(A_PHOTO_OF_US, plain)
     )

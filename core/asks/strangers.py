@@ -24,7 +24,8 @@ SMALL_PERMISSION = words(
     r" (?:please )?(?:borrow (?:a|an|their|his"
     r"|her) (?:pen|pencil|charger|lighter|map|paper|newspaper|phone charger|lead|cable|salt|pepper"
     r"|ketchup|sugar|napkins?|menu|chair|spoon|sunscreen|sun ?cream|sunblock|suncream|bug spray"
-    r"|insect repellent)|plug (?:in"
+    r"|insect repellent)|borrow (?:a|some|one) (?:little |quick |tiny )?(?:squirt|dab|splash"
+    r"|squeeze|blob|splodge|spritz|pump|drop)\b|plug (?:in"
     r"|my|your)|sit (?:here|there|down|on the|in the|next to)|swap|join (?:for|in) (?:one"
     r"|a) (?:round|game)|join (?:the |their )?(?:\w+ )?(?:game|match|kickabout) for (?:a|one)"
     r" (?:round|game|go)|join (?:in )?(?:(?:the|their) )?next (?:round|game|match|point|set"
@@ -43,6 +44,25 @@ SMALL_PERMISSION = words(
     r"|his|her|the|that|this|your) (?:empty|spare|free|unused|extra) (?:chair|seat|stool))"
 )
 """A moment's permission: a pen borrowed, a seat shared, the empty chair at their table."""
+ASKED_FIRST = words(
+    r"(?:get|ask for|ask|grab|check) (?:the time|directions|the way (?:to|back|home|there)\b"
+    r"(?: [\w'-]+){0,4}?) (?:off|from|of) (?:a |an |the )?(?:somebody|someone|anybody|anyone"
+    r"|passer-?by|stranger|local|person|guy|girl|man|woman|lady)\b"
+)
+"""The time or the way named before the stranger it is got from ("get the time from somebody
+without pretending to check my phone"): the moment asked is settled before the person is
+named, so what follows them ("without pretending to ...") asks them nothing more, unless
+another ask follows ("... and then ask them to walk me home")."""
+_ASKED_MORE = words(r"ask\w*|then|and (?:get|see if|invite|have|tell)|if (?:i|we) (?:can|could)")
+
+
+def asked_first(text: str) -> bool:
+    """Whether the small moment asked is named before the stranger and nothing more is asked
+    after them. `text` is in normal form."""
+    match = ASKED_FIRST.search(text)
+    return match is not None and not has(_ASKED_MORE, text[match.end() :])
+
+
 QUESTION = words(r"what|which|where|when|how|who|whether|if|why|do you know|any idea")
 SMALL_FAVOUR = words(
     r"to (?:recommend|suggest|name|point|show me (?:the way|where|how)|tell (?:me|you"
@@ -65,10 +85,14 @@ SMALL_FAVOUR = words(
     r"|this|to)|settle (?:a|an) (?:question|argument|debate)"
     rf"|(?:film|video|record) my (?:first |next |last |best )?{own_footage.RUN})",
     r"(?:teach|show) me (?:her|his|their) (?:\w+ ){0,2}(?:way|trick|knack|method|technique)",
+    r"to (?:play|show|let me (?:hear|try|listen to|see)) (?:me )?(?:[\w-]+ ){0,3}?before (?:i|we)"
+    r" (?:pick|buy|choose|decide|commit)\b",
     r"(?:teach|show) me (?:how to do )?(?:a|one|that|the) (?:quick |simple |basic |little )?(?:spin"
     r"|trick|move|step|turn|jump|knot|chord|stroke|stretch|shot)\b(?! (?:\w+ )?(?:every|each"
     r"|weekly|for hours|all (?:day|week|season)|at (?:his|her|their|my) (?:place|home|flat)))",
 )
+"""Small favours, including a shop's try-before-you-buy ("ask the guy at Hard Wax to play me
+three records before I pick one"): whoever plays them is serving at a counter."""
 SMALL_THING = words(
     r"for (?:(?:the )?directions?|the time|a recommendation|recommendations|advice|a tip|tips|help"
     r"|(?:a|some|any) (?:\w+ ){0,2}(?:restaurants?|cafés?|cafes?|places? to (?:eat|stay|go)|bars?"

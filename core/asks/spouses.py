@@ -1,0 +1,84 @@
+"""A spouse asked by name: what the words say of a long marriage or a shared home.
+
+"Ask Walter to slow dance with me in the kitchen tonight. Forty years and I still get shy",
+"ask Maruja for a kiss in the middle of the plaza, 45 years married", "ask Marie for a slow
+dance in the kitchen with the radio on", "ask my Margaret to hold my hand along the seafront
+like we used to": the person is called only by a first name, and the role lexicons find no
+one, take the kitchen for a business, or make a friend of whoever is hugged by name. What
+else the words say makes them the user's partner, whom a card may ask for touch:
+
+- years of marriage or of being together, said of the user ("forty years and I still get
+  shy", "45 years married", "married thirty years"), not of the person ("he's been married
+  forty years" is someone else's husband);
+- touch asked at the user's own home ("a slow dance in the kitchen", "a cuddle on the sofa"),
+  which nobody but a partner shares with them;
+- touch asked of "my <first name>" ("my Margaret", "my Brian"), or of one the user did it
+  with before ("like we used to").
+
+A role named (a colleague, the barista, a neighbour) is read by the role lexicons and these
+readings do not change it; nor do they read anyone the words place outside the home ("in
+the office kitchen", "at work"). Fragments over the normal form of `core.asks.text`; the
+name is read in the words as written, where a capital shows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.asks import affection
+from core.asks.asked import BY_NAME, Asked
+from core.asks.roles import Who
+from core.asks.text import has, words
+
+_YEARS = (
+    r"(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six"
+    r"|seven|eight|nine|odd|something|plus))?\+?"
+)
+_TOGETHER = words(
+    rf"{_YEARS} years? (?:married|wed|together|of marriage|and (?:i|we)(?:'re| are| am)? still)",
+    rf"married (?:for )?{_YEARS} years",
+)
+"""Years of marriage or of being together ("forty years and I still get shy")."""
+_THEIRS = re.compile(
+    r"\b(?:he|she|they|his|her|their)(?:'s| is| has| have| are| was)?(?: been)?(?: \w+)? $"
+)
+"""Years said of the person, not of the user ("he's been married forty years")."""
+_AT_HOME = words(
+    r"(?:in|round|around) (?:the|our) (?:kitchen|living room|lounge|front room)|on (?:the|our)"
+    r" (?:sofa|couch|settee)|in (?:our )?bed",
+)
+_AWAY = words(r"office|work|staff|canteen|restaurant|party|cafe|café|bar|pub|club|hotel")
+"""A kitchen or a sofa somewhere the user does not live: a workplace's, a party's."""
+_MY_NAME = re.compile(
+    r"\b(?:[Aa]sk|[Tt]ell|[Ii]nvite|[Hh]ug|[Kk]iss) my ([A-Z][a-zà-öø-ÿ]+)\b(?= (?:to|for|if"
+    r"|whether|and)\b|[,.!?])"
+)
+"""Someone called "my <first name>" as the one asked ("ask my Margaret to hold my hand")."""
+_AS_BEFORE = words(
+    r"like (?:we|i) used to|like (?:in )?the old days|like (?:we|i) always (?:did|do)"
+)
+_UNNAMED = frozenset({Who.NOBODY, Who.ORGANISATION})
+
+
+def _years_together(text: str) -> bool:
+    return any(_THEIRS.search(text, 0, m.start()) is None for m in _TOGETHER.finditer(text))
+
+
+def a_spouse_by_name(text: str, raw: str, asked: Asked) -> Asked | None:
+    """The person asked by first name as the user's partner, when the words say so; else None.
+    `text` is in normal form, `raw` as written."""
+    if not has(affection.TOUCH, text):
+        return None
+    mine = _MY_NAME.search(raw)
+    if mine is not None and asked.who in _UNNAMED:
+        return Asked(Who.PARTNER, "my " + mine.group(1).lower(), True)
+    named = BY_NAME.search(raw)
+    if named is None:
+        return None
+    by_name = asked.who is Who.FRIEND and asked.named_as == named.group(1).lower()
+    if asked.who not in _UNNAMED and not by_name:
+        return None  # a role named ("my colleague Marie"): read by the role lexicons
+    at_home = has(_AT_HOME, text) and not has(_AWAY, text)
+    if _years_together(text) or at_home or has(_AS_BEFORE, text):
+        return Asked(Who.PARTNER, named.group(1).lower(), True)
+    return None
