@@ -17,6 +17,7 @@ from core.asks import (
     spotlight,
     strangers,
     their_places,
+    time_favours,
     uninvited_joins,
 )
 from core.asks.ask import Intrusion
@@ -39,10 +40,10 @@ def intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.PERSONAL, manners.PERSONAL_QUESTION),
             (Intrusion.PERFORMANCE, manners.PERFORMANCE),
             (Intrusion.SELLS, manners.SELL_TO_CLOSE),
-            (Intrusion.HOURS, manners.HOURS_OF_THEIR_TIME),
+            (Intrusion.HOURS, time_favours.HOURS_OF_THEIR_TIME),
             (Intrusion.TAKES_THEIR_PLACE, manners.TAKES_THEIR_PLACE),
-            (Intrusion.DOES_MY_WORK, manners.DOES_MY_WORK),
-            (Intrusion.LENGTHY, manners.LENGTHY),
+            (Intrusion.DOES_MY_WORK, time_favours.DOES_MY_WORK),
+            (Intrusion.LENGTHY, time_favours.LENGTHY),
             (Intrusion.OTHERS_TABLE, their_places.OTHERS_TABLE),
             (Intrusion.JOINS, their_places.JOINED_ANYWAY),
             (Intrusion.CALLED_OUT, manners.CALLED_OUT),
