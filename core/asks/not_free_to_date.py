@@ -4,10 +4,14 @@
 or of someone under the user. Users also write it as "he wears a wedding ring", "her
 boyfriend's just gone to the loo", "ask table six out" (the waiter's table), "a student from
 the course where I am TA", "one of my second-year students", "la muchacha nueva que yo
-superviso". `PATTERNS` joins `off_limits.OFF_LIMITS`.
+superviso", "a wedding ring but she kept laughing", "o marido da cliente", "the buyer I'm
+showing round the flat", "my wife's best mate is single again". `PATTERNS` joins
+`off_limits.OFF_LIMITS`.
 
 A date is also written as an outing: "ask her to the pictures", "to the dance Saturday",
-"to dinner at my house" (`DATE_OUTING`), one to one, as a date would be.
+"to dinner at my house", "to come back alone one evening", "for a ride to the river one
+evening, only us", "to meet me near the crew area after midnight" (`DATE_OUTING`), one to one,
+as a date would be.
 
 A date asked of someone under age is `core.asks.under_age_dates`. All over the normal form
 of `core.asks.text`.
@@ -34,15 +38,32 @@ PATTERNS = (
     r"|a (?:student|pupil|mentee|tutee|trainee) of mine\b",
     r"(?:who|that|whom) i (?:supervise|line-?manage|manage|train|mentor|oversee)\b",
     r"que (?:yo )?(?:superviso|dirijo|entreno|mando)\b",
+    r"(?:her|his|a) wedding (?:ring|band) (?:on|but)\b|wedding (?:ring|band),? but\b",
+    r"(?:marido|esposa|espos[oa]|namorad[oa]|noiv[oa]|novi[oa]|pareja|mari|femme|copine"
+    r"|copain) (?:d[aoe]s?|del|de la|de l'|du) (?:\w+ )?(?:client[ea]?s?|cliente|chefe|jef[ea]"
+    r"|patr[oã]o?|colega|vizinh[oa]|vecin[oa]|voisin[e]?|collègue|amig[oa])\b",
+    r"(?:buyers?|viewers?|house-?hunters?|renters?|guests?|clients?|customers?|patients?"
+    r"|passengers?|students?) (?:that |who |whom )?i(?:'m| am)? (?:showing|show|driving|drive"
+    r"|serving|serve|selling to|sell to|treating|treat|teaching|teach|looking after)\b",
+    r"(?:my )?(?:wife|husband|girlfriend|boyfriend|partner|missus|hubby|fiancée?)'s"
+    r" (?:best |closest |oldest )?(?:mate|friend|pal|bestie|sister|cousin) (?:is|'s) (?:now )?"
+    r"single\b",
 )
-"""Someone taken, served at the user's table, or under the user (their student, their
-trainee, the new starter they supervise)."""
+"""Someone taken (a wedding ring noted, someone's spouse in Portuguese, Spanish or French), served
+at the user's table or shown round by them, under the user (their student, their trainee, the
+new starter they supervise), or the friend of the user's own partner, noted single."""
 
 DATE_OUTING = words(
     r"(?:ask|invite|take) (?:[\w'-]+ ){1,10}?(?:to|out to) (?:(?:the|a|an|our|their|this|that)"
     r" (?:[\w-]+ )?(?:pictures|movies|cinema|flicks|dance|ball|formal|disco|prom)|prom)\b",
     r"(?:invite|ask) (?:[\w'-]+ ){1,10}?(?:to|for|round for|over for) (?:a )?(?:dinner|supper"
     r"|drinks?) (?:at|in|round at) my (?:house|place|flat|apartment|home)\b",
+    r"(?:alone|on (?:her|his|their) own),? (?:\w+ ){0,3}?(?:one|some|an|this|that|tomorrow"
+    r"|saturday|friday) (?:evening|night)\b",
+    r"(?:evening|night|midnight|ride|drive|walk)\b[^.!?]{0,30}?\b(?:only|just) (?:us|the two"
+    r" of us|you and me|me and (?:her|him))\b",
+    r"meet (?:up with )?me (?:[\w'-]+ ){0,4}?(?:after|at|around|past) midnight|meet (?:up with )?me"
+    r" (?:[\w'-]+ ){0,4}?late at night",
 )
 """A one-to-one outing asked as a date would be: to the pictures, to the dance, to dinner at
-the user's house."""
+the user's house, alone one evening, a ride at night "only us", a meeting after midnight."""

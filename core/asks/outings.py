@@ -67,20 +67,58 @@ INVITE = (
     r"|in the moonlight)|(?:moonlit|moonlight) (?:walk|stroll)",
     r"jalan-?jalan|jalan2|nongkrong|ngopi|ngedate|salir conmigo|pasear conmigo|tomar (?:un )?"
     r"(?:café|cafe|algo)|date pe|kopi date|chai pe chalein|ir al cine",
+    r"ajak(?:in)? (?:\w+ )?(?:jalan|kencan|ngedate|nonton|makan malam|dinner)\b(?! (?:anjing|sama"
+    r" (?:anak|keluarga)))",
+    r"ask (?:her|him) for (?:a |some )?(?:coffee|drinks?|dinner|supper|lunch|pint|cuppa|bite)\b"
+    r"(?! (?:of|on the house|menu|order|recommendations?|voucher|money|refund|to go|to take"
+    r"|takeaway|with (?:oat|soy|almond|skim|skimmed|whole|extra|no|milk|sugar|cream)))",
+    r"ask my (?:[\w-]+ ){1,3}?for (?:a |some )?(?:dinner|supper)\b(?! (?:recipe|recipes"
+    r"|recommendations?|ideas?|money|tips|plans?))",
 )
 """An outing offered to one person: a drink or a meal, an evening at the opera or the fair
 ("if she'd like to go to the church fish fry with me"), a michelada or a bica ("invite the
 cashier of the OXXO for a michelada"), a walk under the moon; a drink once the others have gone to
-bed; a stranger, or the girl on the till, asked "for coffee" (not the barista, who sells it)."""
+bed; a stranger, or the girl on the till, asked "for coffee" (not the barista, who sells it);
+"ask her for coffee" or "ask my physio for dinner" (not a coffee to go, nor dinner ideas);
+"ajak jalan" in Indonesian."""
 
 ROMANCE = (
     r"ask(?:s|ed|ing)? (?:her|him|them) (?:out|oot)\b(?! of)|ask(?:s|ed|ing)? oot\b",
     rf"ask [^.!?]{{1,80}}? out for (?:a |an |some )?(?:\w+ )?(?:{_DRINK}|carvery|roast)",
-    r"(?:tell|telling|let) (?:her|him|them) (?:know )?(?:that )?(?:i|i'm|i am) (?:really )?(?:like"
-    r"|love|fancy|adore|have feelings for|into|crushing on|have a (?:crush|thing) (?:on|for)"
-    r"|attracted to|want to marry|wanna marry|would like to marry) (?:her|him|them)",
+    r"(?:tell|telling|let) (?:her|him|them) (?:know )?(?:that )?(?:i|i'm|i am|i've|i have)"
+    r" (?:really |always |secretly |long |been )?(?:like|liked|love|loved|fancy|fancied|adore"
+    r"|adored|have feelings for|had feelings for|into|crushing on|have a (?:crush|thing) (?:on|for)"
+    r"|had a (?:crush|thing) (?:on|for)|attracted to|want to marry|wanna marry|would like to"
+    r" marry) (?:her|him|them)\b(?!'| (?:work|cooking|style|idea|ideas|taste|music|art|food"
+    r"|voice|writing|playing|singing|paintings?|shop|cakes?|posts?|videos?|songs?|designs?)\b)",
+    r"tell (?:the|that|this|my|our) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:that )?(?:i|i'm|i am|i've|i have)"
+    r" (?:really |always |secretly |long |been )?(?:like|liked|love|loved|fancy|fancied|adore"
+    r"|adored|have feelings for|had feelings for|have a crush on|had a crush on|am into|'m into)"
+    r" (?:her|him|them)(?= *(?:$|[.!?,;:]|while|when|and|but|so|because|lol|haha|for (?:ages"
+    r"|years|months)|since))",
     r"(?:i|that i) (?:want|wanna|would like|'d like) to marry (?:her|him|them|you)",
     r"(?:to be|be) my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|jowa|pacar|novio|novia|lover"
     r"|sweetheart|wife|husband)",
+    r"(?:and|then|to|just|i'll|i will|gonna) propose(?= *(?:$|[.!,;:?]|like|for real|right"
+    r" there|on the spot))|ask (?:[\w'-]+ ){1,6}?to marry me\b",
+    r"(?:le |la )?(?:pido|pedir(?:le)?|pídele|pidele|proponer(?:le)?|propongo) (?:la mano"
+    r"|matrimonio|casamiento)|pedi(?:r|ndo)? (?:\w+ )?em casamento|demander (?:\w+ )?en mariage"
+    r"|gifta dig med mig|willst du mich heiraten|heirate mich|(?:casa|cásate|casate) comigo"
+    r"|cásate conmigo|casate conmigo|épouse-moi|epouse-moi|veux-tu m'épouser",
+    r"flert(?:ar|ando|ou|a|ei|e|ing|ed|s)?|coquete(?:ar|ando|a|o)\w*",
+    r"(?:if|whether) (?:the|that|this|a|my) (?!(?:[\w'-]+ ){0,3}?(?:rooms?|beds?|tickets?|cabins?"
+    r"|berths?|bunks?|fares?|kayaks?|mattress(?:es)?|duvets?|sheets?|studios?|flats?|apartments?"
+    r"|units?|journey|trip|bookings?|reservations?|file|track|cream|malt|quotes?|seats?|prams?"
+    r"|strollers?|garages?|lanes?|carriageway|road|bridge|track|ticket|entry|option|plot)\b)"
+    r"(?:[\w'-]+ ){1,5}?(?:is|'s) (?:still |actually )?single\b(?! (?:room|bed|occupancy|use"
+    r"|file|track|malt|player|handed|sided|storey|story|ticket|glazed|parent|mum|mom|dad|father"
+    r"|mother|supplement|fare|cream|origin|entry|point)\b| or (?:double|return|twin)\b)",
+    r"(?:she|he) (?:seemed|seems|looked|looks|was|might be|may be) (?:really |very |quite |a bit"
+    r" |kinda |kind of |so )?interested\b(?! in (?!me\b))",
+    r"(?:ask|take) (?:her|him|them) (?:out )?on date\b(?! of)",
 )
-"""Declaring feelings, or asking someone to be the user's partner."""
+"""Declaring feelings ("tell her I've always liked her", "tell the cashier I've always fancied
+her"), asking someone to be the user's partner or to marry them (a bare "and propose", "le pido
+matrimonio", "demander en mariage", "vill du gifta dig med mig"), flirting in Portuguese or
+Spanish ("flertar", "coquetear"), finding out "if the nurse taking my blood is single" (not a
+room or a ticket), noting "she seemed interested", or asking her "on date"."""

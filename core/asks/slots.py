@@ -18,6 +18,7 @@ from core.asks import (
     closeness,
     conduct,
     consent_given,
+    cornered_dates,
     customers,
     dates_off_limits,
     deception,
@@ -245,7 +246,8 @@ def understand(text: str) -> Ask:
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None
         or has(fares.RIDES_FREE, offered),
-        asks_out_with_no_way_out=dates_off_limits.no_way_out(plain),
+        asks_out_with_no_way_out=dates_off_limits.no_way_out(plain)
+        or cornered_dates.corners(plain, who),
         looks_up_records=has(overstepping.LOOKS_UP_RECORDS, plain),
         uses_their_staff_perk=has(overstepping.STAFF_PERK, plain),
         gatecrashes=has(overstepping.GATECRASH, plain),
