@@ -27,6 +27,7 @@ HELD_OUT = (
     "evaluation_11", "evaluation_12", "evaluation_13", "evaluation_14", "evaluation_15",
     "evaluation_16", "evaluation_17", "evaluation_18", "evaluation_19", "evaluation_20",
     "evaluation_21", "evaluation_22", "evaluation_23", "evaluation_24", "evaluation_25",
+    "evaluation_26",
 )  # fmt: skip
 """The batches still held out: the first ten were folded into training.yaml once their figures
 were taken (the README's table keeps each one's history)."""
@@ -185,14 +186,15 @@ FIRST_MEASURED = {
     "evaluation_23": EVALUATION_23_FIRST,
     "evaluation_24": EVALUATION_24_FIRST,
     "evaluation_25": EVALUATION_25_FIRST,
+    "evaluation_26": (130, 80),
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
 training texts and rules."""
 
 
-TRAINING_BATCH = pytest.param("training", marks=pytest.mark.slow(seconds=40))
-"""Measuring the 17,457 training asks takes a worker about forty seconds: started early, so no
+TRAINING_BATCH = pytest.param("training", marks=pytest.mark.slow(seconds=70))
+"""Measuring the 19,977 training asks takes a worker about seventy seconds: started early, so no
 worker is left finishing it alone."""
 
 
