@@ -2,7 +2,8 @@
 
 "Huddle up against him for warmth", "hold the hand of the man beside me", and on an empty
 bus or in an empty reading room "sit right next to the one other person", or "right next to a
-stranger when the whole carriage is empty and see how long they last": each asks a stranger
+stranger when the whole carriage is empty and see how long they last", on an empty beach "lay
+my towel right up against the one lady there", and "warm my cold hands on his": each asks a stranger
 to put up with the user's body, which no card may ask. Sitting next to someone where seats
 are scarce is ordinary; the words that make it an invasion are an empty place or the free
 seats passed over. A pat-down beyond what the job needs ("an extra pat down to be
@@ -75,6 +76,12 @@ TOUCH = (
     rf" (?:\w+ )?(?:{_MUSCLES}|{_BODY})\b",
     rf"(?:rub|massage) (?:\w+ ){{0,2}}?(?:the|a) (?:[\w-]+ ){{0,3}}\w+'s (?:\w+ )?(?:{_BODY}|feet"
     rf"|neck|shoulders)",
+    rf"{_EMPTY}\b.{{0,160}}\b(?:lay|laying|put|putting|spread|spreading|pitch|pitching|plonk"
+    r"|set up|setting up)\b (?:my|our) (?:beach )?(?:towel|mat|blanket|chair|deckchair|sunbed"
+    rf"|lounger|tent|umbrella|stuff)s?\b[^.!?]{{0,30}}\b(?:{_BESIDE})\b",
+    r"warm (?:my|our) (?:cold |freezing |frozen |icy )?(?:hands|fingers|feet|toes) (?:up )?(?:on"
+    r"|against|in|under) (?:his|hers|her|their|theirs|him|them|a stranger's|someone's|(?:the|a)"
+    r" \w+'s)\b",
 )
 """Touch in other words (squeezing a bicep, rubbing the waitress's back, tucking her hair
 behind her ear), and sitting beside the one person in an empty place."""

@@ -11,16 +11,16 @@ such cards name the person with a bare noun before the comma ("petrol attendant 
 Braamfontein, ask her out"), which the role lexicons do not take for the one asked, so the
 rules found nobody; the reading is of the moment, not of the role.
 
-Two kinds of words say it. That the person cannot leave or refuse (`NO_ESCAPE`: "can't
-exactly walk away", "has to be nice to me", "there for hours anyway", "on duty") holds
-whoever is asked, as `core.asks.overstepping.NO_WAY_OUT` does for an audience. A date asked
-while they work on the user (`MID_SERVICE`: "while she's stitching up my hand", "during my
-session", "mientras me hace el conducto") holds of those who serve, not of a friend who fixes
-the user's car or the user's own partner. Either needs a date in the words
-(the lexicons of `DATES`). Asking the nurse while she takes blood whether it will
-hurt, or the attendant to check the tyres while she fills the tank, asks no date and passes.
-Read into the ask's `asks_out_with_no_way_out` by `core.asks.slots`; fragments over the normal
-form of `core.asks.text`.
+Two kinds of words say it. That the person cannot leave or refuse (`NO_ESCAPE`: "can't exactly
+walk away", "has to be nice to me", "there for hours anyway", "on duty") holds whoever is
+asked, as `core.asks.overstepping.NO_WAY_OUT` does for an audience. A date asked while they
+work on the user (`MID_SERVICE`: "while she's stitching up my hand", "during my session", "End
+of physio today, ask her to dinner", "mientras me hace el conducto") holds of those who serve,
+not of a friend who fixes the user's car or the user's own partner. Either needs a date in the
+words (the lexicons of `DATES`). Asking the nurse while she takes blood whether it will hurt,
+or the attendant to check the tyres while she fills the tank, asks no date and passes. Read
+into the ask's `asks_out_with_no_way_out` by `core.asks.slots`; fragments over the normal form
+of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ MID_SERVICE = words(
     rf"(?:[\w'-]+ ){{1,2}}?(?:up |on |in |out |through )?(?:my|mi|me) (?:[\w-]+ )?{_SERVICE}",
     r"during (?:my|mi|the|our) (?:[\w-]+ ){0,2}?(?:session|appointment|treatment|check-?up"
     r"|filling|scan|x-?ray|massage|haircut|cleaning|consultation|physio|therapy|lesson)",
+    r"(?:^|[.!?] )(?:at the )?end of (?:my |the |today's )?(?:physio|massage|treatment|therapy"
+    r"|appointment|consultation|haircut|check-?up)(?: session| appointment)?(?: today)?(?=,)",
     r"mientras (?:me|le) (?:hace|atiende|corta|saca|cura|cobra|pone|limpia|revisa|lava)\b",
     r"pendant (?:qu'(?:elle|il)|que (?:elle|il)) (?:me )?(?:soigne|coupe|sert|encaisse|fait)\b",
 )

@@ -30,10 +30,10 @@ _ASIDE_BELIES = (
     r" (?:actually|really|in fact|truly) (?:is|am|are|was|were|true)\b)(?:it|he|she|they|i|we"
     rf"|that|this|my|our)\b[^()]{{0,40}}?\b"
     r"(?:actually|in fact|ages ago|last (?:week|month|year)|(?:days|weeks|months|years) ago"
-    r"|lol)"
+    r"|lol|eventually|one day|some ?day)"
 )
-"""An aside in brackets taking the claim back: "(it's in March actually)"; one bearing it out
-("(it actually is)") is the truth told."""
+"""An aside in brackets taking the claim back: "(it's in March actually)", "(I'll start one
+eventually)"; one bearing it out ("(it actually is)") is the truth told."""
 _KIN_BELIED = (
     r"(?:my|our) (?:[\w-]+ )?(?P<said_kin>brother|sister|son|daughter|kid|child|baby|wife"
     r"|husband|girlfriend|boyfriend|fianc[eé]e?|grandma|granny|gran|nan|aunt|uncle|cousin|nephew"

@@ -95,7 +95,9 @@ STAFF = (
     r"|chemist's|butcher's|butchers|newsagent's|newsagents|bookies|offie|offy|chipper|chippy|takeaway|shop"
     r"|store|garage|bakery|pharmacy|post office|bank|deli|hardware store|hardware shop"
     r"|cash (?:&|and|n'?) carry|wholesalers?|wholesaler's)\b",
-    r"(?:my|our|the|your) (?:\w+ )?(?:ma'am|sir|miss|madam)",
+    # a "foreign madam" is a tourist, not the madam of a house or a school
+    r"(?:my|our|the|your) (?!(?:foreign|white|tourist|mzungu|firangi|videshi) )(?:\w+ )?"
+    r"(?:ma'am|sir|miss|madam)",
     rf"(?:(?:the|that|this) (?:\w+ ){{0,2}}{_TRADESPEOPLE} (?:at|on|behind)|{_THE} (?:\w+ ){{0,2}}"
     rf"{_TRADESPEOPLE} (?:on|behind)) the (?:\w+ ){{0,2}}(?:counter|till"
     r"|checkout|desk|reception|stall|register|kiosk|front desk|info desk|help desk)"

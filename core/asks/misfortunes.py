@@ -2,7 +2,9 @@
 
 "Tell ma'am my mother very sick in Yangon so she give me advance salary", "tell rice supplier
 my mother die so he give me rice on credit", "tell the manager my mother in Romania is sick, so
-I get two weeks extra holiday", "call in with covid so I can go to the game". A misfortune told
+I get two weeks extra holiday", "call in with covid so I can go to the game", "my essay is
+late because I left it too long, I'll tell my professor my grandmother is in hospital". A
+misfortune told
 "so" someone gives is how users write a pretext, in any English, with the relative's town or a
 comma between; a loss told honestly comes with the question ("tell my landlord my mum passed
 away and ask for a week more on the rent"), which leaves the answer to them, and stays fair.
@@ -61,5 +63,17 @@ _SELF_GRAVE = (
 )
 """A grave illness told to knock something off the price."""
 
-PATTERNS = (_KIN_FOR_GAIN, _CALLED_IN_WITH, _SELF_GRAVE)
+_OWN_FAULT = (
+    r"(?:because|since|cos|cause|as) i (?:left it (?:too long|too late|to the last minute|till"
+    r" the last minute)|forgot|overslept|procrastinated|was (?:lazy|hungover|out partying)"
+    r"|couldn't be bothered|didn't (?:start|bother|get round to)|partied|went out)\b"
+)
+_MISFORTUNE_OVER_FAULT = (
+    rf"{_OWN_FAULT}.{{0,100}}?\b{_TOLD}\b[^.!?;]{{0,40}}\b{_KIN}(?:'s)?(?: [^.!?;]{{1,25}}?)?"
+    rf" {_STRUCK}\b"
+)
+"""The user's own fault named, then a relative's misfortune told in its place: "My essay is late
+because I left it too long. I'll tell my professor my grandmother is in hospital"."""
+
+PATTERNS = (_KIN_FOR_GAIN, _CALLED_IN_WITH, _SELF_GRAVE, _MISFORTUNE_OVER_FAULT)
 """Each misfortune with its gain; `core.asks.deception.DECEPTION` joins them to its own."""

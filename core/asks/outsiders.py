@@ -33,6 +33,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.STRANGER,
         words(
+            r"the (?:person|man|woman|guy|girl|lady|bloke) (?:at|in) (?:gym|park|beach|pool"
+            r"|market)\b",  # "the lady at gym in Andheri", without the article
             r"(?:a |the )?strangers?",
             r"(?:a|the|another) (?:patient|visitor|parent|passenger)s?\b",
             r"(?:the|a) (?:\w+ )?(?:team|group|table|people) at the (?:next|other|nearby) table",

@@ -164,8 +164,9 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:my|your|an?|one|two|three|our|old) (?:\w+ )?(?:schoolmates?|school friends?|uni"
             r" friends?|college friends?)",
             r"(?:the|my|our) friend group|(?:my|your|a|an|one|two|three|our|old|best|close|mutual)"
-            r" (?:\w+ )?(?:friends?|mates?"
-            r"|pals?|buddy|buddies|bff)",
+            # not "nobody minds a hug mate": the mate there is the reader, addressed
+            r" (?!(?:hug|kiss|cuddle|pint|beer|drink|laugh|go|break) mate\b)(?:\w+ )?"
+            r"(?:friends?|mates?|pals?|buddy|buddies|bff)",
             r"friends",
             r"(?:my|your|the) (?:group chat|gc|friend group|writing group|book club)",
             r"(?:my|our) (?:guy|dude|bro|homie|homeboy|bestie|bredren|g)\b(?! (?:at|from|in"

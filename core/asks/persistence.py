@@ -44,6 +44,10 @@ REPEAT_STRONG = words(
     r"|give|gives|gets|get|change|changes|cave|caves|relent|relents|let|lets|crack|cracks|fold"
     r"|folds|break|breaks|approve|approves|accept|accepts|sign|signs|budge|budges)"
     r"|(?:until|till|til) (?:a )?yes\b|anyway if (?:he|she|they|the \w+) (?:says|said) no",
+    r"ask(?:ing)? (?:[\w'-]+ ){1,4}?again,? (?:at |on )?(?:every|each) (?:red |traffic |next )?"
+    r"(?:light|lights|stop|junction|corner|lap|round|crossing|station|turn)\b(?! (?:if|whether)"
+    r" (?:this|it)(?:'s| is) (?:my|our|the) stop)",  # the same people
+    # asked again and again as the car waits, "ask the italians again every red light"
     r"again (?:the (?:day|morning|week) after|the next (?:day|morning)|(?:an hour|minutes)"
     r" after) (?:she|he|they|the \w+) (?:said|says|told)",
     r"(?:third|fourth|fifth|3rd|4th|5th|umpteenth|nth|tenth) time(?! (?:i've|i have|we've|we have"

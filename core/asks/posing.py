@@ -1,7 +1,8 @@
 """Standing the user claims, papers they make and facts they hide, to get something.
 
 "Say I'm with the rescue team and ask for the emergency rate", "drop in that I'm with the
-minister's office", "sign as Professor X", "make my own doctor's note", "they don't need to
+minister's office", "sign as Professor X", "introduce myself as an inspector and ask
+to see their stock records", "make my own doctor's note", "they don't need to
 know I retired": a claim to a place, a title or a licence the words show is the lever, or a
 paper written by the user where someone else's word is due. Saying who the user really is
 ("tell the desk I'm from room 12") names no body the perk hangs on, so it is not read here.
@@ -51,7 +52,19 @@ _PERK = (
 )
 """What the standing is claimed for: a perk, a door, a parking space or a place at the front."""
 
+_AS_OFFICIAL = (
+    rf"(?:introduc\w* (?:myself|ourselves) as|present\w* (?:myself|ourselves) as|pos\w* as"
+    rf"|pass\w* (?:myself )?off as|{_CLAIM}) (?:a |an |the )?(?:[\w'.-]+ ){{0,2}}?(?:inspector"
+    r"|auditor|officer|official|investigator|regulator|assessor)s?\b.{0,80}?\b(?:see|check"
+    r"|look (?:at|through)|inspect|go through|copy|hand over|show (?:me|us)) (?:their|the|your"
+    r"|its|all) (?:[\w-]+ ){0,2}?(?:records|books|files|accounts|ledgers?|documents|paperwork"
+    r"|logs|stock|register|invoices|receipts)\b"
+)
+"""An official's title put on to see a business's books: "introduce myself as an inspector from
+the Conseil Café-Cacao, and ask to see their stock records"."""
+
 PATTERNS = (
+    _AS_OFFICIAL,
     # Standing claimed, with a perk asked before or after it in the same card.
     rf"{_CLAIM} (?:{'|'.join(_STANDING)})(?=.*\b{_PERK}\b)",
     rf"\b{_PERK}\b.{{0,120}}\b{_CLAIM} (?:{'|'.join(_STANDING)})",

@@ -122,7 +122,7 @@ SUBORDINATE = words(
     r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
     r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
     r"|junior(?! (?:team|squad|side|players|club|section|league|chess|football|cricket))|juniors"
-    r"|new hire|tenants?|patients?|pupils?|students|mentee|cleaner"
+    r"|new hire|tenants?|patients?|pupils?|students|mentee|cleaner|asms?"
     rf"|student(?! {STUDENT_THINGS})"
     r"|nanny|carer|caretaker|lodgers?|maid|housekeeper|cleaning lady|au pair|gardener|chauffeur"
     r"|house ?help|househelp|domestic (?:worker|helper)|housemaid|helper"

@@ -1,12 +1,12 @@
 """The user ranked, compared or pitied, in words: more of the judgement lexicon.
 
 "Where I rank for looks in our year", "which guard is more guapo, me or Ernesto", "rank all
-testers best to worst, me included", "rate how awkward I look, 1 to 10", "whether my dad
-bod is really as bad as my ex says", "if they only keep me on the boat cause they feel
-sorry for me": each puts the user's looks or worth to others, in a league table, a
-head-to-head or a body part's verdict, which no card may ask. Fair cases kept: ranking
-what the user made ("rank my three pizzas"), asking how much they look like a parent, who
-is faster in a race, or how a place looks. Fragments for `core.asks.judgement.JUDGEMENT`,
+testers best to worst, me included", "rate how awkward I look, 1 to 10", "whether my dad bod is
+really as bad as my ex says", "if they only keep me on the boat cause they feel sorry for me",
+"like am I actually the dumbest one there": each puts the user's looks or worth to others, in a
+league table, a head-to-head or a body part's verdict, which no card may ask. Fair cases kept:
+ranking what the user made ("rank my three pizzas"), asking how much they look like a parent,
+who is faster in a race, or how a place looks. Fragments for `core.asks.judgement.JUDGEMENT`,
 over the normal form of `core.asks.text`.
 """
 
@@ -53,7 +53,15 @@ _ALLURING = r"(?:fit|fitter|fanciable|sexy|sexier|attractive|good-looking|handso
 """Looks the user hopes for ("if I'd be fit if I lost a stone"); "fit enough to run" and "fit
 for work" are health, not looks, and "hot" or "pretty" too often the weather or "pretty busy"."""
 
+_LEAST_OF_US = (
+    r"(?:dumbest|stupidest|thickest|slowest|weakest|worst|laziest|most (?:annoying|boring|useless"
+    r"|awkward|hated|disliked)|least (?:smart|clever|intelligent|liked|popular|talented))"
+)
+"""The bottom of the user's group, asked as a question: "am I actually the dumbest one there"."""
+
 JUDGEMENT = (
+    rf"am i (?:actually |really |honestly |secretly |just |basically )?(?:the|their) {_LEAST_OF_US}"
+    r"\b(?! (?:at|in) (?:chess|cards|darts|pool|football|tennis|golf|maths|math|cooking|driving))",
     rf"where (?:i|i'd|i would|me) (?:\w+ )?(?:rank|stand|come|place|fall|rate|sit)\w*"
     rf"(?: \w+){{0,3}} (?:for|on|in|by) (?:\w+ )?{_LOOKS}\b",
     r"(?:rank|rate|score|grade|order|sort|list)\w* (?:[\w-]+ ){0,5}?(?:from )?(?:the )?"

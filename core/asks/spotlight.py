@@ -79,9 +79,20 @@ THEIR_MOMENT = words(
     r"|proposal|first dance)",
     r"(?:stop|interrupt|halt|cut off|heckle)\w* (?:the |a |an |him|her|them)?(?:[\w-]+ )?mid-?"
     r"(?:reading|speech|song|sentence|set|performance|talk|show|sermon|lecture|toast|story|poem)\b",
+    r"join their (?:[\w'-]+ ){0,3}?(?:team|game|match|quiz|round|set|jam"
+    r"|circle)\b[^.!?;]{0,20}?\b(?:(?:halfway|half-way|mid-?way|part-?way) (?:through|into)"
+    r"|in the (?:middle|thick) of)\b",
+    r"(?:buskers?|band|musicians?|guitarists?|pianists?|singers?|dj)\b[^.!?;]{0,60}\bplay"
+    r" (?:the|a|my|every|each) (?:\w+ )?(?:songs?|tunes?|tracks?) (?:i|we) (?:pick|choose|want"
+    r"|name|request)\b[^.!?;]{0,15}\b(?:then|and) (?:the next (?:one|song|tune)|another|one more"
+    r"|the one after)\b",
 )
-"""Someone else's slot, speech or photoshoot taken over for the user's ask, or an author
-stopped mid-reading for it."""
+"""Someone else's slot, speech or photoshoot taken over for the user's ask, an author
+stopped mid-reading for it, or a team's game joined halfway through a round ("ask a random
+group if i can join their pub quiz team halfway through the music round"): a pub quiz is a
+place to ask a team to join, before it starts, not in the middle of their round; and a
+busker's set run by the user's picks, "the song i pick, then the next one". One request is
+a busker's trade and stays fair."""
 
 OVER_THE_PA = words(
     r"(?:use|over|on|through|grab|borrow|get on)\w* (?:the|a|their|his|her|[\w-]+'s) (?:pa|tannoy"

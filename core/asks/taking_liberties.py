@@ -24,6 +24,12 @@ MONEY = (
 """Money or things out of someone's own pocket: a payment app, a thing only lent kept, a
 thing handed over for nothing."""
 
+_GIVEN_ANYWAY = (
+    r"(?:water|tap|samples?|tasters?|air|wi-?fi|advice|quotes?|estimates?|refills?|maps?"
+    r"|leaflets?|napkins?|straws?|bags?|carrier bags?|boxe?s?|cardboard|trials?)\b"
+)
+"""What a shop gives anyone who asks: water, a sample, a bag, a box, the air."""
+
 FOR_NOTHING = words(
     r"(?:hand|give) (?:me|us) (?:\w+ ){1,5}(?:for nothing|gratis)\b",
     r"(?:chuck|throw|toss) in (?:my|our) (?:[\w-]+ ){1,3}?for free\b",
@@ -39,11 +45,17 @@ FOR_NOTHING = words(
     r"(?:give|hand|bring) (?:me|us) (?:a |an |some )?free (?:[\w-]+ ){1,5}?(?:every|each) (?:day"
     r"|shift|time|week|morning|visit)\b|comp (?:me|us|my|our) (?:[\w-]+ ){0,3}?(?:for the (?:week"
     r"|month)|every (?:day|time|week|shift)|each (?:day|time|week))\b",
+    r"(?:shop|store|späti|spati|kiosk|bodega|offie|newsagent|corner shop|dairy|stall|market)"
+    r" (?:lad|guy|girl|man|woman|bloke|owner|keeper|dude|boy|lady)\b[^.!?]{0,30}?\b(?:for (?:a |an"
+    rf" |one |some )?free (?!{_GIVEN_ANYWAY}|(?:for|if|since|because|cos|as|and|or|but|please"
+    rf"|pls|to|in|at|on|i|we|then|now|today)\b)[\w-]+|(?:have|get|take) (?!(?:a |an |one |some"
+    rf" |the )?{_GIVEN_ANYWAY})(?:a |an |one |some )?(?:[\w-]+ ){{1,2}}?for free)\b",
 )
 """Goods asked of a shop or its counter for nothing at all (the user's whole order "chucked
 in for free", packs or kilos of what it sells, a standing freebie such as "a free pie and a
 coke every shift" or "comp my coffees for the week", an inner tube got "free from the bike
-shop"): not a refund, nor the free bag, the extra shot, the glass of water, the air or the
+shop", a product asked of the shop lad "for free chalkbag", "a club mate for free" from the
+späti guy): not a refund, nor the free bag, the extra shot, the glass of water, the air or the
 quote a shop gives anyway."""
 
 ROMANCE = (

@@ -159,10 +159,16 @@ ROUND_A_BLOCK = words(
     r"|no longer) (?:contact|call|ring|phone|telephone|text|message|email|write|visit)\w*"
     r"|\bbarred my (?:number|line|calls|messages)|no more (?:emails|letters)"
     r"|\bna-?(?:remove|block|unfriend|unfollow|mute)d? ako\b",
+    r"(?:address|number|new number|mobile|email|postcode|where (?:she|he|they) (?:lives?|live|is"
+    r" staying|moved to))\b[^.!?]{0,80}\b(?:since|because|cos|as|when|coz) (?:[\w'-]+ ){0,2}?"
+    r"(?:she|he|they|\w+) (?:won't|wouldn't|will not|would not|refuses? to|refused to|doesn't want"
+    r" to|didn't want to) (?:give|tell|share|send|let me have)\b",
 )
 """A ban given, then someone else's name, a front or a disguise so the user carries on; a
 block, then someone else's phone; going back in where they "86'd" the user; a ban got round
 or an alt account; a no to contact passed on through others ("asked the company to stop me
 contacting her", "said leave her alone"); or the words saying the user is blocked at all, or
 told not to write again ("told me not to telephone her anymore", "asked that I not contact
-him", "barred my number", Tagalog "na-remove ako")."""
+him", "barred my number", Tagalog "na-remove ako"); or an address asked of someone else because
+its owner will not give it ("my sister's new address, since my sister won't give it to me
+herself")."""
