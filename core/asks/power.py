@@ -17,6 +17,14 @@ STUDENT_THINGS = (
 )
 """Things named for students ("my student card", "our student house"), not a student."""
 
+_ABOVE_THEM = (
+    r"(?! (?:professor|manager|store manager|shop manager|director|head|editor|principal"
+    r"|headteacher|head teacher|supervisor|team leader)\b)"
+)
+"""An assistant who is the user's senior ("my assistant manager", "an assistant professor"):
+the rank after the word, not someone working for the user. "My assistant coach" stays below the
+coach who says it."""
+
 _HIRED_HANDS = (
     r"farm ?hands?|farm ?workers?|farm ?boys?|labourers?|laborers?|(?:shop|house|stall|cart"
     r"|kitchen|office|tea|errand|saturday|sunday|weekend|part-?time) ?(?:boy|girl|hand|lad)s?"
@@ -43,7 +51,7 @@ _HIRED_BY_US = (
     r"(?:we|i)(?: have| hired| took on| have taken on|'ve taken on|'ve got| have got| got"
     r"| just hired|'ve hired| have hired|'ve just hired) "
     r"(?:a|an|two|three|some) (?:new )?(?:interns?|trainees?|apprentices?|juniors?"
-    r"|assistants?(?! (?:professor|manager|director|coach|head|editor|principal))|new hires?"
+    rf"|assistants?{_ABOVE_THEM}|new hires?"
     r"|starters?)\b",
     r"(?:i|i'm|i am) (?:training|onboarding|mentoring|showing round|breaking in) (?:the|our|my"
     r"|a|two) new (?:girl|guy|boy|lad|woman|man|lady|hire|starter|joiner|recruit|kid|person"
@@ -120,13 +128,14 @@ new trainee cover", "the Azubi"), and a teacher's class by its year ("my Year 4s
 
 SUBORDINATE = words(
     r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
-    r"|apprentice|apprentices|assistant|direct reports?|reports|staff member|subordinates?"
+    rf"|apprentice|apprentices|assistant{_ABOVE_THEM}|direct reports?|reports|staff member"
+    r"|subordinates?"
     r"|junior(?! (?:team|squad|side|players|club|section|league|chess|football|cricket))|juniors"
-    r"|new hire|tenants?|patients?|pupils?|students|mentee|cleaner|asms?"
+    r"|new hire|tenants?|patients?|pupils?|students|mentee|cleaner"
     rf"|student(?! {STUDENT_THINGS})"
     r"|nanny|carer|caretaker|lodgers?|maid|housekeeper|cleaning lady|au pair|gardener|chauffeur"
     r"|house ?help|househelp|domestic (?:worker|helper)|housemaid|helper"
-    rf"|{_HIRED_HANDS}|(?!teaching )(?:\w+ )?(?:assistant|apprentice|trainee)s?)",
+    rf"|{_HIRED_HANDS}|(?!teaching )(?:\w+ )?(?:assistant{_ABOVE_THEM}|apprentice|trainee)s?)",
     r"(?:the|a|our|my) (?:office )?(?:peons?|office (?:boy|girl)s?)",
     rf"(?:ask|tell) (?:{_HIRED_HANDS})\b(?! (?:at|in|from) (?!my |our )\w)",  # "at Saravana"
     r"(?:a|the|one) (?!other |fellow )(?:\w+ )?(?:student|pupil|undergrad|undergraduate)s?"
