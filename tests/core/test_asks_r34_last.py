@@ -6,7 +6,7 @@ person on an empty beach, a hug "mate"; a tourist's sunglasses and a shop's good
 same people asked at every red light; a team's round joined halfway, a busker's set run by the
 user's picks; an address asked round its owner's refusal; the user's place at the bottom of the
 group asked. Each is refused in more words than the one text, and the fair asks beside them stay
-fair (rules alone, as `rulecheck.py` counts)."""
+fair (the rules alone)."""
 
 from __future__ import annotations
 
