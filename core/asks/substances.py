@@ -3,7 +3,8 @@
 "A few of his Adderall before the deadline, he has a prescription so it's safe", "some of
 her pressure tablets since mine finish": a medicine prescribed for one person, for their
 body and their dose, taken by another. "Potassium nitrate home from the lab to make
-fireworks": a lab's chemicals out of its safeguards, or a home-made explosive. These are
+fireworks": a lab's chemicals out of its safeguards, or a home-made explosive. "If they've got
+anything to smoke": drugs asked for in the words that avoid naming them. These are
 unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`. Each needs the medicine
 with whose it is, or the chemical with where it goes: fetching a neighbour's prescription
 for her, asking a pharmacist about a dose, or a lab tech about gloves stays fair. Fragments
@@ -83,4 +84,11 @@ _FOR_MINORS = (
 )
 """Drink bought for the user and friends who say they are under age."""
 
-PATTERNS = (*_OTHERS_MEDICINE, *_FROM_THE_LAB, _WORK_STOCK, *_FOR_MINORS)
+_SOMETHING_TO_SMOKE = (
+    r"(?:got|have|has|had|sell|sells|selling|sort (?:me|us)(?: out)? with) (?:\w+ )?(?:anything"
+    r"|something|owt|summat)(?: stronger| good| green| decent)? to (?:smoke|sniff|snort)\b"
+)
+"""Asking whether someone has "anything to smoke": the words people use for drugs they would
+rather not name, and a stranger's drugs are unsafe whoever sells them."""
+
+PATTERNS = (*_OTHERS_MEDICINE, *_FROM_THE_LAB, _WORK_STOCK, *_FOR_MINORS, _SOMETHING_TO_SMOKE)
