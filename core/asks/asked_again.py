@@ -10,6 +10,7 @@ from core.asks import (
     closed_doors,
     cut_off,
     deferrals,
+    due_again,
     earlier_noes,
     explained_noes,
     persistence,
@@ -27,9 +28,9 @@ def repeats(text: str, who: Who) -> bool:
     it promised is held to its word, however often it is rung, and so is a landlord for a
     repair owed that no one has refused; a manager who said "not right now" is asked again
     when later has come."""
-    if who is Who.ORGANISATION and has(persistence.PROMISED, text):
+    if who is Who.ORGANISATION and has(due_again.PROMISED, text):
         return False
-    owed = who in (Who.LANDLORD, Who.ORGANISATION) and has(persistence.REPAIR_OWED, text)
+    owed = who in (Who.LANDLORD, Who.ORGANISATION) and has(due_again.REPAIR_OWED, text)
     if owed and not has(persistence.PRIOR_NO, text, guided=False):
         return False  # a landlord chased for the damp he has not fixed: the tenant's due
     if has(persistence.REPEAT_STRONG, text):
@@ -38,7 +39,7 @@ def repeats(text: str, who: Who) -> bool:
         return True  # a worried call to mum until she answers is no pursuit
     if who is Who.EX and has(persistence.ANOTHER_GO, text):
         return True
-    if who in (Who.ORGANISATION, Who.NOBODY) and has(persistence.APPLIES, text):
+    if who in (Who.ORGANISATION, Who.NOBODY) and has(due_again.APPLIES, text):
         return False  # applying again after a rejection presses nobody
     if deferrals.deferred_by_a_gatekeeper(text, who):
         return False  # "not right now" in January, asked again months on
@@ -55,7 +56,7 @@ def gets_round_block(text: str, who: Who) -> bool:
     company, taken up with that company ("email the app company to ask why my account got
     blocked"), is an appeal to whoever blocked it, not a way round them."""
     if who is Who.ORGANISATION:
-        text = without(persistence.OWN_ACCOUNT_HELD, text)
+        text = without(due_again.OWN_ACCOUNT_HELD, text)
     text = quiet_hours.without_hours_wish(text)  # "not to call her before nine": her hours
     if persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text):
         return True

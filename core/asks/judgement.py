@@ -18,6 +18,7 @@ from core.asks import (
     self_verdicts,
 )
 from core.asks import taking_liberties as liberties
+from core.asks.eligibility import ELIGIBLE
 from core.asks.own_rates import OWN_RATES
 from core.asks.text import hits, words
 
@@ -269,26 +270,10 @@ the user accepts it and asks for something else. "Ask him why he laughs at me" s
 _MOCKED = re.compile(r"laugh|make fun")
 
 
-_ELIGIBLE = re.compile(
-    r"(?:someone|somebody|people|a (?:\w+ )?\w+) like me\b(?: [\w,'-]+){0,6}? (?:could|can|may"
-    r"|might"
-    r"|would be able to|is allowed to|are allowed to|is eligible to|qualif(?:y|ies) to)"
-    r" (?:still )?(?:join|apply|enrol|enroll|sign up|register|attend|take part|get in|study"
-    r"|train|volunteer|qualify|take (?:the|a|it|part)|speak|talk|present|exhibit|compete|enter"
-    r"|have a (?:say|stall|slot|vote|seat)|stand for|be heard)\b"
-    r"|(?:there is|there's|there are|is there|are there|available|on offer|they offer|they have"
-    r"|you offer|you have) (?:\w+ ){0,2}for (?:someone|somebody|people|carers|parents) like me\b"
-)
-"""Whether someone like the user could join or apply ("whether someone like me without a
-degree could join next term"), or what help there is for someone like them ("ask what
-respite there is for someone like me"): a question about the rules of entry or what a
-service offers, not about the user."""
-
-
 def asks_for_judgement(text: str) -> bool:
     """Whether the words ask someone to judge the user, beyond the user doubting themselves,
     asking whether they are eligible, or checking a price they set (`core.asks.own_rates`)."""
-    eligible = [match.span() for match in _ELIGIBLE.finditer(text)]
+    eligible = [match.span() for match in ELIGIBLE.finditer(text)]
     eligible += [match.span() for match in OWN_RATES.finditer(text)]  # "if I'm charging too little"
     return any(
         _SELF_DOUBT.search(text, max(0, match.start() - 40), match.start()) is None

@@ -123,30 +123,6 @@ _MAY = "".join(
 )
 """A no the user only imagines ("ask him; if he says no, I take another one") or leaves
 open ("he can say no, it's his shop", "she's free to say no") is not one they were given."""
-PROMISED = words(
-    r"promised|(?:they|he|she)(?: did)? (?:said|say) (?:they|he|she)(?:'d|'ll| would| will)"
-    r"|still (?:hasn't|has not|haven't|have not|isn't|is not|not) (?:been )?(?:fixed|sorted|done"
-    r"|repaired|replaced|collected)"
-)
-"""A fix the office itself promised and has not made ("they did say they'd sort it"): chasing
-it, however often, holds them to their word rather than pressing past a no."""
-REPAIR_OWED = words(
-    r"(?:fix|repair|mend|sort(?: out)?|see to|deal with|look at|come (?:and |to )?(?:fix|repair"
-    r"|look at|see to|sort)) (?:the |my |our |that |this )?(?:[\w-]+ ){0,2}?(?:damp|mou?ld|leak"
-    r"|leaks|boiler|heating|heater|hot water|radiators?|shower|toilet|sink|taps?|window|lock"
-    r"|door|roof|ceiling|wiring|fridge|oven|cooker|washing machine|pipes?|drains?|gutters?"
-    r"|extractor fan|fan|lights?|socket|intercom|buzzer|lift)\b",
-)
-"""A repair a landlord owes the tenant ("ask the landlord AGAIN to come fix the damp"): chased
-when it has not been done, it is the tenant's due, not a no pressed; a no named in the words
-still makes it a repeat."""
-OWN_ACCOUNT_HELD = words(
-    r"(?:my|our) (?:\w+ )?(?:account|profile|card|listing|page) (?:got|was|has been|have been|is"
-    r"|been|had been) (?:\w+ )?(?:blocked|suspended|frozen|locked|banned|restricted|deactivated)"
-)
-"""The user's own account held by the company that runs it: asked of that company, an appeal."""
-APPLIES = words(r"appl(?:y|ying|ies|ication)|re-?apply\w*")
-"""An application (a job, a course, a grant): trying again later is ordinary, not pursuit."""
 PRIOR_NO = words(
     rf"said no|(?<!^){_NOT_IF}{_MAY}(?:says|say) no|told (?:me|us) no"
     r"|turned (?:me|us|it|my \w+)? ?down"
