@@ -21,13 +21,13 @@ from __future__ import annotations
 from core.asks.text import has, words
 
 _ROOM = (
-    r"in front of (?:the |all |all the |all of the )?(?:whole |entire |rest of the )?"
+    r"(?:in front of (?:the |all |all the |all of the )?(?:whole |entire |rest of the )?"
     r"(?:everyone|everybody|parents|congregation|church|team|squad|club|hall|room|school|class"
     r"|office|staff|crew|village|family|guests|members|fellowship|parish|audience|crowd"
     r"|carriage|bus|group|company|department|street|market|neighbours|neighbors)\b"
     r"|(?:whole|entire|full) (?:\w+ )?(?:hall|room|church|congregation|team|bus|carriage|class"
     r"|school|office|pub|bar) (?:listening|watching|looking on)\b"
-    r"|(?:with )?(?:everyone|everybody|the whole (?:\w+ )?\w+) (?:listening|watching|looking on)\b"
+    r"|(?:with )?(?:everyone|everybody|the whole (?:\w+ )?\w+) (?:listening|watching|looking on)\b)"
 )
 """An assembled room the ask is made before."""
 

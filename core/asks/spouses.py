@@ -57,6 +57,14 @@ _MY_NAME = re.compile(
 _AS_BEFORE = words(
     r"like (?:we|i) used to|like (?:in )?the old days|like (?:we|i) always (?:did|do)"
 )
+_SOMEONE_ELSES = words(
+    r"(?<!i'm )(?<!i am )(?:her|his|their|'s) (?:husband|wife|hubby|missus|partner|boyfriend"
+    r"|girlfriend|fiance|fiancé|fiancee|fiancée)\b",
+    r"(?:she|he|they)(?:'s| is|'re| are) (?:now )?(?:engaged|taken|seeing someone|with someone"
+    r" else)\b|(?:doesn't|does not|don't) know i exist|can't stop thinking about (?:her|him)",
+)
+"""The person another's partner, or one the user only longs for: not the user's spouse."""
+
 _UNNAMED = frozenset({Who.NOBODY, Who.ORGANISATION})
 
 
@@ -67,7 +75,7 @@ def _years_together(text: str) -> bool:
 def a_spouse_by_name(text: str, raw: str, asked: Asked) -> Asked | None:
     """The person asked by first name as the user's partner, when the words say so; else None.
     `text` is in normal form, `raw` as written."""
-    if not has(affection.TOUCH, text):
+    if not has(affection.TOUCH, text) or has(_SOMEONE_ELSES, text):
         return None
     mine = _MY_NAME.search(raw)
     if mine is not None and asked.who in _UNNAMED:

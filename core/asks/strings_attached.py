@@ -54,10 +54,17 @@ _STAKE = (
     r"|reference)"
 )
 
+_NOT_AN_AUTHORITY = (
+    r"(?!(?:council|ombudsman|regulator|tribunal|union|police|authorities|inspector"
+    r"|trading standards|housing)\b)"
+)
+"""A body whose office is to hear a complaint: a landlord who won't fix the heating reported
+to the council is recourse, not a loss held over a no."""
 LOSS_AFTER_A_NO = words(
     # a loss that falls on the person once they say no
     rf"{_IF_NO}i(?:'ll| will)? (?:tell|warn|inform) (?:every|all the|all) \w+",
-    rf"{_IF_NO}i(?:'ll| will)? (?:tell|inform|let) (?:the|his|her|their) \w+(?: know)? about"
+    rf"{_IF_NO}i(?:'ll| will)? (?:tell|inform|let) (?:the|his|her|their) {_NOT_AN_AUTHORITY}\w+"
+    r"(?: know)? about"
     r" (?:his|her|their|how|what)\b",
     rf"{_IF_NO}i(?:'ll| will)? (?:put|write|note|mark|record)(?: it| down)? (?:on|in) (?:the|her"
     r"|his|their) (?:invoice|file|record|report|review|receipt|bill|reference|register)",
