@@ -133,7 +133,7 @@ ten older batches went from 76 to 79 accepted and from 60 to 57 refused: the bou
 honest figure, since the batch may not be tuned on to win them back (its misses stay unread). The
 thirty-fourth round's rules and retrained model (its threshold 2.31, up from 1.52, set as ever by
 the trainer over the held-out folds of the training texts: the new hands' fair asks moved it, not
-the rules) took it to 20 and 2 while the other fourteen older batches went from 121 to 137 accepted
+the rules) took it to 20 and 2 while the other fourteen older batches went from 121 to 138 accepted
 together and from 66 to 58 refused: the bound follows that honest figure, since the batch may not
 be tuned on to win it back (its misses stay unread)."""
 EVALUATION_20_FIRST = (11, 8)
@@ -162,7 +162,7 @@ before any change and measured once, on the check that round ends with: 12 accep
 refused. The thirty-fourth round's rules and retrained model (its threshold 2.31, up from 1.52, set
 as ever by the trainer over the held-out folds of the training texts: the new hands' fair asks
 moved it, not the rules) took it to 13 and 1 while the other fourteen older batches went from 126
-to 144 accepted together and from 69 to 59 refused: the bound follows that honest figure, since the
+to 145 accepted together and from 69 to 59 refused: the bound follows that honest figure, since the
 batch may not be tuned on to win it back (its misses stay unread)."""
 EVALUATION_25_FIRST = (18, 8)
 """Written by another such developer at the start of the thirty-third round, committed on its own
@@ -170,7 +170,7 @@ before any change and measured once, on the check that round ends with: 14 accep
 refused. The thirty-fourth round's rules and retrained model (its threshold 2.31, up from 1.52, set
 as ever by the trainer over the held-out folds of the training texts: the new hands' fair asks
 moved it, not the rules) took it to 18 and 7 while the other fourteen older batches went from 123
-to 139 accepted together and from 62 to 53 refused: the bound follows that honest figure, since the
+to 140 accepted together and from 62 to 53 refused: the bound follows that honest figure, since the
 batch may not be tuned on to win it back (its misses stay unread)."""
 EVALUATION_26_FIRST = (16, 5)
 """Written by another such developer at the start of the thirty-fourth round, committed on its own
