@@ -26,7 +26,7 @@ of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks import advances, affection, not_free_to_date, overstepping
-from core.asks.roles import Who
+from core.asks.roles import PRIVATE_CIRCLE, Who
 from core.asks.text import has, words
 
 NO_ESCAPE = words(
@@ -66,14 +66,13 @@ user's money under their count, the session the user paid for."""
 
 DATES = (affection.ROMANCE, affection.INVITE, advances.ADVANCES, not_free_to_date.DATE_OUTING)
 """A date, an evening out or an invitation one to one, as `core.asks.dates_off_limits` reads."""
-_CLOSE = frozenset({Who.FRIEND, Who.PARTNER, Who.FAMILY})
 
 
 def corners(text: str, who: Who) -> bool:
     """Whether a date is asked of someone who cannot walk away: held by the place or the job
     whoever they are, or mid-task on the user when they are not someone close to the user;
     the user's own partner may be asked anywhere."""
-    held = has(NO_ESCAPE, text) or (who not in _CLOSE and has(MID_SERVICE, text))
+    held = has(NO_ESCAPE, text) or (who not in PRIVATE_CIRCLE and has(MID_SERVICE, text))
     if not held or has(overstepping.OWN_PARTNER, text):
         return False  # the rare words first: the date lexicons are the costly read
     return any(has(lexicon, text) for lexicon in DATES)

@@ -82,17 +82,20 @@ bed; a stranger, or the girl on the till, asked "for coffee" (not the barista, w
 "ask her for coffee" or "ask my physio for dinner" (not a coffee to go, nor dinner ideas);
 "ajak jalan" in Indonesian."""
 
+_I_FEEL = r"(?:i|i'm|i am|i've|i have) (?:really |always |secretly |long |been )?"
+"""The user owning a feeling ("I've always", "I really"), before what they feel."""
+
 ROMANCE = (
     r"ask(?:s|ed|ing)? (?:her|him|them) (?:out|oot)\b(?! of)|ask(?:s|ed|ing)? oot\b",
     rf"ask [^.!?]{{1,80}}? out for (?:a |an |some )?(?:\w+ )?(?:{_DRINK}|carvery|roast)",
-    r"(?:tell|telling|let) (?:her|him|them) (?:know )?(?:that )?(?:i|i'm|i am|i've|i have)"
-    r" (?:really |always |secretly |long |been )?(?:like|liked|love|loved|fancy|fancied|adore"
+    r"(?:tell|telling|let) (?:her|him|them) (?:know )?(?:that )?"
+    rf"{_I_FEEL}(?:like|liked|love|loved|fancy|fancied|adore"
     r"|adored|have feelings for|had feelings for|into|crushing on|have a (?:crush|thing) (?:on|for)"
     r"|had a (?:crush|thing) (?:on|for)|attracted to|want to marry|wanna marry|would like to"
     r" marry) (?:her|him|them)\b(?!'| (?:work|cooking|style|idea|ideas|taste|music|art|food"
     r"|voice|writing|playing|singing|paintings?|shop|cakes?|posts?|videos?|songs?|designs?)\b)",
-    r"tell (?:the|that|this|my|our) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:that )?(?:i|i'm|i am|i've|i have)"
-    r" (?:really |always |secretly |long |been )?(?:like|liked|love|loved|fancy|fancied|adore"
+    r"tell (?:the|that|this|my|our) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:that )?"
+    rf"{_I_FEEL}(?:like|liked|love|loved|fancy|fancied|adore"
     r"|adored|have feelings for|had feelings for|have a crush on|had a crush on|am into|'m into)"
     r" (?:her|him|them)(?= *(?:$|[.!?,;:]|while|when|and|but|so|because|lol|haha|for (?:ages"
     r"|years|months)|since))",

@@ -31,6 +31,9 @@ STRANGERS = frozenset({Who.STRANGER, Who.CHILD})
 """People the user does not know: asks of them must be small, brief and easy to decline."""
 CLOSE = frozenset({Who.FRIEND, Who.PARTNER, Who.FAMILY, Who.COLLEAGUE, Who.MANAGER})
 """People who know the user, for whom a favour or a personal question is ordinary."""
+PRIVATE_CIRCLE = frozenset({Who.FRIEND, Who.PARTNER, Who.FAMILY})
+"""The user's own people outside work: where they are, or a date with them mid-task, is no
+intrusion."""
 CANNOT_EASILY_REFUSE = frozenset({Who.CHILD, Who.SUBORDINATE})
 NO_POWER_OVER = frozenset(
     {

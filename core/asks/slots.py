@@ -66,7 +66,7 @@ from core.asks.described import described
 from core.asks.intrusions import intrusions
 from core.asks.just_met import alone_with_someone_just_met
 from core.asks.price_limits import without_price_limits
-from core.asks.roles import Who
+from core.asks.roles import PRIVATE_CIRCLE, Who
 from core.asks.strangers import (
     A_PHOTO_OF_US,
     OPEN_INVITATION,
@@ -158,10 +158,6 @@ def _deceives(text: str) -> bool:
         if not has(_HABIT, text[ends[-1] if ends else 0 : match.start()]):
             return True
     return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
-
-
-_CLOSE_ENOUGH = frozenset({Who.FAMILY, Who.PARTNER, Who.FRIEND})
-"""People whose own whereabouts, or their family's, are theirs to share with the user."""
 
 
 def _invites(text: str) -> bool:
@@ -267,5 +263,5 @@ def understand(text: str) -> Ask:
         asks_a_private_line=has(doorsteps.PRIVATE_LINE_ASKED, offered),
         cites_their_wealth=has(deep_pockets.THEIR_WEALTH, plain),
         fishes_for_money=soft_touches.fishes_for_money(plain),
-        traces_someone=traces.traces_someone(plain, who in _CLOSE_ENOUGH),
+        traces_someone=traces.traces_someone(plain, who in PRIVATE_CIRCLE),
     )

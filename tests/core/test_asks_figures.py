@@ -159,19 +159,15 @@ accepted, 2 of 80 good refused."""
 EVALUATION_24_FIRST = (13, 1)
 """Written by another such developer at the start of the thirty-second round, committed on its own
 before any change and measured once, on the check that round ends with: 12 accepted, 1 of 80 good
-refused. The thirty-fourth round's rules and retrained model (its threshold 2.31, up from 1.52, set
-as ever by the trainer over the held-out folds of the training texts: the new hands' fair asks
-moved it, not the rules) took it to 13 and 1 while the other fourteen older batches went from 126
-to 145 accepted together and from 69 to 59 refused: the bound follows that honest figure, since the
-batch may not be tuned on to win it back (its misses stay unread)."""
+refused. The thirty-fourth round took it to 13 and 1 while the other fourteen older batches went
+from 126 to 145 accepted together and from 69 to 59 refused; the bound follows, for the reason
+`EVALUATION_19_FIRST` gives."""
 EVALUATION_25_FIRST = (18, 8)
 """Written by another such developer at the start of the thirty-third round, committed on its own
 before any change and measured once, on the check that round ends with: 14 accepted, 8 of 80 good
-refused. The thirty-fourth round's rules and retrained model (its threshold 2.31, up from 1.52, set
-as ever by the trainer over the held-out folds of the training texts: the new hands' fair asks
-moved it, not the rules) took it to 18 and 7 while the other fourteen older batches went from 123
-to 140 accepted together and from 62 to 53 refused: the bound follows that honest figure, since the
-batch may not be tuned on to win it back (its misses stay unread)."""
+refused. The thirty-fourth round took it to 18 and 7 while the other fourteen older batches went
+from 123 to 140 accepted together and from 62 to 53 refused; the bound follows, for the reason
+`EVALUATION_19_FIRST` gives."""
 EVALUATION_26_FIRST = (16, 5)
 """Written by another such developer at the start of the thirty-fourth round, committed on its own
 before any change and measured once, on the check that round ends with: 16 accepted, 5 of 80 good
