@@ -11,6 +11,9 @@ interested".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from core.asks.anchors import Lexicon
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 _GUIDANCE = re.compile(
@@ -67,9 +70,27 @@ def normal(text: str) -> str:
     return _MA_FOR_MY.sub("my ", mine)
 
 
+_LEXICONS: dict[int, Lexicon] = {}
+"""Every lexicon `words` made, by the id of its pattern (hashing a pattern hashes its
+compiled code, far slower than the scan it would spare)."""
+
+
 def words(*patterns: str) -> re.Pattern[str]:
-    """One pattern matching any of the alternatives, each on word boundaries."""
-    return re.compile(r"\b(?:" + "|".join(rf"(?:{p})\b" for p in patterns) + ")")
+    """One pattern matching any of the alternatives, each on word boundaries; `has`, `hits`
+    and `without` scan it only where its words are (`core.asks.anchors`)."""
+    pattern = re.compile(r"\b(?:" + "|".join(rf"(?:{p})\b" for p in patterns) + ")")
+    _LEXICONS[id(pattern)] = Lexicon(pattern, patterns)
+    return pattern
+
+
+def _lexicon(pattern: re.Pattern[str]) -> Lexicon | None:
+    lexicon = _LEXICONS.get(id(pattern))
+    return lexicon if lexicon is not None and lexicon.pattern is pattern else None
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    lexicon = _lexicon(pattern)
+    return pattern.finditer(text) if lexicon is None else lexicon.finditer(text)
 
 
 def _counts(match: re.Match[str], text: str, guided: bool) -> bool:
@@ -79,17 +100,18 @@ def _counts(match: re.Match[str], text: str, guided: bool) -> bool:
 
 def hits(pattern: re.Pattern[str], text: str, guided: bool = True) -> list[re.Match[str]]:
     """Matches of the pattern, leaving out those that follow a guiding negation."""
-    return [match for match in pattern.finditer(text) if _counts(match, text, guided)]
+    return [match for match in _matches(pattern, text) if _counts(match, text, guided)]
 
 
 def has(pattern: re.Pattern[str], text: str, guided: bool = True) -> bool:
     """Whether `hits` would find a match; stops at the first, which the check's hundred
     lexicons per ask make worth it."""
-    return any(_counts(match, text, guided) for match in pattern.finditer(text))
+    return any(_counts(match, text, guided) for match in _matches(pattern, text))
 
 
 def without(pattern: re.Pattern[str], text: str) -> str:
     """The text with the pattern's matches blanked out, for another lexicon to read the rest:
     a fair reading (a roof repaired, the user's own footage, a wage offered) hides the words
     an unfair one would otherwise take for something else."""
-    return pattern.sub(" ", text)
+    lexicon = _lexicon(pattern)
+    return text if lexicon is not None and not lexicon.may_match(text) else pattern.sub(" ", text)
