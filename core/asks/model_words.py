@@ -25,6 +25,14 @@ JUDGED = words(
     r"|a burden|too much|love me|loves me|proud of me|lost some weight|lose weight",
 )
 """The user's looks or worth, or a ranking of them: what a judgement the practice refuses is of."""
+LOOKS_RULED_OUT = words(
+    r"(?:never|not) (?:on|about) (?:someone's|anyone's|a person's|their|his|her) (?:body|looks"
+    r"|appearance|face)(?: or (?:body|looks|appearance|face))?",
+)
+"""A compliment kept off someone's looks ("comment on a choice, never on someone's body or
+looks"): the words for looks there rule a judgement out. A deck card saying so had scored
+2.2 as a judgement, and the model's threshold, kept clear of every deck card, had stood at 2.31
+for it alone; the next card scored 0.14."""
 DANGER = words(
     r"drunk|drinks?|drinking|shots?|beers?|pints?|wine|smoke|weed|high|night|midnight|[1-4] ?am"
     r"|alone|on (?:my|your) own|abandoned|derelict|construction|site|swim\w*|climb\w*|roof|fence"

@@ -53,7 +53,7 @@ def fits(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.POWER:
         return ask.who not in NO_POWER_OVER
     if problem is Problem.JUDGEMENT:
-        return has(model_words.JUDGED, ask.text)
+        return has(model_words.JUDGED, without(model_words.LOOKS_RULED_OUT, ask.text))
     if problem is Problem.UNSAFE:
         lift = ask.who in _UNKNOWN | _MET_ONCE and has(model_words.RIDES, ask.text)
         return lift or has(model_words.DANGER, ask.text)

@@ -89,6 +89,14 @@ def test_the_rules_speak_first():
         (Problem.DECEPTION, "Ask my friend for a hug.", True),
         (Problem.JUDGEMENT, "Ask my partner whether the soup needs more salt.", False),
         (Problem.JUDGEMENT, "Ask my partner whether my face looks old.", True),
+        (
+            Problem.JUDGEMENT,
+            "Tell someone at a market stall you like the way it is laid out. Comment on a "
+            "choice, never on someone's body or looks.",
+            False,
+        ),
+        (Problem.JUDGEMENT, "Tell the man at the market stall he's too fat for his job.", True),
+        (Problem.JUDGEMENT, "Ask the stall owner if my body looks good, not his looks.", True),
         (Problem.UNSAFE, "Ask the librarian to show me the archive catalogue.", False),
         (Problem.UNSAFE, "Ask a man at the bus stop for a lift home.", True),
         (Problem.UNSAFE, "Ask my brother for a lift home.", False),
