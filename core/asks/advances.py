@@ -22,5 +22,8 @@ ADVANCES = words(
     r"|dinner|lunch|a meal)\b",
     r"(?:has|have|got) (?:such )?(?:beautiful|gorgeous|lovely|pretty|stunning|dreamy|amazing)"
     r" (?:eyes|lips|legs|hair)\b",
+    r"(?:will|would|'ll|'d|wants? to|to) marry me\b|propos\w* (?:marriage|companionship|courtship"
+    r"|a relationship|to be (?:my|his|her) (?:wife|husband|companion))\b",
 )
-"""Meeting up, going out, being taken dancing, tea one to one, or a compliment on the eyes."""
+"""Meeting up, going out, being taken dancing, tea one to one, a compliment on the eyes, or
+marriage or companionship proposed ("if she will marry me")."""

@@ -33,7 +33,8 @@ NO_ESCAPE = words(
     r"(?:can't|cannot|can not|cyaan|caan|cant|won't be able to|isn't able to|is not able to)"
     r" (?:exactly |really |even |just |easily |actually )?(?:walk (?:away|off|out|weh)|leave"
     r"(?! (?:it|that|this|them|me|her|him|the (?:till|counter|desk|queue)))|go anywhere"
-    r"|get away|escape|avoid (?:me|us)|run (?:away|off)|say no|refuse)\b",
+    r"|go nowhere|get away|escape|avoid (?:me|us)|run (?:away|off)|say no|refuse)\b",
+    r"(?:will|'ll|would|'d|has to|have to|must) (?:have to )?(?:listen to me|hear me out)\b",
     r"(?:has|have|had|must|got|gotta|needs? to|is paid to) (?:to )?be (?:nice|polite|friendly"
     r"|sweet|kind|pleasant) to (?:me|customers|everyone|everybody)\b",
     r"(?:will|would|can|could)(?: not|n't) (?:really |even )?say no\b|(?:has|have|had|is paid"
@@ -42,7 +43,8 @@ NO_ESCAPE = words(
     r"(?:there|stuck|sat|sitting|waiting|trapped) (?:there |here )?for (?:hours|ages)\b",
     r"directing (?:the )?traffic|(?:while|when) (?:she|he|they)(?:'s| is|'re| are) on duty",
 )
-"""Words saying the person cannot leave or refuse: held by the place, the job or politeness."""
+"""Words saying the person cannot leave or refuse: held by the place, the job or politeness, or
+made to hear the user out ("she'll have to hear me out")."""
 
 _SERVICE = (
     r"(?:hands?|arms?|legs?|foot|feet|back|neck|shoulders?|knees?|hips?|hair|teeth|tooth|nails"

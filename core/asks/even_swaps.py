@@ -3,7 +3,8 @@
 "Ask someone at the station if they have change for a 100 rupee note" names money, but the
 user hands over the note for the same sum in coins: nobody is a rupee poorer, and the rubric's
 strangers may be asked for it as easily as for the time. Likewise being shown how to top up
-the user's own travel card, the user's own watch ("though I've a watch on me"), or the user's
+the user's own travel card, or how to send money on the user's own phone ("teach me how to
+send money on M-Pesa myself"), the user's own watch ("though I've a watch on me"), or the user's
 belief that they can't afford something they ask the price of ("instead of assuming I can't
 afford it"). `core.asks.requests.MONEY`, `PERSONAL_MONEY` and `CASH` read those words as money
 handed over, so the slots read what is wanted with them blanked out. Spare change, change for
@@ -24,6 +25,9 @@ EVEN_SWAPS = words(
     r"(?:have |got |give me |some )?(?:change|coins) for (?:a|an|one|this) (?:[\w-]+ ){0,3}"
     r"(?:note|bill)",
     r"how (?:to|do i|i can|i could) top up (?:my|the)",
+    r"how (?:to|do i|i can|i could) (?:send|transfer|receive|withdraw|deposit) (?:money|cash)"
+    r"(?: (?:on|with|by|via|through|using|from) (?:my |the )?[\w-]+)?(?: (?:myself|by myself"
+    r"|on my own))?",
     r"(?:i've|i have|i've got|i'm wearing|i wear|i've on) (?:a|my) (?:\w+ )?watch",
     r"(?:assum\w*|think\w*|thought|believ\w*|guess\w*|decid\w*) (?:that )?i (?:can't|cannot"
     r"|couldn't) afford (?:it|one|them)",

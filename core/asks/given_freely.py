@@ -37,6 +37,17 @@ NUMBER_GIVEN = (
 """The person's own line given to the user, or their own word to use it ("said call me for the
 Napoli match")."""
 
+INVITED = (
+    *NUMBER_GIVEN,
+    r"(?:she|he|they|and) (?:did |had |has |even )?(?:said|says|told me|told us)"
+    r"(?: (?:i|we) (?:should|could|can))? (?:to )?(?:get in touch|keep in touch|reach out"
+    r"|drop (?:by|in|round)|come (?:by|round|over|and see|see)|pop (?:by|in|round|over)|visit)\b",
+    r"(?:she|he|they|and) (?:did |had |has )?(?:said|says|told me) ['\"]?(?:any ?time|whenever)\b",
+)
+"""The person's own line given, or their own word to get in touch or come by ("he gave me his
+card and said any time", "he did say to get in touch"): someone who invited the user, no
+stranger (`core.asks.relations`)."""
+
 FREE_SAMPLES = (
     r"(?:free |complimentary )?(?:\w+ )?(?:samples?|tasters?|tastings?|free tastes?)"
     r" (?:(?:that |which )?(?:she|he|they)(?:'s|'re| is| are| was| were) (?:handing|giving|passing"

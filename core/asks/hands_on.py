@@ -20,8 +20,9 @@ measurements taken with the client's sister there, is not it. Fragments for
 from __future__ import annotations
 
 _HELD = (
-    r"(?:hold|holding|held|grab|grabbing|grabbed|put (?:my |both )?hands? on"
-    r"|putting (?:my |both )?hands? on|pinch|pinching|squeeze|squeezing|stroke|stroking)"
+    r"(?:hold|holding|held|grab|grabbing|grabbed|(?:put|putting|keep|keeping|rest|resting"
+    r"|place|placing) (?:my |both )?(?:hands?|arms?) on|pinch|pinching|squeeze|squeezing|stroke"
+    r"|stroking)"
 )
 _WAIST_OR_CHEEKS = (
     rf"{_HELD} (?:(?:the|their|his|her|a|some) )?(?:\w+ )?(?:waists?|hips?|cheeks?)\b"

@@ -29,8 +29,8 @@ JOINS = words(
     r"(?:a|their|the|his|her) table (?:\w+ ){0,8}(?:share|join|sit)",
     r"share (?:it(?! (?:on|to|online|with (?:my|our) (?:followers|friends|family))\b)"
     r"|their table|a table)",
-    rf"sit (?:down )?(?:at|with|next to|beside|among|by) (?!(?:the|a|an) (?:\w+ )?(?:table|seat"
-    rf"|booth|spot|window)\b(?! (?:of|with)))(?!the window){_THEM}",
+    rf"sit (?:down )?(?:in )?(?:at|with|next to|beside|among|by) (?!(?:the|a|an) (?:\w+ )?(?:table"
+    rf"|seat|booth|spot|window)\b(?! (?:of|with)))(?!the window){_THEM}",
     r"pull up a chair|sit down at|uninvited|without being invited|(?:plonk|plop|park) myself",
     rf"join {_JOINED}(?! for (?:one|a) (?:round|game))",
     r"join (?:their|a) (?:group|conversation|party|table)",
@@ -83,8 +83,8 @@ ABSORBED = words(
     r"(?:is|'s|are|'re) (?:busy |quietly |deep in |engrossed in |absorbed in |lost in )?(?:reading"
     r"|studying) (?:his|her|their) (?:\w+ ){0,2}(?:paper|newspaper|book|novel|kindle"
     r"|magazine|notes|bible|quran|koran|mid-day|\w+ (?:times|post|news|mail))",
-    r"(?:stop|pause|leave) (?:\w+ ){0,3}(?:and|to) (?:teach|show|chat|talk|help|play|sing|dance"
-    r"|sit)",
+    r"(?<!the )(?<!a )(?<!bus )(?<!tram )(?:stop|pause|leave) (?:\w+ ){0,3}(?:and|to) (?:teach"
+    r"|show|chat|talk|help|play|sing|dance|sit)",  # not "the bus stop to show me": a place
     r"nursing (?:a|her|his|their) (?:baby|child|newborn)|(?:next|neighbouring) urinal"
     r"|at the urinals?",
     r"breastfeeding|feeding (?:her|his|their) (?:baby|child)|(?:changing|change) (?:her|his"
@@ -256,6 +256,8 @@ TAKES_THEIR_PLACE = words(
     r"(?:view|window|better|best|front|shade|sun)",
     r"give (?:up )?(?:us |me )?(?:their|his|her) (?:\w+ )?(?:seats?|table|spot|place|sunbeds?"
     r"|loungers?|room)",
+    r"(?:gimme|give (?:me|mi)) (?:one (?:of|a) )?(?:their|dem|his|her) (?:\w+ )?(?:seats?|chairs?"
+    r"|stools?|spot|place)\b",
 )
 """Asking people to give up the seat, table or view they have so the user gets it."""
 CALLED_OUT = words(

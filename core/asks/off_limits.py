@@ -43,8 +43,10 @@ _THEIR_PARTNER = (
     rf"(?:though|although|despite|but|knowing|while) (?:she|he|they) (?:has|have|has got|'s got"
     rf"|'ve got) a (?:\w+ )?{_PARTNERS}\b|(?:though|although|despite|but|knowing) (?:she|he"
     r"|they)(?:'s| is|'re| are) (?:married|engaged|taken)\b",
-    r"(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|spouse|novia|novio|jowa|missus) of (?:my"
-    r"|his|her|their|a|the) (?:[\w-]+ ){0,2}?[\w-]+",
+    r"(?:girlfriend|boyfriend|wife|husband|fianc[ée]e?|spouse|novia|novio|jowa|missus) of (?:(?:my"
+    r"|his|her|their|a|the) (?:[\w-]+ ){0,2}?)?[\w-]+",
+    r"(?:she|he) (?:has|'s got|has got|wears|is wearing|'s wearing) (?:a |her |his )?(?:wedding )?"
+    r"ring(?: on)?\b",
     rf"(?:who|that|na) (?:has|'s got|has got|may) (?:a )?(?:\w+ )?{_PARTNERS}\b",
 )
 _SERVED_BY_ME = (
@@ -95,15 +97,18 @@ PARTNER_AWAY = words(
     r"|not|always) (?:around|home|there|about|in)\b",
     rf"(?:her|his|their) {_SPOUSE}(?:'s| is|'ll be| will be)? (?:always |often |usually )?"
     r"(?:away|abroad|at sea|out of town|working away|offshore)\b",
-    rf"while (?:her|his|their) {_SPOUSE}(?:'s| is) (?:away|out|gone|at work|abroad)\b",
+    rf"while (?:her|his|their) {_SPOUSE}(?:'s| is) (?:away|out|gone|at work|abroad|in [a-z]+)\b",
 )
 """The user noting that someone's partner is away ("her husband is never around")."""
 OUTING_WITH_ME = words(
     r"(?:come|go) (?:\w+ing|for a (?:walk|hike|drive|ride|swim|picnic|spin|wander|ramble)|away"
     r"|up|out|on (?:a|an) \w+) (?:[\w-]+ ){0,3}?with me\b",
+    r"(?:come|came) (?:over |round |around )?(?:and|to) (?:cook|stay|sleep|keep me company)"
+    r"(?: (?:[\w-]+ ){0,2}?(?:for|with) me)?\b",
 )
-"""An outing the two of them would take ("come walking with me in the mountains"): with
-someone's partner, when the user notes the partner is away, a date in all but name."""
+"""An outing the two of them would take ("come walking with me in the mountains"), or a visit
+to keep the user's house ("come and cook for me"): with someone's partner, when the user notes
+the partner is away, a date in all but name."""
 MEETS_AFTER_WORK = words(
     r"meet (?:up with )?me (?:after|when) (?:my|her|his|their|the) (?:shift|work|service"
     r"|close|closing)|meet (?:up with )?me (?:tonight|for (?:a )?drinks?)",

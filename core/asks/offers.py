@@ -61,8 +61,11 @@ OFFERED = words(
     r" (?:\w+ ){0,2}?(?:goes|go|is|are|away|out|off|leaves?|at|takes?|has)\b",
     *given_freely.NUMBER_GIVEN,
     *walk_ins.OWN_WORK,
+    rf"(?:if|whether) (?:i|we) (?:can|could|might) {_WORK} (?:their|his|her|the) {_NOT_A_HANDOUT}"
+    r"for (?:some )?(?:money|cash|pay|a fee|a small fee|pocket money)\b",
 )
-"""A wage the user pays for work, help offered for when the person is away, or the price of
+"""A wage the user pays for work, or is paid for work the user offers to do ("if I can mow
+his lawn for money this summer"), help offered for when the person is away, or the price of
 a deal the user offers customers with another seller ("a combo deal, dog plus drink for $7"),
 a line the person gave the user themselves (`core.asks.given_freely`), and the user's own
 work offered for nothing (`core.asks.walk_ins`)."""

@@ -57,6 +57,8 @@ REPEAT_STRONG = words(
     r"(?<!then take )(?<!just take )no for an answer|wear (?:them|him|her) down",
     r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their|his|her"
     r"|(?:the )?\w+'s) mind|come round(?! for| to (?:my|our|the|your) (?:place|house|flat|home)"
+    r"| (?:and|to) (?:help|fix|paint|move|carry|lift|build|cook|watch|see|look at|have|do|sort"
+    r"|give|drop)\b"
     r"| (?:tonight|tomorrow|later|sometime|some time|on|at|this|next))|win (?:them|him|her) over",
     r"(?:go|went|head) back to (?:the \w+|them|him|her) (?:that|who) (?:said no|refused"
     r"|turned me down)",

@@ -25,7 +25,9 @@ PRIVATE_LIFE = words(
     r"what (?:the (?:\w+ )?(?:person|man|woman|deceased)|he|she|they|(?:her|his|their) \w+)"
     r" died (?:of|from)|how (?:her|his|their) (?:\w+ )?died",
     r"(?:what|which) (?:meds|medication|medicines?|pills|drugs|steroids|tablets)"
-    r" (?:she|he|they)(?:'s| is|'re| are) (?:\w+ )?(?:on|taking)",
+    r" (?:she|he|they)(?:'s| is|'re| are) (?:\w+ )?(?:on|taking|collecting|picking up|getting)\b",
+    r"how much (?:\w+ ){0,2}?(?:dowry|bride ?price|lobola|mahr|bride wealth)\b"
+    r"|(?:dowry|bride ?price|lobola) (?:was |did |they |he |she )?(?:given|paid|gave|pay)\b",
     r"who (?:they|he|she) (?:voted|votes|vote|will vote|is voting|are voting) for",
     r"(?:she|he|they)(?:'s| is|'re| are) (?:a )?(?:muslim|christian|jewish|hindu|buddhist|sikh"
     r"|atheist|catholic|protestant|mormon)s?\b",

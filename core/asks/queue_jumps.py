@@ -27,6 +27,9 @@ JUMPS_THE_QUEUE = words(
     r"(?:fila|cola)\b[^.!?;]{0,80}\b(?:me (?:deje|dejen|dejes|dejan) (?:pasar|colar|ir)"
     r" (?:delante|primero|antes|adelante)?|colarme|pasar (?:delante|primero) de)",
     r"(?:colarme|saltarme|brincarme) (?:en )?(?:la|toda la) (?:fila|cola)\b",
+    r"let (?:me|us) (?:go|get|pop|nip|slip|squeeze|in) in front(?: of (?:him|her|them|you|everyone"
+    r"|the (?:queue|line|others|rest)))?\b|(?:go|get|pop|nip|slip|squeeze) in front of (?:him|her"
+    r"|them|everyone|the (?:queue|line|others|rest))\b",
 )
 """The user going ahead of the others: to the front to "jump in", past the whole line in
-German, let through first in a Spanish one."""
+German, let through first in a Spanish one, let "go in front of him" in the boulangerie queue."""

@@ -8,7 +8,10 @@ misreading fair asks and catch unfair ones:
   name comes first;
 - "a guy I met at the association meeting", "met a woman at choir": someone the user has met
   where people gather, an acquaintance;
-- "the bloke I share a locker bay with": someone the user shares a place with, known to them.
+- "the bloke I share a locker bay with": someone the user shares a place with, known to them;
+- "the fella I chat to at the match every week": someone the user talks to week on week;
+- "the fella from the field day ... gave me his card and said any time": someone who invited
+  the user to get in touch, no stranger.
 
 Parents in familiar words, "our landlord" and the office asked to send someone are read by the
 role lexicons themselves (`core.asks.known_people`, `core.asks.asked`).
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 
 from core.asks.asked import Asked
+from core.asks.given_freely import INVITED
 from core.asks.roles import Who
 
 _CHILD_OF = re.compile(
@@ -61,6 +65,16 @@ _CHATTED_BEFORE = re.compile(
     r"|several|many|loads of|lots of) times\b"
 )
 """Someone the user has talked to a few times before: no longer a stranger."""
+_INVITED = re.compile(r"\b(?:" + "|".join(INVITED) + r")")
+"""The person's line given or their word to get in touch ("he did say to get in touch")."""
+_MET_ONCE = r"(?:once |twice |briefly |last (?:week|month|year) )?"
+"""How often or when the user met them ("the guy I met once at a conference")."""
+_CHATS_WEEKLY = (
+    r"(?:who |that )?(?:i|we) (?:always |usually |often )?(?:chat|talk|natter|have a chat"
+    r"|have a natter) (?:to|with) (?:[\w']+ ){0,5}?(?:every|each) (?:week|day|morning|evening"
+    r"|match|game|saturday|sunday|friday|session|class)\b"
+)
+"""Someone the user talks to week on week ("the fella I chat to at the match every week")."""
 
 
 def _a_child_of_someone(text: str, asked: Asked) -> Asked | None:
@@ -76,14 +90,16 @@ def _a_child_of_someone(text: str, asked: Asked) -> Asked | None:
 def _met_or_shares(text: str, asked: Asked) -> Asked | None:
     """Someone the user met where people gather ("met a guy at the cattlemen's association
     meeting"), shares a place with ("the bloke I share a locker bay with"), has chatted to a
-    few times, or knows as a parent from the children's team: known."""
+    few times or chats to every week, knows as a parent from the children's team, or was
+    invited by to get in touch: known."""
     if asked.who is not Who.STRANGER or not asked.named_as:
         return None
     name = re.escape(asked.named_as)
     met = (
         rf"\bmet {name}\b[^.!?]{{0,60}}?\b(?:at|in|through|on) (?:a|an|the|our|my|this|that)?"
         rf"[^.!?]{{0,50}}\b{_GATHERING}\b|\b{name} (?:(?:who|that|whom) )?(?:i|we) met (?:at"
-        rf"|in|through) [^.!?]{{0,50}}\b{_GATHERING}\b"
+        rf"|in|through) [^.!?]{{0,50}}\b{_GATHERING}\b|\b{name} (?:(?:who|that|whom) )?(?:i|we) met"
+        rf" {_MET_ONCE}(?:at|in|through) [^.!?]{{0,50}}\b{_GATHERING}\b"
     )
     gathers, shares = _A_GATHERING.search(text), _SHARES.search(text)
     if (gathers and re.search(met, text)) or (
@@ -91,6 +107,8 @@ def _met_or_shares(text: str, asked: Asked) -> Asked | None:
     ):
         return Asked(Who.ACQUAINTANCE, asked.named_as, asked.as_object)
     if _CHATTED_BEFORE.search(text) or _FELLOW_PARENT.search(text):
+        return Asked(Who.ACQUAINTANCE, asked.named_as, asked.as_object)
+    if _INVITED.search(text) or re.search(rf"\b{name} {_CHATS_WEEKLY}", text):
         return Asked(Who.ACQUAINTANCE, asked.named_as, asked.as_object)
     return None
 

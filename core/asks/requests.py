@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from core.asks import deep_pockets, overstepping, payments, things_handed_over, whereabouts
+from core.asks import (
+    deep_pockets,
+    empty_pockets,
+    overstepping,
+    payments,
+    things_handed_over,
+    whereabouts,
+)
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -95,6 +102,7 @@ MONEY = words(
     *liberties.MONEY,
     *deep_pockets.HANDOUTS,
     *things_handed_over.MONEY,
+    *empty_pockets.MONEY,
 )
 MONEY = re.compile(f"{MONEY.pattern}|{payments.SUM}")
 

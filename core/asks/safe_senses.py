@@ -41,8 +41,12 @@ SAFE_SENSES = words(
     r"|night out|do|party))",
     r"(?:lift|ride)s? (?:home |back )?(?:from|with) (?:my |our |a |the )?(?:sober|designated)"
     r" (?:\w+ )?(?:mate|friend|pal|driver|sister|brother|partner|wife|husband|cousin)",
+    r"(?:i'll|i will|i'd|i can|and) (?:bring|give|get|buy) (?:him|her|them) (?:a|some) (?:nice )?"
+    r"(?:bottle|box|case) of (?:wine|red|white|bubbly|prosecco)"
+    r"(?= (?:as (?:a )?thanks|for (?:it|his|her|their) (?:help|trouble)|to say thanks)|[.!,]|$)",
 )
 """Danger words in a safe sense: shops hammered by costs, a knife shop, a thing left in the
-truck, a middleman's fee not paid, a teenager's own age said beside someone said to be the
-same age ("I'm 16, ask out the girl from my class who is 16 too"), the user driving someone
-home after their drinks, a lift home from a sober friend."""
+truck, a middleman's fee not paid, a bottle of wine the user brings a helper as thanks ("I'll
+bring him a bottle of wine"), a teenager's own age said beside someone said to be the same
+age ("I'm 16, ask out the girl from my class who is 16 too"), the user driving someone home
+after their drinks, a lift home from a sober friend."""

@@ -17,8 +17,10 @@ TRAVELLER = words(
     r"tourists?|travell?ers?|(?:fellow |other )?passengers?|backpackers?|holidaymakers?"
     r"|sightseers?|hikers?|trekkers?|pilgrims?|cruisers?|visitors?|(?:fellow|other) (?:guests"
     r"|campers|travell?ers?)|exchange students?|hostels?|campsites?|cruise ships?|ferry|ferries"
+    r"|skiers?|snowboarders?|chair ?lifts?|ski ?lifts?|gondolas?|t-bars?"
 )
-"""People named as travelling, far from home, or met where travellers stay."""
+"""People named as travelling, far from home, or met where travellers stay (a hostel, a ferry,
+the chairlift up a ski run, where a holiday seats strangers side by side)."""
 HOMETOWN = words(
     r"where (?:they're|they are|he's|he is|she's|she is|you're|you are) from(?! (?:really"
     r"|originally|exactly)\b)"
