@@ -12,6 +12,7 @@ import re
 from core.asks import (
     blunt_verdicts,
     honest_verdicts,
+    looks_of_others,
     overstepping,
     rankings,
     self_image,
@@ -21,6 +22,7 @@ from core.asks import taking_liberties as liberties
 from core.asks.eligibility import ELIGIBLE
 from core.asks.own_rates import OWN_RATES
 from core.asks.text import hits, words
+from core.asks.which_of_two import CHOICE
 
 _SELF = (
     r"(?:face|looks|body|appearance|outfit|photo|selfie|smile|figure|skills|personality|voice"
@@ -89,6 +91,7 @@ JUDGEMENT = words(
     *self_verdicts.JUDGEMENT,
     *honest_verdicts.JUDGEMENT,
     *blunt_verdicts.JUDGEMENT,
+    *looks_of_others.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",
@@ -117,7 +120,8 @@ JUDGEMENT = words(
     r"(?:if|whether|why|do|does) (?:\w+ ){0,3}(?:secretly |actually |really |still |even )?(?:like"
     r"|dislike|hate|love|resent|can't stand|tolerate|respect)s? me(?! to)",
     r"secretly (?:dislike|hate|like|resent)s?",
-    rf"(?:score|rate|rank) (?:me|my (?:\w+ )?{_SELF}) (?:against|compared|out of)",
+    rf"(?:score|rate|rank) (?:me|my (?:\w+ )?{_SELF}) (?:against|compared|out of|from (?:1|one)"
+    r" to|on a scale)",
     r"(?:love|like|want|respect) me more|(?:prouder|more proud) of me",
     r"put up with me|proud of me|disappointed (?:in|with) me|ashamed of me|embarrassed (?:by|of) me"
     r"|annoyed by me",
@@ -272,9 +276,11 @@ _MOCKED = re.compile(r"laugh|make fun")
 
 def asks_for_judgement(text: str) -> bool:
     """Whether the words ask someone to judge the user, beyond the user doubting themselves,
-    asking whether they are eligible, or checking a price they set (`core.asks.own_rates`)."""
+    asking whether they are eligible, checking a price they set (`core.asks.own_rates`), or
+    picking between two things to wear (`core.asks.which_of_two`)."""
     eligible = [match.span() for match in ELIGIBLE.finditer(text)]
     eligible += [match.span() for match in OWN_RATES.finditer(text)]  # "if I'm charging too little"
+    eligible += [match.span() for match in hits(CHOICE, text)]  # which of two cardigans suits me
     return any(
         _SELF_DOUBT.search(text, max(0, match.start() - 40), match.start()) is None
         and not (
