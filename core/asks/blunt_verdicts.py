@@ -51,7 +51,9 @@ _DE_DISLIKE = (
 JUDGEMENT = (
     rf"{_ME} (?:\w+ ){{0,2}}(?:a catch\b(?!-)|a lost cause|dead weight|a charity case|a pity case"
     r"|worth a (?:damn|dime|toss|fig|penny|light|thing|shit|jot))",
-    rf"(?:am i|(?:if|whether) (?:i'm|i am)) (?:someone|somebody|the (?:kind|sort|type) of"
+    rf"{_ME} (?:\w+ ){{0,2}}(?:a looker|a stunner|a snack|eye candy|peng|leng|buff|butters)\b",
+    r"(?:am i|(?:if|whether) (?:i'm|i am|i've become|i have become|i've turned into))"
+    r" (?:someone|somebody|the (?:kind|sort|type) of"
     rf" (?:person|guy|girl|man|woman)) (?:that |who )?(?:people|they|others|you|everyone|anyone"
     rf"|the \w+) (?:\w+ )?(?:find|finds|consider|considers|think is|would call) {_FOUND}\b",
     rf"(?:is|are) my (?:\w+ )?{_BODY} (?:getting |looking |a bit |way )?too {_TOO}\b",

@@ -43,6 +43,8 @@ HOME_SOUGHT = words(
     rf"(?:her|his|their|[\w']+'s) (?:home |house |exact |full |street )+{_PLACE_CODE}",
     rf"(?:home|house) {_PLACE_CODE}",
     r"where (?:exactly|precisely) (?:she|he|they) (?:lives?|stays?|sleeps?)",
+    rf"(?:new|current|latest|forwarding) (?:home )?{_PLACE_CODE} (?:of|for) (?:the|that|this)"
+    r" (?:[\w-]+ ){0,2}?(?:family|couple|lady|man|woman|girl|guy|widow|widower|boy|lad|lass)\b",
     r"(?:her|his|their) exact (?:address|house|flat|building|street)",
     r"(?:which|what) (?:[\w-]+ )?(?:stop|station|exit) (?:\w+ ){0,2}(?:she|he|they) (?:lives?"
     r" (?:at|near|by|off)|gets? (?:off|on)|gets out)\b",
@@ -55,7 +57,8 @@ HOME_SOUGHT = words(
     r"|b&b|villa|chalet|lodge|digs)\b|(?:her|his|their) (?:hotel|hostel|guesthouse|airbnb|motel"
     r"|villa|chalet|lodge)(?:'s)? (?:name|address)\b",
 )
-"""Someone's home pinned to the door: a house address or postcode, where exactly they live,
+"""Someone's home pinned to the door: a house address or postcode, the new address of a family
+who stopped coming, where exactly they live,
 the stop they live at, the name of the hotel they are staying in, which hotel or halls they
 are in, their flat number."""
 

@@ -38,10 +38,12 @@ SOMEONES_LINE = words(
     rf"(?:{_SOCIAL}|cell(?:phone)?|mobile)(?: number)? (?:of|for) (?:the|that|this|dr\.?|mr\.?"
     rf"|ms\.?|miss|anh|chi|em|[\w'-]+'s) (?!(?:[\w-]+ )?{_BUSINESS}\b)",
     rf"name and {_SOCIAL} of\b",
-    rf"{_SOCIAL} (?:da|do|de la|del|de) (?:moça|moca|menina|garota|mina|gata|moço|chica|chico)\b",
+    rf"(?:{_SOCIAL}|endere[çc]o|n[uú]mero|telefone|celular|zap) (?:da|do|de la|del|de) (?:moça|moca"
+    r"|menina|garota|mina|gata|moço|chica|chico)\b",
 )
 """A third person's cell or social handle asked of someone else ("the cellphone number of
-Dr. Santos", "the name and Instagram of the woman"), not a shop's or a tradesman's line."""
+Dr. Santos", "the name and Instagram of the woman", "o endereço da mina"), not a shop's or a
+tradesman's line."""
 
 LINE_OF_THE_ADMIRED = words(
     rf"(?:phone number|number|phone|email) of (?:the|that|this) (?:new )?(?!(?:[\w-]+ )?"

@@ -12,6 +12,7 @@ import re
 from core.asks import (
     blunt_verdicts,
     honest_verdicts,
+    looks_of_others,
     overstepping,
     rankings,
     self_image,
@@ -90,6 +91,7 @@ JUDGEMENT = words(
     *self_verdicts.JUDGEMENT,
     *honest_verdicts.JUDGEMENT,
     *blunt_verdicts.JUDGEMENT,
+    *looks_of_others.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",
@@ -118,7 +120,8 @@ JUDGEMENT = words(
     r"(?:if|whether|why|do|does) (?:\w+ ){0,3}(?:secretly |actually |really |still |even )?(?:like"
     r"|dislike|hate|love|resent|can't stand|tolerate|respect)s? me(?! to)",
     r"secretly (?:dislike|hate|like|resent)s?",
-    rf"(?:score|rate|rank) (?:me|my (?:\w+ )?{_SELF}) (?:against|compared|out of)",
+    rf"(?:score|rate|rank) (?:me|my (?:\w+ )?{_SELF}) (?:against|compared|out of|from (?:1|one)"
+    r" to|on a scale)",
     r"(?:love|like|want|respect) me more|(?:prouder|more proud) of me",
     r"put up with me|proud of me|disappointed (?:in|with) me|ashamed of me|embarrassed (?:by|of) me"
     r"|annoyed by me",

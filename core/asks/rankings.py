@@ -85,7 +85,7 @@ JUDGEMENT = (
     rf" (?:be|look) (?:really |very |so |more |proper |well |actually )?{_ALLURING}\b(?! enough"
     r"| for| to\b)",
     r"(?:rate|score|grade|mark|judge)\w* (?:my|mi) (?:new |fresh |latest )?(?:beard|moustache"
-    r"|mustache|haircut|hairstyle|hair|face|smile|body|physique|looks|outfit|fit|tan|abs|muscles"
+    r"|mustache|haircut|hairstyle|hair|face|smile|body|physique|looks|outfit|fit|tan|abs|muscles?|biceps|pecs|six-?pack"
     r"|legs|teeth|makeup|make-up|selfie|glow[- ]up)\b",
     r"(?:si|qu[eé] tan|cu[aá]n) (?:soy|estoy|me veo|luzco) (?:muy |m[aá]s )?(?:guap[oa]|fe[oa]"
     r"|gord[oa]|bonit[oa]|lind[oa]|flac[oa]|atractiv[oa]|viej[oa])s?\b|qu[eé] tan (?:guap[oa]"
@@ -98,13 +98,20 @@ JUDGEMENT = (
     r"|ok|okay|alright|all right|fine|decent|appropriate|too much)\b(?:[^.!?]{0,20}\b(?:beach"
     r"|pool|lido|swim\w*|bikini|speedos?|trunks|in public|to be seen|to show)\b|[^.!?]{0,30}"
     r"\bcover (?:up|it up|myself))",
+    rf"(?:i'm|i am|am i|i look|i'd be|i would be) (?:\w+ )?(?:more|less) (?!fit\b){_GOOD_LOOKING}"
+    r" than\b",
+    r"(?:if|whether|that) my (?:face|looks|features|head) (?:is|are) (?:just |really |simply"
+    r" |too )?(?:hard|difficult|impossible) to (?:work with|photograph|look at|fix|love)\b",
+    r"(?:score|mark|rating|grade|number)\b[^.!?]{0,30}\b(?:give|gives|giving|put on) (?:to )?"
+    r"(?:my|mi) (?:face|looks|body|figure|smile|legs|teeth|physique|nose)\b",
     r"(?:keep|kept|keeps|have|invite|include|put up with|tolerate)s? me (?:\w+ ){0,4}(?:out of"
     r"|from|for) (?:pity|sympathy|charity)\b",
 )
 """Where the user ranks for looks, a league table with the user in it, a head-to-head on
-looks ("more guapo, me or Ernesto"), a score of how the user comes across, a body part's
-verdict asked ("if my belle don too big"), the user's looks feared ugly or skinny or hoped
-fit, a score
-for their beard or haircut ("out of 10", unlike their roast lamb), "si soy guapa", and being
-kept on out of pity; "whether I'm a 6 or a 7, be honest", and whether the user's body is
-"acceptable for the beach" (a shoe size or legs fit to run on are no verdict)."""
+looks ("more guapo, me or Ernesto", "more guapo than her boyfriend"), a score of how the user
+comes across, a body part's verdict asked ("if my belle don too big"), a face "just hard to
+work with", the user's looks feared ugly or skinny or hoped fit, a score for their beard,
+haircut or muscles ("out of 10", unlike their roast lamb), the score the hairdresser would give
+their face, "si soy guapa", and being kept on out of pity; "whether I'm a 6 or a 7, be honest",
+and whether the user's body is "acceptable for the beach" (a shoe size or legs fit to run on
+are no verdict)."""

@@ -170,7 +170,8 @@ _POSTED_ON = "".join(
 )
 """A network named as where the user's own work goes ("post it on Facebook"): a medium."""
 CONTACT = words(
-    r"(?:phone|mobile|cell|personal|whatsapp) numbers?|numbers|(?:email|e-mail)(?: address)?"
+    r"(?:phone|mobile|cell|personal|whatsapp) numbers?|numbers|(?:email|e-mail)(?: address"
+    r"|(?! (?:the|him|her|them|my|our|their|a|an|his|me|us) ))"
     r"|(?:home|postal|street) address",
     rf"{_POSTED_ON}(?:instagram|insta|snapchat|whatsapp|facebook|socials|social media|tiktok|handle"
     r"|linkedin)"
@@ -178,6 +179,8 @@ CONTACT = words(
     r"|forum))|surname|full name",
     r"where (?:they|he|she|you) (?:lives?|works?)",
 )
+"""Contact details asked for; "email the guy to ask for a call" names how the user writes,
+not what they ask for."""
 
 PERSONAL_MONEY = words(
     r"(?:to|they'd|would|will|could) pay (?:for (?:my|me|us|our)|my|our|the difference|the rest)"

@@ -19,10 +19,13 @@ from core.asks.text import has, words
 
 HOME_FOUND = words(
     r"where (?:she|he|they) (?:is |'s |are )?(?:lives?|living|stays?|staying|rents?)\b",
+    r"where (?:the|that|this) (?:[\w-]+ ){0,3}?[\w-]+ (?:is|'s|are) (?:now |currently )?(?:living"
+    r"|renting)\b",
     r"(?:which|what) (?![^.!?]{0,60}?\bmy\b)[^.!?]{0,60}?\b(?:lives?|stays?|rents?|is staying"
     r"|are staying|sleeps?)(?: (?:in|at))?\b",
 )
-"""Where a third person lives, rents or is staying the night; not the user's own mum's hotel
+"""Where a third person lives, rents or is staying the night ("where the new barmaid is living
+now"); not the user's own mum's hotel
 room, asked so as to surprise her with flowers."""
 
 SHIFT_FOUND = words(

@@ -50,17 +50,25 @@ CHANCE_MEETING = words(
     r"(?:take|get|pick|work|do) the same (?:one|shift|shifts|slot|slots|hours|days|rota)\b(?!"
     r" off)",
     r"say (?:hi|hello|hey) outside (?:of )?(?:work|the (?:shop|store|café|cafe|gym|office))",
+    r"be there at the same times?\b|line (?:my|our) (?:[\w-]+ ){0,2}?up with (?:hers|his|theirs)\b"
+    r"|catch (?:her|him|them) on (?:her|his|their) (?:route|round|rounds|walk|run|way)\b",
 )
-"""A meeting dressed up as chance: bumping into them, being there "by accident" or on their
-days, taking the same shift, a hello outside their work (the same days off, asked for a trip
+"""A meeting dressed up as chance: bumping into them, being there "by accident", on their
+days or "at the same time", taking the same shift or lining the user's flights up with theirs,
+catching them on their route, a hello outside their work (the same days off, asked for a trip
 together, are a plan made with them)."""
 
 _SOMEONE = (
     r"(?:the|that|this) (?:[\w'-]+ ){0,3}?[\w'-]+(?: (?:who|that|from|at|in|on) [^.!?,]{0,40}?)?"
 )
 WHEREABOUTS = words(
-    r"(?:which|what) (?:days?|times?|shifts?|hours|nights?|mornings?|evenings?) (?:[\w'-]+ ){0,10}?"
-    r"(?:works?|is working|is on|is in)\b",
+    r"(?:which|what) (?:days?|times?|shifts?|hours|nights?|mornings?|evenings?|swings?|rotations?)"
+    r" (?:[\w'-]+ ){0,10}?(?:works?|is working|is on|is in|[\w-]+'s (?:on|in)|(?:usually |normally"
+    r" |always )?comes?(?: in)?|finish(?:es)?|clocks? (?:off|out)|knocks? off|gets? off)\b",
+    r"(?:her|his|their|[\w'-]+'s) (?:class |work |shift |school |training |gym )?(?:schedule"
+    r"|timetable|rota|roster)\b",
+    r"(?:which|what) (?:streets?|roads?|route|rounds?|stops?) (?:she|he|they) (?:does|do|takes?"
+    r"|covers?|drives?|walks?|runs?)\b",
     rf"where {_SOMEONE} (?:lives?|live|stays?|sleeps?)\b",
     rf"(?:which|what) (?:office|company|firm|building|department|floor|block|branch) {_SOMEONE}"
     r" (?:works?|is working)\b",
@@ -68,7 +76,9 @@ WHEREABOUTS = words(
     r"|evenings?)\b",
 )
 """A shift, a home or a workplace, in more words than `core.asks.run_ins` reads: the days "the
-girl at the front desk of my gym" works, where "the pretty customer" lives, which office the
+girl at the front desk of my gym" works, the hour "that girl from returns" finishes or "that
+VC usually comes in", the swing an officer is on, the new kid's class schedule, the streets a
+driver does, where "the pretty customer" lives, which office the
 lady on the train works in, where she goes on Saturday nights."""
 
 NOT_OFFERED = words(
@@ -80,20 +90,42 @@ NOT_OFFERED = words(
 NOTICED = words(
     r"(?:she|he)(?:'s| has)? (?:always|only|just) (?:\w+ )?(?:smiles?|smiled|waves?|waved|nods?"
     r"|nodded)\b",
-    r"(?:cute|pretty|fit|hot|gorgeous|beautiful|handsome|stunning|fine) (?:[\w-]+ )?(?:girl|guy"
-    r"|lady|man|woman|lad|lass|one|customer|saleslady|salesgirl|barista|cashier|waitress|waiter"
-    r"|nurse|teller)\b",
+    r"(?:cute|pretty|fit|hot|gorgeous|beautiful|handsome|stunning|fine) (?:[\w-]+ ){0,2}?(?:girl"
+    r"|guy|lady|man|woman|lad|lass|one|customer|saleslady|salesgirl|barista|cashier|waitress"
+    r"|waiter|nurse|teller|jogger|runner|swimmer|climber|cyclist|surfer|dancer|lifter|member)\b",
 )
 """Someone only noticed: by a smile, or by their looks."""
 
+HOUSEHOLD_OUT = words(
+    r"(?:what time|when) (?:her|his|their) (?:host )?(?:family|parents|husband|wife|partner"
+    r"|boyfriend|girlfriend|flatmates?|housemates?|roommates?|mum|mom|dad|folks) (?:goes|go"
+    r"|leaves?|heads? out|is out|are out|is away|are away|goes away)\b",
+    r"when (?:she|he|they)(?:'s| is|'re| are|'ll be| will be) (?:home )?alone\b",
+)
+"""The hour the people someone lives with go out: when they will be alone at home."""
+
+LINE_OF_A_STRANGER = words(
+    r"[\w-]+'s (?:snap(?:chat)?|insta(?:gram)?|ig|tiktok|socials|whatsapp|number|mobile|cell)\b"
+    r"[^.!?]{0,60}\b(?:doesn't|does not|don't|do not) (?:really |even )?know (?:me|who i am)\b",
+)
+"""A named person's line asked when they do not know the user ("ask Ffion's mate for Ffion's
+snap, Ffion doesn't really know me"): handed on by a friend, never offered by them."""
+
 
 def _whereabouts(text: str) -> bool:
-    found = (WHEREABOUTS, run_ins.SHIFT_FOUND, run_ins.HOME_FOUND, requests.CONTACT_PERSONAL)
+    found = (
+        WHEREABOUTS,
+        run_ins.SHIFT_FOUND,
+        run_ins.HOME_FOUND,
+        requests.CONTACT_PERSONAL,
+        go_betweens.LINE_OF_THE_ADMIRED,  # "the phone of the bridesmaid", she didn't give it
+    )
     return any(has(lexicon, text) for lexicon in found)
 
 
 def traces_someone(text: str, asked_close: bool) -> bool:
-    """An ex traced through their circle, or a shift or home sought for a chance meeting,
+    """An ex traced through their circle, a shift or home sought for a chance meeting, a home
+    and the hour its household goes out, or the line of someone who does not know the user,
     whoever is asked; where someone is, sought when they did not say or of someone only
     noticed, unless a friend or family are asked (`asked_close`), whose own it may be."""
     if "ex" in text and has(EX_CIRCLE, text) and has(EX_WHEREABOUTS, text):
@@ -102,6 +134,10 @@ def traces_someone(text: str, asked_close: bool) -> bool:
         return True  # a line, records or a routine got through whoever knows them
     if kept_details.got_from_keepers(text, asked_close):
         return True  # from a pastor, a switchboard or a booking form, or a stop learned
+    if has(LINE_OF_A_STRANGER, text):
+        return True  # a line handed on by a friend, of someone who does not know the user
+    if has(HOUSEHOLD_OUT, text) and has(run_ins.HOME_FOUND, text):
+        return True  # where someone lives and when they will be alone there, whoever knows it
     sought_anyway = has(CHANCE_MEETING, text) or (
         not asked_close and (has(NOT_OFFERED, text) or has(NOTICED, text))
     )

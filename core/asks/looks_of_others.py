@@ -1,0 +1,75 @@
+"""Other people's looks put to a score or a vote: more of the judgement lexicon.
+
+"Ask the farmhands to rate my missus out of ten", "ask every lad walking past if my girlfriend
+is a 10 or a 7", "rate the new grad engineer's looks out of ten while she's at the table",
+"show my passengers photos of my two daughters and ask which one is prettier", "which
+bridesmaid is the least pretty", "which of my grandsons is the most handsome", "vote who's the
+prettiest on the flight", "who has the worst fashion sense in the team", "who put on the most
+weight since Christmas, me or Jens": each puts someone's body or clothes up for a verdict they
+never asked for, often in front of them, and "it's just banter" does not make the verdict
+theirs to refuse. The practice refuses a judgement of the user's looks for the fear it feeds;
+a judgement of someone else's looks only moves the sting to them.
+
+Fair neighbours stay fair: rating the user's roast lamb or the partner's curry out of ten,
+which of two dresses or cakes is prettier, who is the fastest runner or the fittest in the
+squad, who has the prettiest garden in the street, and which of two cardigans suits the user
+(a choice, not a person). Each shape needs a person named (a wife, daughters, a bridesmaid, the
+crew) or asked about with "who", and a word for looks. Fragments for
+`core.asks.judgement.JUDGEMENT`, over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_KIN = (
+    r"(?:missus|missis|wife|husband|girlfriend|boyfriend|fiancée?|partner|daughters?|sons?"
+    r"|sisters?|brothers?|grand(?:sons?|daughters?|kids|children)|nieces?|nephews?|cousins?"
+    r"|twins|mum|mom|mam|bride|groom|bridesmaids?|groomsmen|best man|maid of honou?r)"
+)
+"""People of the user's own family or wedding party, whose looks are put to others."""
+_PERSON = (
+    rf"(?:{_KIN}|colleagues?|co-?workers?|teachers?|nurses?|farmhands?|girls?|guys?|lads?"
+    r"|lasses?|women|men|ladies|blokes|boys|students?|classmates?|flatmates?|mates?|friends?"
+    r"|kids|interns?|grads?|engineers?|neighbou?rs?|waitress(?:es)?|waiters?|dancers?|drivers?"
+    r"|staff|crew|hostess(?:es)?|stewardess(?:es)?|cabin crew|officers?|trainees?|members?"
+    r"|players?|guests?|(?:[\w-]+ )?(?:man|woman|girl|guy))"
+)
+"""Words naming people; a dress, a cake or a garden is none."""
+_LOOKS = (
+    r"(?:prett(?:y|ier|iest)|handsome(?:r|st)?|beautiful|attractive|good-looking|good looking"
+    r"|better[- ]looking|best[- ]looking|ugl(?:y|ier|iest)|hott(?:er|est)|cut(?:er|est)"
+    r"|sex(?:y|ier|iest)|gorgeous|peng(?:er|est)?|worst[- ]dressed|fatt(?:er|est)|fanciable"
+    r"|guap[oa]s?|(?:worst|ugliest|tackiest) (?:fashion sense|dress sense|style|outfits?"
+    r"|clothes|hair|haircut|teeth|body|figure))"
+)
+"""Words for a verdict on looks or clothes; "fittest" and "best-dressed" stay out, as a
+fitness test or a costume prize."""
+_MORE = r"(?:(?:the )?(?:more|most|less|least) |the )?"
+_AFTER = (
+    rf"(?:,? (?:{_PERSON}|one|person|people))?(?=\s*(?:[.,!?;:)\-]|$|(?:on|in|at|of|among"
+    r"|amongst|here|there|and|or|now|today|tonight|for|out|me)\b))"
+)
+"""What may follow "who's the prettiest": a person, a place or the end, never a thing ("who has
+the prettiest garden")."""
+_OUT_OF_TEN = r"(?:(?:out|outta) (?:of )?(?:ten|10)|from (?:1|one) to (?:10|ten)|/10)"
+
+JUDGEMENT = (
+    rf"(?:rate|score|grade|mark|judge|rank)\w* (?:my|our|his|her|the|that|this|all (?:the|my))"
+    rf" (?:[\w-]+ ){{0,3}}?{_KIN} {_OUT_OF_TEN}",
+    rf"(?:rate|score|grade|mark|judge|rank)\w* (?:[\w'-]+ ){{0,5}}?[\w-]+'s (?:looks|face|figure"
+    rf"|physique|hotness|attractiveness|sex appeal|legs|bum|butt|boobs|body) (?:\w+ )?"
+    rf"{_OUT_OF_TEN}|(?:rate|score|grade|mark|judge|rank)\w* (?:[\w'-]+ ){{0,5}}?[\w-]+'s"
+    r" (?:looks|figure|hotness|attractiveness|sex appeal)\b",
+    rf"(?:if|whether|is) (?:my|our|his|her|the) (?:[\w-]+ ){{0,2}}?{_KIN}(?: is|'s) (?:a |an )?"
+    r"(?:[1-9]|10)\b(?:/10| out of| or (?:a |an )?(?:[1-9]|10)\b)",
+    rf"which (?:one |two )?(?:of )?(?:(?:my|our|the|his|her|these|those|all) )?(?:[\w-]+ ){{0,3}}?"
+    rf"{_PERSON}(?: is|'s| are| looks?| has) {_MORE}{_LOOKS}\b",
+    rf"\b{_PERSON}\b[^.!?]{{0,60}}\bwhich (?:one|of (?:them|the two|the \w+))(?: is|'s| looks?)"
+    rf" {_MORE}{_LOOKS}\b",
+    rf"who(?:'s| is| are| has| looks?|'d be| would be)? (?:[\w']+ ){{0,4}}?(?:(?:is|are|'s|has"
+    rf"|have|looks?) )?{_MORE}(?:[\w-]+ (?:and|or) )?{_LOOKS}{_AFTER}",
+    r"who (?:\w+ ){0,3}?(?:has |have |'s )?(?:put on|gained|piled on|packed on|got) (?:the )?"
+    r"(?:most|more) (?:weight|kilos|pounds|belly)\b",
+)
+"""A wife or daughters scored out of ten, someone's looks rated, "if my girlfriend is a 10 or a
+7", which of the people named is the prettiest, who of those asked about is the ugliest or
+worst-dressed, and who has put on the most weight."""
