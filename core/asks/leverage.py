@@ -111,6 +111,7 @@ GUILT = words(
     r"|wouldn't|won't be able to|will go|'ll go|go|going to go) (?:\w+ )?(?:eat|hungry|starve)",
     rf"(?:every time|whenever|each time|the moment|as soon as) {_THEY} (?:hesitat\w*"
     r"|refus\w*|says? no|pauses?|looks? unsure|wavers?|falters?)",
+    r"(?<!pay )(?<!money )(?<!wages )(?<!refund )(?<!deposit )(?<!salary )(?<!fee )(?<!cash )"
     rf"(?:{_THEY}|(?:my )?(?:brother|sister|cousin|friend|mate|uncle|aunt|auntie|son|daughter"
     rf"|nephew|niece|neighbour|bro|sis)) '?owes?'? (?:me|us|the family|our family|this family)\b"
     r"(?! (?:money|back|\d|[$£€]"

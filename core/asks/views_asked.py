@@ -1,4 +1,4 @@
-"""An opinion asked for: words given, not money, and a view of the user's own work.
+"""An opinion or a lesson asked for: words given, not money, and a view of the user's own work.
 
 "Ask my son to give me his honest opinion on my new website": what the son gives is a word,
 yet `core.asks.requests` reads "to give me" and "give me his ..." as money or belongings
@@ -43,6 +43,15 @@ VIEW_OF_MY_WORK = words(
 """Someone's view of how the user runs things ("what she would change about how I run the
 shop")."""
 
+MONEY_LESSON = words(
+    r"(?:teach|show|explain to|walk) (?:me|us)(?: through)? how (?:to|i can|we can|i|we)"
+    r" (?:\w+ ){0,2}?(?:send|transfer|pay|receive|save|withdraw|deposit|top up|budget|split"
+    r"|invest|move)\w* (?:\w+ ){0,2}?(?:money|cash)\b(?! (?:to|into|onto) (?:you|him|her|them"
+    r"|his|their|your)\b)(?: (?:on|with|through|via|by|using) (?:the |my )?[\w-]+(?: app)?\b)?",
+)
+"""A lesson in handling the user's own money ("teach me how to send money on M-Pesa
+myself"): what the grandson gives is know-how, not money; money sent to him is not this."""
+
 
 _THEIR_STAKES = words(
     r"(?:her|his|their|your) (?:\w+ )?(?:bonus|bonuses|pay|wages?|job|contract|review|appraisal"
@@ -58,6 +67,6 @@ def asks_their_view(text: str) -> bool:
 
 
 def without_views(text: str) -> str:
-    """The text with opinions given and views of the user's work blanked out, for the request
-    lexicons to read what else is asked."""
-    return without(VIEW_OF_MY_WORK, without(WORDS_GIVEN, text))
+    """The text with opinions given, lessons in the user's own money and views of the user's
+    work blanked out, for the request lexicons to read what else is asked."""
+    return without(MONEY_LESSON, without(VIEW_OF_MY_WORK, without(WORDS_GIVEN, text)))
