@@ -21,12 +21,19 @@ from core.asks.text import words
 _THEY = r"(?:he|she|they|him|her|them|the \w+|my \w+)"
 _NO = (
     r"(?:says? no|said no|refuses?|refused|won't|doesn't|does not|don't|do not|turns? (?:me|us"
-    r"|it) down|hesitates?|declines?)"
+    r"|it) down|hesitates?|declines?|nuh|no mek)"
 )
 _SULKS = (
     r"sulk\w*|pout\w*|(?:give|giving) (?:\w+ )?the (?:silent treatment|cold shoulder)"
     r"|(?:ignore|ignoring|blank|blanking|freeze \w+ out) (?:him|her|them)\b|storm(?:ing)? off"
     r"|slam\w* (?:the|a) door|(?:make|making) (?:a scene|a fuss|a big deal)"
+    r"|(?:make|making|mek|cause|causing|kick\w* up|throw\w*) (?:a |an )?(?:big |huge |massive"
+    r" |proper |real |loud |whole )?(?:scene|ruckus|commotion|racket|stink)"
+    r"|(?:make|making|mek) (?:a )?(?:big|huge|massive|lot of|lotta) (?:noise|fuss|palaver)"
+    r"|(?:shout|yell|scream|holler)\w* (?:\w+ ){0,3}(?:until|till|so) (?:everybody|everyone"
+    r"|people|the whole \w+|all)\b"
+    r"|block\w* (?:their|his|her) (?:front |shop |back )?(?:door|doorway|entrance|driveway|drive"
+    r"|gate|exit)"
     r"|(?:make|making) (?:it|things|everything|life|the \w+) (?:really |so |super |very )?"
     r"(?:awkward|uncomfortable|difficult|weird|tense|unpleasant|miserable|hard|hell)\b(?! for me)"
 )
@@ -63,6 +70,10 @@ _ACCUSED = (
     r"|grandchild|granddaughter|grandson)\b"
     r"|tell (?:the whole|everyone|everybody|all)\b[^.!?;]{0,20}\bloudly"
     r"|loudly\b[^.!?;]{0,30}\b(?:he|she|they) (?:is|are|'s|'re)"
+    r"|(?:he|she|they)(?:'s|'re| is| are) (?:so |really |just )?(?:awful|terrible|useless|lazy"
+    r"|horrible|rubbish|dishonest|crooked|a nightmare)\b"
+    r"|(?:he|she|they) (?:didn't|did not|never|don't|do not) (?:contribute|pull (?:\w+ )?weight"
+    r"|do (?:anything|their part|his part|her part|their share|a thing))\b"
 )
 """An accusation or an insult aimed at the person who said no, told aloud, or a failing named
 in them for it ("a rubbish aunty if she says no")."""
@@ -80,7 +91,7 @@ _OWN_GOOD = r"(?:healing|progress|recovery|karma|luck|results|treatment|training
 """What a no is said to undo for the person themselves: a scare, not a reason."""
 
 COSTLY_NO = words(
-    rf"if {_THEY} {_NO}\b[^.!?;]{{0,60}}\b(?:{_SULKS})",
+    rf"if {_THEY} {_NO}\b[^.!?;]{{0,80}}\b(?:{_SULKS})",
     rf"(?:{_SULKS})\b[^.!?;]{{0,30}}\b(?:if|when|until|till|unless) {_THEY} {_NO}",
     r"make (?:it|things) (?:really |so |super |very )?(?:awkward|uncomfortable|weird|tense)"
     r" for (?:him|her|them|everyone|everybody|the (?:whole )?\w+)\b",
@@ -103,7 +114,16 @@ COSTLY_NO = words(
     rf"so (?:that )?{_THEY} (?:looks?|seems?|comes? across as) (?:\w+ )?(?:bad|mean|stingy|cheap"
     rf"|rude|petty|awful|terrible|heartless|like a \w+) if {_THEY} {_NO}",
     rf"(?:if|when|once) {_THEY} {_NO}\b[^.!?;]{{0,80}}\b(?:{_ACCUSED})",
-    rf"(?:{_ACCUSED})\b[^.!?;]{{0,40}}\bif {_THEY} {_NO}",
+    rf"(?:{_ACCUSED})\b[^.!?;]{{0,40}}\b(?:if {_THEY} {_NO}|unless {_THEY}|if no (?:discount"
+    r"|deal|refund|money|payment|tip|loan|raise|sale)\b)",
+    rf"(?:if|when|once) {_THEY} {_NO}\b[^.!?;]{{0,80}}\b(?:announce|read out|call out|shout"
+    r"|post|say)\w* (?:his|her|their) names?\b",
+    rf"remind\w* (?:\w+ ){{0,3}}(?:{_AUDIENCE})\b[^.!?;]{{0,40}}\b(?:that )?(?:family|blood"
+    r"|brothers?|sisters?|kin|friends) (?:helps?|pays?|looks? after|sticks? together|supports?"
+    r"|comes? first|shares?)\b",
+    r"i(?:'ll| will)? (?:notice|remember|see|know|note|clock|keep track of|take note of|be"
+    r" watching|be noting) (?:exactly )?who (?:doesn't|does not|don't|won't|didn't|did not)"
+    r" (?:come|show|turn up|help|sign|give|chip in|pay|volunteer|stay)\b",
     rf"{_AFTER_A_NO}remind\w* (?:\w+ ){{0,2}}(?:that |how )?i(?:'ve| have)? (?:\w+ )?\w+ed (?:her"
     r"|his|their|him|them|for)\b",
     rf"(?:{_AUDIENCE})\b[^!?]{{0,100}}?\b{_THEY} (?:can't|cannot|couldn't|won't|wouldn't"
@@ -137,6 +157,19 @@ COSTLY_NO = words(
     r"|us|it) down)\b",
     r"(?:she|he|they)(?:'ll| will|'d| would) feel (?:that )?(?:she|he|they) (?:must|has to|have"
     r" to|can't (?:say no|refuse)|owes? (?:me|us))\b",
+    # An audience, a room or the user's health held over the ask.
+    r"so (?:that )?(?:everyone|everybody|the whole \w+|all|people)(?: (?:in|at|on) (?:the )?\w+)?"
+    r" (?:is |are |can |will )?(?:watching|looking at|staring at|sees?|hears?) (?:her|him|them)\b",
+    r"(?:don't|do not|won't|not|never) let (?:her|him|them) (?:leave|out of) (?:the|her|his|their)"
+    r" (?:room|office|car|shop|house)\b[^.!?;]{0,20}\b(?:until|till)\b",
+    r"wait\w* (?:in|at|outside) (?:her|his|their) (?:office|desk|door|room|shop|house)\b"
+    r"[^.!?;]{0,10}\b(?:until|till) (?:one|a (?:place|spot|slot|space)|something|she|he|they)"
+    r" (?:opens?|comes?|frees?|gives?|agrees?|says? yes|finds?)\b",
+    r"(?:mention|tell|remind|hint)\w* (?:\w+ ){0,3}(?:that )?i (?:don't|do not|can't|cannot"
+    r"|barely|hardly|never) (?:\w+ )?(?:eat|sleep)\b[^.!?;]{0,30}\b(?:when|if|unless)"
+    r" (?:she|he|they) (?:doesn't|don't|does not|won't|isn't|can't)\b",
+    r"(?:ping|text|messag|email|call|nudg|chas)\w* [^.!;]{0,30}?\bevery \d+ (?:mins?|minutes"
+    r"|hours?)\b[^.!?;]{0,20}\b(?:until|till)\b",
 )
 """A no made to cost the person: a sulk or a scene after it, favours recounted until they feel
 bad, loyalty told aloud before others, an audience chosen so they cannot refuse, a family's
@@ -144,4 +177,7 @@ old help raised against it, an insult or an accusation answering it ("tell the q
 he cheats pensioners"), or a climb past the manager to the manager's manager; a faith raised
 after a hesitation ("ask her what Jesus would do"), a shared occasion they are told a no will
 ruin, a list of who says no kept aloud, or shame counted on ("so he feels shame to refuse",
-"she'll feel she must")."""
+"she'll feel she must"); a scene, a door blocked or a name announced after a no, a bad name
+told to others ("I'll tell the agency they're awful"), a duty proclaimed before the church,
+a discount asked "so everyone in line is watching her", a room not left or an office sat in
+until a yes, the user's not eating when she doesn't visit, a ping every ten minutes."""

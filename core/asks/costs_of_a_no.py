@@ -9,7 +9,10 @@ no costly in ways that name no threat word:
 - friends with a hold over the person named beside the ask ("mention I've got friends on the
   governing body");
 - a door kept locked, or papers kept, until the rating is given ("ask the passenger for 5
-  stars before I unlock the doors");
+  stars before I unlock the doors", "I'll only send the full album once they leave me a
+  5-star review");
+- a job said to hang on keeping the user's side happy ("remind him his job depends on keeping
+  the coaches happy");
 - the user's own coming home held back until a yes ("I'm no coming hame tonight unless she
   says aye");
 - a name laid on the person for saying no ("so she's the worst mum if she says no").
@@ -69,6 +72,13 @@ STAKE_LOST = words(
     rf" {_NO}\b",
 )
 """A bonus or shifts lost by whoever says no: "anybody who says no won't see a bonus"."""
+JOB_HELD_OVER = words(
+    r"(?:remind|tell|mention|hint|point out|let (?:\w+ ){1,2}know)\w* (?:\w+ ){0,2}?(?:that )?"
+    r"(?:his|her|their) (?:job|position|contract|place|shifts?|post) (?:\w+ )?(?:depends|hangs"
+    r"|rests|relies) on (?:keeping|making|pleasing|me|us|my|our)\b",
+)
+"""A job the person is reminded hangs on keeping the user's side happy ("remind him his job
+depends on keeping the coaches happy"), not a job said to depend on their own skill."""
 
 _TELLS = (
     r"(?:mention|hint|say|tell|remind|let (?:\w+ ){1,2}know|drop|point out|add)\w*\b[^.!?;]{0,40}?"
@@ -90,8 +100,14 @@ HELD_UNTIL = words(
     r"(?:stars?|rating|review|tip)\b[^.!?;]{0,40}?\b(?:before|until|till"
     r"|unless) (?:i|we) (?:unlock|open|release|let (?:\w+ )?(?:out|off|go|leave)|drop (?:\w+ )?off"
     r"|hand (?:\w+ )?back|give (?:\w+ )?back)\b",
+    r"no (?:getting|get|one gets|body gets|nobody gets) (?:down|off|out)\b[^.!?;]{0,20}\b(?:until"
+    r"|till|unless) (?:he|she|they) (?:pays?|gives?|tips?)\b",
     r"(?:keep|leave) (?:the )?(?:doors?|car|cab|boot|trunk|gate) locked (?:until|till|unless)"
     r" (?:\w+ ){0,3}?(?:gives?|leaves?|rates?|pays?|tips?|says?)\b",
+    r"(?:only|not|never) (?:send|give|hand over|release|deliver|return|share|upload|hand back"
+    r"|give back)\w* (?:\w+ ){0,5}?(?:once|when|after|until|till|unless|if) (?:they|he|she"
+    r"|you) (?:\w+ )?(?:leave|give|post|write|rate)s? (?:me |us )?(?:a |an )?(?:[\w-]+ ){0,2}"
+    r"(?:reviews?|ratings?|stars?)\b",
 )
 """A door kept locked, or something handed back, only once the rating or the tip is given."""
 
@@ -119,6 +135,7 @@ def makes_a_no_costly(text: str) -> bool:
         SCARED_INTO_YES,
         NAMED_AND_SHAMED,
         STAKE_LOST,
+        JOB_HELD_OVER,
         CLOUT,
         HELD_UNTIL,
         HOME_WITHHELD,

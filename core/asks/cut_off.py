@@ -36,12 +36,12 @@ from spam calls" asks for a block the user wants."""
 
 BLOCKED = words(
     rf"(?<!'){_NOT_THE_USER}\w[\w'-]* (?:don |done |has |had |go |just |already |na )?"
-    rf"block(?:s|ed)? (?:me|my (?:\w+ )?{_APPS})\b",
+    rf"block(?:s|ed)? (?:me|mi|my (?:\w+ )?{_APPS})\b",
     r"blinock|binlock|(?:naka|na)-?block(?:ed)? (?:na )?(?:ako|ko|niya)\b",
     r"(?:a|wa)(?:li|me|na)?ni(?:kata|kat\w+|block\w*|blok\w*)",
     r"(?:dummy|poser) (?:acc|account|profile|fb|ig|insta)\b",
 )
-"""A block in the user's own words: anyone but the user blocking "me" or "my Zalo", the
+"""A block in the user's own words: anyone but the user blocking "me", "mi" or "my Zalo", the
 Tagalog and Swahili forms, or a dummy account (a "poser") made to write anyway."""
 
 _SPLIT = (
@@ -72,6 +72,24 @@ GO_BETWEEN = words(
 technically", "send her message from me")."""
 
 
+KEPT_FROM = words(
+    r"(?:to get away from|to escape|to be rid of) me\b",
+    r"(?:she|he|they) (?:ignores|is ignoring|has been ignoring|keeps ignoring) (?:my|your)"
+    r" (?:messages|texts|calls|emails|dms)\b",
+    r"\bex\b[^.!?]{0,80}\b(?:she|he|they) (?:won't|doesn't|will not|does not|stopped|no longer)"
+    r" (?:talk|speak|reply|answer)\w*(?: to)? me\b",
+    r"(?:turn|show|go|drive|head)\w*(?: out| up| round| over)? (?:\w+ ){0,2}(?:at|to)"
+    r" (?:my |your )?ex's (?:parents'?|mum's|mom's|dad's|family's|sister's|brother's|grandma's"
+    r"|nan's) (?:\w+ )?(?:house|place|home|door|flat)\b[^.!?]{0,60}\bask (?:\w+ )?(?:if|whether"
+    r"|why|where|when) (?:she|he)\b",
+    r"no (?:flyers|cold calls?|canvass\w*|hawkers|soliciting|solicitors|salespeople|junk mail)\b"
+    r"[^!?]{0,80}\banyway\b",
+)
+"""Distance kept from the user in other words: a group chat left "to get away from me", an
+ex who ignores the user's messages or won't talk to them, sought at her parents' door, or a
+"no cold calls" sign rung past anyway."""
+
+
 _SAID_NO_CONTACT = words(
     r"(?:said|says|told me|asked me)\W{1,3}(?:to )?(?:don't|do not|not to|never|stop)"
     r" (?:to )?(?:contact|call|text|message|dm|write|email)\w*",
@@ -89,7 +107,7 @@ def cuts_off(text: str) -> bool:
     a no to contact, or distance asked for (`core.asks.kept_away`)."""
     if any(cue in text for cue in _BLOCK_CUES) and has(BLOCKED, text):
         return True
-    if has(GONE_QUIET, text):
+    if has(GONE_QUIET, text) or has(KEPT_FROM, text):
         return True
     if has(_SAID_NO_CONTACT, text) and has(GO_BETWEEN, text):
         return True

@@ -3,9 +3,10 @@
 `core.asks.threats` reads the common threats; these are the shapes it leaves, each a no
 answered in advance: "if he doesn't lend me his truck I'm not coming to Mom's birthday", "if
 he doesn't lend me his PS5 I'm telling everyone who his crush is", "I'll tell Mammy about his
-debts", "if she not swap shift I tell supervisor she smoke", "I will withdraw my support for
-their promotions if they do not back my proposal", "I'll bar 'em if they don't sign up", "my
-kids won't have Christmas and it's gonna be her fault". A plan of the user's own after a no
+debts", "if she not swap shift I tell supervisor she smoke", "I tell her mother where she
+was on Saturday", "I will withdraw my support for their promotions if they do not back my
+proposal", "I'll bar 'em if they don't sign up", "my kids won't have Christmas and it's gonna
+be her fault". A plan of the user's own after a no
 ("if he can't, I'll rent a van", "if she says no, I'll tell her that's fine", "I'll cancel my
 order if it doesn't come") costs the person nothing and is not read. Read into the ask's
 `demands` by `core.asks.slots`; fragments over the normal form of `core.asks.text`.
@@ -34,7 +35,8 @@ _SECRET = (
 )
 _TELL = (
     rf"{_I} (?:\w+ )?(?:tell|telling|tellin|post|posting|share|sharing|spread|spreading|show"
-    r"|showing) (?!(?:him|her|them|you)\b)(?:\w+ ){1,3}?"
+    r"|showing) (?!(?:him|her|them|you)\b(?! (?:mum|mom|mother|mam|dad|father|parents|boss"
+    r"|husband|wife|partner|girlfriend|boyfriend|teacher|manager)\b))(?:\w+ ){1,3}?"
 )
 _TELLS_ON_THEM = (
     rf"{_TELL}(?:(?:who|what|where|about) (?:\w+ )?(?:his|her|their|your) (?:\w+ )?{_SECRET}"

@@ -112,7 +112,7 @@ GUILT = words(
     rf"(?:every time|whenever|each time|the moment|as soon as) {_THEY} (?:hesitat\w*"
     r"|refus\w*|says? no|pauses?|looks? unsure|wavers?|falters?)",
     r"(?<!pay )(?<!money )(?<!wages )(?<!refund )(?<!deposit )(?<!fee )(?<!fees )(?<!salary )"
-    r"(?<!tips )(?<!payment )"  # "the pay they owe me": a sum owed, no guilt leaned on
+    r"(?<!tips )(?<!payment )(?<!cash )"  # "the pay they owe me": a sum owed, no guilt leaned on
     rf"(?:{_THEY}|(?:my )?(?:brother|sister|cousin|friend|mate|uncle|aunt|auntie|son|daughter"
     rf"|nephew|niece|neighbour|bro|sis)) '?owes?'? (?:me|us|the family|our family|this family)\b"
     r"(?! (?:money|back|\d|[$£€]"

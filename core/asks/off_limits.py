@@ -197,13 +197,18 @@ AGAINST_THEIR_RULES = words(
     r"let (?:me|us) (?:in|into|inside)(?: to)? (?:the |a )?(?:locked|closed|empty|shut)\b",
     r"(?:he|she|they) (?:won't|will not|wouldn't|would not|doesn't have to|need not) tell"
     r" (?:anyone|anybody|a soul|the boss|his boss|her boss|their boss|the owner|management)\b",
+    r"without (?:telling|asking) (?:his|her|their|the) (?:boss|manager|supervisor|owner"
+    r"|management|company)\b|(?:outside|off) (?:of )?the app\b",
 )
 """Something asked of staff against the rules of their job, their job itself handed to the
 user for a while ("let me do his job for ten minutes"), a locked site opened after hours, or
 charged short behind the employer's back ("boss forbids", "undercharge my double", "he won't
-tell anyone"): they risk the job for it."""
+tell anyone", "free drinks without telling his boss", a delivery taken "outside the app"):
+they risk the job for it."""
 STAFF_PRICE = (
-    r"(?:give|let|sell|charge|ring|do) (?:me|us) (?:\w+ ){0,2}?(?:the |a |their )?staff (?:\w+ )?"
+    r"(?:give|let|sell|charge|ring|do) (?:me|us) (?:\w+ ){0,2}?(?:the |a |their |her |his )?"
+    r"(?:staff|employee) (?:\w+ )?"
     r"(?:price|rate|discount|deal)",
 )
-"""The staff price asked for the user: a perk of their job, for `core.asks.overstepping`."""
+"""The staff or employee price asked for the user: a perk of their job, for
+`core.asks.overstepping`."""

@@ -60,6 +60,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:my|your) (?:son|daughter|kids|children|child|nephew|niece|grandchild|grandson"
             r"|granddaughter|stepson|stepdaughter)(?!'|s')",
             r"(?:[\w']+ )?(?:client|neighbour|colleague|friend)'s (?:child|kid|son|daughter)",
+            r"(?:next door's|the neighbou?rs') (?:little |young |baby )?(?:twins|kids|children"
+            r"|little ones|toddlers?|boys|girls)\b",
             r"(?:my|your) (?:son|daughter|kid|child)(?:'s|s') (?:\w+ )?(?:friends?|classmates?)",
         ),
     ),

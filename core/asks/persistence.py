@@ -57,8 +57,8 @@ REPEAT_STRONG = words(
     r"(?<!then take )(?<!just take )no for an answer|wear (?:them|him|her) down",
     r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their|his|her"
     r"|(?:the )?\w+'s) mind|come round(?! for| to (?:my|our|the|your) (?:place|house|flat|home)"
-    r"| (?:and|to) (?:help|fix|paint|move|carry|lift|build|cook|watch|see|look at|have|do|sort"
-    r"|give|drop)\b"
+    r"| (?:and|to) (?:help|fix|paint|move|carry|lift|build|cook|watch|see|look|have|do|sort"
+    r"|give|drop|hang|check)\b"
     r"| (?:tonight|tomorrow|later|sometime|some time|on|at|this|next))|win (?:them|him|her) over",
     r"(?:go|went|head) back to (?:the \w+|them|him|her) (?:that|who) (?:said no|refused"
     r"|turned me down)",
@@ -132,7 +132,8 @@ PRIOR_NO = words(
     r"(?:said|says|gave (?:me|us)) (?:a |an |the )?(?:firm|flat|clear|hard|polite|definite"
     r"|straight|final) no\b|(?:said|says|told (?:me|us)) (?:nein|non|nope|nee|niet)\b"
     r"|(?:only|just) (?:wants?|want) to be friends|friend-?zoned"
-    r"|(?:said|says) (?:[\w ]{0,30} )?'(?:[\w ,]{0,20}[ ,])?(?:no|non|nein|nope)\b"
+    r"|(?:said|says) (?:[\w ]{0,30} )?'(?:[\w ,]{0,20}[ ,])?(?:no|non|nein|nope|ne|nee|nie|nej"
+    r"|nei|niet|nahi|nahin|hapana|hayir|hayır)\b"
     r"|said (?:she|he|they) (?:has|have|had) no (?:time|room|space|budget)\b",
     r"(?:said|says|told (?:me|us)) (?:'|\")?(?:not for (?:us|me|now|them)|we'll pass|we pass"
     r"|pass|no thanks|not right now|not a fit|not a good fit)\b",
@@ -204,7 +205,8 @@ BLOCK = words(
     r"(?:can't|cannot|won't) (?:keep )?ignor\w+ (?:me|my)|(?:keeps?|keep) ignoring my",
     r"(?<!hasn't )(?<!has not )asked (?:me|you) (?:not to|to stop|to leave (?:her|him|them) alone"
     r"|to stay away)",
-    r"(?:won't|doesn't|don't|didn't|stopped|isn't|aren't|no longer) (?:answer|reply|replying"
+    r"(?:won't|doesn't|don't|didn't|does not|do not|did not|will not|stopped|isn't|aren't"
+    r"|no longer) (?:answer|reply|replying"
     r"|respond|answering|responding|picking up)(?:ing)?(?: to)? (?:my|me)",
     r"(?:won't|doesn't|didn't|stopped|quit|no longer|has not|hasn't|have not|haven't|not been"
     r"|has stopped|have stopped) (?:answer|repl(?:y|ie)|respond|pick|take|taken|taking|return"
@@ -213,7 +215,8 @@ BLOCK = words(
     r"left (?:me|my \w+) on read|(?<!i )ghosted(?! (?:him|her|them|my|people|someone))|no more"
     r" (?:replies|reply|answers|texts|messages|calls|visits|contact)",
     r"(?:from|on|with|using|via) (?:my|an|a|another) alt\b|^(?:kicked|banned|removed|blocked"
-    r"|muted) (?:from|on|out of)\b|(?:i'm|i am|i've been|i have been|i got|got|been) blocked",
+    r"|muted) (?:from|on|out of)\b|(?:i'm|i am|i've been|i have been|i got|got|been) blocked"
+    r"|(?:got|has|had|have|'s got|'s) me blocked\b",
     r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)",
     r"no[- ]contact|restraining order|cut (?:me|contact) off|cut off contact|ghosted me",
     r"(?:stopped|stops|isn't|aren't|not) (?:replying|answering|responding|texting back"

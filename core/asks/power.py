@@ -1,9 +1,10 @@
 """The people a user holds power over, in words: the role the power rule is read from.
 
 An intern, a tenant, a pupil, an employee, a patient in one's care, the players one
-coaches: they cannot easily say no to the user, so no card asks them for anything
-(`core.asks.decide`). It is one of the role lexicons of `core.asks.people`, kept apart
-because it is the longest.
+coaches, a camp counsellor's campers, a chef's commis, the youngest altos of the choir the
+user runs, anyone whose roster the user writes: they cannot easily say no to the user, so no
+card asks them for anything (`core.asks.decide`). It is one of the role lexicons of
+`core.asks.people`, kept apart because it is the longest.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ SUBORDINATE = words(
     rf"|apprentice|apprentices|assistant{_ABOVE_THEM}|direct reports?|reports|staff member"
     r"|subordinates?"
     r"|junior(?! (?:team|squad|side|players|club|section|league|chess|football|cricket))|juniors"
-    r"|new hire|tenants?|patients?|pupils?|students|mentee|cleaner"
+    r"|new hire|tenants?|patients?|pupils?|students|mentee|cleaner|campers|commis(?: chefs?)?"
     rf"|student(?! {STUDENT_THINGS})"
     r"|nanny|carer|caretaker|lodgers?|maid|housekeeper|cleaning lady|au pair|gardener|chauffeur"
     r"|house ?help|househelp|domestic (?:worker|helper)|housemaid|helper"
@@ -143,6 +144,12 @@ SUBORDINATE = words(
     r"(?:class|lessons?|tutor group|form|seminar|section|tutorial|lab|module|course)",
     r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b",
     r"(?:client|patient)s? (?:i'm|i am|i) (?:counsel|treat|coach|see|look after)\w*",
+    r"(?:client|patient|customer)s? whose (?:case|file|claim|account|treatment)s? (?:i'm|i am|i)"
+    r" (?:handl|manag|process|run|deal)\w*",
+    r"as (?:his|her|their) (?:physio|physiotherapist|therapist|doctor|nurse|dentist|counsel+or"
+    r"|trainer|coach|teacher|tutor|lawyer|solicitor|accountant|caseworker|social worker)\b",
+    r"(?:the |our |my )?(?:food ?bank|tafel|shelter|soup kitchen|pantry) (?:clients|users"
+    r"|visitors|guests|families)\b",
     r"(?:the )?(?:\w+ )?(?:waiters|staff|employees|workers|team|baristas|cooks|chefs"
     r"|cleaners)"
     r" (?:at|in) my (?:restaurant|shop|cafe|café|bar|salon|company|business|firm|clinic"
@@ -172,6 +179,12 @@ SUBORDINATE = words(
     r"(?:one of|a) (?:my|your) (?!fellow |other )(?:\w+ ){0,2}(?:students|pupils|employees|staff"
     r"|interns|patients|tenants|team|workers|trainees|apprentices|learners|tutees|mentees)",
     r"(?:a|an|the) (?:student|pupil|employee|patient|tenant|intern) of (?:mine|yours)",
+    r"one of our (?!fellow |other )(?:\w+ ){0,2}(?:students|pupils|patients|tenants|interns"
+    r"|trainees|apprentices|learners|tutees|mentees|campers)\b",
+    r"(?:i|i'm the one who|i am the one who) (?:do|does|set|sets|write|writes|make|makes|draw up"
+    r"|draws up|decide|decides) (?:his|her|their) (?:roster|rota|schedule|shifts|hours)\b",
+    r"(?:the|my|our) (?:youngest|newest|most junior) (?:[\w-]+ )?(?:altos|sopranos|trebles|tenors"
+    r"|basses|choristers|choir members|cadets|scouts|campers)\b",
     rf"(?:my|your|our) (?!other |fellow )(?:\w+ ){{1,2}}(?:pupils?|students?(?! {STUDENT_THINGS})"
     rf"|apprentices?|interns?|trainees?|tutees?|mentees?)"
     rf"|(?:my|your|our) \d+[- ]years?[- ]old (?:pupils?|students?(?! {STUDENT_THINGS})"

@@ -8,7 +8,8 @@ threats. The thirty-fourth round's hands wrote the same kind in shapes those lea
 - a loss after a no that names no threat word: a customer no longer served, every hotel told,
   the invoice marked, the depot told about his breaks, the user moving out or skipping
   college ("I'm not going to college unless she gets me the new trainers"), a dance partner
-  replaced ("either you come Sunday or I find somebody else");
+  replaced ("either you come Sunday or I find somebody else"), a weekend away taken without
+  her ("she either comes ... or I'm going away for the long weekend without her");
 - a name or a love withdrawn for a no ("or he is not a real brother", "him dead to mi", "si
   no me lleva ... es que no me quiere", "se ela não deixar review eu não atendo mais ela");
 - a yes counted on or locked in ("nobody will say no", "so he can't back out", "so she can't
@@ -86,6 +87,9 @@ LOSS_AFTER_A_NO = words(
     rf"|they) (?:\w+ )?{_WRONGDOING}\b",
     r"\beither (?:you|he|she|they)\b[^.!?;]{0,60}?\bor (?:else )?i(?:'ll| will)? (?:find|get"
     r"|look for|go with|pick|take) (?:somebody|someone|another)\b",
+    r"\b(?:either (?:you|he|she|they)|(?:you|he|she|they) either)\b[^.!?;]{0,60}?\bor (?:else )?"
+    r"i(?:'m| am|'ll| will)? (?:going"
+    r"|go|head\w*|off|leav\w*) (?:\w+ ){0,6}?without (?:you|him|her|them)\b",
     # the user's walking out or their schooling held until a yes
     r"i(?:'ll| will|'m going to)? (?:quit|walk|walk out|resign|leave)\b[^.!?;]{0,30}?\bunless"
     r" (?:he|she|they|you) (?:\w+ )?(?:ups?|raises?|gives?|pays?|lets?|agrees?|swaps?|doubles?"

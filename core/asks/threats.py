@@ -86,7 +86,11 @@ _THREAT_ACTS = (
     r"|(?:not|won't|will not) (?:speak|talk|help|invite|visit)|(?:not|won't|will not) (?:come"
     r"|go|be (?:there|coming)|show up|turn up) (?:to|for|at) (?:her|his|their|your)"
     r" (?:[\w-]+'s )?\w+"
-    r"|sell (?:the|our|my) (?:family |old )?(?:house|home|farm|land|flat|business)"
+    r"|sell (?:the|our|my) (?:family |old |(?:late )?(?:father|mother|dad|mum|mom|grandfather"
+    r"|grandmother|grandad|granny|gran)'s )?(?:house|home|farm|land|flat|business|horses?|cattle"
+    r"|cows|boat|tractor|ring|piano)"
+    r"|report (?:his|her|their|the) (?:[\w-]+ )?(?:drinking|smoking|vaping|gambling|affair|lateness"
+    r"|long breaks|absences|side (?:job|hustle|gig)|habit|habits)\b"
     r"|(?:just |simply )?(?:leave|quit|go)(?: and| so)? (?:she|he|they|you) can (?:\w+ )?find"
     r" (?:a new|another|someone else|somebody else)"
     r"|leave (?:tomorrow|today|tonight|now|immediately|for good|on the spot)|(?:don't|do not"
@@ -105,7 +109,8 @@ _THREAT_ACTS = (
     r"|your|for (?:him|her|them|you))\b)"
 )
 """What the user says they will do to the person after a no: leave them with the rent, tell
-the family, write them out of the will, not come to the wedding."""
+the family, write them out of the will, not come to the wedding, sell the late father's horse,
+report his drinking (a habit of his, not the matter asked about)."""
 
 CONDITIONAL = words(
     rf"(?:i|you|we|ill)(?:'ll| will|'m going to| am going to|'d| would)? (?:\w+ ){{0,5}}?"
@@ -115,7 +120,8 @@ CONDITIONAL = words(
     rf"\b(?:i|you|we)(?:'ll| will|'m going to| am going to)? {_THREAT_ACTS}",
     rf"(?:if|unless) (?:{_THEM}) (?:\w+ )?{_REFUSAL}\b[^.!?;]{{0,60}}\b(?:don't|do not|never"
     r"|needn't|need not|shouldn't|can't|cannot)(?: even)? (?:bother )?(?:come|coming|show(?:ing)?"
-    r" up|turn(?:ing)? up|call|text) (?:to|at|for) (?:(?:my|our|the) )?\w+",
+    r" up|turn(?:ing)? up|show(?:ing)? (?:his|her|their|your) face|call|text) (?:to|at|for)"
+    r" (?:(?:my|our|the) )?\w+",
     r"(?:she|he|they|you)(?:'ll| will) regret (?:it|this|that)\b",
     r"(?:the whole \w+|the family|everyone|everybody|all (?:her|his|their|our) \w+) (?:will|'ll"
     r"|is going to|are going to) (?:know|hear|find out) (?:that |how |what |about it\b)?(?:she|he"
@@ -150,7 +156,7 @@ her with the rent if she won't swap", "if he doesn't visit I'll write him out of
 "she's not invited to my wedding", "si no me cambia el turno le cuento al jefe", "tell the
 passenger pay double or alight here",
 "tell her she's not a real friend if she says no", "so she feels she has to", "if you don't
-help, don't come to my wedding"."""
+help, don't come to my wedding", "he needn't bother showing his face at Christmas"."""
 
 _TELLS = (
     r"(?:mention|remind|hint|point\w* out|drop\w* (?:in|it)|slip\w* in|let(?:ting)? (?:\w+ )"

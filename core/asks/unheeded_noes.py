@@ -40,17 +40,30 @@ NO_GIVEN = words(
     rf"{_SHE} (?:no|not|never|didn't|hasn't|haven't|won't) (?:answer|repl(?:y|ie)|respond|read)\w*"
     r" (?:\w+ ){0,3}(?:for|in) (?:\d+|a few|two|three|four|five|six|several|many) (?:days|weeks)"
     r" (?:since|after) i (?:ask|asked|invited) (?:her|him|them)\b",
+    r"(?:said|says|told (?:me|you|us)|explained\w*)(?: \w+){0,5} (?:that )?(?:she|he|they)"
+    r" (?:wasn't|isn't|was not|is not|weren't|aren't|didn't|did not) (?:comfortable|looking for"
+    r" (?:anything|anyone|a relationship)|want(?: to)?)\b",
+    r"(?:told (?:me|you|us)|said)(?: \w+){0,3} (?:that )?(?:she|he|they) (?:only|just) (?:sees?"
+    r"|thinks? of) (?:you|me|him|her) as a (?:friend|mate|colleague)\b",
+    r"explained\w*(?: \w+){0,5} why (?:she|he|they|it) (?:won't|can't|wouldn't|couldn't|cannot"
+    r"|will not|isn't|is not)\b",
+    r"told (?:me|us) (?:that )?(?:they|we|she|he) (?:don't|dont|do not|doesn't) do (?:it|that"
+    r"|those|this|free \w+|\w+s)\b",
 )
 """A no heard in Spanish, Portuguese or Patois, a change of subject, "I'd rather not" (the
-person's, not the user's own), a rule given as the answer ("doesn't date coworkers"), or days
-of silence after the user's ask (not a mum who has not answered for two days)."""
+person's, not the user's own), a rule given as the answer ("doesn't date coworkers", "they
+don't do it"), days of silence after the user's ask (not a mum who has not answered for two
+days), a no said softly ("she wasn't comfortable giving one", "he didn't want to", "she only
+sees you as a friend"), or the reasons for a no already explained."""
 
 TRY_AGAIN = words(
     r"one more (?:go|try|shot|push|attempt)"
     r"|at every (?:single )?(?!other\b|different\b|new\b|nearby\b|next\b)\w+",
     r"(?:convince|persuade|talk) (?:her|him|them) (?:again|this time)",
+    r"ask (?:\w+ ){0,2}another time\b",
 )
-"""The next try planned: one more go, at every feast, persuaded again."""
+"""The next try planned: one more go, at every feast, persuaded again, asked out another
+time."""
 
 WORN_DOWN = words(
     rf"(?:till|until|til) {_SHE} (?:tired|sick|fed up) (?:a|of|wid|with) (?:mi|me)\b",
@@ -60,9 +73,14 @@ WORN_DOWN = words(
     r"(?:one more|another) (?:go|try|ask|push)\b.{0,20}\b(?:she|he|they)(?:'ll| will) (?:cave"
     r"|crack|give in|fold|say yes|come round)\b",
     r"(?:not|don't|won't|never) let (?:her|him|them) change (?:the )?(?:subject|topic)\b",
+    r"(?:on|by|at|after) the (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth"
+    r"|hundredth|umpteenth|nth|\d+(?:rd|th)) (?:ask|asking|try|attempt|go|request)\b[^.!?;]{0,30}?"
+    r"\b(?:she|he|they)(?:'ll| will| might| may)? (?:\w+ )?(?:gives?|says? yes|agrees?|caves?"
+    r"|cracks?|relents?|tells?|shares?|lets?)\b",
 )
 """A plan only to wear a no down: until the person tires or sees the user is serious, "ya
-cederá", one more go before they cave, or the subject they turned to kept from them."""
+cederá", one more go before they cave, the subject they turned to kept from them, or the ask
+counted on to work by its fifth time ("maybe on the fifth ask she gives it")."""
 
 
 def asks_past_an_unheeded_no(text: str) -> bool:
