@@ -41,8 +41,12 @@ SAFE_SENSES = words(
     r"|night out|do|party))",
     r"(?:lift|ride)s? (?:home |back )?(?:from|with) (?:my |our |a |the )?(?:sober|designated)"
     r" (?:\w+ )?(?:mate|friend|pal|driver|sister|brother|partner|wife|husband|cousin)",
+    r"(?:i'll|i will|and i'll|then i'll) (?:bring|give|get|buy) (?:him|her|them) a (?:nice |good"
+    r" |decent )?bottle of (?:wine|red|white|whisky|whiskey|gin|rum)\b"
+    r"(?![^.!?]{0,60}\b(?:1[0-7]|under ?age|too young)\b)",
 )
 """Danger words in a safe sense: shops hammered by costs, a knife shop, a thing left in the
 truck, a middleman's fee not paid, a teenager's own age said beside someone said to be the
 same age ("I'm 16, ask out the girl from my class who is 16 too"), the user driving someone
-home after their drinks, a lift home from a sober friend."""
+home after their drinks, a lift home from a sober friend, a bottle of wine the user will bring
+a neighbour as thanks for carrying the bookcase."""
