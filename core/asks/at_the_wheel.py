@@ -3,13 +3,16 @@
 "Have a few and then drive the lads home", "drive home from the Christmas party after four
 beers", "drive one of the buses round the depot after a few Tuskers", "ride moto home after
 whisky", "after the arrack party i drive my tuk home", "drive home after close, only had a
-couple shots": drink before the wheel, by whatever name the drink has, in whichever order the
-user writes it, and counted down to say the user is fine. "Ride hanging on the kombi's door",
-"the outside step of an old tram": a body outside a moving vehicle. "Take the customer's Land
-Cruiser for a quick spin": someone else's car, left in the user's trust, driven for fun. These
-are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`. Each needs the wheel with
-its hazard: the bus or a taxi home after drinks, a ride in the tram, a car test-driven at a
-dealer stay fair. Fragments over the normal form of `core.asks.text`.
+couple shots": drink before the wheel, by whatever name the drink has (an Apfelwein, a
+nomihoudai), in whichever order the user writes it ("three Apfelwein in, drive the van back"),
+and counted down to say the user is fine; the user's speedboat taken out "with me after a few
+beers", or a colleague who "has taken four beers" asked to drive the user anywhere. "Ride
+hanging on the kombi's door", "the outside step of an old tram": a body outside a moving
+vehicle. "Take the customer's Land Cruiser for a quick spin": someone else's car, left in the
+user's trust, driven for fun. These are unsafe whoever is asked, so they join
+`core.asks.danger.UNSAFE`. Each needs the wheel with its hazard: the bus or a taxi home after
+drinks, a ride in the tram, a car test-driven at a dealer stay fair. Fragments over the
+normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ _DRINK = (
     r"|red horses?|hansas?|black labels?|sake|soju|makgeolli|baijiu|raki|ouzo|arak|arr?ack|arrak"
     r"|lambanog|palm wine|toddy|tuak|chibuku|umqombothi"
     r"|feni|chang'aa|changaa|busaa|kachasu|mezcal|cachaça|pisco|grappa|schnapps|glühwein|sakes"
+    r"|nomi-?h[oō]u?dai|all-you-can-drink|bottomless (?:brunch|drinks|mimosas)|open bar|apfelwein"
     rf"|{DRINK_NAMES})"
 )
 """Drink by its name, its brand or its local brew."""
@@ -33,10 +37,10 @@ _SOME = (
     r"|the|too many|a bottle of|a glass of|a skinful of|loads of)"
 )
 _AT_THE_WHEEL = (
-    r"(?:drive|drives|driving|drove|ride (?:my |the |his |her |a )?(?:moto|motorbike|motorcycle"
-    r"|motor|bike|scooter|moped|boda|okada|quad|piki)\w*|riding (?:my |the |his |her |a )?"
-    r"(?:moto|motorbike|motorcycle|bike|scooter|moped|boda|okada|quad|piki)\w*|take (?:the|my"
-    r"|his|her|a) (?:car|truck|van|bike|moto|motorbike|scooter|ute) (?:home|out|for a spin))"
+    r"(?:drive|drives|driving|drove|rid(?:e|ing) (?:my |the |his |her |a )?(?:[\w-]+'s )?(?:moto"
+    r"|motorbike|motorcycle|motor|bike|scooter|moped|boda|okada|quad|piki)\w*|take (?:the|my"
+    r"|his|her|a) (?:car|truck|van|bike|moto|motorbike|scooter|ute) (?:home|out|for a spin)"
+    r"|(?:in|on) (?:my|our|the) (?:speed ?boat|jet ?ski|tinnie|dinghy|rib|runabout|boat) with me)"
 )
 AS_A_PASSENGER = (
     r"(?! (?:home |back )?(?:on |in |with |by )?(?:the |a |an )?(?:night |last |late |first"
@@ -51,6 +55,8 @@ _AFTER_DRINK = (
     rf"{_AT_THE_WHEEL}\b[^.!?;]{{0,70}}\bafter (?:(?:a|some|my|the) )?(?:night of |round of )?"
     rf"{_SOME}? ?(?:\w+ )?{_DRINK}\b",
     rf"after (?:{_SOME} )?(?:\w+ )?{_DRINK}\b[^.!?;]{{0,60}}\b{_AT_THE_WHEEL}(?! (?:me|us)\b)"
+    rf"{AS_A_PASSENGER}",
+    rf"{_SOME} (?:\w+ )?{_DRINK} in\b,?[^.!?;]{{0,40}}\b{_AT_THE_WHEEL}(?! (?:me|us)\b)"
     rf"{AS_A_PASSENGER}",
     rf"(?:one|another|a drink|a last one|a quick one|one more|a pint) for the road\b[^.!?;]{{0,50}}"
     rf"\b{_AT_THE_WHEEL}(?! (?:me|us)\b){AS_A_PASSENGER}",
@@ -92,8 +98,9 @@ _DRIVER_HAD_DRINK = (
     rf" (?:only |just |like )?{_NOT_NONE}{_SOME} ?(?:\w+ )?{_DRINK}\b.{{0,30}}\b(?:he|she|they)"
     r"(?:'s| is|'re| are|'ll be| will be) (?:grand|fine|ok|okay|sound|alright|all right|good"
     r"|sober enough)\b",
-    rf"(?:drive|driving|take|run|give) (?:me|us) (?:home|hame|back|a lift|a ride)\b.{{0,80}}\b(?:he"
-    rf"|she|they)(?:'s| has| have|'ve)? (?:only |just )?(?:had|drank|downed|sunk) (?:only |just"
+    rf"(?:drive|driving|take|run|give) (?:me|us) (?:home|hame|back|a lift|a ride|to [\w'-]+)\b"
+    rf".{{0,80}}\b(?:he|she|they)(?:'s| has| have|'ve)? (?:only |just )?(?:had|drank|downed|sunk"
+    rf"|taken|drunk) (?:only |just"
     rf" |like |about |maybe )?{_NOT_NONE}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few"
     r"|a couple)\b(?! (?:\w+ )?(?:hours?|hrs|mins?|minutes?|coffees?|cups?|teas?|waters?|cokes?"
     r"|sodas?|juices?|of (?:water|coffee|tea)))",

@@ -85,7 +85,20 @@ _QUESTIONS_STOPPED = (
 """A tale told to an inspector so that they ask no more: the answer is shaped to stop the
 questions, not to answer them."""
 
+_STAFF_PLACE = (
+    r"(?:staff|doctors'?|nurses'?|reserved|on-call|on call) (?:bay|bays|parking|space|spaces|spot"
+    r"|car ?park|entrance|lane)"
+)
+_ON_CALL = r"on (?:call|duty|shift)\b"
+_ON_CALL_FOR_A_PLACE = (
+    rf"{_STAFF_PLACE}\b.{{0,80}}\b{TOLD}\b[^.!?;]{{0,20}}?\b{_I_AM} {_ON_CALL}",
+    rf"{TOLD}\b[^.!?;]{{0,40}}?\b{_I_AM} {_ON_CALL}.{{0,80}}\b{_STAFF_PLACE}\b",
+)
+"""Being on call told for the staff bay ("ask the car park attendant at the Bullring to let me use
+the staff bay, say I'm on call"): a shopping trip parked as a shift."""
+
 PATTERNS = (
+    *_ON_CALL_FOR_A_PLACE,
     _TITLE_FOR_A_FAVOUR,
     _OFFICE_FOR_A_FAVOUR,
     _ERRAND_FOR_A_FAVOUR,

@@ -55,9 +55,19 @@ CAUGHT_AND_POSTED = words(
     rf"{_PAGE}\b[^.!?]{{0,40}}\bno need (?:to )?ask",
     r"(?:clip|post|share|upload|stick)\w* (?:\w+ )?(?:the )?(?:cctv|security (?:camera|cam)"
     r" footage|security footage)",
+    r"(?:cctv|security (?:camera|cam|footage)|doorbell (?:cam|camera))\b[^.!?]{0,60}\b(?:clip"
+    r"|video|footage|screenshot|screen ?grab)\w*\b[^.!?]{0,80}\b(?:send|sen|sent|post|share"
+    rf"|upload|forward|drop|stick)\w*\b[^.!?]{{0,30}}\b{_PAGE}\b",
+    r"(?:photos?|pics?|pictures?|snaps?|videos?|vids?|footage) of (?:the )?(?:state of )?(?:the |a"
+    r" |this |that )?(?:customer|client|tenant|patient|punter|homeowner|old (?:lady|man)"
+    r"|neighbour)s?'s? (?:\w+ )?(?:bathroom|toilet|loo|kitchen|bedroom|house|home|flat|loft"
+    r"|attic|fridge|room|mess)\b[^.!?]{0,80}\b(?:post|stick|put|upload|share|slap|whack)\w*"
+    rf" (?:it |them |that )?(?:up )?(?:on|to|in) (?:[\w']+ ){{0,3}}?{_PAGE}",
 )
 """Someone filmed falling, eating or drunk and put on a page, a page post with "no need to
-ask", or the CCTV clipped for the user's own feed."""
+ask", the CCTV clipped for the user's own feed or sent round a group chat, or a customer's
+bathroom shot on the job and stuck up on the trade's Facebook group: their home, shown to
+strangers, is theirs to show."""
 
 
 _EITHER = re.compile(f"{RECORDED_UNTOLD.pattern}|{CAUGHT_AND_POSTED.pattern}")

@@ -27,8 +27,9 @@ _PRICE = (
     r"(?:discount\w*|(?:\w+ )?price|prices|reduces? (?:the |my |our )?(?:price|cost|bill|fee"
     r"|charge)|cheaper|free|for nothing|upgrade\w*|bump (?:me|us)"
     r"|(?:(?!heart )\w+ )?(?<!heart )rate"
-    r"|(?:free|cheap\w*|half|reduced|local|student|child|senior|lower) fare|knock\w* (?:\w+ )?off"
-    r"|money off|\d+ ?% off|on the house|comp|comped)"
+    r"|(?:free|cheap\w*|half|reduced|local|student|child|senior|lower) fare"
+    r"|knock\w* (?:\w+ ){0,2}off|money off|\d+ ?(?:%|percent|per ?cent) off|on the house|comp"
+    r"|comped)"
 )
 """What the claim is for: a price, a fare, money off or a seat moved up."""
 
@@ -77,6 +78,13 @@ _DOOR_AGE = (
     r" (?:my|our|his|her) (?:\w+ )?(?:id|passport|licen[cs]e|card)\b"
 )
 """An age told at the door with the ID "left at home": the age is the one thing unshown."""
+_COMING_OF_AGE = (
+    r"[^.!?;]{0,60}\b(?:it's|its|it is|today is|today's) (?:my|our) (?:18th|21st|eighteenth"
+    r"|twenty-first)\b[^.!?;]{0,20}\bso (?:that )?(?:he|she|they|security|the \w+) (?:will |'ll )?"
+    r"(?:let|lets|serve|serves|sell|sells|wave|waves)\b"
+)
+"""A coming of age told so the door lets the user in or the bar serves them ("tell the cinema
+guy its my 18th so he lets me into the 18 film"): the age is the lever, and it is never shown."""
 
 _NAMED_UNAWARE = (
     r"[^.!?]{0,120}[,;] (?:(?:the |my |our )?[a-z]+|and|but|so) (?:won't|will not|will never"
@@ -86,7 +94,8 @@ _NAMED_UNAWARE = (
 """A claim the user counts on someone by name not finding out ("..., seth won't find out")."""
 
 PATTERNS = (
-    rf"{_TOLD}\b(?:{_STANDING}|{_PAID_AS_OFFICIAL}|{_DAY_FOR_A_PASS}|{_DOOR_AGE}|{_NAMED_UNAWARE})",
+    rf"{_TOLD}\b(?:{_STANDING}|{_PAID_AS_OFFICIAL}|{_DAY_FOR_A_PASS}|{_DOOR_AGE}|{_COMING_OF_AGE}"
+    rf"|{_NAMED_UNAWARE})",
 )
 """Each claim with its gain, the telling verb read once for all of them (the check reads
 every ask against every lexicon, so a shared head is a scan saved); `core.asks.deception`

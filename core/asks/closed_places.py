@@ -55,5 +55,13 @@ _UNDER_WORKS = (
 )
 """A floor or a building under works explored: the works are the danger, and it is shut."""
 
-PATTERNS = (*_LOCKED_IN, _AFTER_THE_GATE, _LOCKED_FOR_A_REASON, _UNDER_WORKS)
+_SLIPPED_IN = (
+    r"slip(?:s|ped|ping)? in(?:to)?\b[^.!?;]{0,60}\bwithout (?:a |an |paying|buying|permission)"
+    r"|(?:if|when) (?:he|she|they|the \w+) (?:says?|said) no\b[^.!?;]{0,20}\bslip in (?:when|while"
+    r"|as)\b"
+)
+"""Slipped in without a ticket, or once the guard who said no looks away: a way in round the one
+who keeps it."""
+
+PATTERNS = (*_LOCKED_IN, _AFTER_THE_GATE, _LOCKED_FOR_A_REASON, _UNDER_WORKS, _SLIPPED_IN)
 """Each closed place with the way in; `core.asks.danger.UNSAFE` joins them to its own."""

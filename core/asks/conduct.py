@@ -22,6 +22,7 @@ _PEOPLE = (
 )
 _HUMANS = (
     r"(?:them|him|her|people|strangers|a stranger|someone|somebody|everyone|passers-by"
+    r"|(?:every|each) (?:stranger|person|passer-by)"
     r"|the (?:\w+ )?(?:person|people|man|woman|guy|girl|crowd|cashier|barista|waiter|waitress"
     r"|staff|shop assistant|neighbour|couple|family|driver|guard|nurse|clerk|receptionist"
     r"|bouncer|officer|assistant|patrons|customers|guests|passengers|commuters|diners|shoppers"
@@ -50,7 +51,7 @@ RECORDED = words(
     rf"(?:photos?|pictures?|pics?|selfies?|snaps?|shots?|footage) (?:of|with) {_HUMANS}",
     rf"photograph\w* {_HUMANS}",
     r"(?:post|share|upload|put|tweet) (?:[\w']+ ){0,4}(?:screenshot|reply|replies|answer|answers"
-    r"|reactions?|messages?|conversation|face|embarrassing|no's)",
+    r"|reactions?|messages?|conversation|convo|face|embarrassing|no's)",
     r"(?:post|share|upload|put|tweet) (?:(?!(?:in|on|to|into)\b)[\w']+ ){0,4}chat",
     rf"(?:recording|voice note|voice memo|audio|footage|clip)s? (?:of|with) {_HUMANS}",
     r"(?:phone|camera|gopro) on (?:video|record\w*|camera)",
@@ -64,13 +65,14 @@ RECORDED = words(
     r"|their|a) (?:phone|camera)\b.{0,100}\b(?:won't|will not|doesn't|wouldn't|never) (?:know"
     r"|notice|see|find out)",
     r"(?:their|the other) (?:\w+ ){0,2}(?:babies|kids|children|faces|families) in (?:it|shot"
-    r"|frame|the shot|the video)|go(?:es|ing)? live (?:on|while|asking|and|as|from)|faces and all"
+    r"|frame|the shot|the video)|go(?:es|ing)? live (?:on|while|asking|and|as|from|kwa)"
+    r"|faces and all"
     r"|(?:their|with) faces (?:showing|visible|in (?:it|shot))",
     r"(?:film|record|video|photograph|livestream)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction|face|answer"
     r"|response|refusal|no|reply)",
     r"(?:film|record|video)\w* (?:my|the) (?:flatmate|roommate|housemate|neighbour|mum|dad|sister"
     r"|brother|partner|boyfriend|girlfriend|wife|husband|date|teacher|boss|colleague|coworker"
-    r"|child|kids)",
+    r"|child|kids)s?\b",
     r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:a )?(?:video|photo|picture|clip"
     r"|recording) of (?:the|a|that|this|my) (?:\w+ )?(?:guy|man|woman|girl|person|people|stranger"
     r"|waiter|cashier|barista|friend|neighbour|date)",
@@ -78,11 +80,13 @@ RECORDED = words(
     r"|photograph)",
     r"(?:share|post|forward|show) (?:\w+ ){0,2}[a-z]+'s (?:texts|messages|photos|emails|dms"
     r"|letters|replies|voice notes)",
-    r"with my followers|(?:on|to) twitch|stream (?:my|the|our) (?:conversation|chat|call|date)",
+    r"with my followers|(?:on|to) (?:my )?twitch|screen[- ]?record\w* (?:my |our |the )?(?:\w+ )?"
+    r"(?:facetime|call|video call|zoom|chat|convo|conversation)"
+    r"|stream (?:my|the|our) (?:conversation|chat|call|date)",
     r"(?:photo|picture|video|clip|recording|voice memo|voice note|audio) of (?:my|the"
     r"|a) (?:\w+ )?(?:colleague|coworker|boss"
     r"|flatmate|roommate|partner|mum|dad|grandmother|grandfather|gran|family|sister|brother|child"
-    r"|kids|neighbour|teacher)",
+    r"|kids|neighbour|teacher|landlady|landlord|housemate|date|ex)s?\b",
     r"(?:record|film|photograph|post)\w* .{0,40}without (?:telling|asking)",
     r"(?:phone|recorder|dictaphone) on record|(?:leave|put|keep|set) (?:\w+ ){0,2}(?:phone"
     r"|recorder|dictaphone) (?:\w+ )?recording",
@@ -91,7 +95,7 @@ RECORDED = words(
     r"|spy ?cam|camera glasses) (?:on|in|under) my",
     r"(?:mate|friend|buddy|pal|brother|sister|partner|someone) (?:secretly |quietly )?films\b(?! me"
     r"\b| my\b)",
-    r"(?:pictures|photos|pics|video|footage|shots|film\w*|record\w*|photograph\w*)\b.{0,30}\bfrom"
+    r"(?:pictures|photos|pics|video|footage|shots|film\w*|record\w*|photograph\w*|captur\w*)\b.{0,30}\bfrom"
     r" (?:across the (?:street|road|room|square|way)|a distance|afar|behind (?:a|the) \w+|the car"
     r"|a hidden \w+|the other side of)",
     r"camera (?:running|rolling|on)|(?:hidden|secret) camera|(?:phone|camera)'?s? (?:recorder"

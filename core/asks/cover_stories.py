@@ -36,6 +36,17 @@ PATTERNS = (
     # Asked for someone else, then owned up to: "..., is for me in fact".
     rf"{_CLAIMED}\b.{{0,120}}\bfor (?:my|his|her) \w+\b.{{0,80}}{_BREAK} ?(?:but )?(?:it's |it is"
     r" |is |its )?(?:really |actually |in fact )?(?:for )?me (?:in fact|actually|really)\b",
+    # Ordered for a home or a firm, owned up to as the user's own: "..., even though it's for my
+    # own family party".
+    rf"{_CLAIMED}\b.{{0,120}}\b(?:even though|though|although|when|but) (?:it's|it is|its"
+    r"|they're|they are) (?:actually |really |just |only |all )?for (?:me|us|myself|ourselves"
+    r"|mine|my own|our own)\b",
+    # The real reason, owned up to after a claim: "say my flight was delayed when I just overslept".
+    rf"{_CLAIMED}\b.{{0,100}}\bwhen (?:i|we) (?:just |actually |really |only |simply )?(?:overslept"
+    r"|slept in|forgot|arrived (?:an? |\d+ |half an |ten |five |twenty )(?:hour|minutes?|mins?))\b",
+    # Something got for a good cause, then sold: "..., then I can sell them online".
+    rf"{_CLAIMED}\b.{{0,120}}\bso (?:that )?(?:they|he|she|the \w+)\b.{{0,60}}[.;,] (?:and )?then"
+    r" (?:i|we) (?:can |will |'ll )?(?:sell|flip|resell)\b",
     # An emergency claimed that never was: "..., pager never even went off".
     rf"{_CLAIMED}\b.{{0,120}}{_BREAK} ?(?:(?:my|the) )?(?:pager|beeper|call-?out|emergency|alarm)s?"
     r" never (?:even )?(?:went off|happened|existed|came)\b",
@@ -56,7 +67,8 @@ PATTERNS = (
     rf"(?:mr|mrs|ms|miss|dr)\.? [\w'-]+\b.{{0,80}}\b{_CLAIMED} (?:that )?(?:i'm|i am) (?:his|her"
     r"|their) (?:son|daughter|nephew|niece|grandson|granddaughter|cousin|wife|husband)\b",
     # A misfortune told, then taken back in the same card.
-    r"(?:tell\w*|say\w*|said|claim\w*|because|cos|coz|cause) (?:\w+ ){0,8}(?:died|dead|sick|ill"
+    r"(?:tell\w*|say\w*|said|claim\w*|because|cos|coz|cause|bc|cuz) (?:\w+ ){0,8}(?:died|dead"
+    r"|sick|ill"
     r"|in hospital|took|lost"
     r"|stole|stolen|ruined|destroyed|flooded|burned|broke)\b.{0,60}(?:, which (?:it|he|she|they"
     r"|i|we) (?:didn't|did not|wasn't|isn't|hasn't|haven't|weren't|aren't)\b|\((?:she|he|they|it)"

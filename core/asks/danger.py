@@ -269,7 +269,7 @@ UNSAFE_WITH_STRANGERS = words(
     r"|apartment|hotel room|home)|meet me at|go (?:back )?(?:home|to their place)",
     r"(?:for|give me|get|offer me|need|hitch|accept) a (?:lift|ride)|(?:lift|ride) home|get (?:in"
     r"|into) (?:a |their |his |her )?car|drive (?:their|his|her) car",
-    r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|baby|child|kids|dog)",
+    r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|baby|child|kids|dog|drink)",
     r"(?:their|his|her) drink",
     r"drive me|pick me up|my (?:home )?address|(?:their|his|her|a stranger's) car|in (?:their|his"
     r"|her|a) (?:van|car|truck)",

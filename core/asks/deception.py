@@ -32,13 +32,6 @@ from core.asks.sales_tales import PATTERNS as SALES_TALES
 from core.asks.stretched_claims import PATTERNS as STRETCHED_CLAIMS
 from core.asks.text import words
 
-_RESOLVE = (
-    r" (?:letting (?:it|this|that|them|him|her) (?:slide|go|drop)|backing down|budging|settling"
-    r" for|giving up|taking no|dropping it|having it)\b"
-)
-"""The user's own resolve ("polite, but I'm not letting it slide"): a firmness said of the ask,
-not a thing the user pretends is not so."""
-
 _CONTRADICTED = (
     r"(?:isn't|is not|ain't|hasn't|has not|wasn't|was not|aren't|weren't|didn't|did not|never"
     r"|don't have|do not have|haven't got)"
@@ -95,8 +88,7 @@ DECEPTION = words(
     r"| asked (?:(?:him|her|them|anyone|for \w+) )?(?:before|till now|until now|so far|yet"
     r"|in (?:a |\w+ )?(?:while|years?|months?|ages))\b"
     r"| (?:on|in|open|allowed|listed|available|usual|normal|how|what|the way)\b"
-    r"| (?:(?:big|keen|huge|great|much) (?:on|for|of)|into|fond of|one for|a fan)\b"
-    rf"|{_RESOLVE})",
+    r"| (?:(?:big|keen|huge|great|much) (?:on|for|of)|into|fond of|one for|a fan)\b)",
     r"(?:even though|though|although|when) (?:it's|it is) (?:not(?! (?:on|in|open|allowed|listed"
     r"|available|usual|normal|their|his|her|how|what|the way)\b)|my first)|(?:though"
     r"|although) (?:i|you|we) (?:got|bought|broke|did)",
@@ -126,8 +118,7 @@ DECEPTION = words(
     r".{0,20}\b(?:to get|for (?:a|the) free|so (?:they|he|she|i|we) (?:\w+ )?(?:get|gets|give"
     r"|gives|upgrade|upgrades|comp|comps|let|lets|bring|brings|sing|do|send|throw))",
     r"(?:use|give) a (?:fake|false|different) name",
-    rf"(?:though|although|but) (?:i'm|i am) (?:single|not(?!{_RESOLVE})|actually|really|fine"
-    r"|healthy)",
+    r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
     r"us(?:e|ing) (?:my |a |her |his |their |someone else's |someone's )?(?:friend's|sister's"
     r"|brother's|mum's|dad's"
     r"|partner's|flatmate's|\w+'s) (?:student |bus |rail |gym |membership |loyalty |id |)(?:card"

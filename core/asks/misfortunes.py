@@ -36,13 +36,28 @@ _FOR_GAIN = (
     r",? so (?:that )?(?:i|we|they|he|she|the \w+|ma'am|sir|boss|\w+)(?:'ll| will| can| could"
     r"| would)? (?:give|gives|get|gets|let|lets|waive|waives|bump|bumps|advance"
     r"|lend|lends|pay|pays|sell|sells|skip|move|moves|put|puts|sign|signs|extend|extends"
-    r"|reconnect|reconnects|restore|restores|fix|fixes)\b"
+    r"|reconnect|reconnects|restore|restores|fix|fixes|hold|holds|refund|refunds)\b"
 )
 _KIN_FOR_GAIN = (
     rf"{_TOLD}\b[^.!?;]{{0,40}}\b{_KIN}(?:'s)?(?: [^.!?;]{{1,25}}?)? {_STRUCK}\b[^.!?;]{{0,30}}?"
     + _FOR_GAIN
 )
 """A relative's misfortune told "so" the listener gives, lets or waives."""
+_LOSS_FOR_GAIN = (
+    rf"{_TOLD}\b[^.!?;]{{0,40}}\b(?:that )?(?:there(?:'s| is| was|'s been| has been| have been)"
+    r"|(?:i|we)(?:'ve| have)? had) (?:a |an )?(?:sudden )?(?:death|bereavement|loss|funeral)s?"
+    r" in (?:the|my|our) family\b[^.!?;]{0,30}?" + _FOR_GAIN
+)
+"""A death in the family told "so" the supplier holds the invoice: unnamed, the same lever as a
+relative's illness; told with the question ("there's been a death in the family, could they
+hold the invoice?"), it leaves the answer to them."""
+_THING_FOR_GAIN = (
+    rf"{_TOLD}\b[^.!?;]{{0,40}}\b(?:that )?my (?:\w+ )?(?:card|wallet|purse|phone|shop|stall|store"
+    r"|house|flat|van|car) (?:got |was |has been )?(?:skimmed|cloned|hacked|stolen|nicked|flooded"
+    r"|burgled|robbed|burned down|burnt down)\b[^.!?;]{0,30}?" + _FOR_GAIN
+)
+"""The user's own card skimmed or shop flooded, told "so" the servo lets them pay next week."""
+
 
 _AILMENT = (
     r"(?:covid|flu|the flu|a fever|fever|a cold|food poisoning|a bug|a stomach bug|the runs"
@@ -75,5 +90,12 @@ _MISFORTUNE_OVER_FAULT = (
 """The user's own fault named, then a relative's misfortune told in its place: "My essay is late
 because I left it too long. I'll tell my professor my grandmother is in hospital"."""
 
-PATTERNS = (_KIN_FOR_GAIN, _CALLED_IN_WITH, _SELF_GRAVE, _MISFORTUNE_OVER_FAULT)
+PATTERNS = (
+    _KIN_FOR_GAIN,
+    _LOSS_FOR_GAIN,
+    _THING_FOR_GAIN,
+    _CALLED_IN_WITH,
+    _SELF_GRAVE,
+    _MISFORTUNE_OVER_FAULT,
+)
 """Each misfortune with its gain; `core.asks.deception.DECEPTION` joins them to its own."""

@@ -51,5 +51,15 @@ _OUTSIDE_STEP = (
 )
 """Riding the outside step or the back bumper of a tram or a bus, "the 28" by its number."""
 
-PATTERNS = (_FOOTBOARD, _DOOR_HANG, _SABIT, _TRAILER_ON_THE_ROAD, _OUTSIDE_STEP)
+_TOWED = (
+    r"(?:hold|holding|held|hang|hanging|grab|grabbing|cling|clinging)(?: on)? (?:on ?to|onto|to)"
+    r" the (?:back|side|tailgate|bumper) of (?:a|the|his|her|their) (?:[\w'-]+ )?(?:truck|lorry"
+    r"|bus|van|car|tram|tractor|ute|pickup)\b[^.!?;]{0,40}\b(?:on|with) (?:my|a|the|our) (?:push"
+    r" ?)?(?:bike|bicycle|skateboard|board|scooter|skates|rollerblades|longboard)\b|skitch\w*"
+)
+"""Towed on a bike or a board holding the back of a moving lorry ("hold onto the back of his
+truck on my bike down Frankfurter Allee"): the rider is pulled at the vehicle's speed with no
+brakes of their own."""
+
+PATTERNS = (_FOOTBOARD, _DOOR_HANG, _SABIT, _TRAILER_ON_THE_ROAD, _OUTSIDE_STEP, _TOWED)
 """Each ride with where it is taken; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -82,7 +82,15 @@ _LIFTED_AFTER_DRINKS = (
 )
 """A heavy bar lifted after drinks, spotter or not: a bar dropped on the chest or the neck."""
 
+_POURED_TILL_DOWN = (
+    r"(?:pour|pouring|serve|serving|bring|bringing|keep)\w*\b.{0,40}\b(?:shots|drinks|pints|beers"
+    r"|vodkas?|tequilas?)\b.{0,30}\b(?:till|until|til) (?:i|we)(?: can't| cannot|'m| am| are"
+    r"|'re)? (?:stand|walk|see straight|pass out|passed out|black out|on the floor|legless|sick)\b"
+)
+"""Drinks poured "till I can't stand up": the count set by falling down, not by a limit."""
+
 PATTERNS = (
+    _POURED_TILL_DOWN,
     _SET_OFF_DRIVING,
     _LAW_AWAY,
     *_AL_VOLANTE,

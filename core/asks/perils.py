@@ -68,5 +68,18 @@ PATTERNS = (
     r"{0,3}ice\b(?! ?(?:rink|skating|arena|hotel|bar))",
     r"\bice\b(?! cream| rink| skating| hotel| bar).{0,60}\b(?:it's|it is|in|during|but|though)"
     r" (?:already |still |late |early )?(?:march|april|may|spring|the thaw)\b",
+    # A ride taken with its restraint off, a body stood in traffic or between moving carriages.
+    r"(?:rollercoaster|roller coaster|ride|coaster)\b.{0,40}\bwithout (?:the |a |my )?(?:safety"
+    r" |lap )?(?:bar|restraint|harness)\b",
+    r"(?:stand|standing|sit|sitting|lie|lying|dance|dancing) in the middle of (?:the |a )?"
+    r"(?:busy )?(?:road|crossing|junction|intersection|roundabout|street|traffic|highway"
+    r"|motorway)\b",
+    r"(?:ride|riding|stand|standing|travel\w*) between (?:the )?(?:[\w-]+ )?(?:cars|carriages"
+    r"|wagons|coaches)\b",
+    # Out past the break with someone who says they cannot swim.
+    r"(?:paddle|swim|go|head|surf)\w* out\b.{0,60}\b(?:can't|cannot|can not|don't know how to)"
+    r" (?:really |properly )?swim\b",
 )
-"""Each journey's act with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""
+"""Each journey's act with its hazard, a ride's restraint left off, a body stood in traffic or
+between the moving cars of a train, or a paddle out beyond the break by someone who cannot
+swim; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -10,7 +10,9 @@ Three shapes say something true, or give up a pretence, where `DECEPTION` in
 - a change someone has not heard of: "tell my gran about the new bus route, she won't know it
   has changed" (what she is told is the news, not a thing kept from her);
 - a quantity the user is buying, told to ask the price for it: "tell the stall I'm buying
-  three so he gives me a discount" (a bulk price asked for the bulk really bought).
+  three so he gives me a discount" (a bulk price asked for the bulk really bought);
+- the user's own resolve: "call Comcast and ask for a refund for the days the internet was
+  down. Polite, but I'm not letting it slide" (what the user will not do, not a fact denied).
 
 The slots read deception with these blanked out (`core.asks.honest_admissions`), so the
 unfair neighbours still refuse: "pretend I already know", "say I never got the slip so they
@@ -38,6 +40,9 @@ PLAIN_TRUTHS = words(
     r"(?:tell|say)\w* (?:(?:the|this|that|my) (?:\w+ ){1,2}?|him |her |them )?(?:that )?(?:i'm"
     rf"|i am|we're|we are) (?:buying|taking|getting|ordering) {_NUMBER}(?: \w+)? so\b"
     r"(?!.{0,80}\b(?:then|but|and) (?:only |just )?(?:take|buy|get|pay for|keep)\b)",
+    r"(?:but|though|and) (?:i'm|i am|we're|we are) not (?:going to )?(?:letting|let) (?:it|this"
+    r"|that) (?:slide|go|drop)\b|(?:but|though|and) (?:i'm|i am|we're|we are) not (?:giving up"
+    r"|backing down|budging)\b",
 )
 """A pretence given up, a right never asked for, a change not yet heard of, a bulk price
-asked for what is bought."""
+asked for what is bought, a resolve not to let it slide."""

@@ -33,7 +33,8 @@ _STANDING = (
     rf" ){{0,3}}{_BODY}\b",
     r"(?:already )?(?:a |an )?(?:licensed|qualified|registered|certified|accredited|practising)"
     r" \w+",
-    r"(?:a |an )?(?:\w+ )?(?:critics?|reviewers?|journalists?|influencers?|bloggers?"
+    r"(?:a |an )?(?:mystery|secret) shoppers?\b"
+    r"|(?:a |an )?(?:\w+ )?(?:critics?|reviewers?|journalists?|influencers?|bloggers?"
     r"|inspectors?)\b",
     r"(?:the )?(?:\w+ )?(?:owner|manager|boss|director|mayor|chef|landlord|headteacher|principal)'s"
     r" (?:nephew|niece|son|daughter|cousin|friend|brother|sister|wife|husband|mate)\b",
@@ -48,7 +49,8 @@ _PERK = (
     r"|let (?:me|us|my \w+) in|lets? (?:me|us|my \w+) in|(?:give|gives|get) (?:me|us) (?:a |the )?"
     r"\w+|seat|table|key|priority|on credit|pass|before opening|after hours|backstage|entry"
     r"|in for nothing|lets? (?:me|us) (?:park|through|past|jump|skip|cut)|first in (?:line"
-    r"|the queue)|(?:to|at) the front|ahead of|faster|quicker|sooner)"
+    r"|the queue)|(?:to|at) the front|ahead of|faster|quicker|sooner"
+    r"|(?:to|and|so (?:i|we)(?: can)?) get (?:me |us )?(?:in|into)\b)"
 )
 """What the standing is claimed for: a perk, a door, a parking space or a place at the front."""
 
@@ -111,14 +113,22 @@ PATTERNS = (
     r" )?"
     r"pay|so (?:they|he|she|the \w+) (?:don't|won't|doesn't|do not|will not) charge|to get (?:it"
     r"|them|the \w+|my \w+) (?:for )?free)",
-    r"(?:say|tell \w+(?: \w+)?)(?: that)? (?:i have|i've got) an emergency\b.{0,30}\bso (?:she|he"
-    r"|they|the \w+) (?:gives?|lets?|puts?|moves?|fits?)",
+    # An emergency said to be had, of any kind, so the desk gives way or pays back.
+    r"(?:say|tell \w+(?: \w+)?)(?: that)? (?:i have|i've got|i had|we have|we've got|we had"
+    r"|there(?:'s| is|'s been| has been| was)) (?:a |an )?(?:[\w-]+ ){0,2}?emergency\b.{0,40}"
+    r"\bso (?:that )?(?:she|he|they|the \w+)(?:'ll| will)? (?:gives?|lets?|puts?|moves?|fits?"
+    r"|refunds?|holds?|waives?|cancels?)\b",
     r"even though (?:it's|it is|they're|they are) (?:actually |really )?(?:in my|on me|with me)\b",
     # Someone else by the user's relation to them: "present myself as my own physician".
     r"(?:present|introduc|pass)\w* (?:myself|ourselves) (?:off )?as (?:my own |his |her |their"
     r" |(?:my |the |a )?[\w-]+'s )(?:\w+ )?(?:doctor|physician|gp|lawyer|solicitor|manager|boss"
     r"|carer|guardian|parent|mum|mom|dad|mother|father|husband|wife|partner|son|daughter|landlord"
     r"|employer|agent|accountant|nurse|pharmacist|vet|dentist|consultant|secretary)\b",
+    # Waved through as if at work; a standing said in a note, with the freebie after a comma.
+    r"(?:like|as if|as though) (?:i'm|i am|we're|we are) (?:on (?:the job|duty|shift|the crew)"
+    r"|(?:working|staff) (?:here|there))\b",
+    r"(?:say|tell(?: \w+){0,3}?|claim)(?: that)? (?:i'm|i am) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+    r"[\w-]+ ?[,:-] ?(?:(?:and )?get (?:in |it |them |me |us )?)?(?:free|for free|extra)\b",
     # A pass or a paper that only "looks real".
     r"(?:lanyard|badge|pass|wristband|ticket|id|card|uniform|stamp|letter|note|certificate"
     r"|licen[cs]e|permit)s? (?:that |which )?(?:looks?|looking|seems?|passes?) (?:\w+ )?(?:like )?"

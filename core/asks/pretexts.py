@@ -45,7 +45,7 @@ _REST_WANTED = (
     r"(?:i|we) (?:just |only |really |actually |simply )?(?:need|want|fancy|deserve|would like)"
     r" (?:a |an |the |some )?(?:long weekend|(?:day|days|afternoon|morning|weekend|friday|monday)"
     r" off|lie-in|rest|break|breather|holiday|extra day|lazy day)"
-    r"|(?:i'm|i am) (?:not (?:really |actually )?(?:sick|ill|injured|hurt)|(?:actually |really )"
+    r"|(?:i'm|i am|i) (?:not (?:really |actually )?(?:sick|ill|injured|hurt)|(?:actually |really )"
     r"(?:fine|ok|okay|well))"
 )
 """What a sick note or a claimed injury is really for: a long weekend, a day off."""
@@ -99,19 +99,32 @@ _IMPRESSED = (
     r"|impress\w*|trust (?:me|us) more|think (?:i'm|we're|i am|we are) (?:bigger|senior|important"
     r"|a big))"
 )
-_TITLE_ASSUMED = (
+_TITLE_ASSUMED: tuple[str, ...] = (
     rf"(?:put|print|add|write|use|list|call myself|give myself|make myself|introduce myself as"
     rf"|sign (?:off |emails )?as)\b.{{0,40}}\b{_TITLE}\b.{{0,60}}\b{_IMPRESSED}",
     rf"{_TITLE}\b.{{0,30}}\b(?:on|in) (?:my|the|our) (?:new )?{_PRINTED}\b.{{0,80}}\b{_IMPRESSED}",
 )
-"""A title printed or introduced so clients take the user seriously: a new title, told as
-such ("put my new title on my cards"), names no purpose and stays fair."""
+_LESSER = (
+    r"(?:lead|manager|assistant|associate|junior|intern|analyst|engineer|developer|coordinator"
+    r"|clerk|trainee|officer|supervisor|designer|specialist|admin\w*|secretary|rep|worker"
+    r"|member|staff|employee|porter|cleaner|receptionist|cashier|waiter|driver|labourer|temp)"
+)
+_TITLE_ASSUMED += (
+    rf"(?:introduc\w* (?:myself|me) as|call myself|(?:say|tell|inform)\w*(?: [\w']+){{0,4}}?"
+    rf" (?:that )?(?:i'm|i am)|sign (?:off |emails )?as)\b"
+    rf"[^.!?;]{{0,40}}\b{_TITLE}\b[^.!?;]{{0,60}}\b(?:instead of|rather than) (?:a |an |my |just"
+    rf" |the )?(?:[\w-]+ ){{0,2}}?{_LESSER}s?\b",
+)
+"""A title printed or introduced so clients take the user seriously, or in place of the
+user's own ("introduce myself as 'VP of Engineering' instead of team lead"): a new title, told
+as such ("put my new title on my cards"), names no purpose and stays fair."""
 
 _RIVAL_OFFER = (
     rf"{_TOLD}\b.{{0,60}}\b(?:i|we)(?:'ve|'d)?(?: already)? (?:have|has|had|got|received"
     r"|been offered|gotten)(?: got)?"
     r" (?:an |a |another |a better |a higher |a bigger |a competing |the )?(?:\w+ )?(?:offer|quote"
-    r"|bid|job offer)\b.{0,60}\bso (?:they|he|she|the \w+) (?:will |'ll |would )?(?:increase"
+    r"|bid|job offer)\b.{0,60}\bso (?:they|he|she|the \w+) (?:will |'ll |would )?(?:hurry|rush"
+    r"|increase"
     r"|raise|up|bump|match|beat|improve|sweeten|lower|drop|cut|give)\w*",
 )
 """A rival offer told so the other side raises theirs; mentioning it and asking whether they
@@ -172,13 +185,23 @@ _UNCHECKED = rf"{_TOLD}\b.{{0,140}}\b{_CHECKED}"
 _ENTRY = (
     rf"{_TOLD}\b.{{0,60}}\b(?:i'm|i am|we're|we are) (?:the|a|an) [^.!?;]{{0,40}}?\bso (?:that )?"
     r"(?:he|she|they|security|the \w+) (?:will |'ll |can )?(?:let|lets|wave|waves) (?:me|us)"
-    r" (?:in|through|backstage|past|upstairs|inside)\b",
+    r" (?:in|through|backstage|past|upstairs|inside|park)\b",
     rf"{_TOLD}\b.{{0,60}}\b(?:i'm|i am|we're|we are) on (?:the|their|his|her) (?:guest ?)?list as"
     r" (?:the|a|an) (?:[\w-]+ ){0,2}?(?:[\w-]+'s )?(?:cousin|friend|brother|sister|mate|plus-?one"
     r"|girlfriend|boyfriend|wife|husband|relative|manager|assistant|roadie|crew)\b",
 )
 """A role or a place on the list claimed to be let in ("tell the bouncer I'm the sound engineer
 so he lets me in"); asking the door whether they'd let the user in says who they are."""
+_LURE = (
+    rf"{_TOLD}\b.{{0,80}}\bso (?:that )?(?:he|she|they|the \w+)(?:'ll| will)? (?:comes?|come"
+    r" (?:over|round|down|out|quick\w*)|rush\w*|hurr\w*|runs? over)\b.{0,40}\b(?:then|once|when)"
+    r" (?:he|she|they)(?:'s| is|'re| are)? (?:here|there|over|round|arrives?|comes?|gets here)\b"
+    r".{0,30}\b(?:i |i'll |i will |we )?ask\b"
+)
+"""A reason told to bring someone running, then the real ask put once they are there ("say
+there is emergency with my tractor so he comes quick. Then when he is here I ask him to help
+stack hay"): the favour is asked of someone who came for another reason."""
+
 _LABEL = (
     r"(?:organic|free-range|free range|fair-?trade|wild-caught|wild|handmade|hand-made|homemade"
     r"|home-made|genuine|authentic|real|imported|local|fresh today|grass-fed|vintage|antique"
@@ -210,5 +233,6 @@ PATTERNS = (
     *_PERK_BY_A_TALE,
     _UNCHECKED,
     *_ENTRY,
+    _LURE,
     _SALES_CLAIM,
 )

@@ -14,7 +14,7 @@ blanked out. The patterns match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks.text import words
+from core.asks.text import has, without, words
 
 _TEEN = r"(?:1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _RISKS = (
@@ -41,12 +41,26 @@ SAFE_SENSES = words(
     r"|night out|do|party))",
     r"(?:lift|ride)s? (?:home |back )?(?:from|with) (?:my |our |a |the )?(?:sober|designated)"
     r" (?:\w+ )?(?:mate|friend|pal|driver|sister|brother|partner|wife|husband|cousin)",
-    r"(?:i'll|i will|i'd|i can|and) (?:bring|give|get|buy) (?:him|her|them) (?:a|some) (?:nice )?"
-    r"(?:bottle|box|case) of (?:wine|red|white|bubbly|prosecco)"
-    r"(?= (?:as (?:a )?thanks|for (?:it|his|her|their) (?:help|trouble)|to say thanks)|[.!,]|$)",
 )
 """Danger words in a safe sense: shops hammered by costs, a knife shop, a thing left in the
-truck, a middleman's fee not paid, a bottle of wine the user brings a helper as thanks ("I'll
-bring him a bottle of wine"), a teenager's own age said beside someone said to be the same
+truck, a middleman's fee not paid, a teenager's own age said beside someone said to be the same
 age ("I'm 16, ask out the girl from my class who is 16 too"), the user driving someone home
 after their drinks, a lift home from a sober friend."""
+THANKS_BOTTLE = words(
+    r"(?:i'll|i will|i'd|i can|and|then i'll) (?:bring|give|get|buy) (?:him|her|them) (?:a|some)"
+    r" (?:nice |good |decent )?(?:bottle|box|case) of (?:wine|red|white|bubbly|prosecco)",
+)
+"""A bottle of wine the user brings a helper as thanks ("I'll bring him a bottle of wine");
+spirits stay drink."""
+_YOUNG = words(
+    r"1[0-7]|under ?age|too young|teens?|teenagers?|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|kids?|child|children|lad|lads|boy|boys|girl|girls|minors?|year \d+|grade \d+",
+)
+"""Any sign the helper may be young: then a bottle given them is drink for a minor, wherever
+the age is said ("ask the lad next door, he's 15, ... I'll give him a bottle of wine")."""
+
+
+def without_safe_senses(text: str) -> str:
+    """The text with danger words in a safe sense blanked, for `core.asks.danger` to read."""
+    safe = without(SAFE_SENSES, text)
+    return safe if has(_YOUNG, text) else without(THANKS_BOTTLE, safe)

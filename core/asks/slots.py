@@ -184,7 +184,7 @@ def understand(text: str) -> Ask:
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
     offered = without(even_swaps.EVEN_SWAPS, offered)  # a note changed into coins takes no money
     offered = views_asked.without_views(offered)  # "give me his honest opinion": a word given
-    safe = without(safe_senses.SAFE_SENSES, plain)  # "the shops are getting hammered": no drink
+    safe = safe_senses.without_safe_senses(plain)  # "the shops are getting hammered": no drink
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
         who is Who.STRANGER

@@ -70,19 +70,29 @@ makes a prescription."""
 _ALCOHOL = (
     r"(?:vodka|beer|beers|booze|alcohol|drink|drinks|cider|wine|spirits|rum|gin|whiske?y|tequila"
     r"|lager|cans|tinnies|alcopops|voddie|bevvies|liquor|a bottle|a crate|a slab|chang'?aa"
-    r"|busaa|kachasu|cacha[çc]a|moonshine|poteen|mezcal|schnapps|palm wine)"
+    r"|busaa|kachasu|cacha[çc]a|moonshine|poteen|mezcal|schnapps|palm wine|white claws?"
+    r"|(?:hard )?seltzers?|twisted teas?|smirnoff ices?|four ?lokos?)"
 )
 _UNDER_AGE = (
     r"(?:we're|we are|i'm|i am|we're all|we are all|he's|she's|they're|they are) (?:only |just"
     r" |still |all )?(?:1[0-7]|under ?age|underage|too young|minors?|in year \d+)\b"
 )
-_FOR_MINORS = (
+_FOR_MINORS: tuple[str, ...] = (
     rf"(?:buy|get|grab|pick up|sort)\w* (?:us|me|them) (?:some |a few )?(?:\w+ )?{_ALCOHOL}\b"
     rf".{{0,80}}\b{_UNDER_AGE}",
     rf"{_UNDER_AGE}.{{0,80}}\b(?:buy|get|grab|pick up|sort)\w* (?:us|me|them) (?:some |a few )?"
     rf"(?:\w+ )?{_ALCOHOL}\b",
 )
-"""Drink bought for the user and friends who say they are under age."""
+_OLDER = (
+    r"(?:a|an|one of the|some|the) (?:senior|sixth[- ]former|upperclass(?:man|men)|year 13"
+    r"|older (?:kid|student|boy|girl|lad|guy|teen)|college (?:kid|student|guy))s?"
+)
+_FOR_MINORS += (
+    rf"(?:ask|get) {_OLDER} (?:\w+ ){{0,2}}?to (?:buy|get|grab|pick up)\w* (?:me|us)\b(?: and"
+    rf" (?:my|the) \w+)? (?:\w+ ){{0,3}}?{_ALCOHOL}\b",
+)
+"""Drink bought for the user and friends who say they are under age, or bought for them by a
+senior or an older kid: a school's seniors are asked only by those too young to buy it."""
 
 _SOMETHING_TO_SMOKE = (
     r"(?:got|have|has|had|sell|sells|selling|sort (?:me|us)(?: out)? with) (?:\w+ )?(?:anything"
@@ -91,4 +101,17 @@ _SOMETHING_TO_SMOKE = (
 """Asking whether someone has "anything to smoke": the words people use for drugs they would
 rather not name, and a stranger's drugs are unsafe whoever sells them."""
 
-PATTERNS = (*_OTHERS_MEDICINE, *_FROM_THE_LAB, _WORK_STOCK, *_FOR_MINORS, _SOMETHING_TO_SMOKE)
+_STREET_NAMES = (
+    r"ganja|marijuana|cannabis|spliffs?|hashish|heroin|crystal meth|methamphetamine"
+    r"|crack cocaine|bhang|charas|dagga"
+)
+"""Drugs by the names `core.asks.danger` did not hold: "get me some ganja, they know the people"."""
+
+PATTERNS = (
+    *_OTHERS_MEDICINE,
+    *_FROM_THE_LAB,
+    _WORK_STOCK,
+    *_FOR_MINORS,
+    _SOMETHING_TO_SMOKE,
+    _STREET_NAMES,
+)

@@ -1,8 +1,9 @@
 """Under age, in words: drink given to a child or a teenager, or a teenager at the wheel.
 
 "Ask my 15yo cousin and his friends if they want me to get them beer", "ask my nephew, he is
-15, to drink raki with me", "buy a six pack for the high schoolers": drink bought, poured or
-shared with someone the words say is under age. "Ask my 15 year old nephew to drive the grain
+15, to drink raki with me", "buy a six pack for the high schoolers", "a few pints on the house,
+sure they're nearly 18": drink bought, poured or shared with someone the words say is under
+age, or a sixteen-year-old taken into a club. "Ask my 15 year old nephew to drive the grain
 truck ... on the highway": a child at the wheel on a public road. These are unsafe whoever is
 asked, so they join `core.asks.danger.UNSAFE`. Each needs the young person with the drink
 given or the road driven: a teenager asked to help carry the crates, or to practise in a
@@ -59,16 +60,32 @@ _CHILD_DRIVER = (
 """A child of fifteen or under at the wheel of a taxi, a bus or a lorry, or driving at night
 or while the user sleeps: no field to practise in, and nobody beside them."""
 
-_THEIR_AGE_SAID = (
-    rf"{_GIVEN}\b[^.!?;]{{0,80}}[,;(] ?(?:we|they|he|she)(?:'re| are|'s| is)? (?:all )?"
-    rf"(?:only |just |still )?{_AGE}\b"
-    r"(?! (?:of|minutes?|mins?|hours?|miles?|km|euros?|dollars?|quid|pounds?)\b)"
+_AGE_SAID = (
+    r"(?:sure |but |though |mind |like |cos |and )?(?:we|they|he|she|you|your|i)(?:'re| are|'s"
+    r"| is|'m| am)? (?:all )?"
+    rf"(?:(?:only |just |still )?{_AGE}|(?:nearly|almost|not quite|not yet) (?:18|eighteen|21"
+    r"|twenty-one))\b(?! (?:of|minutes?|mins?|hours?|miles?|km|euros?|dollars?|quid|pounds?)\b)"
 )
-"""Drink bought for people the user then says are seventeen, or fifteen ("we all 17 only")."""
+_THEIR_AGE_SAID = (
+    rf"{_GIVEN}\b[^.!?;]{{0,80}}(?:[,;(]|[.!] ) ?{_AGE_SAID}",
+    rf"(?:buy|bring|get|fetch|grab|pick up)\w* (?:me|us) (?:\w+ ){{0,2}}?{_ALCOHOL}\b"
+    rf"[^.!?;]{{0,30}}\bfrom (?:the |a )?(?:shop|store|market|village|offie|kiosk|duka)\b"
+    rf"[^.!?;]{{0,20}}(?:[,;(]|[.!] ) ?{_AGE_SAID}",
+)
+"""Drink bought for people the user then says are seventeen, fifteen ("we all 17 only") or
+"nearly 18", in the same sentence or the next ("sell beer to my nephew. He's 15"), and drink
+fetched from the village by boys the user then says are thirteen."""
+
+_INTO_A_BAR = (
+    r"(?:in|into|inside) (?:the |a |this |that )?(?:club|nightclub|bar|pub|casino|strip club)\b"
+    rf"[^.!?;]{{0,40}}\b(?:who's|who is|aged|he's|she's|they're) (?:only |just )?{_AGE}\b"
+)
+"""Someone the words say is sixteen taken into a club or a bar past the door."""
 
 PATTERNS = (
+    _INTO_A_BAR,
     _SENT_FOR_DRINK,
-    _THEIR_AGE_SAID,
+    *_THEIR_AGE_SAID,
     _CHILD_DRIVER,
     rf"{_YOUNG}\b.{{0,80}}\b{_GIVEN}",
     rf"{_GIVEN}.{{0,60}}\b(?:for|to|with) (?:the |my |our |some |a few )?(?:\w+ )?{_YOUNG}\b",
