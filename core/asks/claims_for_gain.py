@@ -81,7 +81,9 @@ _DOOR_AGE = (
 _COMING_OF_AGE = (
     r"[^.!?;]{0,60}\b(?:it's|its|it is|today is|today's) (?:my|our) (?:18th|21st|eighteenth"
     r"|twenty-first)\b[^.!?;]{0,20}\bso (?:that )?(?:he|she|they|security|the \w+) (?:will |'ll )?"
-    r"(?:let|lets|serve|serves|sell|sells|wave|waves)\b"
+    r"(?:(?:let|lets|wave|waves) (?:me|us)\b(?: and [^.!?;]{0,20}?)? ?(?:in|into|through|past"
+    r"|inside|buy|drink|have (?:a|some) (?:drink|beer|pint|shot))\b|(?:serve|serves|sell|sells)"
+    r" (?:me|us)\b)"
 )
 """A coming of age told so the door lets the user in or the bar serves them ("tell the cinema
 guy its my 18th so he lets me into the 18 film"): the age is the lever, and it is never shown."""

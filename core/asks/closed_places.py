@@ -56,7 +56,8 @@ _UNDER_WORKS = (
 """A floor or a building under works explored: the works are the danger, and it is shut."""
 
 _SLIPPED_IN = (
-    r"slip(?:s|ped|ping)? in(?:to)?\b[^.!?;]{0,60}\bwithout (?:a |an |paying|buying|permission)"
+    r"slip(?:s|ped|ping)? in(?:to)?\b[^.!?;]{0,60}\bwithout (?:an? (?:ticket|pass|wristband|badge"
+    r"|invite|invitation|booking)|tickets|paying|buying|permission)(?! (?:check|scan|queue)\b)"
     r"|(?:if|when) (?:he|she|they|the \w+) (?:says?|said) no\b[^.!?;]{0,20}\bslip in (?:when|while"
     r"|as)\b"
 )

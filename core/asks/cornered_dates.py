@@ -34,7 +34,8 @@ NO_ESCAPE = words(
     r" (?:exactly |really |even |just |easily |actually )?(?:walk (?:away|off|out|weh)|leave"
     r"(?! (?:it|that|this|them|me|her|him|the (?:till|counter|desk|queue)))|go anywhere"
     r"|go nowhere|get away|escape|avoid (?:me|us)|run (?:away|off)|say no|refuse)\b",
-    r"(?:will|'ll|would|'d|has to|have to|must) (?:have to )?(?:listen to me|hear me out)\b",
+    r"(?:(?:will|'ll|would|'d) have to|has to|have to|must|got to|gotta) (?:listen to me"
+    r"|hear me out)\b",  # not "if she would hear me out on my idea"
     r"(?:has|have|had|must|got|gotta|needs? to|is paid to) (?:to )?be (?:nice|polite|friendly"
     r"|sweet|kind|pleasant) to (?:me|customers|everyone|everybody)\b",
     r"(?:will|would|can|could)(?: not|n't) (?:really |even )?say no\b|(?:has|have|had|is paid"

@@ -91,7 +91,7 @@ _OWN_GOOD = r"(?:healing|progress|recovery|karma|luck|results|treatment|training
 """What a no is said to undo for the person themselves: a scare, not a reason."""
 
 COSTLY_NO = words(
-    rf"if {_THEY} {_NO}\b[^.!?;]{{0,80}}\b(?:{_SULKS})",
+    rf"if {_THEY} {_NO}\b(?! mind\b)[^.!?;]{{0,80}}\b(?:{_SULKS})",  # not "if they don't mind"
     rf"(?:{_SULKS})\b[^.!?;]{{0,30}}\b(?:if|when|until|till|unless) {_THEY} {_NO}",
     r"make (?:it|things) (?:really |so |super |very )?(?:awkward|uncomfortable|weird|tense)"
     r" for (?:him|her|them|everyone|everybody|the (?:whole )?\w+)\b",
@@ -159,16 +159,18 @@ COSTLY_NO = words(
     r" to|can't (?:say no|refuse)|owes? (?:me|us))\b",
     # An audience, a room or the user's health held over the ask.
     r"so (?:that )?(?:everyone|everybody|the whole \w+|all|people)(?: (?:in|at|on) (?:the )?\w+)?"
-    r" (?:is |are |can |will )?(?:watching|looking at|staring at|sees?|hears?) (?:her|him|them)\b",
+    r" (?:is |are )?(?:watching|looking at|staring at) (?:her|him|them)\b",
     r"(?:don't|do not|won't|not|never) let (?:her|him|them) (?:leave|out of) (?:the|her|his|their)"
     r" (?:room|office|car|shop|house)\b[^.!?;]{0,20}\b(?:until|till)\b",
     r"wait\w* (?:in|at|outside) (?:her|his|their) (?:office|desk|door|room|shop|house)\b"
-    r"[^.!?;]{0,10}\b(?:until|till) (?:one|a (?:place|spot|slot|space)|something|she|he|they)"
-    r" (?:opens?|comes?|frees?|gives?|agrees?|says? yes|finds?)\b",
+    r"[^.!?;]{0,10}\b(?:until|till) (?:(?:one|a (?:place|spot|slot|space)|something) (?:opens?"
+    r"|comes? up|frees? up)|(?:she|he|they) (?:gives? in|gives? me|agrees?|says? yes|finds?"
+    r"|caves?))\b",
     r"(?:mention|tell|remind|hint)\w* (?:\w+ ){0,3}(?:that )?i (?:don't|do not|can't|cannot"
     r"|barely|hardly|never) (?:\w+ )?(?:eat|sleep)\b[^.!?;]{0,30}\b(?:when|if|unless)"
     r" (?:she|he|they) (?:doesn't|don't|does not|won't|isn't|can't)\b",
-    r"(?:ping|text|messag|email|call|nudg|chas)\w* [^.!;]{0,30}?\bevery \d+ (?:mins?|minutes"
+    r"(?:ping|text|messag|email|call|nudg|chas)\w*(?! (?:me|us)\b) [^.!;]{0,30}?\bevery \d+"
+    r" (?:mins?|minutes"
     r"|hours?)\b[^.!?;]{0,20}\b(?:until|till)\b",
 )
 """A no made to cost the person: a sulk or a scene after it, favours recounted until they feel

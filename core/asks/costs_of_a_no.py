@@ -75,10 +75,12 @@ STAKE_LOST = words(
 JOB_HELD_OVER = words(
     r"(?:remind|tell|mention|hint|point out|let (?:\w+ ){1,2}know)\w* (?:\w+ ){0,2}?(?:that )?"
     r"(?:his|her|their) (?:job|position|contract|place|shifts?|post) (?:\w+ )?(?:depends|hangs"
-    r"|rests|relies) on (?:keeping|making|pleasing|me|us|my|our)\b",
+    r"|rests|relies) on (?:(?:keeping|making) (?:[\w'-]+ ){1,3}?(?:happy|sweet|satisfied|on side)"
+    r"|pleasing|me|us|my|our)\b",
 )
 """A job the person is reminded hangs on keeping the user's side happy ("remind him his job
-depends on keeping the coaches happy"), not a job said to depend on their own skill."""
+depends on keeping the coaches happy"), not a place said to depend on their own effort ("his
+place depends on making it to training")."""
 
 _TELLS = (
     r"(?:mention|hint|say|tell|remind|let (?:\w+ ){1,2}know|drop|point out|add)\w*\b[^.!?;]{0,40}?"

@@ -18,7 +18,7 @@ of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks.kept_away import asks_for_distance
-from core.asks.text import has, words
+from core.asks.text import has, without, words
 
 _APPS = (
     r"(?:number|line|account|acc|dms?|calls|messages|chat|profile|zalo|viber|whatsapp|wechat"
@@ -82,12 +82,22 @@ KEPT_FROM = words(
     r" (?:my |your )?ex's (?:parents'?|mum's|mom's|dad's|family's|sister's|brother's|grandma's"
     r"|nan's) (?:\w+ )?(?:house|place|home|door|flat)\b[^.!?]{0,60}\bask (?:\w+ )?(?:if|whether"
     r"|why|where|when) (?:she|he)\b",
-    r"no (?:flyers|cold calls?|canvass\w*|hawkers|soliciting|solicitors|salespeople|junk mail)\b"
-    r"[^!?]{0,80}\banyway\b",
+    r"no (?:flyers|cold call(?:s|ers?)?|canvass\w*|hawkers|soliciting|solicitors|salespeople"
+    r"|junk mail)\b[^!?]{0,80}\b(?:ring|knock|press|buzz|call|leave|post|put|drop|push|stick"
+    r"|slip|pitch|try)\w* (?:[\w']+ ){0,4}?anyway\b",
 )
 """Distance kept from the user in other words: a group chat left "to get away from me", an
 ex who ignores the user's messages or won't talk to them, sought at her parents' door, or a
 "no cold calls" sign rung past anyway."""
+
+ASKED_THEMSELVES = words(
+    r"ask (?:my|our) (?:mum|mom|mam|mother|dad|father|sister|brother|son|daughter|wife|husband"
+    r"|partner|(?:best )?friend|mate|gran|nan|grandma|grandad|aunt|auntie|uncle|cousin) why"
+    r" (?:she|he|they) (?:ignores|is ignoring|has been ignoring|keeps ignoring) (?:my|your)"
+    r" (?:messages|texts|calls|emails|dms)\b",
+)
+"""The one who ignores the messages asked why, in the user's own family or circle ("ask my mum
+why she ignores my messages"): the user speaks to her, nobody is gone round."""
 
 
 _SAID_NO_CONTACT = words(
@@ -107,7 +117,7 @@ def cuts_off(text: str) -> bool:
     a no to contact, or distance asked for (`core.asks.kept_away`)."""
     if any(cue in text for cue in _BLOCK_CUES) and has(BLOCKED, text):
         return True
-    if has(GONE_QUIET, text) or has(KEPT_FROM, text):
+    if has(GONE_QUIET, text) or has(KEPT_FROM, without(ASKED_THEMSELVES, text)):
         return True
     if has(_SAID_NO_CONTACT, text) and has(GO_BETWEEN, text):
         return True

@@ -59,8 +59,8 @@ JUDGEMENT = (
     rf"|physique|hotness|attractiveness|sex appeal|legs|bum|butt|boobs|body) (?:\w+ )?"
     rf"{_OUT_OF_TEN}|(?:rate|score|grade|mark|judge|rank)\w* (?:[\w'-]+ ){{0,5}}?[\w-]+'s"
     r" (?:looks|figure|hotness|attractiveness|sex appeal)\b",
-    rf"(?:if|whether|is) (?:my|our|his|her|the) (?:[\w-]+ ){{0,2}}?{_KIN}(?: is|'s) (?:a |an )?"
-    r"(?:[1-9]|10)\b(?:/10| out of| or (?:a |an )?(?:[1-9]|10)\b)",
+    rf"(?:if|whether|is) (?:my|our|his|her|the) (?:[\w-]+ ){{0,2}}?{_KIN}(?: is|'s) (?:a |an )"
+    r"(?:[1-9]|10)\b(?:/10| out of| or (?:a |an )(?:[1-9]|10)\b)",  # "a 10 or a 7", not "4 or 5"
     rf"which (?:one |two )?(?:of )?(?:(?:my|our|the|his|her|these|those|all) )?(?:[\w-]+ ){{0,3}}?"
     rf"{_PERSON}(?: is|'s| are| looks?| has) {_MORE}{_LOOKS}\b",
     rf"\b{_PERSON}\b[^.!?]{{0,60}}\bwhich (?:one|of (?:them|the two|the \w+))(?: is|'s| looks?)"

@@ -103,8 +103,8 @@ PARTNER_AWAY = words(
 OUTING_WITH_ME = words(
     r"(?:come|go) (?:\w+ing|for a (?:walk|hike|drive|ride|swim|picnic|spin|wander|ramble)|away"
     r"|up|out|on (?:a|an) \w+) (?:[\w-]+ ){0,3}?with me\b",
-    r"(?:come|came) (?:over |round |around )?(?:and|to) (?:cook|stay|sleep|keep me company)"
-    r"(?: (?:[\w-]+ ){0,2}?(?:for|with) me)?\b",
+    r"(?:come|came) (?:over |round |around )?(?:and|to) (?:(?:cook|stay|sleep) (?:[\w-]+ ){0,2}?"
+    r"(?:for|with) me|keep me company)\b",  # not "come and stay with us" offered to a neighbour
 )
 """An outing the two of them would take ("come walking with me in the mountains"), or a visit
 to keep the user's house ("come and cook for me"): with someone's partner, when the user notes

@@ -128,6 +128,8 @@ PATTERNS = (
     r"(?:like|as if|as though) (?:i'm|i am|we're|we are) (?:on (?:the job|duty|shift|the crew)"
     r"|(?:working|staff) (?:here|there))\b",
     r"(?:say|tell(?: \w+){0,3}?|claim)(?: that)? (?:i'm|i am) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+    r"(?!(?:vegan|vegetarian|veggie|pescatarian|allergic|coeliac|celiac|diabetic|pregnant|hungry"
+    r"|starving) ?[,:-] ?extra\b)"  # a diet said with what it needs ("I'm vegetarian, extra salad")
     r"[\w-]+ ?[,:-] ?(?:(?:and )?get (?:in |it |them |me |us )?)?(?:free|for free|extra)\b",
     # A pass or a paper that only "looks real".
     r"(?:lanyard|badge|pass|wristband|ticket|id|card|uniform|stamp|letter|note|certificate"

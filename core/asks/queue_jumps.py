@@ -16,6 +16,14 @@ from __future__ import annotations
 
 from core.asks.text import words
 
+_QUEUE = r"(?:queue|line|checkout|till)"
+_IN_FRONT = (
+    r"(?:let (?:me|us) (?:(?:go|get|pop|nip|slip|squeeze) )?in front(?: of (?:him|her|them|you))?"
+    r"|(?:go|get|pop|nip|slip|squeeze) in front of (?:him|her|them))"
+)
+"""Let in front of the person, said with the queue they stand in: a friend asked to let the
+user "get in front of her for the photo", or a tall man at a gig, stand in no queue."""
+
 JUMPS_THE_QUEUE = words(
     r"(?:go|walk|push|step|head|march|stroll|wander|squeeze|barge)(?: straight| right)?(?: up)?"
     r" to the (?:very )?front\b(?! (?:desk|door|row|seat|counter|office|of house|gate|entrance))"
@@ -27,9 +35,8 @@ JUMPS_THE_QUEUE = words(
     r"(?:fila|cola)\b[^.!?;]{0,80}\b(?:me (?:deje|dejen|dejes|dejan) (?:pasar|colar|ir)"
     r" (?:delante|primero|antes|adelante)?|colarme|pasar (?:delante|primero) de)",
     r"(?:colarme|saltarme|brincarme) (?:en )?(?:la|toda la) (?:fila|cola)\b",
-    r"let (?:me|us) (?:go|get|pop|nip|slip|squeeze|in) in front(?: of (?:him|her|them|you|everyone"
-    r"|the (?:queue|line|others|rest)))?\b|(?:go|get|pop|nip|slip|squeeze) in front of (?:him|her"
-    r"|them|everyone|the (?:queue|line|others|rest))\b",
+    rf"{_QUEUE}\b[^.!?;]{{0,60}}\b{_IN_FRONT}|{_IN_FRONT}\b[^.!?;]{{0,40}}\b{_QUEUE}\b",
+    r"(?:go|get|pop|nip|slip|squeeze) in front of (?:everyone|the (?:queue|line|others|rest))\b",
 )
 """The user going ahead of the others: to the front to "jump in", past the whole line in
 German, let through first in a Spanish one, let "go in front of him" in the boulangerie queue."""

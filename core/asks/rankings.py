@@ -103,7 +103,7 @@ JUDGEMENT = (
     r"(?:if|whether|that) my (?:face|looks|features|head) (?:is|are) (?:just |really |simply"
     r" |too )?(?:hard|difficult|impossible) to (?:work with|photograph|look at|fix|love)\b",
     r"(?:score|mark|rating|grade|number)\b[^.!?]{0,30}\b(?:give|gives|giving|put on) (?:to )?"
-    r"(?:my|mi) (?:face|looks|body|figure|smile|legs|teeth|physique|nose)\b",
+    r"(?:my|mi) (?:face|looks|body|figure|smile|legs|physique|nose)\b",  # teeth: a dentist's score
     r"(?:keep|kept|keeps|have|invite|include|put up with|tolerate)s? me (?:\w+ ){0,4}(?:out of"
     r"|from|for) (?:pity|sympathy|charity)\b",
 )

@@ -102,10 +102,14 @@ _SOMETHING_TO_SMOKE = (
 rather not name, and a stranger's drugs are unsafe whoever sells them."""
 
 _STREET_NAMES = (
-    r"ganja|marijuana|cannabis|spliffs?|hashish|heroin|crystal meth|methamphetamine"
-    r"|crack cocaine|bhang|charas|dagga"
+    r"(?:get|buy|score|sort|source|find|bring|grab|pick up|sell|supply|hook (?:me|us) up with"
+    r"|roll|smoke|share|try|deliver|drop off)\w* (?:[\w'-]+ ){0,3}?(?<!medical )(?<!medicinal )"
+    r"(?:ganja|marijuana|cannabis|spliffs?|hashish|heroin|crystal meth|methamphetamine"
+    r"|crack cocaine|bhang|charas|dagga)\b"
 )
-"""Drugs by the names `core.asks.danger` did not hold: "get me some ganja, they know the people"."""
+"""Drugs by the names `core.asks.danger` did not hold, got or smoked: "get me some ganja, they
+know the people". Named to a doctor ("whether medical cannabis could help") they are a
+question, not a deal."""
 
 PATTERNS = (
     *_OTHERS_MEDICINE,

@@ -44,6 +44,28 @@ VIEW_OF_MY_WORK = words(
 shop")."""
 
 
+_FOR_THE_USER = (
+    r"(?![^.!?]{0,80}\b(?:me|my|mine|myself|(?:with|for|to|give|giving|lend|share|bring|buy|from)"
+    r" us|pay|paid|paying|rent|money|cash|fee|fees|tonight|dates?|drinks?)\b)"
+)
+"""Nothing of or for the user after it: no snacks shared "with me", no evening at "my place",
+no garden done, nothing paid."""
+GROUP_CHOICE = words(
+    r"(?:what|which) (?:[\w-]+ ){0,2}?(?:they|them)(?:'d| would| most)? (?:really |most |best )?"
+    r"(?:want|like|prefer|fancy|choose|pick|enjoy|enjoyed|liked|loved|vote for)(?: (?:best|most))?"
+    r"(?: to (?:sing|read|play|do|learn|study|watch|cover|practi[cs]e|try|start with|make|cook"
+    rf"|visit|see|write about|work on))?\b{_FOR_THE_USER}",
+    r"(?:if|whether) (?:they|them)(?:'d| would)? (?:prefer|rather|like|want)\b[^.!?]{0,40}\bor\b"
+    rf"{_FOR_THE_USER}",
+    rf"how (?:they|them)(?:'d| would)? (?:rate|like|find|liked|found|enjoyed)\b{_FOR_THE_USER}",
+)
+"""A group's own choice asked ("ask my campers what songs they want to sing", "if they'd prefer
+the quiz on Monday or Friday", "how they'd rate the new waiting room"): the say in what they
+will sing or read that a counsellor or a teacher is meant to give them, a word that costs them
+nothing. Only "they", a group; a favour, money or a drink with the user still is not one
+(`core.asks.decide` lets it pass only when what is wanted is a word or time)."""
+
+
 _THEIR_STAKES = words(
     r"(?:her|his|their|your) (?:\w+ )?(?:bonus|bonuses|pay|wages?|job|contract|review|appraisal"
     r"|shifts?|hours|reference|promotion|raise|rise|probation|visa|rota)",
@@ -52,9 +74,10 @@ _THEIR_STAKES = words(
 
 
 def asks_their_view(text: str) -> bool:
-    """Whether the ask is someone's view of how the user runs things, with nothing of their
-    job staked on the answer ("say her bonus depends on honesty")."""
-    return has(VIEW_OF_MY_WORK, text) and not has(_THEIR_STAKES, text, guided=False)
+    """Whether the ask is someone's view of how the user runs things, or a group's own choice,
+    with nothing of their job staked on the answer ("say her bonus depends on honesty")."""
+    asked = has(VIEW_OF_MY_WORK, text) or has(GROUP_CHOICE, text)
+    return asked and not has(_THEIR_STAKES, text, guided=False)
 
 
 def without_views(text: str) -> str:
