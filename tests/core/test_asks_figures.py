@@ -130,9 +130,10 @@ ten older batches went from 76 to 79 accepted and from 60 to 57 refused: the bou
 honest figure, since the batch may not be tuned on to win them back (its misses stay unread). The
 thirty-fourth round's rules and retrained model (its threshold 2.31, up from 1.52: the trainer
 keeps it clear of every deck card, and the new hands' texts had raised one card's score to 2.2,
-as the thirty-fifth round found; not the rules) took it to 20 and 2 while the other fourteen older batches went from 121 to 138 accepted
-together and from 66 to 58 refused: the bound follows that honest figure, since the batch may not
-be tuned on to win it back (its misses stay unread)."""
+as the thirty-fifth round found; not the rules) took it to 20 and 2 while the other fourteen
+older batches went from 121 to 138 accepted together and from 66 to 58 refused: the bound
+follows that honest figure, since the batch may not be tuned on to win it back (its misses stay
+unread)."""
 EVALUATION_20_FIRST = (11, 8)
 """Written by another such developer at the start of the twenty-ninth round, committed on its own
 before any change and measured once, on the check that round ends with: 11 accepted, 8 of 80
