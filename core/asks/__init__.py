@@ -18,10 +18,11 @@ __all__ = ["Ask", "Intrusion", "Problem", "Want", "problems", "understand"]
 def understand(text: str) -> Ask:
     """The slots of an ask (`core.asks.slots.understand`).
 
-    The check's four hundred lexicons take half a second of CPU to compile, so they are
-    compiled by the first ask read, not by every process that imports the package: a bot
-    whose deck was checked at an earlier start (`adapters.content.deck_stamps`) starts
-    without them, and the first card a user adds pays that half second once."""
+    The check's four hundred lexicons take about 1.4 s of CPU to compile and index by their
+    words (`core.asks.anchors`), so they are compiled by the first ask read, not by every
+    process that imports the package: a bot whose deck was checked at an earlier start
+    (`adapters.content.deck_stamps`) starts without them, and the first card a user adds
+    pays that once."""
     from core.asks.slots import understand as read  # compiled when first read
 
     return read(text)

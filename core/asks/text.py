@@ -72,7 +72,8 @@ def normal(text: str) -> str:
 
 _LEXICONS: dict[int, Lexicon] = {}
 """Every lexicon `words` made, by the id of its pattern (hashing a pattern hashes its
-compiled code, far slower than the scan it would spare)."""
+compiled code, far slower than the scan it would spare). Lexicons are module constants, so
+keeping each one here keeps nothing alive that would not live anyway."""
 
 
 def words(*patterns: str) -> re.Pattern[str]:
