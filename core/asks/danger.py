@@ -155,7 +155,8 @@ UNSAFE = words(
     r"(?:class|classes|bar|terrace|garden|restaurant|cafe|café|cinema|party|session|lounge|yoga"
     r"|dinner|brunch|view|deck|pool|market|gig|concert|event|kitchen))"
     r"|railway lines?"
-    r"|train tracks|jump (?:off|from)|(?:off|from|under) (?:the |a )?pier|cliff|ledge"
+    r"|train tracks|jump (?:off|from)|(?:jump|div|leap|flip|backflip|bomb|swing|climb|swim)\w*"
+    r" (?:\w+ ){0,3}?(?:off|from|under) (?:the |a )?(?:[\w-]+ )?pier|cliff|ledge"
     r"|bridge railing",
     r"drink(?:ing)? and driv\w*|under ?age|underage|fake id|too young to",
     r"without (?:a )?prescription|(?:antibiotics|sleeping pills|painkillers"

@@ -109,3 +109,21 @@ def test_a_group_asked_for_the_user_is_still_power(text: str) -> None:
 )
 def test_unfair_paraphrases_still_refused(text: str) -> None:
     assert refuses(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("take a photo of the sunset from the pier and post it on my story", False),
+        ("fish off the pier with my dad on Sunday", False),
+        ("ask a couple on the pier to take a photo of me and my sister", False),
+        ("dive off the pier at night", True),
+        ("swim under the old pier for a dare", True),
+        ("ask my mates to do backflips off the harbour pier", True),
+    ],
+)
+def test_a_pier_is_a_danger_only_to_jump_dive_or_swim_from(text: str, refused: bool) -> None:
+    """`core.asks.danger` read any "from the pier" as a jump (a photo of the sunset taken there
+    was refused): found in the round's review, mended after the held-out batches were measured,
+    without reading them."""
+    assert refuses(text, None) is refused
