@@ -176,7 +176,8 @@ went from 158 to 120 accepted together and from 60 to 69 refused. The bound foll
 figure; its misses stay unread."""
 EVALUATION_27_FIRST = (1, 5)
 """Written by another such developer at the start of the thirty-fifth round, committed on its own
-before any change and measured once, on the check that round ends with: 1 accepted, 5 of 80 good
+before any change to what the check reads (the faster scan, which changed no reading, came
+first) and measured once, on the check that round ends with: 1 accepted, 5 of 80 good
 refused."""
 FIRST_MEASURED = {
     "training": TRAINING,
