@@ -72,8 +72,9 @@ def normal(text: str) -> str:
 
 _LEXICONS: dict[int, Lexicon] = {}
 """Every lexicon `words` made, by the id of its pattern (hashing a pattern hashes its
-compiled code, far slower than the scan it would spare). Lexicons are module constants, so
-keeping each one here keeps nothing alive that would not live anyway."""
+compiled code, far slower than the scan it would spare). Each entry keeps its pattern alive, so
+no other pattern can ever have its id; lexicons are module constants, so that keeps nothing
+alive that would not live anyway."""
 
 
 def words(*patterns: str) -> re.Pattern[str]:
@@ -84,13 +85,8 @@ def words(*patterns: str) -> re.Pattern[str]:
     return pattern
 
 
-def _lexicon(pattern: re.Pattern[str]) -> Lexicon | None:
-    lexicon = _LEXICONS.get(id(pattern))
-    return lexicon if lexicon is not None and lexicon.pattern is pattern else None
-
-
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    lexicon = _lexicon(pattern)
+    lexicon = _LEXICONS.get(id(pattern))
     return pattern.finditer(text) if lexicon is None else lexicon.finditer(text)
 
 
@@ -114,5 +110,5 @@ def without(pattern: re.Pattern[str], text: str) -> str:
     """The text with the pattern's matches blanked out, for another lexicon to read the rest:
     a fair reading (a roof repaired, the user's own footage, a wage offered) hides the words
     an unfair one would otherwise take for something else."""
-    lexicon = _lexicon(pattern)
+    lexicon = _LEXICONS.get(id(pattern))
     return text if lexicon is not None and not lexicon.may_match(text) else pattern.sub(" ", text)
