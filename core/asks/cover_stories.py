@@ -23,6 +23,15 @@ _NOT = (
 )
 
 PATTERNS = (
+    # The truth first, then "really": "really it is for my dinner with 6 friends".
+    rf"{_CLAIMED}\b.{{0,160}}{_BREAK} ?(?:but )?(?:really|actually|in reality|in fact),?"
+    r" (?:it's|it is|its|it was|it'll be|they're|we're|i'm|i am) (?:just |only |all )?(?:for"
+    r"|me|us|my|our|just|only)\b",
+    # The truth with "really" at the end: "it's just me in my flat really", "the route is same
+    # really".
+    rf"{_CLAIMED}\b.{{0,160}}{_BREAK} ?(?:but )?(?:it's|it is|its|it was|i'm|i am|we're|we are"
+    r"|they're|there's|there is|the \w+ (?:is|was|are|were))\b[^.,;!?]{0,40}?\b(?:just|only"
+    r"|same|not|no)\b[^.,;!?]{0,40} (?:really|actually|in reality)[.!]*$",
     # The claim, then what is really so: "it's really me", "I'm actually on my day off".
     rf"{_CLAIMED}\b.{{0,120}}{_BREAK} ?(?:but )?(?:it's|it is|i'm|i am|we're|we are|they're"
     r"|it'll be) (?:really|actually|in fact) (?:just |only )?(?:me|us|for me|for us|on (?:my|our)"

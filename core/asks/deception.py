@@ -50,15 +50,16 @@ _LEISURE = (
 """A day out: what a sick day "so I can ..." is really for, when the illness is the pretext."""
 
 _PRESS = (
-    r"(?:say|saying|said|tell\w*(?: [\w']+){0,3}?|claim\w*) (?:that )?(?:i'm|i am|i|we're|we are)"
+    r"(?:say|saying|said|tell\w*(?: [\w']+){0,5}?|claim\w*) (?:that )?(?:i'm|i am|i|we're|we are)"
     r" (?:from|with|(?:write|writing|work|working|review|reviewing|blog|blogging|report"
     r"|reporting) for) (?:[\w']+ ){1,4}?(?:to get|so (?:they|he|she|i|we|the \w+) (?:\w+ )?"
     r"(?:get|give"
     r"|gives|let|lets|comp)|for (?:a |an |the )?(?:vip|free|complimentary|comp|best|better|press)"
     r"|and ask (?:\w+ ){0,6}(?:free|complimentary|comp|vip|upgrade|tasting))\b"
 )
-"""Claiming to be from a paper or an outlet to get a perk ("tell security I'm from Gulf News
-for the VIP parking", "saying I write for a food column ... a complimentary tasting")."""
+"""Claiming to be from a paper, an outlet or an office to get a perk ("tell security I'm from
+Gulf News for the VIP parking", "saying I write for a food column ... a complimentary tasting",
+"tell the rice field owner I'm with the tourism office so he lets me use his terraces")."""
 
 APPEALED = words(
     r"(?:appeal|dispute|contest|challenge|fight|correct|complain about)\w* (?:against )?(?:a|an"
@@ -230,10 +231,15 @@ DECEPTION = words(
     r"|so (?:that )?(?:i|we|they|he|she) (?:get|gets|give|gives|gie|gies|let|lets)) (?:me |us )?"
     r"(?:in |through )?(?:a |an |the |some |my"
     r" |our )?(?:free|freebies?|upgrades?|upgraded|discounts?|cheaper|money off|\w+ off\b|in"
-    r" free|for free|comped)",
+    r" free|for free|comped|(?:trade|pro|wholesale|staff|members?'?|industry|professional"
+    r"|bulk|family) (?:price|prices|pricing|rate|rates|discount))",
+    r"(?:tell|say|claim|swear|convince|persuade)\b.{0,120}\bso (?:that )?(?:i|we) (?:can )?(?:ride"
+    r"|travel|eat|drink|stay|park|fly|board|go in|get in|sit) (?:for )?free\b",
 )
-"""The last alternative reads the shape of a pretence rather than its words: telling or
-claiming something so as to get something free, an upgrade or money off. An honest ask names
+"""The last alternatives read the shape of a pretence rather than its words: telling or
+claiming something so as to get something free, an upgrade, money off or the price kept for the
+trade ("tell the wholesaler I've got a salon so I get trade price"), or so the user rides or
+eats free ("tell the keke man the church will pay him later, so I ride free"). An honest ask names
 what it wants ("ask whether there's a discount"). It is kept to freebies and money off: told
 in general ("tell my partner how I feel so we can talk"), the same shape is an honest ask."""
 

@@ -157,7 +157,43 @@ _OCCASION_USED = (
 waiter it's your birthday so they bring a free dessert", "a free late checkout by saying we're
 on our honeymoon"); asking whether they do anything for birthdays names what it wants."""
 
+_EMERGENCY_BELIED = (
+    r"(?:say|tell|claim)\w*\b.{0,60}\b(?:emergency|urgent)\b.{0,100}\b(?:(?:really|actually|in"
+    r" fact) (?:just|only)|(?:it's|its|it is|it was) (?:just|only) (?:a|an|some))\b"
+)
+"""An emergency claimed, then made small in the same card ("say it's an emergency so they fit us
+in today, its really just a rash"): a slot taken from someone who needs it."""
+
+_ALONE_BELIED = (
+    r"(?:say|tell|claim)\w*\b.{0,120}\b(?:(?:even though|though|although|but) (?:i'm|i am"
+    r"|i'll be|i will be) (?:actually |really )?(?:alone|on my own|by myself|solo)\b|(?:kahit"
+    r"(?: na)?|pero|eh) (?:wala|walang|hindi|di)\b)"
+)
+"""A claim, then the user's own "even though I'm alone" or in Tagalog "kahit wala" (even though
+there is none): "tell the SM guard I'm a PWD companion so I can use the priority lane kahit wala
+akong kasama"."""
+
+_SECOND_HAND = (
+    r"(?:yard|garage|car ?boot|boot|jumble|estate|rummage|church) sale|flea market|thrift"
+    r" (?:shop|store)|charity shop|op shop|ebay|craigslist|gumtree|vinted|(?:facebook )?marketplace"
+    r"|another (?:shop|store)|a different (?:shop|store)|(?:a|my) (?:mate|friend|neighbour)"
+)
+_NOT_BOUGHT_THERE = (
+    r"(?:say|tell|claim)\w*\b.{0,80}\b(?:i|we) (?:bought|got|purchased) (?:it|them|this|these"
+    r"|the \w+) (?:there|here|from (?:them|you|there|their|your)|at (?:their|your|the) (?:shop"
+    rf"|store))\b.{{0,100}}\b(?:{_SECOND_HAND})\b",
+    r"(?:return|returns desk|refund|take (?:it|them|the \w+) back|store credit)\b.{0,100}\b(?:got"
+    r"|bought|picked up|found|picked (?:it|them) up)(?: (?:it|them|the \w+))?(?: \w+)? (?:at|from|on|off|in) (?:a |an |the )?"
+    rf"(?:{_SECOND_HAND})\b",
+)
+"""Something returned to a shop as bought there, when the card says it came from a yard sale or
+from someone else ("tell the returns desk I bought the drill there, got it at a yard sale"):
+a refund taken for what the shop never sold."""
+
 PATTERNS = (
+    _EMERGENCY_BELIED,
+    _ALONE_BELIED,
+    *_NOT_BOUGHT_THERE,
     _PRESS,
     _TOO_OLD_FOR_IT,
     _HONEYMOON_BELIED,

@@ -202,6 +202,23 @@ _LURE = (
 there is emergency with my tractor so he comes quick. Then when he is here I ask him to help
 stack hay"): the favour is asked of someone who came for another reason."""
 
+_CHECKS = (
+    r"(?:hours|logbook|log ?book|logs|papers|documents|licen[cs]e|load|bags?|ticket|id|permit"
+    r"|paperwork|tachograph|weight|cargo|boot|vehicle|truck|car|passport|visa)"
+)
+_CHECK_SKIPPED = (
+    rf"{_TOLD}\b.{{0,100}}\bso (?:that )?(?:they|he|she|security|the \w+) (?:will |'ll |can )?"
+    r"(?:wave|waves|let|lets|pass|passes) (?:me|us) (?:\w+ )?(?:through|thru|in|past|on|by)\b"
+    r".{0,20}\bwithout (?:checking|looking at|inspecting|seeing|a check|an inspection|weighing"
+    r"|searching)\b",
+    rf"{_TOLD}\b.{{0,100}}\bso (?:that )?(?:they|he|she|the \w+) (?:don't|won't|doesn't|do not"
+    rf"|will not|can't|cannot) (?:\w+ )?(?:check|inspect|look at|weigh|search) (?:my|the|our)"
+    rf" (?:\w+ )?{_CHECKS}\b",
+)
+"""A story told so an inspector waves the user through unchecked ("tell the guys at the scale
+house my logbook got wet so they wave me thru without checking my hours"): the check is there
+for everyone on the road, and the tale is told to skip it."""
+
 _LABEL = (
     r"(?:organic|free-range|free range|fair-?trade|wild-caught|wild|handmade|hand-made|homemade"
     r"|home-made|genuine|authentic|real|imported|local|fresh today|grass-fed|vintage|antique"
@@ -235,4 +252,5 @@ PATTERNS = (
     *_ENTRY,
     _LURE,
     _SALES_CLAIM,
+    *_CHECK_SKIPPED,
 )

@@ -3,7 +3,8 @@
 "Say I'm a lecturer so the shop gives me the teacher discount. I teach piano at home, which is
 almost the same"; "tell the supplier the flood killed my whole harvest. It was only one pool";
 "tell the buyers there's another offer when there isn't"; "say the car was never in an
-accident, she'll never notice"; "call in sick, astros game"; "say I am Dr. Ahmadi so they give
+accident, she'll never notice"; "my rice field flooded so I get compensation, only little
+water"; "tell the farmer his ewe needs a procedure she doesn't really need"; "call in sick, astros game"; "say I am Dr. Ahmadi so they give
 me the stock faster". Each reads the claim with what belies it (the user's own "close enough",
 "only one", "when there isn't", "she'll never notice"), or a named title claimed for a favour,
 so a true reason told alone ("tell the supplier the flood took my harvest and ask for credit")
@@ -25,8 +26,10 @@ _NEAR_ENOUGH = (
 
 _UNNOTICED = (
     r"(?:he|she|they|nobody|no one|no-one|the \w+)(?:'ll| will| would|'d)? (?:never|not|won't"
-    r"|wouldn't|will not|can't|cannot|couldn't) (?:ever )?(?:notice|know|find out|spot it|realise"
+    r"|wouldn't|will not|can't|cannot|couldn't) (?:ever |even )?(?:notice|know|find out|spot it|realise"
     r"|realize|be the wiser|tell the difference|know the difference)\b"
+    r"|(?:nobody|no one|no-one)(?:'ll| will| would|'d)? (?:ever |even )?(?:notice|know|find out"
+    r"|spot it|realise|realize|be the wiser)\b"
 )
 """A claim the user counts on not being caught in."""
 
@@ -68,5 +71,15 @@ PATTERNS = (
     rf"{_TOLD}\b.{{0,40}}\b(?:i've got|i have|i got|i've|i'm down with) (?:a |the )?(?:covid"
     r"|flu|fever|the flu|a bug|food poisoning|a virus|malaria|typhoid)\b.{0,30}\bso (?:i|we)"
     r" (?:still|even so|anyway) (?:get|gets|be|am) paid",
+    # A loss told for compensation, then made small: "my field flooded so I get compensation,
+    # only little water but everybody do it".
+    rf"{_TOLD}\b.{{0,120}}\b(?:compensation|insurance|payout|pay-?out|relief|subsidy|damages"
+    r"|claim)\b.{0,80}\b(?:(?:only|just|barely|hardly) (?:a )?(?:little|bit|tiny|touch|splash"
+    r"|drop|scratch)\b|(?:everybody|everyone|all the \w+) (?:do|does|did) (?:it|the same)\b)",
+    # A need told that the card denies: "tell the farmer his ewe needs a procedure she doesn't
+    # really need".
+    rf"{_TOLD}\b.{{0,80}}\bneeds? (?:[\w'-]+ ){{0,6}}?(?:that |which )?(?:he|she|it|they|you|we"
+    r"|i)(?: really| actually)? (?:doesn't|don't|does not|do not) (?:really |actually |even )?need"
+    r"\b",
 )
 """Each claim with what belies it, or its purpose; `core.asks.deception.DECEPTION` joins them."""
