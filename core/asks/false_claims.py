@@ -183,7 +183,8 @@ _NOT_BOUGHT_THERE = (
     r"|the \w+) (?:there|here|from (?:them|you|there|their|your)|at (?:their|your|the) (?:shop"
     rf"|store))\b.{{0,100}}\b(?:{_SECOND_HAND})\b",
     r"(?:return|returns desk|refund|take (?:it|them|the \w+) back|store credit)\b.{0,100}\b(?:got"
-    r"|bought|picked up|found|picked (?:it|them) up)(?: (?:it|them|the \w+))?(?: \w+)? (?:at|from|on|off|in) (?:a |an |the )?"
+    r"|bought|picked up|found|picked (?:it|them) up)(?: (?:it|them|the \w+))?(?: \w+)?"
+    r" (?:at|from|on|off|in) (?:a |an |the )?"
     rf"(?:{_SECOND_HAND})\b",
 )
 """Something returned to a shop as bought there, when the card says it came from a yard sale or

@@ -4,8 +4,8 @@
 almost the same"; "tell the supplier the flood killed my whole harvest. It was only one pool";
 "tell the buyers there's another offer when there isn't"; "say the car was never in an
 accident, she'll never notice"; "my rice field flooded so I get compensation, only little
-water"; "tell the farmer his ewe needs a procedure she doesn't really need"; "call in sick, astros game"; "say I am Dr. Ahmadi so they give
-me the stock faster". Each reads the claim with what belies it (the user's own "close enough",
+water"; "tell the farmer his ewe needs a procedure she doesn't really need"; "call in sick,
+astros game"; "say I am Dr. Ahmadi so they give me the stock faster". Each reads the claim with what belies it (the user's own "close enough",
 "only one", "when there isn't", "she'll never notice"), or a named title claimed for a favour,
 so a true reason told alone ("tell the supplier the flood took my harvest and ask for credit")
 stays fair. `core.asks.deception.DECEPTION` joins them to its own; fragments over the normal
@@ -26,8 +26,8 @@ _NEAR_ENOUGH = (
 
 _UNNOTICED = (
     r"(?:he|she|they|nobody|no one|no-one|the \w+)(?:'ll| will| would|'d)? (?:never|not|won't"
-    r"|wouldn't|will not|can't|cannot|couldn't) (?:ever |even )?(?:notice|know|find out|spot it|realise"
-    r"|realize|be the wiser|tell the difference|know the difference)\b"
+    r"|wouldn't|will not|can't|cannot|couldn't) (?:ever |even )?(?:notice|know|find out|spot it"
+    r"|realise|realize|be the wiser|tell the difference|know the difference)\b"
     r"|(?:nobody|no one|no-one)(?:'ll| will| would|'d)? (?:ever |even )?(?:notice|know|find out"
     r"|spot it|realise|realize|be the wiser)\b"
 )
