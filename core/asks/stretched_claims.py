@@ -2,14 +2,14 @@
 
 "Say I'm a lecturer so the shop gives me the teacher discount. I teach piano at home, which is
 almost the same"; "tell the supplier the flood killed my whole harvest. It was only one pool";
-"tell the buyers there's another offer when there isn't"; "say the car was never in an
-accident, she'll never notice"; "my rice field flooded so I get compensation, only little
-water"; "tell the farmer his ewe needs a procedure she doesn't really need"; "call in sick,
-astros game"; "say I am Dr. Ahmadi so they give me the stock faster". Each reads the claim with what belies it (the user's own "close enough",
-"only one", "when there isn't", "she'll never notice"), or a named title claimed for a favour,
-so a true reason told alone ("tell the supplier the flood took my harvest and ask for credit")
-stays fair. `core.asks.deception.DECEPTION` joins them to its own; fragments over the normal
-form of `core.asks.text`.
+"tell the buyers there's another offer when there isn't"; "say the car was never in an accident,
+she'll never notice"; "my rice field flooded so I get compensation, only little water"; "tell
+the farmer his ewe needs a procedure she doesn't really need"; "call in sick, astros game"; "say
+I am Dr. Ahmadi so they give me the stock faster". Each reads the claim with what belies it (the
+user's own "close enough", "only one", "when there isn't", "she'll never notice"), or a named
+title claimed for a favour, so a true reason told alone ("tell the supplier the flood took my
+harvest and ask for credit") stays fair. `core.asks.deception.DECEPTION` joins them to its own;
+fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
