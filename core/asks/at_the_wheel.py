@@ -37,7 +37,8 @@ _SOME = (
     r"|the|too many|a bottle of|a glass of|a skinful of|loads of)"
 )
 _AT_THE_WHEEL = (
-    r"(?:drive|drives|driving|drove|rid(?:e|ing) (?:my |the |his |her |a )?(?:[\w-]+'s )?(?:moto"
+    r"(?:drive|drives|driving|drove|rid(?:e|ing) (?:my |the |his |her |a )?(?:[\w-]+'s )?(?:e-?)?"
+    r"(?:moto"
     r"|motorbike|motorcycle|motor|bike|scooter|moped|boda|okada|quad|piki)\w*|take (?:the|my"
     r"|his|her|a) (?:car|truck|van|bike|moto|motorbike|scooter|ute) (?:home|out|for a spin)"
     r"|(?:in|on) (?:my|our|the) (?:speed ?boat|jet ?ski|tinnie|dinghy|rib|runabout|boat) with me)"
@@ -111,6 +112,8 @@ _DRIVER_HAD_DRINK = (
     r"(?:who(?:'s| has)?|he's|she's|they've) (?:\w+ )?been (?:on the (?:bevvy|booze|drink|piss"
     r"|beers|sauce"
     r"|lash)|drinking|boozing)\b.{0,60}\b(?:driv\w*|take|takes) (?:me|us)\b",
+    rf"(?:drive|driving|lift|ride|car|wheel)\b[^.!?;]{{0,80}}\b(?:he|she|they)(?:'ll| will)"
+    rf" (?:have )?had (?:only |just |like )?{_NOT_NONE}{_SOME} ?(?:\w+ )?{_DRINK}\b",
 )
 """Drink before the wheel, in either order; "have a few and then drive" needs no drink named.
 A lift home from someone who has "only had five pints, he's grand" is the same wheel.
@@ -131,12 +134,14 @@ _PUSHED = (
     rf"{_RIDER}\b.{{0,60}}\b(?:go|ride|drive|run|take (?:it|us|me))\w* (?:at )?(?:full|top|max"
     r"|maximum) (?:speed|throttle)|(?:okada|boda|moto|motorbike|bike|moped|scooter|piki)\b.{0,40}"
     r"\b(?:carry|take|fit|squeeze|load) (?:\d+|three|four|five|six) (?:of us|people|passengers)\b"
+    r"|(?:ride|riding|rode|go|going|went) (?:triples|tripling|triple seat|three up)\b"
+    r"|triple[- ]?rid\w*"
 )
 """A driver or a rider asked to go full speed, or a motorbike loaded with three of the user's
-party: the rider's body and the passengers' on the road."""
+party ("ride triples on my Activa"): the rider's body and the passengers' on the road."""
 
 _VEHICLE = (
-    r"(?:kombi|combi|matatu|bus|minibus|tram|trolley|train|trotro|tro-tro|danfo|molue|jeepney|tuk-?tuk"
+    r"(?:kombi|combi|matatu|mathree|bus|minibus|tram|trolley|train|trotro|tro-tro|danfo|molue|jeepney|tuk-?tuk"
     r"|taxi|van|truck|lorry|car|ute|bakkie|pickup|carriage|coach|boda|keke|dala ?dala"
     r"|chicken bus|songthaew|bemo|angkot|colectivo|marshrutka|cable car|streetcar|tractor)s?"
 )
@@ -179,8 +184,37 @@ _RACE = (
 )
 """A driver asked to race another vehicle on a public road, or with passengers aboard."""
 
+_RACE_ON_A_HIGHWAY = (
+    r"\brac(?:e|es|ing) (?:[\w-]+ ){0,3}?(?:down|along|up|on) (?:the )?(?:(?:(?:highway|hwy|route"
+    r"|interstate|motorway|freeway|expressway|autobahn|i-|a|m|n) ?)?\d+\b(?! ?(?:steps|stairs"
+    r"|metres|meters|m\b|km\b|k\b|kms|miles?|laps?|floors|flights|yards|lengths|min))|(?:[\w-]+ )?"
+    r"(?:highway|motorway|freeway|expressway|autobahn|interstate|main road)\b)"
+)
+"""A driver asked to race anyone down a highway, named or numbered ("race empties down 63 to
+Fort Mac"); a race up 63 steps is no road."""
+
+_NO_SLEEP = (
+    r"(?:no sleep|without (?:any )?sleep\w*|zero sleep|on no sleep|(?:i|we) (?:haven't|have not"
+    r"|didn't|did not) (?:even )?slept|(?:i've|we've) not slept|been up all night|awake all night"
+    r"|up for (?:\d+|twenty|thirty) hours|(?<=, )(?:haven't|have not|not|didn't) (?:even )?slept)"
+)
+_TIRED_WHEEL = (
+    rf"(?<!to )(?<!can )(?<!could )(?:drive|driving|drove)(?! (?:me|us)\b)\b[^.!?;]{{0,100}}"
+    rf"\b{_NO_SLEEP}\b",
+    rf"{_NO_SLEEP}\b[^.!?;]{{0,60}}\b(?<!to )(?<!can )(?<!could )(?:drive|driving)(?! (?:me|us)\b)"
+    r"\b",
+    r"(?:night ?shift|(?:\d+|ten|twelve|fourteen)[- ]?(?:hr|hour) shift)\b[^.!?;]{0,30}\bdrive"
+    r" straight\b|drive straight (?:\w+ ){0,3}(?:after|from|off) (?:the |my |a )?(?:[\w-]+ ){0,2}"
+    r"(?:night ?shift|shift)\b",
+)
+"""The wheel taken with no sleep ("after the 12 hr night shift drive straight down to Margs, no
+sleep"): a driver who has been up all night drives like one who has drunk. Someone asked to
+drive the user because they have not slept is the safe way home."""
+
 PATTERNS = (
     _RACE,
+    _RACE_ON_A_HIGHWAY,
+    *_TIRED_WHEEL,
     *_AFTER_DRINK,
     *_DRIVER_HAD_DRINK,
     *_WHEEL_AFTER_A_FEW,

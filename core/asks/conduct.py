@@ -68,7 +68,8 @@ RECORDED = words(
     r"|frame|the shot|the video)|go(?:es|ing)? live (?:on|while|asking|and|as|from|kwa)"
     r"|faces and all"
     r"|(?:their|with) faces (?:showing|visible|in (?:it|shot))",
-    r"(?:film|record|video|photograph|livestream)\w* (?:\w+ ){0,2}[a-z]+'s (?:reaction|face|answer"
+    r"(?:film|record|video|photograph|livestream)\w* (?:\w+ ){0,2}[a-z]+(?:'s|s') (?:reaction|face"
+    r"|answer"
     r"|response|refusal|no|reply)",
     r"(?:film|record|video)\w* (?:my|the) (?:flatmate|roommate|housemate|neighbour|mum|dad|sister"
     r"|brother|partner|boyfriend|girlfriend|wife|husband|date|teacher|boss|colleague|coworker"
@@ -100,6 +101,12 @@ RECORDED = words(
     r"|a hidden \w+|the other side of)",
     r"camera (?:running|rolling|on)|(?:hidden|secret) camera|(?:phone|camera)'?s? (?:recorder"
     r"|recording)|(?:recorder|camera) (?:running|on) while",
+    # Drivers dashcammed and posted with their number plates and faces.
+    r"dashcam\w* (?:the|those|these|every|some|all the|any) (?:\w+ ){0,2}(?:drivers?|clowns"
+    r"|idiots|muppets|people|cars|guys|morons|numpties|tailgaters|cyclists)\b"
+    r"|(?:post|share|upload|put|stick)\w* (?:\w+ ){0,3}(?:clips?|videos?|footage|photos?|pics?"
+    r"|pictures?)\b.{0,30}\b(?:with|showing) (?:their|the|his|her) (?:\w+ (?:and|&) )?(?:faces"
+    r"|face|(?:number |licen[cs]e )?plates?|regos?|regs?)\b",
     *FILMING,
     *FOOTAGE_IN_OTHER_TONGUES,
 )

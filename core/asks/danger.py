@@ -189,8 +189,8 @@ UNSAFE = words(
     r"(?:got|have|has|sell|selling) (?:anything|something) (?:to make|that'll make|that will make"
     r"|for) (?:\w+ ){0,2}(?:night|party|evening|weekend|gig|rave) (?:better|more fun|wilder|go)",
     r"avalanche\w*|off-piste|in (?:the|a) (?:storm|thunderstorm|blizzard|gale)|past the flags",
-    r"(?:with )?no (?:helmet|harness|life ?jacket|seat ?belt)|without (?:a |the )?(?:helmet"
-    r"|harness|life ?jacket|seat ?belt)",
+    r"(?:with )?no (?:helmet|harness|life ?jacket|seat ?belt)|without (?:a |the |any |our )?"
+    r"(?:helmet|harness|life ?jacket|seat ?belt)s?",
     r"(?:serve|sell|give|buy) (?:\w+ ){0,3}(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
     r"[- ]years?[- ]old",
     r"(?:ride|sit|travel|hide) in the back of (?:a|the|his|her|their) (?:lorry|van|truck|pickup)"
@@ -262,6 +262,17 @@ UNSAFE = words(
     r"|home|flat|place|apartment|room)",
     r"(?:skip|waive|bypass|ignore|skip over) (?:the |my )?(?:id|security|safety|age|bag|ticket)"
     r" (?:check|checks|scan|search)",
+    # A house that is not the user's got into through a window; a night trail with no torches.
+    r"(?:foreclosed|repossessed|vacant|empty|unoccupied|boarded[- ]up|condemned|abandoned"
+    r"|neighbou?rs?'s?|someone's|stranger's) (?:[\w-]+ ){0,2}(?:house|home|property|flat|building"
+    r"|place|apartment|unit|villa|bungalow)\b.{0,60}\b(?:through|via|by|in at) (?:a|the|an"
+    r"|its) (?:[\w-]+ )?window|(?:in|into|inside) through (?:a|the|an) (?:[\w-]+ )?window\b.{0,60}"
+    r"\b(?:foreclosed|repossessed|vacant|empty|unoccupied|boarded[- ]up|condemned|abandoned)\b",
+    r"(?:mountain|peak|summit|trail|hike|hiking|climb\w*|ridge|crags?|kloof|cliff|lion's head"
+    r"|table mountain|fell|volcano|gorge)\b[^.!?]{0,80}\b(?:at night|in the dark|after dark"
+    r"|before dawn|at midnight|pre-dawn|for (?:a |the )?sunrise)\b[^.!?]{0,80}\b(?:leave|ditch"
+    r"|without|no|forget|switch off|turn off) (?:the |our |their |your |any |all )?(?:torch(?:es)?"
+    r"|head ?torch(?:es)?|head ?lamps?|flashlights?|lights)\b",
     r"no-entry|squeeze (?:through|under|past) (?:the |a )?(?:fence|gap|hole|bars|railings|gate"
     r"|barrier)|squeeze through\b.{0,60}\babandoned|abandoned\b.{0,80}\bsqueeze through",
 )

@@ -22,10 +22,11 @@ _FOOTBOARD = (
 
 _DOOR_HANG = (
     r"(?:hang|hangs|hanging|hung|dangle|dangling|lean|leaning) (?:out )?(?:from|off|out of) (?:the"
-    r" )?(?:open )?(?:door|doorway)s? (?:of|on) (?:the|a) (?:[\w'-]+ ){0,2}?(?:fast|slow|local"
-    r"|express|train|tram|bus|jeepney|danfo|matatu|trotro|metro|suburban)\b"
+    r" )?(?:open )?(?:door|doorway)s? (?:of|on) (?:the |a )?(?:[\w'-]+ ){0,2}?(?:fast|slow|local"
+    r"|express|train|tram|bus|jeepney|danfo|matatu|mathree|nganya|trotro|metro|suburban)\b"
 )
-"""Hanging out of a moving train's door: "the Churchgate fast" is a train by its own name."""
+"""Hanging out of a moving train's door: "the Churchgate fast" is a train by its own name, and
+"Churchgate local" one with no article; a "mathree" is a matatu in Sheng."""
 
 _SABIT = (
     r"(?:sabit|sumabit|sumasabit|nakasabit|sasabit|magsabit|pasabit)\w*\b[^.!?;]{0,40}\b(?:jeep|jeepney|jeepneys|bus|tricycle"
@@ -61,5 +62,36 @@ _TOWED = (
 truck on my bike down Frankfurter Allee"): the rider is pulled at the vehicle's speed with no
 brakes of their own."""
 
-PATTERNS = (_FOOTBOARD, _DOOR_HANG, _SABIT, _TRAILER_ON_THE_ROAD, _OUTSIDE_STEP, _TOWED)
+_CARRIAGES = (
+    r"(?:wagons|carriages|coaches|cars|train|tram|metro|subway|tube|bus|tunnelbana|t-bana"
+    r"|u-bahn|s-bahn|underground|jeepney|danfo|molue|matatu|mathree|trotro|local)"
+)
+_OUTSIDE_BETWEEN = (
+    r"(?:ride|rides|riding|rode|stand|standing|travel\w*|hang\w*|sit|sitting|cling\w*|crouch\w*)"
+    r" (?:on )?(?:the )?outside\b[^.!?;]{0,20}\b(?:between|of) (?:the |a )?(?:[\w'-]+ )?"
+    rf"{_CARRIAGES}\b|(?:ride|riding|stand|standing|sit|sitting|travel\w*) on the coupling\b"
+)
+"""Riding on the outside of a train, between its wagons ("ride on the outside between the
+wagons on gröna linjen for one stop"); a seat in the carriage is inside it."""
+
+_MOVING_BOARDED = (
+    r"(?:jump|jumps|jumping|jumped|hop|hops|hopping|hopped|leap|leaping|swing|swinging|climb"
+    r"|climbing|get|getting|grab|grabbing)(?: on| onto| on to| aboard| into)? (?:the (?:back|side"
+    r"|door|step|tail) of )?(?:a|the|an) (?:moving|departing|running|speeding|passing) (?:[\w'-]+"
+    r" )?(?:bus|danfo|molue|matatu|mathree|train|tram|jeepney|trotro|truck|lorry|keke|tuk-?tuk"
+    r"|van|car|okada|boda|metro|local)\b"
+)
+"""Jumping onto a vehicle already moving ("jump on the back of a moving danfo at Ojuelegba and
+hang outside till Yaba"): a missed grip is a fall under its wheels."""
+
+PATTERNS = (
+    _FOOTBOARD,
+    _DOOR_HANG,
+    _SABIT,
+    _TRAILER_ON_THE_ROAD,
+    _OUTSIDE_STEP,
+    _TOWED,
+    _OUTSIDE_BETWEEN,
+    _MOVING_BOARDED,
+)
 """Each ride with where it is taken; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -20,9 +20,11 @@ DRINK_NAMES = (
     r"(?:mojitos|cañas|canas|caipirinhas|negronis|spritzes|aperols|sangrias|ouzos|rakis|palinkas"
     r"|martinis|daiquiris|margs|copas|chopps|cervezas|birras|bières|makgeollis|coldies|frothies"
     r"|snakebites|j[aä]gerbombs|proseccos|cavas|vinos|glasses of wine|wines|tinnies|stubbies"
-    r"|beers|pints|shots|drinks|cocktails|whiskies|whiskeys|vodkas|gins|rums)"
+    r"|beers|pints|shots|drinks|cocktails|whiskies|whiskeys|vodkas|gins|rums|pastis|apéros?"
+    r"|aperos?|apéritifs?|aperitifs?|sternis|sternies|radlers|pilsners|weizens|kölsch|kolsch)"
 )
-"""Drinks by the names bars give them; a driver who has had some is unsafe."""
+"""Drinks by the names bars give them (a French apéro of pastis, a Berlin Sterni); a driver
+who has had some is unsafe."""
 
 _PRESCRIBED = (
     r"(?:codeine|antibiotics?|amoxicillin|opioids?|oxy\w*|tramadol|morphine|xanax|valium"
@@ -104,9 +106,10 @@ PATTERNS = (
     # Drinks by name, then the wheel; or the wheel, then the drinks had.
     rf"(?:i|me) (?:\w+ )?driv\w*\b.{{0,100}}\b(?:i've|i have|i'd|i had|after) (?:only |just )?"
     rf"(?:had )?(?:two|three|four|five|six|\d+|a few|a couple(?: of)?) (?:\w+ )?{DRINK_NAMES}",
-    # A park crossed on foot in the dead of night.
+    # A park, a ginnel or an alley crossed on foot in the dead of night.
     r"(?:walk|cut|wander|stroll)\w* (?:\w+ )?through (?:the |a )?(?:[\w-]+ ){0,2}(?:park|forest"
-    r"|woods|underpass)\b.{0,20}\bat (?:midnight|night|[1-4] ?am)\b",
+    r"|woods|underpass|ginnel|snicket|jitty|twitten|vennel|wynd|alley|alleyway|back lane|back"
+    r" alley|subway)\b.{0,40}\bat (?:midnight|night|[1-4] ?am)\b",
 )
 """Each skipped safeguard with its act; `core.asks.danger.UNSAFE` joins them to its own."""
 _OVER_THE_COUNTER = (
