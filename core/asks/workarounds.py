@@ -18,6 +18,9 @@ _BANNED = (
     r"|excluded|disqualified|struck off|expelled|deactivated|(?:got|was|were|been|am|is|are)"
     r" (?:\w+ )?(?:blocked|refused service|turned away)|ban|banning|suspension"
     r"|(?:said|told (?:me|us)|says) (?:to )?(?:never|not to|don't|do not) (?:come|go) back"
+    r"|(?:said|told (?:me|us)|says) (?:that )?(?:we|i)(?:'re| are|'m| am)? (?:can't|cannot|can not"
+    r"|aren't allowed to|are not allowed to|am not allowed to|not allowed to|mustn't|shouldn't"
+    r"|no longer (?:allowed|welcome) to|not welcome to) (?:come|go) back"
     r"|86'?d|eighty-?six(?:ed|'d)|(?:not|no longer) welcome (?:back|here|there|anymore|any more))"
 )
 """The user (or their stall, account, car) banned or sent away by a place."""
@@ -71,7 +74,8 @@ _OWN_OTHER_ACCOUNT = (
     r"(?:(?:from|on|with|using|via|through) (?:a |my |our )?|(?:make|create|open|set up)"
     r" (?:a |an )?)"
     r"(?:new|another|other|different|personal|private|second|spare|alt|own|fake) (?:acc|account"
-    r"|akun|number|mobile|phone|profile|sim|email|one|line|page|insta|ig)\b"
+    r"|akun|number|mobile|phone|profile|sim|email|one|line|page|insta|ig|gmail|hotmail|outlook"
+    r"|yahoo|mail|inbox|address|e-?mail address)\b"
 )
 """Another of the user's own accounts: the brand was blocked, the personal one writes."""
 _TOLD_NOT_TO = (
