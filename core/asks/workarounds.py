@@ -163,6 +163,12 @@ ROUND_A_BLOCK = words(
     r"|no longer) (?:contact|call|ring|phone|telephone|text|message|email|write|visit)\w*"
     r"|\bbarred my (?:number|line|calls|messages)|no more (?:emails|letters)"
     r"|\bna-?(?:remove|block|unfriend|unfollow|mute)d? ako\b",
+    r"(?:she|he|they) (?:didn't|did not|doesn't|does not|wouldn't|would not|won't|will not"
+    r"|refused to|didn't want to|did not want to|doesn't want to) (?:want to )?(?:give|share|tell"
+    r"|send) (?:me |us )?(?:her|his|their) (?:\w+ )?(?:number|insta\w*|ig|snap\w*|socials"
+    r"|address|email|whatsapp|mobile|cell|handle|facebook|fb|tiktok)\b[^.!?]{0,80}\b(?:ask|get"
+    r"|message|text|dm|beg) (?:her|his|their|a|the) (?:\w+ )?(?:friends?|mates?|pals?|sister"
+    r"|brother|cousin|roommate|flatmate|colleague|coworker|mum|mom|mam|dad|family|bestie)\b",
     r"(?:address|number|new number|mobile|email|postcode|where (?:she|he|they) (?:lives?|live|is"
     r" staying|moved to))\b[^.!?]{0,80}\b(?:since|because|cos|as|when|coz) (?:[\w'-]+ ){0,2}?"
     r"(?:she|he|they|\w+) (?:won't|wouldn't|will not|would not|refuses? to|refused to|doesn't want"
@@ -175,4 +181,4 @@ contacting her", "said leave her alone"); or the words saying the user is blocke
 told not to write again ("told me not to telephone her anymore", "asked that I not contact
 him", "barred my number", Tagalog "na-remove ako"); or an address asked of someone else because
 its owner will not give it ("my sister's new address, since my sister won't give it to me
-herself")."""
+herself"), or a handle she chose not to give asked of her friend instead."""
