@@ -59,7 +59,7 @@ _SOMEONE_AT_WORK = (
 FROM_THE_KEEPER = words(
     rf"{_ASKED}{_KEEPER}{_GIVEN}{_HOME}\b{_WHY}",
     rf"{_ASKED}{_DESK} for (?:the|that|this) (?:[\w-]+ ){{0,2}}?{_SOMEONE_AT_WORK}\b"
-    r"(?: (?:on|in|at|from|who) [^.!?;,]{0,30}?)?'s (?:own |personal |private )?(?:cell"
+    r"(?: (?:on|in|at|from|who) [^.!?;,]{0,30}?)?'s? (?:own |personal |private )?(?:cell"
     r"|cellphone|mobile|phone|number|whatsapp|insta(?:gram)?|home address|address)\b",
     rf"{_ASKED}{_DESK}{_GIVEN}{_LINE}\b{_WHY}",
     r"(?:nach|um) (?:der|die|den) (?:privaten|persönlichen|private|persönliche)"

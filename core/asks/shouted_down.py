@@ -29,7 +29,7 @@ TALKED_OVER = words(
     r"|try|opens?|begins?|argues?|objects?|refuses?|hesitates?)\b",
     r"(?:hang|hanging|put the phone) (?:up|down)(?: on (?:him|her|them|'em))? (?:if|when|the"
     r" moment|as soon as|every time|whenever) (?:she|he|they|the \w+) (?:\w+ )?(?:argues?"
-    r"|objects?|says? no|refuses?|pushes? back|hesitates?|disagrees?|complains?|questions?"
+    r"|objects?|says? no|refuses?|push(?:es)? back|hesitates?|disagrees?|complains?|questions?"
     r"|negotiates?|haggles?|starts?)\b",
 )
 """The other person's words drowned or cut off: not let get a word in or finish, talked over,
@@ -37,7 +37,7 @@ shut down whenever they start to refuse, hung up on if they argue."""
 
 NO_NOT_TAKEN = words(
     r"(?:don't|do not|dont|won't|will not|wont|never|not|i'm not|am not|refuse to) (?:gonna )?"
-    r"(?:accept|accepting|take|taking|takin'?|hear|hearing|have) (?:a |any |his |her |their"
+    r"(?:accept|accepting|taking|takin'?|hear|hearing|have) (?:a |any |his |her |their"
     r" )?(?:no|non|nein|naw|nae|nope|refusal|refusals)\b(?!-)(?! (?:thanks|thank you|sugar|milk"
     r"|ice|onions?|more|one|problem|worries|charge|fee)\b)",
     r"no (?:room|way|chance|option|space) (?:for (?:him|her|them|the \w+) )?to (?:say no|refuse"
@@ -45,7 +45,8 @@ NO_NOT_TAKEN = words(
     r"(?:saying |a )?no (?:is|isn't|is not|'s) (?:not )?an option\b(?! for me)",
 )
 """A no the user says in advance they will not take, or leaves no room for ("don't accept
-non", "not takin no", "no room to say no", "no is not an option")."""
+non", "not takin no", "no room to say no", "no is not an option"). "Won't take no" is left to
+`core.asks.persistence`, which reads it as asking again."""
 
 KEPT_ON_THE_LINE = words(
     r"keep(?:ing)? (?:him|her|them|'em|the \w+(?: \w+)?) on the (?:phone|line|call)\b[^.!?;]{0,60}"

@@ -93,7 +93,7 @@ no rides"), or to price the friendship ("then I'll know what our friendship is w
 _REFUSAL = (
     r"(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|can't|refuses?|says? no"
     r"|said no|hesitates?|declines?|bails?|backs? out|not (?:lend|give|help|come|pay|let|agree"
-    r"|sign)|says? (?:he|she|they)(?:'s| is|'re| are) (?:too )?busy|argues?|pushes? back"
+    r"|sign)|says? (?:he|she|they)(?:'s| is|'re| are) (?:too )?busy|argues?|push(?:es)? back"
     r"|makes? (?:an |any )?excuses?|drags? (?:his|her|their) feet)"
 )
 """A no, or its dialect form ("if he not lend me his boat")."""

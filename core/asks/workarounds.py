@@ -65,7 +65,7 @@ _BLOCKED = (
 """Words saying a person blocked the user or muted their chat ("the client muted our chat",
 "that girl block my number"), not a blocked drain or a block of flats."""
 _BLOCKED_OURS = (
-    r"(?:blocked|muted) (?:our|us on) (?:\w+ )?(?:chat|account|page|number|group|dms?|messages"
+    r"(?:blocked|muted) (?:our|us on) (?:[\w']+ )?(?:chat|account|page|number|group|dms?|messages"
     r"|whatsapp|insta\w*|ig)\b"
 )
 """A shared chat or the firm's account blocked or muted: a no only when another account then
