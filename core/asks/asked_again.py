@@ -27,7 +27,8 @@ def repeats(text: str, who: Who) -> bool:
     ("one more time if we can give it another go") is a repeat. An office chased for the fix
     it promised is held to its word, however often it is rung, and so is a landlord for a
     repair owed that no one has refused; a manager who said "not right now" is asked again
-    when later has come."""
+    when later has come. An application turned down may be made again, but not written in
+    every day until the deadline."""
     if who is Who.ORGANISATION and has(due_again.PROMISED, text):
         return False
     owed = who in (Who.LANDLORD, Who.ORGANISATION) and has(due_again.REPAIR_OWED, text)
@@ -39,7 +40,8 @@ def repeats(text: str, who: Who) -> bool:
         return True  # a worried call to mum until she answers is no pursuit
     if who is Who.EX and has(persistence.ANOTHER_GO, text):
         return True
-    if who in (Who.ORGANISATION, Who.NOBODY) and has(due_again.APPLIES, text):
+    daily = has(persistence.DAILY_UNTIL, text)  # "email them every day till the deadline"
+    if who in (Who.ORGANISATION, Who.NOBODY) and has(due_again.APPLIES, text) and not daily:
         return False  # applying again after a rejection presses nobody
     if deferrals.deferred_by_a_gatekeeper(text, who):
         return False  # "not right now" in January, asked again months on

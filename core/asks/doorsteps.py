@@ -34,10 +34,13 @@ OTHERS_PRIVATE_LINE = words(
     rf"{_PRIVATE_LINE} of (?:the|that|this) (?:[\w'-]+ ){{0,2}}?(?:girl|guy|gal|lad|boy|chick"
     r"|babe)\b",
     rf"(?:track|hunt) down (?:the |her |his |their )?{_PRIVATE_LINE}\b",
+    r"(?:prof|professor|dr|doctor|mr|mrs|ms|miss|mx|sir|madam|coach|pastor|father|teacher|dean"
+    r"|lecturer|tutor|ustaz|pak|bu|ibu|señor|señora|herr|frau|monsieur|madame)\.? [\w-]+'s (?:home"
+    rf"|house|private|personal) (?:{_PLACE_CODE}|{_PRIVATE_LINE})\b",
 )
 """A third person's home address or private line asked by the words "of the ..." ("the home
 address of the mother", "personal mobile of the girl") or "the new registrar's home address":
-never the asker's to give."""
+never the asker's to give; so is "Prof. Pop's home address", a title and a name."""
 
 HOME_SOUGHT = words(
     rf"(?:her|his|their|[\w']+'s) (?:home |house |exact |full |street )+{_PLACE_CODE}",

@@ -60,6 +60,8 @@ ADMIRED = words(
     rf"{_ADMIRED} (?:[\w-]+ )?(?:girl|gal|guy|lady|woman|man|resident|one|soprano|lifeguard)\b",
     r"so (?:i|we) can (?:tell|let) (?:her|him) (?:know )?(?:she|he) (?:sang|played|looked|was)",
     r"(?:shes|she's|hes|he's) basically a mate|served me (?:twice|three times|every)",
+    rf"(?:with|wi|wif|w/) (?:the|those|that|her|his|them) (?:{_ADMIRED}|lovely|amazing|nice"
+    r"|gorgeous) \w+",
 )
 """Someone admired or only seen serving: the reason the number is wanted."""
 
@@ -70,12 +72,42 @@ RECORDS = words(
     r"|the|their|his|her) (?:\w+ )?(?:system|roster|rota|records?|register|database)\b",
     r"check (?:the )?(?:crew |staff |duty )?(?:roster|rota|register|records) (?:for|to see)"
     r" (?:which|what|where|when)\b",
+    r"who owns (?:this|that|the|a) (?:\w+ )?(?:number|phone|sim|line|mobile|cell|plate|number"
+    r" ?plate|reg|email|account)\b",
+    r"(?:mobile|cell|number|phone|address|email|details|whatsapp)\b[^.!?;]{0,40}\b(?:from|in|off"
+    r"|out of) (?:the|our|their) (?:client|customer|patient|guest|member|staff|student|booking"
+    r"|tenant|parent) (?:records?|list|files?|database|system|register|details|notes)\b",
+    r"(?:works?|working) (?:at|in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:shop|store|company|bank"
+    r"|telco|network|carrier|provider|registry|council|dmv|office|hospital|clinic|hotel)\b"
+    r"[^.!?;]{0,60}\b(?:find|look up|get|check|pull up|dig up|track down|search) (?:\w+ ){0,2}?"
+    r"(?:number|address|details|mobile|phone|cell)s? (?:of|for)\b",
     r"(?:registration|records|registry|census|hr|payroll) (?:team|office|department|desk|staff)"
     r" (?:\w+ ){0,3}?to (?:check|look up|find|pull up) (?:\w+ ){0,2}(?:new |home |current )?"
     r"(?:address|number|phone)\b",
 )
-"""Records opened for the user: a number's registered owner, a phone or a flight checked in
-the firm's system or roster, a registration team asked for someone's new address."""
+"""Records opened for the user: a number's registered owner ("who owns this number"), a phone
+or a flight checked in the firm's system or roster, a mobile taken from the client records,
+a relative who works at the phone shop asked to find someone's number, a registration team
+asked for someone's new address."""
+
+_PEOPLE_SERVED = (
+    r"(?:regulars?|customers?|clients?|guests?|patients?|passengers?|diners?|members?|punters?"
+    r"|truckers?|drivers?|tenants?|lodgers?|shoppers?)"
+)
+SERVED_PERSONS_DOOR = words(
+    r"(?:address|number|mobile|cell|phone|details|insta(?:gram)?|whatsapp) of (?:the|that|this"
+    rf"|a|one of the) (?:[\w-]+ ){{0,2}}?{_PEOPLE_SERVED}\b(?! (?:meeting|portal|services?"
+    r"|desk|line|office|account|lounge|car park|entrance|list|area|helpline)\b)",
+)
+"""The address or the line of someone a place serves (the regular with the blue vespa, the
+trucker who left his thermos), asked of whoever serves them: the place's to keep, a friend
+who works there too."""
+FRIENDS_LINE = words(
+    rf"(?:her|his|their|[\w-]+'s) (?:pal|friend|mate|bestie|best friend|sister|cousin|flatmate"
+    rf"|roommate|colleague|workmate|coworker|co-worker|pals|friends|mates)'s {_LINE}\b",
+)
+"""A friend's friend's line ("ask Jen for her pal's number"): theirs to give, asked when the
+one wanted is only admired."""
 
 HOME_ADDRESS = words(
     r"(?:home|house|residential) address (?:of|for)\b",
@@ -109,18 +141,23 @@ TURNS_UP = words(
     r"(?:to|and) (?:say|tell (?:her|him)) (?:hi|hello|hey|jambo|\w+) (?:again|there)\b",
     r"\bsurprise (?:her|him|them)\b",
     r"leave (?:\w+ ){0,4}?(?:at|on) (?:her|his|their) (?:door|doorstep|car|bike|windscreen)\b",
+    r"drop (?:it|them|\w+) (?:off|round|over)\b(?! (?:at|to|with) (?:the|reception|lost|a))",
+    r"(?:and|to) say (?:hi|hello|hey)\b",
 )
 """The user turning up on the route, at the beach, on the flight or at the door."""
 
 
 def passed_on(text: str, asked_close: bool) -> bool:
-    """A private line or records passed on by whoever keeps them, or someone's routine learned
+    """A private line or records passed on by whoever keeps them, a friend's admired friend's
+    line, a customer's door sought to turn up at, or someone's routine learned
     to turn up in it; a routine sought of family or friends, whose own it may be, is theirs
     to share (`asked_close`)."""
     if has(SOMEONES_LINE, text) or has(RECORDS, text):
         return True
-    if has(LINE_OF_THE_ADMIRED, text) and has(ADMIRED, text):
+    if (has(LINE_OF_THE_ADMIRED, text) or has(FRIENDS_LINE, text)) and has(ADMIRED, text):
         return True
+    if has(SERVED_PERSONS_DOOR, text) and has(TURNS_UP, text):
+        return True  # the regular's address, to surprise him: not the kitchen's to give
     if asked_close:
         return False
     return has(HOME_ADDRESS, text) or (has(ROUTINE, text) and has(TURNS_UP, text))

@@ -8,8 +8,10 @@ funeral, or a no the user says the person cannot give (`core.asks.off_guard`), a
 visit or a vote threatened (`core.asks.if_they_refuse`), a fright, a public list, a bonus or a
 locked door held over a no (`core.asks.costs_of_a_no`), and the same leaning in Tagalog
 (`core.asks.tagalog_pressure`) and in Spanish, Portuguese or Indonesian
-(`core.asks.pressure_abroad`), and an ultimatum, a name or a loss tied to a no
-(`core.asks.strings_attached`). `core.asks.slots` reads them into the ask's `demands`.
+(`core.asks.pressure_abroad`), an ultimatum, a name or a loss tied to a no
+(`core.asks.strings_attached`), and a no never let be said: talked over, hung up on, or told
+in advance it won't be taken (`core.asks.shouted_down`). `core.asks.slots` reads them into
+the ask's `demands`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from core.asks import (
     if_they_refuse,
     off_guard,
     pressure_abroad,
+    shouted_down,
     strings_attached,
     tagalog_pressure,
 )
@@ -37,5 +40,6 @@ def leaves_no_free_no(text: str) -> bool:
         costs_of_a_no.makes_a_no_costly,
         pressure_abroad.presses_abroad,
         strings_attached.attaches_strings,
+        shouted_down.shouts_down,
     )
     return any(reading(text) for reading in readings)

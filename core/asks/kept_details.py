@@ -52,8 +52,15 @@ _WHY = (
     r"|they've got everyone's|to (?:send|mail|surprise|check on|visit))"
 )
 
+_SOMEONE_AT_WORK = (
+    r"(?:girl|guy|gal|lady|woman|man|bloke|lad|lass|chick|dude|fella|hire|starter|joiner|nurse"
+    r"|intern|trainee|temp|worker|one)"
+)
 FROM_THE_KEEPER = words(
     rf"{_ASKED}{_KEEPER}{_GIVEN}{_HOME}\b{_WHY}",
+    rf"{_ASKED}{_DESK} for (?:the|that|this) (?:[\w-]+ ){{0,2}}?{_SOMEONE_AT_WORK}\b"
+    r"(?: (?:on|in|at|from|who) [^.!?;,]{0,30}?)?'s? (?:own |personal |private )?(?:cell"
+    r"|cellphone|mobile|phone|number|whatsapp|insta(?:gram)?|home address|address)\b",
     rf"{_ASKED}{_DESK}{_GIVEN}{_LINE}\b{_WHY}",
     r"(?:nach|um) (?:der|die|den) (?:privaten|persönlichen|private|persönliche)"
     r" (?:handynummer|telefonnummer|nummer|adresse|wohnadresse) (?:der|des|von) \w+",
@@ -63,8 +70,8 @@ FROM_THE_KEEPER = words(
     r"|cowok|ibu|bapak|teteh|akang|kakak|orang) yang\b",
 )
 """A third person's home, line or home village asked of someone who keeps them for their work
-("ask the day manager for her home address so I can send her a card"), in German or
-Indonesian too."""
+("ask the day manager for her home address so I can send her a card", "ask HR for the new
+girl on second shift's cell number"), in German or Indonesian too."""
 
 OFF_THE_FORM = words(
     r"(?:mobile|number|digits|phone|whatsapp|email|address|contact)\b[^.!?;]{0,40}\b(?:off|from)"

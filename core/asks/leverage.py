@@ -38,6 +38,10 @@ DEPENDS_ON_ME = words(
     rf"{_THEY}(?:(?:'s| is|'re| are) (?:\w+ ){{1,2}}and)? (?:really |badly |still |literally"
     r" |desperately )?needs? (?:this|the|his|her|their) (?:job|work|gig|shifts?|hours|wages?|pay"
     r"|reference|visa|room|place|contract|income)",
+    rf"{_THEY} (?:really |badly |still |all )?needs? (?:my|our) (?:job|jobs|gig|gigs|shifts?"
+    r"|hours|wages?|pay|reference|contract|bookings?) (?:next|this|for the|again)\b",
+    r"(?:they|he|she) (?:all |both )?know (?:who|whose) (?:books|hires|pays|employs|rosters"
+    r"|schedules|signs|picks|chooses|decides on|renews) (?:them|him|her)\b",
     r"(?:i|we|i'm|we're|i am|we are|the \w+(?: is)?|my \w+(?: is)?|our \w+(?: is)?)"
     r" (?:paying|pays|pay|covering|covers|cover|funding|funds|fund|sponsoring|sponsors|sponsor)"
     r" (?:for )?(?:her|his|their) (?:school |university |uni |college |tuition |medical |hospital"
@@ -52,7 +56,8 @@ DEPENDS_ON_ME = words(
 )
 """Words saying the person's job, pay or home hangs on the user ("he is new and needs this
 job", "the choir is paying her school fees", "they'll want the next contract anyway", "he'll be
-wanting the lease renewed"): power, whoever they are."""
+wanting the lease renewed", "they need my job next season", "they know who books them"):
+power, whoever they are."""
 
 UNPAID_LABOUR = words(
     r"(?:cover|work|tutor|help|do|teach|babysit|move|clean|cook|paint|fix|build|mind|watch)"
@@ -65,7 +70,8 @@ UNPAID_LABOUR = words(
     r"(?: (?:him|her|them))?)?|for no (?:pay|money|wage)|(?:same|no) (?:extra )?pay as usual",
     r"(?:skip|skipping|give up|giving up|give|sacrifice|cancel|spend|use|miss|(?:work|come in"
     r"|come|help|do it|do this|cover|clean|cook|babysit|carry|paint|drive|walk|pick \w+ up|fetch"
-    r"|run) (?:[\w']+ ){0,4}(?:on|during)) (?:his|her|their) (?:\w+ )?(?:day off|days off|holiday"
+    r"|run|wash|valet|mow|weed|scrub|polish|muck out|tidy|fix|mend) (?:[\w']+ ){0,4}(?:on"
+    r"|during)) (?:his|her|their) (?:\w+ )?(?:day off|days off|holiday"
     r"|holidays|leave|rest day|weekend off|sunday off|free day|night off|evening off|nights off"
     r"|afternoon off|morning off)",
 )
@@ -102,7 +108,11 @@ GUILT = words(
     rf"(?:crush|destroy|devastate|break|kill|finish) (?:me|my (?:\w+ )?heart) (?:\w+ ){{0,2}}if"
     rf" {_THEY} {_REFUSES}",
     rf"if {_THEY} {_REFUSES}[^.!?]{{0,80}}\b(?:my (?:\w+ )?heart|crush me|kill me|break me"
-    r"|destroy me|devastat\w*|too much for me|never forgive)",
+    r"|destroy me|devastat\w*|too much for me|never forgive"
+    r"|i(?:'ll| will|'d| would|'m going to)? (?:\w+ ){0,2}(?:get|fall|become|go|be|make myself)"
+    r" (?:\w+ ){0,2}(?:sick|ill|unwell|poorly)\b|i(?:'ll| will|'d| would)? (?:\w+ )?die (?:of|from)"
+    r"|(?:sick|ill|die) (?:\w+ )?(?:from|of|with) (?:the )?(?:sadness|grief|heartbreak"
+    r"|loneliness|worry|shame))",
     r"too much for (?:my|me and my) (?:\w+ )?(?:heart|health|nerves|blood pressure)",
     r"letting me down|let me down (?:if|by|without)|on (?:his|her|their) conscience",
     rf"(?:heartless|cruel|selfish|mean|evil|a monster|inhuman|a bad person|no christian) if"
@@ -114,7 +124,8 @@ GUILT = words(
     r"(?<!pay )(?<!money )(?<!wages )(?<!refund )(?<!deposit )(?<!fee )(?<!fees )(?<!salary )"
     r"(?<!tips )(?<!payment )(?<!cash )"  # "the pay they owe me": a sum owed, no guilt leaned on
     rf"(?:{_THEY}|(?:my )?(?:brother|sister|cousin|friend|mate|uncle|aunt|auntie|son|daughter"
-    rf"|nephew|niece|neighbour|bro|sis)) '?owes?'? (?:me|us|the family|our family|this family)\b"
+    rf"|nephew|niece|neighbour|bro|sis)) (?:kinda |kind of |sort of |basically |really |still"
+    r" |totally |pretty much )?'?owes?'? (?:me|us|the family|our family|this family)\b"
     r"(?! (?:money|back|\d|[$£€]"
     r"|(?:some|the|a) (?:money|cash|tenner|fiver)))",
     r"remind (?:\w+ ){0,3}(?:that |how |of (?:the time|when) )?i(?:'ve)? (?:\w+ )?(?:stayed"

@@ -127,15 +127,32 @@ _JUNIORS = (
     r"|volunteer\b(?! (?:driver|service|scheme|transport|carer|befriender|helpline|ambulance))"
     r"|runners?|commis|work experience (?:kid|student|girl|boy|lad)|newbies?|new (?:girl|guy|boy"
     r"|lad|hire|starter|recruit|joiner)s?|(?:i am|i'm) (?:the )?senior"
-    r"|new [\w-]+ (?:in|on) my (?:division|team|department|section|unit|ward|shift|crew))"
+    r"|new [\w-]+ (?:in|on|under) my (?:division|team|department|section|unit|ward|shift|crew"
+    r"|watch|command|charge)|new (?:[\w-]+ )?(?:girl|guy|boy|lad|lass|hire|starter|recruit"
+    r"|joiner|hand|deckhand|guard)s?|(?:student|trainee|probationary|junior|rookie|cadet) [\w-]+"
+    r"|first[- ]years?|freshers?|freshmen|[\w-]+ (?:in|on) (?:his|her|their) first (?:week|day"
+    r"|days|month|shift|placement|season)|[\w-]+ under my (?:shift|watch|command|charge"
+    r"|supervision))"
 )
 _ERRANDS = (
     r"(?:(?:do|wash|iron|fold|collect|pick up|drop off|fetch|get|grab|run|walk|clean|tidy"
-    r"|queue for) (?:\w+ ){0,2}?(?:my|our) (?:\w+ ){0,2}?(?:laundry|washing|ironing"
-    r"|dry[- ]?cleaning|errands?|shopping|groceries|dog|flat|house|prescription|parcels?|kids"
-    r"|coffee|lunch|takeaway)"
+    r"|queue for|buy|muck out|valet|hoover|polish) (?:\w+ ){0,2}?(?:my|our) (?:[\w']+ ){0,2}?"
+    r"(?:laundry|washing|ironing|dry[- ]?cleaning|errands?|shopping|groceries|dog|flat|house"
+    r"|prescription|parcels?|kids|coffee|lunch|takeaway|car|van|truck|bike|boat|stables?|yard"
+    r"|makan|food|dinner|breakfast|meals?|smokes|cigarettes|fags)"
+    r"|(?:do|write|finish|type up|mark) (?:\w+ ){0,4}?(?:my|our) (?:[\w-]+ ){0,3}?(?:paperwork"
+    r"|charting|notes|obs|admin|homework|essay|assignment|coursework|thesis|dissertation"
+    r"|(?:research )?paper|report)"
+    r"|cover (?:my|our) (?:\w+ )?(?:round|rounds|obs|shift|duties|calls|patients|beds|section)"
     r"|pick (?:my|our) (?:son|daughter|kids?|children|boy|girl|little one) up)"
 )
+_AT_THEIR_COUNTER = (
+    r"(?! (?:at|from|in) (?:the|a) (?:[\w-]+ )?(?:car ?wash|valet\w*|laundr\w*|launderette|dry"
+    r" cleaners?|shop|store|cafe|café|chippy|deli|stall|counter|till|bakery|takeaway|restaurant"
+    r"|salon|garage|canteen)\b)"
+)
+"""A new hand named at the counter where the errand is their job ("the new guy at the car
+wash, to wash my car properly"): served, not commanded."""
 _PLACES = (
     r"(?:slots?|spots?|stage time|sets?|a go|turns?|gigs?|bookings?|shifts?|places?(?: on"
     r" the (?:team|bill|list|line-?up))?|a spot on the (?:bill|line-?up)|(?:open )?mic time)"
@@ -146,7 +163,7 @@ _OWED = (
     r"|results?|marks?|badges?|awards?|sign-?off|pay|wages?|bonus(?:es)?)"
 )
 TRADES_ON_POSITION = words(
-    rf"{_JUNIORS}\b[^.!?]{{0,60}}\b{_ERRANDS}",
+    rf"{_JUNIORS}\b{_AT_THEIR_COUNTER}[^.!?]{{0,60}}\b{_ERRANDS}",
     rf"{_ERRANDS}\b[^.!?]{{0,40}}\b(?:since|as|because|cos) (?:i am|i'm) (?:the |their |his"
     r" |her )?(?:senior|boss|in charge|manager|supervisor|host)",
     rf"(?:drinks?|rounds?|beers?|pints?|shots?|favours?|kisses|dates?|sex) (?:for|in exchange"

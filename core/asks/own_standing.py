@@ -32,6 +32,10 @@ _MY_STANDING = (
     r"|amo)",
     r"i (?:train|teach|coach|supervise|coordinate|manage|mentor|instruct|oversee|tutor|mark"
     r"|grade) (?:the|all the|our)\b",
+    r"i (?:train|teach|coach|supervise|mentor|tutor|mark|grade) (?:\w+ )?(?:first[- ]years?"
+    r"|freshers|freshmen|second[- ]years?|juniors|trainees|apprentices|interns|undergrads"
+    r"|students|kids|pupils)\b",
+    r"(?:i'm|i am) in charge\b(?! of (?:my|our) own)",
     r"(?:(?<=s )|(?:that|who|whom) )i (?:train|teach|coach|supervise|coordinate|manage|mentor"
     r"|instruct|oversee|tutor)\b",
 )
@@ -50,9 +54,10 @@ FOR_ME = words(
     r"(?:give|hand) (?:me|us) (?:a )?free (?:breakfast|lunch|dinner|food|meals?|drinks?|coffee"
     r"|tea|snacks?)\b",
     r"(?:better|higher|good) (?:grade|mark|score)s?\b",
+    r"lend (?:me|us) (?:his|her|their) (?:\w+ )?\w+",
 )
 """Something asked for the user: a house move, a lift, their chores, a share of the person's
-own pay, free food; or a grade hung beside it."""
+own pay, free food, a thing of theirs lent; or a grade hung beside it."""
 _SAYS_YES_TO_MY_ROLE = (
     rf"(?:they'll|they will|he'll|she'll|he will|she will) (?:always )?say yes to (?:the|their"
     rf"|a|his|her) {_ROLE_NOUN}",

@@ -34,6 +34,11 @@ REPEAT_STRONG = words(
     r"(?:e-?mail|text|call|ring|message|dm|pitch|ping|visit|chase|follow up with)\w* (?:\w+ ){0,2}"
     r"(?:every|each) (?:single )?(?:day|week|morning|month|night|monday|friday)\b[^.!?;]{0,20}"
     r"\b(?:until|till|til)\b",
+    r"(?:e-?mail|text|call|ring|message|dm|pitch|ping|visit|chase|send|post|drop|submit)\w*"
+    r" (?:[\w'-]+ ){0,4}?(?:again )?(?:\w+ )?(?:and )?(?:every|each) (?:single |blessed )?(?:day"
+    r"|morning|night|hour)\b[^.!?;]{0,20}\b(?:until|till|til) (?:he|she|they|the \w+)"
+    r" (?:\w+ )?(?:listens?|replies|answers?|responds?|gives? in|caves?|notices?|books?|takes?"
+    r"|signs?|plays?)\b",
     r"ask(?:ing)? (?:\w+ ){0,3}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple"
     r"|several|some|few|many) more times|persistence (?:is|na|be) (?:the )?key",
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
@@ -91,7 +96,8 @@ AGAIN = words(
     r"|try again|a second time"
     r"|ask (?:\w+ ){0,2}back",
     r"go back to",
-    r"every day|each day|daily|every week|repeatedly|all week",
+    r"every day|each day|daily|every week|repeatedly|all week|every (?:single|blessed|bloody)"
+    r" (?:day|week|morning|night)",
     r"the (?:exact |very )?same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount"
     r"|approval|loan|answer|deal|offer)",
     r"(?:a different|another) (?:staff member|person|assistant|employee|worker)",
@@ -106,6 +112,14 @@ AGAIN = words(
     r"|weeks))|weekly|fortnightly|once a week|every time (?:i|we) (?:pass|see|meet|run into)",
     r"keep (?:on )?sending|every time (?:she|he|they) (?:comes?|goes|gets|is) online",
 )
+DAILY_UNTIL = words(
+    r"(?:every|each) (?:single |blessed )?(?:day|morning|night|hour)\b[^.!?;]{0,30}\b(?:until"
+    r"|till|til|up to|right up to)\b",
+    r"(?:every|each) (?:single |blessed )?(?:day|morning|night|hour) (?:from now )?(?:until|till"
+    r"|til|up to) (?:the )?(?:deadline|closing date|cut-?off|decision|they decide)\b",
+)
+"""Writing to someone every day until a deadline or until they give: not a new application
+but a campaign against the no given to the last one."""
 UNTIL_ANSWERED = words(
     r"(?:more|again|every \w+)(?: [\w']+){0,4} (?:until|till|til) (?:she|he) (?:\w+ )?(?:answers?"
     r"|replies|reply|responds?|accepts?)\b",

@@ -31,17 +31,37 @@ _FRIENDS_NO_MORE = (
     r" (?:friend|mate|buddy)|with (?:him|her|them|you))\b"
 )
 _WALKS_OUT = (
-    r"i(?:'ll| will|'m| am)? (?:quit|quitting|resign|resigning|walk|walking)(?: out| off)?"
+    r"i(?:'ll| will|'m| am)? (?:quit|quitting|resign|resigning|walk|walking|walkin'?)(?: out"
+    r"| off)?"
     r"(?=[.,!?;)]|$| (?:mid\b|on the spot|right|today|now|tomorrow|immediately|for good"
     r"|(?:my|the|this) job))|i(?:'m| am) (?:out|gone|leaving)(?=[.,!?;)]|$| (?:of here|for good))"
     r"|i(?:'ll| will)? (?:leave|dump|divorce) (?:you|her|him|them)\b"
     r"|i(?:'ll| will|'m| am)? (?:move|moving) out\b"
     r"|i(?:'ll| will)? (?:break up|end (?:it|things|us|this|the friendship))\b"
+    r"|i(?:'ll| will|'m| am)? (?:walk|walking|walkin'?|pull|pulling|pullin'?|take|taking|takin'?)"
+    r" (?:the|my|our) (?:whole |entire )?(?:crew|team|men|lads|staff|workers|guys|gang|boys"
+    r"|girls|drivers|band)(?: \w+)? (?:off|out)\b"
 )
-"""Quitting the job, moving out or walking out on the person, not "or I walk home" nor "quit
-smoking"."""
+"""Quitting the job, moving out or walking out on the person, or walking the whole crew off
+site, not "or I walk home" nor "quit smoking"."""
+_SHAMES = (
+    r"(?:trash|trashing|ruin|ruining|drag|dragging|smear|smearing|destroy|destroying|blacken"
+    r"|tarnish) (?:his|her|their|your) (?:good )?(?:name|reputation|rep|business)\b"
+    r"|(?:badmouth|bad-mouth|slag|slagging|slate|slating|rubbish|rubbishing) (?:him|her|them|you)"
+    r"\b|(?:say|tell|warn|post|write)(?: it)? (?:to |in )?(?:every|all (?:the )?|each)"
+    r" (?:\w+ ){0,3}?(?:chef|chefs|realtors?|agents?|group|groups|customer|customers|client"
+    r"|clients|trader|traders|builder|builders|farmer|farmers|restaurant|restaurants|supplier"
+    r"|suppliers|shop|shops|business|businesses|contact|contacts|forum|forums|page|pages"
+    r"|colleague|colleagues|one|person|member|members)\b[^.!?;]{0,40}\b(?:(?:he|she|they)(?:'s|"
+    r" is|'re| are)? (?:not|un\w+|useless|a (?:cowboy|scam|crook|fraud|joke)|bad|terrible"
+    r"|dodgy|shit|rubbish)|about (?:him|her|them))"
+)
+"""A name spoilt among the person's trade after a no: "trash his name in every realtor group",
+"say to every chef in Lyon he is not reliable", "bad-mouth him"."""
 
 ULTIMATUM = words(
+    rf"or (?:(?:\w+ ){{0,5}}(?:and )?i(?:'ll| will|'m going to)? (?:{_SHAMES})|(?:\w+ ){{0,3}}"
+    rf"(?:{_WALKS_OUT}))",
     rf"or (?:else\b|{_WE_END}|{_FRIENDS_NO_MORE}|{_WALKS_OUT}|(?:don't|do not|never) bother"
     r" (?:calling|coming|texting|talking|speaking|asking)|(?:you|he|she|they)(?:'re| are)? dead"
     r" to me|(?:you|he|she|they)(?:'ll| will) (?:lose|never see) me)",
@@ -73,7 +93,8 @@ no rides"), or to price the friendship ("then I'll know what our friendship is w
 _REFUSAL = (
     r"(?:won't|will not|wouldn't|doesn't|does not|don't|do not|didn't|can't|refuses?|says? no"
     r"|said no|hesitates?|declines?|bails?|backs? out|not (?:lend|give|help|come|pay|let|agree"
-    r"|sign))"
+    r"|sign)|says? (?:he|she|they)(?:'s| is|'re| are) (?:too )?busy|argues?|push(?:es)? back"
+    r"|makes? (?:an |any )?excuses?|drags? (?:his|her|their) feet)"
 )
 """A no, or its dialect form ("if he not lend me his boat")."""
 _THEM = r"she|he|they|you|it|the \w+|my \w+"
@@ -97,6 +118,7 @@ _THREAT_ACTS = (
     r"|never) (?:bother )?(?:come|coming|show up|turn up) (?:to|at) (?:my|our) \w+"
     r"|tell (?:our |my )?(?:father|mother|dad|mum|mom|mam|parents|grandma|granny|gran|nan|mama"
     r"|mamá|mamã|mãe|papa|papà|papá|amma|appa|abba|ammi|nanay|tatay)\b"
+    rf"|{_SHAMES}|say (?:to )?(?:every|all|each) \w+"
     r"|post (?:it|the|her|his|their|about)|expose|unfriend|dump|break up|end (?:it|things|the"
     r" friendship)|kick (?:her|him|them|you) out|leave (?:a |an )?(?:bad|nasty|negative|angry"
     r"|terrible|horrible|one-star|1-star) (?:\w+ )?(?:review|comment|rating|post)"
@@ -123,6 +145,9 @@ CONDITIONAL = words(
     r" up|turn(?:ing)? up|show(?:ing)? (?:his|her|their|your) face|call|text) (?:to|at|for)"
     r" (?:(?:my|our|the) )?\w+",
     r"(?:she|he|they|you)(?:'ll| will) regret (?:it|this|that)\b",
+    rf"(?:if|when) (?:it's|its|it is|the answer(?:'s| is)|(?:she|he|they) says?) (?:a |an )?"
+    rf"(?:no|naw|nae|nope|non|nein)\b[^.!?;]{{0,40}}\b(?:{_WALKS_OUT}|i(?:'ll| will|'m going"
+    rf" to)? {_THREAT_ACTS})",
     r"(?:the whole \w+|the family|everyone|everybody|all (?:her|his|their|our) \w+) (?:will|'ll"
     r"|is going to|are going to) (?:know|hear|find out) (?:that |how |what |about it\b)?(?:she|he"
     r"|they|you)\b",

@@ -67,6 +67,7 @@ WHEREABOUTS = words(
     r" |always )?comes?(?: in)?|finish(?:es)?|clocks? (?:off|out)|knocks? off|gets? off)\b",
     r"(?:her|his|their|[\w'-]+'s) (?:class |work |shift |school |training |gym )?(?:schedule"
     r"|timetable|rota|roster)\b",
+    r"(?:schedule|timetable|rota|roster|shifts|hours|movements) of (?:the|that|this) ",
     r"(?:which|what) (?:streets?|roads?|route|rounds?|stops?) (?:she|he|they) (?:does|do|takes?"
     r"|covers?|drives?|walks?|runs?)\b",
     rf"where {_SOMEONE} (?:lives?|live|stays?|sleeps?)\b",
@@ -84,8 +85,11 @@ lady on the train works in, where she goes on Saturday nights."""
 NOT_OFFERED = words(
     r"(?:she|he|they) (?:did not|didn't|never|hasn't|has not|haven't|won't|wouldn't|doesn't"
     r"|does not|didn't want to) (?:say|tell|give|offer|mention|share)\b",
+    r"(?:she|he|they) (?:never|doesn't|does not|won't|don't|do not|didn't|no longer) (?:ever )?"
+    r"(?:answers?|replies|reply|responds?|respond|picks? up) (?:to )?(?:my|me)\b",
 )
-"""What the person chose not to say ("she did not say but I think she wants")."""
+"""What the person chose not to say ("she did not say but I think she wants"), or never
+answers the user about ("she never answers my dms")."""
 
 NOTICED = words(
     r"(?:she|he)(?:'s| has)? (?:always|only|just) (?:\w+ )?(?:smiles?|smiled|waves?|waved|nods?"

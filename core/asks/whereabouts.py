@@ -126,7 +126,9 @@ _PERSON = (
     r"|boys|girls|backpacker|traveller|traveler|tourist|comedian|performer|musician|speaker"
     r"|author|athlete|patient|passenger|mother|mum|mom|father|dad|officer|pilot"
     r"|captain|crew|attendant|stewardess|steward|guard|clerk|cleaner|saleslady|salesgirl"
-    r"|salesman|saleswoman|registrar|surgeon|gal)s?"
+    r"|salesman|saleswoman|registrar|surgeon|gal|scout|barmaid|barman|barmaids|postdoc|lecturer"
+    r"|professor|trainee|customer|client|member|resident|lodger|mbak|mas|nanny|au pair|carer"
+    r"|promo girl|hostess|host|bride|groom|bridesmaid)s?"
 )
 """A third person named by what they are or do ("the young mother who comes to the pantry",
 "the first officer"), not by the user's own "my"."""
@@ -140,9 +142,12 @@ _PLACE = (
 )
 THIRD_PERSON = (
     rf"(?:which|what) {_PLACE} (?:number )?(?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
-    r"(?: [^.!?,]{0,40}?)? (?:is|are|'s) (?:in|at|on|staying|sleeping)\b",
+    r"(?: [^.!?,]{0,40}?)? (?:is|are|'s) (?:in|at|on|staying|sleeping|living)\b",
     rf"(?:which|what) {_PLACE} (?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
     r"(?: [^.!?,]{0,40}?)? (?:lives?|live|stays?|moved into|moved in|is moving into)\b",
+    rf"(?:which|what) (?:room|cabin|suite|unit|flat|apartment|chalet|villa|bungalow|dorm|tent"
+    rf"|berth|bunk)(?: number)? (?:is|'s) (?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
+    r"(?! (?:lounge|toilets?|bathroom|changing room|office|meeting|class|area|desk)\b)",
     rf"(?:home|house|residential) (?:address|postcode|post code|eircode|zip code|zip) of (?:the"
     rf"|that|this|a|an|one of the) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b",
     rf"where (?:the |that |this )?(?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
@@ -151,7 +156,8 @@ THIRD_PERSON = (
     rf" (?:[\w'-]+ ){{0,2}}?{_NOTICED}\b(?: [^.!?,]{{0,40}}?)? (?:comes? in|trains?|works? out"
     r"|is in|is on|gets? in|arrives?|swims?|runs?|shows? up|turns? up)\b",
 )
-"""Where a third person lives or sleeps ("which room the singer is in", "where the woman who
+"""Where a third person lives or sleeps ("which room the singer is in", "which room is the
+australian girl from my tour", "which unit the pretty mbak is living", "where the woman who
 drives their forklift lives", "the home address of the guy who left a bad review"), asked of
 whoever knows, a friend too: never theirs to give the user. So are the B&B a traveller is at
 and the mornings someone only noticed ("the guy in the blue singlet") comes in."""

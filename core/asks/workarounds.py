@@ -18,6 +18,9 @@ _BANNED = (
     r"|excluded|disqualified|struck off|expelled|deactivated|(?:got|was|were|been|am|is|are)"
     r" (?:\w+ )?(?:blocked|refused service|turned away)|ban|banning|suspension"
     r"|(?:said|told (?:me|us)|says) (?:to )?(?:never|not to|don't|do not) (?:come|go) back"
+    r"|(?:said|told (?:me|us)|says) (?:that )?(?:we|i)(?:'re| are|'m| am)? (?:can't|cannot|can not"
+    r"|aren't allowed to|are not allowed to|am not allowed to|not allowed to|mustn't|shouldn't"
+    r"|no longer (?:allowed|welcome) to|not welcome to) (?:come|go) back"
     r"|86'?d|eighty-?six(?:ed|'d)|(?:not|no longer) welcome (?:back|here|there|anymore|any more))"
 )
 """The user (or their stall, account, car) banned or sent away by a place."""
@@ -62,7 +65,7 @@ _BLOCKED = (
 """Words saying a person blocked the user or muted their chat ("the client muted our chat",
 "that girl block my number"), not a blocked drain or a block of flats."""
 _BLOCKED_OURS = (
-    r"(?:blocked|muted) (?:our|us on) (?:\w+ )?(?:chat|account|page|number|group|dms?|messages"
+    r"(?:blocked|muted) (?:our|us on) (?:[\w']+ )?(?:chat|account|page|number|group|dms?|messages"
     r"|whatsapp|insta\w*|ig)\b"
 )
 """A shared chat or the firm's account blocked or muted: a no only when another account then
@@ -71,7 +74,8 @@ _OWN_OTHER_ACCOUNT = (
     r"(?:(?:from|on|with|using|via|through) (?:a |my |our )?|(?:make|create|open|set up)"
     r" (?:a |an )?)"
     r"(?:new|another|other|different|personal|private|second|spare|alt|own|fake) (?:acc|account"
-    r"|akun|number|mobile|phone|profile|sim|email|one|line|page|insta|ig)\b"
+    r"|akun|number|mobile|phone|profile|sim|email|one|line|page|insta|ig|gmail|hotmail|outlook"
+    r"|yahoo|mail|inbox|address|e-?mail address)\b"
 )
 """Another of the user's own accounts: the brand was blocked, the personal one writes."""
 _TOLD_NOT_TO = (
@@ -159,6 +163,12 @@ ROUND_A_BLOCK = words(
     r"|no longer) (?:contact|call|ring|phone|telephone|text|message|email|write|visit)\w*"
     r"|\bbarred my (?:number|line|calls|messages)|no more (?:emails|letters)"
     r"|\bna-?(?:remove|block|unfriend|unfollow|mute)d? ako\b",
+    r"(?:she|he|they) (?:didn't|did not|doesn't|does not|wouldn't|would not|won't|will not"
+    r"|refused to|didn't want to|did not want to|doesn't want to) (?:want to )?(?:give|share|tell"
+    r"|send) (?:me |us )?(?:her|his|their) (?:\w+ )?(?:number|insta\w*|ig|snap\w*|socials"
+    r"|address|email|whatsapp|mobile|cell|handle|facebook|fb|tiktok)\b[^.!?]{0,80}\b(?:ask|get"
+    r"|message|text|dm|beg) (?:her|his|their|a|the) (?:\w+ )?(?:friends?|mates?|pals?|sister"
+    r"|brother|cousin|roommate|flatmate|colleague|coworker|mum|mom|mam|dad|family|bestie)\b",
     r"(?:address|number|new number|mobile|email|postcode|where (?:she|he|they) (?:lives?|live|is"
     r" staying|moved to))\b[^.!?]{0,80}\b(?:since|because|cos|as|when|coz) (?:[\w'-]+ ){0,2}?"
     r"(?:she|he|they|\w+) (?:won't|wouldn't|will not|would not|refuses? to|refused to|doesn't want"
@@ -171,4 +181,4 @@ contacting her", "said leave her alone"); or the words saying the user is blocke
 told not to write again ("told me not to telephone her anymore", "asked that I not contact
 him", "barred my number", Tagalog "na-remove ako"); or an address asked of someone else because
 its owner will not give it ("my sister's new address, since my sister won't give it to me
-herself")."""
+herself"), or a handle she chose not to give asked of her friend instead."""

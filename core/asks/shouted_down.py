@@ -1,0 +1,66 @@
+"""A no the person is never let say: talked over, cut off, hung up on, or told it won't count.
+
+"Keep talking over her every time she starts to say no, don't let her finish", "keep them on
+the line giving out till they cancel me ticket, don't let them get a word in", "hang up if he
+argues", "don't accept non", "not takin no", "no room to say no": the user plans the call so
+that the other person's no is never heard, or says in advance it will not be taken. An ask is
+only an ask while a no stays free; these leave none, whoever is rung (a council office, a
+supplier, a rep at a counter). A no the user is ready to take ("and take no for an answer"), a
+caller on hold who stays on the line, or the user's own "no excuses" to themselves stay fair.
+Read into the ask's `demands` through `core.asks.hard_nos`; fragments over the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import has, words
+
+_THEM = r"(?:him|her|them|'em|the \w+|anyone|anybody)"
+_SPEAK = (
+    r"(?:get a word in(?: edgeways| edgewise)?|finish|speak|talk|answer|explain|object|argue"
+    r"|say no|say (?:a|one) word|refuse|decline|reply|respond|interrupt)"
+)
+
+TALKED_OVER = words(
+    rf"(?:don't|do not|dont|never|not|won't|will not) (?:let|allow) {_THEM} (?:to )?{_SPEAK}\b",
+    rf"(?:talk|talking|talked|shout|shouting|speak|speaking) (?:right )?over {_THEM}\b",
+    r"(?:cut|cutting|shut|shutting) (?:him|her|them|'em) (?:off|down|up) (?:every time|whenever"
+    r"|each time|the moment|as soon as|when|if) (?:she|he|they) (?:\w+ )?(?:says?|starts?|tries"
+    r"|try|opens?|begins?|argues?|objects?|refuses?|hesitates?)\b",
+    r"(?:hang|hanging|put the phone) (?:up|down)(?: on (?:him|her|them|'em))? (?:if|when|the"
+    r" moment|as soon as|every time|whenever) (?:she|he|they|the \w+) (?:\w+ )?(?:argues?"
+    r"|objects?|says? no|refuses?|push(?:es)? back|hesitates?|disagrees?|complains?|questions?"
+    r"|negotiates?|haggles?|starts?)\b",
+)
+"""The other person's words drowned or cut off: not let get a word in or finish, talked over,
+shut down whenever they start to refuse, hung up on if they argue."""
+
+NO_NOT_TAKEN = words(
+    r"(?:don't|do not|dont|won't|will not|wont|never|not|i'm not|am not|refuse to) (?:gonna )?"
+    r"(?:accept|accepting|taking|takin'?|hear|hearing|have) (?:a |any |his |her |their"
+    r" )?(?:no|non|nein|naw|nae|nope|refusal|refusals)\b(?!-)(?! (?:thanks|thank you|sugar|milk"
+    r"|ice|onions?|more|one|problem|worries|charge|fee)\b)",
+    r"no (?:room|way|chance|option|space) (?:for (?:him|her|them|the \w+) )?to (?:say no|refuse"
+    r"|decline|back out|turn (?:it|me|us) down)\b",
+    r"(?:saying |a )?no (?:is|isn't|is not|'s) (?:not )?an option\b(?! for me)",
+)
+"""A no the user says in advance they will not take, or leaves no room for ("don't accept
+non", "not takin no", "no room to say no", "no is not an option"). "Won't take no" is left to
+`core.asks.persistence`, which reads it as asking again."""
+
+KEPT_ON_THE_LINE = words(
+    r"keep(?:ing)? (?:him|her|them|'em|the \w+(?: \w+)?) on the (?:phone|line|call)\b[^.!?;]{0,60}"
+    r"\b(?:until|till|til|untill) (?:she|he|they|it|the \w+)\b",
+    r"(?:yell|yelling|shout|shouting|scream|screaming|rant|ranting|giving out|give out"
+    r"|kick(?:ing)? off)\b[^.!?;]{0,40}\b(?:until|till|til|untill) (?:she|he|they|the \w+)"
+    r" (?:\w+ )?(?:sends?|cancels?|waives?|drops?|gives?|agrees?|fixes?|sorts?|refunds?|lets?"
+    r"|does|caves?|says? yes|backs? down)\b",
+)
+"""Someone held on the phone, or shouted at, until they give: "keep them on the line giving
+out till they cancel", "keep them on the phone yelling till they send up the meds"."""
+
+
+def shouts_down(text: str) -> bool:
+    """Whether the ask plans for the person's no never to be heard: talked over, cut off,
+    hung up on, held on the line until they give, or told in advance it will not be taken."""
+    return any(has(lexicon, text) for lexicon in (TALKED_OVER, NO_NOT_TAKEN, KEPT_ON_THE_LINE))
