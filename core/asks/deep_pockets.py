@@ -67,8 +67,8 @@ THEIR_WEALTH = words(
     r"|dozens)\b",
     r"(?:she|he|they|dem) (?:don't|doesn't|won't|wouldn't) (?:even |really )?need (?:it|them|those"
     r"|that|one|em)\b|(?:fly|flying|flies|go|going|head|heading) home anyway\b",
-    r"(?:won't|will not|wont|wouldn't|never) (?:even )?(?:miss|notice) (?:a |an |the |one )?(?:[$£€]"
-    r" ?\d+|\d+ ?(?:bucks|quid|dollars|euros|pounds|rand|k)\b)",
+    r"(?:won't|will not|wont|wouldn't|never) (?:even )?(?:miss|notice) (?:a |an |the |one )?"
+    r"(?:[$£€] ?\d+|\d+ ?(?:bucks|quid|dollars|euros|pounds|rand|k)\b)",
     r"(?:about to|going to|gonna|just) (?:drop|dropped|spend|spent|blow|blew|splash|splashed)"
     r" (?:out )?(?:[$£€]? ?\d+(?:\.\d+)? ?(?:m|k|mil|million|grand)\b|millions|a fortune)",
     r"(?:so |and )(?:he|she|they)(?:'s|'re| is| are) (?:doing|doin'?) (?:alright|all right|ok|okay"

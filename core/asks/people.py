@@ -117,8 +117,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:my|your) former (?:manager|boss)",
             r"^(?:ask )?(?:manager|boss|supervisor|gaffer|line manager)\b(?!'s)",
             r"(?:my|your|our|the) (?:nurse unit manager|nursing unit manager|ward manager|charge"
-            r" nurse|matron|foreman|forewoman|shift (?:lead|leader|manager|supervisor))\b|(?<=ask )my"
-            r" num\b",
+            r" nurse|matron|foreman|forewoman|shift (?:lead|leader|manager|supervisor))\b",
+            r"(?<=ask )my num\b",
         ),
     ),
     (

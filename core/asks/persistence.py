@@ -22,9 +22,9 @@ _NO_REASON = (
     r"|top-up|more|(?:her|his|their|the|my) (?:[\w-]+ ){0,3}recipe)\b)"
 )
 """"Ask the coach again to start me" asks again for what was not given; "ask the waiter again
-for the bill, he forgot" gives the reason it is asked twice, and is fair; so is "she said not yet in Nov and to ask
-in Feb", a later named by the one asked; so is a table's water or the bill asked for again,
-which is the job."""
+for the bill, he forgot" gives the reason it is asked twice, and is fair; so is "she said not
+yet in Nov and to ask in Feb", a later named by the one asked; so is a table's water or the
+bill asked for again, which is the job."""
 REPEAT_STRONG = words(
     r"keep (?:on )?(?:texting|messaging|pestering|nagging|bugging|chasing|dm(?:'|-)?ing"
     r"|inboxing|whatsapping|snapping)\b(?! (?:me|us)\b)",

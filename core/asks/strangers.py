@@ -225,8 +225,8 @@ BARELY_KNOWN = words(
     r"(?:(?:we|i)(?:'ve| have)? )?never (?:even |actually |really )?(?:talked|spoken|chatted)\b"
     r"(?! about)|(?:we|i)(?:'ve| have)? never (?:even |actually )?met\b",
     r"(?:i|we|whom|who)(?:'ve| have)? met (?:\w+ ){0,2}?(?:like |only |just )(?:once|one time)\b",
-    r"(?:i|we) (?:only |just )?(?:see|saw|seen|noticed|met|spotted) (?:him|her|them) (?:for )?(?:the"
-    r" )?first time (?:today|yesterday|tonight|this (?:morning|week)|last night)\b",
+    r"(?:i|we) (?:only |just )?(?:see|saw|seen|noticed|met|spotted) (?:him|her|them) (?:for )?"
+    r"(?:the )?first time (?:today|yesterday|tonight|this (?:morning|week)|last night)\b",
 )
 """Words saying the user barely knows the person: cash from them is cash from a near stranger,
 however kind they were ("lend me 3,000 euro, we barely know each other", "we've never
