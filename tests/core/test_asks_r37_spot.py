@@ -182,3 +182,13 @@ def test_fair_asks_and_their_neighbours_pass(text: str) -> None:
 )
 def test_a_strangers_savings_asked_are_refused(text: str) -> None:
     assert refuses(text, None)
+
+
+def test_a_later_named_by_the_manager_is_no_repeat_for_the_model_either() -> None:
+    from core.asks import known_fair, understand
+
+    ask = understand(
+        "supervisor said not right now on the raise back in spring and to bring it back up"
+        " after Q3, so ask him again today"
+    )
+    assert known_fair.overruled(Problem.REPEAT, ask)
