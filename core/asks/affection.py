@@ -149,6 +149,16 @@ INVITE = words(
     r"|meal)\b(?: \w+){0,2} (?:after|later|tonight|once)\b",
     *outings.INVITE,
     *overstepping.INVITE,
+    r"ask (?:the |a |that |this )?(?:cute|hot|fit|handsome|pretty|gorgeous|beautiful|sexy|fine"
+    r"|lovely) (?:[\w']+ ){0,6}?for (?:a )?(?:drinks?|dinner|coffee|lunch|a bite|a meal)\b",
+    r"(?:ask (?:her|him|them|(?:the|a|that|this) (?:[\w']+ ){0,6}?)to|(?:if|whether) (?:she|he)"
+    r"(?:'d| would)?(?: like to| wants? to| wanna)?) (?:come|go) (?:out )?for (?:a )?(?:dinner"
+    r"|drinks?|a meal|a bite)\b(?! (?:with|at) (?:my|our|the) (?:family|parents|team|class|club"
+    r"|group|neighbours|kids|crew|gang|lot|whole))",
+    r"(?:wants? to|wanna|(?:if|whether) (?:she|he)(?:'d| would)?(?: like to| wants? to| wanna)?)"
+    r" (?:ride|come|tag|drive|road ?trip) along (?:to [\w-]+ )?with me\b",
+    r"(?:want|wants|wanna|like to|go) (?:to )?(?:go )?(?:to )?(?:the |a )?(?:cafe|café|coffee shop"
+    r"|cinema|movies) with me\b",
 )
 INTRODUCE_TO_NOTICED = words(
     r"introduce (?:me|you) to (?:someone|somebody|a \w+|the \w+) (?:\w+ ){0,2}(?:you|i)(?:'ve"

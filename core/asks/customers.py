@@ -65,7 +65,7 @@ THEIR_MONEY = words(
     r"|snapp|lyft|bolt|grab|careem|ola|didi|gojek|indrive|cabify|rapido"
     r"|loans?|bills?|tab|phone|shopping)\b",
     r"(?:lend|spot) (?:me|us) (?:some |a few )?(?:money|cash|\d+k?|[$£€]|a (?:tenner|fiver|twenty"
-    r"|hundred|few|grand|loan))",
+    r"|hundred|few|grand|loan)|(?:ten|twenty|thirty|forty|fifty|sixty|eighty|a hundred|hundred)\b)",
     r"(?:me|nous) pr[êe]ter (?:son|sa|ses|leur|leurs)\b",
     r"(?:gift|give|leave|hand) (?:me|us) (?:one of )?(?:their|his|her) (?!(?:number|time|name"
     r"|opinion|advice|feedback|review|details|email|contact)\b)",

@@ -85,6 +85,8 @@ DECEPTION = words(
     r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"
     r"|'s not|'re not|'ve not|'d not)(?! (?:really )?(?:know|feel|think|like|want|understand"
     r"|speak|ask|say|talk|go|do|meet|have|tick|fit|match|check|hit)\b"
+    r"| (?:even |actually |ever )?(?:asked|learned|learnt|knew|got) (?:(?:him|her|them) )?(?:for )?"
+    r"(?:his|her|their) (?:first )?name\b"
     r"| \w+ (?:since|in (?:years|ages|decades))\b"
     r"| asked (?:(?:him|her|them|anyone|for \w+) )?(?:before|till now|until now|so far|yet"
     r"|in (?:a |\w+ )?(?:while|years?|months?|ages))\b"

@@ -169,7 +169,8 @@ def _unsafe(ask: Ask) -> bool:
 
 def _pursues(ask: Ask) -> bool:
     """A date asked of a stranger or of someone serving the user (a barista, the user's own
-    teacher or physio), or of someone only noticed."""
+    teacher or physio), of someone only noticed, or of anyone the user says they have never
+    talked to or only saw for the first time today, whatever the roles found them."""
     serving = ask.who in _STRANGER_OR_STAFF or ask.in_their_job
     if ask.asks_out_with_no_way_out:
         return True  # before the team, or stuck together after: no free no, whoever it is
@@ -177,6 +178,11 @@ def _pursues(ask: Ask) -> bool:
         return True  # someone's partner, a client in the chair, the child's teacher
     if ask.dates_the_under_age and ask.who not in _FAMILIAR and not ask.in_the_family:
         return True  # a minor, or an age excused; the user's own nephew asked to the cinema is not
+    if Want.ROMANCE in ask.wants and ask.barely_known and ask.who not in _FAMILIAR | {Who.FRIEND}:
+        return True  # "never talked but yolo": a date asked of a near stranger
+    if ask.invites and ask.barely_known and ask.who not in _KNOWN:
+        return True  # coffee asked of someone seen for the first time today; lunch with a
+        # colleague not yet talked to is getting to know the team
     return (Want.ROMANCE in ask.wants and serving) or ask.pursues_someone_noticed
 
 

@@ -67,13 +67,27 @@ THEIR_WEALTH = words(
     r"|dozens)\b",
     r"(?:she|he|they|dem) (?:don't|doesn't|won't|wouldn't) (?:even |really )?need (?:it|them|those"
     r"|that|one|em)\b|(?:fly|flying|flies|go|going|head|heading) home anyway\b",
+    r"(?:won't|will not|wont|wouldn't|never) (?:even )?(?:miss|notice) (?:a |an |the |one )?"
+    r"(?:[$£€] ?\d+|\d+ ?(?:bucks|quid|dollars|euros|pounds|rand|k)\b)",
+    r"(?:about to|going to|gonna|just) (?:drop|dropped|spend|spent|blow|blew|splash|splashed)"
+    r" (?:out )?(?:[$£€]? ?\d+(?:\.\d+)? ?(?:m|k|mil|million|grand)\b|millions|a fortune)",
+    r"(?:so |and )(?:he|she|they)(?:'s|'re| is| are) (?:doing|doin'?) (?:alright|all right|ok|okay"
+    r"|well|fine|good|great|nicely)\b|(?:doing|doin'?) (?:alright|all right|well|ok|okay|fine"
+    r"|nicely) for (?:himself|herself|themselves)\b",
+    r"(?:he|she|they)(?:'s| has|'ve| have) got (?:a |an )?(?:brand[- ]new|new|fancy|shiny|flash)"
+    r" (?:[\w-]+ )?(?:f-?\d+|truck|ute|car|suv|4x4|bmw|merc|mercedes|tesla|boat|pickup|bakkie"
+    r"|rig)\b",
+    r"(?:she|he|they)(?:'s| is|'re| are)? (?:always )?(?:tips?|tipping) (?:big|well|generously"
+    r"|loads|heaps|a lot|large)\b|(?:a |the )?big tipper",
 )
 """The other person's wealth given as the reason they should pay: they can afford it, look
 rich, have plenty of money or more than enough, won't miss it, it is nothing to them, or they
 are named by it ("the rich client"), or by what shows it ("dey wear Rolex", "Range Rover on the
 drive", "they'd never miss a fiver", "all carry fat wallets"); or the thing is one of many they
 have ("she has so many coats", "dem have nuff pair", "they bought a dozen"), or one they are said
-not to need ("they fly home anyway", "they don't need them in Munich")."""
+not to need ("they fly home anyway", "they don't need them in Munich"); or they "won't miss
+$40", are "about to drop 2M", are "doing alright for himself" or "so he's doin alright" beside
+his "brand new F-350", or tip big: their money, not a reason of theirs, given for the ask."""
 
 _ADVICE = r"(?!s\b| (?:on|about|or|how|for how|to|re|for (?:getting|my|the))\b)"
 """A tip on pacing or a tip for getting there is advice, not money."""
@@ -87,10 +101,17 @@ HANDOUTS = (
     r"|angpow|hongbao|baksheesh|chai-?pani",
     r"que me (?:compre|pague|regale|invite|preste)n?\b|c[oó]mprame|p[aá]game\b|traktir\w*"
     r"|bayarin|(?:minta|kasih) (?:duit|uang)\b",
+    r"(?:throw|chuck|bung|toss|put|add) in (?:an? )?(?:extra|additional|few|couple of|little)"
+    r" (?:more )?(?:[$£€] ?\d+|\d+ ?(?:k\b)?(?! ?(?:minutes?|mins?|hours?|days?|items?|pieces?"
+    r"|percent|%|kg|km))|ten|twenty|thirty|forty|fifty|hundred|tenner|fiver|pounds?|quid|bucks"
+    r"|dollars?|euros?|rupees|pesos|naira|cedis|rand)\b",
+    r"spot (?:me|us) for (?:my|our|the) (?:\w+ ){0,2}?(?:lunch|dinner|breakfast|coffee|drinks?"
+    r"|food|order|meal|tab|bill|fare|ticket|petrol|gas|diesel)\b",
 )
 """Money asked in everyday words: a tip asked for, "dash me", a cheque written, the
 user's tax paid, extra pay, and snack or festive money in other tongues; a thing bought for
-the user or a treat in Spanish or Indonesian ("que me compre un libro", "minta traktir")."""
+the user or a treat in Spanish or Indonesian ("que me compre un libro", "minta traktir"); an
+extra twenty thrown in on top of a fare, a lunch order spotted."""
 
 _SUM_WORD = r"(?:pounds?|quid|bucks|dollars?|euros?|tenner|fiver|rupees|pesos|naira|cedis|rand)"
 LOANS = (

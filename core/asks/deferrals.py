@@ -32,8 +32,12 @@ LATER = words(
     r"|years?|reviews?|appraisals?)|at (?:my|the) (?:next )?(?:review|appraisal|one-to-one"
     r"|1:1)|after (?:the|my) (?:probation|review|appraisal|busy season|holidays|summer)"
     r"|(?:in|after) the new year|next (?:year|spring|summer|autumn|fall|winter|season|term)",
+    r"(?:after|in|by|end of|once) (?:the )?q[1-4]\b|(?:after|in|next|until|till|come) (?:jan"
+    r"|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?"
+    r"\b|(?:after|in|next|until|till|come) (?:may|june|july)\b(?! (?:i|we|you|he|she|they)\b)",
 )
-"""Months on, or at the next review: the "later" the answer gave."""
+"""Months on, or at the next review, quarter or month ("to bring it back up after Q3", "to
+ask in Feb"): the "later" the answer gave."""
 LEFT_OPEN = words(
     r"(?:they|he|she|you|the \w+) (?:can|could|may|might|are free to|is free to|'re free to"
     r"|'s free to)(?: (?:totally|always|still|of course|just|easily|absolutely|definitely"

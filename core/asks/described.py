@@ -18,7 +18,9 @@ around the person as well, and go wrong without them:
 - how the user knows the person ("my old man", "a guy I met at the meeting", "the
   neighbour's little boy"), read by `core.asks.relations`;
 - a partner asked by first name, by the years together or the home the words name
-  (`core.asks.spouses`).
+  (`core.asks.spouses`);
+- someone named by their stall whom the user chats with every day ("the rolex guy ..., we
+  chat every day") is an acquaintance, not a stranger (`core.asks.daily_chats`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 
 from core.asks.asked import BY_NAME, Asked, who_is_asked
+from core.asks.daily_chats import known_from_daily_chats
 from core.asks.in_my_charge import under_my_role
 from core.asks.people import ROLES
 from core.asks.relations import related
@@ -191,6 +194,7 @@ def described(text: str, raw: str, asked: Asked) -> Asked:
         a_spouse_by_name(text, raw, asked),
         _called_by_name(raw, asked),
         related(text, asked),
+        known_from_daily_chats(text, asked),
     )
     for reading in readings:
         if reading is not None:

@@ -21,7 +21,8 @@ route goes to the stadium stay fair. `core.asks.traces.traces_someone` reads
 
 from __future__ import annotations
 
-from core.asks.text import has, words
+from core.asks.group_chats import JOINS_OUR_CHAT
+from core.asks.text import has, without, words
 
 _SOCIAL = r"(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|facebook|fb|socials|whatsapp)"
 _LINE = rf"(?:{_SOCIAL}|cell(?:phone)?(?: number)?|mobile(?: number)?|phone number|number|phone)"
@@ -152,8 +153,8 @@ def passed_on(text: str, asked_close: bool) -> bool:
     line, a customer's door sought to turn up at, or someone's routine learned
     to turn up in it; a routine sought of family or friends, whose own it may be, is theirs
     to share (`asked_close`)."""
-    if has(SOMEONES_LINE, text) or has(RECORDS, text):
-        return True
+    if has(SOMEONES_LINE, without(JOINS_OUR_CHAT, text)) or has(RECORDS, text):
+        return True  # a chat the user's group keeps, joined, is no one's line passed on
     if (has(LINE_OF_THE_ADMIRED, text) or has(FRIENDS_LINE, text)) and has(ADMIRED, text):
         return True
     if has(SERVED_PERSONS_DOOR, text) and has(TURNS_UP, text):

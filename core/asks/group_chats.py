@@ -24,6 +24,14 @@ FOR_THE_GROUP = words(
     rf" (?:can|could) add (?:him|her|them) to (?:the|our) {_SHARED} {_CHAT}",
 )
 """A number asked for the shared group's chat."""
+JOINS_OUR_CHAT = words(
+    r"(?:join|joins|joining|joined|into|to|in|on) (?:our|the) (?:[\w-]+ ){0,3}?(?:whatsapp|telegram"
+    r"|signal|viber|wechat|group chat|gc)(?: group| chat| gc)?\b(?! (?:of|for) (?:her|him|them|the"
+    r" \w+ (?:girl|guy|woman|man|lady))\b)",
+)
+"""Someone invited into a chat the user's street, compound or class already keeps ("if she
+wants to join our compound whatsapp for the NEPA light wahala"): the group's chat, not a
+line of someone else's asked for."""
 PRIVATE_FOLLOW_UP = words(
     r"privately|private|dms?|just (?:her|him|us)|then (?:text|message|call|ring|ask)\w*|cute|fit"
     r"|hot|gorgeous|pretty|beautiful|sexy|crush|fancy|date|out for",

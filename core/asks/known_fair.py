@@ -96,8 +96,12 @@ INVITED_AGAIN = words(
     r"|later|back|after|in|next)",
     r"said (?:to |i could |i can |i should )?(?:ask|try|check|come back) (?:\w+ ){0,2}(?:again"
     r"|later|back|after|in|next)",
+    r"(?:said|told (?:me|us)) '?(?:not right now|not yet|not now|not at the moment|maybe later)\b"
+    r"[^.!?]{0,60}\b(?:and )?to (?:bring it|raise it|ask|check|come back|try)(?: back)?(?: up)?"
+    r"(?: again)? (?:after|in|next|at|once|later|when|closer)\b",
 )
-"""The person asked to be asked again later: asking again is what they asked for."""
+"""The person asked to be asked again later: asking again is what they asked for ("said not
+right now ... and to bring it back up after Q3")."""
 VOUCHED = words(
     r"i (?:really|genuinely|actually|truly) (?:am|do|have|work|study|live|teach|own)",
     r"it's (?:all |actually |really )?true",

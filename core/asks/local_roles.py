@@ -27,10 +27,12 @@ _SERVES_THE_OFFICE = (
 _KIN_TERMS = (
     r"(?:uncle|auntie|aunty|mbak|mas|abang|kak|apa|didi|bhaiya|bhaiyya|bhaisahab|akka|kuya|tita|tito|manong"
     r"|manang|pakcik|makcik|ajumma|ahjumma|ajusshi|ahjussi|señor|señora|senhor|senhora|doña"
-    r"|mzee|ma'am|madam|madame|monsieur|mademoiselle|mister|fella|fellow|chap|lad|lass|lassie|laddie|geezer|oke|okes)"
+    r"|mzee|ma'am|madam|madame|monsieur|mademoiselle|mister|fella|fellow|chap|lad|lass|lassie|laddie|geezer|oke|okes"
+    r"|abi|abla|amca|teyze|nyabo|ssebo)"
 )
 """Kin and courtesy words for a person the user does not know (an "auntie" at the next
-table), when no trade is named with them."""
+table, "some old fella" at the pub, the Turkish "abi" or "teyze", the Luganda "nyabo" or
+"ssebo"), when no trade is named with them."""
 
 _SERVICE_WORDS = (
     r"(?:taquero|taquera|cajero|cajera|mesero|mesera|camarero"
@@ -55,7 +57,8 @@ _TRADES = (
     r"|car wash|paper|dhobi|laundry|salon|nail|lash|hair|swiggy|zomato|deliveroo|uber eats"
     r"|glovo|rappi|grab|gojek|foodpanda|doordash|blinkit|zepto|instacart|warung|toko|indomaret"
     r"|alfamart|\w+mart|bodega|tienda|kiosco|dhaba|canteen|mamak|tapri|sari-sari|kedai|pasar"
-    r"|mercado|carinderia|library|bank|post office|pharmacy|chemist|station)"
+    r"|mercado|carinderia|library|bank|post office|pharmacy|chemist|station|parts|spares|tyre"
+    r"|tire)"
 )
 _TRADESPEOPLE = (
     r"(?:lad|lads|lass|lassie|man|men|guy|guys|bloke|fella|fellow|chap|woman|lady|girl|boy|engineer"
@@ -135,7 +138,7 @@ SELLING = (
 "the Red Deer market honey guy", "the PC bang part-timer", "the locum", "the hawker uncle")."""
 
 STRANGER = (
-    rf"{_THE} (?:(?!owner|landlord|pg)[\w-]+ )?{_KIN_TERMS}",
+    rf"(?:{_THE}|some) (?:(?!owner|landlord|pg)[\w-]+ )?{_KIN_TERMS}",
     r"whoever(?:'s| is)? (?:\w+ )?(?:behind|ahead of|in front of|next to|beside|sitting|standing"
     r"|sits|stands|in the queue|in line)",
     r"(?:one of |some of )?(?:my|our) (?:\w+ )?(?:walk-?ins|customers|clients|regulars|patrons)",
@@ -214,6 +217,17 @@ LANDLORD = (
 """The "PG owner uncle" the user pays rent to, "the señora who rents me the room": a
 landlord, not an uncle or a señora met once."""
 
+NEIGHBOUR = (
+    r"(?:mama|mma|baba|papa|mummy|daddy|iya|auntie|aunty|uncle|mr|mrs|ms|miss) [a-z]+ (?:from )?"
+    r"(?:next door|upstairs|downstairs|across the (?:road|street|hall|landing|way)|in the next"
+    r" (?:flat|house|room|compound|unit))\b",
+    rf"{_THE} (?:[\w-]+ ){{0,2}}?(?:lady|guy|man|woman|bloke|fella|couple|family|people|uncle"
+    r"|auntie|aunty|girl|boy) from (?:across|over) the (?:road|street|way|lane|hall|landing)\b",
+)
+""""Mama Bisi next door", "Mrs Okafor upstairs": a neighbour called by a kin or courtesy word
+and a name, not the user's mother; and "the florist lady from across the street", someone
+who belongs across the road, not a passer-by."""
+
 FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.FAMILY, words(*liberties.FAMILY)),
     (Who.SUBORDINATE, words(*liberties.SUBORDINATE, *in_my_charge.ASKED)),
@@ -221,6 +235,7 @@ FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.COLLEAGUE, words(*COLLEAGUE)),
     (Who.LANDLORD, words(*LANDLORD)),
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
+    (Who.NEIGHBOUR, words(*NEIGHBOUR)),
     (Who.STAFF, words(*STAFF, *SELLING, *overstepping.STAFF, *tongues.STAFF)),
 )
 """Read before the general roles, so "the checkout girl" is staff, not any girl."""

@@ -162,6 +162,10 @@ _BELIEFS_AND_HOUSEHOLD = (
     r"|kids|children))",
     r"(?:they're|they are|he's|she's|he is|she is) (?:\w+ )?(?:divorced|widowed|separated"
     r"|engaged|a virgin|on benefits)\b|married (?:proper|properly|for real)",
+    r"(?:if|whether) (?:they|he|she) (?:\w+ )?(?:go|goes|went|attend|attends|pray|prays|worship"
+    r"|worships) (?:to |at |in )?(?:the |a )?(?:church|mosque|masjid|temple|synagogue|shul"
+    r"|gurdwara|mass|chapel|kirk)\b(?! (?:fete|fair|festival|sale|bazaar|market|concert|caf[eé]"
+    r"|car ?park|shop|hall|choir)\b)",
 )
 """Faith, politics and who someone lives with: private, asked of a stranger in any words
 ("what church he goes to", "if she living with a man or married proper")."""
@@ -176,7 +180,7 @@ PERSONAL_QUESTION = words(
     r"|gets paid|pay|pays)",
     r"(?:their|his|her) (?:monthly |annual |yearly |weekly )?"
     r"(?:(?:husband|wife|partner|spouse|son|daughter|kids|family)(?:'s|s')"
-    r" )?(?:salary|income|age|weight|religion|politics|divorce|breakup|break-up"
+    r" )?(?:salary|income|age|weight|religion|caste|ethnicity|politics|divorce|breakup|break-up"
     r"|health|illness|love life|sex life|relationship|scars?|disability|debts?|sexuality"
     r"|immigration status|childhood|therapy)",
     r"what (?:their|his|her) parents do|why (?:they're|he's|she's) (?:alone|single|sad)",
@@ -204,8 +208,15 @@ PERSONAL_QUESTION = words(
     r"|shave|have)",
     r"why (?:her|his|their) (?:child|kid|baby|son|daughter) is|what (?:they're|they are|he's"
     r"|she's) (?:fighting|arguing|crying|upset)",
-    r"what (?:they|he|she|(?:their|his|her) (?:husband|wife|partner|spouse|parents|dad"
-    r"|father|mum|mother)) (?:earn|earns|makes?|weighs?|paid|pay|gets paid)",
+    r"(?:what|how much) (?:they|he|she|(?:their|his|her) (?:\w+ )?(?:husband|wife|partner|spouse"
+    r"|parents|dad|father|mum|mother|boyfriend|girlfriend|son|daughter)) (?:earn|earns|makes?"
+    r"|weighs?|paid|pay|gets paid|is paid|takes home|brings? home|brings? in)",
+    r"how much (?:money |cash )?(?:they|he|she)(?:'s|'ve| has| have)? (?:got )?(?:in (?:super"
+    r"|superannuation|the bank|savings|(?:his|her|their) (?:pension|401k|account|kitty))\b|saved"
+    r"|put away|stashed away)",
+    r"how much (?:weight|weight (?:he|she|they)(?:'s|'ve| has| have)? (?:gained|put on|lost))"
+    r"|how (?:many|much) (?:kilos|kg|pounds|lbs|stone) (?:he|she|they)(?:'s|'ve| has| have)?"
+    r" (?:gained|put on|lost)",
     r"(?:are|is) (?:they|he|she) (?:\w+ )?(?:married|single|together|divorced|dating|a couple"
     r"|seeing (?:each other|someone|anyone))|why (?:not|aren't they|isn't (?:he|she)) married",
     r"how (?:he|she|they) (?:hurt|injured|broke|lost|burned|burnt) (?:it|his|her|their|themselves"
@@ -258,8 +269,19 @@ TAKES_THEIR_PLACE = words(
     r"|loungers?|room)",
     r"(?:gimme|give (?:me|mi)) (?:one (?:of|a) )?(?:their|dem|his|her) (?:\w+ )?(?:seats?|chairs?"
     r"|stools?|spot|place)\b",
+    r"(?:sitting|sat|sits|playing \w+|who (?:sit|sits)) (?:alone |together )?(?:at|in|on) (?:the"
+    r"|a|their|his|her) (?:\w+ ){0,2}?(?:table|booth|seat|spot|bench|window|corner)\b[^.!?]{0,60}"
+    r"\b(?:give (?:it|them) (?:up|to (?:us|me))|let (?:us|me) have (?:it|them)|hand (?:it|them)"
+    r" over)",
+    r"(?:ask|asking) (?:them |him |her )?for (?:their|his|her) (?:table|booth|seats?|bench|spot"
+    r"|place|chairs?|sunbeds?|loungers?)\b(?! (?:number|booking|reservation)\b)",
+    r"(?:tell|ask|get) (?:him|her|them) to (?:move|shift|budge|scoot|clear off|get up)(?: over"
+    r"| along| up| away| out| seats?| tables?)?,? (?:so (?:that )?(?:i|we|my \w+) (?:can )?(?:have"
+    r"|get|sit|take|use|grab)|for me)\b",
 )
-"""Asking people to give up the seat, table or view they have so the user gets it."""
+"""Asking people to give up the seat, table or view they have so the user gets it: "give it to
+us" said of the table someone is sitting at, "ask for their table" of the fellas playing on it,
+or "tell him to move so I can have my break there"."""
 CALLED_OUT = words(
     r"in front of (?:the |all )?(?:whole |entire |rest of the )?(?:class|team|office|room|meeting"
     r"|group|staff|crowd|everyone|everybody)\b.{0,60}\bwhy (?:she|he|they) (?:gave|marked|graded"

@@ -49,10 +49,12 @@ STAFF = (
 
 LANDLORD = (
     r"(?:au|le|la|the|my|mon|ma|notre|our) (?:propriétaire|proprietaire|proprio|vermieter"
-    r"|vermieterin|huisbaas)\b",
+    r"|vermieterin|huisbaas|hyresvärd|hyresvard|vuokranantaja|verhuurder|udlejer|utleier"
+    r"|arrendador|arrendadora|senhorio|senhoria)\b",
     r"(?:the|my|our) real estate(?= (?:to|if|whether|for|about|and)\b|[,.!?;:]|$)",
 )
-"""A landlord in French, German or Dutch, or "the real estate" (an Australian letting agent)."""
+"""A landlord in French, German, Dutch, Swedish ("hyresvärd"), Finnish, Danish, Norwegian,
+Spanish or Portuguese, or "the real estate" (an Australian letting agent)."""
 
 OURS_BY_NAME = re.compile(
     r"\b(?:[Aa]sk|[Tt]ell|[Tt]ext|[Mm]essage|[Cc]all|[Rr]ing|[Pp]hone|[Hh]ug|[Ii]nvite|[Ee]mail)"

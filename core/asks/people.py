@@ -115,6 +115,10 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"someone (?:more )?senior",
             r"a senior colleague",
             r"(?:my|your) former (?:manager|boss)",
+            r"^(?:ask )?(?:manager|boss|supervisor|gaffer|line manager)\b(?!'s)",
+            r"(?:my|your|our|the) (?:nurse unit manager|nursing unit manager|ward manager|charge"
+            r" nurse|matron|foreman|forewoman|shift (?:lead|leader|manager|supervisor))\b",
+            r"(?<=ask )my num\b",
         ),
     ),
     (

@@ -15,13 +15,16 @@ from core.asks.text import has, without, words
 _NO_REASON = (
     r"(?!.*\b(?:forgot|forgotten|lost|missed|didn't (?:hear|catch|get|come)|never (?:came|arrived)"
     r"|hasn't (?:come|arrived)|as (?:she|he|they) (?:said|suggested|asked)|told me to"
-    r"|promised|(?:he|she|they) said '?(?:next|tomorrow|soon|later|(?:he|she|they)(?:'d|'ll)))"
+    r"|promised|(?:he|she|they) said '?(?:next|tomorrow|soon|later|(?:he|she|they)(?:'d|'ll))"
+    r"|said '?(?:not yet|not right now|not now|not at the moment|maybe later)\b[^.!?]{0,40}\bto"
+    r" (?:ask|bring it|come back|check|raise it))"
     r")(?! (?:a |an |some |the )?(?:water|bill|check|menu|refill|receipt|napkins?"
     r"|top-up|more|(?:her|his|their|the|my) (?:[\w-]+ ){0,3}recipe)\b)"
 )
 """"Ask the coach again to start me" asks again for what was not given; "ask the waiter again
-for the bill, he forgot" gives the reason it is asked twice, and is fair; so is a table's
-water or the bill asked for again, which is the job."""
+for the bill, he forgot" gives the reason it is asked twice, and is fair; so is "she said not
+yet in Nov and to ask in Feb", a later named by the one asked; so is a table's water or the
+bill asked for again, which is the job."""
 REPEAT_STRONG = words(
     r"keep (?:on )?(?:texting|messaging|pestering|nagging|bugging|chasing|dm(?:'|-)?ing"
     r"|inboxing|whatsapping|snapping)\b(?! (?:me|us)\b)",
@@ -165,6 +168,8 @@ PRIOR_NO = words(
     r"turned (?:me|us) away|sent (?:me|us) away|refused (?:me|us)|(?:said|says) (?:he|she"
     r"|they) can't",
     r"(?:today's|yesterday's|her|his|their) no\b|no doesn't count",
+    r"(?:said|says|told (?:me|us)|already told (?:me|us))(?: (?:that )?(?:it's|its|it is|it was"
+    r"|the price is))? (?:a )?(?:fixed|set|final|last) price\b",
     r"(?:says?|said) (?:that )?(?:there are no|there's no|there is no|they're full|it's full"
     r"|it's not possible|they can't|it can't)",
     r"(?<!i )ignor(?:e|es|ed) (?:me|my)|no reply|didn't reply|never replied|left me on read"

@@ -56,6 +56,8 @@ _QUARREL = (
     r"having (?:what (?:looks|seems|sounds) like )?(?:a|an) (?:\w+ )?(?:break-?up|serious|heated"
     r"|tense|painful|emotional|difficult) (?:talk|conversation|chat|moment|discussion)",
     r"(?:couple|two people|pair) (?:\w+ ){0,3}?on (?:a|their) (?:first |romantic )?date",
+    r"mid-? ?(?:argument|fight|row|quarrel|tiff|spat|break-?up|domestic)\b|in the (?:middle|thick)"
+    r" of (?:a|an|their) (?:\w+ )?(?:argument|fight|row|quarrel|tiff|spat|break-?up|domestic)\b",
 )
 _VISIT = (
     r"(?:what|why) (?:they're|they are|she's|she is|he's|he is|you're) (?:\w+ )?(?:there|here"

@@ -30,7 +30,10 @@ SMALL_PERMISSION = words(
     r"|a) (?:round|game)|join (?:the |their )?(?:\w+ )?(?:game|match|kickabout) for (?:a|one)"
     r" (?:round|game|go)|join (?:in )?(?:(?:the|their) )?next (?:round|game|match|point|set"
     r"|rally|heat)|join (?:in )?(?:the|their|a|your) (?:pick-?up|drop-in|open|casual"
-    r"|street) (?:\w+ )?(?:game|match|kickabout|session|run)|(?:read|look at|have a look at)"
+    r"|street) (?:\w+ )?(?:game|match|kickabout|session|run)|join (?:in )?(?:the|their) (?:frisbee"
+    r"|ultimate|basketball|football|footy|soccer|volleyball|cricket|badminton|rounders|futsal"
+    r"|hacky ?sack|catch|kickball|softball|handball) (?:game|match)\b(?![^.!?]{0,40}\b(?:picnic"
+    r"|barbecue|bbq|braai|party|dinner|lunch|meal|table))|(?:read|look at|have a look at)"
     r" (?:their|his|her|the) (?:(?:news)?paper|magazine) (?:when|once|after)|play (?:one|a)"
     r" (?:round|game)|say (?:hello|hi) to (?:it|them|(?:their|his|her|the) \w+)"
     r"|pet|work in|share (?:the|a) (?:bench|machine|rack|table)|stroke (?:their|his|her"
@@ -44,7 +47,8 @@ SMALL_PERMISSION = words(
     r"|this seat)|use (?:the|this) (?:seat|table|chair)|(?:take|have|use|grab|borrow) (?:their"
     r"|his|her|the|that|this|your) (?:empty|spare|free|unused|extra) (?:chair|seat|stool))"
 )
-"""A moment's permission: a pen borrowed, a seat shared, the empty chair at their table."""
+"""A moment's permission: a pen borrowed, a seat shared, the empty chair at their table, a
+place in the frisbee or basketball game on the lawn (not in their picnic or barbecue)."""
 ASKED_FIRST = words(
     r"(?:get|ask for|ask|grab|check) (?:the time|directions|the way (?:to|back|home|there)\b"
     r"(?: [\w'-]+){0,4}?) (?:off|from|of) (?:a |an |the )?(?:somebody|someone|anybody|anyone"
@@ -178,11 +182,25 @@ ASKED_TO_DANCE = words(r"(?<!slow )dance (?:\w+ ){0,2}with me")
 """A dance asked of someone: in a dance class one partner among many, not a performance."""
 
 
+COUNTER_ONLY = words(
+    r"(?:if|whether) (?:i|we) (?:can |could )?(?:still )?(?:get|earn|collect|keep|claim|add)"
+    r" (?:the |my |our )?(?:rewards?|loyalty|member|membership) (?:points|stamps?|card)\b",
+    r"for (?:a|an|the|any|some) (?:small |little |bulk |loyalty |regular's |regulars )?"
+    r"(?:discount|deal|better price)\b(?! (?:card|code) (?:of|from) (?:his|her|their)\b)",
+)
+"""What only whoever serves at a counter can give: a discount, or the rewards points asked
+for without the app ("the guy at Dunks", "the spare parts guy"). Whoever the words name for
+it is serving the user, and a discount or the points asked of them is the counter's ordinary
+business, no more than a moment of a stranger's day."""
+
+
 def asks_more_than_a_moment(request: str) -> bool:
     """Whether what follows the stranger in an ask costs them more than a small moment.
 
     `request` is the normal-form text after the words that name the stranger. A small
     permission asked straight ("can I borrow his pen") is as small as one asked with "if"."""
+    if has(COUNTER_ONLY, request):
+        return False
     if has(SMALL_PERMISSION, request):
         return False
     if has(PERMISSION, request):
@@ -207,10 +225,13 @@ BARELY_KNOWN = words(
     r"(?:(?:we|i)(?:'ve| have)? )?never (?:even |actually |really )?(?:talked|spoken|chatted)\b"
     r"(?! about)|(?:we|i)(?:'ve| have)? never (?:even |actually )?met\b",
     r"(?:i|we|whom|who)(?:'ve| have)? met (?:\w+ ){0,2}?(?:like |only |just )(?:once|one time)\b",
+    r"(?:i|we) (?:only |just )?(?:see|saw|seen|noticed|met|spotted) (?:him|her|them) (?:for )?"
+    r"(?:the )?first time (?:today|yesterday|tonight|this (?:morning|week)|last night)\b",
 )
 """Words saying the user barely knows the person: cash from them is cash from a near stranger,
 however kind they were ("lend me 3,000 euro, we barely know each other", "we've never
-spoken"), and a personal line asked of them is asked of a near stranger."""
+spoken", "I only see him first time today"), a personal line asked of them is asked of a
+near stranger, and so is a date (`core.asks.decide`)."""
 
 
 A_PHOTO_OF_US = words(
@@ -221,10 +242,13 @@ A_PHOTO_OF_US = words(
     r"|snap|shot) of) (?:(?:me|us) and (?:my|our) (?:\w+ )?\w+|(?:my|our) (?:\w+ )?\w+ and (?:me|i"
     r"|myself)|(?:the|both|all) (?:two |three |four )?of us|us (?:both|all|two))\b"
     r"(?! (?:for|all|every|over))",
+    r"click (?:a |one |my |our )(?:quick |nice |good |couple of |few )?(?:pic|pics|photo|photos"
+    r"|picture|pictures|snap|snaps|selfie)\b(?! of (?!(?:me|us|myself|ourselves)\b))"
+    r"(?! (?:all|every|over)\b)",
 )
 """A photo of the user taken by a passer-by: the one favour of a stranger every guidebook
-allows, however it is worded ("photograph me and Má", "a photograph of my wife and me"); it
-puts nobody on the spot."""
+allows, however it is worded ("photograph me and Má", "a photograph of my wife and me", "click my
+pic", as Indian English says it); it puts nobody on the spot."""
 
 
 def a_small_moment(text: str) -> bool:
