@@ -98,19 +98,23 @@ def _named_before(text: str, end: int, places: bool = False) -> Asked | None:
 
 BY_NAME = re.compile(
     r"\b(?:[Aa]sk|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite|[Tt]ell|[Hh]ug|DM|[Ee]mail|[Rr]ing|[Pp]hone"
-    r"|[Ww]rite to) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])(?! (?:cashier|checkout|till|store|shop"
+    r"|[Ww]rite to|[Dd]emander à|[Pp]edirle a|[Pp]edir a) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])(?! (?:cashier|checkout|till|store|shop"
     r"|supermarket|security|desk|counter|staff|clerk|driver|guard|waiter|waitress|barista"
     r"|bartender|receptionist|assistant|attendant|employee|worker|manager|teller)s?\b)"
 )
-"""An ask addressed to someone by their first name ("text Aiko and ask ..."), not a shop
-named before its staff ("ask Silpo cashier")."""
+"""An ask addressed to someone by their first name ("text Aiko and ask ...", "demander à
+Julie"), not a shop named before its staff ("ask Silpo cashier")."""
 _SHE_OR_HE = re.compile(r"\b(?:she|he|her|him)\b")
 _FOR_A_HUG = re.compile(
-    r"(?: \([^)]{0,40}\))? (?:to|for|if (?:i|we) (?:can|could)) (?:a |give (?:me|us) a )?(?:hug"
-    r"|high[- ]?five|fist[- ]?bump|cuddle)"
+    r"(?: \([^)]{0,40}\))? (?:to|for|if (?:i|we) (?:can|could)) (?:a |an |give (?:me|us) (?:a |an )?)?"
+    r"(?:(?:big|huge|massive|proper|quick|long|warm|tight|good|little|wee|gros|grand|bear) ){0,2}"
+    r"(?:hug|high[- ]?five|fist[- ]?bump|cuddle|abrazo|abraço|c[aâ]lin)"
+    r"|,? (?:un|una|um|uma) (?:(?:gros|grand|petit|bon|big|buen|bom|grande|largo|fuerte) ){0,2}"
+    r"(?:c[aâ]lin|abrazo|abraço)"
 )
 """A hug asked of someone by name: only a person is hugged, so one the user knows, even with
-an aside between ("ask Anjali (big hugger) for a hug")."""
+an aside between ("ask Anjali (big hugger) for a hug"), or a big one ("ask Noor for a big
+hug", "demander à Julie un gros câlin")."""
 _HUG_LATER = re.compile(r"\b(?:give (?:me|us) a (?:hug|cuddle)|hug me)\b")
 """A hug asked later in the ask ("ask Bríd to come for the swim, and give me a hug if I lose
 my nerve"): the person called by name is one the user knows."""

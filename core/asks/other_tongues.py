@@ -37,8 +37,21 @@ FAMILY = (
 FRIEND = (
     rf"{_MY} (?:pote|potes|amig[oa]s?|amie?|pana|parce|kumpel|compa|pare|tropa|bessie|vriendje"
     r"|amico|amica|amici|bestie)\b(?!'s)",
+    rf"{_MY} (?:old|vieux|vieil|vieille|bon|bonne|good|best|dear|cher|chère) (?:copain|copine"
+    r"|copains|copines|pote|potes)\b(?!'s)",
+    r"(?:(?:my|your|our) )?(?:kanka|kankam|kanki|kankacım)\b(?!'s)",
 )
-"""A friend in the user's other language ("ma pote Camille", "mi amiga")."""
+"""A friend in the user's other language ("ma pote Camille", "mi amiga"), "my old copain" (a
+copain of old is a friend, where "mon copain" alone may be a boyfriend), and the Turkish
+"kanka", a close mate, with or without "my" before the name ("ask kanka Emre")."""
+
+SWAHILI_TRADES = (
+    r"(?:mboga|samaki|ntilie|lishe|chapo|chapati|maandazi|mandazi|matunda|fua|chai|chipsi|viazi"
+    r"|uji|kibanda|duka)\b"
+)
+"""What a seller is called by in East Africa after "mama" or "baba" ("mama mboga", the woman who
+sells vegetables at the corner; "mama ntilie", who cooks by the roadside): her trade, not the
+user's mother."""
 
 STAFF = (
     r"(?:au|le|la|the|un|une|el|al) (?:serveur|serveuse|vendeur|vendeuse|pharmacien|pharmacienne"

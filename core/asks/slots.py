@@ -78,9 +78,11 @@ from core.asks.wants import wants
 
 _GENTLE = words(
     r"hug(?:s|ged|ging)?|peluk(?:an)?|cwtch(?:es)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?"
-    r"|hold (?:my|your) hands?"
+    r"|hold (?:my|your) hands?|cuddles?|abra(?:zo|ço)s?|c[aâ]lins?"
 )
-"""Touch a friend may be asked for: a hug, a high five, a handshake, a hand to hold."""
+"""Touch a friend may be asked for: a hug (a cuddle, as it is said in Scotland and England; an
+"abrazo", an "abraço" or a "câlin" in Spanish, Portuguese or French), a high five, a handshake,
+a hand to hold."""
 _PROFESSIONAL = words(
     r"teachers?|tutors?|coach|instructors?|mentors?|trainers?|lecturers?|professors?|physio\w*"
     r"|therapists?|counsel+ors?|doctors?|gp|nurses?|dentists?"
