@@ -28,11 +28,13 @@ FAMILY = (
     r"|mãe|mae|pai|belle-mère|belle-mere|beau-père|beau-pere|belle-soeur|belle-sœur|beau-frère"
     r"|beau-frere|schoonmoeder|schoonvader|schoonzus|schoonbroer|suegra|suegro|cuñad[oa]|cunad[oa]"
     r"|schwiegermutter|schwiegervater|schwester|bruder|sœur|soeur|frère|frere|hermanit[oa]|sis"
-    r"|sissy|bhai|behen|bhabhi|dadi|nani|chachi|suocera|suocero|sorella|fratello)\b(?!'s)",
+    r"|sissy|bhai|behen|bhabhi|dadi|nani|chachi|suocera|suocero|sorella|fratello|tante|oncle"
+    r"|tonton|tatie|tata|mamie|mémé|pépé|grand-mère|grand-mere|grand-père|grand-pere"
+    r"|cousine)\b(?!'s)",
     r"(?<!of )our kid\b(?!s\b|')",
 )
-"""Family in the user's other language ("mi madre", "my belle-mère", "my schoonmoeder"), or
-"my sis", or "our kid", the north of England's word for a brother or a sister."""
+"""Family in the user's other language ("mi madre", "my belle-mère", "my schoonmoeder", "ma
+tante"), or "my sis", or "our kid", the north of England's word for a brother or a sister."""
 
 FRIEND = (
     rf"{_MY} (?:pote|potes|amig[oa]s?|amie?|pana|parce|kumpel|compa|pare|tropa|bessie|vriendje"
