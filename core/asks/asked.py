@@ -98,7 +98,8 @@ def _named_before(text: str, end: int, places: bool = False) -> Asked | None:
 
 BY_NAME = re.compile(
     r"\b(?:[Aa]sk|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite|[Tt]ell|[Hh]ug|DM|[Ee]mail|[Rr]ing|[Pp]hone"
-    r"|[Ww]rite to|[Dd]emander à|[Pp]edirle a|[Pp]edir a) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])(?! (?:cashier|checkout|till|store|shop"
+    r"|[Ww]rite to|[Dd]emander à|[Pp]edirle a|[Pp]edir a) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
+    r"(?! (?:cashier|checkout|till|store|shop"
     r"|supermarket|security|desk|counter|staff|clerk|driver|guard|waiter|waitress|barista"
     r"|bartender|receptionist|assistant|attendant|employee|worker|manager|teller)s?\b)"
 )
@@ -106,7 +107,8 @@ BY_NAME = re.compile(
 Julie"), not a shop named before its staff ("ask Silpo cashier")."""
 _SHE_OR_HE = re.compile(r"\b(?:she|he|her|him)\b")
 _FOR_A_HUG = re.compile(
-    r"(?: \([^)]{0,40}\))? (?:to|for|if (?:i|we) (?:can|could)) (?:a |an |give (?:me|us) (?:a |an )?)?"
+    r"(?: \([^)]{0,40}\))? (?:to|for|if (?:i|we) (?:can|could))"
+    r" (?:a |an |give (?:me|us) (?:a |an )?)?"
     r"(?:(?:big|huge|massive|proper|quick|long|warm|tight|good|little|wee|gros|grand|bear) ){0,2}"
     r"(?:hug|high[- ]?five|fist[- ]?bump|cuddle|abrazo|abraço|c[aâ]lin)"
     r"|,? (?:un|una|um|uma) (?:(?:gros|grand|petit|bon|big|buen|bom|grande|largo|fuerte) ){0,2}"
@@ -134,7 +136,8 @@ def _by_name(raw: str) -> Asked | None:
 
 
 _AWAITED = re.compile(
-    r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s soon as|[Tt]ill|[Uu]ntil) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)"
+    r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s soon as|[Tt]ill|[Uu]ntil)"
+    r" ((?!I\b)[A-Z][a-zà-öø-ÿ]+)"
     r" (?!(?:is|are|was|were|opens|closes|starts|ends)\b)[a-z]"
 )
 """Someone named by name as the one the user waits for ("when Otieno lands from Dubai, ask him
@@ -145,14 +148,18 @@ _APPOSED = 30
 waitress", "ask Otieno my neighbour", "ask Sam from accounts")."""
 
 
-def _awaited(raw: str, text: str, end: int) -> Asked | None:
+_HIM_OR_HER = re.compile(r" (?:him|her)\b")
+"""One person asked: "them" after "when Western backpackers eat at my stall" is a crowd."""
+
+
+def _awaited(raw: str, text: str, verb: re.Match[str]) -> Asked | None:
     """The person named by name in a clause before an asking verb whose object is "him" or
     "her" (`_AWAITED`), as someone the user knows: a friend, as far as the words tell."""
     match = _AWAITED.search(raw)
-    if match is None:
+    if match is None or not _HIM_OR_HER.match(text, verb.end()):
         return None
     name = match.group(1).lower()
-    return Asked(Who.FRIEND, name, True) if 0 <= text.find(name, 0, end) else None
+    return Asked(Who.FRIEND, name, True) if text.find(name, 0, verb.start()) >= 0 else None
 
 
 def _named_object(raw: str, text: str, asked: Asked) -> Asked | None:
@@ -204,6 +211,8 @@ def who_is_asked(text: str, raw: str = "") -> Asked:
         named_later = _PRONOUN.match(text, verb.end()) or _THEIRS.match(text, verb.end())
         if named_later and (named := _named_before(text, verb.start())):
             return named
+        if named_later and (awaited := _awaited(raw, text, verb)):
+            return awaited
     if asked.who is Who.NOBODY and (ours := OURS_BY_NAME.search(raw)):
         return Asked(Who.FAMILY, "our " + ours.group(1).lower(), True)
     named_person = _by_name(raw) if asked.who is Who.NOBODY else None
@@ -253,7 +262,7 @@ def _first_named(text: str, raw: str = "") -> Asked:
         elsewhere = _beyond_the_clause(text, verb) or _named_after(_FOR, text, verb, found[1])
         if elsewhere and (named := _named_before(text, verb.start())):
             return named
-        if elsewhere and (awaited := _awaited(raw, text, verb.start())):
+        if elsewhere and (awaited := _awaited(raw, text, verb)):
             return awaited
         return Asked(found[0], found[1], True)
     found = _earliest(text, 0, len(text))
