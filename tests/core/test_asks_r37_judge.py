@@ -149,6 +149,7 @@ def test_fair_asks_of_friends_and_family_pass(text: str) -> None:
         "ask a stranger for a big cuddle",
         "ask the bus driver for a câlin",
         "ask my coworker for a cuddle after the meeting",
+        "ask my mate Gemma for a cuddle in bed once her boyfriend leaves",
         "film her at the party, she already said she hates cameras",
         "Ask Kim to dinner once more, even after she said she's seeing someone.",
         "Ask Maja to stay late and finish my report — I'll just gently mention how I covered"
