@@ -98,19 +98,25 @@ def _named_before(text: str, end: int, places: bool = False) -> Asked | None:
 
 BY_NAME = re.compile(
     r"\b(?:[Aa]sk|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite|[Tt]ell|[Hh]ug|DM|[Ee]mail|[Rr]ing|[Pp]hone"
-    r"|[Ww]rite to) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])(?! (?:cashier|checkout|till|store|shop"
+    r"|[Ww]rite to|[Dd]emander à|[Pp]edirle a|[Pp]edir a) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
+    r"(?! (?:cashier|checkout|till|store|shop"
     r"|supermarket|security|desk|counter|staff|clerk|driver|guard|waiter|waitress|barista"
     r"|bartender|receptionist|assistant|attendant|employee|worker|manager|teller)s?\b)"
 )
-"""An ask addressed to someone by their first name ("text Aiko and ask ..."), not a shop
-named before its staff ("ask Silpo cashier")."""
+"""An ask addressed to someone by their first name ("text Aiko and ask ...", "demander à
+Julie"), not a shop named before its staff ("ask Silpo cashier")."""
 _SHE_OR_HE = re.compile(r"\b(?:she|he|her|him)\b")
 _FOR_A_HUG = re.compile(
-    r"(?: \([^)]{0,40}\))? (?:to|for|if (?:i|we) (?:can|could)) (?:a |give (?:me|us) a )?(?:hug"
-    r"|high[- ]?five|fist[- ]?bump|cuddle)"
+    r"(?: \([^)]{0,40}\))? (?:to|for|if (?:i|we) (?:can|could))"
+    r" (?:a |an |give (?:me|us) (?:a |an )?)?"
+    r"(?:(?:big|huge|massive|proper|quick|long|warm|tight|good|little|wee|gros|grand|bear) ){0,2}"
+    r"(?:hug|high[- ]?five|fist[- ]?bump|cuddle|abrazo|abraço|c[aâ]lin)"
+    r"|,? (?:un|una|um|uma) (?:(?:gros|grand|petit|bon|big|buen|bom|grande|largo|fuerte) ){0,2}"
+    r"(?:c[aâ]lin|abrazo|abraço)"
 )
 """A hug asked of someone by name: only a person is hugged, so one the user knows, even with
-an aside between ("ask Anjali (big hugger) for a hug")."""
+an aside between ("ask Anjali (big hugger) for a hug"), or a big one ("ask Noor for a big
+hug", "demander à Julie un gros câlin")."""
 _HUG_LATER = re.compile(r"\b(?:give (?:me|us) a (?:hug|cuddle)|hug me)\b")
 """A hug asked later in the ask ("ask Bríd to come for the swim, and give me a hug if I lose
 my nerve"): the person called by name is one the user knows."""
@@ -127,6 +133,51 @@ def _by_name(raw: str) -> Asked | None:
     if not hugged and _SHE_OR_HE.search(lower, match.end()) is None:
         return None
     return Asked(Who.FRIEND, match.group(1).lower(), True)
+
+
+_AWAITED = re.compile(
+    r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s soon as|[Tt]ill|[Uu]ntil)"
+    r" ((?!I\b)[A-Z][a-zà-öø-ÿ]+)"
+    r" (?!(?:is|are|was|were|opens|closes|starts|ends)\b)[a-z]"
+)
+"""Someone named by name as the one the user waits for ("when Otieno lands from Dubai, ask him
+for a big hug"): the "him" asked is that person, whoever the rest of the ask goes on to
+mention ("haven't seen my boy in 2 years"); a shop that opens or a day that ends is not."""
+_APPOSED = 30
+"""How close after a name a role may stand and still be the name's own ("ask Maria the
+waitress", "ask Otieno my neighbour", "ask Sam from accounts")."""
+
+
+_HIM_OR_HER = re.compile(r" (?:him|her)\b")
+"""One person asked: "them" after "when Western backpackers eat at my stall" is a crowd."""
+
+
+def _awaited(raw: str, text: str, verb: re.Match[str]) -> Asked | None:
+    """The person named by name in a clause before an asking verb whose object is "him" or
+    "her" (`_AWAITED`), as someone the user knows: a friend, as far as the words tell."""
+    match = _AWAITED.search(raw)
+    if match is None or not _HIM_OR_HER.match(text, verb.end()):
+        return None
+    name = match.group(1).lower()
+    return Asked(Who.FRIEND, name, True) if text.find(name, 0, verb.start()) >= 0 else None
+
+
+def _named_object(raw: str, text: str, asked: Asked) -> Asked | None:
+    """Someone asked by name ("ask Mari for a hug", "ask Otieno if I can borrow his car") when
+    the stranger the reading found stands well after the name, in another part of the ask
+    ("people don't hug much here", "to take mum to church"): the named person is asked, read
+    as `_by_name` reads them, or as nobody the words place."""
+    match = BY_NAME.search(raw)
+    if match is None or asked.who is not Who.STRANGER:
+        return None
+    name = match.group(1).lower()
+    at = text.find(name)
+    role = text.find(asked.named_as, at + len(name)) if at >= 0 else -1
+    if at < 0 or role < 0 or role - (at + len(name)) <= _APPOSED:
+        return None
+    if text.find(asked.named_as) < at:
+        return None  # the stranger is named before the name: read as it was
+    return _by_name(raw) or Asked(Who.NOBODY, "", False)
 
 
 def _power_over(text: str) -> re.Match[str] | None:
@@ -151,15 +202,17 @@ def who_is_asked(text: str, raw: str = "") -> Asked:
     themselves ("as an international student") names nobody asked."""
     text = without_own_status(text)
     power = _power_over(text)
-    asked = _first_named(text)
+    asked = _first_named(text, raw)
     if power is not None and not _my_own_boss(asked, power):
         return Asked(Who.SUBORDINATE, power.group(0), True)
     if asked.who not in _PLACES:
-        return asked
+        return _named_object(raw, text, asked) or asked
     for verb in _ASKING.finditer(text):
         named_later = _PRONOUN.match(text, verb.end()) or _THEIRS.match(text, verb.end())
         if named_later and (named := _named_before(text, verb.start())):
             return named
+        if named_later and (awaited := _awaited(raw, text, verb)):
+            return awaited
     if asked.who is Who.NOBODY and (ours := OURS_BY_NAME.search(raw)):
         return Asked(Who.FAMILY, "our " + ours.group(1).lower(), True)
     named_person = _by_name(raw) if asked.who is Who.NOBODY else None
@@ -196,7 +249,7 @@ def _named_after(lead: re.Pattern[str], text: str, verb: re.Match[str], named_as
     return start >= 0 and lead.search(text, max(0, start - 12), start) is not None
 
 
-def _first_named(text: str) -> Asked:
+def _first_named(text: str, raw: str = "") -> Asked:
     for verb in _ASKING.finditer(text):
         if _NO_OBJECT.match(text, verb.end()) and (named := _named_before(text, verb.start())):
             return named
@@ -209,6 +262,8 @@ def _first_named(text: str) -> Asked:
         elsewhere = _beyond_the_clause(text, verb) or _named_after(_FOR, text, verb, found[1])
         if elsewhere and (named := _named_before(text, verb.start())):
             return named
+        if elsewhere and (awaited := _awaited(raw, text, verb)):
+            return awaited
         return Asked(found[0], found[1], True)
     found = _earliest(text, 0, len(text))
     return Asked(found[0], found[1], False) if found is not None else Asked(Who.NOBODY, "", False)

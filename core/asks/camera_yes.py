@@ -38,6 +38,11 @@ PATTERNS = (
     r"|the (?:video|filming|photos?))",
     rf"(?:if|whether) {_THEY}(?:'d| would| could| can| will)? (?:film|record|video|photograph)"
     rf" (?:me|us|myself)\b{_OTHERS_IN_SHOT}",
+    r"(?:record|film|video|tape)\w* (?:it|her|him|them|this|that)\b[^.!?;]{0,60}?\b"
+    rf"{_THEY}(?:'s|'ve| has| have)? already (?:(?:said|say|says) (?:yes|oui|sí|si|ja|ok"
+    r"|okay|it's (?:ok|okay|fine))|agreed|(?:gave|given) (?:the ok|permission|(?:her|his|their)"
+    r" ok|the go-ahead))\b",
 )
-"""A no that ends the filming, a post that waits on their yes, a yes already given, or the
-camera in their hands on the user."""
+"""A no that ends the filming, a post that waits on their yes, a yes already given (in any
+tongue: "so I can record it for the family, she already said oui"), or the camera in their
+hands on the user."""

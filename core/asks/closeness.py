@@ -56,7 +56,7 @@ TOUCH = (
     rf"\b(?:sit|take|squeeze|plonk|perch|stand)\b[^.!?]{{0,40}}\b(?:{_BESIDE})\b[^.!?]{{0,80}}"
     rf"\b(?:instead of|rather than|when there are|though there are|with) (?:\w+ ){{0,4}}?"
     rf"{_EMPTY}",
-    r"cwtch\w*|smooch\w*|snog\w*|bisous?|besitos?|abra(?:zo|ço)s?|bear hug"
+    r"cwtch\w*|smooch\w*|snog\w*|bisous?|besitos?|abra(?:zo|ço)s?|c[aâ]lins?|bear hug"
     r"|peck on (?:the|my|her|his|their) cheek",
     r"(?:a|an|big|warm|tight|long) embrace|embrac\w* (?:him|her|them|me|each other|a stranger"
     r"|someone|somebody|the \w+|a \w+)\b"

@@ -88,8 +88,32 @@ _EXAMINED = (
 )
 """A body examined or treated by hand for the user's practice: a clinician's touch taken from
 someone who is not there for it; the doctor asked to palpate the user's neck is not it."""
+_PATTED_ON = (
+    r"(?:pat|pats|patting|tap|taps|tapping|squeeze|squeezes|hand|hands|rub|rubs|stroke|strokes)"
+    r" on (?:the|their|his|her|your|a|each|every) (?:knees?|thighs?|legs?|bum|bottom|backside|butt"
+    r"|hips?|waist|lap)\b"
+    r"|(?:pat|pats|patting|tap|taps|tapping|squeeze|squeezes|squeezing|rub|rubs|rubbing|stroke"
+    r"|strokes|stroking)\w* (?:their|his|her|them|everyone's|each \w+'s|every \w+'s|the \w+'s)"
+    r" (?:knees?|thighs?|legs?|bum|bottom|backside|butt|hips?)\b"
+)
+"""A pat on the knee, a hand on the thigh: a stranger's leg or hip touched as friendliness. A pat
+on the back stays out, the praise it usually means."""
+_ADJUSTED = (
+    r"(?:give|giving|gives|gave|offer|offering|offers|offered|do|doing|try|trying|provide"
+    r"|providing)\b(?:(?!\bme\b)[^.!?;]){0,40}?\b(?:hands-?on|hands on|physical|manual)"
+    r" (?:[\w-]+ )?(?:adjustments?|assists?|corrections?|alignments?|healing|bodywork|treatments?)"
+    r"|(?:give|giving|offer|offering|do|doing)\b(?:(?!\bme\b)[^.!?;]){0,40}?\b(?:hip|back|neck"
+    r"|spine|spinal|pelvic|posture|shoulder|chiropractic) (?:adjustments?|alignments?|cracks?"
+    r"|manipulations?)\b"
+    r"|crack (?:their|his|her|people's|strangers'|someone's) (?:backs?|necks?|spines?)"
+)
+"""Hands-on adjustments or a back cracked, given or offered by the user: a body handled that
+did not come for it. A yoga teacher asked for an adjustment to the user's own pose gives it
+to "me", and is not this."""
 
 PATTERNS = (
+    _PATTED_ON,
+    _ADJUSTED,
     _WAIST_OR_CHEEKS,
     _IN_OTHER_TONGUES,
     _FITTED_BY_HAND,

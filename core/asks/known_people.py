@@ -95,14 +95,15 @@ FAMILY = (
     r"(?:my|your|our|mi|minha|meu|mia|mein|meine) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma"
     r"|pa|mama|papa|mam|pops"
     r"|mummy|daddy|mammy|amma|appa|ammi|abbu|ammu|nanay|tatay|inay|itay|mami|papi|mamá|papá"
-    r"|maman)",
+    rf"|maman)(?! {tongues.SWAHILI_TRADES})",
     r"(?<=ask )(?:amma|appa|omma|eomma|umma|ammi|abbu|ammu|mama|papa|mammy|mummy|daddy|mami"
     r"|papi|maman|nanay|tatay|inay|itay|halmeoni|harabeoji)\b(?!'s)(?! (?:in|on|at|from|by"
-    rf"|outside) (?:the|a|this|that) (?:\w+ )?{_PUBLIC}\b| (?:who|selling|that sells)\b)",
+    rf"|outside) (?:the|a|this|that) (?:\w+ )?{_PUBLIC}\b| (?:who|selling|that sells)\b)"
+    rf"(?! {tongues.SWAHILI_TRADES})",
 )
 """Parents in the words users call them ("my old man", "my folks", "my amma"), or with no
 article in a quick note ("ask omma for her kimchi recipe"), or in Spanish or Portuguese
-("mi mamá")."""
+("mi mamá"); "mama mboga" is the woman who sells vegetables, called by her trade."""
 
 _AGED = (
     r"(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"

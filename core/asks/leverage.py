@@ -141,6 +141,12 @@ GUILT = words(
     r"|tell (?:him|her|them) (?:about|how))\b[^.!?]{0,50}\b(?:cancer|ill|illness|sick|dying|died"
     r"|death|funeral|grief|diagnos\w*|chemo|hospital|depress\w*|suicid\w*|card|owes?"
     r"|everything i|all i)",
+    r"(?:mention|bring up|raise|point\w* out|drop in) (?:\w+ ){0,2}?(?:how|that|the time) i(?:'ve)?"
+    r" (?:\w+ )?(?:covered|helped|stepped in|stood in|was there|looked after|took over|did (?:her"
+    r"|his|their) \w+)\w*(?: for)? (?:her|him|them)\b[^.!?;]{0,40}\b(?:when|while|after|during)"
+    r" (?:her|his|their) (?:\w+ )?(?:(?:mother|father|mum|mom|dad|husband|wife|partner|child|son"
+    r"|daughter|brother|sister|parent|gran|grandma|grandad)\w* (?:died|passed|was (?:sick|ill"
+    r"|dying|in hospital))|divorce|surgery|illness|chemo|breakdown|funeral|miscarriage)",
     r"(?:play|pull|use) the (?:\w+ ){0,2}card|guilt[- ]trip\w*|(?:lay|pile) (?:on )?the guilt"
     r"|^guilt (?!is\b|was\b|about\b|of\b)\w+|guilt (?:the|a|my|every|people|customers?|clients?"
     r"|tourists?|strangers?|buyers?|shoppers?|passers-by)\b"
@@ -167,7 +173,8 @@ GUILT = words(
     r"|goes wrong|falls through)",
 )
 """A no made to cost the other person: guilt, the user's health or grief raised against it,
-favours done counted as a debt."""
+favours done counted as a debt (a shift covered for them when their mother died, brought up to
+get the ask's yes)."""
 
 WEARS_DOWN = words(
     r"(?:not|no|ain't|won't|will not|i'm not|am not|refuse to) (?:be )?(?:leav|mov|budg)\w*"

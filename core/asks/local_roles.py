@@ -44,10 +44,12 @@ _SERVICE_WORDS = (
     r"|peluquero|peluquera|cobrador|cobradora|tuktuk driver|salumiere|salumiera|fornaio"
     r"|fornaia|panettiere|panettiera|macellaio|macellaia|fruttivendolo|fruttivendola"
     r"|pescivendolo|tabaccaio|tabaccaia|edicolante|boulanger|boulang[eè]re|boucher"
-    r"|bouch[eè]re|épicier|epicier|fromager|fromag[eè]re|caissier|caissi[eè]re)"
+    r"|bouch[eè]re|épicier|epicier|fromager|fromag[eè]re|caissier|caissi[eè]re"
+    rf"|(?:mama|mam|baba) {tongues.SWAHILI_TRADES})"
 )
 """Local words for someone who serves the user: the shop's "mbak", the "taquero", the
-Italian "salumiere" or the French "boulanger"."""
+Italian "salumiere" or the French "boulanger", or in East Africa "mama mboga", the woman who
+sells vegetables at the corner, called by her trade."""
 
 _TRADES = (
     r"(?:boiler|gas|heating|electric|electricity|broadband|cable|internet|wifi|fridge|washing"

@@ -31,7 +31,10 @@ _PERSON = (
     r"|lasses?|women|men|ladies|blokes|boys|students?|classmates?|flatmates?|mates?|friends?"
     r"|kids|interns?|grads?|engineers?|neighbou?rs?|waitress(?:es)?|waiters?|dancers?|drivers?"
     r"|staff|crew|hostess(?:es)?|stewardess(?:es)?|cabin crew|officers?|trainees?|members?"
-    r"|players?|guests?|(?:[\w-]+ )?(?:man|woman|girl|guy))"
+    r"|players?|guests?|pis|profs?|professors?|lecturers?|tutors?|bosses|managers?|doctors?"
+    r"|coaches|trainers?|teammates?|(?:lab|team|class|work|gym|house)[- ]?mates?|customers?"
+    r"|clients?|passengers?|singers?|altos?|sopranos?|tenors?|people|passers-?by"
+    r"|(?:[\w-]+ )?(?:man|woman|girl|guy))"
 )
 """Words naming people; a dress, a cake or a garden is none."""
 _LOOKS = (
@@ -45,12 +48,29 @@ _LOOKS = (
 fitness test or a costume prize."""
 _MORE = r"(?:(?:the )?(?:more|most|less|least) |the )?"
 _AFTER = (
-    rf"(?:,? (?:{_PERSON}|one|person|people))?(?=\s*(?:[.,!?;:)\-]|$|(?:on|in|at|of|among"
+    rf"(?:,? (?:{_PERSON}|one|person|people))?(?=\s*(?:[.,!?;:)'\"\-]|$|(?:on|in|at|of|among"
     r"|amongst|here|there|and|or|now|today|tonight|for|out|me)\b))"
 )
 """What may follow "who's the prettiest": a person, a place or the end, never a thing ("who has
 the prettiest garden")."""
 _OUT_OF_TEN = r"(?:(?:out|outta) (?:of )?(?:ten|10)|from (?:1|one) to (?:10|ten)|/10)"
+_FEATURE = (
+    r"(?:face|body|bod|figure|physique|smile|legs|bum|butt|arse|ass|booty|boobs|chest|abs|arms"
+    r"|thighs|belly|beer belly|gut|tummy|skin|teeth|nose|eyes|looks)"
+)
+"""A part of someone's body or their looks, as a vote or a contest would weigh it."""
+_VERDICT = (
+    r"(?:nicer|nicest|better|best|prettier|prettiest|cuter|cutest|hotter|hottest|sexier|sexiest"
+    r"|worse|worst|uglier|ugliest|bigger|biggest|fatter|fattest|flabbier|flabbiest|saggier"
+    r"|saggiest|hairier|hairiest|more attractive|most attractive|least attractive)"
+)
+"""Which way a verdict on a face or a body goes; "fitter" and "fittest" stay out, as a fitness
+test."""
+_PASSING = (
+    r"(?:girls?|women|woman|ladies|lasses|lassies|birds|chicks|hotties|talent|guys|men|lads"
+    r"|blokes|boys|fellas|people|passers-?by)"
+)
+"""People who happen by, whose looks a crew or a table scores as they pass."""
 
 JUDGEMENT = (
     rf"(?:rate|score|grade|mark|judge|rank)\w* (?:my|our|his|her|the|that|this|all (?:the|my))"
@@ -69,7 +89,18 @@ JUDGEMENT = (
     rf"|have|looks?) )?{_MORE}(?:[\w-]+ (?:and|or) )?{_LOOKS}{_AFTER}",
     r"who (?:\w+ ){0,3}?(?:has |have |'s )?(?:put on|gained|piled on|packed on|got) (?:the )?"
     r"(?:most|more) (?:weight|kilos|pounds|belly)\b",
+    rf"who(?:'s| has| have|'d have)? (?:got |gotten )?(?:the )?{_VERDICT} (?:[\w-]+ )?{_FEATURE}\b",
+    rf"whose (?:[\w-]+ ){{0,2}}?{_FEATURE}(?: is|'s| are| looks?) (?:the )?(?:{_VERDICT}|\w+est)\b",
+    r"who (?:looks?|looked|'d look|would look) (?:the )?(?:better|best|worse|worst|nicer|nicest"
+    r"|prettier|prettiest|hotter|hottest|younger|older|fatter|fattest|thinner|slimmer)\b",
+    rf"(?:rank|rate|score|grade|vote|poll|list|name|pick|choose)\w* (?:on |for )?(?:who(?:'s| is"
+    rf"| are)? )?(?:[\w'-]+ ){{0,3}}?{_MORE}{_LOOKS} (?:[\w-]+ ){{0,2}}?{_PERSON}\b",
+    rf"(?:rate|score|grade|mark|judge|rank)\w* (?:the |every |each |all (?:the )?|those |these "
+    rf"|any |random )?(?:[\w-]+ )?{_PASSING}\b(?:(?! for\b)[^.!?;]){{0,40}}?(?: {_OUT_OF_TEN}"
+    r"| walk\w* (?:past|by)| passing| going (?:past|by))",
 )
 """A wife or daughters scored out of ten, someone's looks rated, "if my girlfriend is a 10 or a
 7", which of the people named is the prettiest, who of those asked about is the ugliest or
-worst-dressed, and who has put on the most weight."""
+worst-dressed, who has put on the most weight, who's got the nicer face or the best body, whose
+beer belly is the worst, who looks better, the most attractive lecturers ranked, and the girls
+walking past the site rated out of ten."""

@@ -28,17 +28,32 @@ FAMILY = (
     r"|mãe|mae|pai|belle-mère|belle-mere|beau-père|beau-pere|belle-soeur|belle-sœur|beau-frère"
     r"|beau-frere|schoonmoeder|schoonvader|schoonzus|schoonbroer|suegra|suegro|cuñad[oa]|cunad[oa]"
     r"|schwiegermutter|schwiegervater|schwester|bruder|sœur|soeur|frère|frere|hermanit[oa]|sis"
-    r"|sissy|bhai|behen|bhabhi|dadi|nani|chachi|suocera|suocero|sorella|fratello)\b(?!'s)",
+    r"|sissy|bhai|behen|bhabhi|dadi|nani|chachi|suocera|suocero|sorella|fratello|tante|oncle"
+    r"|tonton|tatie|tata|mamie|mémé|pépé|grand-mère|grand-mere|grand-père|grand-pere"
+    r"|cousine)\b(?!'s)",
     r"(?<!of )our kid\b(?!s\b|')",
 )
-"""Family in the user's other language ("mi madre", "my belle-mère", "my schoonmoeder"), or
-"my sis", or "our kid", the north of England's word for a brother or a sister."""
+"""Family in the user's other language ("mi madre", "my belle-mère", "my schoonmoeder", "ma
+tante"), or "my sis", or "our kid", the north of England's word for a brother or a sister."""
 
 FRIEND = (
     rf"{_MY} (?:pote|potes|amig[oa]s?|amie?|pana|parce|kumpel|compa|pare|tropa|bessie|vriendje"
     r"|amico|amica|amici|bestie)\b(?!'s)",
+    rf"{_MY} (?:old|vieux|vieil|vieille|bon|bonne|good|best|dear|cher|chère) (?:copain|copine"
+    r"|copains|copines|pote|potes)\b(?!'s)",
+    r"(?:(?:my|your|our) )?(?:kanka|kankam|kanki|kankacım)\b(?!'s)",
 )
-"""A friend in the user's other language ("ma pote Camille", "mi amiga")."""
+"""A friend in the user's other language ("ma pote Camille", "mi amiga"), "my old copain" (a
+copain of old is a friend, where "mon copain" alone may be a boyfriend), and the Turkish
+"kanka", a close mate, with or without "my" before the name ("ask kanka Emre")."""
+
+SWAHILI_TRADES = (
+    r"(?:mboga|samaki|ntilie|lishe|chapo|chapati|maandazi|mandazi|matunda|fua|chai|chipsi|viazi"
+    r"|uji|kibanda|duka)\b"
+)
+"""What a seller is called by in East Africa after "mama" or "baba" ("mama mboga", the woman who
+sells vegetables at the corner; "mama ntilie", who cooks by the roadside): her trade, not the
+user's mother."""
 
 STAFF = (
     r"(?:au|le|la|the|un|une|el|al) (?:serveur|serveuse|vendeur|vendeuse|pharmacien|pharmacienne"

@@ -70,6 +70,11 @@ _SOMEONE_IN_IT = (
 family moment kept for the family."""
 
 OWN_FOOTAGE = words(
+    r"(?:film|record|video|tape)\w* (?:me|myself|us) (?:doing|giving|presenting|hosting|showing"
+    r"|making|teaching|explaining|reviewing|walking)\b(?:(?!\b(?:strangers?|people|them|him|her"
+    r"|someone|everyone|customers|guests|tenants|ask\w*|prank\w*)\b)[^.!?;]){0,50}?\b(?:for|on)"
+    r" (?:my|our) (?:own )?(?:youtube|channel|vlog|tiktok|insta\w*|ig|page|reels?|story|stories"
+    r"|portfolio|website|course)\b",
     rf"(?:the|my|our) (?:\w+ )?(?:filming|footage|camera ?work|video|editing) {_QUALITY}",
     rf"(?:film|record|video|shoot|clip)\w* (?:my|our) (?:(?:first|last|best|whole|full|new|next"
     rf"|final|big|\w+est) )?{RUN}",
@@ -110,4 +115,6 @@ song sung at an open mic and filmed, "my ghazal recording" sent to an open call,
 filming the user's own trick or the user's own event, a photo of a thing (a recipe), a
 voiceover recorded for the user, "I always hide behind the camera" (the user as the one
 taking the photos), the user filmed dancing by whoever holds the phone, and the user's own
-face ("my full face transformation reel")."""
+face ("my full face transformation reel"), and the user filmed doing a tour or a tutorial for
+their own channel ("film me doing the walkthrough tour for my YouTube"): the camera on the user,
+the channel theirs."""

@@ -156,6 +156,9 @@ PRIOR_NO = words(
     r"|pass|no thanks|not right now|not a fit|not a good fit)\b",
     r"declined|rejected|already said|said (?:she|he|they)(?:'s| is| are|'re) busy"
     r"|said (?:'|\")?(?:maybe not|probably not|not really)\b"
+    r"|said (?:that )?(?:she|he|they)(?:'s| is|'re| are) (?:seeing|dating|with) (?:someone|somebody"
+    r"|a \w+)|(?:said|told (?:me|us)) (?:that )?(?:she|he|they)(?:'s| has|'ve| have) (?:got )?a"
+    r" (?:boyfriend|girlfriend|partner|husband|wife)"
     r"|wasn't interested|not interested|said (?:that )?(?:they're|they are|she's|she is|he's"
     r"|he is|it's|it is|we're) not (?!sure\b)\w+",
     r"told (?:me|us) (?:that )?(?:she|he|they|it) (?:can't|cannot|couldn't|won't|will not"

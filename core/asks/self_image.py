@@ -34,10 +34,17 @@ JUDGEMENT = (
     r"(?:verdict|judgement|judgment|opinion) on my (?:worth|looks|face|body|appearance)",
     r"(?:would|'d) (?:still )?have (?:married|dated|chosen|picked) me\b",
     r"who(?:'s| is) the (?:worst|best|ugliest|prettiest|fattest|oldest)[- ]looking\b",
+    r"(?:rate|score|grade|mark|judge|rank)\w* (?:me and )?my (?:[\w-]+ ){0,2}?(?:bod|body|physique"
+    r"|abs|six-?pack|belly|figure|legs|bum|butt|booty|arms|chest|pecs|biceps|thighs|glutes|gains"
+    r"|curves|boobs|shape)\b(?! (?:day|workout|routine|press|curls?|exercises?|programme|program"
+    r"|plan|of work)\b)",
+    r"(?:if|whether) (?:i'm|i am|am i|you're|you are) looking (?:\w+ )?(?:young|younger|youthful"
+    r"|my age|(?:\w+ )?for (?:my age|\d+|forty|fifty|sixty))\b",
     r"(?:handsome|pretty|beautiful|good-looking|attractive|cute) (?:\w+ ){0,2}(?:or|ama|au|o)"
     r" (?:\w+ ){0,2}(?:ugly|plain|hideous)\b",
 )
 """The user's looks asked after in everyday words (reckons, looking, become, still look),
 their weight picked up, their worth given a verdict, a ranking of who looks worst, whether
 they have "grown too stout", or whether they are handsome or ugly ("kama mimi ni handsome ama
-ni ugly")."""
+ni ugly"); their body part by part put to a score ("rate my dad bod 1 to 10"), or whether they
+are looking young or old for their age."""

@@ -78,9 +78,11 @@ from core.asks.wants import wants
 
 _GENTLE = words(
     r"hug(?:s|ged|ging)?|peluk(?:an)?|cwtch(?:es)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?"
-    r"|hold (?:my|your) hands?"
+    r"|hold (?:my|your) hands?|cuddles?|abra(?:zo|ço)s?|c[aâ]lins?"
 )
-"""Touch a friend may be asked for: a hug, a high five, a handshake, a hand to hold."""
+"""Touch a friend may be asked for: a hug (a cuddle, as it is said in Scotland and England; an
+"abrazo", an "abraço" or a "câlin" in Spanish, Portuguese or French), a high five, a handshake,
+a hand to hold."""
 _PROFESSIONAL = words(
     r"teachers?|tutors?|coach|instructors?|mentors?|trainers?|lecturers?|professors?|physio\w*"
     r"|therapists?|counsel+ors?|doctors?|gp|nurses?|dentists?"
@@ -91,9 +93,22 @@ _OWN_CHILD = re.compile(r"^(?:my|our|your) (?!.*(?:neighbour|'))")
 son's friend."""
 
 
+_HELD_CLOSE = words(
+    r"cuddl\w* (?:\w+ ){0,3}?(?:on|in|under|up on) (?:the|my|his|her|their|a) (?:\w+ )?(?:sofa"
+    r"|couch|settee|bed|blanket|duvet|covers|sheets|futon|hammock)",
+    r"(?:when|while|after|once) (?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend"
+    r"|missus|fiancée?) (?:goes|has gone|is|'s|falls|leaves)",
+    r"(?:his|her|their) (?:wife|husband|partner|girlfriend|boyfriend|missus|fiancée?)"
+    r" (?:won't|will not|doesn't|does not|wouldn't|needn't|need not) (?:\w+ )?(?:know|find out)",
+)
+"""A cuddle on the sofa or in bed, or one timed for when a spouse is out of the way: held close,
+not a hug a friend gives after a rotten week."""
+
+
 def _only_a_hug(text: str) -> bool:
     touches = hits(affection.TOUCH, text)
-    return bool(touches) and all(_GENTLE.fullmatch(m.group(0)) for m in touches)
+    gentle = bool(touches) and all(_GENTLE.fullmatch(m.group(0)) for m in touches)
+    return gentle and not has(_HELD_CLOSE, text)
 
 
 def _takes_from_the_vulnerable(text: str) -> bool:
