@@ -189,9 +189,11 @@ _RACE_ON_A_HIGHWAY = (
     r"|interstate|motorway|freeway|expressway|autobahn|i-|a|m|n) ?)?\d+\b(?! ?(?:steps|stairs"
     r"|metres|meters|m\b|km\b|k\b|kms|miles?|laps?|floors|flights|yards|lengths|min))|(?:[\w-]+ )?"
     r"(?:highway|motorway|freeway|expressway|autobahn|interstate|main road)\b)"
+    r"(?![^.!?;]{0,60}\b(?:5k|10k|half marathon|marathon|fun run|charity (?:run|ride|race)|in the"
+    r" charity|triathlon|parkrun|closed (?:off )?for|road closed|sportive|race day))"
 )
 """A driver asked to race anyone down a highway, named or numbered ("race empties down 63 to
-Fort Mac"); a race up 63 steps is no road."""
+Fort Mac"); a race up 63 steps is no road, nor is a main road closed for a charity 5k."""
 
 _NO_SLEEP = (
     r"(?:no sleep|without (?:any )?sleep\w*|zero sleep|on no sleep|(?:i|we) (?:haven't|have not"
@@ -199,17 +201,21 @@ _NO_SLEEP = (
     r"|up for (?:\d+|twenty|thirty) hours|(?<=, )(?:haven't|have not|not|didn't) (?:even )?slept)"
 )
 _TIRED_WHEEL = (
-    rf"(?<!to )(?<!can )(?<!could )(?:drive|driving|drove)(?! (?:me|us)\b)\b[^.!?;]{{0,100}}"
+    rf"(?<!to )(?<!can )(?<!could )(?<!before i )(?<!before we )(?:drive|driving|drove)"
+    rf"(?! (?:me|us)\b)\b[^.!?;]{{0,100}}"
     rf"\b{_NO_SLEEP}\b",
     rf"{_NO_SLEEP}\b[^.!?;]{{0,60}}\b(?<!to )(?<!can )(?<!could )(?:drive|driving)(?! (?:me|us)\b)"
     r"\b",
-    r"(?:night ?shift|(?:\d+|ten|twelve|fourteen)[- ]?(?:hr|hour) shift)\b[^.!?;]{0,30}\bdrive"
-    r" straight\b|drive straight (?:\w+ ){0,3}(?:after|from|off) (?:the |my |a )?(?:[\w-]+ ){0,2}"
-    r"(?:night ?shift|shift)\b",
+    r"(?:night ?shift|(?:\d+|ten|twelve|fourteen)[- ]?(?:hr|hour) shift)\b[^.!?;]{0,30}"
+    r"\b(?<!to )drive straight\b|(?<!to )drive straight (?:\w+ ){0,3}(?:after|from|off) (?:the"
+    r" |my |a )?(?:[\w-]+ )?(?:night ?shift|(?:\d+|ten|twelve|fourteen)[- ]?(?:hr|hour) shift"
+    r"|double shift|graveyard shift)\b",
 )
 """The wheel taken with no sleep ("after the 12 hr night shift drive straight down to Margs, no
 sleep"): a driver who has been up all night drives like one who has drunk. Someone asked to
-drive the user because they have not slept is the safe way home."""
+drive the user because they have not slept is the safe way home, and so is one asked "to
+drive straight home after my night shift"; a plain shift is a day's work, and sleep before the
+drive is what the reading asks for."""
 
 PATTERNS = (
     _RACE,

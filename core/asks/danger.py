@@ -262,7 +262,8 @@ UNSAFE = words(
     r"|home|flat|place|apartment|room)",
     r"(?:skip|waive|bypass|ignore|skip over) (?:the |my )?(?:id|security|safety|age|bag|ticket)"
     r" (?:check|checks|scan|search)",
-    # A house that is not the user's got into through a window; a night trail with no torches.
+    # A house that is not the user's got into through a window; a night trail with no torches
+    # (not "don't forget the torches").
     r"(?:foreclosed|repossessed|vacant|empty|unoccupied|boarded[- ]up|condemned|abandoned"
     r"|neighbou?rs?'s?|someone's|stranger's) (?:[\w-]+ ){0,2}(?:house|home|property|flat|building"
     r"|place|apartment|unit|villa|bungalow)\b.{0,60}\b(?:through|via|by|in at) (?:a|the|an"
@@ -270,8 +271,9 @@ UNSAFE = words(
     r"\b(?:foreclosed|repossessed|vacant|empty|unoccupied|boarded[- ]up|condemned|abandoned)\b",
     r"(?:mountain|peak|summit|trail|hike|hiking|climb\w*|ridge|crags?|kloof|cliff|lion's head"
     r"|table mountain|fell|volcano|gorge)\b[^.!?]{0,80}\b(?:at night|in the dark|after dark"
-    r"|before dawn|at midnight|pre-dawn|for (?:a |the )?sunrise)\b[^.!?]{0,80}\b(?:leave|ditch"
-    r"|without|no|forget|switch off|turn off) (?:the |our |their |your |any |all )?(?:torch(?:es)?"
+    r"|before dawn|at midnight|pre-dawn|for (?:a |the )?sunrise)\b[^.!?]{0,80}\b(?<!n't )"
+    r"(?<!not )(?<!never )(?:leave|ditch|without|no|forget|switch off|turn off)"
+    r" (?:the |our |their |your |any |all )?(?:torch(?:es)?"
     r"|head ?torch(?:es)?|head ?lamps?|flashlights?|lights)\b",
     r"no-entry|squeeze (?:through|under|past) (?:the |a )?(?:fence|gap|hole|bars|railings|gate"
     r"|barrier)|squeeze through\b.{0,60}\babandoned|abandoned\b.{0,80}\bsqueeze through",

@@ -104,12 +104,12 @@ _ADJUSTED = (
     r" (?:[\w-]+ )?(?:adjustments?|assists?|corrections?|alignments?|healing|bodywork|treatments?)"
     r"|(?:give|giving|offer|offering|do|doing)\b(?:(?!\bme\b)[^.!?;]){0,40}?\b(?:hip|back|neck"
     r"|spine|spinal|pelvic|posture|shoulder|chiropractic) (?:adjustments?|alignments?|cracks?"
-    r"|manipulations?)\b"
+    r"|manipulations?)\b(?! (?:on|for|to) (?:me|my)\b)"
     r"|crack (?:their|his|her|people's|strangers'|someone's) (?:backs?|necks?|spines?)"
 )
 """Hands-on adjustments or a back cracked, given or offered by the user: a body handled that
 did not come for it. A yoga teacher asked for an adjustment to the user's own pose gives it
-to "me", and is not this."""
+to "me", and is not this; nor is a physio asked "to do a back adjustment on me"."""
 
 PATTERNS = (
     _PATTED_ON,

@@ -59,6 +59,18 @@ _FEATURE = (
     r"|thighs|belly|beer belly|gut|tummy|skin|teeth|nose|eyes|looks)"
 )
 """A part of someone's body or their looks, as a vote or a contest would weigh it."""
+_NOT_THE_BODY = (
+    r"(?! (?:whitening|care|cream|creams|routine|products?|deals?|treatments?|doctor|clinic"
+    r"|scan|wash|mask|tone|job|workout|exercises?|day|shots?|angle)\b)"
+)
+"""A feature named as a product, a service or a day at the gym ("who has the best teeth
+whitening deal", "who has the best arms workout"): no one's body is weighed."""
+_NOT_LOOKS = (
+    r"(?! (?:at|as|in goal|for|to|on paper|prepared|placed|suited|equipped|qualified|ready"
+    r"|positioned|rested|organised|organized|set|after)\b)"
+)
+""""Looks better" meaning likelier or readier, not prettier: "who looks better at striker",
+"who looks better prepared for the debate"."""
 _VERDICT = (
     r"(?:nicer|nicest|better|best|prettier|prettiest|cuter|cutest|hotter|hottest|sexier|sexiest"
     r"|worse|worst|uglier|ugliest|bigger|biggest|fatter|fattest|flabbier|flabbiest|saggier"
@@ -89,10 +101,12 @@ JUDGEMENT = (
     rf"|have|looks?) )?{_MORE}(?:[\w-]+ (?:and|or) )?{_LOOKS}{_AFTER}",
     r"who (?:\w+ ){0,3}?(?:has |have |'s )?(?:put on|gained|piled on|packed on|got) (?:the )?"
     r"(?:most|more) (?:weight|kilos|pounds|belly)\b",
-    rf"who(?:'s| has| have|'d have)? (?:got |gotten )?(?:the )?{_VERDICT} (?:[\w-]+ )?{_FEATURE}\b",
+    rf"who(?:'s| has| have|'d have)? (?:got |gotten )?(?:the )?{_VERDICT} (?:[\w-]+ )?{_FEATURE}\b"
+    rf"{_NOT_THE_BODY}",
     rf"whose (?:[\w-]+ ){{0,2}}?{_FEATURE}(?: is|'s| are| looks?) (?:the )?(?:{_VERDICT}|\w+est)\b",
     r"who (?:looks?|looked|'d look|would look) (?:the )?(?:better|best|worse|worst|nicer|nicest"
-    r"|prettier|prettiest|hotter|hottest|younger|older|fatter|fattest|thinner|slimmer)\b",
+    rf"|prettier|prettiest|hotter|hottest|younger|older|fatter|fattest|thinner|slimmer)\b"
+    rf"{_NOT_LOOKS}",
     rf"(?:rank|rate|score|grade|vote|poll|list|name|pick|choose)\w* (?:on |for )?(?:who(?:'s| is"
     rf"| are)? )?(?:[\w'-]+ ){{0,3}}?{_MORE}{_LOOKS} (?:[\w-]+ ){{0,2}}?{_PERSON}\b",
     rf"(?:rate|score|grade|mark|judge|rank)\w* (?:the |every |each |all (?:the )?|those |these "

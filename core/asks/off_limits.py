@@ -141,8 +141,10 @@ _ERRANDS = (
     r"|prescription|parcels?|kids|coffee|lunch|takeaway|car|van|truck|bike|boat|stables?|yard"
     r"|makan|food|dinner|breakfast|meals?|smokes|cigarettes|fags)"
     r"|(?:do|write|finish|type up|mark) (?:\w+ ){0,4}?(?:my|our) (?:[\w-]+ ){0,3}?(?:paperwork"
-    r"|charting|notes|obs|admin|homework|essay|assignment|coursework|thesis|dissertation"
+    r"|charting|notes|admin|homework|essay|assignment|coursework|thesis|dissertation"
     r"|(?:research )?paper|report)"
+    # "cover my obs round" hands over a nurse's work; a patient's "do my obs" is the student
+    # nurse's own job on them, so "obs" is read only after "cover".
     r"|cover (?:my|our) (?:\w+ )?(?:round|rounds|obs|shift|duties|calls|patients|beds|section)"
     r"|pick (?:my|our) (?:son|daughter|kids?|children|boy|girl|little one) up)"
 )

@@ -17,20 +17,33 @@ from core.asks.text import has, words
 
 _THEM = r"(?:him|her|them|'em|the \w+|anyone|anybody)"
 _SPEAK = (
-    r"(?:get a word in(?: edgeways| edgewise)?|finish|speak|talk|answer|explain|object|argue"
-    r"|say no|say (?:a|one) word|refuse|decline|reply|respond|interrupt)"
+    r"(?:get a word in(?: edgeways| edgewise)?|finish|answer|explain|object|say no"
+    r"|say (?:a|one) word|refuse|decline|reply|respond)"
 )
+"""What a person is not let do when their no is shut out. Talking, speaking, arguing and
+interrupting stay out: "ask the ref not to let them argue with the linesman" keeps order."""
+
+_NOT_A_PERSON = (
+    r"(?!(?:the )?(?:tv|telly|television|radio|music|noise|phone|line|call|speaker|speakers"
+    r"|engine|traffic|wind|crowd|band|kettle|dishwasher|baby monitor|intercom)\b)"
+)
+"""What a voice may be raised over without drowning anyone's no ("shouting over the TV",
+"talking over the phone")."""
+
+_NOT_REFUSED = r"(?<!stop )(?<!n't )(?<!not )(?<!never )(?<!avoid )(?<!without )(?<!no )"
+"""A voice the user means to keep down: "stop talking over me", "I won't talk over him"."""
 
 TALKED_OVER = words(
     rf"(?:don't|do not|dont|never|not|won't|will not) (?:let|allow) {_THEM} (?:to )?{_SPEAK}\b",
-    rf"(?:talk|talking|talked|shout|shouting|speak|speaking) (?:right )?over {_THEM}\b",
+    rf"{_NOT_REFUSED}(?:talk|talking|talked|shout|shouting|speak|speaking) (?:right )?over"
+    rf" {_NOT_A_PERSON}{_THEM}\b",
     r"(?:cut|cutting|shut|shutting) (?:him|her|them|'em) (?:off|down|up) (?:every time|whenever"
     r"|each time|the moment|as soon as|when|if) (?:she|he|they) (?:\w+ )?(?:says?|starts?|tries"
     r"|try|opens?|begins?|argues?|objects?|refuses?|hesitates?)\b",
     r"(?:hang|hanging|put the phone) (?:up|down)(?: on (?:him|her|them|'em))? (?:if|when|the"
-    r" moment|as soon as|every time|whenever) (?:she|he|they|the \w+) (?:\w+ )?(?:argues?"
-    r"|objects?|says? no|refuses?|push(?:es)? back|hesitates?|disagrees?|complains?|questions?"
-    r"|negotiates?|haggles?|starts?)\b",
+    r" moment|as soon as|every time|whenever) (?:she|he|they|the \w+) (?:\w+ ){0,2}?(?:argu\w*"
+    r"|object\w*|says? no|saying no|refus\w*|push(?:es|ing)? back|hesitat\w*|disagree\w*"
+    r"|complain\w*|question\w*|negotiat\w*|haggl\w*)\b",
 )
 """The other person's words drowned or cut off: not let get a word in or finish, talked over,
 shut down whenever they start to refuse, hung up on if they argue."""
@@ -39,22 +52,30 @@ NO_NOT_TAKEN = words(
     r"(?:don't|do not|dont|won't|will not|wont|never|not|i'm not|am not|refuse to) (?:gonna )?"
     r"(?:accept|accepting|taking|takin'?|hear|hearing|have) (?:a |any |his |her |their"
     r" )?(?:no|non|nein|naw|nae|nope|refusal|refusals)\b(?!-)(?! (?:thanks|thank you|sugar|milk"
-    r"|ice|onions?|more|one|problem|worries|charge|fee)\b)",
+    r"|ice|onions?|more|one|problem|worries|charge|fee)\b)(?! from (?:me|myself|us)\b)",
     r"no (?:room|way|chance|option|space) (?:for (?:him|her|them|the \w+) )?to (?:say no|refuse"
     r"|decline|back out|turn (?:it|me|us) down)\b",
     r"(?:saying |a )?no (?:is|isn't|is not|'s) (?:not )?an option\b(?! for me)",
 )
 """A no the user says in advance they will not take, or leaves no room for ("don't accept
-non", "not takin no", "no room to say no", "no is not an option"). "Won't take no" is left to
+non", "not takin no", "no room to say no", "no is not an option"); a coach asked "not to accept
+no from me" holds the user to their own goal. "Won't take no" is left to
 `core.asks.persistence`, which reads it as asking again."""
+
+_GIVES = (
+    r"(?:sends?|cancels?|waives?|drops?|gives?|agrees?|fixes?|sorts?|refunds?|lets?|does|caves?"
+    r"|says? yes|backs? down|approves?|budges?|relents?|books?|upgrades?|reverses?|removes?"
+    r"|changes?|accepts?|signs?|pays?|credits?|puts? (?:me|us) through|escalates?)"
+)
+"""What the person held on the line is to give in the end. A call kept going until an
+ambulance arrives, a demo ends or a baby sleeps holds no one to a yes."""
 
 KEPT_ON_THE_LINE = words(
     r"keep(?:ing)? (?:him|her|them|'em|the \w+(?: \w+)?) on the (?:phone|line|call)\b[^.!?;]{0,60}"
-    r"\b(?:until|till|til|untill) (?:she|he|they|it|the \w+)\b",
+    rf"\b(?:until|till|til|untill) (?:she|he|they|it|the \w+) (?:\w+ )?{_GIVES}\b",
     r"(?:yell|yelling|shout|shouting|scream|screaming|rant|ranting|giving out|give out"
     r"|kick(?:ing)? off)\b[^.!?;]{0,40}\b(?:until|till|til|untill) (?:she|he|they|the \w+)"
-    r" (?:\w+ )?(?:sends?|cancels?|waives?|drops?|gives?|agrees?|fixes?|sorts?|refunds?|lets?"
-    r"|does|caves?|says? yes|backs? down)\b",
+    rf" (?:\w+ )?{_GIVES}\b",
 )
 """Someone held on the phone, or shouted at, until they give: "keep them on the line giving
 out till they cancel", "keep them on the phone yelling till they send up the meds"."""
