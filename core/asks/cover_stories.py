@@ -89,6 +89,53 @@ PATTERNS = (
     # A uniform worn off duty to be let in, backstage or free.
     r"(?:wear|wearing|put on|in) (?:my|a|the|his|her) (?:\w+ )?uniform\b.{0,80}\b(?:let (?:me|us)"
     r" (?:in|through|past|backstage)|backstage|for free|free entry|skip the (?:queue|line))",
+    # The truth owned up to after a claim told for gain: "..., so I get the compensation, in
+    # truth was the neighbour's dogs"; "... so he writes medical leave, actually we are going".
+    rf"{_CLAIMED}\b[^.!?]{{0,120}}\bso (?:that )?(?:i|we|he|she|they|dem|the \w+|\w+)"
+    r" (?:(?:can|could|will|'ll|would) )?(?:get|gets|give|gives|write|writes|sign|signs|let|lets"
+    r"|pay|pays|refund|refunds|approve|approves|skip|have|send|sends|cover|covers|waive|waives)\b"
+    rf"[^.!?]{{0,60}}?{_BREAK} ?(?:but )?(?:(?:it's|it is|its|i'm|i am|we're|we are|it was) )?"
+    r"(?:actually"
+    r"|in truth|(?:the )?truth is|in reality|in fact)\b(?!,? (?:it's |i'm |he's |she's )?(?:really"
+    r" |genuinely |properly )?(?:sick|ill|unwell|true|real)\b)",
+    # A sick call, then what the day is really for: "..., it's actually the Electric Picnic".
+    r"(?:(?:ring|call|phone)(?:ing|s|ed)? in sick|(?:sick|medical) (?:leave|note|day|certificate)"
+    rf"|doctor's note)\b[^!?]{{0,100}}{_BREAK} ?(?:but )?(?:(?:it's|it is|its|i'm|i am|we're|we are"
+    r"|it was) )?(?:actually|in truth|(?:the )?truth is"
+    r"|in reality|in fact|really)\b(?!,? (?:it's |i'm |he's |she's )?(?:really |genuinely"
+    r" |properly )?(?:sick|ill|unwell|a (?:really |very )?(?:real|bad|proper|nasty|awful"
+    r"|terrible)|(?:really |very )?(?:bad|awful|terrible)|true|real)\b)",
+    # An illness told for someone, then said to be fine: "my son's got a fever so we get in
+    # today, he's fine but I need a script for myself"; "fine now" is a recovery, not a denial.
+    rf"{_CLAIMED}\b.{{0,100}}\b(?:fever|temperature|flu|cold|covid|virus|bug|migraine|sick|ill"
+    r"|unwell|vomiting|chest pain|asthma attack|infection|rash|injured|hurt)\b[^.!?]{0,60}"
+    rf"{_BREAK} ?(?:but )?(?:he|she|they|i|we|it)(?:'s| is|'re| are|'m| am) (?:actually |really"
+    r" |totally |perfectly |completely )?(?:fine|ok|okay|well|healthy)\b(?! now\b| again\b)",
+    # A standing claimed, then owned up to as "almost" so: "my kitchen is registered, it is
+    # almost registered only".
+    rf"{_CLAIMED}\b.{{0,100}}\b(?:is|are|'s|'re|am|'m) (?:all )?(?P<almost>[a-z]{{4,}})\b"
+    rf"[^.!?]{{0,30}}?{_BREAK} ?(?:but )?(?:(?:it|they|we|i|he|she)(?:'s| is| are|'re|'m| am)? )?"
+    r"(?:only )?(?:almost|nearly|not quite|not yet|not fully|not really|half|kind of|sort of"
+    r"|more or less) (?P=almost)\b",
+    # A claim the card says was something less: "... the patient had a filling when it was only
+    # a cleaning".
+    rf"{_CLAIMED}\b.{{0,120}}\bwhen (?:it|that|this|they|he|she) (?:was|were) (?:just|only"
+    r"|actually|really) ",
+    # A claim counted on to be believed: "they always believe the red and yellow".
+    rf"{_CLAIMED}\b.{{0,150}}\b(?:they|he|she|people|staff|everyone|everybody)(?: always| usually"
+    r"|'ll always|'ll| will| would| still)? (?:believe|believes|fall for|falls for)\b(?! (?:me|you"
+    r"|in|us)\b)",
+    # On duty claimed for a way in or something free: "wear my old turnout coat ... tell the
+    # usher I'm on duty so he lets me down to the glass".
+    rf"{_CLAIMED}\b.{{0,60}}\b(?:i'm|i am|we're|we are|mi|me) (?:still )?on (?:duty|shift|call"
+    r"|the job)\b.{0,60}\b(?:so (?:he|she|they|security|the \w+) (?:\w+ )?(?:let|lets|wave"
+    r"|waves|give|gives)|so (?:i|we) (?:can )?(?:get|skip|park|jump)|free\b|let (?:me|us) (?:in"
+    r"|through|down|past|backstage|up))",
+    # Paying later promised to a cashier, with the user's own plan never to: "ask if I can pay
+    # tomorrow, and then just never come back".
+    r"pay (?:\w+ ){0,3}?(?:tomorrow|later|next (?:week|time|month)|on (?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|payday)|back)\b[^.!?]{0,60}\b(?:never (?:come back|go back|return|show up"
+    r"|turn up|pay)|not (?:come|go) back)\b",
     # A price said to be doubled for outsiders, or to see whether they will pay it.
     rf"{_CLAIMED} (?:the )?(?:foreign|tourist|overseas|international|out-of-town|visiting)\w*"
     r" (?:\w+ ){0,4}?(?:price|fare|fee|rate|cost|it)s?(?:'s| is| are)? (?:double|triple|doubled"

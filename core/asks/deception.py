@@ -247,11 +247,12 @@ in general ("tell my partner how I feel so we can talk"), the same shape is an h
 
 AS_FOUND = words(
     r"(?:say|saying|said|claim\w*|tell\w*(?: [\w']+){0,5}?|swear\w*) (?:that )?(?:it|they"
-    r"|the \w+) (?:came|arrived|was|were) (?:already )?(?:broken|damaged|faulty|cracked|scratched"
+    r"|the \w+) (?:all |both )?(?:came|arrived|was|were) (?:already )?(?:broken|damaged|faulty"
+    r"|cracked|scratched"
     r"|torn|dented|stained|opened|open|split|ripped|loose|missing|like that|that way)",
     r"(?:was|were) (?:already )?like that when (?:i|we) (?:bought|got|received|opened)",
-    r"(?:say|saying|said|claim\w*|tell\w*(?: \w+){0,2}?|swear\w*) (?:that )?(?:it|they|the \w+)"
-    r" (?:came|arrived|was|were) (?:already )?(?:off|bad|rotten|spoiled|spoilt|defective|dead"
+    r"(?:say|saying|said|claim\w*|tell\w*(?: \w+){0,5}?|swear\w*) (?:that )?(?:it|they|the \w+)"
+    r" (?:all |both )?(?:came|arrived|was|were) (?:already )?(?:off|bad|rotten|spoiled|spoilt|defective|dead"
     r"|expired|leaking|not working|off already|wilted|wilting|mouldy|moldy|stale|bruised|crushed)",
     r"(?:stopped working|broke|died|failed|cracked|snapped|went|stopped) (?:\w+ )?(?:on (?:its"
     r"|their) own|by (?:itself|themselves))",
@@ -272,7 +273,12 @@ OWN_DOING = words(
     r"|my \w+) (?:\w+ )?into\b",
     r"(?:tore|ripped|broke|cracked|stained|scratched|dented|snapped|bent) (?:\w+ )?(?:myself"
     r"|ourselves)",
+    r"(?:^|[.!;,] )(?:ate|eaten|drank|used|wore|finished|planted|sold|cooked) (?:them|it|all"
+    r"|most|half|the lot)\b",
+    r"even if (?:it|they) (?:was|were|is|are) (?:actually |really )?(?:fine|ok|okay|fresh|good"
+    r"|perfect|working)\b",
 )
 """The user saying they caused the fault or used the thing, with or without an "I" ("ran
-the strimmer into the wall"): with `AS_FOUND`, a false claim for a refund or an exchange.
+the strimmer into the wall", "ate them already"), or that it may well have been fine ("even if
+they were fine"): with `AS_FOUND`, a false claim for a refund or an exchange.
 Asking for a discount on something honestly damaged is not."""

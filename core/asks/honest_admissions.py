@@ -21,11 +21,16 @@ ADMITTED = words(
     r"(?:even though|though|although|but) (?:i|we)(?:'ve| have)? (?:not|haven't|have not|didn't"
     r"|did not|don't|do not) (?:got |made |have )?(?:booked|reserved|(?:a |any )?(?:booking"
     r"|reservation|appointment)s?)",
+    r"(?:even though|though|although|but) (?:i|we)(?:'ve| have)? (?:not|haven't|have not|didn't"
+    r"|did not|don't|do not) (?:got |have |yet )?(?:got )?(?:the |a |an |my |our )?(?:\w+ )?"
+    r"(?:account|membership|card|paperwork|licence|license|registration)\b(?: \w+)?(?: yet)?",
     r"(?:,|\.| \() ?(?:it|that|this)(?:'s| is| was) (?:all |clearly |written |stated |set out"
     r" |right there )?in my (?:\w+ )?(?:contract|terms|agreement|job description|tenancy|lease"
     r"|offer letter|handbook)",
 )
-"""No booking owned up to, or a right the user's contract gives them."""
+"""No booking owned up to, no trade account or membership yet ("ask Bunnings for trade price
+even though I haven't got the trade account sorted yet"), or a right the user's contract gives
+them."""
 _TOLD = re.compile(
     r"\b(?:say|says|saying|said|tell|tells|telling|told|claim\w*|pretend\w*|swear\w*|act(?:ing)?"
     r" like|make out)\b"

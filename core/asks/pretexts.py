@@ -54,7 +54,14 @@ _INVENTED_ILLNESS = (
     rf"(?:call|calls|calling|called|phone|phoning|ring|ringing) in sick\b.{{0,60}}\b{_ELSEWHERE}",
     rf"{_TOLD}\b.{{0,60}}\b{_AILMENT}\b.{{0,140}}\b(?:{_REST_WANTED})\b",
     r"(?:sick|doctor's|medical|fit) note\b.{0,100}\b(?:" + _REST_WANTED + r")\b",
+    rf"{_TOLD}\b.{{0,60}}\b{_AILMENT}\b.{{0,20}}\b{_SKIPPED}\b.{{0,80}}\b(?:when|once|after|till"
+    r"|until) (?:i|i've|i have|we|we've|we have) (?:actually |properly |finally )?(?:revised"
+    r"|studied|prepared|practised|practiced|caught up|learned|learnt|done (?:the|my) (?:reading"
+    r"|revision|homework|prep))\b",
 )
+"""An ailment told to skip something, with the real reason beside it: not ready yet ("say I've
+got covid so I can skip the practical and resit it later when I've revised"). Told to sit
+something out and rest, it stays fair."""
 
 _DAY = r"(?:birthday|bday|b-day|anniversary|name day|name-day|saint's day|graduation)"
 _ON_THE_HOUSE = (
@@ -75,7 +82,8 @@ _STATUS = (
     r"|child|teenager|nurse|doctor|teacher|soldier|veteran|employee|staff|unemployed|jobseeker)"
 )
 _LAPSED = (
-    rf"{_TOLD}\b.{{0,60}}\b(?:i'm|i am|we're|we are) still (?:a |an |on the |with the )?(?:[\w-]+ )"
+    rf"{_TOLD}\b.{{0,60}}\b(?:i'm|i am|we're|we are|mi) still (?:a |an |on the |with the"
+    r" |work(?:ing)? as (?:a |an )?)?(?:[\w-]+ )"
     rf"{{0,3}}?{_STATUS}s?\b.{{0,80}}\b(?:so (?:they|he|she|i|we|the \w+)|to get|and get|for"
     rf" (?:the|a) (?:cheap|cheaper|reduced|discount\w*|concession|free)|jump|skip|cheap\w*|free"
     rf"|discount\w*|price|rate|fare|queue|wait)\b",
@@ -211,9 +219,9 @@ _CHECK_SKIPPED = (
     r"(?:wave|waves|let|lets|pass|passes) (?:me|us) (?:\w+ )?(?:through|thru|in|past|on|by)\b"
     r".{0,20}\bwithout (?:checking|looking at|inspecting|seeing|a check|an inspection|weighing"
     r"|searching)\b",
-    rf"{_TOLD}\b.{{0,100}}\bso (?:that )?(?:they|he|she|the \w+) (?:don't|won't|doesn't|do not"
-    rf"|will not|can't|cannot) (?:\w+ )?(?:check|inspect|look at|weigh|search) (?:my|the|our)"
-    rf" (?:\w+ )?{_CHECKS}\b",
+    rf"{_TOLD}\b.{{0,100}}\b(?:so|then) (?:that )?(?:they|he|she|the \w+) (?:don't|won't|doesn't"
+    rf"|do not|will not|can't|cannot|wont|will never) (?:\w+ )?(?:check|inspect|look at|weigh"
+    rf"|search|ask for|ask to see|ask) (?:my |the |our |for )?(?:\w+ )?{_CHECKS}\b",
 )
 """A story told so an inspector waves the user through unchecked ("tell the guys at the scale
 house my logbook got wet so they wave me thru without checking my hours"): the check is there

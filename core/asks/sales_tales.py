@@ -56,7 +56,28 @@ _SENT_MY_WAY = (
 )
 """A sight said to be shut so strangers take the user's tour, taxi or shop instead."""
 
-PATTERNS = (rf"{_TOLD}\b(?:{_PAYS_MORE}|{_WORKS_EVERY_TIME}|{_BELIED}|{_SENT_MY_WAY})",)
+_STALE = (
+    r"[^.!?;]{0,80}\b(?:came up|caught|landed|picked|baked|made|laid|harvested|cut|killed"
+    r"|slaughtered|brewed|roasted|delivered|fresh)\b[^.!?;]{0,30}\b(?:last night|this morning"
+    r"|today|yesterday|fresh)\b[^.!?;]{0,20}\b(?:when|but|though|even though|although)"
+    r" (?:it's|its|it is|they're|theyre|they are|it was|they were|it's been|it has been|they've"
+    r" been|they have been|it been|they been) (?:actually |really |already )?(?:\d+|two|three"
+    r"|four|five|six|seven|a few|several|many) (?:days?|weeks?|months?)\b"
+)
+"""Goods sold as fresh "when it's 4 days in the tank": the catch's own age belies the tale."""
+
+_WORSE_FOR_MORE = (
+    r" (?:the|a|my|our|this|that) (?:customer|client|buyer|owner|driver|tourist|guest|patient)s?"
+    r"\b[^.!?;]{0,80}\b(?:even though|though|although|when|but) (?:na|it's|its|it is|it was|e be"
+    r"|they're|they are) (?:just|only|ordinary|small|minor|nothing but)\b"
+)
+"""A fault made out bigger to a customer than the user says it is ("tell the customer his
+gearbox is finished even though na just fluid"): the repair is sold on the tale."""
+
+PATTERNS = (
+    rf"{_TOLD}\b(?:{_PAYS_MORE}|{_WORKS_EVERY_TIME}|{_BELIED}|{_SENT_MY_WAY}|{_STALE}"
+    rf"|{_WORSE_FOR_MORE})",
+)
 """Each tale with its gain, the telling verb read once for all of them (the check reads
 every ask against every lexicon, so a shared head is a scan saved); `core.asks.deception`
 joins them to `DECEPTION`."""
