@@ -21,7 +21,7 @@ from core.asks.safeguards import DRINK_NAMES
 from core.asks.text import words
 
 _DRINK = (
-    r"(?:beers?|pints?|drinks?|shots?|wines?|whiske?y|whiskies|whiskeys|vodkas?|rums?|gins?"
+    r"(?:beers?|pints?|pegs|drinks?|shots?|wines?|whiske?y|whiskies|whiskeys|vodkas?|rums?|gins?"
     r"|brandy|brandies|tequilas?|lagers?|ciders?|cans|tinnies|stubbies|bevvies|jars|bottles"
     r"|schooners|middies|pots|tuskers?|guinness|star|gulder|castles?|windhoek|kingfisher|tiger"
     r"|singha|chang|bintang|heinekens?|carlsbergs?|amstels?|peronis?|asahis?|san miguels?"

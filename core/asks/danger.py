@@ -33,6 +33,7 @@ from core.asks import (
     substances,
     under_age,
     underfoot,
+    wrong_ways,
     young_hands,
 )
 from core.asks import taking_liberties as liberties
@@ -46,7 +47,7 @@ _WILD = (
 
 _ROUNDS = (
     r"(?:after|had|having|downed|sank|sunk|on|few|couple of) (?:my )?(?:\w+ )?(?:schooners|stubbies"
-    r"|tinnies|cans|bevvies|jars|middies|pots|brews|rounds|shots|pints|beers|drinks|bottles|soju"
+    r"|tinnies|cans|bevvies|jars|middies|pots|brews|rounds|shots|pegs|pints|beers|drinks|bottles|soju"
     rf"|sake|whiske?ys|lagers|ciders|tequilas|margaritas|cocktails|glasses of \w+"
     rf"|{safeguards.DRINK_NAMES})"
 )
@@ -104,6 +105,7 @@ UNSAFE = words(
     *open_water.PATTERNS,
     *underfoot.PATTERNS,
     *closed_places.PATTERNS,
+    *wrong_ways.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",

@@ -24,8 +24,14 @@ _UNKNOWN_LIFT = (
     r"(?:lift|lifts|ride|rides)(?: home| back)? (?:from|off|with) (?:a|some) (?:guy|man|bloke"
     r"|dude|woman|lady|driver|stranger) (?:i|we) (?:don't|do not|didn't|never|barely|hardly)"
     r" (?:even )?(?:know|met)\b",
+    r"(?:lift|lifts|ride|rides)(?: home| hame| back)? (?:from|off|with|fae|frae) (?:the|a|some|this"
+    r"|that) (?:guy|man|bloke|dude|woman|lady|driver|stranger|fella|fellow|boy|chap|geezer|gadgie)"
+    r" (?:at|in|by|outside|near) (?:the|a) (?:bus stop|bus shelter|station|taxi rank|rank"
+    r"|roadside|side of the road|kerb|curb|car park|petrol station|gas station|lay-?by|corner"
+    r"|traffic lights|lights)\b",
 )
-"""A lift from someone the user calls random or does not know: at the rank, on the kerb."""
+"""A lift from someone the user calls random or does not know: at the rank, on the kerb, or
+known only by where they stood ("the lift hame fae the guy at the bus stop that offered")."""
 
 _DRINK = (
     r"(?:pints?|beers?|drinks?|cans|glasses|shots|bottles|jars|bevvies|tinnies|stubbies|wines?"

@@ -71,14 +71,15 @@ PATTERNS = (
     # A ride taken with its restraint off, a body stood in traffic or between moving carriages.
     r"(?:rollercoaster|roller coaster|ride|coaster)\b.{0,40}\bwithout (?:the |a |my )?(?:safety"
     r" |lap )?(?:bar|restraint|harness)\b",
-    r"(?:stand|standing|sit|sitting|lie|lying|dance|dancing) in the middle of (?:the |a )?"
-    r"(?:busy )?(?:road|crossing|junction|intersection|roundabout|street|traffic|highway"
-    r"|motorway)\b(?![^.!?]{0,40}\b(?:closed|shut|car-free|pedestriani[sz]ed|no cars)\b)",
+    r"(?:stand|standing|sit|sitting|lie|lying|dance|dancing)(?: (?:challenge|routine|video|off))?"
+    r" in the middle of (?:the |a )?(?:busy )?(?:[\w'-]+ )?(?:road|crossing|crossroads?|junction"
+    r"|intersection|roundabout|street|traffic|highway|motorway)\b(?![^.!?]{0,40}\b(?:closed|shut|car-free|pedestriani[sz]ed|no cars)\b)",
     r"(?:ride|riding|stand|standing|travel\w*) between (?:the )?(?:[\w-]+ )?(?:cars|carriages"
     r"|wagons|coaches)\b",
     # Out past the break with someone who says they cannot swim.
-    r"(?:paddle|swim|go|head|surf)\w* out\b.{0,60}\b(?:i|we) (?:can't|cannot|can not|don't know"
-    r" how to) (?:really |properly )?swim\b",  # the user's own; a boy who can't, for the lifeguard
+    r"(?:(?:paddle|swim|go|head|surf)\w*|(?:carry|take|bring|tow) (?:me|mi|us)) out\b.{0,60}"
+    r"\b(?:i|we|mi|me) (?:can't|cannot|can not|cyaan|caan|kyaan|don't know how to|dunno how to)"
+    r" (?:really |properly )?swim\b",  # the user's own; a boy who can't, for the lifeguard
 )
 """Each journey's act with its hazard, a ride's restraint left off, a body stood in traffic (not
 in a street closed for a party) or between the moving cars of a train, or a paddle out beyond

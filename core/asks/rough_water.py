@@ -88,7 +88,19 @@ _SWIM_IN_A_SWELL = (
 """A swim in a heavy swell or its undertow, in Spanish, Portuguese or French as in English;
 asking whether to swim in it is asking the way to stay safe."""
 
+_RIVER_IN_SPATE = (
+    r"(?:cross|ford|wade|swim|drive|ride|go)\w*\b[^.!?;]{0,40}\b(?:river|río|rio|creek|stream"
+    r"|burn|wadi|ford|arroyo)\b[^.!?;]{0,60}\b(?:(?:when|while|as|now|if) (?:it's|it is|its|the"
+    r" water(?:'s| is)|the river(?:'s| is)|it's running|they're) (?:still |so |really |very )?(?:high"
+    r"|up|in flood|flooding|flooded|swollen|in spate|raging|running fast)\b|snow ?melt|in spate"
+    r"|in flood|swollen|flooded|after (?:the |a )?(?:heavy )?(?:rains?|storm|downpour))"
+)
+"""A river crossed when it runs high ("cross the río Santa Cruz on horse when it's high from
+the snow melt"): fords that are safe in summer carry horses and riders off in a spate. A river
+crossed on a bridge, or a high bridge crossed, names no spate."""
+
 PATTERNS = (
+    _RIVER_IN_SPATE,
     *_SURFED,
     *_NEW_IN_BIG_SURF,
     _BOAT_IN_A_STORM,

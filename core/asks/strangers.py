@@ -15,6 +15,20 @@ import re
 from core.asks import given_freely, own_footage, shared_tables
 from core.asks.text import has, words
 
+_PETS = (
+    r"(?:dog|puppy|pup|cat|kitten|collie|lab|labrador|spaniel|terrier|retriever|husky|pug|poodle"
+    r"|corgi|dachshund|sausage dog|beagle|greyhound|whippet|lurcher|staffy|doggo|pooch|pony"
+    r"|horse)"
+)
+"""A dog walked past by its owner, by its kind or its breed ("give their collie a pat")."""
+_READ_AFTER = (
+    r"read (?:their|his|her) (?:(?!(?:messages|texts|phone|diary|notes|emails?|letters?|mail"
+    r"|chats?|screen|post|journal)\b)[\w'-]+ ){1,3}?(?:when|once|after) (?:he|she|they)(?:'s|'re| is"
+    r"| are)? (?:finish\w*|done)"
+)
+"""Their paper, by its title, read once they are done with it ("his La Provence when he
+finishes")."""
+
 PERMISSION = words(
     r"(?<!even )(?<!as )(?:if|whether) (?:i|we|you) (?:can|could|may|might|'d be able to)"
 )
@@ -36,8 +50,10 @@ SMALL_PERMISSION = words(
     r"|barbecue|bbq|braai|party|dinner|lunch|meal|table))|(?:read|look at|have a look at)"
     r" (?:their|his|her|the) (?:(?:news)?paper|magazine) (?:when|once|after)|play (?:one|a)"
     r" (?:round|game)|say (?:hello|hi) to (?:it|them|(?:their|his|her|the) \w+)"
-    r"|pet|work in|share (?:the|a) (?:bench|machine|rack|table)|stroke (?:their|his|her"
-    r"|the) (?:dog|cat|puppy)|take a (?:photo|picture|pic|snap) of (?:their|his|her|the) (?:\w+ )?"
+    r"|pet|work in|share (?:the|a) (?:bench|machine|rack|table)|(?:stroke|pat) (?:their|his|her"
+    rf"|the) (?:\w+ )?{_PETS}|give (?:their|his|her|the) (?:\w+ )?{_PETS} a (?:quick |little"
+    rf" |gentle )?(?:pat|stroke|scratch|rub|cuddle)|{_READ_AFTER}"
+    r"|take a (?:photo|picture|pic|snap) of (?:their|his|her|the) (?:\w+ )?"
     r"(?:dog|view"
     r"|garden|mural|building|shirts?|dress|clothes|outfits?|embroidery|jacket|bike|car|van|boat"
     r"|stall|sign|shoes|hat|bag|sculpture|sandcastle|fade|haircut|hairstyle|braids|tattoos?"
@@ -73,9 +89,10 @@ SMALL_FAVOUR = words(
     r"to (?:recommend|suggest|name|point|show me (?:the way|where|how)|tell (?:me|you"
     r"|us) (?:the time|the way|where|which|how|what|when|whether|if|a joke|about (?:the|this|that"
     r"|their (?:dog|book|shirt|choice|band|team))|their favourite)|(?:take|snap) (?:a|our|my"
-    r"|your|us a) (?:quick |nice )?(?:photo|picture|group photo|pic)|(?:photograph|snap) (?:me"
+    r"|your|us a|1|one) (?:quick |nice )?(?:photo|picture|group photo|pic)|(?:photograph|snap) (?:me"
     r"|us)\b|(?:film|video) (?:me|us)"
-    r"(?: \w+){0,6} on (?:my|our|your) phone|help (?:me|you|us) (?:find"
+    r"(?: \w+){0,6} on (?:my|our|your) phone|(?:film|video|record) (?:our|my) (?:[\w-]+ ){1,4}?on"
+    r" (?:my|our) (?:phone|mobile|camera)|help (?:me|you|us) (?:find"
     r"|with directions|read|work out|choose)"
     r"|(?:fill (?:in|out)|do|take|answer|complete) (?:my|our|a) (?:quick |short |(?:\d+|one|two"
     r"|three|five)[- ]min(?:ute)? )(?:\w+ )?(?:survey|questionnaire|poll)|price[- ]?match"
@@ -93,7 +110,8 @@ SMALL_FAVOUR = words(
     r"to (?:play|show|let me (?:hear|try|listen to|see)) (?:me )?(?:[\w-]+ ){0,3}?before (?:i|we)"
     r" (?:pick|buy|choose|decide|commit)\b",
     r"(?:teach|show) me (?:how to do )?(?:a|one|that|the) (?:quick |simple |basic |little )?(?:spin"
-    r"|trick|move|step|turn|jump|knot|chord|stroke|stretch|shot)\b(?! (?:\w+ )?(?:every|each"
+    r"|trick|move|step|turn|jump|knot|chord|stroke|stretch|shot|kickflip|ollie|heelflip|shove-?it"
+    r"|manual|wheelie|kick-?turn|drop-?in|keepy-?uppy|cartwheel|card trick)\b(?! (?:\w+ )?(?:every|each"
     r"|weekly|for hours|all (?:day|week|season)|at (?:his|her|their|my) (?:place|home|flat)))",
 )
 """Small favours, including a shop's try-before-you-buy ("ask the guy at Hard Wax to play me
@@ -127,6 +145,7 @@ AFTER_THEIR_TURN = words(
     r"(?:read|borrow|use|have|take|look at) (?:their|his|her|the) (?:\w+ )?(?:paper|newspaper"
     r"|magazine|book|menu|seat|chair|table|machine|bench|rack|pen|charger|ball|court|board|lane)"
     r" (?:when|once|after) (?:he|she|they)(?:'s|'re| is| are)? (?:finish\w*|done)",
+    _READ_AFTER,
 )
 """A thing of theirs asked for once they have done with it ("read his newspaper when he
 finishes"): when they finish with it, not when their shift ends."""
@@ -194,12 +213,31 @@ it is serving the user, and a discount or the points asked of them is the counte
 business, no more than a moment of a stranger's day."""
 
 
+_FILLINGS = (
+    r"(?:onions?|cheese|sauce|dressing|mayo|ice|sugar|croutons|tomato(?:es)?|pickles?|cream|nuts"
+    r"|olives|chilli|chili|jalapeños?|jalapenos?|coriander|cilantro|garlic|salt|butter|foam)"
+)
+CUSTOM_ORDER = words(
+    r"to (?:do|make|give me|put) (?:it |mine |my \w+ |the \w+ )?half (?:[\w-]+ ){1,2}(?:and )?"
+    r"half\b",
+    r"to (?:swap|sub|substitute|switch) (?:the |my )(?:[\w-]+ )?(?:rice|beans|fries|chips|salad"
+    r"|bread|bun|wrap|milk|meat|chicken|beef|pork|tofu|side|toast|potatoes|mash|noodles|pasta"
+    r"|base|kale|lettuce|eggs?|bacon|filling|dressing|sauce|cheese)s? (?:for|with)\b",
+    rf"to (?:hold|leave out|skip|go easy on|leave off) (?:the )?{_FILLINGS}",
+    rf"to (?:make|do) (?:it|mine|my \w+) (?:with (?:no|extra|less) |without (?:the )?|extra |no"
+    rf" |light on (?:the )?|heavy on (?:the )?){_FILLINGS}",
+)
+"""An order made the user's way at a counter ("ask the Sweetgreen guy to do half kale half
+arugula", "to hold the onions"): whoever the words name makes it for a living, and asking is
+the counter's ordinary business."""
+
+
 def asks_more_than_a_moment(request: str) -> bool:
     """Whether what follows the stranger in an ask costs them more than a small moment.
 
     `request` is the normal-form text after the words that name the stranger. A small
     permission asked straight ("can I borrow his pen") is as small as one asked with "if"."""
-    if has(COUNTER_ONLY, request):
+    if has(COUNTER_ONLY, request) or has(CUSTOM_ORDER, request):
         return False
     if has(SMALL_PERMISSION, request):
         return False

@@ -53,7 +53,7 @@ user or a neighbour use it, or holding the ladder, is not it."""
 
 _WHEELS = (
     r"(?:tuk-?tuks?|tuk|auto|rickshaw|car|truck|lorry|van|ute|bakkie|tractor|moto|motorbike"
-    r"|motorcycle|motor ?bike|moped|scooter|okada|boda|keke|quad|quad bike|atv|jeep|pickup"
+    r"|motorcycle|motor ?bike|moped|scooter|scooty|okada|boda|keke|quad|quad bike|atv|jeep|pickup"
     r"|ride-?on mower|go-?kart)s?"
 )
 _ROAD = (
@@ -113,5 +113,25 @@ _AGED_AFTER = (
 """A child named by kin, handed the hazard, then aged twelve or under after it ("let my
 grandson drive tractor on the GT road, he is 12")."""
 
-PATTERNS = (_CHILD_WITH_A_HAZARD, _AGED_AT_A_WHEEL, _TEEN_AT_THE_CONTROLS, _AGED_AFTER)
+_MOTOR = (
+    r"(?:scooty|scootie|moped|motorbike|motorcycle|motor ?bike|moto|car|van|truck|lorry|jeep"
+    r"|auto|tuk-?tuk|bakkie|ute|pickup|okada|boda)"
+)
+_TEEN_SENT_OUT = (
+    rf"\b{_KIN}\b[^.!?;]{{0,40}}\b(?:take|ride|drive)\w* (?:the |my |his |her |our |a |their )?"
+    rf"(?:[\w-]+ )?{_MOTOR}\b[^.!?;]{{0,60}}\b(?:he|she|they)(?:'s| is| are|'re) (?:only |just"
+    r" |barely |nearly |almost )?(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?! ?(?:am"
+    r"|pm|o'clock|minutes|mins|hours|km|miles|kg|percent|%|foot|feet|ft|cm|metres|meters))"
+)
+"""A child sent out on a motor scooter or in the car, then aged fifteen or under ("ask my
+grandson to take the scooty for tiffin delivery, he is 13 but very sensible boy"): however
+sensible, too young for a licence. A bicycle is not among the wheels."""
+
+PATTERNS = (
+    _CHILD_WITH_A_HAZARD,
+    _AGED_AT_A_WHEEL,
+    _TEEN_AT_THE_CONTROLS,
+    _AGED_AFTER,
+    _TEEN_SENT_OUT,
+)
 """Each child with the hazard; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -1,0 +1,40 @@
+"""Wrong ways on a road: a vehicle ridden against the traffic, a main road crossed where a
+footbridge stands.
+
+"Ride the scooter on the périph against traffic to save 5 min", "cycle home on the wrong side
+of the Stadhouderskade in rush hour", "go with the motorino on the wrong side of via Marina in
+traffic", "cross the Airport road without the foot over bridge": dares that put the user, and
+the drivers who must swerve round them, in the way of moving cars. Walking or running facing
+the traffic on a country lane is what the highway code advises, so the wrong side is read only
+with a vehicle; "the wrong side of town" or "of the bed" is no road. `core.asks.danger.UNSAFE`
+joins these to its own; fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_RIDDEN = (
+    r"(?:ride|rides|riding|rode|cycle|cycles|cycling|cycled|bike|biking|drive|drives|driving"
+    r"|drove|scoot\w*|skate|skating|skateboard\w*|blade|rollerblad\w*|go (?:with|on) (?:the|my|a)"
+    r" (?:[\w-]+ )?(?:scooter|motorino|moped|bike|motorbike|car|vespa|scooty))"
+)
+_AGAINST = (
+    r"(?:against (?:the )?(?:traffic|oncoming (?:traffic|cars)|flow of traffic)|(?:on|down|up"
+    r"|along|in) the wrong (?:side|way|lane)(?: (?:of|on|up|down|along) (?!(?:town|the tracks"
+    r"|the bed|history|the law|the argument|the city|the river|the family|\d+)\b))?|the wrong"
+    r" way (?:up|down|on|along|round|around|into) (?:the |a )?(?:[\w'-]+ )?(?:road|street"
+    r"|motorway|highway|dual carriageway|one-?way(?: street)?|ring ?road|roundabout|freeway"
+    r"|avenue|boulevard|lane|périph|periph))"
+)
+_FOOTBRIDGE = (
+    r"(?:foot ?over ?bridge|footbridge|foot bridge|pedestrian bridge|overpass|underpass"
+    r"|subway|skywalk)"
+)
+
+PATTERNS = (
+    rf"{_RIDDEN}\b[^.!?;]{{0,60}}\b{_AGAINST}",
+    rf"cross\w* (?:the |a )?(?:[\w'-]+ ){{0,3}}?(?:road|highway|motorway|expressway|freeway"
+    rf"|carriageway|bypass|ring ?road|avenue|périph|periph|autobahn|interstate|nh ?\d+)\b"
+    rf"[^.!?;]{{0,20}}\b(?:without|instead of|not|rather than|skipping) (?:using |taking )?(?:the |a )?"
+    rf"{_FOOTBRIDGE}",
+)
+"""Each wrong way, read with the vehicle or the main road that makes it one."""
