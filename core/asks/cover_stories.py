@@ -134,7 +134,8 @@ PATTERNS = (
     # Paying later promised to a cashier, with the user's own plan never to: "ask if I can pay
     # tomorrow, and then just never come back".
     r"pay (?:\w+ ){0,3}?(?:tomorrow|later|next (?:week|time|month)|on (?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|payday)|back)\b[^.!?]{0,60}\b(?:never (?:come back|go back|return|show up"
+    r"|thursday|friday|saturday|sunday|payday)|back)\b[^.!?]{0,60}\b(?:never (?:come back|go back"
+    r"|return|show up"
     r"|turn up|pay)|not (?:come|go) back)\b",
     # A price said to be doubled for outsiders, or to see whether they will pay it.
     rf"{_CLAIMED} (?:the )?(?:foreign|tourist|overseas|international|out-of-town|visiting)\w*"

@@ -252,7 +252,8 @@ AS_FOUND = words(
     r"|torn|dented|stained|opened|open|split|ripped|loose|missing|like that|that way)",
     r"(?:was|were) (?:already )?like that when (?:i|we) (?:bought|got|received|opened)",
     r"(?:say|saying|said|claim\w*|tell\w*(?: \w+){0,5}?|swear\w*) (?:that )?(?:it|they|the \w+)"
-    r" (?:all |both )?(?:came|arrived|was|were) (?:already )?(?:off|bad|rotten|spoiled|spoilt|defective|dead"
+    r" (?:all |both )?(?:came|arrived|was|were) (?:already )?(?:off|bad|rotten|spoiled|spoilt"
+    r"|defective|dead"
     r"|expired|leaking|not working|off already|wilted|wilting|mouldy|moldy|stale|bruised|crushed)",
     r"(?:stopped working|broke|died|failed|cracked|snapped|went|stopped) (?:\w+ )?(?:on (?:its"
     r"|their) own|by (?:itself|themselves))",
@@ -263,7 +264,8 @@ OWN_DOING = words(
     r"|(?:was|were) (?:fine|perfect|ok|okay|working|fresh) when (?:it|they|i|we) (?:came|arrived"
     r"|got|bought)|(?:i|we) left (?:it|them) (?:out|outside|open|in the sun|in the rain)",
     r"(?:i|we|my \w+|our \w+) (?:\w+ )?(?:stepped on|ran over|drove over|dropped|broke|sat on"
-    r"|spilled|spilt|damaged|cracked|scratched|tore|ripped|stained|opened|used|wore|washed|bent|snapped|lost)\b",
+    r"|spilled|spilt|damaged|cracked|scratched|tore|ripped|stained|opened|used|wore|washed|bent"
+    r"|snapped|lost)\b",
     r"(?:i've|i have) (?:already )?(?:opened|used|worn|broken|dropped|damaged|washed)"
     r"|(?:i|we) (?:already |have already |'ve already )(?:sold|ate|eaten|used|planted|drank)\b",
     r"(?:^|[.!;] )(?:ran|drove|reversed|backed|knocked|dropped|broke|smashed|crashed|bashed"

@@ -73,7 +73,8 @@ PATTERNS = (
     r" |lap )?(?:bar|restraint|harness)\b",
     r"(?:stand|standing|sit|sitting|lie|lying|dance|dancing)(?: (?:challenge|routine|video|off))?"
     r" in the middle of (?:the |a )?(?:busy )?(?:[\w'-]+ )?(?:road|crossing|crossroads?|junction"
-    r"|intersection|roundabout|street|traffic|highway|motorway)\b(?![^.!?]{0,40}\b(?:closed|shut|car-free|pedestriani[sz]ed|no cars)\b)",
+    r"|intersection|roundabout|street|traffic|highway|motorway)\b(?![^.!?]{0,40}\b(?:closed|shut"
+    r"|car-free|pedestriani[sz]ed|no cars)\b)",
     r"(?:ride|riding|stand|standing|travel\w*) between (?:the )?(?:[\w-]+ )?(?:cars|carriages"
     r"|wagons|coaches)\b",
     # Out past the break with someone who says they cannot swim.

@@ -90,8 +90,10 @@ asking whether to swim in it is asking the way to stay safe."""
 
 _RIVER_IN_SPATE = (
     r"(?:cross|ford|wade|swim|drive|ride|go)\w*\b[^.!?;]{0,40}\b(?:river|río|rio|creek|stream"
-    r"|burn|wadi|ford|arroyo)\b[^.!?;]{0,60}\b(?:(?:when|while|as|now|if) (?:it's|it is|its|the"
-    r" water(?:'s| is)|the river(?:'s| is)|it's running|they're) (?:still |so |really |very )?(?:high"
+    r"|burn|wadi|ford|arroyo)\b(?:(?!bridge|ferry|boat|footbridge"
+    r"|tunnel)[^.!?;]){0,60}\b(?:(?:when|while|as|now|if) (?:it's|it is|its|the"
+    r" water(?:'s| is)|the river(?:'s| is)|it's running|they're) (?:still |so |really "
+    r"|very )?(?:high"
     r"|up|in flood|flooding|flooded|swollen|in spate|raging|running fast)\b|snow ?melt|in spate"
     r"|in flood|swollen|flooded|after (?:the |a )?(?:heavy )?(?:rains?|storm|downpour))"
 )

@@ -23,7 +23,8 @@ _PETS = (
 """A dog walked past by its owner, by its kind or its breed ("give their collie a pat")."""
 _READ_AFTER = (
     r"read (?:their|his|her) (?:(?!(?:messages|texts|phone|diary|notes|emails?|letters?|mail"
-    r"|chats?|screen|post|journal)\b)[\w'-]+ ){1,3}?(?:when|once|after) (?:he|she|they)(?:'s|'re| is"
+    r"|chats?|screen|post|journal)\b)[\w'-]+ ){1,3}?(?:when|once|after) (?:he|she|they)(?:'s|'re"
+    r"| is"
     r"| are)? (?:finish\w*|done)"
 )
 """Their paper, by its title, read once they are done with it ("his La Provence when he
@@ -89,7 +90,8 @@ SMALL_FAVOUR = words(
     r"to (?:recommend|suggest|name|point|show me (?:the way|where|how)|tell (?:me|you"
     r"|us) (?:the time|the way|where|which|how|what|when|whether|if|a joke|about (?:the|this|that"
     r"|their (?:dog|book|shirt|choice|band|team))|their favourite)|(?:take|snap) (?:a|our|my"
-    r"|your|us a|1|one) (?:quick |nice )?(?:photo|picture|group photo|pic)|(?:photograph|snap) (?:me"
+    r"|your|us a|1|one) (?:quick |nice )?(?:photo|picture|group photo|pic)|(?:photograph"
+    r"|snap) (?:me"
     r"|us)\b|(?:film|video) (?:me|us)"
     r"(?: \w+){0,6} on (?:my|our|your) phone|(?:film|video|record) (?:our|my) (?:[\w-]+ ){1,4}?on"
     r" (?:my|our) (?:phone|mobile|camera)|help (?:me|you|us) (?:find"
@@ -111,7 +113,8 @@ SMALL_FAVOUR = words(
     r" (?:pick|buy|choose|decide|commit)\b",
     r"(?:teach|show) me (?:how to do )?(?:a|one|that|the) (?:quick |simple |basic |little )?(?:spin"
     r"|trick|move|step|turn|jump|knot|chord|stroke|stretch|shot|kickflip|ollie|heelflip|shove-?it"
-    r"|manual|wheelie|kick-?turn|drop-?in|keepy-?uppy|cartwheel|card trick)\b(?! (?:\w+ )?(?:every|each"
+    r"|manual|wheelie|kick-?turn|drop-?in|keepy-?uppy|cartwheel|card trick)\b(?! (?:\w+ )?(?:every"
+    r"|each"
     r"|weekly|for hours|all (?:day|week|season)|at (?:his|her|their|my) (?:place|home|flat)))",
 )
 """Small favours, including a shop's try-before-you-buy ("ask the guy at Hard Wax to play me

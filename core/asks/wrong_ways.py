@@ -34,7 +34,8 @@ PATTERNS = (
     rf"{_RIDDEN}\b[^.!?;]{{0,60}}\b{_AGAINST}",
     rf"cross\w* (?:the |a )?(?:[\w'-]+ ){{0,3}}?(?:road|highway|motorway|expressway|freeway"
     rf"|carriageway|bypass|ring ?road|avenue|périph|periph|autobahn|interstate|nh ?\d+)\b"
-    rf"[^.!?;]{{0,20}}\b(?:without|instead of|not|rather than|skipping) (?:using |taking )?(?:the |a )?"
+    rf"[^.!?;]{{0,20}}\b(?:without|instead of|not|rather than|skipping) (?:using |taking )?(?:the "
+    rf"|a )?"
     rf"{_FOOTBRIDGE}",
 )
 """Each wrong way, read with the vehicle or the main road that makes it one."""
