@@ -12,18 +12,20 @@ since I am the one who gave him this job", "ask Kasim, 17, to come in Sunday unp
 experience'": a reference, a ride or a job the person owes the user, held over the ask. Each
 leans on what they cannot afford to refuse, so it is power whoever the roles found asked.
 
-Fair neighbours stay fair: students asked to tidy their own desks or to volunteer at the
-school fair, the under 12s asked to carry the team's kit, a chance offered "as good
-experience" with no chore of the user's in it, a passenger asked whether the window suits
-them, and the user's own offer to work unpaid "for the experience". Joined to `core.asks.off_limits.TRADES_ON_POSITION`; fragments over the normal form of
+Fair neighbours stay fair: the under 12s asked to carry the team's kit, third-years asked
+whether they'd like to help at the open day "as good experience" (no chore of the user's in
+it), the nurses on the ward chipping in for a colleague's leaving gift, a passenger asked
+whether the window suits him, and the user's own offer to work unpaid "for the experience".
+Joined to `core.asks.off_limits.TRADES_ON_POSITION`; fragments over the normal form of
 `core.asks.text`.
 """
 
 from __future__ import annotations
 
 _CHARGES = (
-    r"(?:(?:the|all the|some of the|my|our) (?:[\w-]+ ){0,2}?(?:\w+ )(?:on|in|of|from) (?:my|mi|our)"
-    r" (?:ward|section|line|crew|shift|class|caseload|route|estate|division|unit|gang|block)"
+    r"(?:(?:the|all the|some of the|my|our) (?:[\w-]+ ){0,2}?(?:\w+ )(?:on|in|of|from)"
+    r" (?:my|mi|our) (?:ward|section|line|crew|shift|class|caseload|route|estate|division|unit"
+    r"|gang|block)"
     r"|(?:my|mi|our) (?:first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]years"
     r"|(?:my|the|our) (?:under|u)[- ]?\d{1,2}s|(?:the |my |di )?(?:student \w+|trainees?|interns?"
     r"|apprentices?|juniors?|pupils?|students?) (?:i|mi|me) (?:mentor|supervise|train|precept"
@@ -47,9 +49,7 @@ _MONEY = (
 )
 _DRIVE_ME = r"drive (?:me|mi) (?:go |to |into |home|back)"
 
-CHARGES_FOR_MY_OWN = (
-    rf"{_CHARGES}[^.!?;]{{0,80}}?\b(?:{_CHORE}|{_MONEY}|{_DRIVE_ME})",
-)
+CHARGES_FOR_MY_OWN = (rf"{_CHARGES}[^.!?;]{{0,80}}?\b(?:{_CHORE}|{_MONEY}|{_DRIVE_ME})",)
 """The user's private work, party or lift asked of those in their charge."""
 
 HELD_OVER = (

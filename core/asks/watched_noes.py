@@ -26,9 +26,9 @@ _CANT = (
 _REFUSE = r"(?:say no|refuse|decline|turn (?:me|us|it|that) down)"
 _ONLOOKERS = (
     r"(?:in front of|before) (?:\w+ ){0,3}?(?:everyone|everybody|all|the|his|her|their|our|my)\b"
-    r"|with (?:them|everyone|everybody|all of them|the (?:\w+ )?\w+|people|all) (?:\w+ )?(?:watching"
-    r"|looking|listening|there|around|present)\b|(?:everyone|everybody|the whole \w+) (?:is |are )?"
-    r"watching"
+    r"|with (?:them|everyone|everybody|all of them|the (?:\w+ )?\w+|people|all) (?:\w+ )?"
+    r"(?:watching|looking|listening|there|around|present)\b"
+    r"|(?:everyone|everybody|the whole \w+) (?:is |are )?watching"
 )
 _KIND = r"(?<!feel )(?<!feels )(?<!think )(?<!thinks )(?<!so )(?<!doesn't )(?<!won't )"
 """A no the user means to keep free: "so she doesn't feel she can't say no"."""
