@@ -15,6 +15,7 @@ from core.asks import (
     explained_noes,
     persistence,
     quiet_hours,
+    turned_away,
     unheeded_noes,
     workarounds,
 )
@@ -62,4 +63,6 @@ def gets_round_block(text: str, who: Who) -> bool:
     text = quiet_hours.without_hours_wish(text)  # "not to call her before nine": her hours
     if persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text):
         return True
+    if turned_away.turns_up_anyway(text):
+        return True  # "said don't come back", and going anyway
     return cut_off.cuts_off(text) or closed_doors.closes_the_door(text)

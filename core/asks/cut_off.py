@@ -40,9 +40,12 @@ BLOCKED = words(
     r"blinock|binlock|(?:naka|na)-?block(?:ed)? (?:na )?(?:ako|ko|niya)\b",
     r"(?:a|wa)(?:li|me|na)?ni(?:kata|kat\w+|block\w*|blok\w*)",
     r"(?:dummy|poser) (?:acc|account|profile|fb|ig|insta)\b",
+    r"(?<!to )(?<!i'll )(?<!i will )(?<!please )block(?:s|ed)? me (?:everywhere|on everything"
+    r"|on all (?:\w+ )?(?:apps|socials|platforms|channels))\b",
 )
 """A block in the user's own words: anyone but the user blocking "me", "mi" or "my Zalo", the
-Tagalog and Swahili forms, or a dummy account (a "poser") made to write anyway."""
+Tagalog and Swahili forms, a dummy account (a "poser") made to write anyway, or "block me
+everywhere" after whatever came first ("change her number and block me everywhere")."""
 
 _SPLIT = (
     r"(?:split|split up|broke up|break up|breakup|break-up|broken up|separated|divorced?"

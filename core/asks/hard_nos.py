@@ -10,7 +10,8 @@ locked door held over a no (`core.asks.costs_of_a_no`), and the same leaning in 
 (`core.asks.tagalog_pressure`) and in Spanish, Portuguese or Indonesian
 (`core.asks.pressure_abroad`), an ultimatum, a name or a loss tied to a no
 (`core.asks.strings_attached`), and a no never let be said: talked over, hung up on, or told
-in advance it won't be taken (`core.asks.shouted_down`). `core.asks.slots` reads them into
+in advance it won't be taken (`core.asks.shouted_down`), and a no onlookers are counted on to
+stop, or forbidden outright (`core.asks.watched_noes`). `core.asks.slots` reads them into
 the ask's `demands`.
 """
 
@@ -26,6 +27,7 @@ from core.asks import (
     shouted_down,
     strings_attached,
     tagalog_pressure,
+    watched_noes,
 )
 
 
@@ -41,5 +43,6 @@ def leaves_no_free_no(text: str) -> bool:
         pressure_abroad.presses_abroad,
         strings_attached.attaches_strings,
         shouted_down.shouts_down,
+        watched_noes.counts_on_onlookers,
     )
     return any(reading(text) for reading in readings)

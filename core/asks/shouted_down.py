@@ -81,7 +81,27 @@ KEPT_ON_THE_LINE = words(
 out till they cancel", "keep them on the phone yelling till they send up the meds"."""
 
 
+NOT_LET_ANSWER = words(
+    r"(?:don't|do not|dont|never|not) let (?:her|him|them|'em|the \w+) (?:talk|speak)(?=\W*(?:$"
+    r"|[,.;!?]|and\b|at all\b|first\b|back\b))",
+)
+NOT_LET_LEAVE = words(
+    r"(?:don't|do not|dont|never|not) let (?:her|him|them|'em|the \w+) (?:leave|go|walk out|out"
+    r" the door)(?: \w+)? without (?:buying|paying for|signing|booking|ordering|it|one|them)\b",
+)
+"""A customer or a patient told what they must do and not let answer, or not let leave
+without buying ("tell her she must come tomorrow or we charge full amount, don't let her
+talk", "tell the client she must buy the shampoo, don't let her leave without it"). "Don't let
+him talk you into it" is the user's own guard, and a coat she must not leave without is no
+sale: leaving without is read only beside one."""
+_SALE = words(r"buy|buys|purchase|sell|sale|pay|book|sign|order|charge|upsell")
+
+
 def shouts_down(text: str) -> bool:
     """Whether the ask plans for the person's no never to be heard: talked over, cut off,
     hung up on, held on the line until they give, or told in advance it will not be taken."""
+    if has(NOT_LET_LEAVE, text) and has(_SALE, text):
+        return True
+    if "let" in text and has(NOT_LET_ANSWER, text):
+        return True
     return any(has(lexicon, text) for lexicon in (TALKED_OVER, NO_NOT_TAKEN, KEPT_ON_THE_LINE))

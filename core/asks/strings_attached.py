@@ -10,6 +10,8 @@ threats. The thirty-fourth round's hands wrote the same kind in shapes those lea
   college ("I'm not going to college unless she gets me the new trainers"), a dance partner
   replaced ("either you come Sunday or I find somebody else"), a weekend away taken without
   her ("she either comes ... or I'm going away for the long weekend without her");
+- a tie of blood or a family day withdrawn for a no, told to the person ("tell her if she
+  won't she ain't family no more", "tell him if not, I don't go to his wedding");
 - a name or a love withdrawn for a no ("or he is not a real brother", "him dead to mi", "si
   no me lleva ... es que no me quiere", "se ela não deixar review eu não atendo mais ela");
 - a yes counted on or locked in ("nobody will say no", "so he can't back out", "so she can't
@@ -90,6 +92,14 @@ LOSS_AFTER_A_NO = words(
     r"\b(?:either (?:you|he|she|they)|(?:you|he|she|they) either)\b[^.!?;]{0,60}?\bor (?:else )?"
     r"i(?:'m| am|'ll| will)? (?:going"
     r"|go|head\w*|off|leav\w*) (?:\w+ ){0,6}?without (?:you|him|her|them)\b",
+    # a tie of blood or a family day withdrawn for a no, told to the person
+    rf"{_IF_NO}(?:he|she|they|you)(?:'s| is|'re| are| ain't| isn't| aren't)(?: not)? (?:my |our )?"
+    rf"(?:family|{_KIN}|blood)(?: (?:of mine|to me))? (?:no more|anymore|any more|no longer)\b",
+    rf"tell (?:him|her|them) (?:that )?(?:if not|if (?:he|she|they) (?:\w+ )?{_NO}\b|unless"
+    r" (?:he|she|they)\b)[^.!?;]{0,60}?\bi(?:'ll| will)? (?:don't|do not|won't|will not|not|never)"
+    r" (?:go|come|turn up|show up|be there|attend|talk|speak)\b(?: (?:\w+ ){0,2}?(?:to|at|with)"
+    r" (?:his|her|their|him|her|them)\b(?: (?:\w+ )?(?:wedding|party|birthday|funeral"
+    r"|graduation|christening|baptism|do|house|place))?)?",
     # the user's walking out or their schooling held until a yes
     r"i(?:'ll| will|'m going to)? (?:quit|walk|walk out|resign|leave)\b[^.!?;]{0,30}?\bunless"
     r" (?:he|she|they|you) (?:\w+ )?(?:ups?|raises?|gives?|pays?|lets?|agrees?|swaps?|doubles?"

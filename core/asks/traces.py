@@ -18,7 +18,7 @@ user's own ex asked where to hand over the kids stay fair. `core.asks.slots` rea
 
 from __future__ import annotations
 
-from core.asks import go_betweens, kept_details, requests, run_ins
+from core.asks import go_betweens, kept_details, requests, run_ins, third_parties
 from core.asks.text import has, words
 
 _CIRCLE = (
@@ -138,6 +138,8 @@ def traces_someone(text: str, asked_close: bool) -> bool:
         return True  # a line, records or a routine got through whoever knows them
     if kept_details.got_from_keepers(text, asked_close):
         return True  # from a pastor, a switchboard or a booking form, or a stop learned
+    if third_parties.seeks_their_line(text):
+        return True  # a customer's, a patient's or an ex's partner's line, or her diary
     if has(LINE_OF_A_STRANGER, text):
         return True  # a line handed on by a friend, of someone who does not know the user
     if has(HOUSEHOLD_OUT, text) and has(run_ins.HOME_FOUND, text):

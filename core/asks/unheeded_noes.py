@@ -73,6 +73,9 @@ WORN_DOWN = words(
     r"(?:one more|another) (?:go|try|ask|push)\b.{0,20}\b(?:she|he|they)(?:'ll| will) (?:cave"
     r"|crack|give in|fold|say yes|come round)\b",
     r"(?:not|don't|won't|never) let (?:her|him|them) change (?:the )?(?:subject|topic)\b",
+    rf"(?:call|ring|phone|text|message|ask|email|visit|try) {_SHE} (?:again )?(?:tomorrow|today)"
+    r" and (?:the (?:next|day after)|again|every day)\b[^.!?;]{0,40}?\b(?:she|he|they)(?:'ll| will)"
+    r" (?:\w+ )?(?:give up|give in|cave|crack|fold|say yes|come round|relent|agree)\b",
     r"(?:on|by|at|after) the (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth"
     r"|hundredth|umpteenth|nth|\d+(?:rd|th)) (?:ask|asking|try|attempt|go|request)\b[^.!?;]{0,30}?"
     r"\b(?:she|he|they)(?:'ll| will| might| may)? (?:\w+ )?(?:gives?|says? yes|agrees?|caves?"
@@ -80,13 +83,24 @@ WORN_DOWN = words(
 )
 """A plan only to wear a no down: until the person tires or sees the user is serious, "ya
 cederá", one more go before they cave, the subject they turned to kept from them, or the ask
-counted on to work by its fifth time ("maybe on the fifth ask she gives it")."""
+counted on to work by its fifth time ("maybe on the fifth ask she gives it"), or calls day
+after day until "she will give up eventually"."""
+
+
+GIVES_IN_LATER = words(
+    r"(?:she|he|they)(?:'ll| will| would|'d) (?:\w+ )?(?:give up|give in|cave|crack|fold|relent"
+    r"|come round|say yes) (?:eventually|in the end|sooner or later)\b",
+)
+"""A no counted on to fold in time ("she will give up eventually"): wearing it down when a no
+was given; a dad who will give up smoking eventually gave none."""
 
 
 def asks_past_an_unheeded_no(text: str) -> bool:
     """Whether the words plan to wear a no down, or report a no in the words above and plan
     another try in theirs or `core.asks.persistence`'s."""
     if has(WORN_DOWN, text):
+        return True
+    if has(GIVES_IN_LATER, text) and has(persistence.PRIOR_NO, text, guided=False):
         return True
     if has(NO_GIVEN, text, guided=False):
         return has(TRY_AGAIN, text) or has(persistence.AGAIN, text)

@@ -1,0 +1,67 @@
+"""A no the user counts on onlookers to stop: the ask put before a room so it cannot be refused.
+
+"At the offsite ask Priya in front of the MDs to take my weekend model update, she won't say no
+with them watching", "ask the Skischule boss for Christmas week off in front of all the
+instructors, then he can not say no", "tell the club secretary in front of all the parents she
+HAS to sort new kits, no way she says no with everyone watching": the audience is chosen for
+what it does to the person's no. "In front of the whole class ask the shy student to dance
+solo right now, no saying no, I count 5 4 3" leaves none at all. Whoever is asked (a
+colleague, a boss, a volunteer), an ask is only an ask while the no stays free.
+
+Fair neighbours stay fair: asking in front of the team with the no left open ("she can say
+no"), asking privately "so she doesn't feel she can't say no in front of everyone", or "no
+saying no to myself" about the user's own goals. Read into the ask's `demands` through
+`core.asks.hard_nos`; fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import has, words
+
+_THEY = r"(?:he|she|they|him|her|them|the \w+|(?!(?:i|we|it|that|this)\b)[a-z]+)"
+_CANT = (
+    r"(?:won't|will not|wont|can't|cannot|can not|cant|couldn't|could not|wouldn't|would not"
+    r"|'ll not|dare not|daren't)"
+)
+_REFUSE = r"(?:say no|refuse|decline|turn (?:me|us|it|that) down)"
+_ONLOOKERS = (
+    r"(?:in front of|before) (?:\w+ ){0,3}?(?:everyone|everybody|all|the|his|her|their|our|my)\b"
+    r"|with (?:them|everyone|everybody|all of them|the (?:\w+ )?\w+|people|all) (?:\w+ )?"
+    r"(?:watching|looking|listening|there|around|present)\b"
+    r"|(?:everyone|everybody|the whole \w+) (?:is |are )?watching"
+)
+_KIND = r"(?<!feel )(?<!feels )(?<!think )(?<!thinks )(?<!so )(?<!doesn't )(?<!won't )"
+"""A no the user means to keep free: "so she doesn't feel she can't say no"."""
+
+NO_BARRED = words(
+    rf"{_KIND}{_THEY} {_CANT} (?:really |possibly |easily |exactly |even )?{_REFUSE}\b",
+    rf"no way (?:{_THEY}) (?:says?|can say|will say|'ll say|could say|would say) no\b",
+    rf"then {_THEY} (?:can't|cannot|can not|won't|will not|has no choice)\b",
+)
+"""The user saying the person will not, cannot or dare not refuse."""
+
+WATCHED = words(_ONLOOKERS)
+"""Onlookers: in front of the MDs, with them watching, everyone watching."""
+
+KEPT_FREE = words(
+    r"not in front of|privately|in private|one on one|one-on-one|away from (?:the|everyone"
+    r"|everybody|the others)|(?:she|he|they) can (?:always |still |totally |easily )?say no"
+)
+"""The ask kept away from onlookers, or its no left open."""
+
+NO_SAYING_NO = words(
+    r"no saying no\b(?! to (?:me|myself|yourself|ourselves|dessert|cake|sweets|junk))",
+    r"(?:i|we)(?:'ll| will)? count (?:down )?(?:from )?(?:5|five|10|ten|3|three) ?(?:4|four|9"
+    r"|nine|2|two)\b",
+)
+"""A no forbidden outright, or a countdown given in place of a choice."""
+
+
+def counts_on_onlookers(text: str) -> bool:
+    """Whether the ask is put before onlookers so the person cannot refuse, or its no is
+    forbidden outright."""
+    if has(NO_SAYING_NO, text):
+        return True
+    if has(KEPT_FREE, text):
+        return False
+    return has(WATCHED, text) and has(NO_BARRED, text)
