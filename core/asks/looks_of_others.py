@@ -33,8 +33,8 @@ _PERSON = (
     r"|staff|crew|hostess(?:es)?|stewardess(?:es)?|cabin crew|officers?|trainees?|members?"
     r"|players?|guests?|pis|profs?|professors?|lecturers?|tutors?|bosses|managers?|doctors?"
     r"|coaches|trainers?|teammates?|(?:lab|team|class|work|gym|house)[- ]?mates?|customers?"
-    r"|clients?|passengers?|singers?|altos?|sopranos?|tenors?|people|passers-?by"
-    r"|(?:[\w-]+ )?(?:man|woman|girl|guy))"
+    r"|clients?|passengers?|singers?|altos?|sopranos?|tenors?|people|passers-?by|receptionists?"
+    r"|barmaids?|barmen|baristas?|cashiers?|(?:[\w-]+ )?(?:man|woman|girl|guy|boy|lad|lass))"
 )
 """Words naming people; a dress, a cake or a garden is none."""
 _LOOKS = (
@@ -126,7 +126,7 @@ JUDGEMENT = (
     r"|got (?:bigger|smaller|fatter|thinner)) (?:the )?(?:most|least)\b",
     rf"{_SCORED},? (?:[\w']+ ){{0,3}}?how (?:handsome|pretty|beautiful|attractive|hot|cute|sexy"
     rf"|ugly|fat|good-looking) (?:(?:is|are|'s) )?(?:my|our|the|his|her|that|this|each|every)"
-    rf" (?:[\w-]+ ){{0,2}}?(?:{_PERSON}|boy|lad|lass)\b",
+    rf" (?:[\w-]+ ){{0,2}}?{_PERSON}\b",
     rf"\b{_PERSON}\b[^.!?]{{0,60}}\bwhich (?:one|of (?:them|the two|the \w+))(?: is|'s| looks?)"
     rf" {_MORE}{_LOOKS}\b",
     rf"who(?:'s| is| are| has| looks?|'d be| would be)? (?:[\w']+ ){{0,4}}?(?:(?:is|are|'s|has"
