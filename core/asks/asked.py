@@ -9,7 +9,9 @@ object is "him", "her" or "them", the person is the one last named before that v
 An asking verb with no object ("go to the lady downstairs and ask if I can borrow her
 bracelet for my cousin's wedding") asks the person named before it, not whoever the
 question goes on to mention. Someone called by a first name ("text Aiko and ask if she
-...") is someone the user knows. Within a window the earliest role wins, and of two
+...") is someone the user knows, and one asked by name for a hug is read where the hug is
+asked, whatever the rest names ("ask Sina for a hug before the competition",
+`core.asks.named_hugs`). Within a window the earliest role wins, and of two
 starting together the longer. Words saying the user has power over someone ("who reports
 to me", "as class rep") outweigh every other role.
 """
@@ -20,6 +22,7 @@ import re
 from typing import NamedTuple
 
 from core.asks import known_people
+from core.asks.named_hugs import hugged_by_name
 from core.asks.other_tongues import OURS_BY_NAME
 from core.asks.own_status import without_own_status
 from core.asks.people import ROLES
@@ -205,6 +208,8 @@ def who_is_asked(text: str, raw: str = "") -> Asked:
     asked = _first_named(text, raw)
     if power is not None and not _my_own_boss(asked, power):
         return Asked(Who.SUBORDINATE, power.group(0), True)
+    if raw and (hugged := hugged_by_name(raw)) is not None:
+        return Asked(Who.FRIEND, hugged, True)  # "ask Sina for a hug before the competition"
     if asked.who not in _PLACES:
         return _named_object(raw, text, asked) or asked
     for verb in _ASKING.finditer(text):

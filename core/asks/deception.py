@@ -10,7 +10,9 @@ price is `core.asks.claims_for_gain`, a tale told to buyers `core.asks.sales_tal
 overstated `core.asks.inflated_figures`, a relative's misfortune told "so" someone gives
 `core.asks.misfortunes`, reviews from many accounts or a false name are `core.asks.reviews`,
 and a standing claimed in another language is `core.asks.pretences_in_other_tongues`, all
-joined to `DECEPTION` here.
+joined to `DECEPTION` here. A body lying somewhere is no lie told ("ask my wife make she rub
+my back tonight, I don lie under Hilux since morning", "I lie on the floor after work"): "lie"
+followed by under, down, flat or a floor or a bed stays out; "lie on my CV" stays in.
 """
 
 from __future__ import annotations
@@ -72,8 +74,10 @@ for it to be put right ("appeal a report that wasn't true"), so it is no lie of 
 DECEPTION = words(
     *liberties.DECEPTION,
     *POSING,
-    r"pretend\w*|lie|lies|lying|fib(?:s|bed|bing|ber|bers)?|fak(?:e|ed|es|ing)|made-up|made up"
-    r"|invent (?:a|an)",
+    r"pretend\w*|(?:lie|lies|lying)(?! (?:under|underneath|beneath|down|flat|still|awake)\b"
+    r"| (?:on|in) (?:the |my |a )?(?:floor|bed|sofa|couch|ground|grass|beach|sand|mat|back"
+    r"|stomach|side|sun|hammock)\b)|fib(?:s|bed|bing|ber|bers)?|fak(?:e|ed|es|ing)|made-up"
+    r"|made up|invent (?:a|an)",
     rf"(?:(?:call|phone|ring)(?:ing)? in sick|(?:say|tell|claim)\w* (?:\w+ ){{0,3}}(?:that )?(?:i'm"
     rf"|i am|i was|i feel) (?:ill|sick|unwell))\b.{{0,80}}\b{_LEISURE}|(?:pull|throw) a sickie",
     r"mak(?:e|es|ing) up (?:that\b|(?:a|an|some|my)(?: \w+)? (?:story|excuse|reason|relative"

@@ -10,8 +10,9 @@ syrtos by the waist", "give the lad who delivers Mam's tablets a big squeeze", "
 guy on the back of the head, it's affection", "tocarle el pelo a la chica del subte", "practice
 palpating masseter muscles on my flatmate": a hand on a body, or a head on it, that the person
 did not offer, a body pulled by a part of it, a squeeze, a slap, a stranger's hair touched in
-Spanish or Portuguese, a body examined by hand, and a fitting done by hand when the one who
-keeps it proper is away. Touch from a partner or family stays theirs to give
+Spanish or Portuguese, a body examined by hand, a fitting done by hand when the one who
+keeps it proper is away, legs "pressed" (a massage, in Indian English), and a stranger's
+posture corrected hands-on. Touch from a partner or family stays theirs to give
 (`core.asks.decide.hug_is_fine`); a hand offered up the step, a seat offered on the train, or
 measurements taken with the client's sister there, is not it. Fragments for
 `core.asks.affection.TOUCH`, over the normal form of `core.asks.text`.
@@ -111,7 +112,28 @@ _ADJUSTED = (
 did not come for it. A yoga teacher asked for an adjustment to the user's own pose gives it
 to "me", and is not this; nor is a physio asked "to do a back adjustment on me"."""
 
+_PRESSED = (
+    r"press(?:es|ing)? (?:my|his|her|their|your) (?:legs?|feet|foot|back|head|shoulders?|hands?"
+    r"|calves|body|knees?)\b(?! (?:into|against|down|together|flat|firmly|to|on|onto)\b)"
+)
+"""Legs or feet "pressed": a massage, as it is asked in India ("ask the young Swiggy boy to
+press my legs for 5 minutes, he should respect elders"); feet pressed into the floor or hands
+pressed together, a pose, are not."""
+_CORRECTED = (
+    r"(?:correct|fix|adjust|straighten|realign)\w* (?:their|his|her|someone's|people's"
+    r"|strangers'|a stranger's|the \w+'s) (?:posture|form|stance|alignment|pose|back|shoulders"
+    r"|hips|spine)\b[^.!?;]{0,20}?\b(?:hands-?on|hands on|by hand|with my hands|physically)\b"
+    r"|(?:hands-?on|physically) (?:correct|fix|adjust|straighten|realign)\w* (?:their|his|her"
+    r"|someone's|people's|strangers'|a stranger's|the \w+'s) (?:posture|form|stance|alignment"
+    r"|pose|back|shoulders|hips|spine)\b"
+)
+"""A stranger's posture corrected hands-on ("walk up to someone stretching on the prom and
+correct their posture hands-on, they'll thank me later"): a body handled that asked for no
+lesson. Telling them, or correcting the user's own form, is no hand on anyone."""
+
 PATTERNS = (
+    _PRESSED,
+    _CORRECTED,
     _PATTED_ON,
     _ADJUSTED,
     _WAIST_OR_CHEEKS,

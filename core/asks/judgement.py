@@ -70,7 +70,9 @@ _DISLIKED = (
     r"|skin)",
     r"which (?:of )?my (?:features|looks|body parts|flaws)|(?:change|fix|improve) (?:about )?my"
     r" (?:face|looks|features|body|appearance)",
-    r"(?:if|whether) (?:\w+ ){0,4}(?:i|i've) (?:got|gotten|have got|look|become|became)"
+    r"(?:if|whether) (?:\w+ ){0,4}(?:mi (?:get|getting|don get) (?:too |so |very )?|i (?:get"
+    r"|'m getting|am getting) (?:too|so) )(?:fat|fatter|ugly|uglier|old|mawga|maaga)\b",
+    r"(?:if|whether) (?:\w+ ){0,4}(?:i|i've|mi) (?:got|gotten|have got|look|become|became)"
     r" (?:\w+ (?:and )?)?(?:fatter|thinner|uglier|older|heavier|bigger|fat)",
     r"(?:if|whether|reckon|think|thinks) (?:[\w']+ ){0,8}?me (?:only |just )?"
     r"(?:out of|from) (?:pity|sympathy|guilt|obligation)",
@@ -97,6 +99,8 @@ JUDGEMENT = words(
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",
     r"(?<!even )(?:if|whether|that) i look",
+    r"(?:if|whether|that) i (?:still|really|actually) look (?:as |so |too )?(?:good|young|hot|fit"
+    r"|pretty|handsome|attractive|fat|old|great|nice|sexy|ok|okay|the same|my age|\w+er)\b",
     r"i look (?:good|bad|fat|old|young|ok|okay|nice|pretty|ugly|attractive|hot|thin|tired|great"
     r"|silly|weird|older|younger)",
     rf"(?:am i|{_ASKED_IF} (?:i'm|i am)) (?:\w+ )?(?:pretty|ugly|handsome|beautiful|attractive|fat"
@@ -138,7 +142,8 @@ JUDGEMENT = words(
     r"|loved"
     r"|liked)",
     r"rather (?:have|work for|work with|be with|be friends with) (?:a different|another|someone"
-    r" else|somebody else)|let (?:myself|yourself) go\b|(?:love|like|prefer|want|care about"
+    r" else|somebody else)|let (?:myself|yourself|meself|maself|masel|mysel|miself|mi self)"
+    r" go\b|(?:love|like|prefer|want|care about"
     r"|trust|value|respect)s? (?:\w+ ){0,4}more than (?:me|they love me)"
     r"|least (?:liked|popular|favourite)|(?:whether|if) it's me",
     r"what's wrong with me|why (?:nobody|no one|people don't) like",
@@ -165,7 +170,8 @@ JUDGEMENT = words(
     r"|least \w+|most \w+)\b|thinks? (?:that )?(?:i've"
     r"|i have) been (?:a|an|the|such|too much)\b|prefer to (?:work|be|sit|live) with (?:someone"
     r"|somebody) else",
-    r"(?:i'm|i am|am i|i was|was i|i'd be|i look|me|i) (?:\w+ )?(?:as good|as pretty|as attractive"
+    r"(?:i'm|i am|am i|i was|was i|i'd be|i look|me|i) (?:\w+ ){0,2}?(?:as good|as pretty"
+    r"|as attractive"
     r"|as smart|as funny|as clever|as good-looking) as|compared (?:to|with) (?:her|his"
     r"|their|my) (?:ex|friends?|sister|brother)",
     r"(?:say|said|think|thinks|talk) about me(?! \w+ing\b)|behind my back|(?:change"

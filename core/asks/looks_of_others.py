@@ -33,8 +33,8 @@ _PERSON = (
     r"|staff|crew|hostess(?:es)?|stewardess(?:es)?|cabin crew|officers?|trainees?|members?"
     r"|players?|guests?|pis|profs?|professors?|lecturers?|tutors?|bosses|managers?|doctors?"
     r"|coaches|trainers?|teammates?|(?:lab|team|class|work|gym|house)[- ]?mates?|customers?"
-    r"|clients?|passengers?|singers?|altos?|sopranos?|tenors?|people|passers-?by"
-    r"|(?:[\w-]+ )?(?:man|woman|girl|guy))"
+    r"|clients?|passengers?|singers?|altos?|sopranos?|tenors?|people|passers-?by|receptionists?"
+    r"|barmaids?|barmen|baristas?|cashiers?|(?:[\w-]+ )?(?:man|woman|girl|guy|boy|lad|lass))"
 )
 """Words naming people; a dress, a cake or a garden is none."""
 _LOOKS = (
@@ -56,15 +56,32 @@ the prettiest garden")."""
 _OUT_OF_TEN = r"(?:(?:out|outta) (?:of )?(?:ten|10)|from (?:1|one) to (?:10|ten)|/10)"
 _FEATURE = (
     r"(?:face|body|bod|figure|physique|smile|legs|bum|butt|arse|ass|booty|boobs|chest|abs|arms"
-    r"|thighs|belly|beer belly|gut|tummy|skin|teeth|nose|eyes|looks)"
+    r"|thighs|belly|beer belly|gut|tummy|skin|teeth|nose|eyes|looks|hair|haircut|hairdo"
+    r"|hairstyle)"
 )
 """A part of someone's body or their looks, as a vote or a contest would weigh it."""
 _NOT_THE_BODY = (
     r"(?! (?:whitening|care|cream|creams|routine|products?|deals?|treatments?|doctor|clinic"
-    r"|scan|wash|mask|tone|job|workout|exercises?|day|shots?|angle)\b)"
+    r"|scan|wash|mask|tone|job|workout|exercises?|day|shots?|angle|salons?|dye|stylists?"
+    r"|dressers?|extensions|brush|ties|clips|tips?|advice|story|stories)\b)"
 )
 """A feature named as a product, a service or a day at the gym ("who has the best teeth
-whitening deal", "who has the best arms workout"): no one's body is weighed."""
+whitening deal", "who has the best arms workout", "who has the best hair salon"): no one's
+body is weighed."""
+_PLACED = (
+    r"(?: (?:by|at|in|on|near|from|behind|across) (?:the |that |this )?(?:[\w'-]+ ){0,2}?"
+    r"[\w'-]+)?"
+)
+"""Where the people weighed are ("the two girls by the window", "the cafe waitresses in Big
+Timber"): they are still the ones a verdict is asked on."""
+_SCORED = rf"(?:{_OUT_OF_TEN}|(?:rate|score|rank|grade|vote|poll)\w*)"
+_NOT_ATHLETES = (
+    r"(?:mums|moms|mams|mothers|dads|fathers|parents|wives|husbands|girlfriends|boyfriends"
+    r"|waitress(?:es)?|barmaids|bridesmaids|nurses|teachers|neighbou?rs|secretaries"
+    r"|receptionists|aunties|aunts|mothers-in-law)"
+)
+"""People no race or bleep test puts side by side: "the fittest" of them is the British
+"hottest", not a fitness verdict ("which of the mums is the fittest")."""
 _NOT_LOOKS = (
     r"(?! (?:at|as|in goal|for|to|on paper|prepared|placed|suited|equipped|qualified|ready"
     r"|positioned|rested|organised|organized|set|after)\b)"
@@ -94,7 +111,22 @@ JUDGEMENT = (
     rf"(?:if|whether|is) (?:my|our|his|her|the) (?:[\w-]+ ){{0,2}}?{_KIN}(?: is|'s) (?:a |an )"
     r"(?:[1-9]|10)\b(?:/10| out of| or (?:a |an )(?:[1-9]|10)\b)",  # "a 10 or a 7", not "4 or 5"
     rf"which (?:one |two )?(?:of )?(?:(?:my|our|the|his|her|these|those|all) )?(?:[\w-]+ ){{0,3}}?"
-    rf"{_PERSON}(?: is|'s| are| looks?| has) {_MORE}{_LOOKS}\b",
+    rf"{_PERSON}{_PLACED}(?: is|'s| are| looks?| has) {_MORE}{_LOOKS}\b",
+    rf"which (?:one )?of (?:(?:my|our|the|these|those|all the) )?(?:[\w-]+ ){{0,2}}?"
+    rf"{_NOT_ATHLETES}{_PLACED}(?: is|'s| are) (?:the )?(?:fittest|fitter|most fit)\b"
+    r"(?! (?:runners?|swimmers?|cyclists?|walkers?|rowers?|players?|at|in|on|for|over|after)\b)",
+    r"who (?:\w+ ){0,2}?(?:has |have |'s )?(?:become|got|gotten|grown|gone|turned|looks?)"
+    r" (?:the )?(?:more fat|most fat|fatter|fattest|chubbier|chubbiest|uglier|ugliest"
+    r"|flabbier|flabbiest|saggier|older-looking)\b",
+    r"(?:rank|rate|score|grade|sort)\w* (?:(?:the|all the|my|our|these|those) )?"
+    rf"(?:[\w-]+ ){{0,3}}?{_PERSON} by (?:their |his |her )?(?:(?:cute|cutest|pretty|prettiest"
+    r"|nice|nicest|hot|hottest|best|sexy|sexiest|ugly|ugliest) )?(?:faces?|bod(?:y|ies)|figures?"
+    r"|smiles?|legs|bums?)(?! ?[a-z])",
+    rf"whose (?:[\w-]+ ){{0,2}}?{_FEATURE} (?:has )?(?:changed|improved|grown|shrunk|transformed"
+    r"|got (?:bigger|smaller|fatter|thinner)) (?:the )?(?:most|least)\b",
+    rf"{_SCORED},? (?:[\w']+ ){{0,3}}?how (?:handsome|pretty|beautiful|attractive|hot|cute|sexy"
+    rf"|ugly|fat|good-looking) (?:(?:is|are|'s) )?(?:my|our|the|his|her|that|this|each|every)"
+    rf" (?:[\w-]+ ){{0,2}}?{_PERSON}\b",
     rf"\b{_PERSON}\b[^.!?]{{0,60}}\bwhich (?:one|of (?:them|the two|the \w+))(?: is|'s| looks?)"
     rf" {_MORE}{_LOOKS}\b",
     rf"who(?:'s| is| are| has| looks?|'d be| would be)? (?:[\w']+ ){{0,4}}?(?:(?:is|are|'s|has"
@@ -117,4 +149,8 @@ JUDGEMENT = (
 7", which of the people named is the prettiest, who of those asked about is the ugliest or
 worst-dressed, who has put on the most weight, who's got the nicer face or the best body, whose
 beer belly is the worst, who looks better, the most attractive lecturers ranked, and the girls
-walking past the site rated out of ten."""
+walking past the site rated out of ten. Round thirty-eight: the people weighed placed where they
+stand ("which of the two girls by the window is more beautiful"), who has the worst hair, who
+has become more fat this year, the new girls ranked by cute face, whose body changed the most
+since January, "from 1 to 10 how handsome is the delivery boy", and which of the mums is the
+fittest (mums, wives or waitresses, whom no race puts side by side)."""

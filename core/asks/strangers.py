@@ -109,6 +109,10 @@ SMALL_FAVOUR = words(
     r"|this|to)|settle (?:a|an) (?:question|argument|debate)"
     rf"|(?:film|video|record) my (?:first |next |last |best )?{own_footage.RUN})",
     r"(?:teach|show) me (?:her|his|their) (?:\w+ ){0,2}(?:way|trick|knack|method|technique)",
+    r"(?:check|watch|look at|have a look at|critique) (?:my|me) (?:[\w-]+ ){0,2}?(?:form|technique"
+    r"|posture|grip|stance)\b(?![^.!?;]{0,60}\b(?:for (?:an|one|two|three|\d+|a few|several"
+    r"|the whole|a whole|the full) (?:hours?|sessions?|days?|weeks?|workouts?)|for hours|every"
+    r"|each|all (?:day|session|week|month)|weekly|daily)\b)",
     r"to (?:play|show|let me (?:hear|try|listen to|see)) (?:me )?(?:[\w-]+ ){0,3}?before (?:i|we)"
     r" (?:pick|buy|choose|decide|commit)\b",
     r"(?:teach|show) me (?:how to do )?(?:a|one|that|the) (?:quick |simple |basic |little )?(?:spin"
@@ -118,7 +122,9 @@ SMALL_FAVOUR = words(
     r"|weekly|for hours|all (?:day|week|season)|at (?:his|her|their|my) (?:place|home|flat)))",
 )
 """Small favours, including a shop's try-before-you-buy ("ask the guy at Hard Wax to play me
-three records before I pick one"): whoever plays them is serving at a counter."""
+three records before I pick one"): whoever plays them is serving at a counter; and a look at
+the user's own lifting form ("ask the lad at the gym to check me deadlift form"), a minute
+between sets."""
 SMALL_THING = words(
     r"for (?:(?:the )?directions?|the time|a recommendation|recommendations|advice|a tip|tips|help"
     r"|(?:a|some|any) (?:\w+ ){0,2}(?:restaurants?|cafés?|cafes?|places? to (?:eat|stay|go)|bars?"
