@@ -139,7 +139,9 @@ INVITE = words(
     r"|dinner))",
     r"(?:want|wants|wan|fancy|fancies|like) (?:a |an |some )?(?:pastis|pint|beer|glass of \w+"
     r"|wine|ap[ée]ro|aperitif|spritz|drink|coffee|café) with me\b|(?:want|wants|wan|fancy"
-    r"|fancies) (?:to )?(?:come|go) (?:fi|for) (?:dinner|a meal|lunch|a drink|drinks)\b",
+    r"|fancies) (?:to )?(?:come|go) (?:fi|for) (?:dinner|a meal|lunch|a drink|drinks)\b(?! (?:with"
+    r"|at) (?:my|our|the|di) (?:family|parents|team|class|club|group|neighbours|kids|crew|gang"
+    r"|lot|whole))",
     r"stay (?:the|one more|another|an extra) night (?:\w+ ){0,4}?with me (?:only|alone)\b",
     r"(?:cinema|movies|pictures) with me|(?:come|go) to the (?:cinema|movies|pictures)"
     r"|(?:go|going|come) for (?:a )?drinks?(?: \w+){0,2} after|drinks after",

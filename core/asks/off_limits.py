@@ -61,8 +61,9 @@ _SERVED_BY_ME = (
     r"|dad|father|niece|nephew|granddaughter|grandson)\b",
     r"(?:she|he|they)(?:'s| is| are|'re) (?:my |a |our |ma |une? )?(?:clientes?|clients?"
     r"|customers?|regulars?)\b",
-    r"(?:at|in) (?:the|di|da) (?:\w+ )?(?:clinic|surgery|practice|hospital|ward|care home"
-    r"|pharmacy) (?:where|that) (?:i|mi|me|we) (?:work|volunteer|nurse|help out)\b",
+    r"(?:who|that|wey) (?:comes?|came|come fi|goes|is in|was in) (?:\w+ ){0,4}?(?:at|in|to) (?:the"
+    r"|di|da) (?:\w+ )?(?:clinic|surgery|practice|hospital|ward|care home|pharmacy) (?:where"
+    r"|that) (?:i|mi|me|we) (?:work|volunteer|nurse|help out)\b",
 )
 _SERVES_ME = (
     r"(?:delivery|courier|parcel|post|postal|coupang|amazon|dpd|ups|fedex|grab|gojek|baemin"

@@ -34,7 +34,8 @@ _MY_WORK = (
 )
 """The user's own running of things, or what they run."""
 _MY_DRAFT = (
-    r"(?:my|our) (?:[\w-]+ ){0,2}?(?:screens?|designs?|mock-?ups?|slides|slide deck|deck|drafts?"
+    r"(?:my|our|the new) (?:[\w-]+ ){0,2}?(?:screens?|flows?|designs?|mock-?ups?|slides|slide deck"
+    r"|deck|drafts?"
     r"|code|pull requests?|prs?|presentation|pitch|demo|report|writing|portfolio|wireframes?"
     r"|prototypes?|layouts?|copy)\b"
 )
