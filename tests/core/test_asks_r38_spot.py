@@ -264,6 +264,20 @@ def test_what_the_new_readings_leave_refused(text: str, problem: Problem) -> Non
     assert_first_problem(text, problem)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ask the family at the next table if I can join their lunch",
+        "ask the couple if I can share their table",
+        "ask the lads if my face looks ugly in the dark",
+        "ask the cashier if my teeth are yellow in this light",
+        "ask the guy at the gym to touch my abs",
+    ],
+)
+def test_joining_strangers_judgement_and_touch_stay_refused(text: str) -> None:
+    assert refuses(text, None)
+
+
 def test_neighbours_named_by_where_they_live_are_the_ones_asked() -> None:
     ask = understand("ask Moira next door if she'd watch the weans for an hour Thursday")
     assert ask.who is Who.NEIGHBOUR
