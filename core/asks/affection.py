@@ -15,7 +15,7 @@ from core.asks.text import words
 TOUCH = words(
     r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*|peluk(?:an)?"
     r"|bes(?:o|ito)s?|beij(?:o|inho)s?|bisous?",
-    r"(?<!in )touch(?:es|ed|ing)?(?! base| with)",
+    r"(?<!in )touch(?:es|ed|ing)?(?! base| with| rugby| footy| football| tag\b)",
     r"hold (?:my|her|his|their|your) hands?|hold(?:ing)? hands|hold me\b(?! to| accountable"
     r"| responsible)",
     r"high[- ]?fives?|fist[- ]?bumps?|handshakes?|shake (?:my|their|his|her|your)? ?hands?",
@@ -137,6 +137,12 @@ INVITE = words(
     r"meet (?:up|me)(?: \w+){0,3} (?:sometime|some time|after (?:work|we land|landing|the flight"
     r"|(?:your|her|his|their) shift)|later|tonight|this weekend|for (?:a )?(?:drink|coffee"
     r"|dinner))",
+    r"(?:want|wants|wan|fancy|fancies|like) (?:a |an |some )?(?:pastis|pint|beer|glass of \w+"
+    r"|wine|ap[ée]ro|aperitif|spritz|drink|coffee|café) with me\b|(?:want|wants|wan|fancy"
+    r"|fancies) (?:to )?(?:come|go) (?:fi|for) (?:dinner|a meal|lunch|a drink|drinks)\b(?! (?:with"
+    r"|at) (?:my|our|the|di) (?:family|parents|team|class|club|group|neighbours|kids|crew|gang"
+    r"|lot|whole))",
+    r"stay (?:the|one more|another|an extra) night (?:\w+ ){0,4}?with me (?:only|alone)\b",
     r"(?:cinema|movies|pictures) with me|(?:come|go) to the (?:cinema|movies|pictures)"
     r"|(?:go|going|come) for (?:a )?drinks?(?: \w+){0,2} after|drinks after",
     r"meet up outside (?:of )?(?:the |work|class)"
@@ -150,7 +156,7 @@ INVITE = words(
     *outings.INVITE,
     *overstepping.INVITE,
     r"ask (?:the |a |that |this )?(?:cute|hot|fit|handsome|pretty|gorgeous|beautiful|sexy|fine"
-    r"|lovely) (?:[\w']+ ){0,6}?for (?:a )?(?:drinks?|dinner|coffee|lunch|a bite|a meal)\b",
+    r"|lovely) (?:[\w']+ ){0,10}?for (?:a )?(?:drinks?|dinner|coffee|lunch|a bite|a meal)\b",
     r"(?:ask (?:her|him|them|(?:the|a|that|this) (?:[\w']+ ){0,6}?)to|(?:if|whether) (?:she|he)"
     r"(?:'d| would)?(?: like to| wants? to| wanna)?) (?:come|go) (?:out )?for (?:a )?(?:dinner"
     r"|drinks?|a meal|a bite)\b(?! (?:with|at) (?:my|our|the) (?:family|parents|team|class|club"

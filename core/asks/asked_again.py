@@ -46,6 +46,8 @@ def repeats(text: str, who: Who) -> bool:
         return False  # applying again after a rejection presses nobody
     if deferrals.deferred_by_a_gatekeeper(text, who):
         return False  # "not right now" in January, asked again months on
+    if deferrals.no_met_later(text, who):
+        return False  # "if it's a no I'll ask again in spring": no no given yet
     text = deferrals.without_open_noes(text)  # "they can totally say no", "I come every day"
     if has(persistence.AGAIN, text) and has(persistence.PRIOR_NO, text, guided=False):
         return True

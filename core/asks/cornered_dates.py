@@ -43,9 +43,14 @@ NO_ESCAPE = words(
     r"(?:harus|wajib) (?:senyum|ramah|baik)\b",
     r"(?:there|stuck|sat|sitting|waiting|trapped) (?:there |here )?for (?:hours|ages)\b",
     r"directing (?:the )?traffic|(?:while|when) (?:she|he|they)(?:'s| is|'re| are) on duty",
+    r"(?:has|have|got|gotta) to (?:stop|pass|come|go|check in|sign in) (?:at|by|through) (?:my"
+    r"|our|the) (?:boom|gate|booth|checkpoint|desk|counter|till|window|post)\b",
+    r"(?:will|'ll|would|'d) (?:have to|be forced to) (?:talk|chat|speak) (?:with|to) me\b",
 )
 """Words saying the person cannot leave or refuse: held by the place, the job or politeness, or
-made to hear the user out ("she'll have to hear me out")."""
+made to hear the user out ("she'll have to hear me out"), or made to stop at the user's post
+("she has to stop at my boom anyway") or to talk ("he can't leave his post so he will have to
+talk with me")."""
 
 _SERVICE = (
     r"(?:hands?|arms?|legs?|foot|feet|back|neck|shoulders?|knees?|hips?|hair|teeth|tooth|nails"

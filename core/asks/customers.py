@@ -60,7 +60,8 @@ partner. Tenants, whom `core.asks.off_limits` reads for dates, are left out here
 patients named only as patients: a tenant's rent or a patient's fee is owed to the user, not
 money out of a customer's own pocket."""
 THEIR_MONEY = words(
-    r"(?:cover|pay(?: for)?|pick up|foot|settle|take care of) (?:my|our) (?:[\w-]+ ){0,2}?(?:rent"
+    r"(?:cover|pay(?: for)?|pick up|foot|settle|take care of)(?: also| too| even)? (?:my|our)"
+    r" (?:[\w-]+ ){0,2}?(?:rent"
     r"|uber|taxi|cab|fare|ride|lunch|dinner|drinks?|petrol|gas|gasoline|fuel|groceries|debts?"
     r"|snapp|lyft|bolt|grab|careem|ola|didi|gojek|indrive|cabify|rapido"
     r"|loans?|bills?|tab|phone|shopping)\b",
@@ -72,6 +73,8 @@ THEIR_MONEY = words(
     r"(?:gift|give|leave|hand) (?:me|us) (?:some|one|a few|a couple|two|any) of (?:the|their|his"
     r"|her|those) (?!(?:\w+ )?(?:advice|time|tips?|feedback|details|news)\b)\w+",
     r"buy (?:me|us)\b|buy (?:my|our) (?:next )?(?:round|drinks?|pints?|lunch|dinner|coffee)\b",
+    r"shout (?:me|us)\b(?: (?:and|n|an'|&) (?:the |my )?\w+)? (?:a |an |some )?(?:lunch|dinner"
+    r"|breakfast|brekkie|coffees?|drinks?|beers?|pints?|round|feed|meal|feed)\b",
     r"(?:sponsor|fund|bankroll) (?:my|our|me|us)\b",
     r"(?:if|whether) (?:i|we) (?:can|could|may|might) (?:have|keep|take)(?: home| away)?"
     r" (?:her|his|their) (?:old |spare |used )?(?!(?:number|time|name|opinion|advice|feedback"
@@ -80,7 +83,7 @@ THEIR_MONEY = words(
     r"(?:grab|get|bring|pick up|fetch) (?:me|us) (?:a |an |some )?[\w-]+\b.{0,20}\bon (?:their|his"
     r"|her) way\b",
     r"(?:chip in|pitch in|contribute|club together|put (?:something|a bit|money) in) (?:\w+ ){0,3}?"
-    r"(?:for|towards?) (?:my|our) (?:\w+ )?(?:holiday|trip|vacation|rent|car|phone|wedding|fees"
+    r"(?:for|towards?|to) (?:my|our) (?:\w+ )?(?:holiday|trip|vacation|rent|car|phone|wedding|fees"
     r"|tuition|bills?|birthday|repairs?|treatment|flights?)\b",
     r"(?:chuck|throw|put|bung|add|slip) in (?:an? )?(?:extra |little )?(?:[$£€]\s?\d+|\d+ ?(?:quid"
     r"|bucks|dollars|euros|pounds)|tenner|fiver|twenty|fifty)\b|(?:add|dash|give) (?:me |us )?"
@@ -88,7 +91,8 @@ THEIR_MONEY = words(
     r"(?:a bit of |some |a little )?cash ['\"]?for a (?:drink|pint|beer|coffee|cuppa)\b",
 )
 """Money or belongings out of the person's own pocket: the user's rent, fare or round paid, a
-loan, their phone, bangle or old watch handed over, "some of the goats he promised", or a meal
+loan, their phone, bangle or old watch handed over, lunch "shouted" (paid, in Australian and
+New Zealand English) for the user and the boys, "some of the goats he promised", or a meal
 fetched for the user "on their way back"."""
 AS_A_GIFT = words(
     r"(?:to )?gift (?:me|us)\b|(?:as|for) a (?:gift|present|souvenir) (?:for|to) (?:me|us)\b",

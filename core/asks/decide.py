@@ -134,7 +134,9 @@ def _spot(ask: Ask) -> bool:
     down at a table named as other people's joins strangers whoever else the words mention,
     and going ahead in a queue puts those queueing on the spot whoever is asked ("the head
     of the line" is no manager). A landlord's kitchen is the lodger's home, no business's
-    back room."""
+    back room. What someone earns, asked of a passer-by, a counter or a stranger "reading his
+    paper" (their bonus, pension or salary, "how much him and the missus earn"), puts them on
+    the spot whoever the words named first."""
     if Intrusion.SELLS in ask.intrudes and ask.who in _KNOWN:
         return True
     if ask.intrudes & _WHOEVER_IS_ASKED:
@@ -151,7 +153,7 @@ def _spot(ask: Ask) -> bool:
         Intrusion.BACKSTAGE in ask.intrudes and ask.who is not Who.LANDLORD,
         Intrusion.PERSONAL in ask.intrudes and strangers,
         Intrusion.PRIVATE_MOMENT in ask.intrudes,
-        ask.who is Who.STAFF and ask.asks_their_pay,
+        ask.asks_their_pay and (strangers or ask.who in {Who.STAFF, Who.ORGANISATION}),
         Intrusion.PERFORMANCE in ask.intrudes and strangers,
         Intrusion.HOURS in ask.intrudes and ask.who in _STRANGER_OR_STAFF,
         Intrusion.LENGTHY in ask.intrudes and (strangers or ask.who is Who.STAFF),

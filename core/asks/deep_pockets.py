@@ -42,10 +42,11 @@ THEIR_WEALTH = words(
     rf"(?:she|he|they|e|dem)(?:'s|'re| is| are| be| dey| seems?| looks?| look)? {_SO}{_RICH}\b",
     rf"(?:looks?|looking|seems?|mukhang|by the look of (?:him|her|them)) {_SO}{_RICH}\b"
     r"|(?:rich|prosperous|wealthy|posh)[- ]looking|mayaman (?:naman|sila|siya)",
-    r"(?:the|a|an|that|this|some|one of the) (?:\w+ )?(?:rich|wealthy|minted) (?=(?:\w+ )?(?:man"
+    r"(?:the|a|an|that|this|some|one of the) (?:\w+ )?(?:rich|wealthy|minted)"
+    r" (?=(?:\w+ ){0,2}(?:man"
     r"|men|woman|women|guy|guys|bloke|lady|ladies|person|people|tourists?|customers?|clients?"
     r"|guests?|passengers?|couple|family|families|kids?|uncle|aunt|auntie|neighbours?"
-    r"|businessm[ae]n|foreigners?|visitors?|patrons?|one|ones|type|types)\b)",
+    r"|businessm[ae]n|foreigners?|visitors?|patrons?|patients?|madam|ma'am|one|ones|type|types)\b)",
     r"(?:looks?|seems?) like (?:she|he|they) (?:has|have|got|ha[sv]e|get) (?:it|money|cash"
     r"|plenty|loads|heaps)\b",
     rf"(?:she|he|they|e|dem)(?:'s|'re| is| are)? (?:get|got|has|have|having|dey get)"
@@ -78,7 +79,14 @@ THEIR_WEALTH = words(
     r" (?:[\w-]+ )?(?:f-?\d+|truck|ute|car|suv|4x4|bmw|merc|mercedes|tesla|boat|pickup|bakkie"
     r"|rig)\b",
     r"(?:she|he|they)(?:'s| is|'re| are)? (?:always )?(?:tips?|tipping) (?:big|well|generously"
-    r"|loads|heaps|a lot|large)\b|(?:a |the )?big tipper",
+    r"|loads|heaps|a lot|large)\b|(?:a |the )?big tipper|(?:she|he|they) (?:always )?(?:gives?"
+    r"|leaves?) (?:a )?(?:big|huge|fat|generous) tips?\b",
+    r"(?:she|he|they)(?:'s| has|'ve| have)? (?:got |owns? |drives? )(?:a |an )?(?:range rover"
+    r"|porsche|lambo\w*|bentley|ferrari|maserati|tesla|tennis court|swimming pool|yacht"
+    r"|holiday home|beach house|louis vuitton|lv bag|birkin)\b|with the (?:louis vuitton|lv"
+    r"|gucci|prada|chanel|hermes|birkin) bag\b",
+    r"(?:she|he|they)(?:'ll|'d| will| would) (?:no|nae|not) (?:even )?(?:miss|notice) (?:it|the"
+    r" money|that|a (?:tenner|fiver|twenty|quid|hundred)|[$£€] ?\d+)\b",
 )
 """The other person's wealth given as the reason they should pay: they can afford it, look
 rich, have plenty of money or more than enough, won't miss it, it is nothing to them, or they
@@ -87,7 +95,9 @@ drive", "they'd never miss a fiver", "all carry fat wallets"); or the thing is o
 have ("she has so many coats", "dem have nuff pair", "they bought a dozen"), or one they are said
 not to need ("they fly home anyway", "they don't need them in Munich"); or they "won't miss
 $40", are "about to drop 2M", are "doing alright for himself" or "so he's doin alright" beside
-his "brand new F-350", or tip big: their money, not a reason of theirs, given for the ask."""
+his "brand new F-350", or tip big ("she always gives big tip"), or own a Range Rover, a tennis
+court or a Louis Vuitton bag, or "she'll no miss a tenner": their money, not a reason of
+theirs, given for the ask."""
 
 _ADVICE = r"(?!s\b| (?:on|about|or|how|for how|to|re|for (?:getting|my|the))\b)"
 """A tip on pacing or a tip for getting there is advice, not money."""
@@ -105,13 +115,16 @@ HANDOUTS = (
     r" (?:more )?(?:[$£€] ?\d+|\d+ ?(?:k\b)?(?! ?(?:minutes?|mins?|hours?|days?|items?|pieces?"
     r"|percent|%|kg|km))|ten|twenty|thirty|forty|fifty|hundred|tenner|fiver|pounds?|quid|bucks"
     r"|dollars?|euros?|rupees|pesos|naira|cedis|rand)\b",
+    r"(?:stick|throw|chuck|bung|put|slip|toss) (?:an? )?(?:extra |little )?(?:[$£€] ?\d+|\d+|ten"
+    r"|twenty|fifty|hundred|tenner|fiver) (?:quid |bucks |dollars |euros |pounds )?in (?:for (?:me"
+    r"|us)|extra|on top)\b",
     r"spot (?:me|us) for (?:my|our|the) (?:\w+ ){0,2}?(?:lunch|dinner|breakfast|coffee|drinks?"
     r"|food|order|meal|tab|bill|fare|ticket|petrol|gas|diesel)\b",
 )
 """Money asked in everyday words: a tip asked for, "dash me", a cheque written, the
 user's tax paid, extra pay, and snack or festive money in other tongues; a thing bought for
 the user or a treat in Spanish or Indonesian ("que me compre un libro", "minta traktir"); an
-extra twenty thrown in on top of a fare, a lunch order spotted."""
+extra twenty thrown in on top of a fare or "stuck in for me", a lunch order spotted."""
 
 _SUM_WORD = r"(?:pounds?|quid|bucks|dollars?|euros?|tenner|fiver|rupees|pesos|naira|cedis|rand)"
 LOANS = (
@@ -126,9 +139,11 @@ _NOT_A_KITTY = (
     r"|class|gift|present|card|leaving)\b)"
 )
 EACH_FOR_ME = (
-    r"(?:for|give|pay|send|chip in|put in) (?:me |us )?(?:a |an )?(?:tenner|fiver|twenty|quid"
+    r"(?:for|give|pay|send|chip in|put in|chuck|bung|throw|sling|stick) (?:me |us )?(?:a |an )?"
+    r"(?:tenner|fiver|twenty|quid"
     r"|score|[$£€]\s?\d+|\d+ ?(?:quid|bucks|dollars|euros|pounds|rand|pesos|rupees)) (?:each"
     rf"|apiece|a head) (?:for|towards?|to) (?:my|ma|me) {_NOT_A_KITTY}(?:new |own )?\w+",
 )
-"""So much each from a group towards the user's own holiday or new shoes ("a tenner each
-towards ma holiday"); a kitty, a card or a charity stays fair."""
+"""So much each from a group towards the user's own holiday, new shoes or petrol ("a tenner
+each towards ma holiday", "chuck a fiver each towards my petrol"); a kitty, a card or a
+charity stays fair."""

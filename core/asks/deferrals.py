@@ -10,7 +10,9 @@ shapes read as both without being one:
 - the user's own habit given as the reason ("a discount since I come every day"), which is
   how often the user visits, not how often they ask.
 The slots read a repeat on the text with the last two blanked out, and let a deferral from
-a manager, a landlord or an office stand when no other no is in the words. It matches the
+a manager, a landlord or an office stand when no other no is in the words. A no only
+imagined from them ("if it's a no I'll ask again in spring") is met a season on, and is no
+repeat either (`no_met_later`). It matches the
 normal form of `core.asks.text`.
 """
 
@@ -50,6 +52,30 @@ OWN_HABIT = words(
     r"|every morning|weekly)\b",
 )
 """How often the user comes ("since I come every day"), given as the reason for the ask."""
+
+
+_SEASON_ON = (
+    r"(?:in|next|come|by|after) (?:the )?(?:spring|summer|autumn|fall|winter|new year|next season"
+    r"|next term)|(?:in|after) (?:a|one|two|three|four|six|a few|a couple of) (?:months?|quarters?"
+    r"|years?)|next (?:year|quarter|season|term|review|appraisal)"
+)
+NO_MET_LATER = words(
+    rf"(?:if|even if|should) (?:it's|it is|it comes back|the answer is|they say|he says|she says"
+    rf"|they turn it down|he turns it down|she turns it down)(?: as)? (?:a )?no,? (?:then )?(?:i'll"
+    rf"|i will|i can|i'd|i would|we'll) (?:just )?(?:ask|try|apply|put in) (?:again|for it again"
+    rf"|once more) (?:{_SEASON_ON})\b",
+)
+"""A no the user only imagines, met by asking a manager, a landlord or an office again a season
+or months on ("if it's a no I'll ask again in spring"): no one has said no yet, and coming back
+when the season turns is how a roster or a rent is asked for. The same words of a date ("if she
+says no, I'll ask again next week") stay a repeat: they are read only of gatekeepers."""
+
+
+def no_met_later(text: str, who: Who) -> bool:
+    """Whether a gatekeeper's possible no is met by asking again a season on, with no no given."""
+    if who not in _GATEKEEPERS or not has(NO_MET_LATER, text):
+        return False
+    return not has(PRIOR_NO, without(NO_MET_LATER, text), guided=False)
 
 
 def without_open_noes(text: str) -> str:

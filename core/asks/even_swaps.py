@@ -31,7 +31,9 @@ EVEN_SWAPS = words(
     r"(?:i've|i have|i've got|i'm wearing|i wear|i've on) (?:a|my) (?:\w+ )?watch",
     r"(?:assum\w*|think\w*|thought|believ\w*|guess\w*|decid\w*) (?:that )?i (?:can't|cannot"
     r"|couldn't) afford (?:it|one|them)",
+    r"(?:save|saves|saving) (?:us |each of us |the both of us )?money (?:for )?(?:both of us|us"
+    r" both|the two of us|together|for both)\b|(?:both|each) (?:of us )?(?:save|saves) money\b",
 )
 """A note changed for coins of the same sum ("change a $20 for me, I got no small bills"), a
-card the user tops up, the user's own watch, the user's own fear of a price: no money of
-theirs asked."""
+card the user tops up, the user's own watch, the user's own fear of a price, a cost shared so
+that "both of us" save money (one big umbrella for two stalls): no money of theirs asked."""

@@ -27,10 +27,13 @@ ADMITTED = words(
     r"(?:,|\.| \() ?(?:it|that|this)(?:'s| is| was) (?:all |clearly |written |stated |set out"
     r" |right there )?in my (?:\w+ )?(?:contract|terms|agreement|job description|tenancy|lease"
     r"|offer letter|handbook)",
+    r"(?<=show me how to )[^.!?]{0,60}?(?:,|\.|;|-) ?(?:i(?:'ve| have) )?been (?:faking|bluffing"
+    r"|winging|blagging) (?:it|my way through)\b",
 )
 """No booking owned up to, no trade account or membership yet ("ask Bunnings for trade price
-even though I haven't got the trade account sorted yet"), or a right the user's contract gives
-them."""
+even though I haven't got the trade account sorted yet"), a right the user's contract gives
+them, or a skill the user owns up to having faked, asked to be shown properly ("ask Tama if
+he'll show me how to run the digger properly, been faking it"): the ask ends the bluff."""
 _TOLD = re.compile(
     r"\b(?:say|says|saying|said|tell|tells|telling|told|claim\w*|pretend\w*|swear\w*|act(?:ing)?"
     r" like|make out)\b"

@@ -187,7 +187,8 @@ JUDGEMENT = words(
     r"|eyes|style|outfit|clothes) (?:is|are|looks?|sounds?) (?:\w+ )?(?:annoying|ugly|weird|bad"
     r"|awful|embarrassing|cringe|boring|attractive|nice|good|okay|ok|too \w+|yellow|big|small"
     r"|crooked|wonky|thin|greasy|grey|fat|old|funny|strange|cheap|tacky|frumpy|scruffy)"
-    r"(?! (?:enough )?(?:to|for) (?!(?:look|be seen|wear|show)\b)\w+)",
+    r"(?! (?:enough )?(?:to|for) (?!(?:look|be seen|wear|show)\b)\w+)(?! (?:at|in) (?:night|the"
+    r" dark|the evenings?|distance|reading|driving|screens?)\b)",
     r"judge (?:me|my (?:selfie|photo|looks|face|body|outfit|appearance))",
     r"(?:if|whether) (?:i'm|i am|i was|it's me|it was me) (?:the|to) (?:reason|problem|blame)"
     r"|(?:if|whether) it's my fault",

@@ -76,12 +76,17 @@ ACQUAINTANCE = (
     r"(?:that|my) (?:tabla|sitar|guitar|bass|drum|drums|sax|violin|fiddle|cello|piano|keys"
     r"|banjo|ukulele|uke|mandolin|trumpet|flute|harmonica|dhol|djembe|oud|bouzouki)"
     r" (?:guy|girl|lady|bloke|dude|man|woman|player|fella|chap)\b(?! (?:at|on|in|outside|by)\b)",
+    r"(?:the|a|that|this) (?:new |quiet |other )?(?:kid|boy|girl|guy|lad|lass) from (?:bio|biology"
+    r"|chem|chemistry|physics|maths?|calc|calculus|english|history|geography|geo|art|drama|music"
+    r"|gym|pe|french|spanish|spanish class|homeroom|tutor group|form class|econ|psych|stats)\b",
 )
 """Someone met at an event, from the user's batch, lab or maths set, sharing the user's
 locker, desk or allotment, simply "a soccer mom I know", or "seminar guy"; a regular face
 the user always sees somewhere (the driver always parked at the same truck stop), though
 not someone only ever seen serving at a counter; someone known by the user's raid group or
-band ("my raid group guy"), or by the instrument they jam on ("that tabla guy"); a priest
+band ("my raid group guy"), or by the instrument they jam on ("that tabla guy"); a classmate
+named by the subject they share ("the kid from bio", a student's words: a teacher's pupil is
+"from my bio class"); a priest
 called by title and name ("ask Father Tadeusz if I may take my holiday")."""
 
 _PUBLIC = (
@@ -148,11 +153,20 @@ NEIGHBOUR = (
     r"|dude|kids' parents|tenants?|neighbou?rs?|students?|flat|lot)\b",
     r"(?:the|our) (?!(?:kids|children|boys|girls|teens|teenagers|twins|lads)\b)\w+s (?:next door"
     r"|upstairs|downstairs|across the (?:road|street|hall|landing))",
+    r"(?<=ask )(?:(?:pani|pan|frau|herr|mrs|mr|ms|auntie|aunty|uncle|old) )?(?!(?:the|a|an|my|our"
+    r"|him|her|them|someone|somebody|everyone|people)\b)[a-z]+ (?:from )?(?:next door|upstairs"
+    r"|downstairs|across the (?:hall|landing)|(?:from|on) (?:the )?(?:\d+(?:st|nd|rd|th)|first"
+    r"|second|third|fourth|fifth|sixth|ground|top) floor)\b",
+    r"(?:the|a|an|that) (?:\w+ )?(?:uncle|aunty|auntie|aunt|man|woman|lady|guy|fella|bloke|lad"
+    r"|girl|vendor|seller) with (?:the |a |her |his )?(?:[\w-]+ )?(?:cart|stall|stand|kiosk"
+    r"|booth|pitch|barrow|truck) next to (?:me|mine|my \w+|ours)\b",
 )
 """A neighbour named by where they live ("uncle in the next flat", "the people in the
 stairwell", "upstairs guy", "the next-door lady", a family by its surname "the Okafors
 across the road", "the family compound next door") or with no article; a trader by the
-stall beside the user's ("the tailor in the next stall")."""
+stall beside the user's ("the tailor in the next stall", "the auntie with juice cart next to
+me"); someone asked by name with where they live ("Moira next door", "pani Halina from 3rd
+floor"), who is the one asked, not the weans she would watch."""
 
 COLLEAGUE = (
     r"(?:the|my|your|an?|another) (?:other|fellow) (?:\w+ )?(?:interns?|trainees?|apprentices?"

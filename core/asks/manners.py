@@ -23,7 +23,9 @@ _JOINED = (
 )
 
 JOINS = words(
-    r"(?:join|share) (?:[\w']+ ){0,5}(?:table|picnic|blanket|meal|dinner|lunch|conversation"
+    # "join our Friday lunch group" invites them; the user joining theirs is the intrusion
+    r"(?:join|share) (?!(?:our|my|us)\b)(?:[\w']+ ){0,5}(?:table|picnic|blanket|meal|dinner|lunch"
+    r"|conversation"
     r"|chat|evening(?! (?:tours?|class(?:es)?|courses?|sessions?|talks?|lectures?|services?"
     r"|walks?|runs?|rides?|programmes?|openings?|events?)\b))",  # an evening tour is an event
     r"(?:a|their|the|his|her) table (?:\w+ ){0,8}(?:share|join|sit)",
@@ -278,10 +280,21 @@ TAKES_THEIR_PLACE = words(
     r"(?:tell|ask|get) (?:him|her|them) to (?:move|shift|budge|scoot|clear off|get up)(?: over"
     r"| along| up| away| out| seats?| tables?)?,? (?:so (?:that )?(?:i|we|my \w+) (?:can )?(?:have"
     r"|get|sit|take|use|grab)|for me)\b",
+    r"(?:swap|switch|trade|exchange) (?:\w+ ){0,4}(?:seats?|tables?|places|spots?)\b.{0,40}"
+    r"\btheirs (?:is|are|'re|'s) (?:\w+ )?(?:closer|nearer|better|bigger|comfier|in the shade"
+    r"|by the window)\b",
+    r"(?:at|on|in) (?:the|a|his|her|their) (?:\w+ ){0,2}?(?:table|booth|bench|sunbed|lounger"
+    r"|seats?)\b[^.!?]{0,60}\b(?:give (?:it|them) (?:up|to (?:us|me|my \w+))|let (?:us|me|my"
+    r" \w+) have (?:it|them))\b",
+    r"(?:tell|ask|get) (?:him|her|them|the \w+) (?:to )?(?:move|shift|budge|get up|leave),?"
+    r" (?:because|bcs|cos|coz|cause|since|as) (?:my|our) (?:\w+ ){1,2}?(?:is |are |'s |'re )?"
+    r"(?:coming|arriving|here|waiting)\b",
 )
 """Asking people to give up the seat, table or view they have so the user gets it: "give it to
 us" said of the table someone is sitting at, "ask for their table" of the fellas playing on it,
-or "tell him to move so I can have my break there"."""
+or "tell him to move so I can have my break there"; seats swapped because "theirs are
+closer", the best table asked of the old man at it "to give it to me", or a family still
+eating asked to move "because my regular customer coming"."""
 CALLED_OUT = words(
     r"in front of (?:the |all )?(?:whole |entire |rest of the )?(?:class|team|office|room|meeting"
     r"|group|staff|crowd|everyone|everybody)\b.{0,60}\bwhy (?:she|he|they) (?:gave|marked|graded"

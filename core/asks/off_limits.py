@@ -58,8 +58,18 @@ _SERVED_BY_ME = (
     r"(?<!my )(?<!our )\b(?:bay|bed|room|cubicle|cabin|ward|chair) \d+\b",
     r"after (?:(?:his|her|their|the) )?discharge",
     r"(?:still )?in (?:the|my) chair",
+    r"(?:client|customer|patient)s (?:daughter|son|wife|husband|sister|brother|mum|mom|mother"
+    r"|dad|father|niece|nephew|granddaughter|grandson)\b",
+    r"(?:she|he|they)(?:'s| is| are|'re) (?:my |a |our |ma |une? )?(?:clientes?|clients?"
+    r"|customers?|regulars?)\b",
+    r"(?:who|that|wey) (?:comes?|came|come fi|goes|is in|was in) (?:\w+ ){0,4}?(?:at|in|to) (?:the"
+    r"|di|da) (?:\w+ )?(?:clinic|surgery|practice|hospital|ward|care home|pharmacy) (?:where"
+    r"|that) (?:i|mi|me|we) (?:work|volunteer|nurse|help out)\b",
 )
 _SERVES_ME = (
+    r"(?:delivery|courier|parcel|post|postal|coupang|amazon|dpd|ups|fedex|grab|gojek|baemin"
+    r"|deliveroo|uber eats) (?:\w+ )?(?:oppa|guy|driver|man|rider|boy|girl|dude|bloke|lady"
+    r"|woman|ajusshi|ahjussi)\b",
     r"(?:my|our|your) (?:[\w-]+ )?(?:ta|tas|teaching assistant|tutor|lecturer|professor|prof"
     r"|examiner|supervisor|doctor|gp|therapist|counsell?or|midwife|dentist|physio\w*|lawyer"
     r"|solicitor|caseworker|social worker|driving instructor)\b(?!')",

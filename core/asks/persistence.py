@@ -239,7 +239,9 @@ BLOCK = words(
     r"(?:from|on|with|using|via) (?:my|an|a|another) alt\b|^(?:kicked|banned|removed|blocked"
     r"|muted) (?:from|on|out of)\b|(?:i'm|i am|i've been|i have been|i got|got|been) blocked"
     r"|(?:got|has|had|have|'s got|'s) me blocked\b",
-    r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)",
+    # "since they don't have a car" gives the reason a parking spot is free, not a silence
+    r"since (?:she|he|they) (?:won't|doesn't|stopped|don't)(?! (?:even )?(?:have|own|use|need"
+    r"|drive|eat|drink|cook|work|park|go|live|smoke)\b)",
     r"no[- ]contact|restraining order|cut (?:me|contact) off|cut off contact|ghosted me",
     r"(?:stopped|stops|isn't|aren't|not) (?:replying|answering|responding|texting back"
     r"|talking to me)",

@@ -203,6 +203,7 @@ PERSONAL_MONEY = words(
 CASH = words(
     r"(?:lend|give|send) (?:me|us) (?:some )?(?:money|cash|\d+k?|[$£€])|borrow (?:some )?(?:money"
     r"|cash|\d+k?|[$£€])|for (?:some )?(?:money|cash|a loan)|a loan",
+    r"(?:for|take|have|give me) (?:their|his|her) (?:lunch |pocket |dinner |bus |spare )?money\b",
     r"(?:\d+ (?:quid|pounds|dollars|euros|bucks|zloty|rupees|pesos|naira|rand|francs)|[$£€]\s?\d+"
     rf"|{payments.MONEY[0]}){payments.RATE}",
     *payments.MONEY[1:],

@@ -254,7 +254,8 @@ def understand(text: str) -> Ask:
         asks_their_view=views_asked.asks_their_view(plain),
         offers_them_a_chance=kind_offers.offers_a_chance(plain),
         collects_their_paperwork=has(kind_offers.PAPERWORK, plain),
-        asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
+        asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None
+        and (who is not Who.ORGANISATION or has(taking_liberties.A_PERSONS_PAY, plain)),
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None
         or has(fares.RIDES_FREE, offered),
         asks_out_with_no_way_out=dates_off_limits.no_way_out(plain)

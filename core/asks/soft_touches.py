@@ -76,14 +76,25 @@ AT_THE_SCHOOL_GATE = words(
 asked for a recipe swap they are neighbours of a kind, asked to float the user cash they are
 someone only seen."""
 
+AT_AN_OCCASION = words(
+    r"(?:at|during|after) (?:the |a |my |our )?(?:[\w-]+ )?(?:graduation|convocation|prize-?giving"
+    r"|ceremony|tournament|match|game|gala|concert|recital|parade)\b[^.!?;]{0,40}?\b(?:ask|get)"
+    r" (?:the|all the|some of the|a few of the) (?:[\w'-]+ ){0,2}?(?:parents|families|guests"
+    r"|spectators|fans|grandparents|crowd|visitors)\b",
+)
+"""The crowd at someone else's occasion ("at graduation ask the proud parents", "at the
+tournament ask the other team's parents"): families and guests there for their own, asked for
+money while the day makes a no hard; asked to take a photo or to clap, they are asked nothing
+that costs them."""
+
 
 def fishes_for_money(text: str) -> bool:
     """Whether the ask fishes for money or a thing of theirs from someone only seen, a busload
-    of passengers or a stranger named in another tongue, or leaves a hint for a traveller to
-    offer it."""
+    of passengers, the families at someone else's graduation or match, or a stranger named in
+    another tongue, or leaves a hint for a traveller to offer it."""
     if has(HINTED, text):
         return True
-    readings = (SEEN_ONLY, A_BUSLOAD, A_STRANGER_ABROAD, UNKNOWN_TO_ME)
+    readings = (SEEN_ONLY, A_BUSLOAD, A_STRANGER_ABROAD, UNKNOWN_TO_ME, AT_AN_OCCASION)
     if has(AT_THE_SCHOOL_GATE, text):
         return has(requests.CASH, text) or has(customers.THEIR_MONEY, text)
     if not any(has(reading, text) for reading in readings):

@@ -20,9 +20,15 @@ MONEY = (
     r"(?:just )?keep (?:the|this|that|their|his|her) (?:\w+ )?(?:one|\w+) (?:he|she|they)"
     r" (?:lent|loaned|leant) (?:me|us)",
     r"(?:for|get|have) (?:a|one) free (?:one|ticket|go|try|sample|copy)?(?:,| go on|$)",
+    r"(?:transfer|send|tf|top up) (?!(?:my|our|the|back|it|them|that|this|his|her|their)\b)"
+    r"(?:\w+ ){0,2}?(?:to|into) (?:my|our) (?:gopay|ovo|dana|shopeepay"
+    r"|linkaja|gcash|maya|venmo|paypal|cash ?app|m-?pesa|e-?wallet|paytm|phonepe|upi|bkash)\b",
+    r"pay (?:me|us) (?:a |an |my |the |some )?(?:café|cafe|coffee|croissants?|lunch|dinner"
+    r"|breakfast|drinks?|beers?|a round|meal|food|snacks?|pastis|tea)\b",
 )
-"""Money or things out of someone's own pocket: a payment app, a thing only lent kept, a
-thing handed over for nothing."""
+"""Money or things out of someone's own pocket: a payment app or a sum sent "to my GoPay", a
+coffee "paid me" (French "me payer un café"), a thing only lent kept, a thing handed over for
+nothing."""
 
 _GIVEN_ANYWAY = (
     r"(?:water|tap|samples?|tasters?|air|wi-?fi|advice|quotes?|estimates?|refills?|maps?"
@@ -130,8 +136,28 @@ FAMILY = (r"(?:my|your|our) (?:son|daughter|brother|sister|father|mother)-in-law
 """An in-law: family, not the user's child."""
 
 PAY_QUESTION = words(
-    r"(?:their|his|her) (?:monthly |annual |yearly |weekly |daily )?(?:salary|income|wages?"
-    r"|earnings|pay packet|take-home)",
-    r"how much (?:she|he|they) (?:earns?|makes|takes home|gets paid)",
+    r"(?:their|his|her) (?:(?:husband|wife|partner|spouse|hubby|missus|family)(?:'s|s') )?"
+    r"(?:monthly |annual |yearly |weekly |daily )?(?:salary|income|wages?|earnings|pay packet"
+    r"|take-home|bonus|pension)(?! (?:bands?|ranges?|scales?|brackets?|structures?|slips?"
+    r"|reviews?|scheme|plan|fund|provider|forms?|rates?|interest|offers?|polic(?:y|ies)|terms"
+    r"|points)\b)",
+    r"how much (?:money |pension |salary |pay )?(?:she|he|they|him|them)(?: and (?:the|his|her"
+    r"|their) \w+)? (?:dey |do |does )?(?:earns?|makes?|takes? home|gets? paid|gets?|earned"
+    r"|made)\b(?! (?:for|out|of|from|off|it|them|those|these)\b)",
+    r"what (?:\w+ )?(?:salary|wage|bonus|pension|income) (?:they|he|she) (?:make|makes|get|gets"
+    r"|earn|earns|take home|takes home|is on|was on|got)\b",
 )
-"""What someone serving the user earns: private, and no customer's business."""
+"""What someone earns: their salary, bonus or pension, how much he or "him and the missus"
+earn, what salary they make, her husband's salary. Private, and no customer's business; of a
+passer-by reading the paper, coding in the library or eating alone, a question put on the
+spot ("market research", "just curious"). A salary band or a pension scheme is no one's
+pay."""
+A_PERSONS_PAY = words(
+    r"\b(?:his|her) (?:(?:husband|wife|partner|spouse|hubby|missus|family)(?:'s|s') )?"
+    r"(?:monthly |annual |yearly |weekly |daily )?(?:salary|income|wages?|earnings|pay packet"
+    r"|take-home|bonus|pension)\b",
+    r"how much (?:money |pension |salary |pay )?(?:she|he|him|her)\b",
+)
+"""The pay of a person ("how much he earn", "his bonus"), not an office's: "how much they
+make" or "their salary bands", asked of a company or a charity, is its business, and the
+slots read a pay question of an organisation only in these words."""

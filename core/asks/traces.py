@@ -44,7 +44,7 @@ EX_WHEREABOUTS = words(
 
 CHANCE_MEETING = words(
     r"bump into|run into (?:her|him|them)\b|['\"]?by accident['\"]?|['\"]?accidentally['\"]?"
-    r" (?:\w+ )?(?:be|see|meet|catch)|happen to (?:be|pass|drop|walk|come)\b",
+    r" (?:\w+ )?(?:be|see|meet|catch)|['\"]?happen['\"]? to (?:be|pass|drop|walk|come)\b",
     r"be there (?:those|the same|on those|on the same) (?:days|times|nights|shifts|hours)\b(?! for"
     r" (?:the |his |her |their )?(?:class|classes|session|sessions|lessons?|appointments?))",
     r"(?:take|get|pick|work|do) the same (?:one|shift|shifts|slot|slots|hours|days|rota)\b(?!"
@@ -53,7 +53,8 @@ CHANCE_MEETING = words(
     r"be there at the same times?\b|line (?:my|our) (?:[\w-]+ ){0,2}?up with (?:hers|his|theirs)\b"
     r"|catch (?:her|him|them) on (?:her|his|their) (?:route|round|rounds|walk|run|way)\b",
 )
-"""A meeting dressed up as chance: bumping into them, being there "by accident", on their
+"""A meeting dressed up as chance: bumping into them, being there "by accident", "'happen' to
+walk the same way home" (a classmate's home sought for it), on their
 days or "at the same time", taking the same shift or lining the user's flights up with theirs,
 catching them on their route, a hello outside their work (the same days off, asked for a trip
 together, are a plan made with them)."""

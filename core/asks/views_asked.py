@@ -33,11 +33,26 @@ _MY_WORK = (
     r"|rotas|meetings|feedback|style|shop|business|team|kitchen|classes|lessons|way of \w+)\b)"
 )
 """The user's own running of things, or what they run."""
+_MY_DRAFT = (
+    r"(?:my|our|the new) (?:[\w-]+ ){0,2}?(?:screens?|flows?|designs?|mock-?ups?|slides|slide deck"
+    r"|deck|drafts?"
+    r"|code|pull requests?|prs?|presentation|pitch|demo|report|writing|portfolio|wireframes?"
+    r"|prototypes?|layouts?|copy)\b"
+)
+"""The user's own piece of work put up for critique ("brutal feedback on my onboarding
+screens"): asked of a designer on the user's team, a view of the user's work, not a favour
+their job makes hard to refuse."""
+_NOTHING_MORE = (
+    r"(?![^.!?]{0,80}\b(?:and|then|also|plus) (?:make|get|have|ask|tell|let) (?:her|him|them)\b)"
+)
+"""No work after the view ("and make her stay late to fix them"): a critique asked, nothing
+more."""
+
 VIEW_OF_MY_WORK = words(
     r"what (?:she|he|they|you)(?:'d| would| might| could)? (?:\w+ )?(?:change|improve|do"
     rf" differently|fix|stop|start|keep|want more of|want less of) (?:about|in|with|on) {_MY_WORK}",
-    rf"(?:honest |anonymous |frank |candid )?(?:feedback|thoughts|input|a view) (?:on|about)"
-    rf" {_MY_WORK}",
+    rf"(?:honest |anonymous |frank |candid |brutal |blunt |harsh |real |straight )?(?:feedback"
+    rf"|thoughts|input|a view|critique) (?:on|about) (?:{_MY_WORK}|{_MY_DRAFT}{_NOTHING_MORE})",
     rf"(?:how|what) (?:she|he|they|you) (?:really )?(?:think|feel)s? (?:about|of) {_MY_WORK}",
 )
 """Someone's view of how the user runs things ("what she would change about how I run the
