@@ -52,6 +52,7 @@ from core.asks import (
     soft_touches,
     strangers,
     taking_liberties,
+    their_own_affairs,
     threats,
     traces,
     travellers,
@@ -254,6 +255,7 @@ def understand(text: str) -> Ask:
         asks_their_view=views_asked.asks_their_view(plain),
         offers_them_a_chance=kind_offers.offers_a_chance(plain),
         collects_their_paperwork=has(kind_offers.PAPERWORK, plain),
+        in_their_own_affairs=their_own_affairs.in_their_own_affairs(plain, named_as),
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None,
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None
         or has(fares.RIDES_FREE, offered),
