@@ -55,6 +55,7 @@ from core.asks import (
     their_own_affairs,
     threats,
     traces,
+    trade_lines,
     travellers,
     under_age_dates,
     upkeep,
@@ -197,6 +198,7 @@ def understand(text: str) -> Ask:
     offered = without(kind_offers.PAPERWORK, offered)  # consent forms handed in are no money
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
+    offered = trade_lines.without_trade_line(offered)  # the florist's number, given out
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
     offered = without(even_swaps.EVEN_SWAPS, offered)  # a note changed into coins takes no money
     offered = views_asked.without_views(offered)  # "give me his honest opinion": a word given
