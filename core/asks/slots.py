@@ -50,6 +50,7 @@ from core.asks import (
     set_ups,
     shown_proof,
     soft_touches,
+    spared_noes,
     strangers,
     taking_liberties,
     their_own_affairs,
@@ -202,6 +203,7 @@ def understand(text: str) -> Ask:
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
     offered = without(even_swaps.EVEN_SWAPS, offered)  # a note changed into coins takes no money
     offered = views_asked.without_views(offered)  # "give me his honest opinion": a word given
+    unpressed = spared_noes.without_spared_noes(plain)  # "so she doesn't feel she can't say no"
     safe = safe_senses.without_safe_senses(plain)  # "the shops are getting hammered": no drink
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
@@ -231,10 +233,11 @@ def understand(text: str) -> Ask:
         )
         or alone_with_someone_just_met(plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
-        demands=leverage.demands(plain)
+        demands=leverage.demands(unpressed)
         or threats.threatens(plain)
         or _takes_from_the_vulnerable(plain)
-        or hard_nos.leaves_no_free_no(plain),
+        or hard_nos.leaves_no_free_no(unpressed)
+        or spared_noes.withholds_a_no(plain),
         intrudes=intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),
