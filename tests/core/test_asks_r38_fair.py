@@ -54,6 +54,7 @@ def test_tenants_asked_after_their_own_home(text: str) -> None:
         "ask the kids I coach to collect the bibs and cones after training",
         "ask my students to stack the chairs on their desks at the end of the day",
         "ask my students to tidy their desks so the cleaners can hoover",
+        "ask my students to tidy their desks before the holiday",
     ],
 )
 def test_a_class_asked_to_keep_its_own_things_and_room(text: str) -> None:
