@@ -87,7 +87,7 @@ def _only_offers_or_collects(ask: Ask) -> bool:
     return ask.offers_them_a_chance or ask.collects_their_paperwork
 
 
-def _only_their_own_affairs(ask: Ask) -> bool:
+def only_their_own_affairs(ask: Ask) -> bool:
     """Their own home, their own things or their group's own event asked about
     (`core.asks.their_own_affairs`): the role's business, not a favour to the user, so long
     as no money, date, secret, touch, verdict or contact comes with it."""
@@ -112,7 +112,7 @@ def _power(ask: Ask) -> bool:
         return True
     if ask.who not in CANNOT_EASILY_REFUSE or _only_asks_after_them(ask):
         return False
-    if _only_offers_or_collects(ask) or _only_their_own_affairs(ask):
+    if _only_offers_or_collects(ask) or only_their_own_affairs(ask):
         return False
     if ask.taught_by_kin_in_care:
         return False  # a gran who relies on the user, asked to teach them her soup recipe

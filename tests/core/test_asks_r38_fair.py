@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.asks import Problem
+from core.asks import Problem, known_fair, understand
 from core.own_cards import refuses
 from tests.core.asks_reading import assert_first_problem
 
@@ -222,3 +222,34 @@ def test_a_no_spared_beside_another_lever_stays_refused() -> None:
         " asking till she agrees"
     )
     assert refuses(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("ask my students to tidy their desks", Problem.POWER),
+        ("ask the kids I coach to help wash the club minibus for the fundraiser", Problem.POWER),
+        (
+            "ask Priya privately so she doesn't feel she can't say no in front of everyone",
+            Problem.PRESSURE,
+        ),
+    ],
+)
+def test_the_model_may_not_refuse_their_own_affair_or_a_no_spared(
+    text: str, problem: Problem
+) -> None:
+    assert known_fair.overruled(problem, understand(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("ask my students to tidy their desks and then clean my car", Problem.POWER),
+        (
+            "ask Priya privately so she doesn't feel she can't say no, she owes me anyway",
+            Problem.PRESSURE,
+        ),
+    ],
+)
+def test_the_model_may_still_refuse_their_unfair_neighbours(text: str, problem: Problem) -> None:
+    assert not known_fair.overruled(problem, understand(text))
