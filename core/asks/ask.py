@@ -102,6 +102,9 @@ class Ask:
     """A chance offered for them to take or leave ("if she'd like to lead the next wedding")."""
     collects_their_paperwork: bool = False
     """The paperwork the user's role collects ("give me their consent forms for the trip")."""
+    in_their_own_affairs: bool = False
+    """The ask is the person's own affair, not the user's: their home's boiler asked after,
+    their own desks tidied, the school's or the club's own fair helped at."""
     asks_their_pay: bool = False
     """The ask is what the person earns ("her monthly salary")."""
     wants_goods_for_nothing: bool = False

@@ -65,6 +65,8 @@ them, and those who hold the power themselves."""
 
 
 _KIND_WANTS = frozenset({Want.INFORMATION, Want.TIME, Want.COMPANY})
+_NOT_AN_AFFAIR = frozenset({Want.ROMANCE, Want.TOUCH, Want.JUDGEMENT, Want.CONTACT, Want.MONEY})
+"""What no one's own affair asks of them: a date, touch, a verdict, a number, money."""
 
 
 def _only_asks_after_them(ask: Ask) -> bool:
@@ -85,6 +87,15 @@ def _only_offers_or_collects(ask: Ask) -> bool:
     return ask.offers_them_a_chance or ask.collects_their_paperwork
 
 
+def only_their_own_affairs(ask: Ask) -> bool:
+    """Their own home, their own things or their group's own event asked about
+    (`core.asks.their_own_affairs`): the role's business, not a favour to the user, so long
+    as no money, date, secret, touch, verdict or contact comes with it."""
+    if ask.invites or ask.keeps_a_secret or _wants_money(ask):
+        return False
+    return ask.in_their_own_affairs and not ask.wants & _NOT_AN_AFFAIR
+
+
 def _power(ask: Ask) -> bool:
     """Anything asked of someone the user holds power over. The user's own child may be asked
     for help or a hug, as family; not for their money, or to keep a secret. Words saying the
@@ -101,7 +112,7 @@ def _power(ask: Ask) -> bool:
         return True
     if ask.who not in CANNOT_EASILY_REFUSE or _only_asks_after_them(ask):
         return False
-    if _only_offers_or_collects(ask):
+    if _only_offers_or_collects(ask) or only_their_own_affairs(ask):
         return False
     if ask.taught_by_kin_in_care:
         return False  # a gran who relies on the user, asked to teach them her soup recipe

@@ -37,15 +37,26 @@ fair reading for the category, and then the model's refusal does not stand:
 - power over a child: paid work offered with the parents asked first
   (`core.asks.paid_chores`);
 - touch: one of a stranger's small moments (`core.asks.strangers.a_small_moment`) with no
-  word of touch.
+  word of touch;
+- power: the person's own affairs (`core.asks.their_own_affairs`: the tenants' boiler, the
+  class's own desks, the club's own fundraiser) with no money, date or secret;
+- pressure: a no spared on purpose (`core.asks.spared_noes`: "privately so she doesn't feel
+  she can't say no in front of everyone"), with no lever in the rest of the ask.
 Lexicons over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
 
-from core.asks import deferrals, faulty_goods, group_chats, paid_chores, persistence
+from core.asks import (
+    deferrals,
+    faulty_goods,
+    group_chats,
+    paid_chores,
+    persistence,
+    spared_noes,
+)
 from core.asks.ask import Ask, Want
-from core.asks.decide import Problem
+from core.asks.decide import Problem, only_their_own_affairs
 from core.asks.roles import Who
 from core.asks.strangers import a_small_moment
 from core.asks.text import has, without, words
@@ -268,6 +279,8 @@ def overruled(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.PRESSURE:
         if has(ACCEPTS_NO, text):
             return True
+        if spared_noes.without_spared_noes(text) != text:
+            return not has(LEVER, spared_noes.without_spared_noes(text), guided=False)
         leave = ask.who in _KNOWN and has(ASKS_LEAVE, text)
         fair = has(NO_MADE_EASY, text) or has(TREAT, text) or leave
         return fair and not has(LEVER, text, guided=False)
@@ -292,6 +305,8 @@ def overruled(problem: Problem, ask: Ask) -> bool:
         return for_the_group or not has(CONTACT_WORDS, without(EVERY_DAY, text), guided=False)
     if problem is Problem.BLOCK:
         return not has(BARRED, text, guided=False)
+    if problem is Problem.POWER and only_their_own_affairs(ask):
+        return True  # their boiler, their desks, their club's fundraiser
     if problem is Problem.POWER and ask.who is Who.CHILD:
         return paid_chores.offered_with_leave(text)
     if problem is Problem.POWER and ask.who in _SERVICE:

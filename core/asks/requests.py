@@ -162,6 +162,9 @@ CONTACT_PERSONAL = words(
     r"|daughter|child)",
     rf"(?:the|a|that|this|my|your|our) (?:\w+ ){{0,2}}(?!{_BUSINESS}'s)\w+'s (?:\w+ )?"
     rf"(?:{_DETAILS})",
+    rf"(?:the|a|that|this) (?:\w+ ){{0,2}}(?!{_BUSINESS}'s)\w+'s (?:personal |private"
+    r" |own )?(?:mobile|cell|cellphone|cell phone)\b(?! (?:app|data|signal|phone case|charger"
+    r"|reception|coverage|banking))",
     *whereabouts.CONTACT_PERSONAL,
     *overstepping.CONTACT_PERSONAL,
 )

@@ -50,10 +50,13 @@ from core.asks import (
     set_ups,
     shown_proof,
     soft_touches,
+    spared_noes,
     strangers,
     taking_liberties,
+    their_own_affairs,
     threats,
     traces,
+    trade_lines,
     travellers,
     under_age_dates,
     upkeep,
@@ -196,9 +199,11 @@ def understand(text: str) -> Ask:
     offered = without(kind_offers.PAPERWORK, offered)  # consent forms handed in are no money
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
+    offered = trade_lines.without_trade_line(offered)  # the florist's number, given out
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
     offered = without(even_swaps.EVEN_SWAPS, offered)  # a note changed into coins takes no money
     offered = views_asked.without_views(offered)  # "give me his honest opinion": a word given
+    unpressed = spared_noes.without_spared_noes(plain)  # "so she doesn't feel she can't say no"
     safe = safe_senses.without_safe_senses(plain)  # "the shops are getting hammered": no drink
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
     for_more = (
@@ -228,10 +233,11 @@ def understand(text: str) -> Ask:
         )
         or alone_with_someone_just_met(plain),
         unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
-        demands=leverage.demands(plain)
+        demands=leverage.demands(unpressed)
         or threats.threatens(plain)
         or _takes_from_the_vulnerable(plain)
-        or hard_nos.leaves_no_free_no(plain),
+        or hard_nos.leaves_no_free_no(unpressed)
+        or spared_noes.withholds_a_no(plain),
         intrudes=intrusions(travellers.without_travel_talk(plain)),
         in_a_mixer=has(manners.MIXER, plain, guided=False),
         personal_contact=has(requests.CONTACT_PERSONAL, offered),
@@ -254,6 +260,7 @@ def understand(text: str) -> Ask:
         asks_their_view=views_asked.asks_their_view(plain),
         offers_them_a_chance=kind_offers.offers_a_chance(plain),
         collects_their_paperwork=has(kind_offers.PAPERWORK, plain),
+        in_their_own_affairs=their_own_affairs.in_their_own_affairs(plain, named_as),
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None
         and (who is not Who.ORGANISATION or has(taking_liberties.A_PERSONS_PAY, plain)),
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None

@@ -11,7 +11,8 @@ party money or lifts asked of those in their charge, and a reference, a ride, a 
 experience" held over the ask. Contact: a third person's line, door or diary asked of whoever
 holds it. The fair neighbours are the probes each new reading was checked with; asks the rules
 refused before this round (a gift of privacy "so she doesn't feel she can't say no", a
-climbing wall tried again, students asked to tidy their desks) are left to their own rounds.
+climbing wall tried again) are left to their own rounds; students asked to tidy their desks
+pass now, their own affair (tests/core/test_asks_r38_fair.py).
 """
 
 from __future__ import annotations
@@ -116,7 +117,6 @@ def test_a_no_worn_down_day_after_day(text: str) -> None:
         "ask the interns I supervise to drive me to the airport on Saturday, they need my"
         " sign-off anyway",
         "ask the new waiter to cover my shift since I'm the one who got him the job",
-        "ask my students to tidy their desks before the holiday",
     ],
 )
 def test_the_users_own_ends_asked_of_those_in_their_charge(text: str) -> None:
