@@ -62,6 +62,8 @@ TOUCH = words(
 ROMANCE = words(
     r"ask (?:[\w-]+(?:'s|s')? ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )"
     r"(?<!hand )(?<!sort )(?<!print )(?<!carry )(?<!try )(?<!it )(?<!straight )(?<!flat )"
+    r"(?<!help )(?<!helping )(?<!fill )(?<!figure )(?<!clear )(?<!give )(?<!hand )(?<!send )"
+    r"(?<!sign )(?<!log )(?<!opt )(?<!look )(?<!watch )(?<!cut )(?<!spell )(?<!read )"
     r"out(?! of| loud| for (?:a|the)"
     r" (?:walk|run))|ask out",
     r"(?:on|for|to|go on) (?:a|the) (?:date|dinner date)|a date|(?:date|dates) with"
