@@ -122,8 +122,11 @@ VOUCHED = words(
     r"it's (?:all |actually |really )?true",
     r"(?:attach|show|bring|send|include) (?:\w+ ){0,2}(?:my|our) (?:\w+ )?(?:card|id|proof"
     r"|certificate|letter|badge|pass|documents?|papers)",
+    r"i(?:'ve| have)(?: got)? my (?:[\w-]+ ){0,2}(?:card|id|proof|certificate|letter|badge|pass"
+    r"|documents?|papers)\b",
 )
-"""The user vouching that what they say is true, or sending the proof."""
+"""The user vouching that what they say is true, or sending or holding the proof ("I have my
+KASNEB student ID so it should count")."""
 UNTRUE = words(
     r"not|isn't|wasn't|didn't|don't|doesn't|fake\w*|pretend\w*|lie|lies|lying|old|expired"
     r"|borrow\w*|\w+'s (?:card|id|badge|pass)|nobody checks|won't check|claim\w*|pos(?:e|ing)",
