@@ -55,7 +55,7 @@ MONEY = words(
     r"money|(?<!take )(?<!takes )(?<!accept )(?<!accepts )(?<!in )(?<!with )(?<!by )cash"
     r"(?! (?:machine|point|back|desk|register|only|(?:&|and|n'?) carry))|(?<!the )(?<!my )coins?"
     r"|(?:spare|some|small|loose) change|change for|(?:dollars?"
-    r"|euros?|pounds|quid|bucks|fiver|tenner|rupees?|pesos?|yen|naira|rand|lira|baht|dirhams?"
+    r"|euros?|pounds|quid|bucks|fivers?|tenners?|rupees?|pesos?|yen|naira|rand|lira|baht|dirhams?"
     rf"|zloty|kroner|krona|francs?|pula){_OFF}",
     r"[$£€]\s?\d+|\d+ (?:dollars|euros|pounds|bucks|quid)",
     r"pay for (?:my|me|it|the rest|our)",
