@@ -7,8 +7,6 @@ No card seeks a judgement of the user's looks or worth, from anyone: "do I look 
 
 from __future__ import annotations
 
-import re
-
 from core.asks import (
     blunt_verdicts,
     honest_verdicts,
@@ -19,6 +17,7 @@ from core.asks import (
     self_verdicts,
 )
 from core.asks import taking_liberties as liberties
+from core.asks.doubts_owned import MOCKED, SELF_DOUBT, TOLD_OF
 from core.asks.eligibility import ELIGIBLE
 from core.asks.goods_compared import GOODS_COMPARED
 from core.asks.own_body import OWN_BODY
@@ -261,26 +260,6 @@ JUDGEMENT = words(
     r"|hair|body) (?:\w+ ){0,2}look",
 )
 
-_SELF_DOUBT = re.compile(
-    r"(?:don't|do not|never) (?:think|feel|believe) (?:that )?(?:i'm |i am )?$"
-    r"|(?:even if|even though|even when) (?:[\w']+ ){0,2}$"
-    r"|(?:nervous|worried|scared|afraid|anxious|fear|worry) (?:that )?(?:they|he|she|people"
-    r"|everyone)(?:'ll| will| might| may| would|'d)? $"
-)
-"""The user's own doubt ("apply even though I don't think I'm good enough"), or a risk
-they accept ("ask her to teach me, even if she laughs at me", "apply even though they'll say
-I'm too junior"): something they act despite, not a judgement asked of anyone."""
-
-
-_TOLD_OF = re.compile(
-    r"(?:^|[,;:.!?(-]|\b(?:and|but|though|although|because|since|cos|even though|even if|who"
-    r"|which|that|lol|haha))\s*(?:he|she|they|my \w+(?: \w+)?|everyone|people)(?: (?:always"
-    r"|sometimes|still|often|usually|might|may|will|'ll|probably|totally|just|kind of))? $"
-)
-"""The person's teasing told as a matter of fact ("ask my brother, he laughs at me but ok"):
-the user accepts it and asks for something else. "Ask him why he laughs at me" still asks."""
-_MOCKED = re.compile(r"laugh|make fun")
-
 
 def asks_for_judgement(text: str) -> bool:
     """Whether the words ask someone to judge the user, beyond the user doubting themselves,
@@ -292,10 +271,10 @@ def asks_for_judgement(text: str) -> bool:
     eligible += [match.span() for match in GOODS_COMPARED.finditer(text)]  # "which of two aprons"
     eligible += [match.span() for match in hits(OWN_BODY, text)]  # "measure my body fat"
     return any(
-        _SELF_DOUBT.search(text, max(0, match.start() - 40), match.start()) is None
+        SELF_DOUBT.search(text, max(0, match.start() - 40), match.start()) is None
         and not (
-            _MOCKED.match(match.group(0))
-            and _TOLD_OF.search(text, max(0, match.start() - 40), match.start())
+            MOCKED.match(match.group(0))
+            and TOLD_OF.search(text, max(0, match.start() - 40), match.start())
         )
         and not any(start <= match.end() and match.start() < end for start, end in eligible)
         for match in hits(JUDGEMENT, text)

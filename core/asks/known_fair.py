@@ -57,6 +57,14 @@ from core.asks import (
 )
 from core.asks.ask import Ask, Want
 from core.asks.decide import Problem, only_their_own_affairs
+from core.asks.fair_claims import (
+    A_STORY,
+    ALL_WELL_BUT,
+    OWN_SCHEDULE,
+    TIME_ON_A_DEBT,
+    UNTRUE,
+    VOUCHED,
+)
 from core.asks.roles import Who
 from core.asks.strangers import a_small_moment
 from core.asks.text import has, without, words
@@ -117,20 +125,6 @@ INVITED_AGAIN = words(
 )
 """The person asked to be asked again later: asking again is what they asked for ("said not
 right now ... and to bring it back up after Q3")."""
-VOUCHED = words(
-    r"i (?:really|genuinely|actually|truly) (?:am|do|have|work|study|live|teach|own)",
-    r"it's (?:all |actually |really )?true",
-    r"(?:attach|show|bring|send|include) (?:\w+ ){0,2}(?:my|our) (?:\w+ )?(?:card|id|proof"
-    r"|certificate|letter|badge|pass|documents?|papers)",
-    r"i(?:'ve| have)(?: got)? my (?:[\w-]+ ){0,2}(?:card|id|proof|certificate|letter|badge|pass"
-    r"|documents?|papers)\b",
-)
-"""The user vouching that what they say is true, or sending or holding the proof ("I have my
-KASNEB student ID so it should count")."""
-UNTRUE = words(
-    r"not|isn't|wasn't|didn't|don't|doesn't|fake\w*|pretend\w*|lie|lies|lying|old|expired"
-    r"|borrow\w*|\w+'s (?:card|id|badge|pass)|nobody checks|won't check|claim\w*|pos(?:e|ing)",
-)
 SELF_ON_CAMERA = words(
     r"(?:record|film|video|tape|shoot|vlog|stream|photograph)\w* (?:myself|me) (?:\w+ing|doing"
     r"|at|on|in)",
@@ -229,26 +223,6 @@ ONLY_A_GREETING = words(
 )
 """The user daring themself to give a smile or a greeting: nothing is asked of anyone."""
 ASKED_OF_THEM = words(r"ask\w*|beg\w*|request\w*|invite\w*|get (?:them|him|her|their)|number")
-OWN_SCHEDULE = words(
-    r"(?:rota|rotation|roster|shift|swing|hitch|leave|day off|days off|time off|schedule)"
-    r" (?:\w+ )?(?:change|swap|switch|moved|off)?\b[^.!?]{0,20}\bso (?:that )?(?:i'm|i am|i can"
-    r" be|i'll be|i will be|i can get) (?:home|back|there|around)",
-)
-"""A change to the user's own rota asked so they can be home for their life: a reason given,
-no story told."""
-TIME_ON_A_DEBT = words(
-    r"ask (?:them |him |her |the bank |for |if (?:we|i) can |to )?(?:\w+ )?(?:reschedul\w*|delay"
-    r"|defer\w*|postpone|extend|an extension|more time|a grace period|a payment holiday)"
-    r"(?: (?:on |of )?(?:the|my|our|this month's) )?(?:\w+ )?(?:payments?|loan|repayments?"
-    r"|instalments?|installments?|rent|bill|debt)\b",
-)
-"""More time asked on what the user owes: a payment, a loan, the rent."""
-ALL_WELL_BUT = words(
-    r"(?:was|is|were|are|went) (?:\w+ )?(?:good|fine|ok|okay|great|normal|alright|all right)"
-    r"(?: this \w+)?,? but",
-)
-"""Things went well, "but" the user wants the time anyway: the hardship told is not theirs."""
-A_STORY = words(r"tell|told|say|said|claim\w*|excuse|story|make up|made up|as if|act\w*")
 _ONLY_WITH_OTHERS = frozenset(Problem) - {Problem.UNSAFE, Problem.DECEPTION, Problem.RECORDING}
 _KNOWN = frozenset(
     {Who.FAMILY, Who.PARTNER, Who.FRIEND, Who.COLLEAGUE, Who.MANAGER, Who.NEIGHBOUR, Who.LANDLORD}

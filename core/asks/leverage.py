@@ -17,6 +17,7 @@ import re
 from core.asks.conduct import PRESSURE
 from core.asks.costly_no import COSTLY_NO
 from core.asks.text import has, hits, words
+from core.asks.worn_down import RUSHED, UNTIL_THEY_GIVE, WEARS_DOWN
 
 _THEY = r"(?:he|she|they|him|her|them)"
 _TO_ME = (
@@ -175,52 +176,6 @@ GUILT = words(
 """A no made to cost the other person: guilt, the user's health or grief raised against it,
 favours done counted as a debt (a shift covered for them when their mother died, brought up to
 get the ask's yes)."""
-
-WEARS_DOWN = words(
-    r"(?:not|no|ain't|won't|will not|i'm not|am not|refuse to) (?:be )?(?:leav|mov|budg)\w*"
-    r" (?:\w+ ){0,3}(?:without|until|till)",
-    r"(?:refuse|refusing|won't|will not|not going|i'm not going) to take (?:a )?no\b"
-    r"|keep (?:on )?at (?:him|her|them)\b",
-    r"stay(?:ing)? put (?:at|in front of|by|until|till)\b",
-    r"(?:stand|stay|sit|wait)(?:ing)? (?:there|here|at (?:her|his|their|the) (?:desk|counter"
-    r"|till|window)) (?:till|until) (?:he|she|they)",
-    rf"(?:not|won't|don't|never) let {_THEY} (?:go|leave) (?:until|till)",
-    r"(?:1|one|2|two)[- ]?stars? (?:\w+ )?(?:reviews?|ratings?)|(?:review|rate) (?:\w+ ){0,3}(?:1"
-    r"|one|2|two)[- ]?stars?",
-    r"(?:(?:no|without (?:a |any )?) ?\w+ ?(?:=|means|equals|gets?)|or (?:i(?:'ll| will)? (?:give"
-    r"|leave|rate)|you get|they get)) ?(?:a |an |only |just )?(?:1|one|2|two|low|bad)[- ]?stars?",
-    r"(?:stay|keep|remain|hang)(?:ing)? on the (?:phone|line|call) (?:\w+ ){0,6}(?:until|till)",
-    r"no matter how (?:many times|often|much) (?:she|he|they) (?:says?|refuses?|explains?"
-    r"|tells? me)",
-    r"make (?:them|him|her) (?:cave|give in|crack|fold|give up)|(?:cave|give in|crack|fold)"
-    r" (?:in )?(?:eventually|in the end|sooner or later)|wear (?:them|him|her|the \w+) down"
-    r"|keep (?:going|pushing|at it|on at (?:him|her|them)) (?:until|till)",
-)
-"""Staying until the other person gives in, or threatening a bad review: a demand, not an
-ask."""
-RUSHED = words(
-    r"no time to (?:think|decide|consider)|(?:must|has to|have to|needs? to) (?:decide|answer"
-    r"|choose|say yes|commit) (?:right )?(?:now|on the spot|immediately|there and then|tonight)",
-    r"give (?:him|her|them|\w+) (?:\d+|ten|five|thirty|sixty) (?:seconds|secs)\b",
-    r"(?:nothing|silence|no answer|no reply|not answering) (?:means|counts as|=|is a) (?:a )?yes",
-)
-"""An answer rushed out of someone ("no time to think", "nothing means yes"): a no with no
-time to give it."""
-UNTIL_THEY_GIVE = words(
-    r"(?:keep\w*|kept|stand\w*|stay\w*|sit|sitting|block\w*|refus\w* to \w+(?: \w+)?|shout\w*|cry"
-    r"|crying|yell\w*|argu\w*|message|messaging|text|texting|call|calling|ring|nag\w*|pester\w*"
-    r"|hound\w*|badger\w*|follow\w*|raising my voice|make (?:\w+ ){1,3}feel (?:bad|guilty)"
-    r"|give (?:\w+ ){1,3}a hard time)\b[^.!?;]{0,60}\b(?:until|till|untill) (?:she|he|they"
-    r"|the \w+|my \w+) (?:\w+ )?(?:lends?|gives?|agrees?|pays?|signs?|decides?|refunds?"
-    r"|lowers?|takes?|brings?|caves?|relents?|finds?|hands?|accepts?|sells?|budges?"
-    r"|comes)\b",
-    r"(?:for|over|about) every (?:little |single |tiny )?(?:thing|detail|item)\b[^.!?;]{0,30}"
-    r"\b(?:until|till) (?:i|we) (?:get|am given|'m given) (?:something|it|my way|what i want)\b",
-)
-"""Keeping on at someone, or staying put, until they give: "call my friend ungrateful until
-she lends me money", "stand at her door until she signs", calling the manager over every
-little thing until the user gets something free. Sitting with someone until they fall
-asleep asks nothing of them."""
 
 _MY_OWN_OFFER = words(
     r"(?:if|whether) (?:i|we) (?:can|could|may|might)|offer(?:ing)? to|volunteer\w*|(?:i|i'll"

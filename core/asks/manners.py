@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from core.asks import back_rooms, made_to_explain, overstepping, their_places
 from core.asks import taking_liberties as liberties
+from core.asks.private_lives import BELIEFS_AND_HOUSEHOLD
 from core.asks.private_questions import ON_AN_ANIMAL
 from core.asks.text import words
 
@@ -153,24 +154,6 @@ WORN_AT_WORK = words(
 """Something the user wears behind the counter ("wear the bright jumper our Ciara got me
 behind the counter"): the user's own place of work, where they stand anyway; no counter of
 someone else's gone behind."""
-_BELIEFS_AND_HOUSEHOLD = (
-    r"(?:what|which) (?:\w+ )?(?:church|mosque|temple|synagogue|gurdwara|parish|congregation"
-    r"|denomination|sect|party|caste|tribe) (?:\w+ ){0,2}(?:they|he|she) (?:\w+ )?(?:go|goes"
-    r"|attend|attends|belong|belongs|vote|votes|support|supports|pray|prays|worship|worships"
-    r"|is from|are from|comes from)",
-    r"(?:if|whether) (?:they|he|she)(?:'s|'re| is| are| has| have)? (?:\w+ ){0,2}(?:married"
-    r"|divorced|widowed|separated|engaged|single|a virgin|on benefits|living with (?:a|her|his"
-    r"|their|someone|anyone|a man|a woman)|got (?:a|any) (?:husband|wife|boyfriend|girlfriend"
-    r"|kids|children))",
-    r"(?:they're|they are|he's|she's|he is|she is) (?:\w+ )?(?:divorced|widowed|separated"
-    r"|engaged|a virgin|on benefits)\b|married (?:proper|properly|for real)",
-    r"(?:if|whether) (?:they|he|she) (?:\w+ )?(?:go|goes|went|attend|attends|pray|prays|worship"
-    r"|worships) (?:to |at |in )?(?:the |a )?(?:church|mosque|masjid|temple|synagogue|shul"
-    r"|gurdwara|mass|chapel|kirk)\b(?! (?:fete|fair|festival|sale|bazaar|market|concert|caf[eé]"
-    r"|car ?park|shop|hall|choir)\b)",
-)
-"""Faith, politics and who someone lives with: private, asked of a stranger in any words
-("what church he goes to", "if she living with a man or married proper")."""
 PERSONAL_QUESTION = words(
     *made_to_explain.ACCOUNT_FOR_THEMSELVES,
     r"(?:biggest|deepest|darkest|worst) (?:regret|secret|fear|mistake)|(?:a|their|his|her) secret",
@@ -237,7 +220,7 @@ PERSONAL_QUESTION = words(
     r"(?:what|which) (?:illness|condition|disease|diagnosis)|what's wrong with (?:them|him|her)",
     r"how (?:they|he|she) (?:got|became|get|stays?) (?:so )?(?:rich|famous|fit|thin|successful"
     r"|wealthy)",
-    *_BELIEFS_AND_HOUSEHOLD,
+    *BELIEFS_AND_HOUSEHOLD,
 )
 PERFORMANCE = words(
     r"sing (?:\w+ ){0,3}(?:with|to|for) me|dance (?:(?!class|lesson)\w+ ){0,2}with me|sing happy"

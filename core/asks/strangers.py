@@ -13,59 +13,13 @@ from __future__ import annotations
 import re
 
 from core.asks import given_freely, own_footage, shared_tables
+from core.asks.small_permissions import READ_AFTER, SMALL_PERMISSION
 from core.asks.text import has, words
-
-_PETS = (
-    r"(?:dog|puppy|pup|cat|kitten|collie|lab|labrador|spaniel|terrier|retriever|husky|pug|poodle"
-    r"|corgi|dachshund|sausage dog|beagle|greyhound|whippet|lurcher|staffy|doggo|pooch|pony"
-    r"|horse)"
-)
-"""A dog walked past by its owner, by its kind or its breed ("give their collie a pat")."""
-_READ_AFTER = (
-    r"read (?:their|his|her) (?:(?!(?:messages|texts|phone|diary|notes|emails?|letters?|mail"
-    r"|chats?|screen|post|journal)\b)[\w'-]+ ){1,3}?(?:when|once|after) (?:he|she|they)(?:'s|'re"
-    r"| is"
-    r"| are)? (?:finish\w*|done)"
-)
-"""Their paper, by its title, read once they are done with it ("his La Provence when he
-finishes")."""
 
 PERMISSION = words(
     r"(?<!even )(?<!as )(?:if|whether) (?:i|we|you) (?:can|could|may|might|'d be able to)"
 )
 """Permission asked ("if I can ..."); "even if I could check the app" concedes, asks nothing."""
-SMALL_PERMISSION = words(
-    r"(?:(?:if|whether) (?:i|we|you) (?:can|could|may|might)|(?:can|could|may) (?:i|we))"
-    r" (?:please )?(?:borrow (?:a|an|their|his"
-    r"|her) (?:pen|pencil|charger|lighter|map|paper|newspaper|phone charger|lead|cable|salt|pepper"
-    r"|ketchup|sugar|napkins?|menu|chair|spoon|sunscreen|sun ?cream|sunblock|suncream|bug spray"
-    r"|insect repellent)|borrow (?:a|some|one) (?:little |quick |tiny )?(?:squirt|dab|splash"
-    r"|squeeze|blob|splodge|spritz|pump|drop)\b|plug (?:in"
-    r"|my|your)|sit (?:here|there|down|on the|in the|next to)|swap|join (?:for|in) (?:one"
-    r"|a) (?:round|game)|join (?:the |their )?(?:\w+ )?(?:game|match|kickabout) for (?:a|one)"
-    r" (?:round|game|go)|join (?:in )?(?:(?:the|their) )?next (?:round|game|match|point|set"
-    r"|rally|heat)|join (?:in )?(?:the|their|a|your) (?:pick-?up|drop-in|open|casual"
-    r"|street) (?:\w+ )?(?:game|match|kickabout|session|run)|join (?:in )?(?:the|their) (?:frisbee"
-    r"|ultimate|basketball|football|footy|soccer|volleyball|cricket|badminton|rounders|futsal"
-    r"|hacky ?sack|catch|kickball|softball|handball) (?:game|match)\b(?![^.!?]{0,40}\b(?:picnic"
-    r"|barbecue|bbq|braai|party|dinner|lunch|meal|table))|(?:read|look at|have a look at)"
-    r" (?:their|his|her|the) (?:(?:news)?paper|magazine) (?:when|once|after)|play (?:one|a)"
-    r" (?:round|game)|say (?:hello|hi) to (?:it|them|(?:their|his|her|the) \w+)"
-    r"|pet|work in|share (?:the|a) (?:bench|machine|rack|table)|(?:stroke|pat) (?:their|his|her"
-    rf"|the) (?:\w+ )?{_PETS}|give (?:their|his|her|the) (?:\w+ )?{_PETS} a (?:quick |little"
-    rf" |gentle )?(?:pat|stroke|scratch|rub|cuddle)|{_READ_AFTER}"
-    r"|take a (?:photo|picture|pic|snap) of (?:their|his|her|the) (?:\w+ )?"
-    r"(?:dog|view"
-    r"|garden|mural|building|shirts?|dress|clothes|outfits?|embroidery|jacket|bike|car|van|boat"
-    r"|stall|sign|shoes|hat|bag|sculpture|sandcastle|fade|haircut|hairstyle|braids|tattoos?"
-    r"|trainers|sneakers|kicks|boots|coat|scarf)|watch (?:him|her|them|(?:his|her|their)"
-    r" (?:\w+ )?(?:dog|dogs|horse|team|crew)) (?:work|train|at work|working|training)"
-    r"|ask (?:a|one|them a|you a) (?:quick )?question|have (?:a look|the seat"
-    r"|this seat)|use (?:the|this) (?:seat|table|chair)|(?:take|have|use|grab|borrow) (?:their"
-    r"|his|her|the|that|this|your) (?:empty|spare|free|unused|extra) (?:chair|seat|stool))"
-)
-"""A moment's permission: a pen borrowed, a seat shared, the empty chair at their table, a
-place in the frisbee or basketball game on the lawn (not in their picnic or barbecue)."""
 ASKED_FIRST = words(
     r"(?:get|ask for|ask|grab|check) (?:the time|directions|the way (?:to|back|home|there)\b"
     r"(?: [\w'-]+){0,4}?) (?:off|from|of) (?:a |an |the )?(?:somebody|someone|anybody|anyone"
@@ -154,7 +108,7 @@ AFTER_THEIR_TURN = words(
     r"(?:read|borrow|use|have|take|look at) (?:their|his|her|the) (?:\w+ )?(?:paper|newspaper"
     r"|magazine|book|menu|seat|chair|table|machine|bench|rack|pen|charger|ball|court|board|lane)"
     r" (?:when|once|after) (?:he|she|they)(?:'s|'re| is| are)? (?:finish\w*|done)",
-    _READ_AFTER,
+    READ_AFTER,
 )
 """A thing of theirs asked for once they have done with it ("read his newspaper when he
 finishes"): when they finish with it, not when their shift ends."""

@@ -6,7 +6,7 @@ fields told for compensation had taught it the words), and the trainer keeps its
 clear of every fair ask, so that one text would have lifted the threshold from 1.12 to 2.46. A
 hardship told with the ask for more time on a debt is fair: the answer is left to the lender,
 and a user in trouble must not be told they are lying. So the model may not call it deception
-(`core.asks.known_fair.TIME_ON_A_DEBT`) unless the words say the hardship is not the user's
+(`core.asks.fair_claims.TIME_ON_A_DEBT`) unless the words say the hardship is not the user's
 ("harvest was good but ..."), or a lie is named.
 """
 

@@ -57,7 +57,7 @@ def test_proof_the_user_holds_is_no_deception_for_the_model(text: str, may_refus
     """Retrained on the round's texts (a companion's pass, a duty claimed to get in free), the
     model scored the student fare asked with the user's own student ID at 2.78 as deception, and
     the trainer keeps its threshold clear of every fair ask: the proof held is now read as the
-    proof sent is (`core.asks.known_fair.VOUCHED`), unless it is someone else's or old."""
+    proof sent is (`core.asks.fair_claims.VOUCHED`), unless it is someone else's or old."""
     assert fits(Problem.DECEPTION, understand(text)) is may_refuse
 
 
