@@ -62,7 +62,7 @@ TOUCH = words(
 ROMANCE = words(
     r"ask (?:[\w-]+(?:'s|s')? ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )"
     r"(?<!hand )(?<!sort )(?<!print )(?<!carry )(?<!try )(?<!it )(?<!straight )(?<!flat )"
-    r"(?<!help )(?<!helping )(?<!fill )(?<!figure )(?<!clear )(?<!give )(?<!hand )(?<!send )"
+    r"(?<!help )(?<!helping )(?<!fill )(?<!figure )(?<!clear )(?<!give )(?<!send )"
     r"(?<!sign )(?<!log )(?<!opt )(?<!look )(?<!watch )(?<!cut )(?<!spell )(?<!read )"
     r"out(?! of| loud| for (?:a|the)"
     r" (?:walk|run))|ask out",
