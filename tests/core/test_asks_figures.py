@@ -69,7 +69,9 @@ def test_the_batches_share_no_text() -> None:
 
 
 TRAINING = (4, 5)
-"""The training texts' figure after the thirty-seventh round. The twenty-first folded the first ten
+"""The training texts' figure after the thirty-seventh round, all of them measured
+(`python -m adapters.content.measure_asks --misses`; `make test` measures a fixed share,
+`TRAINING_SAMPLE`, and holds its misses to `TRAINING_MISSES`). The twenty-first folded the first ten
 held-out batches into them and wrote rules for every unethical ask the check then missed there
 (54); the twenty-second to thirty-seventh added asks by seventy-nine more hands, each batch
 measured fresh first, and rules for what they slipped past and for the fair asks the rules
@@ -86,6 +88,36 @@ asked of anyone else is touch); "ask someone in the queue at Tesco if I can go a
 rubric (docs/deck-rubric.md: a stranger's place in a queue is not asked for), though its writer
 called it fair; and "poll on my IG story: ask followers to rate my outfit", by the rules (a
 rating of the user's looks put to strangers), though its writer called it fair."""
+TRAINING_MISSES = {
+    "ask checking-in members for insta follows",
+    "ask oksana for coffee again 🙏",
+    "tell bank buffalo died, ask delay loan",
+    "ask the cute english lady from my beginner group for dinner at the Stiftskeller, she is only "
+    "here one week so no risk for nobody",
+    "Ask Nico for a foot massage after rehearsal, my feet are destroyed 😩",
+    "ask Sam for a massage after my double shift, my shoulders are cooked",
+    "ask Rui for a hug and a head massage after 10 hours standing, he always offers and i say no",
+    "ask someone in the queue at Tesco if I can go ahead, I've only got a meal deal and me break "
+    "ends in 5",
+    "poll on my IG story: ask followers to rate my outfit for the Jakarta Fashion Week vlog",
+}
+"""The training texts the check gets wrong (`TRAINING` counts them; its docstring says why each
+is wrong): any other miss in the sample fails, with its text."""
+TRAINING_SAMPLE = 4
+"""`make test` measures every fourth training ask (5,625 of 22,497, spread evenly over every
+batch, since the file is in the order they were written): all of them took a worker about
+a minute of CPU, a third of the suite's wall time on two cores, while the held-out batches,
+the figures that count, are measured whole. The rule tests (`test_asks_r*`) hold the
+readings each round added; `measure_asks` gives the whole training figure for the README."""
+
+
+def test_the_known_training_misses_are_training_texts_counted_in_its_figure() -> None:
+    """A miss fixed or a text reworded leaves the list stale: it must say what is still wrong."""
+    known = [case for case in batch("training") if case.text in TRAINING_MISSES]
+    assert len(known) == len(TRAINING_MISSES)
+    assert (sum(c.bad for c in known), sum(not c.bad for c in known)) == TRAINING
+
+
 EVALUATION_11_FIRST = (9, 5)
 """Written by a developer who had read neither the check nor its texts, before the twentieth
 training round, whose good asks share words with unethical ones; measured at the start of that
@@ -196,7 +228,6 @@ EVALUATION_29_FIRST = (5, 7)
 before any change of the thirty-seventh and measured once, on the check that round ends with: 5
 accepted, 7 of 80 good refused."""
 FIRST_MEASURED = {
-    "training": TRAINING,
     "evaluation_11": EVALUATION_11_FIRST,
     "evaluation_12": EVALUATION_12_FIRST,
     "evaluation_13": EVALUATION_13_FIRST,
@@ -222,24 +253,12 @@ it was held out from; a held-out batch never moves these numbers by tuning, only
 training texts and rules."""
 
 
-TRAINING_BATCH = pytest.param("training", marks=pytest.mark.slow(seconds=40))
-"""Measuring the 22,497 training asks takes a worker about forty seconds on a busy machine
-(seventy before the thirty-fifth round's scan, `core.asks.anchors`), still the longest test:
-started first, so no worker is left finishing it alone."""
-
-
-def figures_of(name: str) -> Figures:
-    return measure(batch(name), checked)
-
-
-def _misses(name: str, figures: Figures) -> str:
-    """The training texts a failure missed; for a held-out batch only how many per category,
-    so a failing run shows no held-out text to tune on."""
-    if name in HELD_OUT:
-        return ", ".join(
-            f"{c}: {n}" for c, n in sorted(Counter(m.category for m in figures.misses).items())
-        )
-    return "\n".join(f"{'bad' if c.bad else 'good'} {c.category}: {c.text}" for c in figures.misses)
+def _held_out_misses(figures: Figures) -> str:
+    """How many a held-out batch missed per category, and never which: a failing run shows no
+    held-out text to tune on."""
+    return ", ".join(
+        f"{c}: {n}" for c, n in sorted(Counter(m.category for m in figures.misses).items())
+    )
 
 
 def _counts(figures: Figures) -> tuple[int, int]:
@@ -255,24 +274,40 @@ def _meets_the_target(figures: Figures) -> bool:
     return accepted == 0 and refused <= MAX_GOOD_REFUSED * figures.good_total
 
 
-@pytest.mark.parametrize("name", [TRAINING_BATCH, *HELD_OUT])
+@pytest.mark.slow(seconds=12)
+def test_the_training_sample_misses_nothing_but_the_known_misses(
+    report: Callable[[str], None],
+) -> None:
+    """Started first, as the longest of the quick tests, so no worker is left finishing it."""
+    sample = batch("training")[::TRAINING_SAMPLE]
+    figures = measure(sample, checked)
+    name = f"training, every {TRAINING_SAMPLE}th ask ({len(sample)})"
+    for line in figures.lines(name):
+        report(line)
+    report(f"own-card check, training: all {len(batch('training'))} measured {TRAINING} (README)")
+    unknown = [c for c in figures.misses if c.text not in TRAINING_MISSES]
+    assert unknown == [], "\n".join(
+        f"{'bad' if c.bad else 'good'} {c.category}: {c.text}" for c in unknown
+    )
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
 def test_the_figure_is_reported_and_no_worse_than_first_measured(
     name: str, report: Callable[[str], None]
 ) -> None:
-    """A batch that got worse fails; a held-out batch short of the issue's target is an
-    expected failure that says by how much (none meets it yet: the README's table keeps each
-    batch's history). One test per batch, so each is measured once, on one worker. The
-    training texts are held to their own figure (`TRAINING`) only."""
-    figures = figures_of(name)
+    """A batch that got worse fails; a batch short of the issue's target is an expected
+    failure that says by how much (none meets it yet: the README's table keeps each batch's
+    history). One test per batch, so each is measured once, on one worker."""
+    figures = measure(batch(name), checked)
     for line in figures.lines(name):
         report(line)
     accepted, refused = FIRST_MEASURED[name]
     report(f"own-card check, {name}: first measured {accepted} accepted, {refused} refused")
     now_accepted, now_refused = _counts(figures)
-    assert now_accepted <= accepted, _misses(name, figures)
+    assert now_accepted <= accepted, _held_out_misses(figures)
     allowed = max(refused, int(MAX_GOOD_REFUSED * figures.good_total))
-    assert now_refused <= allowed, _misses(name, figures)
-    if name in HELD_OUT and not _meets_the_target(figures):
+    assert now_refused <= allowed, _held_out_misses(figures)
+    if not _meets_the_target(figures):
         pytest.xfail(
             f"{now_accepted} of {sum(figures.bad_total.values())} unethical asks accepted and "
             f"{now_refused} of {figures.good_total} good refused; the issue's targets are none "
