@@ -91,9 +91,10 @@ guy its my 18th so he lets me into the 18 film"): the age is the lever, and it i
 _NAMED_UNAWARE = (
     r"[^.!?]{0,120}[,;] (?:(?:the |my |our )?[a-z]+|and|but|so) (?:won't|will not|will never"
     r"|'ll never|never will|is never going to|isn't going to) (?:ever )?(?:find out|know|notice"
-    r"|check)\b(?! (?:how|what|where|why|who|if|whether|about|when)\b)"
+    r"|check)\b(?! (?:how|what|where|why|who|if|whether|about|when|the way|otherwise|unless)\b)"
 )
-"""A claim the user counts on someone by name not finding out ("..., seth won't find out")."""
+"""A claim the user counts on someone by name not finding out ("..., seth won't find out");
+"she won't know the way" is a reason to tell her, not a lie kept."""
 
 PATTERNS = (
     rf"{_TOLD}\b(?:{_STANDING}|{_PAID_AS_OFFICIAL}|{_DAY_FOR_A_PASS}|{_DOOR_AGE}|{_COMING_OF_AGE}"

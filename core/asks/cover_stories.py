@@ -10,7 +10,10 @@ reason given alone stays fair. `core.asks.deception.DECEPTION` joins them to its
 fragments over the normal form of `core.asks.text`. A loss told to a lender to put a payment
 off ("tell the bank my father died, ask for more time") is not read as a lie: the words alone
 cannot say it is untrue, and a grieving person asking for time must not be told they are lying;
-only one the card itself takes back ("..., which it didn't", "(she's fine)") is read here.
+only one the card itself takes back ("..., which it didn't", "(she's fine)") is read here, or
+the truth owned after "really" once the claim and its gain are told ("so dem reverse the
+charge, really mi just buy the shoes", "so they do it faster, is really for me"), where "really
+just need it" and "really sick" own nothing; and a debt promised "after gaji... maybe".
 """
 
 from __future__ import annotations
@@ -98,6 +101,18 @@ PATTERNS = (
     r"(?:actually"
     r"|in truth|(?:the )?truth is|in reality|in fact)\b(?!,? (?:it's |i'm |he's |she's )?(?:really"
     r" |genuinely |properly )?(?:sick|ill|unwell|true|real)\b)",
+    # The truth after "really", once the claim and its gain are told: "so dem reverse the
+    # charge, really mi just buy the shoes", "so they do it faster, is really for me"; a need
+    # ("really just need it for work") is no truth owned.
+    rf"{_CLAIMED}\b(?:[^.!?]|\.(?=\w)){{0,120}}\bso (?:that )?(?:i|we|he|she|they|dem|mi"
+    r"|the \w+|\w+) (?:(?:can|could|will|'ll|would|fit|go) )?(?:get|gets|give|gives|let|lets|pay"
+    r"|pays|refund"
+    r"|refunds|approve|approves|cover|covers|waive|waives|reverse|reverses|cut|cuts|reduce"
+    r"|reduces|rush|rushes|bump|bumps|move|moves|upgrade|upgrades|do|does|return|exchange|swap"
+    r"|take|takes|drop|drops|put|puts|hurry|serve|serves|see|sees|fit|fits)\b[^.!?]{0,60}?"
+    rf"{_BREAK} ?(?:but |though |although )?(?:really,? (?:(?:mi|me|i|we|i'm|we're|it's|it is"
+    r"|it was|is) )?(?:just|only) (?!need|needs|needed)|(?:it's |it is |its |is )?really for"
+    r" (?:me|us|myself|mi)\b)",
     # A sick call, then what the day is really for: "..., it's actually the Electric Picnic".
     r"(?:(?:ring|call|phone)(?:ing|s|ed)? in sick|(?:sick|medical) (?:leave|note|day|certificate)"
     rf"|doctor's note)\b[^!?]{{0,100}}{_BREAK} ?(?:but )?(?:(?:it's|it is|its|i'm|i am|we're|we are"
@@ -108,15 +123,21 @@ PATTERNS = (
     # An illness told for someone, then said to be fine: "my son's got a fever so we get in
     # today, he's fine but I need a script for myself"; "fine now" is a recovery, not a denial.
     rf"{_CLAIMED}\b.{{0,100}}\b(?:fever|temperature|flu|cold|covid|virus|bug|migraine|sick|ill"
-    r"|unwell|vomiting|chest pain|asthma attack|infection|rash|injured|hurt)\b[^.!?]{0,60}"
+    r"|unwell|vomiting|chest pain|asthma attack|infection|rash|injured|hurt|crook|poorly)\b"
+    r"[^.!?]{0,60}"
     rf"{_BREAK} ?(?:but )?(?:he|she|they|i|we|it)(?:'s| is|'re| are|'m| am) (?:actually |really"
     r" |totally |perfectly |completely )?(?:fine|ok|okay|well|healthy)\b(?! now\b| again\b)",
     # A standing claimed, then owned up to as "almost" so: "my kitchen is registered, it is
     # almost registered only".
-    rf"{_CLAIMED}\b.{{0,100}}\b(?:is|are|'s|'re|am|'m) (?:all )?(?P<almost>[a-z]{{4,}})\b"
+    rf"{_CLAIMED}\b.{{0,100}}\b(?:is|are|'s|'re|am|'m|got a|have a|has a) (?:all |fully )?"
+    r"(?P<almost>[a-z]{4,})\b"
     rf"[^.!?]{{0,30}}?{_BREAK} ?(?:but )?(?:(?:it|they|we|i|he|she)(?:'s| is| are|'re|'m| am)? )?"
     r"(?:only )?(?:almost|nearly|not quite|not yet|not fully|not really|half|kind of|sort of"
     r"|more or less) (?P=almost)\b",
+    # A claim told for gain, then owned up to as "basically true": "..., so basically true".
+    rf"{_CLAIMED}\b[^.!?]{{0,120}}\bso (?:that )?(?:they|he|she|the \w+|i|we) [^.!?]{{0,60}}?"
+    rf"{_BREAK}[^.!?]{{0,40}}\b(?:basically|practically|technically|kind of|sort of|more or"
+    r" less|almost|nearly) (?:true|the truth)\b",
     # A claim the card says was something less: "... the patient had a filling when it was only
     # a cleaning".
     rf"{_CLAIMED}\b.{{0,120}}\bwhen (?:it|that|this|they|he|she) (?:was|were) (?:just|only"
@@ -137,6 +158,10 @@ PATTERNS = (
     r"|thursday|friday|saturday|sunday|payday)|back)\b[^.!?]{0,60}\b(?:never (?:come back|go back"
     r"|return|show up"
     r"|turn up|pay)|not (?:come|go) back)\b",
+    # Or promised with a shrug: "will pay after gaji... maybe".
+    r"pay (?:\w+ ){0,3}?(?:tomorrow|later|next \w+|after \w+|on \w+|back|when \w+)\b"
+    r"[^.!?]{0,30}?(?:\.\.\.|…|,| -) ?(?:maybe|perhaps|probably not|or not|we'll see|if i"
+    r" remember)(?=\W*(?:lol|haha|hehe)?\W*$)",
     # A price said to be doubled for outsiders, or to see whether they will pay it.
     rf"{_CLAIMED} (?:the )?(?:foreign|tourist|overseas|international|out-of-town|visiting)\w*"
     r" (?:\w+ ){0,4}?(?:price|fare|fee|rate|cost|it)s?(?:'s| is| are)? (?:double|triple|doubled"

@@ -101,7 +101,18 @@ theirs, given for the ask."""
 
 _ADVICE = r"(?!s\b| (?:on|about|or|how|for how|to|re|for (?:getting|my|the))\b)"
 """A tip on pacing or a tip for getting there is advice, not money."""
+_SUM_FOR_MY_NEEDS = (
+    r"(?:ask|asking|request\w*|beg\w*) (?:\w+ ){0,4}?for (?:\d+k?|a few|some|small)"
+    r" (?:bob |shillings? |ksh |kes |naira |cedis |pesos |rupees |bucks |dollars )?(?:for"
+    r"|to buy|to get|to top up) (?:my |some |me )?(?:airtime|credit|data|bundles?|fare"
+    r"|transport|lunch|food|petrol|fuel)\b"
+)
+"""A bare sum asked for the user's own airtime, fare or lunch ("ask him for 1000 for lunch"):
+money out of the other's pocket, a handout (`HANDOUTS`) and cash (`LOANS`) alike. Asked of a
+kiosk, the same words buy airtime, and neither reading refuses a counter that."""
+
 HANDOUTS = (
+    _SUM_FOR_MY_NEEDS,
     rf"tip (?:me|us)\b(?! off\b| on\b| about\b)|(?:leave|give|slip|hand) (?:me|us) (?:a |an"
     rf" |some )?['\"]?(?:little |small |big |nice |extra |good )?tip['\"]?{_ADVICE}\b",
     r"dash (?:me|us)\b|write (?:me|us) (?:a |out a )?(?:check|cheque)\b",
@@ -131,8 +142,10 @@ LOANS = (
     rf"(?:lend|loan|sub|front) (?:me|us) (?:a |an )?(?:few |couple of )?(?:\w+ )?(?:{_SUM_WORD}"
     r"|twenty|fifty|hundred|thousand|grand)\b",
     rf"(?:give|send|spot) (?:me|us) (?:a |an )?(?:few |couple of )?(?:\w+ )?{_SUM_WORD}\b",
+    _SUM_FOR_MY_NEEDS,
 )
-"""A sum lent or given in words ("lend me forty pound", "lend us a tenner")."""
+"""A sum lent or given in words ("lend me forty pound", "lend us a tenner"), or a bare sum
+asked for the user's own airtime, fare or lunch."""
 
 _NOT_A_KITTY = (
     r"(?!(?:\w+ )?(?:charity|sponsor\w*|fundraiser|appeal|cause|collection|kitty|team|club|group"

@@ -7,7 +7,8 @@ own words say is not theirs, told to a landlord or a lender or written on a form
 landlord the real salary, or asking for 60k instead of 55k in a pay talk, stays fair: each
 shape needs the figure with what belies it (more than the user makes, one number "instead of"
 the real one, "the bank never checks"); a delay told for a refund with the real one beside it
-("Bei der Bahn angeben, der ICE hatte 2 Stunden Verspätung, it was 40 min") is the same.
+("Bei der Bahn angeben, der ICE hatte 2 Stunden Verspätung, it was 40 min") is the same, and
+so is a closure told as weeks, "only 2 days really".
 `core.asks.deception.DECEPTION` joins them to its own; fragments over the normal form of
 `core.asks.text`.
 """
@@ -55,5 +56,16 @@ _DELAY_BELIED = (
 )
 """A delay told, then the real one: "say the ICE was 2 hours late, it was 40 min"."""
 
-PATTERNS = (_MORE_THAN_SO, _INSTEAD, _MAS_DE_LO_QUE, _ON_THE_FORM, _DELAY_BELIED)
+_SPAN = r"(?:days?|weeks?|months?|hours?|hrs?|years?|nights?)"
+_SPAN_BELIED = (
+    r"(?:tell|tells|told|say|says|said|claim\w*|report\w*)\b[^.!?;]{0,80}?\b(?:\d+|two|three"
+    rf"|four|five|six|seven|eight|nine|ten|a few|several) (?:whole |full )?{_SPAN}\b[^.!?]{{0,80}}?"
+    r"[,;.—–] ?(?:but |really |actually |in fact |in truth |it was |it's |was )*(?:only|just)"
+    rf" (?:\d+|one|a|two|three|four|five|a few|a couple(?: of)?|half an?) {_SPAN}\b(?= ?(?:really"
+    r"|actually|in fact|in truth|tbh|lol|haha)\b|[^\w\s]|$)"
+)
+"""A span told for a fee cut, then the real one: "my stall was closed 2 weeks from the cyclone
+so they cut my market fee, only 2 days really". "Only 2 days left to apply" is a deadline."""
+
+PATTERNS = (_MORE_THAN_SO, _INSTEAD, _MAS_DE_LO_QUE, _ON_THE_FORM, _DELAY_BELIED, _SPAN_BELIED)
 """Each figure with what belies it; `core.asks.deception.DECEPTION` joins them to its own."""

@@ -41,8 +41,20 @@ PRIVATE_LIFE = words(
     r"|scan|test|treatment|surgery|operation|appointment)s? (?:is|are|was|were) for\b"
     r"|what (?:he's|she's|they're|he is|she is|they are) (?:being treated|on medication|seeing"
     r" the doctor) for\b",
+    r"(?:if|whether) (?:she|he|they)(?:'s| is|'re| are)? (?:(?!me\b|my\b|us\b|our\b)\w+ ){0,4}?for"
+    r" (?:(?:her|his|their) (?:\w+ )?)?(?:cancer|chemo\w*|radiotherapy|dialysis|ivf|rehab"
+    r"|an abortion|a transplant|a biopsy|an operation|surgery|treatment)\b",
+    r"how (?:many|much) (?:kilos?|kgs?|pounds|lbs|stone) (?:they|he|she) (?:weighs?|is|are)\b"
+    r"|how heavy (?:he|she|they) (?:is|are)\b",
+    r"(?:if|whether|how often) (?:she|he|they)(?: \w+)? (?:sleeps?|slept|sleeping|has slept|had sex"
+    r"|has sex|have sex|hooked up|hooks up) with (?:her|his|their|a|the) (?:\w+ )?(?:boyfriend"
+    r"|girlfriend|partner|husband|wife|fianc[eé]e?|lover|boss|guys?|girls?|men|women)\b"
+    r"|(?:if|whether) (?:she|he)(?:'s| is) (?:still )?a virgin\b",
 )
-"""Health, faith, votes, marriage and children: a stranger's life is not the user's to ask."""
+"""Health, faith, votes, marriage and children: a stranger's life is not the user's to ask;
+nor whether she is flying south for cancer treatment, how many kilos he weighs, or whether
+she sleeps with her boyfriend yet. A question about the user's own treatment ("if he's ready
+for my treatment") is the user's business."""
 
 _ANIMALS = (
     r"(?:heifer|cow|calf|mare|foal|ewe|lamb|sow|gilt|goat|doe|nanny|bitch|dog|cat|queen|horse"

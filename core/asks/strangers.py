@@ -221,6 +221,8 @@ BARELY_KNOWN = words(
     r"(?:we've|we have|i've|i have) only (?:just )?met (?:once|them|him|her)\b",
     r"(?:i|we)(?:'ve| have)? only (?:ever )?met (?:her|him|them|each other) (?:once|twice|a couple"
     r" of times)\b|(?:practically|almost|basically|kind of|sort of) know each other\b",
+    r"(?:^|[,;.(] |\b(?:but|and|though) )only (?:ever )?met (?:her|him|them) (?:once|twice|a couple"
+    r" of times)\b|(?:i|we) (?:only )?know (?:him|her|them )?(?:by|from) (?:face|sight)\b",
     r"(?:we've|we have|i've|i have) only (?:ever )?(?:nodded|waved|said (?:hi|hello))"
     r" (?:at|to) (?:each other|them|him|her)\b",
     r"(?:(?:we|i)(?:'ve| have)? )?never (?:even |actually |really )?(?:talked|spoken|chatted)\b"
@@ -231,7 +233,8 @@ BARELY_KNOWN = words(
 )
 """Words saying the user barely knows the person: cash from them is cash from a near stranger,
 however kind they were ("lend me 3,000 euro, we barely know each other", "we've never
-spoken", "I only see him first time today"), a personal line asked of them is asked of a
+spoken", "I only see him first time today", "only met her twice", "the boss I only know by
+face"), a personal line asked of them is asked of a
 near stranger, and so is a date (`core.asks.decide`)."""
 
 

@@ -27,11 +27,15 @@ _NEAR_ENOUGH = (
 _UNNOTICED = (
     r"(?:he|she|they|nobody|no one|no-one|the \w+)(?:'ll| will| would|'d)? (?:never|not|won't"
     r"|wouldn't|will not|can't|cannot|couldn't) (?:ever |even )?(?:notice|know|find out|spot it"
-    r"|realise|realize|be the wiser|tell the difference|know the difference)\b"
-    r"|(?:nobody|no one|no-one)(?:'ll| will| would|'d)? (?:ever |even )?(?:notice|know|find out"
-    r"|spot it|realise|realize|be the wiser)\b"
+    r"|realise|realize|be the wiser|tell the difference|know the difference)\b(?! (?:the way"
+    r"|where|how|what|which|who|otherwise|unless)\b)"
+    r"|(?:nobody|no one|no-one)(?:'ll| will| would|'d| go| fit)? (?:ever |even )?(?:notice|know"
+    r"|find out|spot it|realise|realize|be the wiser)\b"
+    r"|(?:dem|dey|e|im|him|he|she|they|customers?|people|buyers?) (?:no go|no fit|nah go|nah"
+    r"|cyaan|no) (?:ever )?(?:notice|know|find out|sabi|check)\b(?! (?:otherwise|unless|if)\b)"
 )
-"""A claim the user counts on not being caught in."""
+"""A claim the user counts on not being caught in, in other Englishes too ("dem no go know",
+"nobody go know the difference")."""
 
 _TITLE = (
     r"(?:dr|doctor|prof|professor|officer|inspector|detective|sergeant|sgt|captain|judge"

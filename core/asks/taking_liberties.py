@@ -135,10 +135,24 @@ SUBORDINATE = (
 FAMILY = (r"(?:my|your|our) (?:son|daughter|brother|sister|father|mother)-in-law",)
 """An in-law: family, not the user's child."""
 
+_WHAT_THEY_CLEAR = (
+    r"what (?:{who}) (?:clear|clears|gross|grosses|net|nets|pull in|pulls in|pull down"
+    r"|pulls down|bring home|brings home|take home|takes home|make|makes|earn|earns|get paid"
+    r"|gets paid|pocket|pockets) (?:in )?(?:a|per|each|every|in a) (?:year|month|week|day"
+    r"|shift)\b"
+)
+_WHAT_A_PERSON_EARNS = (
+    r"how much (?:the|that|this|his|her|their) (?:\w+ )?(?:papá|papa|dad|daddy|father|mother|mum"
+    r"|mom|mama|mamá|husband|wife|man|woman|guy|lady|bloke|fella|gentleman|grandpa|grandad"
+    r"|uncle|auntie|aunty|parents?|couple) (?:earns?|makes?|takes? home|gets? paid|brings? home"
+    r"|clears?)\b"
+)
+
 PAY_QUESTION = words(
     r"(?:their|his|her) (?:(?:husband|wife|partner|spouse|hubby|missus|family)(?:'s|s') )?"
     r"(?:monthly |annual |yearly |weekly |daily )?(?:salary|income|wages?|earnings|pay packet"
-    r"|take-home|bonus|pension)(?! (?:bands?|ranges?|scales?|brackets?|structures?|slips?"
+    r"|take-home|bonus|pension|sweldo|sahod|sueldo|salario|gaji|mshahara|paycheck|paycheque)"
+    r"(?! (?:bands?|ranges?|scales?|brackets?|structures?|slips?"
     r"|reviews?|scheme|plan|fund|provider|forms?|rates?|interest|offers?|polic(?:y|ies)|terms"
     r"|points)\b)",
     r"how much (?:money |pension |salary |pay )?(?:she|he|they|him|them)(?: and (?:the|his|her"
@@ -146,17 +160,24 @@ PAY_QUESTION = words(
     r"|made)\b(?! (?:for|out|of|from|off|it|them|those|these)\b)",
     r"what (?:\w+ )?(?:salary|wage|bonus|pension|income) (?:they|he|she) (?:make|makes|get|gets"
     r"|earn|earns|take home|takes home|is on|was on|got)\b",
+    r"(?:them|him|her) how much (?:salary|wages?|income|money|pay)\b(?! (?:for|is the|the|this"
+    r"|that|a|an|i|we|you|my|our)\b)",
+    _WHAT_THEY_CLEAR.format(who="they|he|she"),
+    _WHAT_A_PERSON_EARNS,
 )
 """What someone earns: their salary, bonus or pension, how much he or "him and the missus"
-earn, what salary they make, her husband's salary. Private, and no customer's business; of a
-passer-by reading the paper, coding in the library or eating alone, a question put on the
-spot ("market research", "just curious"). A salary band or a pension scheme is no one's
-pay."""
+earn, what salary they make, her husband's salary; his "sweldo" or her "gaji"; "what they
+clear a year", "how much the papá earns", asked of a family at their meal. Private, and no
+customer's business; of a passer-by reading the paper, coding in the library or eating
+alone, a question put on the spot ("market research", "just curious"). A salary band or a
+pension scheme is no one's pay."""
 A_PERSONS_PAY = words(
     r"\b(?:his|her) (?:(?:husband|wife|partner|spouse|hubby|missus|family)(?:'s|s') )?"
     r"(?:monthly |annual |yearly |weekly |daily )?(?:salary|income|wages?|earnings|pay packet"
     r"|take-home|bonus|pension)\b",
     r"how much (?:money |pension |salary |pay )?(?:she|he|him|her)\b",
+    _WHAT_THEY_CLEAR.format(who="he|she"),
+    _WHAT_A_PERSON_EARNS,
 )
 """The pay of a person ("how much he earn", "his bonus"), not an office's: "how much they
 make" or "their salary bands", asked of a company or a charity, is its business, and the
