@@ -16,7 +16,8 @@ TOUCH = words(
     r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*|peluk(?:an)?"
     r"|bes(?:o|ito)s?|beij(?:o|inho)s?|bisous?",
     r"(?<!in )touch(?:es|ed|ing)?(?! base| with| rugby| footy| football| tag\b)",
-    r"hold (?:my|her|his|their|your) hands?|hold(?:ing)? hands|hold me\b(?! to| accountable"
+    r"hold (?:my|her|his|their|your) hands?|hold (?:on ?to )?my arm\b(?! (?:still|steady|in place"
+    r"|out|straight|up|down)\b)|hold(?:ing)? hands|hold me\b(?! to| accountable"
     r"| responsible)",
     r"high[- ]?fives?|fist[- ]?bumps?|handshakes?|shake (?:my|their|his|her|your)? ?hands?",
     r"(?:shoulder|back|foot) rub|rub (?:my|their|his|her) (?:back|shoulders?|feet|neck"

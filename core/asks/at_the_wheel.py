@@ -121,13 +121,16 @@ A driver who has had a few asked to take the user home is the same wheel after d
 sober friend asked to drive the user who has been drinking is the safe way home."""
 
 _SPEED = (
-    r"(?:go|goes|going|do|doing|hit|hitting|touch|touching|drive at|driving at|floor it to)"
+    r"(?:go|goes|going|do|doing|hit|hitting|touch|touching|drive(?: at)?|driving(?: at)?"
+    r"|floor it to)"
     r" (?:1[2-9]\d|2\d\d)\b(?! ?(?:steps|metres|meters|m\b|push|reps|pages|words|calories|people"
     r"|times|miles|km\b|kilomet|days|euros|dollars|pounds|quid|rand|naira|rupees))\b.{0,40}"
-    r"\b(?:on|down|along|up|round) the (?:[\w-]+ ){0,2}(?:road|motorway|highway|freeway|expressway"
-    r"|autobahn|bypass|ring road|dual carriageway|interstate|toll road)"
+    r"\b(?:on|down|along|up|round) the (?:(?:[\w-]+ ){0,2}(?:road|motorway|highway|freeway"
+    r"|expressway|autobahn|bypass|ring road|dual carriageway|interstate|toll road|corniche"
+    r"|bridge|tunnel)|(?:[a-z]{1,3}-?\d{1,3}|[bcdfghjklmnpqrstvwxz]{2,4}|\d{2,3})\b)"
 )
-"""A speed far over any limit named with the road it is driven on; "do 150 miles on the
+"""A speed far over any limit named with the road it is driven on, by its kind or by its
+letters or number ("drive 140 on the VDN", "do 160 down the M4"); "do 150 miles on the
 motorway" is a distance and stays fair."""
 _RIDER = r"(?:okada|boda|driver|rider|cabbie|cab|taxi|uber|moto|motorbike|bike|danfo|matatu|keke)"
 _PUSHED = (
@@ -143,7 +146,8 @@ party ("ride triples on my Activa"): the rider's body and the passengers' on the
 _VEHICLE = (
     r"(?:kombi|combi|matatu|mathree|bus|minibus|tram|trolley|train|trotro|tro-tro|danfo|molue|jeepney|tuk-?tuk"
     r"|taxi|van|truck|lorry|car|ute|bakkie|pickup|carriage|coach|boda|keke|dala ?dala"
-    r"|chicken bus|songthaew|bemo|angkot|colectivo|marshrutka|cable car|streetcar|tractor)s?"
+    r"|chicken bus|songthaew|bemo|angkot|colectivo|marshrutka|cable car|streetcar|tractor"
+    r"|maxi(?:-taxi)?)s?"
 )
 _OUTSIDE = (
     r"(?:on|onto|off|from|out of|outside|to) (?:the |a |an |its |their )?(?:open |outside |back"
@@ -180,9 +184,12 @@ _JOYRIDE = (
 _RACE = (
     rf"\brac(?:e|es|ing) (?:the|that|another|other|an?) (?:other )?(?:\w+ )?(?:{_VEHICLE}|mathrees?"
     r"|cars?)\b.{0,40}\b(?:on (?:the )?(?:[\w-]+ ){0,2}(?:road|highway|motorway|street|freeway"
-    r"|expressway)|with (?:\w+ )?passengers)\b"
+    r"|expressway)|(?:down|along|up) the (?:[\w-]+ ){0,2}(?:route|road|street|strip|hill|avenue)"
+    r"|with (?:\w+ )?passengers)\b|passengers\b.{0,60}\b(?:me|i|we|driver) (?:to )?rac(?:e|ing)"
+    rf" (?:the|that|another|other|an?) (?:next |other )?(?:\w+ )?(?:{_VEHICLE}|cars?)\b"
 )
-"""A driver asked to race another vehicle on a public road, or with passengers aboard."""
+"""A driver asked to race another vehicle on a public road, down its route, or with passengers
+aboard ("ask the passengers if they want me to race the next maxi")."""
 
 _RACE_ON_A_HIGHWAY = (
     r"\brac(?:e|es|ing) (?:[\w-]+ ){0,3}?(?:down|along|up|on) (?:the )?(?:(?:(?:highway|hwy|route"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks.exposing_footage import exposes
 from core.asks.text import has, words
 from core.asks.unseen_cameras import recorded_unseen
 
@@ -76,7 +77,7 @@ _EITHER = re.compile(f"{RECORDED_UNTOLD.pattern}|{CAUGHT_AND_POSTED.pattern}")
 
 def recorded_untold(text: str) -> bool:
     """Whether someone is recorded without being told, or caught and posted to a page."""
-    return has(_EITHER, text) or recorded_unseen(text)
+    return has(_EITHER, text) or recorded_unseen(text) or exposes(text)
 
 
 SAID_YES = words(

@@ -13,6 +13,8 @@ for `core.asks.affection.TOUCH`, over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+import re
+
 from core.asks.text import words
 
 _BODY = r"(?:hands?|arms?|hair|shoulders?|knees?|cheeks?|face|waist|back|legs?|braids?|beard)"
@@ -92,3 +94,14 @@ LIKE_OWN = words(
 )
 """Children the user says are like their own ("they are like my own children"): someone
 else's children, whom a card may not ask for a hug."""
+
+
+def likened(text: str, named_as: str) -> bool:
+    """Whether the one the rules name is only someone the asked person is likened to ("ask the
+    young one at the ferry booth for a hug, she reminds me of my daughter"): the hug is asked
+    of a stranger at a booth, not of the user's daughter. A daughter asked for a hug who
+    reminds the user of their mum is still the daughter. `text` is in normal form."""
+    if not named_as:
+        return False
+    likeness = r"\b(?:reminds? (?:me|us) of|looks? (?:just )?like|(?:is|'s) (?:just )?like) "
+    return re.search(likeness + re.escape(named_as) + r"\b", text) is not None

@@ -47,6 +47,24 @@ BLOCKED = words(
 Tagalog and Swahili forms, a dummy account (a "poser") made to write anyway, or "block me
 everywhere" after whatever came first ("change her number and block me everywhere")."""
 
+_ONE_OF_MINE = (
+    r"(?:her|him|them|my (?:daughter|son|sister|brother|mum|mom|mother|dad|father|niece|nephew"
+    r"|cousin|friend|best friend|kid|child|girl|boy))"
+)
+_FOR_THEM = (
+    rf"(?<!'){_NOT_THE_USER}\w[\w'-]* (?:don |done |has |had |just |already |went and )?"
+    rf"block(?:s|ed)? {_ONE_OF_MINE}(?: (?:everywhere|on (?:everything|all \w+|\w+))|(?=[.,;!?]"
+    r"| so\b| and\b| since\b| after\b| because\b| cos\b))[^.!?]{0,60}?\b(?:i'll|ill|i will|i'm"
+    r" going to|i am going to|i go|let me|then i|i)\s?(?:\w+ )?(?:message|msg|text|dm|call|ring"
+    r"|email|contact|write to|reach out to|inbox|whatsapp|find|add)\w* (?:him|her|them)\b"
+)
+"""Someone who blocked the user's daughter or friend, written to by the user instead ("my
+daughter's ex blocked her everywhere, so I'll message him on my Facebook"): the block was a no
+to her side of the family, and the user's account is another road to the same door. Asking
+the daughter how she is, or blocking him back, goes round nobody."""
+
+_ROUND_A_BLOCK_FOR_THEM = words(_FOR_THEM)
+
 _SPLIT = (
     r"(?:split|split up|broke up|break up|breakup|break-up|broken up|separated|divorced?"
     r"|ended (?:it|things)|dumped me)"
@@ -119,6 +137,8 @@ def cuts_off(text: str) -> bool:
     """A block in the user's words, silence since a break-up, a go-between after a block or
     a no to contact, or distance asked for (`core.asks.kept_away`)."""
     if any(cue in text for cue in _BLOCK_CUES) and has(BLOCKED, text):
+        return True
+    if "lock" in text and has(_ROUND_A_BLOCK_FOR_THEM, text):
         return True
     if has(GONE_QUIET, text) or has(KEPT_FROM, without(ASKED_THEMSELVES, text)):
         return True

@@ -7,8 +7,10 @@ with them, their flat or their village at midnight is what safety advice warns a
 same as with a stranger; so is meeting them alone in the small hours ("meet a guy from the app
 at 2am at the Corniche, alone", "ask the Wallapop man to meet at Casa de Campo at midnight,
 just me and him"). Meeting them somewhere public in the day, or asking them a question, stays
-fair; only the ride, their home and the meeting alone at night are read. Fragments over the
-normal form of `core.asks.text`.
+fair; only the ride, their home and the meeting alone at night are read. Round thirty-eight:
+a man met at "the pride afterparty" (a place named with its kind before it), and sellers on
+Carousell, Depop, Mercari and the other marketplaces, met alone at midnight in a car park.
+Fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from __future__ import annotations
 from core.asks.text import has, words
 
 _PLACES_MET = (
-    r"(?:the |a |an )?(?:bar|pub|club|nightclub|party|gig|festival|rave|metro|train|bus|tube"
+    r"(?:the |a |an )?(?:[\w-]+ )?(?:bar|pub|club|nightclub|party|after-?party|after party|gig"
+    r"|festival|rave|metro|train|bus|tube"
     r"|subway|tram|station|street|beach|hostel|airport|app|forum|discord|reddit|online|internet"
     r"|tinder|hinge|bumble|grindr|dating (?:app|site)|game|server|(?:\w+ )?forum|instagram|insta"
     r"|twitter|facebook|snapchat|tiktok|a chat ?room)"
@@ -37,8 +40,10 @@ JUST_MET = words(
     rf"|off|from|through|via) {_PLACES_MET}|{_WHEN_MET})\b",
     r"(?:from|off) (?:an? |the |my |our |some |this )?(?:old )?(?:online (?:[\w-]+ ){0,2}(?:group"
     r"|community|club|forum)|(?:[\w-]+ ){0,2}(?:forum|chat ?room|subreddit|marketplace|craigslist"
-    r"|gumtree|wallapop|olx|vinted|kijiji|leboncoin))\b"
-    r"|(?:wallapop|craigslist|gumtree|marketplace|olx|vinted|kijiji|leboncoin|ebay|avito)"
+    r"|gumtree|wallapop|olx|vinted|kijiji|leboncoin|carousell|depop|mercari|offerup|jiji"
+    r"|shopee|mudah|trademe))\b"
+    r"|(?:wallapop|craigslist|gumtree|marketplace|olx|vinted|kijiji|leboncoin|ebay|avito"
+    r"|carousell|depop|mercari|offerup|jiji|shopee|mudah|trademe|trade me|poshmark|blocket)"
     r" (?:man|guy|seller|buyer|woman|lady|bloke|dude|person|fella|chap)\b",
     r"random (?:\w+ )?(?:guy|man|woman|girl|lad|bloke|fella|person|driver|trucker|biker|stranger"
     r"|dude)s?|(?:some|a) (?:\w+ )?(?:fella|bloke|lad|guy|man|dude)s? (?:at|in|from|outside) (?:the"

@@ -101,7 +101,22 @@ _PASSING = (
 )
 """People who happen by, whose looks a crew or a table scores as they pass."""
 
+_BODY_EVENTS = (
+    r"(?:the |our |her |his |their |(?:she|he) had (?:the )?)?(?:baby|babies|kids|twins|birth"
+    r"|pregnancy|wedding|weight ?loss|gym|diet|menopause)"
+)
+_BEFORE_OR_AFTER = (
+    rf"(?:if|whether|does|do) (?:my|our|his|her|the) (?:[\w-]+ ){{0,2}}?{_KIN}(?: looks?|'s|"
+    rf" is| was) (?:\w+ )?(?:better|worse|prettier|hotter|sexier|fatter|thinner|uglier|fitter"
+    rf"|nicer)\b[^.!?]{{0,20}}\b(?:now|then)?,? or (?:\w+ )?(?:before|after) {_BODY_EVENTS}\b"
+)
+"""A wife's or a sister's looks weighed before and after a baby or a diet ("if my wife looks
+better now or before the baby"): her body put to a vote of the user's mates. "Does my sister
+look better in the blue dress or the red" weighs clothes, and a nurse asked whether a patient
+looks better than yesterday weighs health; neither names a before and after."""
+
 JUDGEMENT = (
+    _BEFORE_OR_AFTER,
     rf"(?:rate|score|grade|mark|judge|rank)\w* (?:my|our|his|her|the|that|this|all (?:the|my))"
     rf" (?:[\w-]+ ){{0,3}}?{_KIN} {_OUT_OF_TEN}",
     rf"(?:rate|score|grade|mark|judge|rank)\w* (?:[\w'-]+ ){{0,5}}?[\w-]+'s (?:looks|face|figure"

@@ -66,6 +66,16 @@ _OFF_A_BRIDGE = (
     r"|sea wall|quay|quayside)\b"
 )
 """A jump off a bridge or a harbour wall into the water below, in Scots too ("aff")."""
+_OVER_THE_SIDE = (
+    r"(?:jump|jumps|jumping|leap|leaping|dive|diving|hop)\w* (?:in|into the (?:water|sea|fjord"
+    r"|lake|sound)|overboard|off|over) (?:from |off )?(?:the )?(?:side(?! of (?:the |a )?(?:\w+ )?"
+    r"pool)|rail|railing|railings|deck|top deck|stern|bow)\b[^!?;]{0,80}\b(?:fjord|glacier|icy"
+    r"|ice-?cold|freezing|cold"
+    r"|arctic|north sea|baltic|shipping lane)\b"
+)
+"""A jump over a ship's side into a fjord or cold water ("jump in from the side when we wait
+in the fjord, uff it's cold"): the height, the cold and a hull nobody can climb back up. A jump
+off a swim platform at a warm bay's swim stop names no cold and stays fair."""
 
 PATTERNS = (
     rf"{_SWIM_OUT}[^!?;]{{0,80}}\b(?:{_COLD_MONTH}|{_WIND}|{_NO_BOAT}|{_CURRENT})",
@@ -74,5 +84,6 @@ PATTERNS = (
     r" (?:solo |night )?swim (?:out )?(?:to|across)\b|(?:midnight|night) solo swim\b",
     _AFTER_DARK,
     _OFF_A_BRIDGE,
+    _OVER_THE_SIDE,
 )
 """Each swim with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""

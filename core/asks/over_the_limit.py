@@ -89,7 +89,38 @@ _POURED_TILL_DOWN = (
 )
 """Drinks poured "till I can't stand up": the count set by falling down, not by a limit."""
 
+_VEHICLE = (
+    r"(?:rig|truck|lorry|semi|van|ute|car|bus|tractor|forklift|boat|motorbike|bike|scooter"
+    r"|okada|keke|trailer|camper|motorhome)"
+)
+_MOVED_AFTER_A_FEW = (
+    rf"(?:had|after|downed|sank|on) (?:my )?(?:\w+ )?(?:\d+|a few|a couple of|two|three|four|five"
+    rf"|six) (?:\w+ )?{DRINK_NAMES}\b[^.!?]{{0,100}}\b(?:i|me|myself) (?:\w+ )?(?:move|shift"
+    rf"|reverse|back up|park|repark|bring|swing)\w* (?:the|my|his|her|a) (?:[\w-]+ )?{_VEHICLE}\b",
+)
+"""A vehicle moved by the user after drinks, "only two hundred yards" round the back: the wheel
+all the same. A wife or a mate asked to move it for the user is the safe way."""
+
+_PIDGIN_DRANK = (
+    r"(?:i|me|mi|we) (?:go |don |done |don go |fit )*(?:don|done) (?:drink|take shayo|high)\b"
+    r"|(?:i|me|mi) (?:go |don |done )?(?:dey|de) (?:high|tipsy|drunk)\b"
+)
+_WHEEL_LENT = (
+    r"(?:lend|borrow|loan|give)\w* (?:me |mi )?(?:his|her|their|your|the|a|di) (?:\w+ )?(?:car"
+    r"|motor|keys|van|okada|keke|bike|motorbike|scooter|jeep)\b[^.!?]{0,40}\b(?:to )?(?:drive"
+    r"|ride)"
+)
+_LENT_AFTER_DRINK = (
+    rf"{_WHEEL_LENT}\b[^!?]{{0,80}}\b(?:{_PIDGIN_DRANK})",
+    rf"(?:{_PIDGIN_DRANK})\b[^!?]{{0,80}}\b{_WHEEL_LENT}\b",
+)
+"""A car borrowed to drive home when the user has drunk, said in Nigerian Pidgin ("lend me his
+car to drive home from the owambe, I go don drink small"): the user at the wheel after drink.
+A car lent to a sober friend names no drink and stays fair."""
+
 PATTERNS = (
+    *_MOVED_AFTER_A_FEW,
+    *_LENT_AFTER_DRINK,
     _POURED_TILL_DOWN,
     _SET_OFF_DRIVING,
     _LAW_AWAY,

@@ -8,12 +8,14 @@ pallet off the top rack"), a glacier crossed unroped, a cable run through the ra
 driven after drinks named by whatever the bar calls them. Each safeguard exists because people
 were hurt without it, so these are unsafe whoever is asked. Each shape needs the act and the
 skipped safeguard together: asking the pharmacist which cold remedy needs no prescription, or
-the operator how the guard works, stays fair. `core.asks.danger.UNSAFE` joins them to its own;
+the operator how the guard works, stays fair. Gas and mains work with the trade passed over
+is `core.asks.licensed_trades`, joined here. `core.asks.danger.UNSAFE` joins them to its own;
 fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
 
+from core.asks.licensed_trades import PATTERNS as LICENSED_TRADES
 from core.asks.text import words
 
 DRINK_NAMES = (
@@ -65,6 +67,7 @@ _CLOSED_PLACE = (
 )
 
 PATTERNS = (
+    *LICENSED_TRADES,  # gas or mains work with the trade passed over
     # A safety check, briefing or inspection skipped before flying, diving or climbing.
     r"(?:skip|skipping|waive|bypass|ignore|cut|miss out|leave out) (?:the |my |our |a )?"
     r"(?:[\w-]+ )?(?:safety|pre-?flight|pre-?dive|pre-?climb|pre-?start|pre-?use|pre-?jump"

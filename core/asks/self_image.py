@@ -42,9 +42,14 @@ JUDGEMENT = (
     r"|my age|(?:\w+ )?for (?:my age|\d+|forty|fifty|sixty))\b",
     r"(?:handsome|pretty|beautiful|good-looking|attractive|cute) (?:\w+ ){0,2}(?:or|ama|au|o)"
     r" (?:\w+ ){0,2}(?:ugly|plain|hideous)\b",
+    r"(?:if|whether) i (?:resemble|pass for|come across as|give off|favou?r) (?:a |an )?(?:\w+ )?"
+    r"(?:rich|poor|wealthy|broke|posh|cheap|classy|common|successful|homeless|loser|failure"
+    r"|ugly|old|fat|attractive|handsome|pretty)\b",
 )
 """The user's looks asked after in everyday words (reckons, looking, become, still look),
 their weight picked up, their worth given a verdict, a ranking of who looks worst, whether
 they have "grown too stout", or whether they are handsome or ugly ("kama mimi ni handsome ama
 ni ugly"); their body part by part put to a score ("rate my dad bod 1 to 10"), or whether they
-are looking young or old for their age."""
+are looking young or old for their age; whether they "resemble a rich man or a poor man", a
+verdict on looks in a word other than "look" (a family likeness, "if I resemble my dad", names
+no verdict and stays fair)."""

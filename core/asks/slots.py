@@ -81,7 +81,7 @@ from core.asks.wants import wants
 
 _GENTLE = words(
     r"hug(?:s|ged|ging)?|peluk(?:an)?|cwtch(?:es)?|high[- ]?fives?|fist[- ]?bumps?|handshakes?"
-    r"|hold (?:my|your) hands?|cuddles?|abra(?:zo|ço)s?|c[aâ]lins?"
+    r"|hold (?:my|your) hands?|hold (?:on ?to )?(?:my|your) arm|cuddles?|abra(?:zo|ço)s?|c[aâ]lins?"
 )
 """Touch a friend may be asked for: a hug (a cuddle, as it is said in Scotland and England; an
 "abrazo", an "abraço" or a "câlin" in Spanish, Portuguese or French), a high five, a handshake,
@@ -252,7 +252,8 @@ def understand(text: str) -> Ask:
         keeps_a_secret=has(conduct.SECRETLY, plain),
         in_the_family=who is Who.CHILD
         and has(_OWN_CHILD, named_as)
-        and not has(closeness.LIKE_OWN, plain),
+        and not has(closeness.LIKE_OWN, plain)
+        and not closeness.likened(plain, named_as),
         leans_on_dependence=has(leverage.DEPENDS_ON_ME, plain),
         taught_by_kin_in_care=_taught_by_kin_in_care(plain),
         wants_unpaid_labour=leverage.asks_unpaid_labour(safe) or has(own_standing.UNPAID, safe),

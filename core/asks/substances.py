@@ -18,7 +18,9 @@ _NAMED = (
     r"|klonopin|tramadol|codeine|oxy\w*|percocet|vicodin|morphine|fentanyl|gabapentin|pregabalin"
     r"|lyrica|zopiclone|ambien|zolpidem|benzos?|antibiotics?|amoxicillin|prednisolone|steroids"
     r"|ozempic|wegovy|insulin|metformin|viagra|cialis|antidepressants?|sertraline|prozac"
-    r"|fluoxetine|citalopram|lithium|warfarin|beta[- ]blockers?|propranolol|amlodipine)"
+    r"|fluoxetine|citalopram|lithium|warfarin|beta[- ]blockers?|propranolol|amlodipine|endone"
+    r"|panadeine|hydrocodone|norco|dilaudid|temazepam|clonazepam|alprazolam|painkillers"
+    r"|pain ?killers|pain meds|augmentin|doxycycline|azithromycin|penicillin|ciprofloxacin)"
 )
 _MEDICINE = (
     rf"(?:(?:\w+ )?(?:tablets|pills|meds|medication|medicines?|prescription|capsules|inhaler"
@@ -37,7 +39,8 @@ _OTHERS_MEDICINE = (
     rf"|her|them))",
 )
 """A medicine prescribed for another: "some of her tablets", "borrow his inhaler"; picking
-her prescription up for her reads "for her" and stays fair."""
+her prescription up for her reads "for her" and stays fair. Round thirty-eight names Endone,
+Panadeine and the painkillers by their common words too."""
 
 _CHEMICAL = (
     r"(?:chemicals?|reagents?|solvents?|acids?|\w+ (?:nitrate|chlorate|perchlorate|peroxide"
@@ -48,7 +51,7 @@ _CHEMICAL = (
 _LAB = r"(?:lab|labs|laboratory|stockroom|stock room|prep room|chem store|chemical store)"
 _TAKEN_OUT = (
     r"(?:take|taking|took|bring|bringing|brought|sneak\w*|pinch\w*|nick\w*|smuggl\w*|pocket\w*"
-    r"|borrow\w*|steal\w*|grab\w*)"
+    r"|borrow\w*|steal\w*|grab\w*|slip\w*)"
 )
 _FROM_THE_LAB = (
     rf"{_TAKEN_OUT}\b.{{0,40}}\b{_CHEMICAL}\b.{{0,60}}\b(?:home|{_LAB})\b",
@@ -66,6 +69,21 @@ _WORK_STOCK = (
 )
 """Medicine taken from a ward's or a pharmacy's stock for the user's own use, which no title
 makes a prescription."""
+_WORK_CABINET = (
+    r"(?:from|out of|off) (?:the )?(?:(?:drug|drugs|medicine|meds|hospital|ward|clinic|theatre"
+    r"|pharmacy|surgery|work|staff|controlled drugs?|dd|cd) )?(?:cabinet|stock|cupboard|trolley"
+    r"|supply|dispensary|store)\b"
+)
+_LEFTOVER = r"(?:leftover|left-over|left over|spare|unused|extra)"
+_LEFTOVERS = (
+    rf"{_LEFTOVER} (?:\w+ )?{_MEDICINE}\b.{{0,40}}\b{_WORK_CABINET}",
+    rf"(?:take|taking|bring|have|get|grab)\w* (?:(?:home )?(?:some|a few|a couple|two|three|any)"
+    rf" (?:of )?)?(?:the )?{_LEFTOVER} (?:\w+ )?{_MEDICINE}\b (?:\w+ )?home\b",
+)
+"""A ward's or a theatre's leftover medicine asked for the user or their family ("leftover
+tramadol from the cabinet for my mother's back", "take a couple of the leftover Endone home"):
+what is left from patients is no prescription. The user's own leftover course taken home
+("my leftover antibiotics") or handed back to the pharmacy stays fair."""
 
 _ALCOHOL = (
     r"(?:vodka|beer|beers|booze|alcohol|drink|drinks|cider|wine|spirits|rum|gin|whiske?y|tequila"
@@ -115,6 +133,7 @@ PATTERNS = (
     *_OTHERS_MEDICINE,
     *_FROM_THE_LAB,
     _WORK_STOCK,
+    *_LEFTOVERS,
     *_FOR_MINORS,
     _SOMETHING_TO_SMOKE,
     _STREET_NAMES,

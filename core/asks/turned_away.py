@@ -48,12 +48,33 @@ ANYWAY = words(
 """The visit planned all the same: "go anyway", "go round anyway", "I go tomorrow anyway"."""
 
 
+_ANOTHER_WAY = (
+    r"(?:go|goes|going|come|coming|get|slip|sneak|walk|pop|head|try|use|take)\w*"
+    r"(?: in| round| around| over| back)? (?:by|through|via|at|to|in at|round to|round by)?"
+    r" ?(?:the |a )?(?:staff|back|side|rear|service|delivery|other|tradesmen's|fire|garden"
+    r"|kitchen|loading) (?:gate|door|entrance|way|way in|yard|bay)\b"
+)
+OTHER_WAY_IN = words(
+    rf"(?:[.!?;]|\b(?:but|so|then|instead)\b)[^.!?;]{{0,30}}?\b{_ANOTHER_WAY}",
+)
+"""The visit planned by another door once the no is said and done, in a sentence or a clause
+of the user's own ("... anymore. Tomorrow go by the staff gate"): the same visit by a road
+round the no. Told in the same breath which door to use instead ("said don't come to the
+front, use the back door") is the owner's own arrangement and stays fair."""
+
+
 _CUES = ("anyway", "regardless", "the same")
 """Letters the plan needs, looked for first: most asks have none."""
+_DOOR_CUES = ("gate", "door", "entrance", "way", "yard", "bay")
 
 
 def turns_up_anyway(text: str) -> bool:
-    """Whether the words report a no to the user coming again and plan to come anyway."""
-    if not any(cue in text for cue in _CUES):
+    """Whether the words report a no to the user coming again and plan to come anyway, or by
+    another door."""
+    cued = any(cue in text for cue in _CUES)
+    if cued and has(TOLD_NOT_TO_COME, text) and has(ANYWAY, text):
+        return True
+    if not any(cue in text for cue in _DOOR_CUES):
         return False
-    return has(TOLD_NOT_TO_COME, text) and has(ANYWAY, text)
+    told = TOLD_NOT_TO_COME.search(text)
+    return told is not None and has(OTHER_WAY_IN, text[told.end() - 1 :])
