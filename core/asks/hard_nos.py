@@ -11,8 +11,9 @@ locked door held over a no (`core.asks.costs_of_a_no`), and the same leaning in 
 (`core.asks.pressure_abroad`), an ultimatum, a name or a loss tied to a no
 (`core.asks.strings_attached`), and a no never let be said: talked over, hung up on, or told
 in advance it won't be taken (`core.asks.shouted_down`), and a no onlookers are counted on to
-stop, or forbidden outright (`core.asks.watched_noes`). `core.asks.slots` reads them into
-the ask's `demands`.
+stop, or forbidden outright (`core.asks.watched_noes`), and a yes counted on for a hold, a
+duty not to disappoint or a guilt raised (`core.asks.counted_yeses`). `core.asks.slots` reads
+them into the ask's `demands`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from core.asks import (
     bribes,
     costs_of_a_no,
+    counted_yeses,
     everyone_else,
     if_they_refuse,
     off_guard,
@@ -44,5 +46,6 @@ def leaves_no_free_no(text: str) -> bool:
         strings_attached.attaches_strings,
         shouted_down.shouts_down,
         watched_noes.counts_on_onlookers,
+        counted_yeses.counts_on_a_yes,
     )
     return any(reading(text) for reading in readings)

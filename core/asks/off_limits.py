@@ -23,10 +23,12 @@ All match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.cared_for import PATTERNS as CARED_FOR
 from core.asks.dependants import PATTERNS as DEPENDANTS
 from core.asks.holds_over import HOLDS, PARENT_OF_MINE
 from core.asks.not_free_to_date import PATTERNS as NOT_FREE_TO_DATE
 from core.asks.own_chores import PATTERNS as OWN_CHORES
+from core.asks.paid_anyway import PATTERNS as PAID_ANYWAY
 from core.asks.position_favours import PATTERNS as POSITION_FAVOURS
 from core.asks.sign_offs import PATTERNS as SIGN_OFFS
 from core.asks.text import words
@@ -198,6 +200,8 @@ TRADES_ON_POSITION = words(
     *TRIBUTES,
     *DEPENDANTS,
     *OWN_CHORES,
+    *CARED_FOR,
+    *PAID_ANYWAY,
 )
 """A place, an errand or what someone is owed traded on the user's position over them: the
 user's chores for a grade ("wash my car for extra credit") too, and a favour asked beside a

@@ -22,12 +22,14 @@ from core.asks.text import has, words
 _ROLE_NOUN = (
     r"(?:ta|teaching assistant|tutor|teacher|lecturer|trainer|instructor|coach|supervisor"
     r"|coordinator|guard|security|manager|boss|owner|examiner|invigilator|warden|foreman"
-    r"|inspector|conductor|officer|(?:head|senior|resident|chief|lead|station|platform|shift|site"
-    r"|door|night) \w+)"
+    r"|inspector|conductor|officer|leader|captain|skipper|chair(?:man|woman|person)?|president"
+    r"|director|bandleader|choir ?master|(?:head|senior|resident|chief|lead|station|platform"
+    r"|shift|site|door|night) \w+)"
 )
 _MY_STANDING = (
     rf"(?:i'm|i am) (?:the|their|his|her) (?:\w+ )?{_ROLE_NOUN}",
-    rf"(?:^|[.,;:!?] )as (?:the |their |his |her |a |an )?{_ROLE_NOUN}",
+    rf"(?:^|[.,;:!?] )as (?:the |their |his |her |a |an )?(?:new |head |team |stage |band"
+    rf" |group |club )?{_ROLE_NOUN}",
     r"bilang (?:\w+ )?(?:guard|head|boss|supervisor|manager|teacher|leader|trainer|tagapamahala"
     r"|amo)",
     r"i (?:train|teach|coach|supervise|coordinate|manage|mentor|instruct|oversee|tutor|mark"
@@ -36,15 +38,24 @@ _MY_STANDING = (
     r"|freshers|freshmen|second[- ]years?|juniors|trainees|apprentices|interns|undergrads"
     r"|students|kids|pupils)\b",
     r"(?:i'm|i am) in charge\b(?! of (?:my|our) own)",
+    r"whose (?:\w+ ){0,2}?(?:transcripts?|applications?|files?|case|visa|permit|paperwork|papers"
+    r"|claim|loan|thesis|dissertation|essays?|exams?|grades?|marks|licen[cs]e|appeal|forms?"
+    r"|contract|promotion|transfer|enrolment|admission) (?:i|i'm|i am|we|we're|we are) (?:\w+ )?"
+    r"(?:process|processing|handle|handling|review|reviewing|mark|marking|grade|grading|approve"
+    r"|approving|sign|signing|assess|assessing|decide|deciding|check|checking)\b",
     r"(?:(?<=s )|(?:that|who|whom) )i (?:train|teach|coach|supervise|coordinate|manage|mentor"
     r"|instruct|oversee|tutor)\b",
 )
 """The user's stated role over those asked: "I'm the TA", "as resident DJ", "bilang head
-guard", "I train the new lifties", "the volunteers I coordinate"."""
+guard", "I train the new lifties", "the volunteers I coordinate", "I am the leader of the
+mariachi", "as team manager", or the person's file in the user's hands ("the student whose
+transcript I'm processing")."""
 _THEIR_EARNINGS = r"(?:fee|fees|pay|wages?|salary|sahod|tips|earnings|cut|commission|takings|bonus)"
 FOR_ME = words(
-    r"help (?:me|us) (?:to )?move\b|move (?:my|our) (?:apartment|flat|house|stuff|things"
-    r"|furniture)",
+    r"help(?:s|ing)? (?:me|us) (?:to )?move\b(?! (?:the|these|those|a|an|some)\b)|move (?:my|our)"
+    r" (?:apartment|flat|house|condo|home|place|stuff|things|furniture)",
+    r"(?<!\bi )(?<!\bi can )(?<!\bi could )(?<!\bi may )(?:wash|clean|valet|polish|detail)"
+    r" (?:my|our) (?:\w+ )?(?:car|truck|van|bike|motorbike|boat)\b",
     r"drive (?:me|us)\b(?! (?:through|over) (?:the|a) (?:route|plan|process))",
     r"(?:clean|tidy|paint|mow|decorate|do) (?:my|our) (?:\w+ )?(?:flat|house|apartment|home"
     r"|place|garden|lawn|laundry|washing|ironing)\b",

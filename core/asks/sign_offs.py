@@ -9,7 +9,8 @@ the person's marks, hours, certificate, evaluation or place hangs on the user:
   agents ... before their eval");
 - a place is withheld after a no ("or they don't get to play in the recital");
 - a grade is hinted at as the favour's reward ("mention it could help their participation
-  grade");
+  grade"), or given for buying from the user's own people ("5 points extra credit if they buy
+  a plate at my wife's church fish fry");
 - the user's rank is given as the reason they must ("she's junior to me so she must", "I am
   their child's teacher so they will send", "I have seniority so she must accept it").
 Asking a trainee how their hours are going, or a student whether they need help with their
@@ -49,6 +50,10 @@ PATTERNS = (
     r" (?:could|would|will|might|may|can) (?:\w+ )?(?:help|boost|raise|improve|bump up|count"
     r" towards|count toward) (?:their|his|her) (?:[\w-]+ )?(?:grades?|marks?|evals?"
     r"|evaluations?|scores?|appraisals?)\b",
+    r"(?:(?:extra|bonus) (?:credit|marks?|points)|\d+ (?:extra |bonus )?(?:points|marks))"
+    r" (?:\w+ ){0,3}?(?:if|when|for|once) (?:they|he|she|you|each|every) (?:\w+ )?(?:buy|buys"
+    r"|buying|purchase|purchases|pay for|pays for|order|orders|get tickets?)\b[^.!?;]{0,40}?"
+    r"\b(?:(?:my|mi) (?!(?:\w+ )?(?:class|school|course|lessons?|classroom)\b)|from me\b)",
     rf"(?:{_THEY}(?:'s| is|'re| are) (?:junior|subordinate) to (?:me|us)|i(?:'m| am) (?:their"
     r"|his|her) (?:[\w-]+'s |[\w-]+s' )?(?:teacher|boss|senior|supervisor|manager|landlord"
     rf"|coach|tutor)|i (?:have|'ve got|got|hold) (?:more )?seniority)\b[^.!?;]{{0,20}}\b{_MUST}",

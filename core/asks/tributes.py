@@ -23,7 +23,7 @@ _ROLE = (
 )
 """A role that gives its holder a hold over a team, a line, a crew or a stage's newcomers."""
 _I_HOLD = (
-    rf"(?:\bas (?:the |their |a |an )?(?:[\w-]+ )?{_ROLE}|\b(?:i'm|i am|ako)(?: now)? (?:the"
+    rf"(?:\bas (?:the |their |a |an )?(?:[\w-]+ ){{0,3}}?{_ROLE}|\b(?:i'm|i am|ako)(?: now)? (?:the"
     rf" |their |a |an |ang )?(?:[\w-]+ )?{_ROLE})\b"
 )
 """The user saying they hold the role: "as encargado", "now I am mukadam", "I am leader now"."""
@@ -37,8 +37,14 @@ _TO_ME = (
     r"(?:contribute|chip in|donate)\w* (?:\S+ ){0,3}?(?:to|for|towards) my (?!(?:\w+ )?(?:team"
     r"|squad|class|club|choir|group|crew|students|pupils|players|members|paypal|account|bank"
     r"|venmo|revolut|kitty|pot|fund|fundraiser|collection|appeal|charity)\b)",
+    r"(?:each|every one|everyone|all) (?:\w+ )?(?:brings?|gives?|pays?|contributes?|hands?"
+    r"|sends?|chips? in) (?:me |us )?(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*(?:k\b| ?(?:shillings|bob"
+    r"|naira|cedis|rand|kwacha|quid|bucks|dollars|euros|pounds|rupees|pesos))|money|cash)"
+    r" (?:\w+ ){0,2}?(?:for|to) (?:me|us|my|our) (?!(?:\w+ )?(?:team|squad|class|club|choir"
+    r"|group|crew|stage|kitty|pot|fund|fundraiser|collection|charity)\b)",
 )
-"""Something given to the user: money, a round, a gift, a cut of their pay."""
+"""Something given to the user: money, a round, a gift, a cut of their pay, or so much a head
+brought for the user's own kin ("each brings 2k for my sister")."""
 _GIVEN_BACK = (
     r"(?:give|hand|pay|kick) (?:\w+ ){0,2}?back (?:part|some|a (?:part|cut|share|portion"
     r"|percentage)|half|\d+ ?%) of (?:their|his|her) (?:wages?|pay|salary|salaries|tips"
