@@ -111,6 +111,12 @@ ROMANCE = words(
     r"(?:if|whether) (?:she|he|him|her)(?:'s| is)? (?:single|taken|available)\b|(?:if|whether)"
     r" (?:she|he|him|her)(?:'s| is)? married,? (?:and |or )?(?:if not|not|single)\b",
     r"invitar(?:la|lo)? a salir|sal(?:ir|ga|dría) conmigo|una cita con",
+    r"(?:coffee|drinks?|tea|movie|brunch|picnic|lunch) date\b|(?:go|come|going) (?:out )?dancing"
+    r" with (?:me|an? (?:\w+ )?(?:widow|widower|man|woman|guy|gent|bloke|fella|lady))\b",
+    r"(?:if|whether) (?:she|he|they) (?:has|have|got|has got) (?:a )?(?:bf|gf|boyfriend"
+    r"|girlfriend|jowa)\b",
+    r"(?:come|go|pop|sneak) (?:back |down |up |over |round )?(?:to|into) my (?:cabin|bunk|berth"
+    r"|quarters|bedroom)\b",
     *outings.ROMANCE,
     *liberties.ROMANCE,
 )
@@ -168,6 +174,7 @@ INVITE = words(
     r" (?:ride|come|tag|drive|road ?trip) along (?:to [\w-]+ )?with me\b",
     r"(?:want|wants|wanna|like to|go) (?:to )?(?:go )?(?:to )?(?:the |a )?(?:cafe|café|coffee shop"
     r"|cinema|movies) with me\b",
+    r"follow (?:me|mi) go (?:eat|chop|drink|dance|club|watch|see (?:film|movie)|hang ?out|jolly)\b",
 )
 INTRODUCE_TO_NOTICED = words(
     r"introduce (?:me|you) to (?:someone|somebody|a \w+|the \w+) (?:\w+ ){0,2}(?:you|i)(?:'ve"

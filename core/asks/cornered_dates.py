@@ -46,11 +46,20 @@ NO_ESCAPE = words(
     r"(?:has|have|got|gotta) to (?:stop|pass|come|go|check in|sign in) (?:at|by|through) (?:my"
     r"|our|the) (?:boom|gate|booth|checkpoint|desk|counter|till|window|post)\b",
     r"(?:will|'ll|would|'d) (?:have to|be forced to) (?:talk|chat|speak) (?:with|to) me\b",
+    r"(?:can't|cannot|can not|cant|cyah|cyaan|caan) (?:even |really |just )?(?:get (?:off|down"
+    r"|out)|go down|come down|alight|jump off|hop off)(?: \w+)? (?:till|until|til|before)\b",
+    r"stuck with (?:me|us) (?:till|until|til|for|all)\b|no escape\b|(?:stuck|trapped) (?:in|at"
+    r"|on) (?:our|my|the) [\w-]+ (?:all|the whole) (?:day|night|week|shift)\b",
+    r"(?:has|have|had|got|gotta|must|needs?) to wait (?:for|on) me to (?:sign|pay|finish|check)\b",
+    r"(?:can't|cannot|can not|cant|cyah|cyaan|caan) (?:even |really )?(?:talk|answer|speak) back\b",
 )
 """Words saying the person cannot leave or refuse: held by the place, the job or politeness, or
 made to hear the user out ("she'll have to hear me out"), or made to stop at the user's post
 ("she has to stop at my boom anyway") or to talk ("he can't leave his post so he will have to
-talk with me")."""
+talk with me"); a passenger who "cannot go down until Mabolo" or "cyah get off till San Juan",
+someone "stuck with me till she's done" or "stuck in our shed all day" ("no escape"), a rep
+who "has to wait for me to sign", a patient who "cyaan talk back" with the user's hands in
+their mouth."""
 
 _SERVICE = (
     r"(?:hands?|arms?|legs?|foot|feet|back|neck|shoulders?|knees?|hips?|hair|teeth|tooth|nails"
@@ -72,8 +81,26 @@ MID_SERVICE = words(
 """A date asked while the person works on the user: their hands in the user's mouth, the
 user's money under their count, the session the user paid for."""
 
-DATES = (affection.ROMANCE, affection.INVITE, advances.ADVANCES, not_free_to_date.DATE_OUTING)
-"""A date, an evening out or an invitation one to one, as `core.asks.dates_off_limits` reads."""
+_THEIR_NUMBER = words(
+    r"(?:her|his|him|their|she|di|de) (?:own |personal |private )?(?:number|digits|cell|mobile"
+    r"|whatsapp|insta(?:gram)?|socials)\b(?! (?:for|of) (?:the|a|an|his|her|their) (?:shop|office"
+    r"|clinic|company|boss|manager)\b)",
+)
+"""Their own number asked: of someone held where they are, a date's first step."""
+_OUT_FOR = words(
+    r"ask (?:the|a|that|this|di) (?:[\w'-]+ ){1,12}?out for (?!(?:a |the )?(?:walk|run|me|us)\b)",
+)
+"""Asked "out for bake and shark": out for a meal, whatever the meal is called."""
+DATES = (
+    affection.ROMANCE,
+    affection.INVITE,
+    advances.ADVANCES,
+    not_free_to_date.DATE_OUTING,
+    _THEIR_NUMBER,
+    _OUT_FOR,
+)
+"""A date, an evening out or an invitation one to one, as `core.asks.dates_off_limits` reads,
+or the held person's own number ("ask the cute patient fi him number, him cyaan talk back")."""
 
 
 def corners(text: str, who: Who) -> bool:

@@ -102,11 +102,18 @@ PRIVATE_LINE_ASKED = words(
     rf" (?:{_PRIVATE_LINE})\b",
     rf"(?:{_PRIVATE_LINE}|fb|ig|socials) of (?:her|his|their) (?:\w+ )?(?:daughter|son|sister"
     r"|brother|cousin|niece|nephew|friend|flatmate|roommate|granddaughter|grandson|kids?)\b(?!'s)",
+    r"for (?:her|his) (?:cell|cellphone|mobile|digits)\b(?= ?(?:$|[,.!?]|so (?:i|we) (?:can|could)"
+    r" (?:\w+ ){0,2}?(?:call|text|message|ring|whatsapp|reach|contact|dm) (?:her|him)\b))",
+    r"(?:her|his) (?:own |personal |private )?(?:number|cell|mobile|whatsapp|zalo|kakao|wechat"
+    r"|line id|viber|telegram|insta(?:gram)?)(?: number)?,? for my (?:niece|daughter|son|sister"
+    r"|brother|cousin|nephew|granddaughter|grandson|friend|mate|bestie)\b(?!')",
 )
 """A private line asked of whoever serves the user or passes by: the hygienist's own mobile
 rather than the clinic's, or the kelewele seller's sister's number; theirs, or their
 relative's, to give, not a counter's to hand over; so is the Instagram of the fishwife's
-daughter who helps on her stall."""
+daughter who helps on her stall. So are "his cell so I can text him about the bad calls",
+a worker's own phone asked to reach him outside the job, and "his Zalo number, for my niece",
+a line asked to set a relative up with someone serving or passing the user."""
 
 
 def seeks_their_door(text: str) -> bool:

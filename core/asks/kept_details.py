@@ -73,6 +73,26 @@ FROM_THE_KEEPER = words(
 ("ask the day manager for her home address so I can send her a card", "ask HR for the new
 girl on second shift's cell number"), in German or Indonesian too."""
 
+_SERVED_ONE = (
+    r"(?:girl|guy|gal|lady|woman|man|bloke|lad|lass|chick|gent|gentleman|couple|guest|passenger"
+    r"|customer|client|patient|tenant|person|fellow|chap)"
+)
+OF_SOMEONE_THEY_KNOW = words(
+    rf"(?:{_LINE}|home (?:place|area|location)|zalo|kakao|wechat|line id) (?:of|for) (?:the"
+    rf"|that|this) (?:[\w'-]+ ){{0,3}}?{_SERVED_ONE} (?:in (?:room|cabin|seat|bed|bay|flat"
+    r"|apartment) \w+|(?:who|that|wey) (?:does |did |just |once |always )?(?:opened|stayed|stays"
+    r"|booked|rode|rides|sat|left|forgot|banks|helps? (?:him|her|them|out)|serves? with)\b)",
+    r"(?:passenger|guest|customer|client|rider|fare)\b[^.!?;]{0,80}?\bask (?:the|my) (?:[\w-]+"
+    r" ){0,2}?(?:company|firm|office|dispatch|depot|reception|desk|hotel|operator|base|guesthouse"
+    r"|hostel|airline) (?:for|to (?:give|send|tell) me) (?:her|his) (?:\w+ )?(?:number|email"
+    r"|address|details|contact|whatsapp)\b",
+)
+"""A guest's, a passenger's or an account holder's line or home, or that of the girl who helps
+the trader asked, named by what the keeper knows them by ("the email of the lady in room 5",
+"the home place of the guy who opened an account there", "the number for the girl who does
+help him saturdays", a passenger's number from the taxi company): theirs, never the keeper's
+to hand on."""
+
 OFF_THE_FORM = words(
     r"(?:mobile|number|digits|phone|whatsapp|email|address|contact)\b[^.!?;]{0,40}\b(?:off|from)"
     r" (?:the|her|his|their|a|our) (?:\w+ )?(?:handover|booking|intake|admission|registration"
@@ -131,6 +151,8 @@ def got_from_keepers(text: str, asked_close: bool) -> bool:
     not to run into someone there by contrived chance."""
     if has(FROM_THE_KEEPER, text) or has(OFF_THE_FORM, text):
         return True
+    if not asked_close and has(OF_SOMEONE_THEY_KNOW, text):
+        return True  # mum may pass on the number of the lady who helps her out
     routine = has(THEIR_ROUTINE, text) or has(HOTEL_NOT_GIVEN, text)
     if not routine:
         return False

@@ -48,10 +48,15 @@ PATTERNS = (
     r"(?:my )?(?:wife|husband|girlfriend|boyfriend|partner|missus|hubby|fiancée?)'s"
     r" (?:best |closest |oldest )?(?:mate|friend|pal|bestie|sister|cousin) (?:is|'s) (?:now )?"
     r"single\b",
+    r"ask (?:the|a|that|this) (?:[\w-]+ ){0,3}?(?:student|pupil|trainee|tutee|intern)\b(?:[^.!?;]"
+    r"{0,80}?)\b(?:after|once|when) (?:she|he|they) (?:hands?|turns?|submits?|sends?) in (?:her|his"
+    r"|their)\b",
 )
 """Someone taken (a wedding ring noted, someone's spouse in Portuguese, Spanish or French), served
 at the user's table or shown round by them, under the user (their student, their trainee, the
-new starter they supervise), or the friend of the user's own partner, noted single."""
+new starter they supervise), or the friend of the user's own partner, noted single. A student
+asked out "after she hands in her protocol" is one whose work the user receives: a classmate
+would say "after we hand in"."""
 
 DATE_OUTING = words(
     r"(?:ask|invite|take) (?:[\w'-]+ ){1,10}?(?:to|out to) (?:(?:the|a|an|our|their|this|that)"

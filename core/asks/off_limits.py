@@ -3,7 +3,9 @@
 A date is off limits, however the person is named, when they are:
 - someone else's partner ("Siggi's gf", "the client's missus") or on their honeymoon;
 - someone the user serves at work: a client in the chair, a patient in bay 3, a guest in
-  room 118; the job put them there, and they cannot walk away from it;
+  room 118, the student "who rides my jeep every morning", the passenger "who eats in my
+  galley", the corper "wey come buy earpiece yesterday"; the job put them there, and they
+  cannot walk away from it;
 - someone whose job is the user's child or the user ("my son's teacher", "my calculus TA").
 A client may still be asked to pay or for a testimonial, a teacher about the child's
 progress: only the date is read here.
@@ -56,6 +58,13 @@ _SERVED_BY_ME = (
     r"(?:my|our|a|the) (?:[\w-]+ ){0,2}(?:clients?|patients?|customers?|tenants?|passengers?)\b",
     r"(?:office|house|home|building|flat|room)s? (?:that )?i (?:clean|guard|look after)\b"
     r"|(?:on|in) my (?:bus|cab|taxi|tram|route)\b",
+    r"(?:who|that|wey) (?:does |always |usually |often )?(?:rides?|takes?|catch(?:es)?|boards?)"
+    r" (?:in |on )?my (?:jeep|jeepney|maxi|maxi-taxi|taxi|cab|bus|minibus|matatu|danfo|trotro"
+    r"|tro-tro|tuk-tuk|tricycle|keke|boda|van|ferry|boat|route)\b",
+    r"(?:eats?|ate|dines?|drinks?) (?:\w+ ){0,2}?(?:in|at|from) my (?:galley|canteen|mess|diner"
+    r"|kitchen|food truck|stand|cart|bar|café|cafe|restaurant)\b",
+    r"(?:who|that|wey) (?:came|come|comes) (?:to |fi |make )?buy (?:\w+ ){1,3}?(?:from me|at my"
+    r"|yesterday|today|this morning|last week)\b",
     r"(?:client|patient|customer|tenant)(?:'s|s')",
     r"(?<!my )(?<!our )\b(?:bay|bed|room|cubicle|cabin|ward|chair) \d+\b",
     r"after (?:(?:his|her|their|the) )?discharge",
