@@ -119,7 +119,9 @@ def _role_within(text: str, start: int, end: int) -> bool:
 
 def _someone_i_have(text: str, raw: str, asked: Asked) -> Asked | None:
     """ "ask my novio if he's ok": a person the user calls their own, by a word the role
-    lexicons do not know, spoken of as "he" or "she" or named with a capital."""
+    lexicons do not know, spoken of as "he" or "she" or named with a capital, as the word
+    itself ("my Eileen") or a name after the word as written in lower case ("my uce Sami to",
+    Samoan for a brother; not "my BVG Kollege", a German noun after a firm's name)."""
     if asked.who not in _STRANGE:
         return None
     for match in _MY_OBJECT.finditer(text):
@@ -127,8 +129,10 @@ def _someone_i_have(text: str, raw: str, asked: Asked) -> Asked | None:
         if _role_within(text, start, end):
             continue
         word = match.group(1).split(" ", 1)[1]
-        named = re.search(rf"\b(?:my|our) {word.capitalize()}\b", raw) is not None
-        if named or _POINTS_BACK.match(text, end):
+        named = re.search(
+            rf"\b(?:my|our) (?:{word.capitalize()}\b|{word} [A-Z][a-z]+(?= (?:to|for|if)\b|,))", raw
+        )
+        if named is not None or _POINTS_BACK.match(text, end):
             return Asked(Who.ACQUAINTANCE, match.group(1), True)
     return None
 

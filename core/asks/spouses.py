@@ -14,6 +14,11 @@ else the words say makes them the user's partner, whom a card may ask for touch:
   which nobody but a partner shares with them;
 - touch asked of "my <first name>" ("my Margaret", "my Brian"), or of one the user did it
   with before ("like we used to").
+- words saying the person welcomes the touch (`core.asks.welcomed_touch`): they offered it,
+  the two share children or had a life before them, the user comes home to them, or the touch
+  is one the two keep private. On these words a first name written without a capital ("ask
+  agnieszka for a long hug") is trusted too, and the user's children named after the name
+  ("... like before the children came") are not the one asked.
 
 A role named (a colleague, the barista, a neighbour) is read by the role lexicons and these
 readings do not change it; nor do they read anyone the words place outside the home ("in
@@ -29,6 +34,7 @@ from core.asks import affection
 from core.asks.asked import BY_NAME, Asked
 from core.asks.roles import Who
 from core.asks.text import has, words
+from core.asks.welcomed_touch import welcomes_touch
 
 _YEARS = (
     r"(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six"
@@ -72,6 +78,40 @@ def _years_together(text: str) -> bool:
     return any(_THEIRS.search(text, 0, m.start()) is None for m in _TOGETHER.finditer(text))
 
 
+_AWAITED_NAME = re.compile(
+    r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as) ((?!I\b)[A-Z][a-zà-öø-ÿ]+) [a-z][^.!?]{0,60}?"
+    r"\b(?:ask|hug) (?:him|her)\b"
+)
+"""The person waited for by name and then asked as "him" or "her" ("when Jone come back from
+the boat ask him for a big hug")."""
+_PLAIN_NAME = re.compile(
+    r"\bask (?!(?:him|her|them|everyone|everybody|anyone|anybody|someone|somebody|people"
+    r"|nobody|all|each|one|both|out|the|a|an|my|our|your|his|their|this|that|these|those"
+    r"|again|around|for|if|to|whether|me|us|you)\b)([a-z][a-z-]{2,})"
+    r" (?:to|for|if|whether)\b"
+)
+"""A first name written without a capital ("ask agnieszka for a long hug"): trusted only with
+the words of `core.asks.welcomed_touch` or of a long marriage, and only when no role is read."""
+_CHILDREN = re.compile(r"^(?:(?:the|our|my) )?(?:kids|children|little ones|baby|twins)$")
+
+
+def _named(text: str, raw: str, asked: Asked) -> str | None:
+    """The first name of the one asked, when no role is read for them: the user's children
+    mentioned after the name ("... like before the children came") are not the one asked."""
+    found = BY_NAME.search(raw) or _AWAITED_NAME.search(raw)
+    name = found.group(1).lower() if found else None
+    if name is None and (plain := _PLAIN_NAME.search(text)) is not None:
+        name = plain.group(1)
+    if name is None:
+        return None
+    if asked.who in _UNNAMED or (asked.who is Who.FRIEND and asked.named_as == name):
+        return name
+    if asked.who is Who.CHILD and _CHILDREN.match(asked.named_as):
+        at = text.find(name)
+        return name if 0 <= at < text.find(asked.named_as) else None
+    return None
+
+
 def a_spouse_by_name(text: str, raw: str, asked: Asked) -> Asked | None:
     """The person asked by first name as the user's partner, when the words say so; else None.
     `text` is in normal form, `raw` as written."""
@@ -80,13 +120,10 @@ def a_spouse_by_name(text: str, raw: str, asked: Asked) -> Asked | None:
     mine = _MY_NAME.search(raw)
     if mine is not None and asked.who in _UNNAMED:
         return Asked(Who.PARTNER, "my " + mine.group(1).lower(), True)
-    named = BY_NAME.search(raw)
-    if named is None:
-        return None
-    by_name = asked.who is Who.FRIEND and asked.named_as == named.group(1).lower()
-    if asked.who not in _UNNAMED and not by_name:
+    name = _named(text, raw, asked)
+    if name is None:
         return None  # a role named ("my colleague Marie"): read by the role lexicons
     at_home = has(_AT_HOME, text) and not has(_AWAY, text)
-    if _years_together(text) or at_home or has(_AS_BEFORE, text):
-        return Asked(Who.PARTNER, named.group(1).lower(), True)
+    if _years_together(text) or at_home or has(_AS_BEFORE, text) or welcomes_touch(text):
+        return Asked(Who.PARTNER, name, True)
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import given_freely, own_footage, shared_tables
+from core.asks import given_freely, own_footage, quick_hands, shared_tables
 from core.asks.small_permissions import READ_AFTER, SMALL_PERMISSION
 from core.asks.text import has, words
 
@@ -62,6 +62,7 @@ SMALL_FAVOUR = words(
     r"|spot|place|bike|bag|suitcase|luggage|things|stuff)|explain (?:how|which|what|where) (?:the"
     r"|this|to)|settle (?:a|an) (?:question|argument|debate)"
     rf"|(?:film|video|record) my (?:first |next |last |best )?{own_footage.RUN})",
+    *quick_hands.PATTERNS,
     r"(?:teach|show) me (?:her|his|their) (?:\w+ ){0,2}(?:way|trick|knack|method|technique)",
     r"(?:check|watch|look at|have a look at|critique) (?:my|me) (?:[\w-]+ ){0,2}?(?:form|technique"
     r"|posture|grip|stance)\b(?![^.!?;]{0,60}\b(?:for (?:an|one|two|three|\d+|a few|several"
