@@ -194,9 +194,9 @@ stranger met in passing."""
 LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
 
 PARTNER = (
-    r"(?:my|your) (?:girl|man|woman|lady|missus|missis|mrs|hubby|wifey|bae|boo|beau|better half"
-    r"|significant other|sweetheart|honey|love)\b(?!'s|s\b| (?:at|from|in|on|who|that|friend)\b"
-    r"(?! (?:the|our|my) (?:kitchen|sofa|couch|bed|bedroom|living room|lounge)\b))",
+    r"(?:my|your) (?:girl|man|woman|lady|missus|missis|mrs|hubby|wifey|bae|babe|boo|beau"
+    r"|better half|significant other|sweetheart|honey|love)\b(?!'s|s\b| (?:at|from|in|on|who|that"
+    r"|friend)\b(?! (?:the|our|my) (?:kitchen|sofa|couch|bed|bedroom|living room|lounge)\b))",
     r"(?:^|(?<=ask ))(?:wife|husband|hubby|wifey|missus|boyfriend|girlfriend|partner|fianc[eé]e?"
     r"|spouse|bae)\b(?!'s)",
 )

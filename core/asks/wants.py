@@ -7,9 +7,9 @@ fair of a friend and not of a stranger.
 
 from __future__ import annotations
 
-from core.asks import advances, affection, conduct, judgement, manners, requests
+from core.asks import advances, affection, conduct, judgement, manners, requests, trade_visits
 from core.asks.ask import Want
-from core.asks.text import has, words
+from core.asks.text import has, without, words
 
 _INFORMATION = words(
     r"what|which|how|where|when|whether|why|recommend\w*|directions|advice|explain|tell me|question"
@@ -24,6 +24,7 @@ _TIME = words(
 
 def wants(text: str) -> frozenset[Want]:
     found: set[Want] = set()
+    unvisited = without(trade_visits.VISIT, text)
     for want, pattern in (
         (Want.MONEY, requests.MONEY),
         (Want.MONEY, requests.PERSONAL_MONEY),
@@ -37,7 +38,7 @@ def wants(text: str) -> frozenset[Want]:
         (Want.FAVOUR, _FAVOUR),
         (Want.TIME, _TIME),
     ):
-        if has(pattern, text):
+        if has(pattern, unvisited if want is Want.ROMANCE else text):
             found.add(want)
     if judgement.asks_for_judgement(text):
         found.add(Want.JUDGEMENT)
