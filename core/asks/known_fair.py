@@ -229,9 +229,9 @@ _KNOWN = frozenset(
     {Who.FAMILY, Who.PARTNER, Who.FRIEND, Who.COLLEAGUE, Who.MANAGER, Who.NEIGHBOUR, Who.LANDLORD}
 )
 """People who know the user and can tell them no: asking their leave leaves it with them."""
-_OFFERED_A_JOB = frozenset({Problem.POWER, Problem.PRESSURE, Problem.MONEY})
-"""What a model may call a paid job offered to a young neighbour that the rules found fair:
-money spoken of, a child asked, a yes hoped for; the rules read the offer."""
+_OFFERED_A_JOB = frozenset({Problem.PRESSURE, Problem.MONEY})
+"""What a model may call a paid job offered to a young neighbour with the parents' leave (power
+is weighed the same way below): money spoken of, a child asked, a yes hoped for."""
 _SERVICE = frozenset({Who.STAFF, Who.STRANGER, Who.NOBODY, Who.ORGANISATION})
 
 
@@ -257,8 +257,8 @@ def overruled(problem: Problem, ask: Ask) -> bool:
         return has(WRITTEN, text)
     if problem is Problem.TOUCH:
         return Want.TOUCH not in ask.wants and a_small_moment(text)
-    if problem in _OFFERED_A_JOB and ask.hires_a_young_neighbour and not ask.keeps_a_secret:
-        return True  # a wage offered a teenager, as the rules read it (`core.asks.offers`)
+    if problem in _OFFERED_A_JOB and ask.who is Who.CHILD and paid_chores.offered_with_leave(text):
+        return True  # a wage offered a teenager with the parents' leave, unpressed
     if problem is Problem.PRESSURE:
         if has(ACCEPTS_NO, text):
             return True

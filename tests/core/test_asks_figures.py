@@ -83,7 +83,7 @@ stallholder's cheese taken to "sort it out later", a waitress's shifts. Fair ask
 the rules, none by the model: a massage asked of Nico, Sam, Dan or Njoroge (nothing says they are
 partners, and a massage asked of anyone else is touch); "ask someone in the queue at Tesco if I
 can go ahead", by the rubric (docs/deck-rubric.md); "poll on my IG story: ask followers to rate
-my outfit", by the rules (a rating of the user's looks put to strangers); and fourteen of the
+my outfit", by the rules (a rating of the user's looks put to strangers); and fifteen of the
 thirty-eighth round's fresh fair asks its rules did not reach (a stranger's pump, a tourist's five
 minutes, students told a deadline, an apprentice shown a task again...)."""
 TRAINING_MISSES = {
