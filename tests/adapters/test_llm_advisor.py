@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from functools import cache
 
 import pytest
 
@@ -62,7 +63,11 @@ async def build(bot: Bot, ana: ChatUser) -> str:
     return step
 
 
-TEMPLATE = bridging_step(GOAL, goal_domain(GOAL))
+@cache
+def template() -> str:
+    """The embedded advisor's step for `GOAL`, made when a test first needs it: reading the goal
+    compiles the own-card lexicons, which collecting this module need not pay."""
+    return bridging_step(GOAL, goal_domain(GOAL))
 
 
 async def test_a_checked_draft_from_the_model_becomes_the_warm_up(server: FakeModelServer) -> None:
@@ -109,7 +114,7 @@ async def test_any_failure_falls_back_to_the_embedded_advisor_without_an_error(
 
     step = await build(bot, ana)
 
-    assert step == TEMPLATE
+    assert step == template()
     assert len(server.requests) == 1
     assert not any("wrong" in r.text.lower() for r in ana.last)
 
@@ -120,14 +125,14 @@ async def test_nothing_is_sent_before_consent_or_after_advisor_off(
     bot = bot_with(OpenAICompatibleModel(server.base_url, "fake-model", "", 5.0))
     ana = bot.user()
     await ana.onboard()
-    assert await build(bot, ana) == TEMPLATE
+    assert await build(bot, ana) == template()
 
     await ana.says("/advisor")
     await ana.taps("Yes, use it")
     replies = await ana.says("/advisor off")
     assert "nothing more goes" in replies[0].text
     await ana.presses("pl:stop")
-    assert await build(bot, ana) == TEMPLATE
+    assert await build(bot, ana) == template()
     assert server.requests == []
 
 
@@ -141,7 +146,7 @@ async def test_consent_can_be_withdrawn_with_a_button_where_commands_take_no_wor
 
     user = await bot.store.user_by_identity("test", "1001")
     assert user is not None and await bot.store.advisor_consent(user.id) is None
-    assert await build(bot, ana) == TEMPLATE and server.requests == []
+    assert await build(bot, ana) == template() and server.requests == []
 
 
 async def test_a_goal_that_screens_as_risk_never_reaches_the_model(

@@ -10,7 +10,13 @@ from core.wellbeing import RestReason
 from tests.engine.test_practice import onboarded, record
 from tests.fakes.chat import Bot, ChatUser, shipped_content
 
-NOT_TRYING = {p.text for p in shipped_content().prompts if p.after in ("didnt_try", "any")}
+
+def not_trying() -> set[str]:
+    """The prompts for a day not tried, read when a test runs, not when the module is collected
+    (loading the content checks the whole deck)."""
+    return {p.text for p in shipped_content().prompts if p.after in ("didnt_try", "any")}
+
+
 PRESUME_AN_ASK = {
     "Before you asked, what were you hoping would happen?",
     "And what actually happened, step by step?",
@@ -32,7 +38,7 @@ async def test_after_not_trying_every_question_is_about_what_held_them_back(
     first = asked_question(person)
     await person.says("I was tired.")
     second = asked_question(person)
-    assert {first, second} <= NOT_TRYING
+    assert {first, second} <= not_trying()
     assert not {first, second} & PRESUME_AN_ASK
 
 
