@@ -32,10 +32,15 @@ def load_ask_model(data_dir: Path) -> AskModel:
         raise ValueError(f"{path}: cannot load the ask model: {error}") from error
 
 
+def batch_cases(data_dir: Path, name: str) -> list[Case]:
+    """The labelled asks of `data/asks/<name>.yaml`: the training texts or a held-out batch."""
+    with (data_dir / DIRECTORY / f"{name}.yaml").open(encoding="utf-8") as file:
+        return cases_from(read_yaml(file)["cases"])
+
+
 def training_cases(repo: Path) -> list[Case]:
     """The texts the model is trained on (read here, so reading them needs no scikit-learn)."""
-    with (repo / "data" / DIRECTORY / TRAINING_FILE).open(encoding="utf-8") as file:
-        return cases_from(read_yaml(file)["cases"])
+    return batch_cases(repo / "data", Path(TRAINING_FILE).stem)
 
 
 def training_hands(repo: Path) -> list[str]:

@@ -16,24 +16,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from adapters.content.ask_files import DIRECTORY, load_ask_model
-from adapters.content.yaml_text import read_yaml
-from core.asks.measure import Case, Figures, cases_from, measure
+from adapters.content.ask_files import batch_cases, load_ask_model
+from core.asks.measure import Figures, measure
 from core.own_cards import refuses
 
 TRAINING = "training"
 
 
-def batch(data_dir: Path, name: str) -> list[Case]:
-    """The cases of `data/asks/<name>.yaml`."""
-    with (data_dir / DIRECTORY / f"{name}.yaml").open(encoding="utf-8") as file:
-        return cases_from(read_yaml(file)["cases"])
-
-
 def figures(data_dir: Path, name: str, rules_only: bool = False) -> Figures:
     """The batch measured by the rules and, unless `rules_only`, the shipped model."""
     model = None if rules_only else load_ask_model(data_dir)
-    return measure(batch(data_dir, name), lambda text: refuses(text, model))
+    return measure(batch_cases(data_dir, name), lambda text: refuses(text, model))
 
 
 def report(name: str, measured: Figures, misses: bool, out: TextIO) -> None:
