@@ -7,12 +7,14 @@ block on the user's own account is theirs to appeal.
 from __future__ import annotations
 
 from core.asks import (
+    blocks_abroad,
     closed_doors,
     cut_off,
     deferrals,
     due_again,
     earlier_noes,
     explained_noes,
+    noes_abroad,
     persistence,
     quiet_hours,
     turned_away,
@@ -53,6 +55,8 @@ def repeats(text: str, who: Who) -> bool:
         return True
     if unheeded_noes.asks_past_an_unheeded_no(text):
         return True  # "dijo que no ... ask her again", "till him tired a mi"
+    if noes_abroad.asks_again_past_it(text):
+        return True  # "said hapana ... go back tomorrow", "tanya lagi", "eventually he breaks"
     return earlier_noes.asks_again_after_a_no(text) or explained_noes.explains_a_no_away(text)
 
 
@@ -67,4 +71,6 @@ def gets_round_block(text: str, who: Who) -> bool:
         return True
     if turned_away.turns_up_anyway(text):
         return True  # "said don't come back", and going anyway
+    if blocks_abroad.closed_abroad(text):
+        return True  # "인스타 차단함", "block kar diya", "said quit callin her"
     return cut_off.cuts_off(text) or closed_doors.closes_the_door(text)

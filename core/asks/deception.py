@@ -9,10 +9,12 @@ made-up ailment, birthday, status or offer is `core.asks.pretexts`, a standing c
 price is `core.asks.claims_for_gain`, a tale told to buyers `core.asks.sales_tales`, a figure
 overstated `core.asks.inflated_figures`, a relative's misfortune told "so" someone gives
 `core.asks.misfortunes`, reviews from many accounts or a false name are `core.asks.reviews`,
-and a standing claimed in another language is `core.asks.pretences_in_other_tongues`, all
-joined to `DECEPTION` here. A body lying somewhere is no lie told ("ask my wife make she rub
-my back tonight, I don lie under Hilux since morning", "I lie on the floor after work"): "lie"
-followed by under, down, flat or a floor or a bed stays out; "lie on my CV" stays in.
+a standing claimed in another language is `core.asks.pretences_in_other_tongues`, a price kept
+for a group claimed by someone the words rule out is `core.asks.concession_claims`, and a story
+the ask's own words undo is `core.asks.undone_stories`, all joined to `DECEPTION` here. A body
+lying somewhere is no lie told ("ask my wife make she rub my back tonight, I don lie under Hilux
+since morning", "I lie on the floor after work"): "lie" followed by under, down, flat or a floor
+or a bed stays out; "lie on my CV" stays in.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 from core.asks import taking_liberties as liberties
 from core.asks.borrowed_titles import PATTERNS as BORROWED_TITLES
 from core.asks.claims_for_gain import PATTERNS as CLAIMS_FOR_GAIN
+from core.asks.concession_claims import PATTERNS as CONCESSION_CLAIMS
 from core.asks.cover_stories import PATTERNS as COVER_STORIES
 from core.asks.false_claims import PATTERNS as FALSE_CLAIMS
 from core.asks.giveaways import PATTERNS as GIVEAWAYS
@@ -33,6 +36,7 @@ from core.asks.reviews import PATTERNS as FAKE_REVIEWS
 from core.asks.sales_tales import PATTERNS as SALES_TALES
 from core.asks.stretched_claims import PATTERNS as STRETCHED_CLAIMS
 from core.asks.text import words
+from core.asks.undone_stories import PATTERNS as UNDONE_STORIES
 
 _CONTRADICTED = (
     r"(?:isn't|is not|ain't|hasn't|has not|wasn't|was not|aren't|weren't|didn't|did not|never"
@@ -204,6 +208,8 @@ DECEPTION = words(
     *NAMED_CONNECTIONS,
     *GIVEAWAYS,
     *PRETENCES_IN_OTHER_TONGUES,
+    *CONCESSION_CLAIMS,
+    *UNDONE_STORIES,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"

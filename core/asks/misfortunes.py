@@ -53,10 +53,12 @@ relative's illness; told with the question ("there's been a death in the family,
 hold the invoice?"), it leaves the answer to them."""
 _THING_FOR_GAIN = (
     rf"{_TOLD}\b[^.!?;]{{0,40}}\b(?:that )?my (?:\w+ )?(?:card|wallet|purse|phone|shop|stall|store"
-    r"|house|flat|van|car) (?:got |was |has been )?(?:skimmed|cloned|hacked|stolen|nicked|flooded"
+    r"|house|flat|van|car|e-bike|bike|bicycle|scooter|motorbike|laptop|tools) (?:got |was"
+    r" |has been )?(?:skimmed|cloned|hacked|stolen|nicked|flooded"
     r"|burgled|robbed|burned down|burnt down)\b[^.!?;]{0,30}?" + _FOR_GAIN
 )
-"""The user's own card skimmed or shop flooded, told "so" the servo lets them pay next week."""
+"""The user's own card skimmed, shop flooded or e-bike stolen, told "so" the servo lets them pay
+next week or the platform waives the rental."""
 
 
 _AILMENT = (

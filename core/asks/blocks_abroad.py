@@ -1,0 +1,51 @@
+"""A block, or a wish for no contact, in the words and tongues the other lexicons lack.
+
+"걔가 인스타 차단함. make a 부계 and ask her to meet up", "前女友把我LINE封鎖了. ask her sister to
+tell her I want to meet", "Transport company seth ne mera number block kar diya. New SIM le
+ke call karo", "Gi-block ko ni Inday sa Messenger. Ask her mama at the palengke to hand her my
+letter", "Gal from Odessa said quit callin her. Ask my cousin to pass her a message", "Former
+player told me he doesn't want to hear from the club. Go to his new training ground": a block
+in Korean, Chinese, Japanese, Hindi, Cebuano or Tagalog, Indonesian, Vietnamese, Portuguese or
+Turkish, a "quit calling" in American speech, or a no to contact with the user's club or
+family. Whatever the card asks next (a second account, a new SIM, a sister, a mother at the market,
+his new training ground) goes round that no.
+
+Fair neighbours stay fair: sunscreen ("자외선 차단제"), a city in lockdown ("封鎖"), a drain or a
+road blocked, a coach who doesn't want to hear from the parents during the game asked when
+suits him. `core.asks.asked_again` reads this into `gets_round_block`; fragments over the
+normal form of `core.asks.text`, whose word boundaries fall nowhere inside a run of Chinese
+or Japanese, so those fragments take the run whole.
+"""
+
+from __future__ import annotations
+
+from core.asks.text import has, words
+
+BLOCKED = words(
+    r"\w*(?:차단(?:함|했\w*|당\w*|됐\w*|됨|해서|하고|해 ?버렸\w*|해 ?놨\w*))",
+    r"\w*(?:把我|將我|将我|被)\w{0,10}?(?:封鎖|封锁|拉黑|屏蔽|封了|刪了|删了|block)\w*"
+    r"|\w*(?:拉黑|ブロックされ|ブロックした)\w*",
+    r"block (?:kar|kr) (?:diya|di|diye|dia|rakha|rakhi|rakhe|diyaa)|block kiya|block kar ke",
+    r"(?:gi|na|gin|ge|gina|gipang)-?block(?:ed)? (?:ko|ako|mi|me|niya|nila|na)\b"
+    r"|(?:bina|gina)-?block|blinock|binlock",
+    r"(?:aku|saya|gue|gw|nomor(?:ku| saya| gue)?|akun(?:ku| saya| gue)?) (?:udah |sudah |telah"
+    r" |kena )?(?:di|nge)-?blo(?:k|ck)(?:ir)?|di-?blo(?:k|ck)(?:ir)? (?:sama|oleh|ama) \w+"
+    r"|(?:dia|doi) (?:nge|mem)-?blo(?:k|ck)(?:ir)? (?:aku|saya|gue|gw|nomor\w*)",
+    r"(?:bị|đã|vừa) chặn\b|chặn (?:số|zalo|facebook|fb|tin nhắn|mình|tôi|em|anh)\b",
+    r"me bloqueou|(?:beni|numaram\w*) engelle\w*|zablokował\w*",
+    r"(?:said|says|told (?:me|us)|texted|wrote)\W{1,3}(?:please |to )?quit (?:callin'?g?|textin'?g?"
+    r"|messagin'?g?|ringin'?g?|botherin'?g?|comin'?g? (?:round|around|by|over)|writin'?g?)"
+    r"(?: (?:her|him|them|me|us))?\b",
+    r"(?:said|says|told (?:me|us)|made (?:it )?clear) (?:that )?(?:she|he|they) (?:doesn't|does not"
+    r"|don't|do not|didn't|did not|no longer|won't) (?:want|wish) (?:to hear from|to see|to talk"
+    r" to|to speak to|(?:any )?contact with|anything (?:more )?to do with) (?:the|our|my)"
+    r" (?:club|team|band|group|family|company|firm|church|academy|crew|squad|lot)\b",
+)
+"""A block in other tongues ("차단함", "把我LINE封鎖了", "block kar diya", "gi-block ko",
+"diblokir", "bị chặn"), a "quit callin her", or contact refused with the user's club or
+family."""
+
+
+def closed_abroad(text: str) -> bool:
+    """Whether the words report a block or a no to contact in the words above."""
+    return has(BLOCKED, text)
