@@ -5,19 +5,20 @@ date", "show my old hospital ID for the healthcare-worker discount, resigned in 
 checks", "ask the wholesaler for the association price, I'm not in the tailors' association",
 "the military family discount, we're not military but my granddaddy was, close enough", "tell
 the mechanic say I still be student make e reduce im price. I don finish school since 2015",
-"tell AWS we're a student project so we get the education credits", "I'll just say he's 14"
-for a place in the under-15s cup. Each claims a standing the user's own words say they lack,
-or counts on nobody checking it: the user in the training texts who writes "who checks" or
-"close enough" beside a claim or a perk means to slip it past.
+"tell AWS we're a student project so we get the education credits. We're a funded company",
+"I'll just say he's 14" for a place in the under-15s cup. Each claims a standing the user's own
+words say they lack, or counts on nobody checking it: the user in the training texts who writes
+"who checks" or "close enough" beside a claim or a perk means to slip it past.
 
 `core.asks.false_claims` reads the student's and the senior's prices beside what belies them;
 these read the groups it has no words for (healthcare workers, military families, an
 association, elders, education credits), a standing the user denies in the same words as the
-price ("not in the association" beside "the association price"), and the check counted on to
-be missing. Fair neighbours stay fair: asking whether there is a student discount, a discount
-for the user's daughter, a price asked with the proof held, and a smoke alarm "he never
-checks". `core.asks.deception.DECEPTION` joins these to its own; fragments over the normal
-form of `core.asks.text`.
+price ("not in the association" beside "the association price"), a company told as a student
+project, and the check counted on to be missing. Fair neighbours stay fair: asking whether
+there is a student discount, a discount for the user's daughter, a price asked with the proof
+held, a student project's academic licence for a thesis, a child's ticket for a child of that
+age, and a smoke alarm "he never checks". `core.asks.deception.DECEPTION` joins these to its
+own; fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -76,23 +77,37 @@ _STILL_ONE = (
     r"|dey|are|'re) (?:a |an )?(?:student|member|staff|worker|nurse|teacher|soldier|resident)s?\b"
 )
 """The standing claimed as the user's still, in any English."""
+_NOT_FOR_PROFIT = (
+    r"(?:tell|say|claim)\w* [^.!?]{0,40}?\b(?:we're|we are|i'm|i am|it's|it is) (?:just )?(?:a |an"
+    r" )?(?:student|school|uni|university|academic|research|hobby|personal|non-?profit|charity"
+    r"|community|volunteer)s? (?:\w+ )?(?:project|group|team|thing|club|effort|account|use)\b"
+)
+"""A non-commercial standing told ("tell AWS we're a student project")."""
+_A_BUSINESS = (
+    r"(?:we're|we are|i'm|i am|it's|it is) (?:actually |really |just |in fact )?(?:a |an )?"
+    r"(?:[\w-]+ )?(?:company|business|firm|startup|start-up|corporation|agency|brand)\b"
+)
+"""The commercial standing the user admits beside it ("we're a funded company")."""
 _THEIR_AGE = (
     r"(?:he's|she's|he is|she is|they're|they are|my \w+(?:'s| is)) (?:only |just |under"
     r" |still )?\d+\b"
 )
 
+_NO_PROOF = (
+    r"(?!.*\b(?:show|showing|bring|attach|i have|i've got) my (?:own |valid |current )?(?:\w+ )?"
+    r"(?:card|id)\b)"
+)
+"""No proof of the user's own shown anywhere after: a card held and shown is checked."""
+
 PATTERNS = (
-    rf"{_PERK_OR_CLAIM}\b.{{0,160}}?\b{_UNCHECKED}",
-    rf"{_UNCHECKED}.{{0,160}}?\b{_PERK_OR_CLAIM}\b",
+    rf"{_NO_PROOF}{_PERK_OR_CLAIM}\b.{{0,160}}?\b{_UNCHECKED}",
+    rf"{_NO_PROOF}{_UNCHECKED}.{{0,160}}?\b{_PERK_OR_CLAIM}\b",
     rf"{_KEPT_FOR}\b{_FOR_SOMEONE_ELSE}.{{0,120}}?\b{_DENIED}",
     rf"{_DENIED}.{{0,120}}?\b{_KEPT_FOR}\b{_FOR_SOMEONE_ELSE}",
     rf"{_STILL_ONE}.{{0,120}}?\b{_LAPSED}",
     rf"{_LAPSED}.{{0,120}}?\b{_STILL_ONE}",
-    r"(?:tell|say|claim|swear|convince)\w*\b.{0,80}?\b(?:so (?:that )?(?:i|we) (?:can |could )?"
-    r"(?:get|have|use)|to get|so (?:that )?(?:he|she|they|the \w+) (?:lets?|gives?) (?:me|us)"
-    r"(?: (?:sit in|sit on|use|have|take|get))?) (?:the |a |an |some |our |my )?" + _KEPT_FOR,
+    rf"{_NOT_FOR_PROFIT}.{{0,160}}?[.!?,;-] (?:but |though )?{_A_BUSINESS}",
     rf"(?:just|i'll|i will|we'll|we will|then) (?:say|tell \w+|claim) (?:that )?{_THEIR_AGE}",
     rf"\d+-year-old\b.{{0,120}}?\b(?:say|claim|tell \w+) (?:that )?{_THEIR_AGE}",
 )
-"""Each claim with what rules it out, or with the perk kept for a group it is told for;
-`core.asks.deception.DECEPTION` joins them to its own."""
+"""Each claim with what rules it out; `core.asks.deception.DECEPTION` joins them to its own."""

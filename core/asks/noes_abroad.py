@@ -9,16 +9,18 @@ deck this week, and next week, and the next", "Bank said no. Go back tomorrow, s
 ask, and the day after. Eventually he breaks", "Prof. Adler declined. Send another email
 rephrasing it, and another if she still says no": a no in Wolof, Swahili, Indonesian,
 Vietnamese, Hindi or an investor's "passed", and beside it the next try: the same ask
-tomorrow and the day after, "tanya lagi", "vuelvo a pedir", another email next week, the ask
+this week and next, "tanya lagi", "vuelvo a pedir", another email next week, the ask
 rephrased. Some words only exist to wear a no down, and need no reported no: "until she
 says yes" in Spanish or Cebuano, "eventually he breaks", "she gets tired and says yes in the
 end".
 
 Fair neighbours stay fair: an application made again to an office (`core.asks.due_again`), a
 fallback asked after a no ("if they still say no, ask to see the manager"), another email
-asking who else could help, the same gran asked every Sunday how her week was, the user's
-own "passed" exam. `core.asks.asked_again` reads this into `repeats_after_no`, after its own
-exemptions; fragments over the normal form of `core.asks.text`.
+asking who else could help, the same gran asked every Sunday how her week was, a sister who
+declined an invitation asked tomorrow and the day after how her exams went, a bank gone back
+to with the papers it asked for, the user's own "passed" exam. `core.asks.asked_again` reads
+this into `repeats_after_no`, after its own exemptions; fragments over the normal form of
+`core.asks.text`.
 """
 
 from __future__ import annotations
@@ -53,16 +55,15 @@ AGAIN = words(
     r"|(?:otra vez|de nuevo) (?:mañana|el \w+|cada)|en cada (?:almuerzo|comida|cena|domingo|visita"
     r"|reunión)",
     r"balik (?:ko|ako|mi) (?:ugma|bukas|unya)|(?:ugma|bukas) (?:ulit|usab|balik)",
-    r"(?:go|come|went|head|walk) back (?:tomorrow|tmrw|the next day|next week|in the morning)"
-    r"|and the day after\b|(?:the )?same ask\b|ask the same (?:thing|question)",
-    r"(?:(?:this|next) week|tomorrow),? and (?:next week|the week after|the next|the day after)"
+    r"(?:the )?same ask\b|ask the same (?:thing|question)",
+    r"(?:this|next) week,? and (?:next week|the week after|the next)"
     r"|and the next,? (?:till|until|til)\b",
     r"(?:and )?another (?:one |email |message |letter |text )?(?:next week|tomorrow|the day after"
     r"|next month)|(?:and )?another (?:one )?if (?:she|he|they) still (?:says?|say) no",
     r"rephras\w* (?:it|the (?:ask|request|question|email)|my (?:ask|request|question|email))",
 )
 """The next try, in other words: "tanya lagi", "hỏi lại", "vuelvo a pedir", "balik ko ugma",
-going back tomorrow with the same ask, the same deck this week and next, another email if she
+the same ask, the same deck this week and next, another email if she
 still says no, the ask rephrased."""
 
 WEARS_DOWN = words(
