@@ -38,15 +38,22 @@ _SOMEONE = (
     r"|dad|mother|father|boy|gal|visitor)s?"
 )
 _A_TRADE = (
-    r"(?! (?:who|that|which) (?:\w+ )?(?:fix|repair|do|does|did|clean|sell|mend|deliver|service"
-    r"|cut|teach|run|own|manage|handle|organi[sz]e|book|take|can|could|might|will|is in charge)"
-    r"|in charge\b)"
+    r"(?! (?:(?:who|that|which) (?:\w+ )?(?:fix|repair|do|does|did|clean|sell|mend|deliver"
+    r"|service|cut|teach|run|own|manage|handle|organi[sz]e|book|take|can|could|might|will"
+    r"|is in charge)|in charge\b))"
 )
 """A trade or the one in charge ("the guy who fixes bikes", "the lady in charge of bookings"):
 their number is there to be given."""
+_NAMED_AS_A_PERSON = (
+    r"(?=$|[,.!?;:)]| (?:who|that|i|we|from|in|at|on|with|by|near|next|staying|sitting|called"
+    r"|named|whose|wearing|this|last|yesterday|today|so|because|to|and|for|he|she|they)\b)"
+)
+"""The person ends the phrase ("the guest from Canada", "the auntie in the 7am class"): not
+a word of a compound ("a guest house", "the member discount", "customer service")."""
 
 SOMEONES_DETAILS = words(
-    rf"{_DETAILS} (?:of|for) (?:the|that|this|a|an) (?:[\w'-]+ ){{0,3}}?{_SOMEONE}\b{_A_TRADE}",
+    rf"{_DETAILS} (?:of|for) (?:the|that|this|a|an) (?:[\w'-]+ ){{0,3}}?{_SOMEONE}\b{_A_TRADE}"
+    rf"{_NAMED_AS_A_PERSON}",
     r"(?:his|her|their) (?:\w+ )?(?:contact|number|details|email|address)\b.{0,60}\b(?:from|off"
     r"|in|on) (?:the|their|its) (?:\w+ )?(?:passenger|guest|booking|flight|member(?:ship)?"
     r"|class|customer|client|patient|seating) (?:list|manifest|records?|register|book|system)\b",

@@ -114,7 +114,9 @@ rather than the clinic's, or the kelewele seller's sister's number; theirs, or t
 relative's, to give, not a counter's to hand over; so is the Instagram of the fishwife's
 daughter who helps on her stall. So are "his cell so I can text him about the bad calls",
 a worker's own phone asked to reach him outside the job, and "his Zalo number, for my niece",
-a line asked to set a relative up with someone serving or passing the user."""
+a line asked to set a relative up with someone serving or passing the user; and "her personal
+line, not the office one on her card", or a Zalo asked "của chị"
+(`core.asks.lines_in_other_tongues`)."""
 
 
 def seeks_their_door(text: str) -> bool:

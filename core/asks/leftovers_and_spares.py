@@ -16,7 +16,7 @@ _NOT_EATEN = (
     r"|eat))"
 )
 _ASKED_FOR = (
-    r".{0,120}?\b(?:(?:take|have|keep|eat|finish|get) (?:it|them|that|those|the rest|what's left)"
+    r".{0,120}?\b(?:(?:take|have|keep|get) (?:it|them|that|those|the rest|what's left)"
     r"|(?:pass|give|hand|slide|send) (?:me|us) (?:it|them|that|those|the rest|what's left)"
     r"|the rest of (?:it|them|that|his|her|their))\b"
 )

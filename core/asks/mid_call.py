@@ -10,7 +10,8 @@ list ("a tourist", "the passenger"), or the call ended for the user. The agent o
 at the council ("the man on the phone at the council") is not named by their own phone and
 is left to the rules for staff; someone on speaker asked to turn it down is asked to stop
 what disturbs others, not interrupted for the user; a mum asked to hang up is family, whom
-the spot rule does not read. Read as `core.asks.ask.Intrusion.ABSORBED` by
+the spot rule does not read. Someone "on facetime" whose call the user hops into, or is asked
+who they are talking to, is interrupted the same way. Read as `core.asks.ask.Intrusion.ABSORBED` by
 `core.asks.intrusions`; fragments over the normal form of `core.asks.text`.
 """
 

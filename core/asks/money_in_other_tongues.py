@@ -35,3 +35,9 @@ WEALTH = (
 )
 """Wealth in Indonesian ("kelihatan orang kaya", looks like a rich man) and a sum called small
 to them ("na small thing for am", "it's pocket change to him")."""
+
+STRANGERS = (
+    r"(?:모르는|지나가는|낯선) (?:사람|분|학생|여자|남자)\w*|행인\w*|아무(?:나| 사람| 학생| 분)\w*",
+)
+"""A stranger named in Korean ("모르는 사람", someone I don't know; "아무 학생", any student;
+"행인", a passer-by), for `core.asks.soft_touches.A_STRANGER_ABROAD`."""

@@ -39,8 +39,9 @@ JUMPS_THE_QUEUE = words(
     r"(?:go|get|pop|nip|slip|squeeze) in front of (?:everyone|the (?:queue|line|others|rest))\b",
     r"(?:slide|slip|squeeze|sneak|nip|cut|jump|pop) in (?:ahead of|before|in front of) (?:'?em|them"
     r"|him|her|everyone|everybody|the (?:others|rest|queue|line))\b",
-    rf"(?:{_QUEUE}|bank|counter)\b[^.!?;]{{0,80}}\bmake (?:i|we|me) (?:enter|go|pass|collect|pay"
-    r"|buy|stand|do) (?:before|first|ahead of|in front of)\b",
+    rf"(?:{_QUEUE}|bank)\b[^.!?;]{{0,80}}\bmake (?:i|we|me) (?:enter|go|pass|collect|pay"
+    r"|buy|stand|do) (?:before|ahead of|in front of) (?:am|dem|una|everybody|everyone|him|her"
+    r"|them)\b",
 )
 """The user going ahead of the others: to the front to "jump in", past the whole line in
 German, let through first in a Spanish one, let "go in front of him" in the boulangerie queue,

@@ -44,7 +44,7 @@ LENGTHY = words(
     rf"(?:{_IT_TAKES}|it's|it is|that's|the (?:journey|ride|trip|flight) (?:is|takes)) (?:about"
     r" |around |nearly |almost |a good )?(?:thirty|forty|fifty|sixty|ninety|forty-five|[3-9]\d)"
     r" (?:minutes|mins)\b",
-    r"(?:pitch|demo|present|sell|lecture|rant)\w* (?:[\w']+ ){0,4}?for (?:a (?:full|solid|whole"
+    r"(?:pitch|sell|lecture|rant)\w* (?:[\w']+ ){0,4}?for (?:a (?:full|solid|whole"
     r"|good|straight) )?(?:(?:thirty|forty|fifty|sixty|ninety|forty-five|[2-9]\d) (?:minutes"
     r"|mins)|half an hour|(?:an|one|two|three|\d+) hours?)\b",
 )
