@@ -17,6 +17,7 @@ normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import money_in_other_tongues
 from core.asks.text import words
 
 _THEY = (
@@ -40,7 +41,8 @@ THEIR_WEALTH = words(
     rf"{_THEY} (?:can|could|fit|will|would|'ll) (?:easily |totally |sure |surely |def "
     r"|definitely |clearly |obviously |well )?afford\b",
     rf"(?:she|he|they|e|dem)(?:'s|'re| is| are| be| dey| seems?| looks?| look)? {_SO}{_RICH}\b",
-    rf"(?:looks?|looking|seems?|mukhang|by the look of (?:him|her|them)) {_SO}{_RICH}\b"
+    rf"(?:looks?|looked|looking|seems?|seemed|mukhang|by the look of (?:him|her|them))"
+    rf" {_SO}{_RICH}\b"
     r"|(?:rich|prosperous|wealthy|posh)[- ]looking|mayaman (?:naman|sila|siya)",
     r"(?:the|a|an|that|this|some|one of the) (?:\w+ )?(?:rich|wealthy|minted)"
     r" (?=(?:\w+ ){0,2}(?:man"
@@ -87,6 +89,7 @@ THEIR_WEALTH = words(
     r"|gucci|prada|chanel|hermes|birkin) bag\b",
     r"(?:she|he|they)(?:'ll|'d| will| would) (?:no|nae|not) (?:even )?(?:miss|notice) (?:it|the"
     r" money|that|a (?:tenner|fiver|twenty|quid|hundred)|[$£€] ?\d+)\b",
+    *money_in_other_tongues.WEALTH,
 )
 """The other person's wealth given as the reason they should pay: they can afford it, look
 rich, have plenty of money or more than enough, won't miss it, it is nothing to them, or they
@@ -143,9 +146,12 @@ LOANS = (
     r"|twenty|fifty|hundred|thousand|grand)\b",
     rf"(?:give|send|spot) (?:me|us) (?:a |an )?(?:few |couple of )?(?:\w+ )?{_SUM_WORD}\b",
     _SUM_FOR_MY_NEEDS,
+    r"for (?:a|an) (?:(?:small|quick|little|short-term|\d[\d,.]*k?|[$£€₦₹¥]\s?\d[\d,.]*k?) )+"
+    r"loan\b",
 )
 """A sum lent or given in words ("lend me forty pound", "lend us a tenner"), or a bare sum
-asked for the user's own airtime, fare or lunch."""
+asked for the user's own airtime, fare or lunch, or a loan of a size ("for a 50k loan"; a
+student loan names no sum)."""
 
 _NOT_A_KITTY = (
     r"(?!(?:\w+ )?(?:charity|sponsor\w*|fundraiser|appeal|cause|collection|kitty|team|club|group"

@@ -13,7 +13,7 @@ Patterns match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import run_ins
+from core.asks import desk_lookups, lines_in_other_tongues, run_ins
 from core.asks.text import has, words
 
 _PLACE_CODE = r"(?:address|eircode|postcode|post code|zip code|zipcode|zip|pin code|pincode)"
@@ -97,7 +97,8 @@ reception is no door."""
 
 PRIVATE_LINE_ASKED = words(
     r"(?:her|his) (?:own |personal |private )(?:(?:mobile|cell|phone) )?(?:cell|mobile|phone"
-    r"|number|whatsapp|email)\b",
+    r"|number|whatsapp|email|line)\b",
+    *lines_in_other_tongues.PRIVATE_LINES,
     rf"(?:her|his|their) (?:sister|brother|cousin|friend|mate|flatmate|roommate|niece|nephew)'s"
     rf" (?:{_PRIVATE_LINE})\b",
     rf"(?:{_PRIVATE_LINE}|fb|ig|socials) of (?:her|his|their) (?:\w+ )?(?:daughter|son|sister"
@@ -113,13 +114,18 @@ rather than the clinic's, or the kelewele seller's sister's number; theirs, or t
 relative's, to give, not a counter's to hand over; so is the Instagram of the fishwife's
 daughter who helps on her stall. So are "his cell so I can text him about the bad calls",
 a worker's own phone asked to reach him outside the job, and "his Zalo number, for my niece",
-a line asked to set a relative up with someone serving or passing the user."""
+a line asked to set a relative up with someone serving or passing the user; and "her personal
+line, not the office one on her card", or a Zalo asked "của chị"
+(`core.asks.lines_in_other_tongues`)."""
 
 
 def seeks_their_door(text: str) -> bool:
-    """A third person's private details asked of whoever keeps them, a home pinned to the
-    door, or a home or a shift sought so the user can turn up there (`core.asks.run_ins`)."""
+    """A third person's private details asked of whoever keeps them (a desk among them,
+    `core.asks.desk_lookups`), a home pinned to the door, or a home or a shift sought so the
+    user can turn up there (`core.asks.run_ins`)."""
     if has(OTHERS_PRIVATE_LINE, text) or has(EXACTLY, text):
+        return True
+    if desk_lookups.asks_a_desk_for_someone(text):
         return True
     turns_up = has(TURNS_UP, text)
     return (has(HOME_SOUGHT, text) and turns_up) or run_ins.turns_up_unasked(text, turns_up)

@@ -10,7 +10,8 @@ list ("a tourist", "the passenger"), or the call ended for the user. The agent o
 at the council ("the man on the phone at the council") is not named by their own phone and
 is left to the rules for staff; someone on speaker asked to turn it down is asked to stop
 what disturbs others, not interrupted for the user; a mum asked to hang up is family, whom
-the spot rule does not read. Read as `core.asks.ask.Intrusion.ABSORBED` by
+the spot rule does not read. Someone "on facetime" whose call the user hops into, or is asked
+who they are talking to, is interrupted the same way. Read as `core.asks.ask.Intrusion.ABSORBED` by
 `core.asks.intrusions`; fragments over the normal form of `core.asks.text`.
 """
 
@@ -30,8 +31,20 @@ ON_A_CALL = words(
     r"| is) )?(?:talking|chatting|speaking|yapping|arguing|gossiping) on (?:the|a) (?:phone"
     r"|mobile|cell)\b",
     r"hang up (?:and|the (?:phone|call)|on (?:her|his|their) (?:call|friend|mum|mom|family))\b",
+    r"hang up (?:for )?(?:a|one|just a) (?:sec|second|moment|minute|min|mo|bit) (?:and|so|to)\b",
 )
-"""Someone named as on their own phone, or talking on one, or asked to hang up for the user."""
+"""Someone named as on their own phone, or talking on one, or asked to hang up for the user,
+"a sec" or not ("ask her to hang up for a sec so I can ask where she got her bag")."""
+_ON_A_LINE = words(
+    r"on (?:facetime|a (?:video |phone )?call|the phone|(?:his|her|their) (?:phone|call|mobile))"
+)
+_INTO_THE_CALL = words(
+    r"who (?:he|she|they)(?:'s|'re| is| are)? (?:talk\w*|chatting|speaking|on (?:the phone )?with)"
+    r" (?:to|with)?|(?:butt|barge) in\b|(?:hop|jump|butt|barge|cut) in(?:to| on)? (?:the|their"
+    r"|his|her) (?:call|facetime|conversation)\b|(?:hop|jump) in and (?:ask|say|chat|talk)\b",
+)
+"""Who they are talking to asked, or the user hopping into the call ("man on the D train on
+facetime, hop in and ask who he talkin to")."""
 _QUIETER = words(
     r"(?:turn|keep|bring) (?:it|that|the volume|the sound|(?:his|her|their) (?:voice|volume))"
     r" down|(?:use|put on|wear) (?:\w+ )?(?:headphones|earphones|earbuds)|off speaker|speak"
@@ -42,4 +55,5 @@ _QUIETER = words(
 
 def interrupts_a_call(text: str) -> bool:
     """Whether someone on a call is asked something for the user, not asked to be quieter."""
-    return has(ON_A_CALL, text) and not has(_QUIETER, text)
+    on_it = has(ON_A_CALL, text) or (has(_ON_A_LINE, text) and has(_INTO_THE_CALL, text))
+    return on_it and not has(_QUIETER, text)

@@ -50,8 +50,13 @@ PRIVATE_LIFE = words(
     r"|has sex|have sex|hooked up|hooks up) with (?:her|his|their|a|the) (?:\w+ )?(?:boyfriend"
     r"|girlfriend|partner|husband|wife|fianc[eé]e?|lover|boss|guys?|girls?|men|women)\b"
     r"|(?:if|whether) (?:she|he)(?:'s| is) (?:still )?a virgin\b",
+    r"(?:if|whether|when) (?:they|he|she)(?:'re|'s| are| is)? (?:planning|going|gonna|hoping"
+    r"|thinking of|thinking about) (?:to )?(?:get(?:ting)? (?:married|engaged|hitched)|have (?:a"
+    r" baby|kids|children)|having (?:a baby|kids|children))\b|when (?:they|he|she)(?:'re|'s|"
+    r" are| is) (?:getting|gonna get|going to get) (?:married|engaged|hitched)\b",
 )
-"""Health, faith, votes, marriage and children: a stranger's life is not the user's to ask;
+"""Health, faith, votes, marriage and children (whether a couple at the next table plan to wed,
+and when): a stranger's life is not the user's to ask;
 nor whether she is flying south for cancer treatment, how many kilos he weighs, or whether
 she sleeps with her boyfriend yet. A question about the user's own treatment ("if he's ready
 for my treatment") is the user's business."""

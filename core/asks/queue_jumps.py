@@ -37,6 +37,12 @@ JUMPS_THE_QUEUE = words(
     r"(?:colarme|saltarme|brincarme) (?:en )?(?:la|toda la) (?:fila|cola)\b",
     rf"{_QUEUE}\b[^.!?;]{{0,60}}\b{_IN_FRONT}|{_IN_FRONT}\b[^.!?;]{{0,40}}\b{_QUEUE}\b",
     r"(?:go|get|pop|nip|slip|squeeze) in front of (?:everyone|the (?:queue|line|others|rest))\b",
+    r"(?:slide|slip|squeeze|sneak|nip|cut|jump|pop) in (?:ahead of|before|in front of) (?:'?em|them"
+    r"|him|her|everyone|everybody|the (?:others|rest|queue|line))\b",
+    rf"(?:{_QUEUE}|bank)\b[^.!?;]{{0,80}}\bmake (?:i|we|me) (?:enter|go|pass|collect|pay"
+    r"|buy|stand|do) (?:before|ahead of|in front of) (?:am|dem|una|everybody|everyone|him|her"
+    r"|them)\b",
 )
 """The user going ahead of the others: to the front to "jump in", past the whole line in
-German, let through first in a Spanish one, let "go in front of him" in the boulangerie queue."""
+German, let through first in a Spanish one, let "go in front of him" in the boulangerie queue,
+"slide in ahead of 'em", or in a Pidgin bank queue "make I enter before am" (let me go first)."""

@@ -15,6 +15,8 @@ import re
 from core.asks import (
     deep_pockets,
     empty_pockets,
+    leftovers_and_spares,
+    money_in_other_tongues,
     overstepping,
     payments,
     things_handed_over,
@@ -31,7 +33,12 @@ _VALUABLES = (
     r"|wallet|card|groceries|shopping|meal|dinner|seat|spot|place|bangles?|payals?|anklets?)"
 )
 
-_JEWELLERY = r"(?:watch|ring|necklace|bracelet|earrings|jewellery|jewelry|brooch|pendant)"
+_JEWELLERY = (
+    r"(?:watch|ring|necklace|bracelet|earrings|jewellery|jewelry|brooch|pendant|jhumk[ai]s?"
+    r"|bangles?|anklets?|nose ?rings?|maang tikkas?|tikkas?)"
+)
+"""A piece of jewellery, in the words of a wedding guest too ("her gold jhumkas", "her
+bangles")."""
 
 _SMALL_LOAN = (
     r"(?! (?:a|an|your|their|his|her) (?:spare )?(?:pen|pencil|biro|lighter|rubber|eraser|ruler"
@@ -103,6 +110,7 @@ MONEY = words(
     *deep_pockets.HANDOUTS,
     *things_handed_over.MONEY,
     *empty_pockets.MONEY,
+    *money_in_other_tongues.MONEY,
 )
 MONEY = re.compile(f"{MONEY.pattern}|{payments.SUM}")
 
@@ -200,6 +208,8 @@ PERSONAL_MONEY = words(
     *payments.FREE_GOODS,
     *payments.MONEY[1:],
     *liberties.MONEY,
+    *leftovers_and_spares.PATTERNS,
+    *money_in_other_tongues.THEIR_THINGS,
 )
 """Money out of the other person's own pocket: never asked of staff either."""
 

@@ -17,7 +17,7 @@ a mum at the gate to swap recipes takes no money and stays fair. Read into the a
 
 from __future__ import annotations
 
-from core.asks import customers, requests
+from core.asks import customers, money_in_other_tongues, requests
 from core.asks.text import has, words
 
 SEEN_ONLY = words(
@@ -52,6 +52,7 @@ A_STRANGER_ABROAD = words(
     r" (?:random|asing|gak dikenal)|orang asing",
     r"jemande?[nm]?|quelqu'un|une? (?:inconnue?|monsieur|dame|madame)|아저씨|아줌마|ah?juss?hi"
     r"|ah?jumm?a|(?:office|sarkari|government) babus?|farangs?",
+    *money_in_other_tongues.STRANGERS,
 )
 """A stranger named in Spanish, Indonesian, German, French or Korean ("un turista", "om-om
 random", "jemanden", "un monsieur", "the 아저씨"), or as the passing foreigner or office clerk

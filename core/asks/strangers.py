@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import given_freely, own_footage, quick_hands, shared_tables
+from core.asks import barely_met, given_freely, own_footage, quick_hands, shared_tables
 from core.asks.small_permissions import READ_AFTER, SMALL_PERMISSION
 from core.asks.text import has, words
 
@@ -231,6 +231,7 @@ BARELY_KNOWN = words(
     r"(?:i|we|whom|who)(?:'ve| have)? met (?:\w+ ){0,2}?(?:like |only |just )(?:once|one time)\b",
     r"(?:i|we) (?:only |just )?(?:see|saw|seen|noticed|met|spotted) (?:him|her|them) (?:for )?"
     r"(?:the )?first time (?:today|yesterday|tonight|this (?:morning|week)|last night)\b",
+    *barely_met.PATTERNS,
 )
 """Words saying the user barely knows the person: cash from them is cash from a near stranger,
 however kind they were ("lend me 3,000 euro, we barely know each other", "we've never

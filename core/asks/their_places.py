@@ -16,6 +16,7 @@ The lexicons match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import busy_in_other_tongues
 from core.asks.text import words
 
 _THEY = (
@@ -78,6 +79,7 @@ BUSY = (
     r"keep (?:chatting|talking|going|asking)(?: \w+){0,3} (?:until|till|til) (?:she|he|they)"
     r" (?:closes|shuts|puts down|puts away|gives up on) (?:the|her|his|their) (?:book|novel"
     r"|paper|newspaper|kindle|laptop|crossword)\b",
+    *busy_in_other_tongues.BUSY,
 )
 """Someone reading, studying, eating or sleeping, in Spanish or French ("interrumpir a una
 chica que lee en el Retiro"), or reading their own paper or book, asked to stop it or stopped

@@ -44,6 +44,10 @@ LENGTHY = words(
     rf"(?:{_IT_TAKES}|it's|it is|that's|the (?:journey|ride|trip|flight) (?:is|takes)) (?:about"
     r" |around |nearly |almost |a good )?(?:thirty|forty|fifty|sixty|ninety|forty-five|[3-9]\d)"
     r" (?:minutes|mins)\b",
+    r"(?:pitch|sell|lecture|rant)\w* (?:[\w']+ ){0,4}?for (?:a (?:full|solid|whole"
+    r"|good|straight) )?(?:(?:thirty|forty|fifty|sixty|ninety|forty-five|[2-9]\d) (?:minutes"
+    r"|mins)|half an hour|(?:an|one|two|three|\d+) hours?)\b",
 )
 """A favour that takes a long stretch of someone's time (an hour on the user's pitch deck,
-an audience for a whole rehearsal): more than the moment a stranger can be asked for."""
+an audience for a whole rehearsal, "pitch my app for a full 30 minutes"): more than the moment
+a stranger can be asked for."""
