@@ -33,9 +33,15 @@ COUNTED_ON = words(
     rf"{_THEY}(?:'ll| will|'d| would) (?:\w+ )?feel (?:so |very |really |too )?(?:bad|guilty"
     r"|terrible|awful|ashamed|sorry) (?:and|so|then|enough to) (?:\w+ )?(?:say yes|agree|give in"
     r"|cave|pay|lend|sign|buy)\b",
+    rf"(?<!hope )(?<!hopefully ){_THEY} (?:won't|will not|wouldn't|would not|can't|cannot"
+    r"|couldn't|daren't|dare not) (?:ever )?tell (?:me|us) no\b",
+    r"(?:he|she|they)(?:'d| would|'ll| will)? never (?:say no|refuse|turn (?:me|us|it) down) to"
+    r" (?:his|her|their) (?:own )?(?:senpai|sempai|先輩|senior|seniors|boss|coach|teacher|sensei"
+    r"|captain|elders?|landlord|landlady|manager|supervisor|tl|team lead(?:er)?|sifu|guru|ustaz"
+    r"|pastor|employer|trainer|mentor)\b",
 )
-"""A no ruled out as the point, a duty not to disappoint laid on the person, or a guilt raised
-to buy the yes."""
+"""A no ruled out as the point, a duty not to disappoint laid on the person, a guilt raised
+to buy the yes, or a no the person "won't tell me" or "would never say to his senior"."""
 
 
 def counts_on_a_yes(text: str) -> bool:

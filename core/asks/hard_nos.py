@@ -12,7 +12,10 @@ locked door held over a no (`core.asks.costs_of_a_no`), and the same leaning in 
 (`core.asks.strings_attached`), and a no never let be said: talked over, hung up on, or told
 in advance it won't be taken (`core.asks.shouted_down`), and a no onlookers are counted on to
 stop, or forbidden outright (`core.asks.watched_noes`), and a yes counted on for a hold, a
-duty not to disappoint or a guilt raised (`core.asks.counted_yeses`). `core.asks.slots` reads
+duty not to disappoint or a guilt raised (`core.asks.counted_yeses`), an audience chosen to
+corner the person or show their answer (`core.asks.public_corners`), a no answered by a post, a
+report or a debt told before others (`core.asks.exposed_noes`), and a sit-in or a debt told in
+Pidgin, Indonesian or Korean (`core.asks.leaning_in_other_tongues`). `core.asks.slots` reads
 them into the ask's `demands`.
 """
 
@@ -23,9 +26,12 @@ from core.asks import (
     costs_of_a_no,
     counted_yeses,
     everyone_else,
+    exposed_noes,
     if_they_refuse,
+    leaning_in_other_tongues,
     off_guard,
     pressure_abroad,
+    public_corners,
     shouted_down,
     strings_attached,
     tagalog_pressure,
@@ -47,5 +53,8 @@ def leaves_no_free_no(text: str) -> bool:
         shouted_down.shouts_down,
         watched_noes.counts_on_onlookers,
         counted_yeses.counts_on_a_yes,
+        public_corners.corners_before_an_audience,
+        exposed_noes.exposes_a_no,
+        leaning_in_other_tongues.leans_in_other_tongues,
     )
     return any(reading(text) for reading in readings)

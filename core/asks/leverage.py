@@ -16,6 +16,7 @@ import re
 
 from core.asks.conduct import PRESSURE
 from core.asks.costly_no import COSTLY_NO
+from core.asks.paid_helpers import UNPAID_EXTRAS
 from core.asks.text import has, hits, words
 from core.asks.worn_down import RUSHED, UNTIL_THEY_GIVE, WEARS_DOWN
 
@@ -75,6 +76,7 @@ UNPAID_LABOUR = words(
     r"|during)) (?:his|her|their) (?:\w+ )?(?:day off|days off|holiday"
     r"|holidays|leave|rest day|weekend off|sunday off|free day|night off|evening off|nights off"
     r"|afternoon off|morning off)",
+    *UNPAID_EXTRAS,
 )
 """Work asked for nothing ("cater my birthday for free", "stay late for free", "no extra pay"),
 or out of someone's own day off: asked of anyone who is not close (a friend, a partner, the

@@ -10,6 +10,7 @@ card asks them for anything (`core.asks.decide`). It is one of the role lexicons
 from __future__ import annotations
 
 from core.asks.in_my_charge import MY_ROLE_OVER_THEM
+from core.asks.paid_helpers import PATTERNS as PAID_HELPERS
 from core.asks.text import words
 
 STUDENT_THINGS = (
@@ -175,6 +176,7 @@ SUBORDINATE = words(
     r"|managing|supervising|line-manage)",
     _I_JUDGE_THEIR_WORK,
     MY_ROLE_OVER_THEM,
+    *PAID_HELPERS,
     *_HIRED_BY_US,
     r"(?:one of|a) (?:my|your) (?!fellow |other )(?:\w+ ){0,2}(?:students|pupils|employees|staff"
     r"|interns|patients|tenants|team|workers|trainees|apprentices|learners|tutees|mentees)",
