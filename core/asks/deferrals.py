@@ -44,14 +44,20 @@ LEFT_OPEN = words(
     r"(?:they|he|she|you|the \w+) (?:can|could|may|might|are free to|is free to|'re free to"
     r"|'s free to)(?: (?:totally|always|still|of course|just|easily|absolutely|definitely"
     r"|obviously)){0,2} (?:say no|decline|refuse|turn (?:me|it|us) down)\b",
+    r"(?:if|when) (?:it's|it is|the answer is|(?:she|he|they) says?) (?:a )?no,? (?:then )?(?:it's"
+    r"|it is|that's|that is) (?:a )?no\b",
 )
-"""A no the user leaves open ("they can totally say no"), not one they were given."""
+"""A no the user leaves open ("they can totally say no"), or settles beforehand as the end of it
+("if it's a no, it's a no"), not one they were given."""
 OWN_HABIT = words(
     r"(?:since|as|because) (?:i|we)(?:'m| am|'re| are)? (?:come|go|visit|shop|eat|drink|train"
     r"|pop in|stop by|here|there|in) (?:\w+ ){0,3}?(?:every day|each day|daily|every week"
     r"|every morning|weekly)\b",
+    r"(?:every|each) (?:day|time|week) (?:that )?i (?:do|make|try|attempt|complete|finish) (?:a|an"
+    r"|my|one) (?:\w+ )?(?:ask|challenge|rejection|attempt)\b",
 )
-"""How often the user comes ("since I come every day"), given as the reason for the ask."""
+"""How often the user comes ("since I come every day"), given as the reason for the ask, or
+how often the user does their own practice ("a selfie every day I do a rejection ask")."""
 
 
 _SEASON_ON = (

@@ -23,10 +23,12 @@ I'm too junior"): something they act despite, not a judgement asked of anyone.""
 
 
 TOLD_OF = re.compile(
-    r"(?:^|[,;:.!?(-]|\b(?:and|but|though|although|because|since|cos|even though|even if|who"
+    r"(?:^|[,;:.!?(-]|\b(?:and|but|though|although|because|since|cos|coz|cuz|bcos|bcoz|bcz|bc"
+    r"|becoz|bec|even though|even if|who"
     r"|which|that|lol|haha))\s*(?:he|she|they|my \w+(?: \w+)?|everyone|people)(?: (?:always"
     r"|sometimes|still|often|usually|might|may|will|'ll|probably|totally|just|kind of))? $"
 )
-"""The person's teasing told as a matter of fact ("ask my brother, he laughs at me but ok"):
-the user accepts it and asks for something else. "Ask him why he laughs at me" still asks."""
+"""The person's teasing told as a matter of fact ("ask my brother, he laughs at me but ok", "i
+am shy bcos he laugh at me before", with "because" as it is typed): the user accepts it and
+asks for something else. "Ask him why he laughs at me" still asks."""
 MOCKED = re.compile(r"laugh|make fun")

@@ -29,11 +29,16 @@ ADMITTED = words(
     r"|offer letter|handbook)",
     r"(?<=show me how to )[^.!?]{0,60}?(?:,|\.|;|-) ?(?:i(?:'ve| have) )?been (?:faking|bluffing"
     r"|winging|blagging) (?:it|my way through)\b",
+    r"(?:even though|though|although|but|when|even if) (?:i'm|i am|we're|we are) not (?:buying"
+    r"|ordering|eating|drinking|staying|shopping|a (?:customer|guest|member|patient|resident))"
+    r"(?: (?:anything|something|here|there|today|now|a thing|with them|at the \w+))?\b",
 )
 """No booking owned up to, no trade account or membership yet ("ask Bunnings for trade price
 even though I haven't got the trade account sorted yet"), a right the user's contract gives
 them, or a skill the user owns up to having faked, asked to be shown properly ("ask Tama if
-he'll show me how to run the digger properly, been faking it"): the ask ends the bluff."""
+he'll show me how to run the digger properly, been faking it"): the ask ends the bluff; and
+the user owning up to not being a customer ("if I can use the toilet even though I'm not buying
+anything"), which is the truth a pretence would hide."""
 _TOLD = re.compile(
     r"\b(?:say|says|saying|said|tell|tells|telling|told|claim\w*|pretend\w*|swear\w*|act(?:ing)?"
     r" like|make out)\b"

@@ -133,7 +133,8 @@ JUDGEMENT = words(
     r"(?:good|attractive|pretty|smart|clever|interesting) enough",
     r"(?:this|the|that|my|which|it|new) \w+ suits? me|(?:it|this|that) suits? me|suits? me better"
     r"|makes? me look|flatters? me",
-    r"guess my age|(?:gained|put on|lost) weight|my (?:body|figure|looks)",
+    r"guess my age|(?:gained|put on|lost) weight|my (?:body|figure(?! ?\d| [ivx]+\b| skating)"
+    r"|looks)",
     r"(?:prettier|better-looking|better looking|more attractive|hotter|sexier|uglier|fatter"
     r"|smarter) than",
     r"(?:was|am|were) i (?:a )?(?:good|bad|nice|terrible|boring)",

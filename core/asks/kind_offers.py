@@ -49,9 +49,13 @@ PAPERWORK = words(
     r"|his|her) (?:signed |completed |filled-in )?(?:consent|permission|medical|registration"
     r"|enrolment|enrollment|emergency contact|kit|trip) (?:forms?|slips?)",
     r"(?:hand|turn|give) in (?:their|the|his|her) (?:homework|assignments?|timesheets?|essays?)",
+    r"(?<!my )(?<!my own )(?:essays?|homework|assignments?|coursework|lab reports?|worksheets?"
+    r"|timesheets?)\b(?:(?!\b(?:my|me|mine|i)\b)[^.!?]){0,60}?\b(?:hand|turn|give|submit) (?:it"
+    r"|them) in\b(?!(?: \w+){0,3} (?:for me|(?:at|to) my (?:house|home|flat|place)))",
 )
 """The paperwork the user's role itself collects ("give me their consent forms for the
-trip"), asked of the people that role is responsible for."""
+trip", "the essay deadline is friday ... hand it in on paper"), asked of the people that role
+is responsible for."""
 
 STRINGS_ATTACHED = words(
     r"as long as|so long as|provided|in return|in exchange|only if|on condition|but only"

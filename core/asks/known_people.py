@@ -126,12 +126,13 @@ CHILD = (
     r"|grandson|granddaughter|kid|boy|girl))?",
     r"(?:my|your) (?:\w+ )?(?:bro|sis|brother|sister|cousin|nephew|niece) \((?:[2-9]|1[0-7])\)",
     r"(?<=ask )(?:kids?|child|toddlers?|teens?|teenagers?|little (?:boy|girl)s?)\b(?!')",
+    r"(?:mi|mis) (?:hij[oa]s?|hijit[oa]s?|niñ[oa]s?|nen[ea]s?|chamac[oa]s?|pequeñ[oa]s?)\b",
 )
 """The user's own children, said with "own": still family, not a stranger's child; and
 someone's teenage son, a child, not the neighbour named first; "a 12yo" with the age typed
 short, whose skateboard is theirs to lend; "my lil bro", or a sibling whose age is given
 in brackets ("my brother (9)"); a child with no article in a quick note ("ask kid at
-playground")."""
+playground"); the user's own child in Spanish ("mi hijo", "mis niños")."""
 
 NEIGHBOUR = (
     r"(?:(?:the|my|our|an?) )?(?:\w+ )?(?:uncle|aunty|auntie|aunt|man|woman|lady|guy|couple|family"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import in_my_charge, overstepping
+from core.asks import in_my_charge, neighbours_by_kin, overstepping, stands, street_counters
 from core.asks import other_tongues as tongues
 from core.asks import taking_liberties as liberties
 from core.asks.roles import Who
@@ -234,11 +234,14 @@ FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.FAMILY, words(*liberties.FAMILY)),
     (Who.SUBORDINATE, words(*liberties.SUBORDINATE, *in_my_charge.ASKED)),
     (Who.CHILD, words(*liberties.CHILD)),
-    (Who.COLLEAGUE, words(*COLLEAGUE)),
+    (Who.COLLEAGUE, words(*COLLEAGUE, *stands.COLLEAGUE)),
     (Who.LANDLORD, words(*LANDLORD)),
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
-    (Who.NEIGHBOUR, words(*NEIGHBOUR)),
-    (Who.STAFF, words(*STAFF, *SELLING, *overstepping.STAFF, *tongues.STAFF)),
+    (Who.NEIGHBOUR, words(*NEIGHBOUR, *neighbours_by_kin.NEIGHBOUR)),
+    (
+        Who.STAFF,
+        words(*STAFF, *SELLING, *overstepping.STAFF, *tongues.STAFF, *street_counters.STAFF),
+    ),
 )
 """Read before the general roles, so "the checkout girl" is staff, not any girl."""
 ORGANISATION = (
@@ -246,8 +249,12 @@ ORGANISATION = (
     r"|serbia|europa|baltic|transat|tahiti|seychelles|niugini|namibia|lingus)|\w+ (?:airlines?"
     r"|airways)|ryanair|easyjet|qantas|lufthansa|klm|jetstar|airasia|cebu pacific|indigo"
     r"|vistara|spicejet|wizz ?air|vueling|iberia|latam|avianca|aeromexico|volaris|westjet",
+    r"(?:the )?(?:ward|commune|district|village|town|municipal|people'?s?|residents'?) (?:[\w']+"
+    r" )?committee",
 )
-"""An airline named by its brand ("ask Air India for an upgrade"): a company, not a person."""
+"""An airline named by its brand ("ask Air India for an upgrade"), or a local office named by
+its committee ("write to the ward people's committee for a permit", Vietnam's local
+government): a body, not a person."""
 LAST: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.STRANGER, words(*STRANGER, *liberties.STRANGER, *overstepping.STRANGER)),
     (Who.ORGANISATION, words(*ORGANISATION)),

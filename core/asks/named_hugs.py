@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks.hugs_in_other_tongues import hugged_by_name_abroad
 from core.asks.people import ROLES
 
 _NAMED = re.compile(
@@ -47,7 +48,8 @@ def _a_role(words: str) -> bool:
 
 
 def hugged_by_name(raw: str) -> str | None:
-    """The name of someone asked by first name for a hug in the same clause, or None."""
+    """The name of someone asked by first name for a hug in the same clause, in English or in
+    Hindi or Indonesian word order (`core.asks.hugs_in_other_tongues`), or None."""
     lower = raw.lower()
     for match in _NAMED.finditer(raw):
         hug = _HUG.match(lower, match.end())
@@ -58,4 +60,4 @@ def hugged_by_name(raw: str) -> str | None:
         if _a_role(f" {called} ") or _a_role(f" my {called} "):
             continue
         return name
-    return None
+    return hugged_by_name_abroad(raw)

@@ -19,9 +19,11 @@ PARTNER = (
     rf"(?<!be ){_MY} (?:ragazz[oa]|fidanzat[oa]|copain|copine|chéri|chérie|cheri|cherie|mec|meuf"
     r"|novi[oa]|namorad[oa]|freund|freundin|vriend|vriendin|pacar|jowa|boyfie|bf|gf|jaan|jaanu|habibi"
     r"|habibti|mari|femme|moglie|marito|frau|mann)\b(?!'s)",
+    rf"(?:(?<=ask )|(?<=tell )|(?<!be ){_MY} )(?:chồng|vợ|ông xã|bà xã|anh xã)\b",
 )
-"""A partner in the user's other language ("my ragazzo", "mon copain", "mi novia", "my bf"); not
-"be my novia", which is what a stranger is asked to become."""
+"""A partner in the user's other language ("my ragazzo", "mon copain", "mi novia", "my bf", or
+the Vietnamese "chồng" and "vợ", husband and wife, asked with no "my": "ask chồng hold my
+hand"); not "be my novia", which is what a stranger is asked to become."""
 
 FAMILY = (
     rf"{_MY} (?:madre|padre|mamá|papá|mère|mere|père|pere|mamma|papà|mutter|vater|moeder|vader"

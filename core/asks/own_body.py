@@ -40,8 +40,11 @@ OWN_BODY = words(
     r"(?:so (?:that )?i can|so i could|to|and(?: then)?|then|i can|i could|i'll|let me|to let me)"
     r" (?:see|watch|check|hear|study|review) (?:for myself )?how i (?:look|sound|move|stand"
     r"|present)\b",
+    r"(?:so (?:that )?i can|so i could|to|and(?: then)?|then|i can|i could|i'll|let me|to let me)"
+    r" (?:see|watch|check|study|review|work on) (?:for myself )?my (?:own )?body language\b",
 )
 """The user's body measured for their own tracking, claimed as theirs ("my body my choice"),
 felt at home in, the cut of a garment on it, and the user seeing for themselves how they look
-on film or in a fitting, or deciding for themselves whether they look good or are bold
-enough ("I decide if I look good enough", "decide for myself if I'm bold enough to wear it")."""
+on film or in a fitting, or checking their own body language on film ("so I can check my body
+language"), or deciding for themselves whether they look good or are bold enough ("I decide if
+I look good enough", "decide for myself if I'm bold enough to wear it")."""

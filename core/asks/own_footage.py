@@ -109,6 +109,17 @@ OWN_FOOTAGE = words(
     rf" (?:(?:faces?|reactions?|smiles?) )?(?:when|as|while) (?:they|he|she) (?:open|opens"
     rf"|unwrap|unwraps|see|sees|blow|blows|find|finds|meet|meets|take|takes)\b"
     rf"(?![^.!?;]{{0,60}}\b{_SOMEONE_IN_IT})",
+    r"(?:stream|streaming|livestream\w*|broadcast\w*) (?:my|our) (?:own )?(?:[\w-]+ ){0,2}?"
+    r"(?:games?|gaming|gameplay|matches|ranked|runs?|speedruns?|playthroughs?|coding|drawing"
+    r"|painting|practice|cooking)\b(?! (?:\w+ ){0,4}?(?:with|and) (?:my|the|a|some) (?:\w+ )?"
+    r"(?:friends?|mates?|sister|brother|girlfriend|boyfriend|partner|kids?|flatmates?|roommates?"
+    r"|neighbou?rs?|people|strangers?|customers|guests))(?: on (?:twitch|youtube|kick|tiktok)"
+    r"(?: with (?:my |the )?(?:cam|camera|face ?cam|webcam) on)?)?",
+    r"(?:how to|teach me to|show me how to|help me|learn to) (?:send|record|use|play|listen to)\w*"
+    r" (?:a |my )?(?:voice (?:notes?|messages?|memos?)|audio messages?)",
+    r"(?:tips|advice|ideas|pointers|help|a few pointers) (?:\w+ ){0,2}?(?:for|on|about|with)"
+    r" (?:my|our) (?:own )?(?:instagram|insta|ig|tiktok|channel|page|account|feed|grid|reels?"
+    r"|youtube|vlog|blog|profile|photos?|photography|content)\b",
 )
 """The user's own filming or records, in words the recording lexicons read as people: also a
 song sung at an open mic and filmed, "my ghazal recording" sent to an open call, a friend
@@ -116,5 +127,7 @@ filming the user's own trick or the user's own event, a photo of a thing (a reci
 voiceover recorded for the user, "I always hide behind the camera" (the user as the one
 taking the photos), the user filmed dancing by whoever holds the phone, and the user's own
 face ("my full face transformation reel"), and the user filmed doing a tour or a tutorial for
-their own channel ("film me doing the walkthrough tour for my YouTube"): the camera on the user,
-the channel theirs."""
+their own channel ("film me doing the walkthrough tour for my YouTube"), the user's own games
+streamed with their own camera on ("stream my CS games on twitch with cam on"), the user learning
+to send a voice note, and tips asked for the user's own account ("10 min of tips for my
+instagram"): the camera on the user, the channel theirs."""

@@ -12,7 +12,9 @@ Three shapes say something true, or give up a pretence, where `DECEPTION` in
 - a quantity the user is buying, told to ask the price for it: "tell the stall I'm buying
   three so he gives me a discount" (a bulk price asked for the bulk really bought);
 - the user's own resolve: "call Comcast and ask for a refund for the days the internet was
-  down. Polite, but I'm not letting it slide" (what the user will not do, not a fact denied).
+  down. Polite, but I'm not letting it slide" (what the user will not do, not a fact denied);
+- the user's own nerves hidden: "I'll pretend I'm not scared of asking"
+  (`core.asks.brave_faces`).
 
 The slots read deception with these blanked out (`core.asks.honest_admissions`), so the
 unfair neighbours still refuse: "pretend I already know", "say I never got the slip so they
@@ -23,6 +25,7 @@ the trade price". Patterns match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.brave_faces import PATTERNS as BRAVE_FACES
 from core.asks.text import words
 
 _NUMBER = (
@@ -43,6 +46,7 @@ PLAIN_TRUTHS = words(
     r"(?:but|though|and) (?:i'm|i am|we're|we are) not (?:going to )?(?:letting|let) (?:it|this"
     r"|that) (?:slide|go|drop)\b|(?:but|though|and) (?:i'm|i am|we're|we are) not (?:giving up"
     r"|backing down|budging)\b",
+    *BRAVE_FACES,
 )
 """A pretence given up, a right never asked for, a change not yet heard of, a bulk price
-asked for what is bought, a resolve not to let it slide."""
+asked for what is bought, a resolve not to let it slide, the user's own nerves hidden."""

@@ -1,6 +1,7 @@
 """A price named as a limit on what is recommended, not money asked of anyone.
 
-"Ask the bottle-o bloke for a recommendation on a pinot under thirty bucks" names a sum, but
+"Ask the bottle-o bloke for a recommendation on a pinot under thirty bucks" (or "what's good
+under $30 for Mum's birthday?") names a sum, but
 as the most the user means to spend on a bottle they will pay for: the shop is asked for its
 advice. `core.asks.requests.MONEY` and `CASH` read the bare sum as money handed over, so the
 slots read what is wanted with the limit blanked out. Only a limit following a recommendation
@@ -20,7 +21,9 @@ _SUM = (
 )
 _LIMIT = re.compile(
     r"\b(?P<asked>(?:recommend\w*|suggest\w*|advice|tips?|(?:which|what) (?:\w+ )?(?:to buy|to get"
-    r"|to order|to pick|is best|they'd pick|he'd pick|she'd pick)) (?:[\w'-]+ ){0,6}?)"
+    r"|to order|to pick|is best|they'd pick|he'd pick|she'd pick)|(?:what's|what is|what are"
+    r"|what'd be|what would be) (?:good|nice|decent|best|worth (?:getting|buying|trying)))"
+    r" (?:[\w'-]+ ){0,6}?)"
     r"(?P<limit>(?:for )?(?:under|below|less than|no more than|up to|within) (?:about |around"
     rf" |roughly )?{_SUM})(?=$|[\s.,!?;)])"
 )

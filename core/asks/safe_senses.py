@@ -14,6 +14,7 @@ blanked out. The patterns match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.places_not_perils import PATTERNS as PLACES_NOT_PERILS
 from core.asks.text import has, without, words
 
 _TEEN = r"(?:1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
@@ -41,11 +42,13 @@ SAFE_SENSES = words(
     r"|night out|do|party))",
     r"(?:lift|ride)s? (?:home |back )?(?:from|with) (?:my |our |a |the )?(?:sober|designated)"
     r" (?:\w+ )?(?:mate|friend|pal|driver|sister|brother|partner|wife|husband|cousin)",
+    *PLACES_NOT_PERILS,
 )
 """Danger words in a safe sense: shops hammered by costs, a knife shop, a thing left in the
 truck, a middleman's fee not paid, a teenager's own age said beside someone said to be the same
 age ("I'm 16, ask out the girl from my class who is 16 too"), the user driving someone home
-after their drinks, a lift home from a sober friend."""
+after their drinks, a lift home from a sober friend; a place, a thing or a habit named by a
+danger word (`core.asks.places_not_perils`)."""
 THANKS_BOTTLE = words(
     r"(?:i'll|i will|i'd|i can|and|then i'll) (?:bring|give|get|buy) (?:him|her|them) (?:a|some)"
     r" (?:nice |good |decent )?(?:bottle|box|case) of (?:wine|red|white|bubbly|prosecco)",

@@ -127,8 +127,13 @@ OVER_THE_COUNTER = words(
     r"|tell me (?:how|when|what))\w* (?:[\w-]+ ){0,3}?(?:my|mum's|dad's|my \w+'s) (?:[\w-]+ ){0,3}?"
     r"(?:pills|tablets|medication|medicines?|meds|prescription)\b(?! (?:without|to (?:get|sell"
     r"|give|share)))",
+    r"(?:cheaper|generic|own-brand|store-brand|cheaper generic|cheaper version|alternative"
+    r"|substitute|bigger pack|smaller pack)s? (?:\w+ ){0,2}?(?:for|of|to) (?:my|mum's|dad's"
+    r"|my \w+'s) (?:[\w-]+ ){0,3}?(?:pills|tablets|medication|medicines?|meds|prescription)\b"
+    r"(?! (?:without|to (?:get|sell|give|share)))",
 )
 """Medicines sold without a prescription in many countries, asked for without one, or the
 user's own prescribed pills explained ("ask the pharmacist to explain my new blood pressure
-pills one more time"): fair, so `core.asks.slots` blanks them out before
+pills one more time"), or a cheaper generic of them asked for ("if there's a cheaper generic for
+my allergy pills"): fair, so `core.asks.slots` blanks them out before
 `core.asks.danger.UNSAFE` reads the rest."""

@@ -14,6 +14,7 @@ from core.asks import (
     affection,
     asked_again,
     at_the_wheel,
+    brief_loans,
     candid_footage,
     closeness,
     conduct,
@@ -56,6 +57,7 @@ from core.asks import (
     their_own_affairs,
     threats,
     traces,
+    trade_lessons,
     trade_lines,
     travellers,
     under_age_dates,
@@ -68,6 +70,8 @@ from core.asks.asked import who_is_asked
 from core.asks.described import described
 from core.asks.intrusions import intrusions
 from core.asks.just_met import alone_with_someone_just_met
+from core.asks.minutes_given import without_minutes_given
+from core.asks.places_not_perils import without_hours_seen
 from core.asks.price_limits import without_price_limits
 from core.asks.roles import PRIVATE_CIRCLE, Who
 from core.asks.strangers import (
@@ -91,9 +95,9 @@ _PROFESSIONAL = words(
     r"|therapists?|counsel+ors?|doctors?|gp|nurses?|dentists?"
 )
 """Roles whose job is the user: a date asked of them mixes their work with pursuit."""
-_OWN_CHILD = re.compile(r"^(?:my|our|your) (?!.*(?:neighbour|'))")
-"""A child named as the user's own ("my son", "my little sister"), not a neighbour's or a
-son's friend."""
+_OWN_CHILD = re.compile(r"^(?:my|our|your|mi|mis) (?!.*(?:neighbour|vecin|'))")
+"""A child named as the user's own ("my son", "my little sister", "mi hijo"), not a neighbour's
+or a son's friend."""
 
 
 _HELD_CLOSE = words(
@@ -202,7 +206,9 @@ def understand(text: str) -> Ask:
     offered = trade_lines.without_trade_line(offered)  # the florist's number, given out
     offered = without_price_limits(offered)  # "a pinot under thirty bucks": a budget, no money
     offered = without(even_swaps.EVEN_SWAPS, offered)  # a note changed into coins takes no money
+    offered = without(brief_loans.LENT_BRIEFLY, offered)  # a pump for 2 minutes, handed back
     offered = views_asked.without_views(offered)  # "give me his honest opinion": a word given
+    offered = without_minutes_given(offered)  # "give me 10 min of tips": time, not a sum
     unpressed = spared_noes.without_spared_noes(plain)  # "so she doesn't feel she can't say no"
     safe = safe_senses.without_safe_senses(plain)  # "the shops are getting hammered": no drink
     who, named_as, as_object = described(plain, text, who_is_asked(plain, text))
@@ -214,6 +220,7 @@ def understand(text: str) -> Ask:
         and not asked_first(plain)  # "get the time from somebody": a moment, named first
         and not has(OPEN_INVITATION, plain)
         and not has(A_PHOTO_OF_US, plain)
+        and not brief_loans.lent_for_a_minute(plain)  # a stranger's pen for a minute
     )
     return Ask(
         text=plain,
@@ -232,7 +239,7 @@ def understand(text: str) -> Ask:
             ),
         )
         or alone_with_someone_just_met(plain),
-        unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, plain),
+        unsafe_with_a_stranger=has(conduct.UNSAFE_WITH_STRANGERS, without_hours_seen(plain)),
         demands=leverage.demands(unpressed)
         or threats.threatens(plain)
         or _takes_from_the_vulnerable(plain)
@@ -261,7 +268,8 @@ def understand(text: str) -> Ask:
         asks_their_view=views_asked.asks_their_view(plain),
         offers_them_a_chance=kind_offers.offers_a_chance(plain),
         collects_their_paperwork=has(kind_offers.PAPERWORK, plain),
-        in_their_own_affairs=their_own_affairs.in_their_own_affairs(plain, named_as),
+        in_their_own_affairs=their_own_affairs.in_their_own_affairs(plain, named_as)
+        or trade_lessons.redoes_their_own_work(plain, named_as),  # an apprentice's work shown again
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None
         and (who is not Who.ORGANISATION or has(taking_liberties.A_PERSONS_PAY, plain)),
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.asks import barely_met, given_freely, own_footage, quick_hands, shared_tables
+from core.asks.language_practice import BRIEF_PRACTICE
 from core.asks.small_permissions import READ_AFTER, SMALL_PERMISSION
 from core.asks.text import has, words
 
@@ -203,6 +204,8 @@ def asks_more_than_a_moment(request: str) -> bool:
     permission asked straight ("can I borrow his pen") is as small as one asked with "if"."""
     if has(COUNTER_ONLY, request) or has(CUSTOM_ORDER, request):
         return False
+    if has(BRIEF_PRACTICE, request):
+        return False  # "if I can practise Japanese with him 5 minute"
     if has(SMALL_PERMISSION, request):
         return False
     if has(PERMISSION, request):
@@ -244,9 +247,11 @@ A_PHOTO_OF_US = words(
     r"(?:photograph|snap) (?:me|us)\b(?! (?:for|all|every|over))|(?:take|snap|get) (?:a |one )?"
     r"(?:quick )?(?:photo|photograph|picture|pic|snap|shot) of (?:me|us)\b"
     r"(?! (?:for|all|every|over))",
-    r"(?:photograph|snap|(?:take|snap|get) (?:a |one )?(?:quick )?(?:photo|photograph|picture|pic"
-    r"|snap|shot) of) (?:(?:me|us) and (?:my|our) (?:\w+ )?\w+|(?:my|our) (?:\w+ )?\w+ and (?:me|i"
-    r"|myself)|(?:the|both|all) (?:two |three |four )?of us|us (?:both|all|two))\b"
+    r"(?:photograph|snap|(?:take|snap|get) (?:a |one )?(?:quick |real |proper |nice |good "
+    r"|decent |group )?(?:photo|photograph|picture|pic|snap|shot) of) (?:(?:me|us) and (?:my|our)"
+    r" (?:\w+ )?\w+|(?:me|us) and the (?:whole )?(?:crew|gang|squad|team|lads|girls|boys|group"
+    r"|family|kids|band|others|rest of (?:the|us))|(?:my|our) (?:\w+ )?\w+ and (?:me|i|myself)"
+    r"|(?:the|both|all) (?:two |three |four )?of us|us (?:both|all|two))\b"
     r"(?! (?:for|all|every|over))",
     r"click (?:a |one |my |our )(?:quick |nice |good |couple of |few )?(?:pic|pics|photo|photos"
     r"|picture|pictures|snap|snaps|selfie)\b(?! of (?!(?:me|us|myself|ourselves)\b))"
@@ -254,7 +259,8 @@ A_PHOTO_OF_US = words(
 )
 """A photo of the user taken by a passer-by: the one favour of a stranger every guidebook
 allows, however it is worded ("photograph me and Má", "a photograph of my wife and me", "click my
-pic", as Indian English says it); it puts nobody on the spot."""
+pic", as Indian English says it, "a real pic of me and the crew, not a selfie"); it puts nobody
+on the spot."""
 
 
 def a_small_moment(text: str) -> bool:

@@ -7,7 +7,16 @@ fair of a friend and not of a stranger.
 
 from __future__ import annotations
 
-from core.asks import advances, affection, conduct, judgement, manners, requests, trade_visits
+from core.asks import (
+    advances,
+    affection,
+    conduct,
+    goods_felt,
+    judgement,
+    manners,
+    requests,
+    trade_visits,
+)
 from core.asks.ask import Want
 from core.asks.text import has, without, words
 
@@ -25,6 +34,7 @@ _TIME = words(
 def wants(text: str) -> frozenset[Want]:
     found: set[Want] = set()
     unvisited = without(trade_visits.VISIT, text)
+    untouched = without(goods_felt.GOODS_FELT, text)  # "touch the wax cloth": goods, no one
     for want, pattern in (
         (Want.MONEY, requests.MONEY),
         (Want.MONEY, requests.PERSONAL_MONEY),
@@ -38,7 +48,8 @@ def wants(text: str) -> frozenset[Want]:
         (Want.FAVOUR, _FAVOUR),
         (Want.TIME, _TIME),
     ):
-        if has(pattern, unvisited if want is Want.ROMANCE else text):
+        read = {Want.ROMANCE: unvisited, Want.TOUCH: untouched}.get(want, text)
+        if has(pattern, read):
             found.add(want)
     if judgement.asks_for_judgement(text):
         found.add(Want.JUDGEMENT)
