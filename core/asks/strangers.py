@@ -231,12 +231,15 @@ BARELY_KNOWN = words(
     r"(?:i|we|whom|who)(?:'ve| have)? met (?:\w+ ){0,2}?(?:like |only |just )(?:once|one time)\b",
     r"(?:i|we) (?:only |just )?(?:see|saw|seen|noticed|met|spotted) (?:him|her|them) (?:for )?"
     r"(?:the )?first time (?:today|yesterday|tonight|this (?:morning|week)|last night)\b",
+    r"(?:don't|do not|didn't|did not) (?:even )?know (?:his|her|their) (?:real )?name\b"
+    r"|\b(?:ni|no) (?:sé|se|siquiera sé|siquiera se) (?:cómo|como) se llama\b(?! (?:el|la|los"
+    r"|las|eso|esto|este|esta|ese|esa)\b)",
 )
 """Words saying the user barely knows the person: cash from them is cash from a near stranger,
 however kind they were ("lend me 3,000 euro, we barely know each other", "we've never
 spoken", "I only see him first time today", "only met her twice", "the boss I only know by
-face"), a personal line asked of them is asked of a
-near stranger, and so is a date (`core.asks.decide`)."""
+face", "I don't even know her name", "ni sé cómo se llama"), a personal line asked of them is
+asked of a near stranger, and so is a date (`core.asks.decide`)."""
 
 
 A_PHOTO_OF_US = words(
