@@ -8,8 +8,8 @@ words the role lexicons miss ("counter wali", "aunty wey dey sell ticket", "the 
 register", "mbak penumpang", "khách quen", "학원 쌤"), of a patient named by their room and
 discharged off the user's floor, or of a widower whose name the user does not know
 ("ni sé cómo se llama"). Judgement: whether people reckon the user is boring, secretly do not
-like them, are just being nice or felt sorry for them; whether the user is actually talented
-or was ever good-looking; "I fine or I no fine" in Pidgin; a grandmother asking her grandchild
+like them or only felt sorry for them; whether the user is actually talented or was ever
+good-looking; "I fine or I no fine" in Pidgin; a grandmother asking her grandchild
 whether "her nani" has become fat and ugly; a face put to a score in Korean.
 
 Fair neighbours: the same meals with a friend, a partner or a parent met at drop-off, jobs
