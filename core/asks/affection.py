@@ -8,7 +8,7 @@ someone only noticed is a date by a friend's hand. The patterns match the normal
 
 from __future__ import annotations
 
-from core.asks import closeness, hands_on, outings, overstepping
+from core.asks import closeness, evenings_out, hands_on, outings, overstepping
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -118,6 +118,7 @@ ROMANCE = words(
     r"(?:come|go|pop|sneak) (?:back |down |up |over |round )?(?:to|into) my (?:cabin|bunk|berth"
     r"|quarters|bedroom)\b",
     *outings.ROMANCE,
+    *evenings_out.ROMANCE,
     *liberties.ROMANCE,
 )
 INVITE = words(
@@ -163,6 +164,7 @@ INVITE = words(
     r"free for (?:a |some )?(?:drink|coffee|tea|chai|gl[üu]hwein|beer|pint|wine|bite|dinner|lunch"
     r"|meal)\b(?: \w+){0,2} (?:after|later|tonight|once)\b",
     *outings.INVITE,
+    *evenings_out.INVITE,
     *overstepping.INVITE,
     r"ask (?:the |a |that |this )?(?:cute|hot|fit|handsome|pretty|gorgeous|beautiful|sexy|fine"
     r"|lovely) (?:[\w']+ ){0,10}?for (?:a )?(?:drinks?|dinner|coffee|lunch|a bite|a meal)\b",

@@ -23,5 +23,9 @@ PATTERNS = (
     r"|last (?:week|night))\b",
     r"(?:so |like )?(?:we're|we are|we're like|we are like) (?:kind of|kinda|sort of|sorta"
     r"|practically|basically|almost) friends\b",
+    r"(?:don't|do not|didn't|did not) (?:even )?know (?:his|her|their) (?:real )?name\b"
+    r"|\b(?:ni|no) (?:sé|se|siquiera sé|siquiera se) (?:cómo|como) se llama\b(?! (?:el|la|los"
+    r"|las|eso|esto|este|esta|ese|esa)\b)",
 )
-"""Met once, never met, no idea who they are, only met that day, "kind of friends"."""
+"""Met once, never met, no idea who they are, only met that day, "kind of friends", not even
+their name known ("ni sé cómo se llama")."""

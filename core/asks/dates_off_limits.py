@@ -5,6 +5,7 @@ serves at work, someone whose job is the user or their child)."""
 from __future__ import annotations
 
 from core.asks import advances, affection, not_free_to_date, off_limits, overstepping
+from core.asks.dates_at_work import dates_someone_at_work
 from core.asks.roles import Who
 from core.asks.text import has, without, words
 
@@ -26,7 +27,10 @@ def dates_someone_off_limits(text: str, who: Who, named_as: str) -> bool:
     of someone the user serves at work, or of someone whose job is the user or their child; an
     outing with someone whose partner the user notes is away is a date too. The user's own
     sister or mother, asked out for a walk while her husband is away, is family company (an
-    in-law, whose partner may be the one away, is not)."""
+    in-law, whose partner may be the one away, is not). Someone at a counter, or served by the
+    user, in words the role lexicons miss is `core.asks.dates_at_work`."""
+    if dates_someone_at_work(text, who):
+        return True
     if not has(off_limits.OFF_LIMITS, text) or has(off_limits.BUSINESS_MEAL, text):
         return False
     own_kin = who is Who.FAMILY and not has(_IN_LAW, named_as)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from core.asks import (
     blunt_verdicts,
+    casual_verdicts,
     honest_verdicts,
     looks_of_others,
     overstepping,
@@ -93,6 +94,7 @@ JUDGEMENT = words(
     *self_verdicts.JUDGEMENT,
     *honest_verdicts.JUDGEMENT,
     *blunt_verdicts.JUDGEMENT,
+    *casual_verdicts.JUDGEMENT,
     *looks_of_others.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"

@@ -67,7 +67,12 @@ ACQUAINTANCE = (
     r" (?:always |usually |often )?sit (?:near|next to|beside|behind|with) (?:in|at|during)"
     r" (?:\w+ )?(?:lectures?|class|classes|seminars?|tutorials?|lessons?|choir|church|mass)\b",
     r"(?:a|an|the|that|this) (?:[\w-]+ ){0,2}?[\w-]+ from the (?:[\w-]+ ){0,2}?"
-    r"(?:workshop|training|seminar|conference|retreat|meetup|meet-up|course|summit)\b",
+    r"(?:workshop|training|seminar|conference|retreat|meetup|meet-up|meet|course|summit)\b",
+    rf"(?:a|an|the|that|this) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
+    r" (?:always |usually |often )?(?:see|meet|chat (?:to|with)|talk to) (?:every \w+ )?at"
+    r" (?:the )?(?:[\w-]+ )?(?:drop-?off|(?:school|nursery|daycare|creche|kindy) pick-?up"
+    r"|school gates?|school run|nursery|daycare|kindergarten|playgroup|toddler group)\b"
+    r"(?! (?:point|counter|desk|zone|area|bay|window|locker)\b)",
     _NICKNAMED,
     r"(?<=ask )(?:father|fr|pastor|reverend|rev|rabbi|imam|padre|pandit|swami|vicar|canon)"
     r" (?!christmas\b)[a-z]+(?= (?:if|to|for|whether|about)\b)",
@@ -80,11 +85,12 @@ ACQUAINTANCE = (
     r"|chem|chemistry|physics|maths?|calc|calculus|english|history|geography|geo|art|drama|music"
     r"|gym|pe|french|spanish|spanish class|homeroom|tutor group|form class|econ|psych|stats)\b",
 )
-"""Someone met at an event, from the user's batch, lab or maths set, sharing the user's
-locker, desk or allotment, simply "a soccer mom I know", or "seminar guy"; a regular face
+"""Someone met at an event (a car meet), from the user's batch, lab or maths set, sharing the
+user's locker, desk or allotment, simply "a soccer mom I know", or "seminar guy"; a regular face
 the user always sees somewhere (the driver always parked at the same truck stop), though
 not someone only ever seen serving at a counter; someone known by the user's raid group or
-band ("my raid group guy"), or by the instrument they jam on ("that tabla guy"); a classmate
+band ("my raid group guy"), or by the instrument they jam on ("that tabla guy"); another
+parent seen at the school gate ("the mum I see at förskola drop-off"); a classmate
 named by the subject they share ("the kid from bio", a student's words: a teacher's pupil is
 "from my bio class"); a priest
 called by title and name ("ask Father Tadeusz if I may take my holiday")."""

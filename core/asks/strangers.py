@@ -239,8 +239,8 @@ BARELY_KNOWN = words(
 """Words saying the user barely knows the person: cash from them is cash from a near stranger,
 however kind they were ("lend me 3,000 euro, we barely know each other", "we've never
 spoken", "I only see him first time today", "only met her twice", "the boss I only know by
-face"), a personal line asked of them is asked of a
-near stranger, and so is a date (`core.asks.decide`)."""
+face", "I don't even know her name", "ni sé cómo se llama"), a personal line asked of them is
+asked of a near stranger, and so is a date (`core.asks.decide`)."""
 
 
 A_PHOTO_OF_US = words(
