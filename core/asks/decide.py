@@ -69,7 +69,7 @@ _NOT_AN_AFFAIR = frozenset({Want.ROMANCE, Want.TOUCH, Want.JUDGEMENT, Want.CONTA
 """What no one's own affair asks of them: a date, touch, a verdict, a number, money."""
 
 
-def _only_asks_after_them(ask: Ask) -> bool:
+def only_asks_after_them(ask: Ask) -> bool:
     """Asking someone who reports to the user how they are settling in, or what they would
     change about how the user runs things, and nothing more than their word or a coffee: no
     favour, money or date that a no would cost them."""
@@ -110,7 +110,7 @@ def _power(ask: Ask) -> bool:
         return True  # their job's perk, which they may lose the job for lending
     if ask.wants_unpaid_labour and ask.who not in _OWES_NO_WORK:
         return True
-    if ask.who not in CANNOT_EASILY_REFUSE or _only_asks_after_them(ask):
+    if ask.who not in CANNOT_EASILY_REFUSE or only_asks_after_them(ask):
         return False
     if _only_offers_or_collects(ask) or only_their_own_affairs(ask):
         return False

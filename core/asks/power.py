@@ -248,7 +248,9 @@ SUBORDINATE = words(
 WELFARE = words(
     r"how (?:he|she|they)(?:'s|'re| is| are) (?:settling in|getting on|finding (?:it|the \w+"
     r"|things|work)|doing|coping|feeling)",
-    r"how (?:his|her|their) first (?:day|days|week|weeks|month) (?:went|is going|was|has been)",
+    r"how (?:his|her|their) (?:first )?(?:day|days|week|weeks|month|months|weekend|holiday|trip"
+    r"|shift|exams?|course|training) (?:[\w-]+ ){0,3}?(?:went|is going|was|were|has been)",
 )
-"""Asking after someone ("how he's settling in"): kind to anyone, the user's own report
-included, as long as nothing else is asked of them."""
+"""Asking after someone ("how he's settling in", "how his first month at sea has been", "how
+her weekend was"): kind to anyone, the user's own report included, as long as nothing else is
+asked of them."""

@@ -7,8 +7,10 @@ found asked: money, contact details, a date or being put on the spot are problem
 strangers and staff (and then only when the rules do not recognise one of the small moments
 a stranger may be asked for, `core.asks.strangers.a_small_moment`), not with a friend, the
 family or a bank; a hug is fine from a partner; and power over someone cannot be the problem
-with a manager, a landlord, a neighbour, a shop or the family; nor filming with no camera,
-recording or post in the words (a phone put away is none); nor a judgement with no word for
+with a manager, a landlord, a neighbour, a shop or the family, nor when the user only asks
+after someone who reports to them or for their view ("how her weekend was",
+`core.asks.decide.only_asks_after_them`); nor filming with no camera, recording or post in
+the words (a phone put away is none); nor a judgement with no word for
 the user's looks or worth, nor a danger with no word for one (`core.asks.model_words`); nor
 any category whose fair reading the words already give (`core.asks.known_fair`: a no settled
 or made easy beforehand, a treat, the user alone on camera, an invitation to ask again, a
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from core.asks import known_fair, model_words
 from core.asks.ask import Ask
-from core.asks.decide import Problem, hug_is_fine
+from core.asks.decide import Problem, hug_is_fine, only_asks_after_them
 from core.asks.model import AskModel
 from core.asks.roles import NO_POWER_OVER, Who
 from core.asks.slots import understand
@@ -51,7 +53,7 @@ def fits(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.TOUCH:
         return not hug_is_fine(ask)
     if problem is Problem.POWER:
-        return ask.who not in NO_POWER_OVER
+        return ask.who not in NO_POWER_OVER and not only_asks_after_them(ask)
     if problem is Problem.JUDGEMENT:
         return has(model_words.JUDGED, without(model_words.LOOKS_RULED_OUT, ask.text))
     if problem is Problem.UNSAFE:

@@ -33,6 +33,12 @@ _MY_WORK = (
     r"|rotas|meetings|feedback|style|shop|business|team|kitchen|classes|lessons|way of \w+)\b)"
 )
 """The user's own running of things, or what they run."""
+_OUR_WAYS = (
+    r"(?:the|our) (?:new |current |old )?(?:process|rota|schedule|system|layout|menu|tools?"
+    r"|software|policy|changes?|set-?up|workflow|shifts?|routine|procedures?|checklist)\b"
+)
+"""How the place works ("what she thinks of the new process"): the workplace's business, a
+view anyone on it may be asked for."""
 _MY_DRAFT = (
     r"(?:my|our|the new) (?:[\w-]+ ){0,2}?(?:screens?|flows?|designs?|mock-?ups?|slides|slide deck"
     r"|deck|drafts?"
@@ -53,7 +59,8 @@ VIEW_OF_MY_WORK = words(
     rf" differently|fix|stop|start|keep|want more of|want less of) (?:about|in|with|on) {_MY_WORK}",
     rf"(?:honest |anonymous |frank |candid |brutal |blunt |harsh |real |straight )?(?:feedback"
     rf"|thoughts|input|a view|critique) (?:on|about) (?:{_MY_WORK}|{_MY_DRAFT}{_NOTHING_MORE})",
-    rf"(?:how|what) (?:she|he|they|you) (?:really )?(?:think|feel)s? (?:about|of) {_MY_WORK}",
+    rf"(?:how|what) (?:she|he|they|you) (?:really )?(?:think|feel)s? (?:about|of) (?:{_MY_WORK}"
+    rf"|{_OUR_WAYS}{_NOTHING_MORE})",
 )
 """Someone's view of how the user runs things ("what she would change about how I run the
 shop")."""
