@@ -25,6 +25,7 @@ from core.asks import known_people
 from core.asks.named_hugs import hugged_by_name
 from core.asks.other_tongues import OURS_BY_NAME
 from core.asks.own_status import without_own_status
+from core.asks.self_asks import only_of_myself
 from core.asks.people import ROLES
 from core.asks.roles import Who
 
@@ -204,6 +205,8 @@ def who_is_asked(text: str, raw: str = "") -> Asked:
     (`raw`, the words as written, shows who is called by name). The user's description of
     themselves ("as an international student") names nobody asked."""
     text = without_own_status(text)
+    if asks_only_myself(text):
+        return Asked(Who.NOBODY, "", False)  # "ask myself why a customer's no ruins my day"
     power = _power_over(text)
     asked = _first_named(text, raw)
     if power is not None and not _my_own_boss(asked, power):
@@ -222,6 +225,12 @@ def who_is_asked(text: str, raw: str = "") -> Asked:
         return Asked(Who.FAMILY, "our " + ours.group(1).lower(), True)
     named_person = _by_name(raw) if asked.who is Who.NOBODY else None
     return named_person or asked
+
+
+def asks_only_myself(text: str) -> bool:
+    """Whether every ask in the normal-form text is put to the user themself
+    (`core.asks.self_asks`)."""
+    return only_of_myself(text, _ASKING)
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?]| (?:since|because|as|so|in case|now that) ")
