@@ -19,9 +19,12 @@ PARTNER = (
     rf"(?<!be ){_MY} (?:ragazz[oa]|fidanzat[oa]|copain|copine|chéri|chérie|cheri|cherie|mec|meuf"
     r"|novi[oa]|namorad[oa]|freund|freundin|vriend|vriendin|pacar|jowa|boyfie|bf|gf|jaan|jaanu|habibi"
     r"|habibti|mari|femme|moglie|marito|frau|mann)\b(?!'s)",
+    r"(?:istri|suami|bini)(?:ku)?\b(?! (?:orang|teman|temen|bos|tetangga|dia|mu)\b)(?!'s)",
 )
 """A partner in the user's other language ("my ragazzo", "mon copain", "mi novia", "my bf"); not
-"be my novia", which is what a stranger is asked to become."""
+"be my novia", which is what a stranger is asked to become. In Indonesian a wife or a husband
+("minta cium dari istri") is the user's own unless the words give them to someone else ("istri
+orang")."""
 
 FAMILY = (
     rf"{_MY} (?:madre|padre|mamá|papá|mère|mere|père|pere|mamma|papà|mutter|vater|moeder|vader"
