@@ -8,13 +8,14 @@ someone only noticed is a date by a friend's hand. The patterns match the normal
 
 from __future__ import annotations
 
-from core.asks import closeness, evenings_out, hands_on, outings, overstepping
+from core.asks import closeness, evenings_out, hair_and_collars, hands_on, outings, overstepping
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
 TOUCH = words(
     r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*|peluk(?:an)?"
-    r"|bes(?:o|ito)s?|beij(?:o|inho)s?|bisous?",
+    r"|bes(?:o|ito)s?|beij(?:o|inho)s?|bisous?|cium(?:an)?(?! (?:bau|aroma|wangi))|kecup(?:an)?"
+    r"|cipika[- ]?cipiki",
     r"(?<!in )touch(?:es|ed|ing)?(?! base| with| rugby| footy| football| tag\b)",
     r"hold (?:my|her|his|their|your) hands?|hold (?:on ?to )?my arm\b(?! (?:still|steady|in place"
     r"|out|straight|up|down)\b)|hold(?:ing)? hands|hold me\b(?! to| accountable"
@@ -58,6 +59,7 @@ TOUCH = words(
     r"invade (?:their|his|her) (?:personal )?space",
     *closeness.TOUCH,
     *hands_on.PATTERNS,
+    *hair_and_collars.PATTERNS,
 )
 
 ROMANCE = words(

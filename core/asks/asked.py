@@ -25,9 +25,9 @@ from core.asks import known_people
 from core.asks.named_hugs import hugged_by_name
 from core.asks.other_tongues import OURS_BY_NAME
 from core.asks.own_status import without_own_status
-from core.asks.self_asks import only_of_myself
 from core.asks.people import ROLES
 from core.asks.roles import Who
+from core.asks.self_asks import only_of_myself
 
 
 class Asked(NamedTuple):

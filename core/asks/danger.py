@@ -11,10 +11,10 @@ or in an open trailer (`core.asks.open_rides`), big surf or a storm at sea
 (`core.asks.lifts`), drink before the wheel or a cliff in other words
 (`core.asks.over_the_limit`), a swim out in cold water or a wind (`core.asks.open_water`),
 old mine workings or a river's ice (`core.asks.underfoot`), a museum locked in overnight or a
-floor under works (`core.asks.closed_places`). `UNSAFE` is
-unsafe whoever is asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home is fine
-from a friend). It was split from `core.asks.conduct` to keep each lexicon module small;
-it matches the normal form of `core.asks.text`.
+floor under works (`core.asks.closed_places`), a limit of the law or the weather set aside
+(`core.asks.ignored_limits`). `UNSAFE` is unsafe whoever is asked; `UNSAFE_WITH_STRANGERS`
+only with a stranger (a lift home is fine from a friend). It was split from `core.asks.conduct`
+to keep each lexicon module small; it matches the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from core.asks import (
     at_the_wheel,
     closed_places,
     daring,
+    ignored_limits,
     lifts,
     open_rides,
     open_water,
@@ -106,6 +107,7 @@ UNSAFE = words(
     *underfoot.PATTERNS,
     *closed_places.PATTERNS,
     *wrong_ways.PATTERNS,
+    *ignored_limits.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",
@@ -175,8 +177,7 @@ UNSAFE = words(
     r"(?:lift|ride) (?:across|over) (?:the )?(?:state|country|border)|truck(?:er"
     r"| driver)\b.{0,40}\b(?:ride"
     r"|lift)|(?<!\dh )(?<!hours )(?<!hrs )(?<!day )(?<!shift )(?:in|into) (?:the|his|her|their"
-    r"|a stranger's) (?:van|truck|lorry)\b"
-    r"|(?:van|truck|lorry)\b.{0,60}\bget in\b",
+    r"|a stranger's) (?:van|truck|lorry)\b(?! log ?book)|(?:van|truck|lorry)\b.{0,60}\bget in\b",
     r"while (?:i'm|i am) driving|(?:drink|drinks|drunk) and driv\w*",
     r"pills?|while the red flag|red flag is (?:up|flying)|rip current",
     r"(?:i'm|i am) (?:only )?(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen|under ?age"

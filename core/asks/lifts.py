@@ -79,6 +79,12 @@ _STRANGER_IN_SPANISH = (
     r"\b(?:carona|boleia|aventón|aventon|que me (?:lleve|leve))\b"
 )
 """A lift asked of a stranger in Portuguese or Spanish ("pedir carona pra um desconhecido")."""
+_STRANGER_IN_KOREAN = (
+    r"아무 (?:차|차나|차를|차량|트럭)\w*[^.!?;]{0,30}(?:태워|얻어 ?타)\w*"
+    r"|(?:모르는|낯선) (?:사람|아저씨|남자|여자|분)\w* 차\w*[^.!?;]{0,20}(?:태워|타)\w*|히치하이\w*"
+)
+"""A lift flagged from whatever car stops, in Korean ("아무 차나 세워서 태워달라고 하기"): a
+taxi hailed is not it."""
 
 _RECKLESS_RIDE = (
     r"(?:tell|ask|get) (?:him|her|them|the (?:\w+ )?(?:driver|rider|cabbie|man|guy)) to (?:go"
@@ -96,6 +102,7 @@ PATTERNS = (
     _DRIVER_HAS_DRUNK,
     *_HIS_DRINKS,
     _STRANGER_IN_SPANISH,
+    _STRANGER_IN_KOREAN,
     _RECKLESS_RIDE,
 )
 """Each lift with its hazard; `core.asks.danger.UNSAFE` joins them to its own."""

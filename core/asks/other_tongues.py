@@ -20,10 +20,13 @@ PARTNER = (
     r"|novi[oa]|namorad[oa]|freund|freundin|vriend|vriendin|pacar|jowa|boyfie|bf|gf|jaan|jaanu|habibi"
     r"|habibti|mari|femme|moglie|marito|frau|mann)\b(?!'s)",
     rf"(?:(?<=ask )|(?<=tell )|(?<!be ){_MY} )(?:chồng|vợ|ông xã|bà xã|anh xã)\b",
+    r"(?:istri|suami|bini)(?:ku)?\b(?! (?:orang|teman|temen|bos|tetangga|dia|mu)\b)(?!'s)",
 )
 """A partner in the user's other language ("my ragazzo", "mon copain", "mi novia", "my bf", or
 the Vietnamese "chồng" and "vợ", husband and wife, asked with no "my": "ask chồng hold my
-hand"); not "be my novia", which is what a stranger is asked to become."""
+hand"); not "be my novia", which is what a stranger is asked to become. In Indonesian a wife
+or a husband ("minta cium dari istri") is the user's own unless the words give them to someone
+else ("istri orang")."""
 
 FAMILY = (
     rf"{_MY} (?:madre|padre|mamá|papá|mère|mere|père|pere|mamma|papà|mutter|vater|moeder|vader"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from core.asks.shots_sent import shots_sent
+
 _SHOOT = (
     r"(?:film|video|record|photograph|shoot|snap|vlog|tape)\w*|(?:take|get|grab|make|capture)"
     r" (?:\w+ )?(?:photos?|pictures?|pics?|shots?|snaps?|videos?|clips?|footage|reels?)"
@@ -51,8 +53,10 @@ _ASKED_LATER = re.compile(r"\b(?:ask|asking|check|checking)\b[^.!?]{0,40}\b(?:fi
 
 
 def posts_others(text: str) -> bool:
-    """Whether the words post other people's pictures for the user's page or marketing, or
-    take them saying nobody will be asked."""
+    """Whether the words post other people's pictures for the user's page or marketing, send
+    them on (`core.asks.shots_sent`), or take them saying nobody will be asked."""
+    if shots_sent(text):
+        return True
     shot = _SHOT_OF_OTHERS.search(text)
     if shot is not None:
         subject = text[shot.start() : shot.end() + 1]

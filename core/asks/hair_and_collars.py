@@ -1,0 +1,42 @@
+"""Hair and collars, in words: someone else's hair or clothes put right by the user's hands.
+
+"The lady at the next stall has nice long hair. Ask if I can braid it", "en la guagua, pedirle
+al señor de al lado que me deje arreglarle el cuello de la camisa y peinarlo un poquito",
+"comb the boy's fringe on the bus": hair braided, combed or fixed, a collar or a tie
+straightened on someone who did not come to the user for it. The hair is named in one
+sentence and handled in the next ("braid it"), or the grooming is said in Spanish or
+Portuguese ("peinarlo", "arreglarle el cuello"), where `core.asks.affection.TOUCH` reads
+neither. A partner's or the family's hair stays theirs to offer
+(`core.asks.decide.hug_is_fine`); the user's own hair fixed by a hairdresser ("my hair is a
+mess, ask her to fix it") or a doll's is not someone's body, and a client's hair cut or styled
+is the user's trade. Fragments for `core.asks.affection.TOUCH`, over the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_GROOM = r"(?:braid|plait|comb|brush|fix|tidy|stroke|touch|feel|twist|smooth|straighten)"
+_HAIR_THEN_IT = (
+    r"(?<!my )(?<!our )(?<!doll's )(?:hair|braids|plaits|locs|dreads|curls|fringe|bangs"
+    rf"|ponytail|bun|beard)\b[^!?]{{0,100}}\b(?:if|whether|let) (?:i|me) (?:can |could |may )?"
+    rf"{_GROOM} (?:it|them)\b"
+)
+"""Hair named, then handled as "it": "has nice long hair. Ask if I can braid it"."""
+_GROOMED = (
+    r"(?:comb|plait|tidy|smooth|pat down|brush|straighten|fix|adjust|do up|button)"
+    r" (?:their|his|her|the \w+'s|a stranger's|someone's) (?:hair|fringe|bangs|beard|collar"
+    r"|tie|shirt|fly|buttons|scarf|hat)\b"
+)
+"""Hair combed, a collar or a tie straightened on someone else."""
+_IN_SPANISH_OR_PORTUGUESE = (
+    r"peinarl[oae]s?|peinarle|penteá-l[oa]|(?:arreglarle|acomodarle|ajustarle|enderezarle"
+    r"|alisarle|abrocharle|desabrocharle|anudarle|trenzarle) (?:el|la|los|las) (?:cuello|corbata"
+    r"|pelo|cabello|camisa|flequillo|pañuelo|blusa|botones)\b"
+    r"|(?:arrumar|ajeitar|pentear|trançar) (?:a gola|a gravata|o cabelo|a camisa|a franja)"
+    r" (?:dele|dela|do|da)\b|hacerle (?:una |unas )?trenzas?"
+)
+"""Grooming in Spanish or Portuguese: "peinarlo", "arreglarle el cuello de la camisa",
+"hacerle una trenza"; "peinarme" is the user's own hair."""
+
+PATTERNS = (_HAIR_THEN_IT, _GROOMED, _IN_SPANISH_OR_PORTUGUESE)
+"""Each hand on hair or a collar; `core.asks.affection.TOUCH` joins them."""
