@@ -48,7 +48,7 @@ def test_drinks_counted_by_a_local_name_before_the_wheel_read_as_unsafe(text: st
     [
         "Pedirle a mi nieto las llaves de su carro para ir al Sedano's, aunque el médico me"
         " quitó la licencia por la vista",
-        "pedirle a mi hija que me preste su carro, aunque me suspendieron la licencia",
+        "pedirle a mi hermana que me preste su carro, aunque me suspendieron la licencia",
         "ask my son for the keys to his car so I can go to the market, even though the judge"
         " suspended my licence",
         "ask my friend to lend me his car, I lost my licence last month but I'll be careful",
