@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.content.ask_files import MODEL_FILE, load_ask_model, training_cases, training_sha256
+from adapters.content.ask_files import MODEL_FILE, load_ask_model, training_sha256
 from adapters.content.deck_files import load_deck
 from core.asks import problems, understand
 from core.asks.decide import Problem
@@ -15,7 +15,7 @@ from core.asks.model import BAD, AskModel
 from core.asks.second import fits, model_problem
 from core.deck_ethics import ask_text
 from core.own_cards import draft, refuses, screen
-from tests.core.test_asks_figures import shipped_model
+from tests.core.test_asks_figures import batch, shipped_model
 
 REPO = Path(__file__).resolve().parents[2]
 MAX_MODEL_KIB = 800
@@ -59,7 +59,7 @@ def test_the_model_never_refuses_a_shipped_deck_card():
 
 def test_the_model_never_refuses_a_good_training_text():
     model = shipped_model()
-    fair = [case.text for case in training_cases(REPO) if not case.bad]
+    fair = [case.text for case in batch("training") if not case.bad]  # read once per worker
     assert [text for text in fair if _model_refuses(text, model)] == []
 
 
@@ -123,8 +123,8 @@ def test_scores_equal_scikit_learns():
     pytest.importorskip("sklearn")
     from adapters.content.train_asks import export, fit
 
-    cases = training_cases(REPO)
-    trained = fit(cases[::27])
+    cases = batch("training")
+    trained = fit(cases[::54])
     model = AskModel.from_mapping(export(trained, 0.0, "test", digits=None))
     texts = [case.text for case in cases[1::45]] + ["", "ok", "😭 😭", "a b c", "ASK  THEM"]
     expected = trained.decision(texts)
