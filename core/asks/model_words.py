@@ -1,4 +1,5 @@
-"""Words the model's two loosest readings need before they may refuse: a judgement, a danger.
+"""Words the model's loosest readings need before they may refuse: a judgement, a danger, a
+repeat.
 
 The model (`core.asks.model`) reads "judgement" into any ask for an opinion and "unsafe" into
 any ask of a favour that sounds physical; in cross-validation over the training texts these two
@@ -47,3 +48,20 @@ DANGER = words(
 no limit: what makes an ask unsafe."""
 RIDES = words(r"lift|ride|drive|driving|pick me up|(?:his|her|their) car|van|truck|ute")
 """A lift: unsafe from someone the user does not know, fine from a brother or a friend."""
+REPEATED = words(
+    r"again|another|once more|one more|twice|second|third|\w+ (?:time|times)|keep\w*|kept|still"
+    r"|repeat\w*|re-?ask\w*|retry|try|tried|trying|anyway|until|till|til|persist\w*|wear\w*"
+    r"|refus\w*|declin\w*|turn\w* (?:me |it |us )?(?:down|away)|rejected|reject\w*|passed"
+    r"|over and over|no means|not interested|ignored|blocked|no thanks|no thank you",
+    r"(?:said|says|say|told (?:me|us|him|her)|answered|replied)(?: \w+){0,2} (?:no|non|nee|nein"
+    r"|não|nope|nah|can't|cannot|isn't|not|wasn't|won't|rather not|final)\b|(?:she|he|they)"
+    r"(?:'d| would) rather not|no for an answer|reconsider|same (?:question|thing|request|ask)"
+    r"|left me on read"
+    r"|more messages|every (?:day|morning|evening|night|hour|lunch)|each week|in a new outfit",
+    r"ulit|lagi|hanggang|hindi|nggak mau|de novo|otra vez|volver a|vuelvo|redemander|dijo que no"
+    r"|no answer",
+)
+"""A no given, or the ask made again or kept up: what asking after a no needs. The model
+reads "repeat" into any ask of a habit ("ask mama to send the food packages every 2 weeks not
+every week", a fair ask that held its threshold at 1.64 in the thirty-ninth round); 1,116 of
+the 1,117 training asks labelled repeat have one of these words."""

@@ -10,9 +10,9 @@ family or a bank; a hug is fine from a partner; and power over someone cannot be
 with a manager, a landlord, a neighbour, a shop or the family, nor when the user only asks
 after someone who reports to them or for their view ("how her weekend was",
 `core.asks.decide.only_asks_after_them`); nor filming with no camera, recording or post in
-the words (a phone put away is none); nor a judgement with no word for
-the user's looks or worth, nor a danger with no word for one (`core.asks.model_words`); nor
-any category whose fair reading the words already give (`core.asks.known_fair`: a no settled
+the words (a phone put away is none); nor a judgement with no word for the user's looks or
+worth, nor a danger or a repeat with no word for one (`core.asks.model_words`); nor any
+category whose fair reading the words already give (`core.asks.known_fair`: a no settled
 or made easy beforehand, a treat, the user alone on camera, an invitation to ask again, a
 proof sent, a trade offered, an ask in writing, the user alone with nobody asked). So
 the model's habit of reading "a stranger" as bad cannot refuse "ask a friend to lend me a
@@ -64,6 +64,8 @@ def fits(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.UNSAFE:
         lift = ask.who in _UNKNOWN | _MET_ONCE and has(model_words.RIDES, ask.text)
         return lift or has(model_words.DANGER, ask.text)
+    if problem is Problem.REPEAT:
+        return has(model_words.REPEATED, ask.text)
     if problem is Problem.RECORDING:
         return has(_MEDIUM, without(known_fair.PHONE_AWAY, ask.text), guided=False)
     return True

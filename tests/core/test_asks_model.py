@@ -101,6 +101,9 @@ def test_the_rules_speak_first():
         (Problem.UNSAFE, "Ask a man at the bus stop for a lift home.", True),
         (Problem.UNSAFE, "Ask my brother for a lift home.", False),
         (Problem.UNSAFE, "Ask my brother to let me drive after two beers.", True),
+        (Problem.REPEAT, "Ask mum to send the food parcels every 2 weeks, not every week.", False),
+        (Problem.REPEAT, "Ask the barista for a free refill after she told me no.", True),
+        (Problem.REPEAT, "Ask Lena to dinner, she'd rather not but people change.", True),
     ],
 )
 def test_a_model_category_must_fit_who_the_rules_found_asked(problem, text, fits_it):
