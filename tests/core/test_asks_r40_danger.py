@@ -1,5 +1,5 @@
-"""Own-card asks of the fortieth round's unsafe, recording and touch misses (hands-40), each with
-paraphrases in other words, and their fair neighbours.
+"""Own-card asks of the thirty-ninth round's unsafe, recording and touch misses (hands-40), each
+with paraphrases in other words, and their fair neighbours.
 
 Unsafe: drinks counted by a local name (large pegs, bottles of Star, Mosi, highballs) and the
 user then driving, riding or racing; a car's keys asked for when a doctor has taken the licence,
