@@ -226,7 +226,8 @@ ONLY_A_GREETING = words(
 )
 """The user daring themself to give a smile or a greeting: nothing is asked of anyone."""
 ASKED_OF_THEM = words(r"ask\w*|beg\w*|request\w*|invite\w*|get (?:them|him|her|their)|number")
-_ONLY_WITH_OTHERS = frozenset(Problem) - {Problem.UNSAFE, Problem.DECEPTION, Problem.RECORDING}
+ONLY_WITH_OTHERS = frozenset(Problem) - {Problem.UNSAFE, Problem.DECEPTION, Problem.RECORDING}
+"""What needs someone asked: alone, the user can still be unsafe, lie or film."""
 _KNOWN = frozenset(
     {Who.FAMILY, Who.PARTNER, Who.FRIEND, Who.COLLEAGUE, Who.MANAGER, Who.NEIGHBOUR, Who.LANDLORD}
 )
@@ -249,7 +250,7 @@ def _nobody_else(ask: Ask) -> bool:
 def overruled(problem: Problem, ask: Ask) -> bool:
     """Whether the words give a fair reading that the model's `problem` cannot override."""
     text = ask.text
-    if problem in _ONLY_WITH_OTHERS and _nobody_else(ask):
+    if problem in ONLY_WITH_OTHERS and _nobody_else(ask):
         return True
     if problem is Problem.PRESSURE and ask.who is Who.NOBODY and has(MY_OWN_NO, text):
         return True

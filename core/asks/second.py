@@ -34,8 +34,6 @@ from core.asks.text import has, without, words
 
 _WITH_STRANGERS = frozenset({Problem.MONEY, Problem.CONTACT, Problem.ROMANCE, Problem.SPOT})
 """Categories that are problems only when the person asked is not known to the user."""
-_ON_ONESELF = frozenset({Problem.UNSAFE, Problem.DECEPTION, Problem.RECORDING})
-"""What the user can do wrong without asking anyone: the rest needs someone asked."""
 _UNKNOWN = frozenset({Who.STRANGER, Who.STAFF, Who.CHILD, Who.NOBODY})
 _MET_ONCE = frozenset({Who.ACQUAINTANCE, Who.ORGANISATION})
 """People met once or only as a service: a lift from them is a lift from a stranger."""
@@ -51,7 +49,8 @@ def fits(problem: Problem, ask: Ask) -> bool:
     """Whether the model's category can be the problem with the person the rules found."""
     if known_fair.overruled(problem, ask):
         return False
-    if ask.who is Who.NOBODY and problem not in _ON_ONESELF and asks_only_myself(ask.text):
+    alone = ask.who is Who.NOBODY and problem in known_fair.ONLY_WITH_OTHERS
+    if alone and asks_only_myself(ask.text):
         return False  # a question for the user's own diary asks nobody else anything
     if problem in _WITH_STRANGERS:
         return ask.who in _UNKNOWN and not a_small_moment(ask.text)
