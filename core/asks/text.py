@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import cast
 
 from core.asks.anchors import Lexicon
+from core.asks.deferred import Deferred
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 _GUIDANCE = re.compile(
@@ -80,7 +82,8 @@ alive that would not live anyway."""
 def words(*patterns: str) -> re.Pattern[str]:
     """One pattern matching any of the alternatives, each on word boundaries; `has`, `hits`
     and `without` scan it only where its words are (`core.asks.anchors`)."""
-    pattern = re.compile(r"\b(?:" + "|".join(rf"(?:{p})\b" for p in patterns) + ")")
+    source = r"\b(?:" + "|".join(rf"(?:{p})\b" for p in patterns) + ")"
+    pattern = cast(re.Pattern[str], Deferred(source))  # compiled when first needed whole
     _LEXICONS[id(pattern)] = Lexicon(pattern, patterns)
     return pattern
 
@@ -111,4 +114,12 @@ def without(pattern: re.Pattern[str], text: str) -> str:
     a fair reading (a roof repaired, the user's own footage, a wage offered) hides the words
     an unfair one would otherwise take for something else."""
     lexicon = _LEXICONS.get(id(pattern))
-    return text if lexicon is not None and not lexicon.may_match(text) else pattern.sub(" ", text)
+    if lexicon is None:
+        return pattern.sub(" ", text)
+    if not lexicon.may_match(text):
+        return text
+    pieces, end = [], 0
+    for match in lexicon.finditer(text):  # the matches `pattern.sub` would blank, anchored
+        pieces += [text[end : match.start()], " "]
+        end = match.end()
+    return "".join(pieces) + text[end:]

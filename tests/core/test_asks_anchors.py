@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from core.asks import anchors, text
 from core.asks.anchors import Lexicon, anchors_of, phrases, read
+from core.asks.deferred import Deferred
 from core.own_cards import refuses
 
 
@@ -107,3 +108,23 @@ def test_every_lexicon_of_the_check_scans_sample_asks_as_its_whole_alternation()
 def test_anchors_are_word_starts_of_at_most_eight_characters() -> None:
     starts = {"Photographers"[:length] for length in range(1, 9)}
     assert anchors._starts("Photographers' x") == starts | {"x"}
+
+
+BLANKED = text.words(*TIES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["ask", "her", "out", "outing", "red", "car", "park", "x", "."])))
+def test_a_lexicon_blanks_what_its_whole_pattern_would(chosen: list[str]) -> None:
+    """`without` blanks the anchored matches, as `sub` by the whole alternation would."""
+    sentence = " ".join(chosen)
+    assert text.without(BLANKED, sentence) == re.compile(BLANKED.pattern).sub(" ", sentence)
+
+
+def test_a_lexicon_is_compiled_whole_only_when_something_needs_it_whole() -> None:
+    lexicon = text.words("car park", r"(?:my |our )?bosse?s?")
+    assert isinstance(lexicon, Deferred)
+    assert text.has(lexicon, "ask my boss") and text.without(lexicon, "my boss") == " "
+    assert lexicon._compiled is None  # the anchored scan needed only its phrases
+    assert lexicon.search("the car park") is not None  # any other use compiles it, once
+    assert lexicon._compiled is lexicon.compiled()
