@@ -15,6 +15,7 @@ from core.asks import (
     earlier_noes,
     explained_noes,
     noes_abroad,
+    noes_in_europe,
     persistence,
     quiet_hours,
     turned_away,
@@ -57,6 +58,8 @@ def repeats(text: str, who: Who) -> bool:
         return True  # "dijo que no ... ask her again", "till him tired a mi"
     if noes_abroad.asks_again_past_it(text):
         return True  # "said hapana ... go back tomorrow", "tanya lagi", "eventually he breaks"
+    if noes_in_europe.asks_again_past_it(text):
+        return True  # "me dijo que no ... le vuelvo a preguntar", "nein gesagt ... nochmal"
     return earlier_noes.asks_again_after_a_no(text) or explained_noes.explains_a_no_away(text)
 
 

@@ -32,7 +32,15 @@ BLOCKED = words(
     r" |kena )?(?:di|nge)-?blo(?:k|ck)(?:ir)?|di-?blo(?:k|ck)(?:ir)? (?:sama|oleh|ama) \w+"
     r"|(?:dia|doi) (?:nge|mem)-?blo(?:k|ck)(?:ir)? (?:aku|saya|gue|gw|nomor\w*)",
     r"(?:bị|đã|vừa) chặn\b|chặn (?:số|zalo|facebook|fb|tin nhắn|mình|tôi|em|anh)\b",
-    r"me bloqueou|(?:beni|numaram\w*) engelle\w*|zablokował\w*",
+    r"me bloqueou|(?:beni|numaram\w*) (?:\w+ ){0,2}engelle\w*|zablokował\w*",
+    r"(?:me|mě|mne|mně) (?:\w+ )?zablokoval\w*|zablokoval\w* (?:me|mě|mne|mně)\b",
+    r"(?:mich|meine nummer) (?:\w+ ){0,2}blockiert|(?:den |jeden |allen )?kontakt (?:\w+ )?"
+    r"abgebrochen|(?:m-a|mi-a|mi-au|m-au) blocat|letiltott (?:engem|minket|mindenhol|\w+(?:on"
+    r"|en|ön))\b|(?:heeft|hebben|had) (?:me|mij|mijn nummer) (?:\w+ ){0,2}geblo(?:kt|kkeerd)",
+    r"(?:me|m') (?:exei|exoun|eixe|ekane) (?:kanei )?block|mou (?:ekane|exei kanei) block"
+    r"|με (?:έχει |έκανε )?(?:μπλοκάρει|μπλόκαρε)|(?:m'a|m'ont) bloqué\w*",
+    r"(?:cortó|corto|ha cortado|cortaron) (?:todo |el |cualquier )?contacto|me (?:bloqueó|bloqueo"
+    r"|tiene bloquead[oa])\b|cut (?:all |off )?(?:contact|ties) with (?:me|us)\b",
     r"(?:said|says|told (?:me|us)|texted|wrote)\W{1,3}(?:please |to )?quit (?:callin'?g?|textin'?g?"
     r"|messagin'?g?|ringin'?g?|botherin'?g?|comin'?g? (?:round|around|by|over)|writin'?g?)"
     r"(?: (?:her|him|them|me|us))?\b",
@@ -42,8 +50,11 @@ BLOCKED = words(
     r" (?:club|team|band|group|family|company|firm|church|academy|crew|squad|lot)\b",
 )
 """A block in other tongues ("차단함", "把我LINE封鎖了", "block kar diya", "gi-block ko",
-"diblokir", "bị chặn"), a "quit callin her", or contact refused with the user's club or
-family."""
+"diblokir", "bị chặn", German "mich blockiert", "den Kontakt abgebrochen", Czech "me
+zablokoval", Turkish "beni her yerden engelledi", Romanian "mi-a blocat numărul", Hungarian
+"letiltott Facebookon", Dutch "heeft me overal geblokt", Greek "me exei kanei block", French
+"m'a bloqué", Spanish "cortó todo contacto"), contact cut "with me", a "quit callin her", or
+contact refused with the user's club or family."""
 
 
 def closed_abroad(text: str) -> bool:

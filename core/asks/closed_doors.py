@@ -47,9 +47,15 @@ ROUND_IT = words(
     r"(?:she|he|they)(?: can't| cannot| won't be able to) (?:ignore|screen|decline|dodge)"
     r" (?:a|my|the) (?:work |office |business |withheld |unknown )?(?:call|number|line"
     r"|landline|email)\b",
+    r"(?:said|says|told (?:me|us)|made (?:it )?clear) (?:that )?(?:she|he|they) (?:doesn't|does not"
+    r"|don't|do not|won't|will not|never) (?:discuss|talk about|share|want to talk about)"
+    r" (?:her|his|their) (?:personal|private|love|family|home) (?:life|lives|matters|business)\b"
+    r".{0,80}\bask (?:her|him|them) about (?:her|his|their)\b",
 )
-"""A business account blocked and the user's own one used instead, or a line chosen because the
-person "can't ignore a work call"."""
+"""A business account blocked and the user's own one used instead, a line chosen because the
+person "can't ignore a work call", or a private life kept out of work and asked about anyway
+("said she doesn't discuss her personal life at work. Ask her about her divorce at Friday
+drinks"); asked about the project instead, she is not."""
 
 
 def closes_the_door(text: str) -> bool:

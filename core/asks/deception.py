@@ -1,24 +1,22 @@
 """Deception, in words: the pretences and lies the check reads as harmful deception.
 
-Saying an honest thing to get something is fine; a made-up story, a false claim or a
-pretence to get it is not ("tell the hotel it's our honeymoon to get an upgrade").
-It matches the normal form of `core.asks.text`, like the rest of `core.asks.conduct`; the
-claims that name no lie outright (a concession the user is not due, a role taken on to get in)
-are `core.asks.false_claims`, a claim the words take back is `core.asks.cover_stories`, a
-made-up ailment, birthday, status or offer is `core.asks.pretexts`, a standing claimed for a
-price is `core.asks.claims_for_gain`, a tale told to buyers `core.asks.sales_tales`, a figure
-overstated `core.asks.inflated_figures`, a relative's misfortune told "so" someone gives
-`core.asks.misfortunes`, reviews from many accounts or a false name are `core.asks.reviews`,
-a standing claimed in another language is `core.asks.pretences_in_other_tongues`, a price kept
-for a group claimed by someone the words rule out is `core.asks.concession_claims`, and a story
-the ask's own words undo is `core.asks.undone_stories`, all joined to `DECEPTION` here. A body
-lying somewhere is no lie told ("ask my wife make she rub my back tonight, I don lie under Hilux
-since morning", "I lie on the floor after work"): "lie" followed by under, down, flat or a floor
-or a bed stays out; "lie on my CV" stays in.
+Saying an honest thing to get something is fine; a made-up story, a false claim or a pretence
+to get it is not ("tell the hotel it's our honeymoon to get an upgrade"). It matches the normal
+form of `core.asks.text`; claims naming no lie (a concession not due, a role taken on to get
+in) are `core.asks.false_claims`, a claim taken back `core.asks.cover_stories`, a made-up
+ailment, birthday, status or offer `core.asks.pretexts`, a standing claimed for a price
+`core.asks.claims_for_gain`, a tale told to buyers `core.asks.sales_tales`, a figure overstated
+`core.asks.inflated_figures`, a relative's misfortune told "so" someone gives
+`core.asks.misfortunes`, fake reviews `core.asks.reviews`, a standing in another tongue
+`core.asks.pretences_in_other_tongues`, a group's price claimed by one ruled out
+`core.asks.concession_claims`, a story its own words undo `core.asks.undone_stories`, a story
+in Europe's tongues `core.asks.stories_in_other_tongues`, a ruse `core.asks.ruses`: all joined
+to `DECEPTION` here. "I lie on the floor" is no lie (before under, down, a floor, a bed).
 """
 
 from __future__ import annotations
 
+from core.asks import ruses, stories_in_other_tongues
 from core.asks import taking_liberties as liberties
 from core.asks.borrowed_titles import PATTERNS as BORROWED_TITLES
 from core.asks.claims_for_gain import PATTERNS as CLAIMS_FOR_GAIN
@@ -210,6 +208,8 @@ DECEPTION = words(
     *PRETENCES_IN_OTHER_TONGUES,
     *CONCESSION_CLAIMS,
     *UNDONE_STORIES,
+    *stories_in_other_tongues.PATTERNS,
+    *ruses.PATTERNS,
     r"(?<=\()(?:it's|its|it is|we're|we are|i'm|i am|they're|they are|he's|she's|it was|we were)"
     r"(?: really| actually)? not\b[^)]{0,20}(?=\))",
     rf"(?:tell|say|claim)\b.{{0,80}}[.,;-] (?:it|that|we|i|he|she|they)(?:'s|'re|'m)?"

@@ -61,10 +61,13 @@ AGAIN = words(
     r"(?:and )?another (?:one |email |message |letter |text )?(?:next week|tomorrow|the day after"
     r"|next month)|(?:and )?another (?:one )?if (?:she|he|they) still (?:says?|say) no",
     r"rephras\w* (?:it|the (?:ask|request|question|email)|my (?:ask|request|question|email))",
+    r"ask (?:him|her|them) (?:again )?(?:at|on) (?:his|her|their) (?:door|doorstep|house|home"
+    r"|flat|place|work|office)",
 )
 """The next try, in other words: "tanya lagi", "hỏi lại", "vuelvo a pedir", "balik ko ugma",
 the same ask, the same deck this week and next, another email if she
-still says no, the ask rephrased."""
+still says no, the ask rephrased, or the one who said no at the club and on the phone asked
+"at his door" today."""
 
 WEARS_DOWN = words(
     r"hasta que (?:me |nos |le |les )?(?:diga|digan) que s[ií]\b|hasta que (?:acepte|ceda)\b",

@@ -121,9 +121,10 @@ DAILY_UNTIL = words(
     r"|till|til|up to|right up to)\b",
     r"(?:every|each) (?:single |blessed )?(?:day|morning|night|hour) (?:from now )?(?:until|till"
     r"|til|up to) (?:the )?(?:deadline|closing date|cut-?off|decision|they decide)\b",
+    r"re-?appl\w* (?:\w+ ){0,2}(?:every|each) (?:single )?(?:day|week|morning)\b",
 )
-"""Writing to someone every day until a deadline or until they give: not a new application
-but a campaign against the no given to the last one."""
+"""Writing to someone every day until a deadline or until they give, or reapplying every week
+after a no: not a new application but a campaign against the no given to the last one."""
 UNTIL_ANSWERED = words(
     r"(?:more|again|every \w+)(?: [\w']+){0,4} (?:until|till|til) (?:she|he) (?:\w+ )?(?:answers?"
     r"|replies|reply|responds?|accepts?)\b",

@@ -48,7 +48,7 @@ _OWNER = (
     r"|patr[oó]n|patroa|encargad[oa]|administrador[a]?)"
 )
 _GAIN = (
-    r"(?:para que|pra que|para (?:ganhar|ganar|conseguir|tener|ter|entrar|pagar menos)"
+    r"(?:para que|pra que|pa que|para (?:ganhar|ganar|conseguir|tener|ter|entrar|pagar menos)"
     r"|pra (?:ganhar|conseguir|ter|entrar|pagar menos)|y (?:así|asi) |e assim |so (?:they|he|she|i"
     r"|we)|to get|descuento|desconto|gratis|grátis|de graça|free)"
 )

@@ -53,7 +53,7 @@ _ME_FOR_MY = re.compile(
 person is found."""
 _MA_FOR_MY = re.compile(
     r"\bma (?=(?:lunch|dinner|tea|breakfast|rent|fare|bus|taxi|petrol|shopping|bill|tab|drinks?"
-    r"|pints?|chips|messages|phone|bag|coat|car|house|flat|hoose)\b)"
+    r"|pints?|chips|messages|phone|number|bag|coat|car|house|flat|hoose)\b)"
 )
 """Scots "ma" for "my" before a thing ("buy ma lunch"); "ma" before a person is a mother."""
 _MA_BEFORE_KIN = re.compile(
