@@ -13,7 +13,7 @@ Patterns match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import desk_lookups, lines_in_other_tongues, run_ins
+from core.asks import desk_lookups, lines_in_other_tongues, run_ins, strangers_abroad
 from core.asks.text import has, words
 
 _PLACE_CODE = r"(?:address|eircode|postcode|post code|zip code|zipcode|zip|pin code|pincode)"
@@ -127,5 +127,7 @@ def seeks_their_door(text: str) -> bool:
         return True
     if desk_lookups.asks_a_desk_for_someone(text):
         return True
+    if strangers_abroad.line_asked_abroad(text) or strangers_abroad.home_asked_abroad(text):
+        return True  # "pedirle su insta al chavo", "waar hij woont"
     turns_up = has(TURNS_UP, text)
     return (has(HOME_SOUGHT, text) and turns_up) or run_ins.turns_up_unasked(text, turns_up)

@@ -10,12 +10,14 @@ from core.asks import (
     manners,
     mid_call,
     off_limits,
+    passers_by,
     private_moments,
     private_questions,
     queue_jumps,
     quiet_places,
     spotlight,
     strangers,
+    strangers_abroad,
     their_places,
     time_favours,
     uninvited_joins,
@@ -65,6 +67,13 @@ def intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.JOINS, uninvited_joins.JOINS_THEIR_COMPANY),
             (Intrusion.CELEBRATION, uninvited_joins.THEIR_OCCASION),
             (Intrusion.CROWD, assemblies.TRAVELLERS_MADE_JURY),
+            (Intrusion.PERSONAL, strangers_abroad.PERSONAL_ABROAD),
+            (Intrusion.JOINS, strangers_abroad.JOINS_ABROAD),
+            (Intrusion.ABSORBED, strangers_abroad.INTERRUPTS_ABROAD),
+            (Intrusion.ABSORBED, passers_by.IN_A_RUSH),
+            (Intrusion.QUEUE, passers_by.HELD_UP_BEHIND),
+            (Intrusion.CELEBRATION, passers_by.UNINVITED_OCCASION),
+            (Intrusion.CALLED_OUT, passers_by.BEFORE_THE_ROOM),
         )
         if has(pattern, text)
     }

@@ -54,6 +54,14 @@ PRIVATE_LIFE = words(
     r"|thinking of|thinking about) (?:to )?(?:get(?:ting)? (?:married|engaged|hitched)|have (?:a"
     r" baby|kids|children)|having (?:a baby|kids|children))\b|when (?:they|he|she)(?:'re|'s|"
     r" are| is) (?:getting|gonna get|going to get) (?:married|engaged|hitched)\b",
+    r"why (?:he|she|they) (?:got|were|was|are|is|'s) divorced|(?:if|whether) the (?:baby|kid|child"
+    r"|kids|children)'s (?:dad|father|mum|mother) is (?:still )?around\b",
+    r"(?:if|whether) (?:they're|they are) (?:actually |really |even )?happy together\b"
+    r"|how many (?:children|kids) (?:she|he|they) (?:has|have|got)\b",
+    r"why (?:she|he|they) (?:isn't|is not|aren't|are not|hasn't|never) (?:got )?married\b"
+    r"|who (?:he's|she's|they're|he is|she is|they are) (?:texting|messaging|chatting to)\b",
+    r"why (?:they|he|she) (?:look|looks) so (?:down|sad|upset|miserable|low|glum|fed up)\b"
+    r"|(?:her|his|their) (?:whole )?life story\b",
 )
 """Health, faith, votes, marriage and children (whether a couple at the next table plan to wed,
 and when): a stranger's life is not the user's to ask;

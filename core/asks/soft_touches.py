@@ -17,7 +17,7 @@ a mum at the gate to swap recipes takes no money and stays fair. Read into the a
 
 from __future__ import annotations
 
-from core.asks import customers, money_in_other_tongues, requests
+from core.asks import customers, money_in_other_tongues, passers_by, requests, strangers_abroad
 from core.asks.text import has, words
 
 SEEN_ONLY = words(
@@ -93,8 +93,11 @@ def fishes_for_money(text: str) -> bool:
     """Whether the ask fishes for money or a thing of theirs from someone only seen, a busload
     of passengers, the families at someone else's graduation or match, or a stranger named in
     another tongue, or leaves a hint for a traveller to offer it."""
-    if has(HINTED, text):
+    if has(HINTED, text) or strangers_abroad.money_asked_abroad(text):
         return True
+    in_passing = has(passers_by.MONEY_IN_PASSING, text) or has(requests.MONEY, text)
+    if has(passers_by.PASSERS_BY, text) and in_passing:
+        return True  # "random gym guy buys my shake"
     readings = (SEEN_ONLY, A_BUSLOAD, A_STRANGER_ABROAD, UNKNOWN_TO_ME, AT_AN_OCCASION)
     if has(AT_THE_SCHOOL_GATE, text):
         return has(requests.CASH, text) or has(customers.THEIR_MONEY, text)

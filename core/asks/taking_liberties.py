@@ -56,6 +56,12 @@ FOR_NOTHING = words(
     rf" |one |some )?free (?!{_GIVEN_ANYWAY}|(?:for|if|since|because|cos|as|and|or|but|please"
     rf"|pls|to|in|at|on|i|we|then|now|today)\b)[\w-]+|(?:have|get|take) (?!(?:a |an |one |some"
     rf" |the )?{_GIVEN_ANYWAY})(?:a |an |one |some )?(?:[\w-]+ ){{1,2}}?for free)\b",
+    r"(?:gie|give|gimme|hand) (?:me |us )?(?:a |an |one )?(?:[\w-]+ )?(?:pod|pint|drink|beer"
+    r"|round|coffee|pie|portion|meal|pizza|cake|vape|juice|shake|burger) (?:for (?:free|nowt)|on"
+    r" the house)\b|(?:do|cut|colour|color|style) my (?:\w+ )?(?:colour|color|hair|nails|cut)"
+    r" for (?:nowt|nothing|free)\b|comp my (?:whole )?(?:meal|food|bill|dinner|lunch|breakfast"
+    r"|drinks?|coffee|order)\b(?! (?:after|because|since|as|when) (?:they|the|it|you|he|she)\b)"
+    r"|give me (?:a )?free (?:portion|coffee|melange|drink|meal|plate)\b",
 )
 """Goods asked of a shop or its counter for nothing at all (the user's whole order "chucked
 in for free", packs or kilos of what it sells, a standing freebie such as "a free pie and a

@@ -24,6 +24,9 @@ _GATHERING = (
 )
 
 JOINS_THEIR_COMPANY = words(
+    r"(?:walk|barge|butt|wander) into a group of strangers\b|(?:rock|turn|show) up (?:at|to) (?:a"
+    r"|some) stranger's\b|sit (?:down )?at (?:the )?(?:\w+ )?(?:tourists'?|strangers'?) table\b"
+    r"|join the (?:family|couple|group)(?: \w+)? at the next table\b",
     rf"(?:walk|wander|stroll|rock|go|turn|barge|march|waltz)\w* (?:up )?(?:in)?to (?:a|an|some"
     rf"|their|another|someone's|a stranger's|strangers') (?:[\w'-]+ ){{0,2}}?{_GATHERING}\b"
     r"[^.!?;]{0,60}\b(?:don't|do not|doesn't|won't) know (?:anyone|anybody|a soul|any of them"
