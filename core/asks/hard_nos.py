@@ -15,8 +15,10 @@ stop, or forbidden outright (`core.asks.watched_noes`), and a yes counted on for
 duty not to disappoint or a guilt raised (`core.asks.counted_yeses`), an audience chosen to
 corner the person or show their answer (`core.asks.public_corners`), a no answered by a post, a
 report or a debt told before others (`core.asks.exposed_noes`), and a sit-in or a debt told in
-Pidgin, Indonesian or Korean (`core.asks.leaning_in_other_tongues`). `core.asks.slots` reads
-them into the ask's `demands`.
+Pidgin, Indonesian or Korean (`core.asks.leaning_in_other_tongues`), a bad review, a secret,
+an ended friendship or guilt tied to a no in other tongues (`core.asks.threats_abroad`), and
+a no shamed before an audience or someone serving kept past their work
+(`core.asks.shamed_noes`). `core.asks.slots` reads them into the ask's `demands`.
 """
 
 from __future__ import annotations
@@ -32,9 +34,11 @@ from core.asks import (
     off_guard,
     pressure_abroad,
     public_corners,
+    shamed_noes,
     shouted_down,
     strings_attached,
     tagalog_pressure,
+    threats_abroad,
     watched_noes,
 )
 
@@ -56,5 +60,7 @@ def leaves_no_free_no(text: str) -> bool:
         public_corners.corners_before_an_audience,
         exposed_noes.exposes_a_no,
         leaning_in_other_tongues.leans_in_other_tongues,
+        threats_abroad.threatens_abroad,
+        shamed_noes.shames_a_no,
     )
     return any(reading(text) for reading in readings)

@@ -11,6 +11,7 @@ from core.asks import (
     blunt_verdicts,
     casual_verdicts,
     honest_verdicts,
+    looks_abroad,
     looks_of_others,
     overstepping,
     rankings,
@@ -96,6 +97,7 @@ JUDGEMENT = words(
     *blunt_verdicts.JUDGEMENT,
     *casual_verdicts.JUDGEMENT,
     *looks_of_others.JUDGEMENT,
+    *looks_abroad.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",

@@ -16,6 +16,7 @@ form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.held_over import holds_something_over
 from core.asks.roles import NO_POWER_OVER, Who
 from core.asks.text import has, words
 
@@ -91,7 +92,10 @@ UNPAID = words(
 def trades_on_standing(text: str, who: Who) -> bool:
     """Whether the words name the user's role over the person and ask something for the user
     in the same ask, or count on a yes given to that role; a role does not reach family,
-    friends, a manager or a landlord."""
+    friends, a manager or a landlord. A hold tied to the favour, or named in another tongue
+    beside a favour for the user (`core.asks.held_over`), trades on it whoever is asked."""
+    if holds_something_over(text):
+        return True
     if who in NO_POWER_OVER or not has(_EITHER, text):  # "I'm the manager, so ask my brother"
         return False
     if has(SAYS_YES_TO_MY_ROLE, text):
