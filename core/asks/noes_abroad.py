@@ -44,9 +44,13 @@ NO_GIVEN = words(
     r"|[.,;:!?]|$)",
     r"\w*(?:거절\w*|싫다고\w*|안 된다고\w*|拒絕\w*|拒绝\w*|断られ\w*)",
     r"(?:alikataa|amekataa|alisema hapana|nidumili|mibalibad)\b",
+    r"(?:hayır|hayir|olmaz) de(?:di|mişti|misti)\w*|reddet(?:ti|mişti)\w*"
+    r"|geri çevir(?:di|mişti)\w*",
 )
 """A no in other words: Wolof "déedéet", Swahili "hapana", Indonesian "bilang nggak mau",
-Vietnamese "nói không", Hindi "mana kar diya", Korean "거절", Chinese "拒絕", or an investor,
+Vietnamese "nói không", Hindi "mana kar diya", Korean "거절", Chinese "拒絕", Turkish "hayır dedi"
+("Selin geçen ay hayır dedi ama bu sefer onu yemeğe davet edeceğim": said no last month, but
+this time I will invite her to dinner), or an investor,
 an agent or a publisher who "passed" (not an exam, nor a gran)."""
 
 AGAIN = words(
@@ -61,8 +65,10 @@ AGAIN = words(
     r"(?:and )?another (?:one |email |message |letter |text )?(?:next week|tomorrow|the day after"
     r"|next month)|(?:and )?another (?:one )?if (?:she|he|they) still (?:says?|say) no",
     r"rephras\w* (?:it|the (?:ask|request|question|email)|my (?:ask|request|question|email))",
+    r"(?:bu sefer|bu kez|tekrar|yine|bir daha)\b[^.!?]{0,40}?\b(?:sor|davet|iste|dene|çağır)\w*",
 )
 """The next try, in other words: "tanya lagi", "hỏi lại", "vuelvo a pedir", "balik ko ugma",
+"bu sefer ... davet edeceğim" (Turkish: this time I will invite),
 the same ask, the same deck this week and next, another email if she
 still says no, the ask rephrased."""
 
