@@ -8,7 +8,15 @@ someone only noticed is a date by a friend's hand. The patterns match the normal
 
 from __future__ import annotations
 
-from core.asks import closeness, evenings_out, hair_and_collars, hands_on, outings, overstepping
+from core.asks import (
+    closeness,
+    evenings_out,
+    hair_and_collars,
+    hands_in_other_tongues,
+    hands_on,
+    outings,
+    overstepping,
+)
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
 
@@ -60,6 +68,7 @@ TOUCH = words(
     *closeness.TOUCH,
     *hands_on.PATTERNS,
     *hair_and_collars.PATTERNS,
+    *hands_in_other_tongues.PATTERNS,
 )
 
 ROMANCE = words(

@@ -5,6 +5,7 @@ serves at work, someone whose job is the user or their child)."""
 from __future__ import annotations
 
 from core.asks import advances, affection, not_free_to_date, off_limits, overstepping
+from core.asks.dates_across_tongues import dates_across_a_counter
 from core.asks.dates_at_work import dates_someone_at_work
 from core.asks.roles import Who
 from core.asks.text import has, without, words
@@ -29,7 +30,7 @@ def dates_someone_off_limits(text: str, who: Who, named_as: str) -> bool:
     sister or mother, asked out for a walk while her husband is away, is family company (an
     in-law, whose partner may be the one away, is not). Someone at a counter, or served by the
     user, in words the role lexicons miss is `core.asks.dates_at_work`."""
-    if dates_someone_at_work(text, who):
+    if dates_someone_at_work(text, who) or dates_across_a_counter(text, who):
         return True
     if not has(off_limits.OFF_LIMITS, text) or has(off_limits.BUSINESS_MEAL, text):
         return False

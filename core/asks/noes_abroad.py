@@ -44,9 +44,13 @@ NO_GIVEN = words(
     r"|[.,;:!?]|$)",
     r"\w*(?:거절\w*|싫다고\w*|안 된다고\w*|拒絕\w*|拒绝\w*|断られ\w*)",
     r"(?:alikataa|amekataa|alisema hapana|nidumili|mibalibad)\b",
+    r"(?:hayır|hayir|olmaz) de(?:di|mişti|misti)\w*|reddet(?:ti|mişti)\w*"
+    r"|geri çevir(?:di|mişti)\w*",
 )
 """A no in other words: Wolof "déedéet", Swahili "hapana", Indonesian "bilang nggak mau",
-Vietnamese "nói không", Hindi "mana kar diya", Korean "거절", Chinese "拒絕", or an investor,
+Vietnamese "nói không", Hindi "mana kar diya", Korean "거절", Chinese "拒絕", Turkish "hayır dedi"
+("Selin geçen ay hayır dedi ama bu sefer onu yemeğe davet edeceğim": said no last month, but
+this time I will invite her to dinner), or an investor,
 an agent or a publisher who "passed" (not an exam, nor a gran)."""
 
 AGAIN = words(
@@ -63,8 +67,10 @@ AGAIN = words(
     r"rephras\w* (?:it|the (?:ask|request|question|email)|my (?:ask|request|question|email))",
     r"ask (?:him|her|them) (?:again )?(?:at|on) (?:his|her|their) (?:door|doorstep|house|home"
     r"|flat|place|work|office)",
+    r"(?:bu sefer|bu kez|tekrar|yine|bir daha)\b[^.!?]{0,40}?\b(?:sor|davet|iste|dene|çağır)\w*",
 )
 """The next try, in other words: "tanya lagi", "hỏi lại", "vuelvo a pedir", "balik ko ugma",
+"bu sefer ... davet edeceğim" (Turkish: this time I will invite),
 the same ask, the same deck this week and next, another email if she
 still says no, the ask rephrased, or the one who said no at the club and on the phone asked
 "at his door" today."""
