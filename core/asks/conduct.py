@@ -3,13 +3,14 @@
 The lexicons match the normal form of `core.asks.text`; a pretence is `core.asks.deception`.
 The unsafe lexicons live in `core.asks.danger` and are named here, where the slots read them;
 `RECORDED` also takes in the filming shapes of `core.asks.filming` and those in other tongues of
-`core.asks.footage_in_other_tongues`.
+`core.asks.footage_in_other_tongues` and `core.asks.cameras_abroad`.
 """
 
 from __future__ import annotations
 
 from core.asks import taking_liberties as liberties
 from core.asks.camera_yes import PATTERNS as CAMERA_YES
+from core.asks.cameras_abroad import PATTERNS as CAMERAS_ABROAD
 from core.asks.danger import UNSAFE as UNSAFE
 from core.asks.danger import UNSAFE_WITH_STRANGERS as UNSAFE_WITH_STRANGERS
 from core.asks.filming import PATTERNS as FILMING
@@ -109,6 +110,7 @@ RECORDED = words(
     r"|face|(?:number |licen[cs]e )?plates?|regos?|regs?)\b",
     *FILMING,
     *FOOTAGE_IN_OTHER_TONGUES,
+    *CAMERAS_ABROAD,
 )
 SHARED_ONLINE = words(
     r"(?:on|to) (?:tiktok|youtube|reddit|twitter|instagram|insta|ig|facebook|fb|snapchat|my story"

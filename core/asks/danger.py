@@ -12,9 +12,10 @@ or in an open trailer (`core.asks.open_rides`), big surf or a storm at sea
 (`core.asks.over_the_limit`), a swim out in cold water or a wind (`core.asks.open_water`),
 old mine workings or a river's ice (`core.asks.underfoot`), a museum locked in overnight or a
 floor under works (`core.asks.closed_places`), a limit of the law or the weather set aside
-(`core.asks.ignored_limits`). `UNSAFE` is unsafe whoever is asked; `UNSAFE_WITH_STRANGERS`
-only with a stranger (a lift home is fine from a friend). It was split from `core.asks.conduct`
-to keep each lexicon module small; it matches the normal form of `core.asks.text`.
+(`core.asks.ignored_limits`), and many of these in other tongues (`core.asks.perils_abroad`).
+`UNSAFE` is unsafe whoever is asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home
+is fine from a friend). It was split from `core.asks.conduct` to keep each lexicon module small;
+it matches the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from core.asks import (
     open_water,
     over_the_limit,
     perils,
+    perils_abroad,
     rough_water,
     safeguards,
     substances,
@@ -93,6 +95,7 @@ UNSAFE = words(
     *liberties.UNSAFE,
     *_SHAPES,
     *perils.PATTERNS,
+    *perils_abroad.PATTERNS,
     *daring.PATTERNS,
     *safeguards.PATTERNS,
     *at_the_wheel.PATTERNS,

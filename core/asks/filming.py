@@ -163,4 +163,10 @@ PATTERNS = (
     r"(?:record|tape)\w* (?:my |the |our |all |every )?(?:\w+ )?(?:calls?|conversations?|meetings?"
     r"|chats?) with (?!myself\b)",
     *_PRIVATE_SCENES,
+    # The user filmed asking strangers, and the clips posted: the strangers are in them.
+    r"(?:film|record|video|vlog)\w* (?:myself|yourself|me|us)\b[^.!?;]{0,60}\b(?:by|asking"
+    rf"|approaching|with) (?:\w+ )?{_NOUNS}\b[^.!?;]{{0,60}}\b(?:post|upload|share)\w*\b",
+    r"(?:post|share|upload|put|stick)\w* (?:\w+ ){0,2}?(?:their|his|her|people's|strangers')"
+    r" faces\b",
+    rf"dashcam\w* (?:the |those |these |some |all the )?(?:\w+ )?{_NOUNS}\b",
 )

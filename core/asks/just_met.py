@@ -54,7 +54,8 @@ ALONE_WITH = words(
     r"(?:his|her|their) (?:flat|place|house|home|apartment|apt|room|hotel|hotel room|village"
     r"|farm|hut|tent|caravan|boat|yacht|dorm|pad|digs|cabin)\b",
     r"(?:go|come|head|going|coming|went) (?:back )?(?:to|home with) (?:him|her|them)\b"
-    r"|go home with|back to (?:his|her|their)\b",
+    r"|go home with|back to (?:his|her|their)\b|back to (?:some|a|this|that) (?:\w+ )?[\w-]+'s"
+    r" (?:flat|place|house|home|apartment|room|hotel|pad)\b",
     r"pick (?:me|us) up|drive (?:me|us)\b|(?:give|gives|offer|offers|offering|accept) (?:me |us )?"
     r"(?:a |the )?(?:free )?(?:lift|ride)|(?:lift|ride)s? (?:home|back)|for a (?:drive|ride|spin)"
     r"|take (?:me|us) (?:to|home|back|for|out)\b|(?:in|into) (?:his|her|their) (?:car|cab|truck"

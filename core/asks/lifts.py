@@ -30,8 +30,18 @@ _UNKNOWN_LIFT = (
     r"|roadside|side of the road|kerb|curb|car park|petrol station|gas station|lay-?by|corner"
     r"|traffic lights|lights)\b",
 )
+_SMALL_HOURS = (
+    r"(?:at (?:midnight|night|[1-5] ?am)|after dark|late at night|in the middle of the night"
+    r"|after (?:my |the )?night (?:shift|duty))"
+)
+_LIFT_AT_NIGHT = (
+    r"(?:lift|lifts|ride|rides)(?: home| back)? (?:from|off|with) (?:the|a|some|this|that)"
+    r" (?:\w+ )?(?:guy|man|bloke|dude|fella|stranger|driver)\b(?! (?:next door|from (?:work"
+    rf"|church)))[^.!?;]{{0,100}}\b{_SMALL_HOURS}"
+)
 """A lift from someone the user calls random or does not know: at the rank, on the kerb, or
-known only by where they stood ("the lift hame fae the guy at the bus stop that offered")."""
+known only by where they stood ("the lift hame fae the guy at the bus stop that offered"), or
+"the man who keeps offering" named by no name, at midnight."""
 
 _DRINK = (
     r"(?:pints?|beers?|drinks?|cans|glasses|shots|bottles|jars|bevvies|tinnies|stubbies|wines?"
@@ -99,6 +109,7 @@ beers by a local name ("six biertjes"): a crash the words themselves ask for."""
 
 PATTERNS = (
     *_UNKNOWN_LIFT,
+    _LIFT_AT_NIGHT,
     _DRIVER_HAS_DRUNK,
     *_HIS_DRINKS,
     _STRANGER_IN_SPANISH,

@@ -87,7 +87,8 @@ OWN_FOOTAGE = words(
     r"(?:play|sing|perform|rap|read|do)\w* (?:\w+ ){0,3}at (?:the|an|a|my) (?:\w+ )?(?:open[- ]mic"
     r"|talent show|karaoke|gig|recital)\b[^.!?;]{0,60}\b(?:film|record|video|tape)\w* (?:it|me"
     r"|myself)\b",
-    r"(?:my|our) (?:own |new |latest |first )?(?!phone|camera|dashcam|voice|pocket)(?:\w+ )?"
+    r"(?:my|our) (?:own |new |latest |first )?(?!phone|camera|dashcam|voice|pocket|bag|purse"
+    r"|handbag|backpack|jacket|coat|sleeve)(?:\w+ )?"
     r"(?:recording|demo)s?(?! (?:of|them|him|her|the|people|everyone|strangers|someone)\b)",
     rf"(?:film|record|video|tape)\w* (?:me|myself)(?: on my (?:phone|camera))? (?:trying|doing"
     rf"|landing|attempting|skating|surfing|riding|jumping|practi[sc]ing|on) (?:(?:the|my|a) )?"

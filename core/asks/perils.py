@@ -71,7 +71,8 @@ PATTERNS = (
     # A ride taken with its restraint off, a body stood in traffic or between moving carriages.
     r"(?:rollercoaster|roller coaster|ride|coaster)\b.{0,40}\bwithout (?:the |a |my )?(?:safety"
     r" |lap )?(?:bar|restraint|harness)\b",
-    r"(?:stand|standing|sit|sitting|lie|lying|dance|dancing)(?: (?:challenge|routine|video|off))?"
+    r"(?:stand|standing|sit|sitting|lie|lying|lay|laying|dance|dancing)(?: down)?(?: (?:challenge"
+    r"|routine|video|off))?"
     r" in the middle of (?:the |a )?(?:busy )?(?:[\w'-]+ )?(?:road|crossing|crossroads?|junction"
     r"|intersection|roundabout|street|traffic|highway|motorway)\b(?![^.!?]{0,40}\b(?:closed|shut"
     r"|car-free|pedestriani[sz]ed|no cars)\b)",
@@ -81,7 +82,11 @@ PATTERNS = (
     r"(?:(?:paddle|swim|go|head|surf)\w*|(?:carry|take|bring|tow) (?:me|mi|us)) out\b.{0,60}"
     r"\b(?:i|we|mi|me) (?:can't|cannot|can not|cyaan|caan|kyaan|don't know how to|dunno how to)"
     r" (?:really |properly )?swim\b",  # the user's own; a boy who can't, for the lifeguard
+    # A night climb or trek alone with no guide: "Batur alone at 2am, no guide".
+    r"(?:alone|solo|by myself|on my own)\b[^.!?;]{0,40}\b(?:no |without (?:a |any )?)guides?\b"
+    r"|(?:no |without (?:a |any )?)guides?\b[^.!?;]{0,40}\b(?:alone|solo|by myself|on my own)\b",
 )
 """Each journey's act with its hazard, a ride's restraint left off, a body stood in traffic (not
-in a street closed for a party) or between the moving cars of a train, or a paddle out beyond
-the break by a user who cannot swim; `core.asks.danger.UNSAFE` joins them to its own."""
+in a street closed for a party) or between the moving cars of a train, a paddle out beyond
+the break by a user who cannot swim, or a climb alone with no guide; `core.asks.danger.UNSAFE`
+joins them to its own."""

@@ -129,7 +129,22 @@ _STREET_NAMES = (
 know the people". Named to a doctor ("whether medical cannabis could help") they are a
 question, not a deal."""
 
+_UNKNOWN_STUFF = (
+    r"(?:try|taste|hit|smoke|have|take)\w*\b[^.!?;]{0,40}\b(?:vape|pen|joint|spliff|pipe|bong"
+    r"|drink|brownies?|gumm(?:y|ies)|pills?|cigarettes?)\b[^.!?;]{0,20}\b(?:with|of)"
+    r" (?:the |some )?(?:weird|funny|strange|dodgy|mystery|unknown|special|random) (?:stuff|shit"
+    r"|juice|liquid|powder|oil)\b",
+    r"(?:(?:dealing|pushing) (?:stuff|gear|things|bits)|(?:selling|flogging) (?:stuff|gear|things"
+    r"|bits)\b[^.!?;]{0,30}\b(?:alley\w*|behind the|under the|underpass|on the corner|round the"
+    r" back|toilets|subway))\b[^.!?;]{0,80}\b(?:try (?:some|it|a bit)|what (?:he|she|they)(?:'s"
+    r"|'ve| has| have) got)\b",
+)
+"""Someone's vape "with the weird stuff in it", or the man "selling stuff" in the alley asked
+what he has got to try: a drug nobody names is still a drug, from a stranger. A stall's cheese
+tried at the market names no hidden corner."""
+
 PATTERNS = (
+    *_UNKNOWN_STUFF,
     *_OTHERS_MEDICINE,
     *_FROM_THE_LAB,
     _WORK_STOCK,
