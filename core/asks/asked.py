@@ -28,6 +28,7 @@ from core.asks.own_status import without_own_status
 from core.asks.people import ROLES
 from core.asks.roles import Who
 from core.asks.self_asks import only_of_myself
+from core.asks.text import NAME
 
 
 class Asked(NamedTuple):
@@ -102,7 +103,7 @@ def _named_before(text: str, end: int, places: bool = False) -> Asked | None:
 
 BY_NAME = re.compile(
     r"\b(?:[Aa]sk|[Tt]ext|[Mm]essage|[Cc]all|[Ii]nvite|[Tt]ell|[Hh]ug|DM|[Ee]mail|[Rr]ing|[Pp]hone"
-    r"|[Ww]rite to|[Dd]emander à|[Pp]edirle a|[Pp]edir a) ((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
+    rf"|[Ww]rite to|[Dd]emander à|[Pp]edirle a|[Pp]edir a) ((?!I\b){NAME})\b(?!['’])"
     r"(?! (?:cashier|checkout|till|store|shop"
     r"|supermarket|security|desk|counter|staff|clerk|driver|guard|waiter|waitress|barista"
     r"|bartender|receptionist|assistant|attendant|employee|worker|manager|teller)s?\b)"
@@ -141,7 +142,7 @@ def _by_name(raw: str) -> Asked | None:
 
 _AWAITED = re.compile(
     r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Aa]s soon as|[Tt]ill|[Uu]ntil)"
-    r" ((?!I\b)[A-Z][a-zà-öø-ÿ]+)"
+    rf" ((?!I\b){NAME})"
     r" (?!(?:is|are|was|were|opens|closes|starts|ends)\b)[a-z]"
 )
 """Someone named by name as the one the user waits for ("when Otieno lands from Dubai, ask him

@@ -158,7 +158,7 @@ UNSAFE = words(
     r"weapons?|knives|knife|(?<!heat )(?<!glue )(?<!nail )(?<!staple )(?<!caulk )(?<!caulking )"
     r"(?<!grease )(?<!paint )(?<!spray )(?<!massage )(?<!solder )(?<!soldering )guns?",
     r"fire alarm|climb(?:ing)? (?:up|onto|on|over|into|the|a)\b"
-    r"|(?<!my )(?<!shed )(?<!garage )(?<!workshop )roofs?|rooftop(?! (?:\w+ )?"
+    r"|(?<!my )(?<!our )(?<!shed )(?<!garage )(?<!workshop )roofs?|rooftop(?! (?:\w+ )?"
     r"(?:class|classes|bar|terrace|garden|restaurant|cafe|café|cinema|party|session|lounge|yoga"
     r"|dinner|brunch|view|deck|pool|market|gig|concert|event|kitchen))"
     r"|railway lines?"

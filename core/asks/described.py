@@ -4,7 +4,8 @@
 around the person as well, and go wrong without them:
 
 - a person given an age under eighteen ("the neighbor's 7yo") or a school year ("a year 7")
-  is a child;
+  is a child, and the user's own son or daughter with a car, a home or a spouse of their own
+  ("ask my daughter to lend me her car") a grown-up, family (`core.asks.grown_children`);
 - someone asked by first name and spoken of as "his" or "her" ("ask Dimas to lend his
   helm") is someone the user knows;
 - a person described as part of the user's own team ("the guy who closes the biggest
@@ -18,7 +19,8 @@ around the person as well, and go wrong without them:
 - how the user knows the person ("my old man", "a guy I met at the meeting", "the
   neighbour's little boy"), read by `core.asks.relations`;
 - a partner asked by first name, by the years together or the home the words name
-  (`core.asks.spouses`);
+  (`core.asks.spouses`), or by the user's own kids they are asked to take for a morning
+  (`core.asks.shared_children`);
 - someone named by their stall whom the user chats with every day ("the rolex guy ..., we
   chat every day") is an acquaintance, not a stranger (`core.asks.daily_chats`).
 """
@@ -29,10 +31,12 @@ import re
 
 from core.asks.asked import BY_NAME, Asked, who_is_asked
 from core.asks.daily_chats import known_from_daily_chats
+from core.asks.grown_children import a_grown_child
 from core.asks.in_my_charge import under_my_role
 from core.asks.people import ROLES
 from core.asks.relations import related
 from core.asks.roles import Who
+from core.asks.shared_children import the_other_parent
 from core.asks.spouses import a_spouse_by_name
 from core.asks.walk_ins import manager_of_a_place_visited
 
@@ -192,10 +196,12 @@ def described(text: str, raw: str, asked: Asked) -> Asked:
     readings = (
         _under_my_role(text, asked),
         _a_child_by_age(text, asked),
+        a_grown_child(text, asked),
         _on_my_team(text, asked),
         manager_of_a_place_visited(text, asked),
         _someone_i_have(text, raw, asked),
         a_spouse_by_name(text, raw, asked),
+        the_other_parent(text, raw, asked),
         _called_by_name(raw, asked),
         related(text, asked),
         known_from_daily_chats(text, asked),

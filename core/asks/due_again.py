@@ -17,15 +17,18 @@ PROMISED = words(
 """A fix the office itself promised and has not made ("they did say they'd sort it"): chasing
 it, however often, holds them to their word rather than pressing past a no."""
 REPAIR_OWED = words(
-    r"(?:fix|repair|mend|sort(?: out)?|see to|deal with|look at|come (?:and |to )?(?:fix|repair"
+    r"(?:fix(?:ing|es)?|repair(?:ing|s)?|mend(?:ing|s)?|sort(?:ing)?(?: out)?|see(?:ing)? to"
+    r"|deal(?:ing)? with|look(?:ing)? at|come (?:and |to )?(?:fix|repair"
     r"|look at|see to|sort)) (?:the |my |our |that |this )?(?:[\w-]+ ){0,2}?(?:damp|mou?ld|leak"
     r"|leaks|boiler|heating|heater|hot water|radiators?|shower|toilet|sink|taps?|window|lock"
     r"|door|roof|ceiling|wiring|fridge|oven|cooker|washing machine|pipes?|drains?|gutters?"
-    r"|extractor fan|fan|lights?|socket|intercom|buzzer|lift)\b",
+    r"|extractor fan|fan|lights?|socket|intercom|buzzer|lift|potholes?|street ?lights?|pavement"
+    r"|footpath|road|crossing|bus shelter)\b",
 )
-"""A repair a landlord owes the tenant ("ask the landlord AGAIN to come fix the damp"): chased
-when it has not been done, it is the tenant's due, not a no pressed; a no named in the words
-still makes it a repeat."""
+"""A repair a landlord owes the tenant ("ask the landlord AGAIN to come fix the damp"), or a
+council the street ("ask when they're fixing the pothole on our street, third time of asking"):
+chased when it has not been done, it is the tenant's or the resident's due, not a no pressed;
+a no named in the words still makes it a repeat."""
 OWN_ACCOUNT_HELD = words(
     r"(?:my|our) (?:\w+ )?(?:account|profile|card|listing|page) (?:got|was|has been|have been|is"
     r"|been|had been) (?:\w+ )?(?:blocked|suspended|frozen|locked|banned|restricted|deactivated)"

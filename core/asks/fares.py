@@ -16,7 +16,7 @@ from core.asks.text import words
 _FREE = (
     r"(?:for free|free of charge|for nothing|bure|gratis|gratuit\w*|on the house|without"
     r" (?:paying|a ticket|a fare|the fare|paying (?:the |a |my )?(?:fare|ticket))|with no"
-    r" (?:fare|ticket)|no fare|no ticket)"
+    r" (?:fare|ticket)|no fare|no ticket)(?! yet\b)"
 )
 RIDES_FREE = words(
     r"(?:let|lets|letting|allow|allows) (?:me|us|my \w+) (?:\w+ )?(?:ride|travel|on|board|in|go"

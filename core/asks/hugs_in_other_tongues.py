@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
+from core.asks.text import NAME
+
 _HUG = (
     r"(?i:(?:a |ek |one )?(?:big |quick |proper )?(?:hug|high[- ]?five|fist[- ]?bump|jhappi"
     r"|jaadu ki jhappi|peluk(?:an)?|tos|pelukan hangat))"
 )
-_NAME = r"((?!I\b)[A-Z][a-zà-öø-ÿ]+)"
+_NAME = rf"((?!I\b){NAME})"
 
 _BY_NAME_ABROAD = (
     re.compile(

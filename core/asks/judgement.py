@@ -22,6 +22,7 @@ from core.asks import taking_liberties as liberties
 from core.asks.doubts_owned import MOCKED, SELF_DOUBT, TOLD_OF
 from core.asks.eligibility import ELIGIBLE
 from core.asks.goods_compared import GOODS_COMPARED
+from core.asks.outfit_polls import outfit_poll_spans
 from core.asks.own_body import OWN_BODY
 from core.asks.own_rates import OWN_RATES
 from core.asks.text import hits, words
@@ -269,12 +270,14 @@ JUDGEMENT = words(
 def asks_for_judgement(text: str) -> bool:
     """Whether the words ask someone to judge the user, beyond the user doubting themselves,
     asking whether they are eligible, checking a price they set (`core.asks.own_rates`),
-    choosing between two things on sale (`core.asks.goods_compared`), or naming their own body
+    choosing between two things on sale (`core.asks.goods_compared`), putting an outfit to their
+    own followers (`core.asks.outfit_polls`), or naming their own body
     as theirs, measured or seen by themselves (`core.asks.own_body`)."""
     eligible = [match.span() for match in ELIGIBLE.finditer(text)]
     eligible += [match.span() for match in OWN_RATES.finditer(text)]  # "if I'm charging too little"
     eligible += [match.span() for match in GOODS_COMPARED.finditer(text)]  # "which of two aprons"
     eligible += [match.span() for match in hits(OWN_BODY, text)]  # "measure my body fat"
+    eligible += outfit_poll_spans(text)  # "poll on my story: rate my outfit for the vlog"
     return any(
         SELF_DOUBT.search(text, max(0, match.start() - 40), match.start()) is None
         and not (

@@ -48,6 +48,8 @@ ACQUAINTANCE = (
     rf"met (?:a|an|this|some|two) (?:\w+ ){{0,2}}?{_SOMEONE} (?:at|during|through) (?:the|a|an"
     rf"|my|our) (?:[\w']+ ){{0,3}}?{_EVENTS}\b",
     rf"(?:the|a|that) (?:\w+ )?{_SOMEONE} from (?:my|our) (?:[\w-]+ ){{0,3}}?{_COHORTS}\b",
+    rf"(?:the|a|that) (?:\w+ )?{_SOMEONE} (?:from|on) the (?:[\w'-]+ ){{0,3}}?(?:committee|board"
+    r"|association|society|choir|congregation|chama|sacco|book club|study group|pta|rota)\b",
     rf"(?:the|a|that|this) (?:\w+ )?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we) (?:share|shared"
     r"|sharing) (?:a|an|the|my|our) (?:\w+ ){0,2}with",
     rf"(?:a|an|the|that|this|one) (?:[\w-]+ ){{0,2}}?{_SOMEONE} (?:(?:that|who|whom) )?(?:i|we)"
@@ -189,26 +191,31 @@ COLLEAGUE = (
     r" (?:in|from) the (?:next|other|neighbouring|adjacent) (?:classroom|class|office|cubicle|lab"
     r"|staffroom|staff room)\b",
     r"(?:my|our) (?:sunbae|seonbae|sunbaenim|seonbaenim|senpai|sempai|hoobae|kouhai|kohai)\b",
+    r"(?:the|our|my) (?:qa|it|dev|devops|test|testing|data|backend|frontend|front-end|back-end"
+    r"|infra|hr|payroll|accounts|finance|legal|design|ux|ops|sysadmin|database|db)"
+    r" (?:guy|girl|lady|woman|man|person|bloke|dude|lead|folks|people)\b",
     r"(?:the|an?) old[- ]?timers? (?:at|in|on|from) (?:the|my|our) (?:shop|garage|yard|site|plant"
     r"|mill|depot|station|firm|crew|line|workshop)\b",
 )
 """A peer at work or study ("the other intern", "a fellow translator on the team", "the other
 guard on my floor", the lemonade seller next to the user's cart, the new teacher in the next
-classroom, "the old timer at the shop" a mechanic learns from, "my sunbae" or "my senpai",
+classroom, "the old timer at the shop" a mechanic learns from, "the QA guy" or "the payroll
+lady" named by the team they work in, "my sunbae" or "my senpai",
 a senior at work in Korean and Japanese words): not someone who reports to the user, nor a
 stranger met in passing."""
 
 LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
 
 PARTNER = (
-    r"(?:my|your) (?:girl|man|woman|lady|missus|missis|mrs|hubby|wifey|bae|babe|boo|beau"
-    r"|better half|significant other|sweetheart|honey|love)\b(?!'s|s\b| (?:at|from|in|on|who|that"
-    r"|friend)\b(?! (?:the|our|my) (?:kitchen|sofa|couch|bed|bedroom|living room|lounge)\b))",
+    r"(?:my|your) (?:girl|man|woman|lady|missus|missis|mrs|hubby|wifey|bae|babe|boo|beau|fella"
+    r"|feller|bloke|better half|significant other|sweetheart|honey|love)\b(?!'s|s\b| (?:at|from"
+    r"|in|on|who|that|friend)\b(?! (?:the|our|my) (?:kitchen|sofa|couch|bed|bedroom|living room"
+    r"|lounge)\b))",
     r"(?:^|(?<=ask ))(?:wife|husband|hubby|wifey|missus|boyfriend|girlfriend|partner|fianc[eé]e?"
     r"|spouse|bae)\b(?!'s)",
 )
-"""A partner in the words users call them ("ask my girl", "my missus", "my better half"), or
-with no article at all in a quick note ("ask hubby for a back rub")."""
+"""A partner in the words users call them ("ask my girl", "my missus", "my fella", "my bloke",
+"my better half"), or with no article at all in a quick note ("ask hubby for a back rub")."""
 
 FRIEND = (
     r"(?:we|we've|we have|we're|we are|we've been|we were) (?:been )?(?:\w+ )?(?:mates|friends"

@@ -22,14 +22,15 @@ import re
 
 from core.asks.hugs_in_other_tongues import hugged_by_name_abroad
 from core.asks.people import ROLES
+from core.asks.text import NAME
 
 _NAMED = re.compile(
     r"\b(?i:ask|text|message|call|tell|dm|ring|phone|pedirle a|pedir a|demander à)"
-    r" (?:(?i:my|our) ([a-z]+) )?((?!I\b)[A-Z][a-zà-öø-ÿ]+)\b(?!['’])"
+    rf" (?:(?i:my|our) ([a-z]+) )?((?!I\b){NAME})\b(?!['’])"
 )
 """Someone asked by first name, straight after the asking verb or a "my ..." word."""
 _HUG = re.compile(
-    r"((?: (?!(?:for|to|if|and|or|a|an|the)\b)[a-zà-öø-ÿ]+){0,2}?)(?: \([^)]{0,40}\))?"
+    r"((?: (?!(?:for|to|if|and|or|a|an|the)\b)[a-zà-öø-ÿā-ž]+){0,2}?)(?: \([^)]{0,40}\))?"
     r" (?:for|to (?:give (?:me|us) )?|if (?:i|we) (?:can|could) (?:give"
     r" (?:him|her|them) )?|if (?:he|she|they) (?:wants?|needs?|would like|'d like|fancies"
     r"|fancy|is up for|are up for)(?: to (?:get|have))?)"

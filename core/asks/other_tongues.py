@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from core.asks.text import NAME
+
 _MY = r"(?:my|your|our|mon|ma|mes|mi|mis|il mio|la mia|mio|mia|mein|meine|mijn|minha|meu)"
 
 PARTNER = (
@@ -78,7 +80,7 @@ Spanish or Portuguese, or "the real estate" (an Australian letting agent)."""
 
 OURS_BY_NAME = re.compile(
     r"\b(?:[Aa]sk|[Tt]ell|[Tt]ext|[Mm]essage|[Cc]all|[Rr]ing|[Pp]hone|[Hh]ug|[Ii]nvite|[Ee]mail)"
-    r" our ([A-Z][a-zà-öø-ÿ]+)\b"
+    rf" our ({NAME})\b"
 )
 """Someone asked as "our" and a first name ("ask our Maureen", "ask our Sharon for a hug"):
 in the north of England, the user's sister, wife or child; family, not nobody."""

@@ -60,7 +60,8 @@ _COVER_A_WHILE = (
 """Covering for the user a while ("cover me for ten minutes so I can eat"): time, not money."""
 MONEY = words(
     r"money|(?<!take )(?<!takes )(?<!accept )(?<!accepts )(?<!in )(?<!with )(?<!by )cash"
-    r"(?! (?:machine|point|back|desk|register|only|(?:&|and|n'?) carry))|(?<!the )(?<!my )coins?"
+    r"(?! (?:machine|point|back|desk|register|only|(?:&|and|n'?) carry))"
+    r"|(?<!the )(?<!my )(?<!le )(?<!du )(?<!au )coins?"
     r"|(?:spare|some|small|loose) change|change for|(?:dollars?"
     r"|euros?|pounds|quid|bucks|fivers?|tenners?|rupees?|pesos?|yen|naira|rand|lira|baht|dirhams?"
     rf"|zloty|kroner|krona|francs?|pula){_OFF}",

@@ -42,12 +42,18 @@ SAFE_SENSES = words(
     r"|night out|do|party))",
     r"(?:lift|ride)s? (?:home |back )?(?:from|with) (?:my |our |a |the )?(?:sober|designated)"
     r" (?:\w+ )?(?:mate|friend|pal|driver|sister|brother|partner|wife|husband|cousin)",
+    r"(?:leave|leaving|go|going|head|heading|get|getting|finish|finishing|knock off|close|closing"
+    r"|shut|shutting|work|working|stay|staying|let (?:us|me|them) go) (?:\w+ ){0,3}?(?:because"
+    r"|as|since|due to|with|before)(?: of)? (?:there's |there is )?(?:the |a |an )?(?:storm|cyclone"
+    r"|typhoon|hurricane|flood|blizzard|heatwave|red|amber|yellow)(?: \w+)? (?:warning|alert"
+    r"|coming|watch)\b",
     *PLACES_NOT_PERILS,
 )
 """Danger words in a safe sense: shops hammered by costs, a knife shop, a thing left in the
 truck, a middleman's fee not paid, a teenager's own age said beside someone said to be the same
 age ("I'm 16, ask out the girl from my class who is 16 too"), the user driving someone home
-after their drinks, a lift home from a sober friend; a place, a thing or a habit named by a
+after their drinks, a lift home from a sober friend, leaving work early or shutting up shop
+because of a storm warning (shelter sought, no storm braved); a place, a thing or a habit named by a
 danger word (`core.asks.places_not_perils`)."""
 THANKS_BOTTLE = words(
     r"(?:i'll|i will|i'd|i can|and|then i'll) (?:bring|give|get|buy) (?:him|her|them) (?:a|some)"

@@ -74,6 +74,7 @@ from core.asks.minutes_given import without_minutes_given
 from core.asks.places_not_perils import without_hours_seen
 from core.asks.price_limits import without_price_limits
 from core.asks.roles import PRIVATE_CIRCLE, Who
+from core.asks.self_questions import OWN_HABIT_OR_FEAR
 from core.asks.strangers import (
     A_PHOTO_OF_US,
     OPEN_INVITATION,
@@ -159,16 +160,12 @@ def _recorded(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]")
-_HABIT = words(
-    r"i (?:always|usually|often|keep|kept|tend to|used to)|i(?:'ve| have) (?:always |often )?been"
-)
-"""The user describing a habit they mean to break ("I always say it's perfect", "I have been
-pretending I know for a year")."""
 
 
 def _deceives(text: str) -> bool:
     """A pretence in the ask, not in the habit the user is setting out to stop
-    ("I keep pretending I'm fine; tonight I'll tell my partner I'm tired"), nor a part played
+    ("I keep pretending I'm fine; tonight I'll tell my partner I'm tired") or the fear they ask
+    themselves about (`core.asks.self_questions`), nor a part played
     in a rehearsal the person is in on, nor someone else's false report the user appeals."""
     text = without(deception.APPEALED, text)
     text = honest_admissions.without_admissions(text)  # "though I've not booked"
@@ -177,7 +174,7 @@ def _deceives(text: str) -> bool:
         return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
     for match in hits(deception.DECEPTION, text):
         ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
-        if not has(_HABIT, text[ends[-1] if ends else 0 : match.start()]):
+        if not has(OWN_HABIT_OR_FEAR, text[ends[-1] if ends else 0 : match.start()]):
             return True
     return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
 

@@ -32,9 +32,10 @@ import re
 
 from core.asks import affection
 from core.asks.asked import BY_NAME, Asked
+from core.asks.home_comforts import comforts_me_at_home
 from core.asks.roles import Who
-from core.asks.text import has, words
-from core.asks.welcomed_touch import welcomes_touch
+from core.asks.text import NAME, has, words
+from core.asks.welcomed_touch import placed_elsewhere, welcomes_touch
 
 _YEARS = (
     r"(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six"
@@ -56,7 +57,7 @@ _AT_HOME = words(
 _AWAY = words(r"office|work|staff|canteen|restaurant|party|cafe|café|bar|pub|club|hotel")
 """A kitchen or a sofa somewhere the user does not live: a workplace's, a party's."""
 _MY_NAME = re.compile(
-    r"\b(?:[Aa]sk|[Tt]ell|[Ii]nvite|[Hh]ug|[Kk]iss) my ([A-Z][a-zà-öø-ÿ]+)\b(?= (?:to|for|if"
+    rf"\b(?:[Aa]sk|[Tt]ell|[Ii]nvite|[Hh]ug|[Kk]iss) my ({NAME})\b(?= (?:to|for|if"
     r"|whether|and)\b|[,.!?])"
 )
 """Someone called "my <first name>" as the one asked ("ask my Margaret to hold my hand")."""
@@ -79,7 +80,7 @@ def _years_together(text: str) -> bool:
 
 
 _AWAITED_NAME = re.compile(
-    r"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as) ((?!I\b)[A-Z][a-zà-öø-ÿ]+) [a-z][^.!?]{0,60}?"
+    rf"\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Aa]s soon as) ((?!I\b){NAME}) [a-z][^.!?]{{0,60}}?"
     r"\b(?:ask|hug) (?:him|her)\b"
 )
 """The person waited for by name and then asked as "him" or "her" ("when Jone come back from
@@ -126,4 +127,6 @@ def a_spouse_by_name(text: str, raw: str, asked: Asked) -> Asked | None:
     at_home = has(_AT_HOME, text) and not has(_AWAY, text)
     if _years_together(text) or at_home or has(_AS_BEFORE, text) or welcomes_touch(text):
         return Asked(Who.PARTNER, name, True)
+    if comforts_me_at_home(text) and not placed_elsewhere(text):
+        return Asked(Who.PARTNER, name, True)  # a massage after the user's shift, not at work
     return None

@@ -73,6 +73,12 @@ def normal(text: str) -> str:
     return _MA_FOR_MY.sub("my ", mine)
 
 
+NAME = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŠŽČŘ][a-zà-öø-ÿā-ž]+"
+"""A first name as written, with a capital: in the letters of Western and Central European
+languages too ("Paweł", "Łukasz", "Dušan"), as the patterns reading names over the raw words
+spell it."""
+
+
 _LEXICONS: dict[int, Lexicon] = {}
 """Every lexicon `words` made, by the id of its pattern (hashing a pattern hashes its
 compiled code, far slower than the scan it would spare). Each entry keeps its pattern alive, so

@@ -14,6 +14,7 @@ from core.asks import (
     goods_felt,
     judgement,
     manners,
+    pets_stroked,
     requests,
     trade_visits,
 )
@@ -35,6 +36,7 @@ def wants(text: str) -> frozenset[Want]:
     found: set[Want] = set()
     unvisited = without(trade_visits.VISIT, text)
     untouched = without(goods_felt.GOODS_FELT, text)  # "touch the wax cloth": goods, no one
+    untouched = without(pets_stroked.PET_STROKED, untouched)  # "stroke her dog": the dog
     for want, pattern in (
         (Want.MONEY, requests.MONEY),
         (Want.MONEY, requests.PERSONAL_MONEY),

@@ -73,6 +73,11 @@ _MET_ELSEWHERE = words(
 from work", "a guy I met on Saturday"): not a home shared, whatever they offered."""
 
 
+def placed_elsewhere(text: str) -> bool:
+    """Whether the words place the person where the user knows them from (`_MET_ELSEWHERE`)."""
+    return has(_MET_ELSEWHERE, text)
+
+
 def welcomes_touch(text: str) -> bool:
     """Whether the words say the person asked welcomes the user's touch (see the module)."""
     if has(_MET_ELSEWHERE, text):

@@ -260,4 +260,4 @@ def test_a_queue_jumped_and_a_foot_massage_stay_refused() -> None:
     """Left refused on purpose: the rubric's queue, and touch of someone only named."""
     queue = "ask someone in the queue at Tesco if I can go ahead, I've only got a meal deal"
     assert_first_problem(queue, Problem.SPOT)
-    assert_first_problem("Ask Nico for a foot massage after rehearsal", Problem.TOUCH)
+    assert_first_problem("Ask Nico for a foot massage", Problem.TOUCH)

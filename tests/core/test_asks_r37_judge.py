@@ -145,7 +145,7 @@ def test_fair_asks_of_friends_and_family_pass(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "ask Sam for a massage after my double shift, my shoulders are cooked",
+        "ask Sam for a massage",
         "ask a stranger for a big cuddle",
         "ask the bus driver for a câlin",
         "ask my coworker for a cuddle after the meeting",

@@ -69,7 +69,7 @@ def test_touch_the_words_say_is_welcome_passes(text: str) -> None:
         "ask Jess for a back massage when I get home, she's my client",
         "ask Lena for a back rub, she offered to pay for dinner",
         "ask Dan for a back massage",
-        "ask Njoroge to rub my feet tonight",
+        "ask Njoroge to rub my feet",
     ],
 )
 def test_touch_of_someone_not_known_to_welcome_it_is_refused(text: str) -> None:
