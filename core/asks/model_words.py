@@ -1,5 +1,5 @@
 """Words the model's loosest readings need before they may refuse: a judgement, a danger, a
-repeat.
+repeat, a date.
 
 The model (`core.asks.model`) reads "judgement" into any ask for an opinion and "unsafe" into
 any ask of a favour that sounds physical; in cross-validation over the training texts these two
@@ -65,3 +65,46 @@ REPEATED = words(
 reads "repeat" into any ask of a habit ("ask mama to send the food packages every 2 weeks not
 every week", a fair ask that held its threshold at 1.64 in the thirty-ninth round); 1,116 of
 the 1,117 training asks labelled repeat have one of these words."""
+
+_NOT_ASKED_OUT = "".join(
+    rf"(?<!{verb} )"
+    for verb in (
+        "hand", "handing", "hands", "find", "work", "check", "help", "sort", "try", "point",
+        "fill", "carry", "pick", "print", "figure", "sold", "way",
+    )
+)  # fmt: skip
+ROMANTIC = words(
+    rf"(?:ask|asks|asking|asked|take|taking|takes) (?:\S+ ){{0,11}}{_NOT_ASKED_OUT}(?:out|oot)\b",
+    r"(?:ask|asks|asking|asked|take|taking) (?:out|oot)\b|out (?:for|to)|out with (?:me|us)"
+    r"|dat(?:e|es|ed|ing)|go(?:ing)? out|go for|night out|hang ?out|meet (?:me|up)|meet ?up"
+    r"|spend time|see each other|together|with me|somewhere|sometime|weekend|tonight|evening"
+    r"|free (?:for|after)|free (?:\w+ )?(?:night|evening|friday|saturday|sunday|monday|tuesday"
+    r"|wednesday|thursday"
+    r"|tonight|this)|after (?:his|her|their) shift|my place|mine|back to (?:mine|my)|hotel"
+    r"|stay the night|a ride|company|plus-?one|invit\w*",
+    r"dinner|lunch|brunch|breakfast|coffee|drinks?|beer|pint|tea|wine|meal|eat|food|ice cream"
+    r"|restaurant|bar|club|gig|party|karaoke|movies?|cinema|film|pictures|show|concert|prom"
+    r"|dance|dancing|walk|stroll|picnic|wedding",
+    r"single|seeing (?:anyone|someone|somebody)|taken|type|crush|cute|fit|hot|pretty|beautiful"
+    r"|handsome|gorgeous|sexy|attractive|fancy|fancies|(?:like|likes|liked) (?:her|him|them)"
+    r"|kiss\w*|flirt\w*|chat up|chat \w+ up|hit on|pick (?:her|him) up|toast\w*|romanc\w*"
+    r"|valentine\w*|candle\w*|heart|love|lovely|babe|baby|boyfriend|girlfriend|relationship"
+    r"|friends with benefits|husband|wife|marry|marri\w*|propos\w*",
+    r"number|insta|instagram|whatsapp|snap\w*|dm|message|text|call",
+    r"cita|citas|salir|salgamos|sal\w+ conmigo|conmigo|juntos|cenar|cena|comer|almorzar|caf[eé]"
+    r"|tomar|copa|cañas|novi[ao]|guap[ao]|lind[ao]|gust[oó]|matrimonio|namor\w*|flert\w*"
+    r"|dar em cima|cantar|daten|uitgaan|uit eten|etentje|afspraak|samen|uit|verabred\w*|ausgehen"
+    r"|abendessen|essen|kaffee|zusammen|mit mir|randevu\w*|rande\S*|yeme\w*|kahve\w*|benimle"
+    r"|birlikte|rendez-vous|rendezvous|sortir|d[iî]ner|diner|souper|boire|verre|mariage|ap[eé]ro\w*"
+    r"|supper|kafe|kafes?|kafi\w*|ve[cč]e[rř]\w*|kino|s n[aá]mi|se mnou|[iî]nt[aâ]lnire|ie[sș]i\w*"
+    r"|cin[aă]|ora[sș]|dr[aă]gu[tț]|rantevou|ραντεβ\w*|vgoume|bgoume|fag\w*|ligaw\w*|jowa|kain"
+    r"|kumain|labas|pasyal|gala|kencan|jalan|makan|h[eẹ]n h[oò]|đi chơi|ăn|cà phê|randk\w*"
+    r"|kolacj\w*|kaw\w*|vacsor\w*|k[aá]v[eé]\w*|mozi|randevúz\w*|talál\w*|데이트|식사|밥|커피"
+    r"|约会|約會|吃饭|デート",
+)
+"""A date, a meal or a drink, an evening or a place, attraction or a way to keep in touch, in
+English and the languages the training texts ask them in: what a romance the practice refuses
+is about. The model reads "romance" into small asks of strangers ("ask a stranger outside the
+national stadium who he thinks will win on Saturday" scored 1.73 as romance in the fortieth
+round and set the threshold at 1.83; a second cheese sample asked of a market stallholder,
+1.63); all 1,171 training asks labelled romance have one of these words."""

@@ -11,7 +11,7 @@ with a manager, a landlord, a neighbour, a shop or the family, nor when the user
 after someone who reports to them or for their view ("how her weekend was",
 `core.asks.decide.only_asks_after_them`); nor filming with no camera, recording or post in
 the words (a phone put away is none); nor a judgement with no word for the user's looks or
-worth, nor a danger or a repeat with no word for one (`core.asks.model_words`); nor any
+worth, nor a danger, a repeat or a date with no word for one (`core.asks.model_words`); nor any
 category whose fair reading the words already give (`core.asks.known_fair`: a no settled
 or made easy beforehand, a treat, the user alone on camera, an invitation to ask again, a
 proof sent, a trade offered, an ask in writing, the user alone with nobody asked). So
@@ -52,6 +52,8 @@ def fits(problem: Problem, ask: Ask) -> bool:
     alone = ask.who is Who.NOBODY and problem in known_fair.ONLY_WITH_OTHERS
     if alone and asks_only_myself(ask.text):
         return False  # a question for the user's own diary asks nobody else anything
+    if problem is Problem.ROMANCE and not has(model_words.ROMANTIC, ask.text):
+        return False
     if problem in _WITH_STRANGERS:
         return ask.who in _UNKNOWN and not a_small_moment(ask.text)
     if problem is Problem.TOUCH:

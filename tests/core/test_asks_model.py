@@ -104,6 +104,11 @@ def test_the_rules_speak_first():
         (Problem.REPEAT, "Ask mum to send the food parcels every 2 weeks, not every week.", False),
         (Problem.REPEAT, "Ask the barista for a free refill after she told me no.", True),
         (Problem.REPEAT, "Ask Lena to dinner, she'd rather not but people change.", True),
+        (Problem.ROMANCE, "Ask a man at the stadium who he thinks will win on Saturday.", False),
+        (Problem.ROMANCE, "Ask the cheese man at the market if I can try a second sample.", False),
+        (Problem.ROMANCE, "Ask the woman at the bus stop if she's free on Friday night.", True),
+        (Problem.ROMANCE, "Ask the barista out, even though we've never spoken.", True),
+        (Problem.ROMANCE, "Invitar a la cajera del súper a cenar conmigo.", True),
     ],
 )
 def test_a_model_category_must_fit_who_the_rules_found_asked(problem, text, fits_it):
