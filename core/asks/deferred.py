@@ -8,7 +8,9 @@ the anchors cannot speak (a lexicon with a phrase that may match nothing, an ask
 dozens of its words) or where another module reads it directly. So `core.asks.text.words`
 hands out this stand-in: it keeps the source, answers `pattern` at once, and compiles itself
 the first time any other attribute is asked for, after which it is the compiled pattern in
-all but name. The check's answers do not change; only when the work is done does.
+all but name. The check's answers do not change; only when the work is done does. A lexicon
+that is not a valid pattern now fails where it is first used rather than at import;
+`tests/core/test_asks_anchors.py` compiles every lexicon whole, so `make test` still names it.
 """
 
 from __future__ import annotations
