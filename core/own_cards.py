@@ -17,7 +17,7 @@ Decisions:
 
 from __future__ import annotations
 
-from core.asks import problems, understand
+from core.asks import read
 from core.asks.advice import Advice, advice
 from core.asks.model import AskModel
 from core.deck import OWN_CARD_PREFIX, Card
@@ -67,13 +67,13 @@ def draft(ask: str, level: int = 1, domain: str = "everyday") -> Card:
 def screen(card: Card, model: AskModel | None = None) -> Advice | None:
     """Why the card can't be saved and what to try instead, or None when it is fair.
 
-    The rules decide first; the model (when the bot has one) may add a refusal they
-    missed, in the same words the rules would use for its category."""
+    The rules decide first, on the ask and, when it is written in another language, on its
+    English gloss (`core.asks.gloss`); the model (when the bot has one) may add a refusal
+    they missed, in the same words the rules would use for its category."""
     from core.asks.second import model_problem  # see `core.asks.understand`
 
     text = ask_text(card)
-    ask = understand(text)
-    found = problems(ask)
+    ask, found = read(text)
     if found:
         return advice(found[0])
     extra = model_problem(text, ask, model) if model is not None else None

@@ -12,7 +12,7 @@ figures come from `data/asks/evaluation*.yaml`, which are never tuned on.
 from core.asks.ask import Ask, Intrusion, Want
 from core.asks.decide import Problem, problems
 
-__all__ = ["Ask", "Intrusion", "Problem", "Want", "problems", "understand"]
+__all__ = ["Ask", "Intrusion", "Problem", "Want", "problems", "read", "understand"]
 
 
 def understand(text: str) -> Ask:
@@ -26,3 +26,18 @@ def understand(text: str) -> Ask:
     from core.asks.slots import understand as read  # compiled when first read
 
     return read(text)
+
+
+def read(text: str) -> tuple[Ask, tuple[Problem, ...]]:
+    """The reading the rules decide on, and what they find in it: the ask itself or, when it
+    is written in another language and shows nothing as written, its English gloss
+    (`core.asks.gloss`), which also names who is asked where the original could not."""
+    from core.asks.gloss import in_english
+
+    ask = understand(text)
+    found = problems(ask)
+    glossed = None if found else in_english(text)
+    if glossed is None:
+        return ask, found
+    ask = understand(glossed)
+    return ask, problems(ask)

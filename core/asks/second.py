@@ -22,13 +22,12 @@ keeps it honest.
 
 from __future__ import annotations
 
-from core.asks import known_fair, model_words
+from core.asks import known_fair, model_words, read
 from core.asks.ask import Ask
 from core.asks.asked import asks_only_myself
 from core.asks.decide import Problem, hug_is_fine, only_asks_after_them
 from core.asks.model import AskModel
 from core.asks.roles import NO_POWER_OVER, Who
-from core.asks.slots import understand
 from core.asks.strangers import a_small_moment
 from core.asks.text import has, without, words
 
@@ -79,7 +78,7 @@ def could_refuse(category: str, text: str) -> bool:
         problem = Problem(category)
     except ValueError:
         return False
-    return fits(problem, understand(text))
+    return fits(problem, read(text)[0])  # the reading `core.own_cards.screen` gates with
 
 
 def model_problem(text: str, ask: Ask, model: AskModel) -> Problem | None:
