@@ -16,6 +16,7 @@ from core.asks import (
     hands_on,
     outings,
     overstepping,
+    touch_further_afield,
 )
 from core.asks import taking_liberties as liberties
 from core.asks.text import words
@@ -69,6 +70,7 @@ TOUCH = words(
     *hands_on.PATTERNS,
     *hair_and_collars.PATTERNS,
     *hands_in_other_tongues.PATTERNS,
+    *touch_further_afield.PATTERNS,
 )
 
 ROMANCE = words(

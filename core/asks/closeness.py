@@ -105,3 +105,18 @@ def likened(text: str, named_as: str) -> bool:
         return False
     likeness = r"\b(?:reminds? (?:me|us) of|looks? (?:just )?like|(?:is|'s) (?:just )?like) "
     return re.search(likeness + re.escape(named_as) + r"\b", text) is not None
+
+
+_SOMEONE_ELSES = (
+    r" (?:neighbou?r|neighbou?rs'?|next[- ]door|vecin[oa]|pupil|student|tutee|explicand[oa]"
+    r"|babysitting charge|paperboy|papergirl|delivery (?:boy|girl))\b"
+)
+
+
+def named_as_someone_elses(text: str, named_as: str) -> bool:
+    """Whether the child the rules name as "my 16 year old" is, in the next words, the user's
+    neighbour, pupil or tutee ("my 16 year old neighbour"): someone else's child, not family,
+    whom a card may not ask to the cinema. `text` is in normal form."""
+    if not named_as:
+        return False
+    return re.search(re.escape(named_as) + r"(?: \w+)?" + _SOMEONE_ELSES, text) is not None

@@ -29,7 +29,7 @@ of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import advances, affection
+from core.asks import advances, affection, dates_further_afield
 from core.asks.roles import Who
 from core.asks.text import has, words
 
@@ -54,6 +54,7 @@ DATE_ABROAD = words(
     r"randi\w*|randevú\w*|(?:vacsorázni|vacsorazni|kávézni|kavezni|inni) hív\w*",
     r"mag-?date|makipag-?date|i-?date|ligawan|manligaw\w*",
     r"sortir avec (?:moi|elle|lui)|(?:boire un verre|d[iî]ner|un caf[ée]) avec moi",
+    *dates_further_afield.DATE,
 )
 """A date or an evening out in Spanish, Dutch, German, Turkish, Czech, Romanian, Greek,
 Hungarian, Tagalog or French."""
@@ -90,6 +91,7 @@ NOT_FREE_TO_DATE = words(
     r"|bagging|processing) (?:her|his|their)\b",
     r"whose (?:late )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|partner) i (?:sat"
     r" with|cared for|nursed|looked after|treated)\b",
+    *dates_further_afield.NOT_FREE_TO_DATE,
 )
 """Someone the user serves or who serves them, answers to them or is a stranger, in the
 tongues above and in English words the role lexicons miss."""

@@ -16,6 +16,7 @@ from core.asks import (
     queue_jumps,
     quiet_places,
     spotlight,
+    spots_further_afield,
     strangers,
     strangers_abroad,
     their_places,
@@ -74,6 +75,10 @@ def intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.QUEUE, passers_by.HELD_UP_BEHIND),
             (Intrusion.CELEBRATION, passers_by.UNINVITED_OCCASION),
             (Intrusion.CALLED_OUT, passers_by.BEFORE_THE_ROOM),
+            (Intrusion.PERSONAL, spots_further_afield.PERSONAL_FURTHER_AFIELD),
+            (Intrusion.JOINS, spots_further_afield.JOINS_FURTHER_AFIELD),
+            (Intrusion.TAKES_THEIR_PLACE, spots_further_afield.PLACE_TAKEN_MID_GAME),
+            (Intrusion.CROWD, spots_further_afield.MADE_A_SHOW_OF),
         )
         if has(pattern, text)
     }

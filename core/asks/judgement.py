@@ -12,6 +12,7 @@ from core.asks import (
     casual_verdicts,
     honest_verdicts,
     looks_abroad,
+    looks_in_more_tongues,
     looks_of_others,
     overstepping,
     rankings,
@@ -99,6 +100,7 @@ JUDGEMENT = words(
     *casual_verdicts.JUDGEMENT,
     *looks_of_others.JUDGEMENT,
     *looks_abroad.JUDGEMENT,
+    *looks_in_more_tongues.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",

@@ -1,0 +1,45 @@
+"""Touch asked in more tongues, and hands-on asks of people the user serves, in English.
+
+"Chiedere a un signore sconosciuto di abbracciarmi forte" (Italian: ask an unknown man to hug
+me tight), "pyydä baristaa hieromaan mun hartioita" (Finnish: ask the barista to rub my
+shoulders), "paprašyti nepažįstamos merginos leisti paliesti jos kasas" (Lithuanian: ask a
+girl on the bus to let me touch her braids), "অফিসের নতুন মেয়েটাকে বলব হাতটা একটু ধরতে দাও"
+(Bengali: tell the new girl at the office to let me hold her hand), "a cheiro on the cheek"
+(Portuguese in Brazil: a kiss on the cheek, of a girl just met). In English: a client's,
+patient's or tenant's hand held, suncream put on a tourist's back, a head laid in a
+neighbour's lap. Each is a body asked for that the person did not offer. Touch of a partner or
+family stays theirs to give (`core.asks.decide.hug_is_fine`), and suncream or a hand on the
+user's own body asks no one. Fragments for `core.asks.affection.TOUCH`, over the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_OTHER_TONGUES = (
+    r"abbracci(?:ar\w*|ami|are|arl\w*|arsi)|baciar\w*|massaggi\w*|accarezz\w*",
+    r"(?:me )?abra[cç]ar\w*|beijar\w*|massagem|fazer (?:um )?cafun[ée]",
+    r"hiero(?:a|o|maan|isi\w*|tko\w*|nta\w*)|halaa\w*|halia\w*|suukot\w*|pussaa\w*",
+    r"paliest\w*|paglost\w*|apkabin\w*|pabučiuo\w*|pabuciuo\w*",
+    r"হাত\S* (?:\S+ ){0,2}ধর\w*|জড়িয়ে ধর\w*",
+    r"(?:a |um |uma )?(?:cheir(?:o|inho)|beij(?:o|inho)|bacio|bacetto|smooch|peck) (?:on|no|na"
+    r"|sulla|sul) (?:the |a )?(?:cheeks?|bochecha|rosto|guancia|cangote)",
+)
+"""Hugging, kissing, stroking, rubbing or holding a hand, in Italian, Portuguese, Finnish,
+Lithuanian or Bengali, and a kiss on the cheek by its Brazilian word."""
+
+_SERVED = (
+    r"(?:client|customer|patient|tenant|student|pupil|tutee|colleague|coworker|co-worker"
+    r"|passenger|guest|buyer|seller|stranger|tourist|neighbou?r|cashier|waitress|waiter)"
+)
+
+_ENGLISH = (
+    rf"hold (?:my |the |a |this |that )?(?:\w+ )?{_SERVED}'s hands?",
+    r"(?:put|apply|rub|spread|smear|slather) (?:some |the |my )?(?:sun ?cream|sunscreen|sun"
+    r" lotion|suntan lotion|tanning oil|after-?sun|lotion|oil|cream) on (?!my\b)(?:[\w']+ ){1,3}?"
+    r"(?:back|shoulders?|neck|legs?|body|chest)\b",
+    r"(?:put|rest|lay) my head (?:in|on) (?:her|his|their|your|someone's|a stranger's) lap",
+)
+"""A hand held of someone the user serves or meets by chance, suncream put on someone else's
+back, a head laid in someone's lap."""
+
+PATTERNS = _OTHER_TONGUES + _ENGLISH
