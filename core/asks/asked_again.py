@@ -16,6 +16,7 @@ from core.asks import (
     explained_noes,
     noes_abroad,
     noes_in_europe,
+    noes_retried,
     persistence,
     quiet_hours,
     turned_away,
@@ -60,6 +61,8 @@ def repeats(text: str, who: Who) -> bool:
         return True  # "said hapana ... go back tomorrow", "tanya lagi", "eventually he breaks"
     if noes_in_europe.asks_again_past_it(text):
         return True  # "me dijo que no ... le vuelvo a preguntar", "nein gesagt ... nochmal"
+    if noes_retried.asks_again_past_it(text):
+        return True  # "ela disse que não ... voltar a convidar", "mana kar diya ... phir poochunga"
     return earlier_noes.asks_again_after_a_no(text) or explained_noes.explains_a_no_away(text)
 
 

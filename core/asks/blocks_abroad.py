@@ -34,13 +34,22 @@ BLOCKED = words(
     r"(?:bị|đã|vừa) chặn\b|chặn (?:số|zalo|facebook|fb|tin nhắn|mình|tôi|em|anh)\b",
     r"me bloqueou|(?:beni|numaram\w*) (?:\w+ ){0,2}engelle\w*|zablokował\w*",
     r"(?:me|mě|mne|mně) (?:\w+ )?zablokoval\w*|zablokoval\w* (?:me|mě|mne|mně)\b",
-    r"(?:mich|meine nummer) (?:\w+ ){0,2}blockiert|(?:den |jeden |allen )?kontakt (?:\w+ )?"
+    r"(?:mich|mi|meine nummer|mini nummer|mis nummer) (?:\w+ ){0,2}blockiert"
+    r"|(?:den |jeden |allen )?kontakt (?:\w+ )?"
     r"abgebrochen|(?:m-a|mi-a|mi-au|m-au) blocat|letiltott (?:engem|minket|mindenhol|\w+(?:on"
     r"|en|ön))\b|(?:heeft|hebben|had) (?:me|mij|mijn nummer) (?:\w+ ){0,2}geblo(?:kt|kkeerd)",
     r"(?:me|m') (?:exei|exoun|eixe|ekane) (?:kanei )?block|mou (?:ekane|exei kanei) block"
     r"|με (?:έχει |έκανε )?(?:μπλοκάρει|μπλόκαρε)|(?:m'a|m'ont) bloqué\w*",
     r"(?:cortó|corto|ha cortado|cortaron) (?:todo |el |cualquier )?contacto|me (?:bloqueó|bloqueo"
     r"|tiene bloquead[oa])\b|cut (?:all |off )?(?:contact|ties) with (?:me|us)\b",
+    r"(?:blokkaði|blokkeraði) (?:mig|okkur|númerið mitt)\b|(?:mi|m') ha(?:nno)? bloccat\w*"
+    r"|(?:blokirala|blokirao|blokirali) (?:me|moj broj)\b|me (?:je )?(?:blokirala|blokirao)\b"
+    r"|esti (?:minut|numeroni)\b",
+    r"(?:since|because|as|cause|'cause|cos|coz|now that) my (?:number|line|calls|texts|messages"
+    r"|dms|whatsapp)(?:'s| is| are| got| has been| have been| was| were|'s been) (?:\w+ )?blocked"
+    r"\b(?! (?:from|for|abroad|overseas|by (?:the )?(?:bank|network|provider|carrier|company)))",
+    r"(?:she|he|they|ex) (?:has |had |just )?cut (?:off )?(?:all )?(?:contact|ties)\b(?! with"
+    r" (?!me\b|us\b))",
     r"(?:said|says|told (?:me|us)|texted|wrote)\W{1,3}(?:please |to )?quit (?:callin'?g?|textin'?g?"
     r"|messagin'?g?|ringin'?g?|botherin'?g?|comin'?g? (?:round|around|by|over)|writin'?g?)"
     r"(?: (?:her|him|them|me|us))?\b",
@@ -53,8 +62,11 @@ BLOCKED = words(
 "diblokir", "bị chặn", German "mich blockiert", "den Kontakt abgebrochen", Czech "me
 zablokoval", Turkish "beni her yerden engelledi", Romanian "mi-a blocat numărul", Hungarian
 "letiltott Facebookon", Dutch "heeft me overal geblokt", Greek "me exei kanei block", French
-"m'a bloqué", Spanish "cortó todo contacto"), contact cut "with me", a "quit callin her", or
-contact refused with the user's club or family."""
+"m'a bloqué", Spanish "cortó todo contacto", Swiss German "si het mi blockiert", Icelandic "hún
+blokkaði mig", Italian "mi ha bloccato", Serbian "blokirala me", Finnish "esti minut"), the
+user's own number "blocked" given as the reason for another road ("since my number's
+blocked"; a number blocked from calling abroad is the network's), contact cut by the person,
+a "quit callin her", or contact refused with the user's club or family."""
 
 
 def closed_abroad(text: str) -> bool:

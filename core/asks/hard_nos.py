@@ -18,7 +18,10 @@ report or a debt told before others (`core.asks.exposed_noes`), and a sit-in or 
 Pidgin, Indonesian or Korean (`core.asks.leaning_in_other_tongues`), a bad review, a secret,
 an ended friendship or guilt tied to a no in other tongues (`core.asks.threats_abroad`), and
 a no shamed before an audience or someone serving kept past their work
-(`core.asks.shamed_noes`). `core.asks.slots` reads them into the ask's `demands`.
+(`core.asks.shamed_noes`), a threat hinted or put after the favour (`core.asks.hinted_threats`),
+a friendship, a love or a blame tied to a no (`core.asks.ties_withdrawn`), and favours counted
+back or a parent's shame raised (`core.asks.favours_counted`). `core.asks.slots` reads them
+into the ask's `demands`.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from core.asks import (
     counted_yeses,
     everyone_else,
     exposed_noes,
+    favours_counted,
+    hinted_threats,
     if_they_refuse,
     leaning_in_other_tongues,
     off_guard,
@@ -39,6 +44,7 @@ from core.asks import (
     strings_attached,
     tagalog_pressure,
     threats_abroad,
+    ties_withdrawn,
     watched_noes,
 )
 
@@ -62,5 +68,8 @@ def leaves_no_free_no(text: str) -> bool:
         leaning_in_other_tongues.leans_in_other_tongues,
         threats_abroad.threatens_abroad,
         shamed_noes.shames_a_no,
+        hinted_threats.hints_a_threat,
+        ties_withdrawn.withdraws_a_tie,
+        favours_counted.counts_favours,
     )
     return any(reading(text) for reading in readings)

@@ -43,8 +43,9 @@ NO_GIVEN = words(
 
 AGAIN = words(
     r"(?:otra vez|de nuevo) (?:hoy|mañana|el \w+|cada|pero)|(?:se lo|le|la|lo) (?:pido|pregunto"
-    r"|escribo|llamo|invito) (?:otra vez|de nuevo)|volv\w* a (?:pedir|preguntar|escribir|llamar"
-    r"|invitar|insistir|mandar)|preguntar otra vez|de otra (?:forma|manera)|voy mañana y pasa\w*",
+    r"|escribo|llamo|invito) (?:otra vez|de nuevo)|v(?:ue|o)lv\w* a (?:pedir|preguntar|escribir"
+    r"|llamar|invitar|insistir|mandar)|preguntar otra vez|de otra (?:forma|manera)"
+    r"|voy mañana y pasa\w*",
     r"(?:frage|fragen|frag|schreibe|rufe) (?:\w+ ){0,2}(?:nochmal|noch ?mal|noch einmal|erneut"
     r"|wieder)\b|jeden tag (?:wieder|nochmal)",
     r"blijf (?:het |haar |hem )?(?:\w+ )?vragen|(?:vraag|vragen) (?:\w+ ){0,2}(?:nog een keer"
@@ -61,9 +62,9 @@ AGAIN = words(
     r"|xana|ξανά)|(?:ksana|xana|ξανά) (?:tha )?(?:ton|tin) (?:rwtisw|rotiso|rwtaw)",
 )
 """The next try in the same tongues: "se lo pido otra vez hoy y mañana", "le volveré a
-escribir", "ich frage heute nochmal", "ik blijf het vragen", "je redemande", "îl mai întreb",
-"budu se ptát znova", "tekrar tekrar arayacağım", "harmadszor is megkérdezem", "tha ton rwtaw
-kathe mera"."""
+escribir", "se lo vuelvo a pedir", "ich frage heute nochmal", "ik blijf het vragen", "je
+redemande", "îl mai întreb", "budu se ptát znova", "tekrar tekrar arayacağım", "harmadszor
+is megkérdezem", "tha ton rwtaw kathe mera"."""
 
 WEARS_DOWN = words(
     r"hasta que (?:se canse|se harte|ceda|afloje|me diga que s[ií])|a la tercera es la vencida",

@@ -45,7 +45,8 @@ time to give it."""
 UNTIL_THEY_GIVE = words(
     r"(?:keep\w*|kept|stand\w*|stay\w*|sit|sitting|block\w*|refus\w* to \w+(?: \w+)?|shout\w*|cry"
     r"|crying|yell\w*|argu\w*|message|messaging|text|texting|call|calling|ring|nag\w*|pester\w*"
-    r"|hound\w*|badger\w*|follow\w*|raising my voice|make (?:\w+ ){1,3}feel (?:bad|guilty)"
+    r"|hound\w*|badger\w*|follow\w*|sulk\w*|pout\w*|loiter\w*|lurk\w*|hover\w*"
+    r"|raising my voice|make (?:\w+ ){1,3}feel (?:bad|guilty)"
     r"|give (?:\w+ ){1,3}a hard time)\b[^.!?;]{0,60}\b(?:until|till|untill) (?:she|he|they"
     r"|the \w+|my \w+) (?:\w+ )?(?:lends?|gives?|agrees?|pays?|signs?|decides?|refunds?"
     r"|lowers?|takes?|brings?|caves?|relents?|finds?|hands?|accepts?|sells?|budges?"
@@ -54,6 +55,6 @@ UNTIL_THEY_GIVE = words(
     r"\b(?:until|till) (?:i|we) (?:get|am given|'m given) (?:something|it|my way|what i want)\b",
 )
 """Keeping on at someone, or staying put, until they give: "call my friend ungrateful until
-she lends me money", "stand at her door until she signs", calling the manager over every
-little thing until the user gets something free. Sitting with someone until they fall
-asleep asks nothing of them."""
+she lends me money", "stand at her door until she signs", "sulk at her gate until she hands
+over the keys", calling the manager over every little thing until the user gets something
+free. Sitting with someone until they fall asleep asks nothing of them."""
