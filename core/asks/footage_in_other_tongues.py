@@ -15,6 +15,8 @@ form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import footage_in_more_tongues
+
 _SHOOT = (
     r"(?:grabar|grabando|filmar|filmando|gravar|gravando|fotografiar|fotografar|(?:sacar|tomar"
     r"|hacer|tirar|bater) (?:unas |umas |algunas |algumas )?(?:fotos?|vídeos?|videos?))"
@@ -52,7 +54,7 @@ _KEPT_FROM_THEM = (
 """Words saying the person recorded will not know: "sin que se enteren", "a escondidas"."""
 _PAGE = (
     r"(?:tiktok|insta(?:gram)?|ig|face(?:book)?|fb|twitter|x|youtube|snap(?:chat)?|whatsapp"
-    r"|reels?|stories|historias|status|estado|redes(?: sociales| sociais)?|el grupo|o grupo"
+    r"|reels?|stories|historias|status|estado|redes(?: sociales| sociais)?|el grupo|o grupo|grupo"
     r"|mi canal|meu canal)\b"
 )
 _POSTED = (
@@ -63,6 +65,7 @@ _POSTED = (
 """A clip put on a page: "subirlo a TikTok", "postar no Insta", "colgarlo en Facebook"."""
 
 PATTERNS = (
+    *footage_in_more_tongues.PATTERNS,
     rf"\b{_SOMEONE_SHOT}[^.!?]{{0,80}}?\b(?:{_KEPT_FROM_THEM}|{_POSTED})",
     rf"\b{_KEPT_FROM_THEM} (?:\w+ ){{0,2}}?{_SOMEONE_SHOT}",
     rf"\b{_SHOOT} (?:a escondidas|às escondidas|as escondidas|en secreto|em segredo|escondid[oa]"

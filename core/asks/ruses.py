@@ -20,6 +20,8 @@ joins them to its own; fragments over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import claimed_ties
+
 _TOLD = (
     r"(?:tell|telling|say|saying|said|claim|claiming|mention|mentioning|text|texting"
     r"|message)"
@@ -113,6 +115,7 @@ _FOR_A_SEAT_OR_PAYMENT = (
 """A complaint told for a seat kept for others, an urgency told so the customer pays upfront."""
 
 PATTERNS = (
+    *claimed_ties.PATTERNS,
     *_LET_IN,
     _ROLE_UNDONE,
     *_FOR_A_SEAT_OR_PAYMENT,

@@ -22,23 +22,28 @@ fragments over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import stories_in_more_tongues
+
 _TOLD = (
     r"(?:decir\w*|dir[ée]|digo|diga|contar\w*|cuento|contarle|zeggen|zeg|vertellen|vertel"
-    r"|erzähl\w*|sagen|sage|reknu|řeknu|rict|říct|napisu|napíšu|spun|zic|spune|pw|na pw|tha pw"
-    r"|πω|sabihin|sasabihin|dire|dis|raconter|deyip|diyeceğim|söyleyeceğim)"
+    r"|erzähl\w*|sagen|sage|sag|reknu|řeknu|rict|říct|napisu|napíšu|spun|zic|spune|pw|na pw|tha pw"
+    r"|πω|sabihin|sasabihin|dire|dis|raconter|deyip|diyeceğim|söyleyeceğim|dirgli|dirle|digli"
+    r"|dico|dirò)"
 )
 _MISFORTUNE = (
     r"(?:me (?:robaron|robó|asaltaron)|(?:se )?murió|falleció|est[áa] (?:en el hospital"
     r"|internad[oa]|de parto|enferm[oa]|grave)|voy al hospital|tengo una emergencia|gestolen"
     r"|overleden|in het ziekenhuis|umrel\w*|umřel\w*|v nemocnici|ukradl\w*|urgență|urgenta"
     r"|a murit|(?:e|este) la spital|m-au furat|schwerbehindert|behindert bin|i'?m krankenhaus"
-    r"|gestorben|gestohlen|nosokomeio|νοσοκομείο|pethane|πέθανε|namatay|nasa ospital)"
+    r"|gestorben|gestohlen|nosokomeio|νοσοκομείο|pethane|πέθανε|namatay|nasa ospital|krank ist"
+    r"|krank sind|sta male|stanno male|è mort[oa]|è in ospedale|mi hanno (?:rubato|derubato))"
 )
 """A death, a theft, a hospital, a birth under way, an emergency or a disability (German "im"
 is read "i'm" by the normal form, so it is spelt both ways)."""
 _SO_THAT = (
     r"(?:para que|pa que|pa' que|pa'que|zodat|om (?:geen|een)|abych|aby|ca să|ca sa|damit"
-    r"|gia na|για να|para (?:payagan|pumayag))(?! (?:lo |le )?(?:sepa|sepan|entienda|weet|weten"
+    r"|gia na|για να|para (?:payagan|pumayag)|così|cosi|affinché|in modo che)"
+    r"(?! (?:lo |le )?(?:sepa|sepan|entienda|weet|weten"
     r"|věděl|vedel|știe|stie|wissen|weiß|bescheid|kserei|ξέρει)\b)"
 )
 """A purpose told with it, unless it is only that they know ("para que sepa")."""
@@ -72,7 +77,9 @@ _PRETENCE = (
     r"|(?:adom|adjuk|adod) ki magam|kiadom magam|magpanggap|nagpapanggap|magkunwari"
     r"|(?:să )?mă prefac|faire semblant|fais semblant|me faire passer pour|me fais passer pour"
     r"|(?:mich|uns) als \w+ ausgeben|vortäusch\w*|předstír\w*|predstir\w*|numarası yap\w*"
-    r"|doen alsof|doe alsof|me voordoen als"
+    r"|doen alsof|doe alsof|me voordoen als|apsimes\w*|apsimet\w*|apsimeči\w*|izlikties|izlikšos"
+    r"|udawać|udam, że|podam się za|podać się za|låtsas|teeskentel\w*|far finta|fare finta|fingermi"
+    r"|spacciarmi per|pretvarati se|pretvaram se"
 )
 """A pretence named by its verb: Spanish "hacerme pasar por", Hungarian "kiadom magam",
 Tagalog "magpanggap", Romanian "mă prefac", French "faire semblant", German "vortäuschen",
@@ -82,17 +89,20 @@ _UNDONE = (
     rf"{_TOLD}\b.{{0,100}}\b(?:aslında|alors que (?:je |j'|j'en )(?:n'|ne )?(?:\w+ )?(?:jamais"
     r"|pas|rien)|alors que (?:c'est|c'était) (?:pas vrai|faux)|cuando en realidad"
     r"|aunque en realidad|obwohl ich (?:gar )?(?:nicht|kein)"
-    r"|terwijl (?:ik|het) (?:helemaal )?(?:niet|geen))\b"
+    r"|terwijl (?:ik|het) (?:helemaal )?(?:niet|geen))\b",
+    rf"{_TOLD}\b.{{0,160}}\((?:stimmt (?:gar )?nicht|ist gelogen|nicht wahr|non è vero|non è così"
+    r"|no es verdad|no es cierto|não é verdade|c'est faux|pas vrai|niet waar|klopt niet)(?=\))",
 )
 """A claim the next words undo: "deyip ... aslında depo dolu", "alors que j'en ai jamais
 acheté", "cuando en realidad"."""
 
 PATTERNS = (
+    *stories_in_more_tongues.PATTERNS,
     _MISFORTUNE_FOR_A_FAVOUR,
     _STANDING_FOR_A_RULE_WAIVED,
     _TOLD_FOR_A_FINE_WAIVED,
     _PRETENCE,
-    _UNDONE,
+    *_UNDONE,
 )
 """Each story told for a favour, a pretence named, or a claim undone;
 `core.asks.deception.DECEPTION` joins them to its own."""

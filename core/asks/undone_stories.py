@@ -21,6 +21,8 @@ works, a grandmother in hospital and a day off asked, the game asked for on its 
 
 from __future__ import annotations
 
+from core.asks import stories_given_away
+
 _TOLD = r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*|call\w* in)"
 _DAMAGE = (
     r"(?:wrecked|wrecks|broke|broken|smashed|sank|sunk|flooded|destroyed|ruined|crashed|totalled"
@@ -89,5 +91,6 @@ PATTERNS = (
     _REBOOKED,
     _STAGED,
     _OUTING_BEHIND,
+    *stories_given_away.PATTERNS,
 )
 """Each story with the words that undo it; `core.asks.deception.DECEPTION` joins them."""
