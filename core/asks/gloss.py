@@ -56,8 +56,10 @@ def _plain_letter(code: int) -> str:
     return base if base.isascii() and base.isalpha() else chr(code)
 
 
-_PLAIN = str.maketrans({code: _plain_letter(code) for code in range(0xC0, 0x250)})
-"""Latin letters with their accents taken off, one for one ("é" → "e", "ş" → "s"), so a
+_LATIN = (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+_PLAIN = str.maketrans({code: _plain_letter(code) for code in _LATIN})
+"""Latin letters with their accents taken off, one for one ("é" → "e", "ş" → "s", the
+Vietnamese "ệ" → "e"), so a
 match's place in the plain text is its place in the original."""
 
 _UNSPACED = re.compile(r"[\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]")
