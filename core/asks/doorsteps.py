@@ -13,7 +13,7 @@ Patterns match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import desk_lookups, lines_in_other_tongues, run_ins, strangers_abroad
+from core.asks import desk_lookups, lines_in_other_tongues, run_ins, served_lines, strangers_abroad
 from core.asks.text import has, words
 
 _PLACE_CODE = r"(?:address|eircode|postcode|post code|zip code|zipcode|zip|pin code|pincode)"
@@ -99,6 +99,7 @@ PRIVATE_LINE_ASKED = words(
     r"(?:her|his) (?:own |personal |private )(?:(?:mobile|cell|phone) )?(?:cell|mobile|phone"
     r"|number|whatsapp|email|line)\b",
     *lines_in_other_tongues.PRIVATE_LINES,
+    *served_lines.SERVED_LINES,
     rf"(?:her|his|their) (?:sister|brother|cousin|friend|mate|flatmate|roommate|niece|nephew)'s"
     rf" (?:{_PRIVATE_LINE})\b",
     rf"(?:{_PRIVATE_LINE}|fb|ig|socials) of (?:her|his|their) (?:\w+ )?(?:daughter|son|sister"
@@ -116,7 +117,8 @@ daughter who helps on her stall. So are "his cell so I can text him about the ba
 a worker's own phone asked to reach him outside the job, and "his Zalo number, for my niece",
 a line asked to set a relative up with someone serving or passing the user; and "her personal
 line, not the office one on her card", or a Zalo asked "của chị"
-(`core.asks.lines_in_other_tongues`)."""
+(`core.asks.lines_in_other_tongues`); or a croupier's WeChat, or the cell of the kid who bagged
+the user's groceries (`core.asks.served_lines`)."""
 
 
 def seeks_their_door(text: str) -> bool:

@@ -116,7 +116,8 @@ MONEY = words(
 MONEY = re.compile(f"{MONEY.pattern}|{payments.SUM}")
 
 _DETAILS = (
-    r"(?:phone |mobile |cell |personal |home |whatsapp )?numbers?|(?:email|e-mail)(?: address)?"
+    r"(?:phone |mobile |cell |personal |home |whatsapp )?(?:numbers?|numbahs?|numbas?)"
+    r"|(?:email|e-mail)(?: address)?"
     r"|(?:home |postal |street )?address|instagram|insta|snapchat|snap|whatsapp|facebook|socials"
     r"|social media|tiktok|handle|linkedin|(?:full |real |last )name|surname|line id|fb|ig"
 )

@@ -27,6 +27,7 @@ from core.asks import (
     doorsteps,
     even_swaps,
     fares,
+    free_helpings,
     group_chats,
     hard_nos,
     hard_times,
@@ -271,7 +272,8 @@ def understand(text: str) -> Ask:
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None
         and (who is not Who.ORGANISATION or has(taking_liberties.A_PERSONS_PAY, plain)),
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None
-        or has(fares.RIDES_FREE, offered),
+        or has(fares.RIDES_FREE, offered)
+        or free_helpings.asks_it_for_free(offered, who),
         asks_out_with_no_way_out=dates_off_limits.no_way_out(plain)
         or cornered_dates.corners(plain, who),
         looks_up_records=has(overstepping.LOOKS_UP_RECORDS, plain),

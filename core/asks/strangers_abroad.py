@@ -37,9 +37,17 @@ KIN_ABROAD = words(
     r"(?:mámy|mámu|máma|mamky|táty|tátu|bráchy|ségry|kamaráda|kamarádky|maminky)",
     r"(?:mama|tata|fratele|sora|prietenul|prietena|bunica|bunicul|soțul|soția) (?:mea|meu|mele)",
     r"(?:ma|mon|mes) (?:mère|père|frère|sœur|soeur|copain|copine|ami|amie|tante|oncle|cousin)",
+    r"(?:d[ao]|pr[oa]) (?:minha|meu) (?:mãe|mae|pai|irm[ãa]o?|irmã|tia|tio|prim[oa]|namorad[oa]"
+    r"|amig[oa]|v[oó]|av[oó]|esposa|marido|filh[oa])",
+    r"(?:mere|meri|mera|hamare|apne|apni) (?:mummy|mumma|papa|bhai|behen|didi|dost|chacha|mama"
+    r"|nani|dadi|biwi|pati)\w*|(?:mummy|papa|bhai|didi|behen) (?:ka|ki|ke)\b",
+    r"(?:mamma|pabba|bróður|bror|systur|vinkonu|vin) (?:mín\w*|minn\w*)",
+    r"(?:mamu|mamin\w*|tatu|brata|sestru|drugaric\w*|druga) (?:moj\w*)|(?:moj\w*) (?:mamu|tatu"
+    r"|brata|sestru|drugaricu|druga)",
 )
-"""The user's own family or friends named in another tongue: a loan or a question asked of
-them is no stranger's."""
+"""The user's own family or friends named in another tongue (Spanish, German, Dutch, Turkish,
+Czech, Romanian, French, Portuguese, Hindustani, Icelandic, Serbian): a loan or a question asked
+of them is no stranger's."""
 
 MONEY_ABROAD = words(
     # Spanish: lent, given, paid for
@@ -114,7 +122,7 @@ def money_asked_abroad(text: str) -> bool:
 
 
 LINE_ABROAD = words(
-    r"(?:ped\w*|pid\w*|pregunt\w*|sac\w*) (?:\w+ ){0,8}?(?:su|el|la|tu) (?:n[uú]mero(?: de"
+    r"(?:ped\w*|pid\w*|preg[uú]nt\w*|sac\w*) (?:\w+ ){0,8}?(?:su|el|la|tu) (?:n[uú]mero(?: de"
     r" (?:tel[eé]fono|whats(?:app)?|cel(?:ular)?))?|@ (?:a|al|de)|insta(?:gram)?|whats(?:app)?"
     r"|what's|face(?:book)?"
     r"|snap(?:chat)?|tiktok|cel(?:ular)?|tel[eé]fono|correo)\b(?! (?:de|del) (?:la |el )?(?:tienda"
@@ -128,10 +136,19 @@ LINE_ABROAD = words(
     r"to (?:kinito|tilefwno|tilefono|insta|instagram|viber) (?:tou|tis)\b",
     r"(?:număr\w*|numar\w*) (?:lui|ei) de telefon|(?:telefonszámát|telefonszámát|instáját)\b",
     r"(?:hingin|hihingin|kunin|kukunin) ko (?:yung |ang )?(?:number|numero|fb|ig|insta)\b",
+    r"(?:o|a) (?:@|insta(?:gram)?|zap(?:zap)?|whats(?:app)?|n[uú]mero|celular|telefone|contato"
+    r"|face|snap)(?: pessoal| particular| privado)? (?:d[ao]|dele|dela)\b(?! (?:loja|empresa"
+    r"|restaurante|cl[ií]nica|consult[oó]rio|bar|sal[aã]o|lanchonete|padaria|escrit[oó]rio)\b)",
+    r"(?:ka|ki|ke) (?:insta(?:gram)?|snap(?:chat)?|number|numbar|whatsapp|fb|phone number"
+    r"|mobile number)(?: handle| id| number)? (?:pooch|puch|maang|mang|le(?:na|ni|ke)?\b)\w*",
+    r"(?:símanúmer|simanumer|netfang)\w* (?:hennar|hans)\b",
+    r"(?:njen|njegov|njihov)\w* (?:instagram|insta|broj|telefon|snap|fejs|whatsapp|viber)\w*",
 )
 """A private line asked in another tongue: "su número de WhatsApp", "el @", "el whats", "ihrer
 privaten Telefonnummer", "Instagram'ını", "na její snapchat", "to kinito tou", "hingin ko yung
-number"."""
+number"; in Portuguese "o @ da mina", "o zap pessoal da fisioterapeuta" (a shop's "da loja"
+stays fair), in Hindustani "waiter ka Insta handle poochna", in Icelandic "símanúmerið hennar",
+in Serbian "njen Instagram"."""
 
 HOME_ABROAD = words(
     r"(?:en qué|en que|qué|que) (?:barrio|colonia|calle) vive|(?:dónde|donde) vive (?:exactamente"
