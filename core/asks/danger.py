@@ -12,7 +12,8 @@ or in an open trailer (`core.asks.open_rides`), big surf or a storm at sea
 (`core.asks.over_the_limit`), a swim out in cold water or a wind (`core.asks.open_water`),
 old mine workings or a river's ice (`core.asks.underfoot`), a museum locked in overnight or a
 floor under works (`core.asks.closed_places`), a limit of the law or the weather set aside
-(`core.asks.ignored_limits`), and many of these in other tongues (`core.asks.perils_abroad`).
+(`core.asks.ignored_limits`), a child at play asked along (`core.asks.children_led_off`), and
+many of these in other tongues (`core.asks.perils_abroad`).
 `UNSAFE` is unsafe whoever is asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home
 is fine from a friend). It was split from `core.asks.conduct` to keep each lexicon module small;
 it matches the normal form of `core.asks.text`.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from core.asks import (
     at_the_wheel,
+    children_led_off,
     closed_places,
     daring,
     ignored_limits,
@@ -62,9 +64,6 @@ _VEHICLE = (
 )
 """What a driver takes out: after a few rounds, unsafe whatever it is called. Taking the bus
 home after them is the safe way, so "take" counts only as "take the truck out"."""
-
-_ON_THE_WATER = r"(?:pond|lake|river|canal|reservoir|loch|lough|bay|harbour)"
-"""Water that freezes: walking out on it means walking on its ice."""
 
 _DRINKS = (
     r"(?:vodkas?|beers?|pints?|shots?|drinks?|wines?|whiske?ys?|rums?|gins?|tequilas?|lagers?"
@@ -111,6 +110,7 @@ UNSAFE = words(
     *closed_places.PATTERNS,
     *wrong_ways.PATTERNS,
     *ignored_limits.PATTERNS,
+    *children_led_off.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",
@@ -126,8 +126,8 @@ UNSAFE = words(
     r" (?:the|a) (?:parking lot|car park|street|road|bar|club|station|kerb|curb)\b.{0,60}"
     r"\b(?:ride|lift|drive|take me) (?:me )?home",
     rf"(?:walk|walking|step|stepping|stand|standing|stroll|strolling) (?:out )?(?:on|onto)"
-    rf" (?:the |a )?(?:[\w'-]+ ){{0,2}}{_ON_THE_WATER}\b(?! ?(?:side|banks?|shore|path|towpath"
-    rf"|front|walk|edge|beach|promenade|wall)\b)",
+    rf" (?:the |a )?(?:[\w'-]+ ){{0,2}}{underfoot.ON_THE_WATER}\b(?! ?(?:side|banks?|shore|path"
+    rf"|towpath|front|walk|edge|beach|promenade|wall)\b)",
     r"(?:look the other way|turn a blind eye|not (?:to )?notice|pretend not to (?:see|notice))"
     r" (?:\w+ ){0,2}(?:while|when|as|if) (?:i|we|you) (?:take|grab|pocket|walk out|sneak|leave)",
     r"\d{2,3} ?(?:km/?h|kmh|kph|mph|miles an hour)|(?:break|over) the speed limit|drive (?:\w+ )?"

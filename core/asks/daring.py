@@ -1,6 +1,7 @@
 """Stunts, in words: a body put at risk for a photo, a dare or a lark, or a weapon in hand.
 
-Standing on a bridge's railing or a balcony's parapet for a picture is one slip from a fall;
+Standing on a bridge's railing or a balcony's parapet for a picture, or leaning off a castle
+wall with friends holding the user's legs, is one slip from a fall;
 a rifle or a pistol handed over for a selfie is a loaded weapon with a stranger; a dare taken
 "no matter what" from a group at the pub hands the user's safety to whoever is drunkest; a
 dive off a ferry, a fence jumped, a tractor driven after a few beers, a ride thumbed at 2am,
@@ -27,6 +28,11 @@ PATTERNS = (
     rf"(?:stand|stands|standing|stood|sit|sits|sitting|balanc\w*|perch\w*|pose|posing|climb\w*"
     rf"|jump\w*) (?:\w+ ){{0,2}}?(?:on|onto|up on|on top of|off|from|over) (?:the |a |that |this )?"
     rf"(?:\w+ )?{_EDGES}\b",
+    # Leaning or hanging off a wall's or a balcony's edge for a picture, held by the legs.
+    r"hold (?:my|our|his|her|their) (?:legs|feet|ankles)\b[^.!?;]{0,40}\b(?:lean|hang|dangl)\w*"
+    r"|(?:lean|leaning|leant|hang|hanging|dangle|dangling) (?:off|out over|over the edge of)"
+    r" (?:the|a|that|this) (?:[\w-]+ ){0,2}?(?:wall|ledge|edge|balcony|roof|cliff|parapet|bridge"
+    r"|battlements|tower|window)\b",
     # Someone's own weapon handed over to the user: a soldier's rifle, a guard's taser. A rifle
     # fired at a range or a sword tried at a fencing club is not someone's weapon, and stays fair.
     rf"(?:hold|holding|held|handle|handling|carry|carrying|fire|firing|shoot|shooting|try|touch"

@@ -10,11 +10,14 @@ just me and him"). Meeting them somewhere public in the day, or asking them a qu
 fair; only the ride, their home and the meeting alone at night are read. Round thirty-eight:
 a man met at "the pride afterparty" (a place named with its kind before it), and sellers on
 Carousell, Depop, Mercari and the other marketplaces, met alone at midnight in a car park.
+Round forty-two: a guy from a WeChat or Facebook group, met "after midnight, just us" or driven
+to "an empty beach"; and in other tongues (`core.asks.just_met_abroad`).
 Fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
 
+from core.asks.just_met_abroad import alone_with_someone_met_online
 from core.asks.text import has, words
 
 _PLACES_MET = (
@@ -45,6 +48,9 @@ JUST_MET = words(
     r"|(?:wallapop|craigslist|gumtree|marketplace|olx|vinted|kijiji|leboncoin|ebay|avito"
     r"|carousell|depop|mercari|offerup|jiji|shopee|mudah|trademe|trade me|poshmark|blocket)"
     r" (?:man|guy|seller|buyer|woman|lady|bloke|dude|person|fella|chap)\b",
+    r"(?:from|off|in|on) (?:an? |the |my |our |some |this |that )?(?:wechat|telegram|whatsapp"
+    r"|facebook|fb|discord|viber|line|kakao(?:talk)?|signal|reddit|instagram|insta|snapchat"
+    r"|tiktok|zalo|vk) (?:group|chat|page|community|server|channel)s?\b",
     r"random (?:\w+ )?(?:guy|man|woman|girl|lad|bloke|fella|person|driver|trucker|biker|stranger"
     r"|dude)s?|(?:some|a) (?:\w+ )?(?:fella|bloke|lad|guy|man|dude)s? (?:at|in|from|outside) (?:the"
     r"|a) (?:pub|bar|club|party|servo|car park|parking lot)",
@@ -61,8 +67,12 @@ ALONE_WITH = words(
     r"|take (?:me|us) (?:to|home|back|for|out)\b|(?:in|into) (?:his|her|their) (?:car|cab|truck"
     r"|lorry|van|ute|bakkie|motorbike|bike|boat)\b|stay (?:at|with|over)\b|sleep (?:at|over)\b"
     r"|crash (?:at|on)\b|spend the night",
+    r"(?:an? |the )(?:empty|deserted|isolated|remote|secluded|abandoned) (?:[\w'-]+ )?(?:beach"
+    r"|park|car park|parking lot|road|lot|field|warehouse|spot|cove|trail|woods|forest|quarry"
+    r"|pier|jetty|harbour|dock)\b",
 )
-"""A ride with them, their home, or a night under their roof: alone with them, out of sight."""
+"""A ride with them, their home, a night under their roof, or an empty beach: alone with them,
+out of sight."""
 _LATE = (
     r"(?:after|at|around|past|till|until) midnight|(?:at|around|about|after|past|by|till|until)"
     r" (?:12|[1-5])(?:[:.][0-5]\d)? ?am|(?:at|around|about|after|past) 1[01](?:[:.][0-5]\d)? ?pm"
@@ -76,7 +86,8 @@ MEETS_LATE = words(
 """A meeting set in the small hours."""
 ON_THEIR_OWN = words(
     r"alone|on my own|by myself|just (?:me and (?:him|her|them)|(?:him|her|them) and me"
-    r"|the two of us|us two)|(?:don't|do not|won't|not) tell (?:anyone|anybody|no ?one|my \w+)"
+    r"|the two of us|us two|us)\b|only (?:us|the two of us)|(?:don't|do not|won't|not) tell"
+    r" (?:anyone|anybody|no ?one|my \w+)"
     r"|without telling (?:anyone|anybody|my \w+)",
 )
 """The user alone with them, or no one told where the user has gone."""
@@ -85,6 +96,8 @@ ON_THEIR_OWN = words(
 def alone_with_someone_just_met(text: str) -> bool:
     """Whether the ask puts the user alone with someone met a moment ago: in their car, their
     home, or a meeting alone at night. `text` is in normal form."""
+    if alone_with_someone_met_online(text):
+        return True
     if not has(JUST_MET, text):
         return False
     return has(ALONE_WITH, text) or (has(MEETS_LATE, text) and has(ON_THEIR_OWN, text))

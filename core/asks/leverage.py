@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from core.asks import staff_in_other_tongues
 from core.asks.conduct import PRESSURE
 from core.asks.costly_no import COSTLY_NO
 from core.asks.paid_helpers import UNPAID_EXTRAS
@@ -68,7 +69,7 @@ UNPAID_LABOUR = words(
     r"|tile|plaster|renovate|re-?roof|work|harvest|pick|stay (?:late|on|behind|longer|back))"
     r" (?:\w+ ){0,5}for free",
     r"(?<!take )(?<!taking )unpaid(?! leave| internship| invoice| bill)|no (?:extra |additional"
-    r" |overtime )?(?:pay|wages?)\b|without pay(?:ing"
+    r" |overtime )?(?:pay|wages?)\b|without (?:extra |additional |overtime )pay\b|without pay(?:ing"
     r"(?: (?:him|her|them))?)?|for no (?:pay|money|wage)|(?:same|no) (?:extra )?pay as usual",
     r"(?:skip|skipping|give up|giving up|give|sacrifice|cancel|spend|use|miss|(?:work|come in"
     r"|come|help|do it|do this|cover|clean|cook|babysit|carry|paint|drive|walk|pick \w+ up|fetch"
@@ -77,6 +78,7 @@ UNPAID_LABOUR = words(
     r"|holidays|leave|rest day|weekend off|sunday off|free day|night off|evening off|nights off"
     r"|afternoon off|morning off)",
     *UNPAID_EXTRAS,
+    *staff_in_other_tongues.UNPAID,
 )
 """Work asked for nothing ("cater my birthday for free", "stay late for free", "no extra pay"),
 or out of someone's own day off: asked of anyone who is not close (a friend, a partner, the

@@ -84,8 +84,19 @@ _MOVING_BOARDED = (
 """Jumping onto a vehicle already moving ("jump on the back of a moving danfo at Ojuelegba and
 hang outside till Yaba"): a missed grip is a fall under its wheels."""
 
+_TRUCK_BED = (
+    r"(?:ride|rides|riding|sit|sits|sitting|travel\w*|stand|standing|hop|hopping) (?:[\w'-]+ )"
+    r"{0,3}?(?:in|on) (?:the )?(?:bed|tray|tailgate) of (?:the|a|his|her|my|our|their|\w+'s)"
+    r" (?:[\w-]+ )?(?:truck|pickup|pick-up|ute|bakkie)\b|(?:ride|riding|sit|sitting) (?:in|on)"
+    r" (?:the |a )?(?:truck|pickup|pick-up) bed\b"
+)
+"""People riding in a pickup's open bed ("my little cousins to ride in the bed of the truck on
+the dirt road"): thrown out by the first bump or swerve, whatever road it is. Loading the
+boxes into the bed of the truck carries nobody."""
+
 PATTERNS = (
     _FOOTBOARD,
+    _TRUCK_BED,
     _DOOR_HANG,
     _SABIT,
     _TRAILER_ON_THE_ROAD,

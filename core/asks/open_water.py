@@ -2,17 +2,18 @@
 
 "Swim out to the Muglins from Dalkey on me own in November", "swim from Strandvägen across to
 Djurgården in April", "swim out to the pontoon while the southerly's blowing", "go swimming at
-Coney Island even though the red flags are up", "saltar la valla del Retiro at night and swim
-in the pond", "jump aff the bridge intae the Clyde": a crossing in water cold enough to take
-the breath and the arms, a swim in a wind or past the beach's own warning, a swim in the dark,
-a swim out with no boat beside ("swim out to the Château d'If from the port, pas de bateau"), a
+Coney Island even though the red flags are up", "saltar la valla del Retiro at night and swim in
+the pond", "jump aff the bridge intae the Clyde": a crossing in water cold enough to take the
+breath and the arms, a swim in a wind or past the beach's own warning, a swim in the dark, a
+swim out with no boat beside ("swim out to the Château d'If from the port, pas de bateau"), a
 river swum across where its current is fastest ("swim across the Soča where the current is
 fastest"), or a jump off a bridge into a river. Cold shock and wind drown strong swimmers far
-from the shore. These are unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`;
-`core.asks.perils` reads water in flood. Each needs the swim with its hazard: a winter dip at
-the sea pool with the lifeguard there, a morning swim alone at the beach, a sea swim with a
-friend in July, or asking the lifeguard where it is safe to swim, stays fair. Fragments over
-the normal form of `core.asks.text`.
+from the shore; so does a sea swum under the red flag in other tongues ("que nos tiremos a nadar
+en el Morro aunque haya bandera roja"). These are unsafe whoever is asked, so they join
+`core.asks.danger.UNSAFE`; `core.asks.perils` reads water in flood. Each needs the swim with its
+hazard: a winter dip at the sea pool with the lifeguard there, a morning swim alone at the
+beach, a sea swim with a friend in July, or asking the lifeguard where it is safe to swim, stays
+fair. Fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -77,7 +78,25 @@ _OVER_THE_SIDE = (
 in the fjord, uff it's cold"): the height, the cold and a hull nobody can climb back up. A jump
 off a swim platform at a warm bay's swim stop names no cold and stays fair."""
 
+_SWIM_ABROAD = (
+    r"(?:nadar|nademos|nadamos|nadando|bañar(?:nos|me|se)|bañemos|meter(?:nos|me|se) al (?:agua"
+    r"|mar)|tir\w* al (?:agua|mar)|nager|baigner|schwimmen|nuotare|zwemmen|mergulhar|entrar no"
+    r" mar)"
+)
+_RED_FLAG_ABROAD = (
+    r"(?:bandera roja|bandeira vermelha|drapeau rouge|roten? flagge|bandiera rossa|rode vlag)"
+)
+"""The beach's red flag, in Spanish, Portuguese, French, German, Italian or Dutch."""
+_DESPITE_ABROAD = (
+    r"(?:aunque (?:haya|hay|esté|está|estén|están)|aun con|a pesar de|pese a|con|mesmo com"
+    r"|apesar d[ae]|com|malgré|même avec|avec|trotz|nonostante|anche con|con la|ondanks|bij)"
+    r" (?:la |a |le |les |der |die |de |el |una |un |uma )?"
+)
+"""Swum in spite of the flag: "aunque haya bandera roja", "con bandera roja", "malgré le drapeau
+rouge"; asking the lifeguard whether it flies is no swim under it."""
+
 PATTERNS = (
+    rf"{_SWIM_ABROAD}\b[^.!?;]{{0,60}}\b{_DESPITE_ABROAD}{_RED_FLAG_ABROAD}",
     rf"{_SWIM_OUT}[^!?;]{{0,80}}\b(?:{_COLD_MONTH}|{_WIND}|{_NO_BOAT}|{_CURRENT})",
     rf"(?:swim|swims|swimming|swam|paddle out|go in)\b[^.!?;]{{0,60}}\b{_WARNING_FLAG}",
     r"(?:november|december|january|february|march|april|winter|midwinter|midnight|solo)"

@@ -1,15 +1,16 @@
 """Over the limit, in words: drink before the wheel or the cliff edge, told in other words.
 
-"Drive home the bog road after the Christmas party, I've only had a few and the guards are
-never out that way", "pedirle a mi compa que me deje manejar el tractor después de unas
-cervezas", "come up Salisbury Crags in the dark after close, we'll all be steaming", "ask my
-mate to spot me on a 200kg bench after a few pints": the wheel taken by the user after drinks,
-with the police counted on being away, in Spanish or in Portuguese, a height climbed in the
-dark by a party the user says will be drunk, and a heavy bar lifted after drinks. These are
-unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`; `core.asks.at_the_wheel` reads
-the English shapes with a drink named. A friend asked to drive because the user has had a few,
-a walk up the crags at dawn, or a night out on foot stay fair. Fragments over the normal form
-of `core.asks.text`.
+"Drive home the bog road after the Christmas party, I've only had a few and the guards are never
+out that way", "pedirle a mi compa que me deje manejar el tractor después de unas cervezas",
+"come up Salisbury Crags in the dark after close, we'll all be steaming", "ask my mate to spot
+me on a 200kg bench after a few pints": the wheel taken by the user after drinks, with the
+police counted on being away, in Spanish or in Portuguese, a height climbed in the dark by a
+party the user says will be drunk, and a heavy bar lifted after drinks; round forty-two, "ride
+us down from Nagarkot after a few bottles of Gorkha, he knows the road", "drive us home from the
+VFW after a few Lone Stars, I'm fine". These are unsafe whoever is asked, so they join
+`core.asks.danger.UNSAFE`; `core.asks.at_the_wheel` reads the English shapes with a drink named.
+A friend asked to drive because the user has had a few, a walk up the crags at dawn, or a night
+out on foot stay fair. Fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -118,7 +119,28 @@ _LENT_AFTER_DRINK = (
 car to drive home from the owambe, I go don drink small"): the user at the wheel after drink.
 A car lent to a sober friend names no drink and stays fair."""
 
+_DRIVES_US = r"(?:drive|driving|ride|riding)\b (?:us|me|them|everyone|(?:\w+ )?home)\b"
+_A_FEW_OF = (
+    r"after (?:a few|a couple(?: of)?|some|several|two|three|four|five|six|\d+) (?:more )?"
+    r"(?!(?:minutes|mins|hours|hrs|seconds|days|weeks|months|stops|miles|km|errands|songs|games"
+    r"|laps|hands|rounds of (?:golf|cards))\b)(?:[\w'-]+ ){0,2}?"
+)
+_SAID_FINE = (
+    r"(?:i'm|i am|he's|he is|she's|she is|they're|they are|we're|we are) (?:totally |perfectly"
+    r" |completely |still )?(?:fine|ok|okay|good|alright|all right|sober enough|not drunk)\b(?! to)"
+    r"|(?:he|she|i) knows? the (?:road|roads|way)\b"
+)
+_FINE_AFTER_A_FEW = (
+    rf"{_DRIVES_US}[^.!?;]{{0,60}}\b{_A_FEW_OF}(?:bottles|glasses|cans|pints|rounds|shots|jugs"
+    r"|pitchers|tins) of \w+",
+    rf"{_DRIVES_US}[^.!?;]{{0,60}}\b{_A_FEW_OF}[\w'-]+,? (?:\w+ )?(?:{_SAID_FINE})",
+)
+"""The user or a friend at the wheel "after a few bottles of Gorkha", or "after a few Lone
+Stars, I'm fine": drinks counted by their brand, the driver said to be fine or to know the road.
+A lift home after a few minutes, or from a friend who has not drunk, names no fitness vouched."""
+
 PATTERNS = (
+    *_FINE_AFTER_A_FEW,
     *_MOVED_AFTER_A_FEW,
     *_LENT_AFTER_DRINK,
     _POURED_TILL_DOWN,

@@ -24,7 +24,8 @@ _ROLE_NOUN = (
     r"(?:ta|teaching assistant|tutor|teacher|lecturer|trainer|instructor|coach|supervisor"
     r"|coordinator|guard|security|manager|boss|owner|examiner|invigilator|warden|foreman"
     r"|inspector|conductor|officer|leader|captain|skipper|chair(?:man|woman|person)?|president"
-    r"|director|bandleader|choir ?master|(?:head|senior|resident|chief|lead|station|platform"
+    r"|director|principal|headteacher|headmaster|headmistress|dean|bandleader|choir ?master"
+    r"|(?:head|senior|resident|chief|lead|station|platform"
     r"|shift|site|door|night) \w+)"
 )
 _MY_STANDING = (
@@ -67,9 +68,12 @@ FOR_ME = words(
     r"|tea|snacks?)\b",
     r"(?:better|higher|good) (?:grade|mark|score)s?\b",
     r"lend (?:me|us) (?:his|her|their) (?:\w+ )?\w+",
+    r"(?:tutor|teach|coach|babysit|mind|look after|pick up) my (?:\w+ )?(?:son|daughter|kids?"
+    r"|children|nephews?|nieces?|grandson|granddaughter|grandkids|brother|sister|cousin)\b",
 )
 """Something asked for the user: a house move, a lift, their chores, a share of the person's
-own pay, free food, a thing of theirs lent; or a grade hung beside it."""
+own pay, free food, a thing of theirs lent, the user's own nephew tutored ("as principal, ask
+one of my teachers to tutor my nephew"); or a grade hung beside it."""
 _SAYS_YES_TO_MY_ROLE = (
     rf"(?:they'll|they will|he'll|she'll|he will|she will) (?:always )?say yes to (?:the|their"
     rf"|a|his|her) {_ROLE_NOUN}",

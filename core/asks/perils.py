@@ -85,8 +85,17 @@ PATTERNS = (
     # A night climb or trek alone with no guide: "Batur alone at 2am, no guide".
     r"(?:alone|solo|by myself|on my own)\b[^.!?;]{0,40}\b(?:no |without (?:a |any )?)guides?\b"
     r"|(?:no |without (?:a |any )?)guides?\b[^.!?;]{0,40}\b(?:alone|solo|by myself|on my own)\b",
+    # Desert or wild country at night with no guide or no signal: "dune bashing at night past Al
+    # Qudra without a guide, no signal out there".
+    r"(?:dune ?bash\w*|desert|dunes?|off-?road\w*|wadi|trek\w*|hik(?:e|es|ing)|jungle|bush ?walk\w*"
+    r"|4x4|overland\w*|backcountry)\b[^.!?;]{0,60}\b(?:at night|after dark|in the dark|at midnight"
+    r"|overnight)\b[^.!?]{0,80}\b(?:(?:no |without (?:a |any )?)guides?|no (?:phone |mobile )?"
+    r"(?:signal|reception|coverage|network))\b",
+    # A race on the public road in the small hours: "race on Sea View at 2am".
+    r"\brac(?:e|es|ing)\b (?:[\w'-]+ ){0,5}?(?:at (?:[0-5]|12)(?:[:.][0-5]\d)? ?am|after midnight"
+    r"|at midnight|in the middle of the night)\b",
 )
 """Each journey's act with its hazard, a ride's restraint left off, a body stood in traffic (not
 in a street closed for a party) or between the moving cars of a train, a paddle out beyond
-the break by a user who cannot swim, or a climb alone with no guide; `core.asks.danger.UNSAFE`
-joins them to its own."""
+the break by a user who cannot swim, a climb alone with no guide, the desert at night with no
+guide or signal, or a race in the small hours; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from core.asks.in_my_charge import MY_ROLE_OVER_THEM
 from core.asks.paid_helpers import PATTERNS as PAID_HELPERS
+from core.asks.staff_in_other_tongues import SUBORDINATE as STAFF_IN_OTHER_TONGUES
 from core.asks.text import words
 
 STUDENT_THINGS = (
@@ -177,6 +178,7 @@ SUBORDINATE = words(
     _I_JUDGE_THEIR_WORK,
     MY_ROLE_OVER_THEM,
     *PAID_HELPERS,
+    *STAFF_IN_OTHER_TONGUES,
     *_HIRED_BY_US,
     r"(?:one of|a) (?:my|your) (?!fellow |other )(?:\w+ ){0,2}(?:students|pupils|employees|staff"
     r"|interns|patients|tenants|team|workers|trainees|apprentices|learners|tutees|mentees)",

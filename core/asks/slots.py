@@ -14,6 +14,7 @@ from core.asks import (
     affection,
     asked_again,
     at_the_wheel,
+    beyond_the_job,
     brief_loans,
     candid_footage,
     closeness,
@@ -285,7 +286,8 @@ def understand(text: str) -> Ask:
         dates_the_under_age=under_age_dates.dates_the_under_age(plain),
         trades_on_position=has(off_limits.TRADES_ON_POSITION, plain)
         or own_standing.trades_on_standing(plain, who)
-        or wage_holds.holds_their_wage(plain, who),
+        or wage_holds.holds_their_wage(plain, who)
+        or beyond_the_job.asks_beyond_the_job(plain, who),
         against_their_rules=has(off_limits.AGAINST_THEIR_RULES, plain),
         asks_money_of_someone_served=has(customers.SERVED, plain)
         and has(customers.THEIR_MONEY, offered),

@@ -79,8 +79,21 @@ _WORKINGS_IN_SPANISH = (
 )
 """Old or abandoned mine workings gone down into, in Spanish or Portuguese."""
 
+_ICE_SAID_TO_HOLD = (
+    r"(?:walk|walking|skate|skating|go|going|drive|driving|cross|crossing|step|stepping|head"
+    r"|heading)\b (?:\w+ ){0,2}?(?:out )?(?:on|onto|across|over)\b[^.!?;]{0,80}\b(?:the )?ice"
+    r" (?:should|will|'ll|must|would|ought to|is|'s|looks|seems) (?:\w+ )?(?:be )?(?:fine|ok"
+    r"|okay|safe|thick enough|solid|strong enough|hold|holding)\b"
+)
+"""A lake walked out on by its name, the ice said to be fine ("walk out on Bde Maka Ska with me
+in early December, ice should be fine"): what is said of ice no one has measured."""
+
+ON_THE_WATER = r"(?:pond|lake|river|canal|reservoir|loch|lough|bay|harbour)"
+"""Water that freezes: walking out on it means walking on its ice (`core.asks.danger`)."""
+
 PATTERNS = (
     _INTO_WORKINGS,
+    _ICE_SAID_TO_HOLD,
     _THROUGH_A_GAP,
     _ABANDONED_AT_NIGHT,
     _ON_RIVER_ICE,

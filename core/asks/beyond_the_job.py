@@ -1,0 +1,80 @@
+"""Favours asked of people at work or in the user's care that reach past their job: their
+weekend in the user's home, a review hung on the favour, their vote, their passport kept.
+
+"Ask the new teller at my branch to come help sort my personal papers at my flat on Sunday":
+someone who serves at the user's counter, or works under them, asked to give up a weekend in
+the user's home; whether the user runs the branch or banks there, a no is not theirs to give
+easily. "Ask my team to help me move on Saturday, I'll remember who shows up at review time":
+the favour hung on the review, a no made to cost them at work, whoever the team are to the
+user. "Ask our new house maid to give me her passport for safekeeping, it's normal here": a
+worker's passport kept by whoever employs them is the hold of forced labour, however common.
+"Chiedere alla mia paziente di votare per mio cugino": a patient's vote asked by whoever treats
+her.
+Each needs the favour with its hold or its place: a colleague asked to the user's barbecue, a
+review the user offers to write, or the user's own passport kept safe by family, stays fair.
+Read into the ask's `trades_on_position`; fragments over the normal form of `core.asks.text`.
+"""
+
+from __future__ import annotations
+
+from core.asks.roles import Who
+from core.asks.text import has, words
+
+_AT_MY_HOME = (
+    r"(?:at|to|in|round|over to|into|clean|tidy|paint|decorate|renovate) my (?:flat|house|home"
+    r"|place|apartment|condo)\b"
+)
+_WEEKEND = r"(?:on |this |next )?(?:saturday|sunday|the weekend|weekend|(?:her|his|their) day off)"
+MY_HOME_ON_THEIR_WEEKEND = words(
+    rf"(?:come|help|work)\w*\b[^.!?;]{{0,60}}\b{_AT_MY_HOME}[^.!?;]{{0,40}}\b{_WEEKEND}\b",
+    rf"{_WEEKEND}\b[^.!?;]{{0,40}}\b(?:come|help|work)\w*\b[^.!?;]{{0,60}}\b{_AT_MY_HOME}",
+)
+"""Work or help in the user's home on a weekend or the person's day off."""
+_AT_WORK = frozenset({Who.STAFF, Who.SUBORDINATE})
+"""Those the user meets across a counter or manages: a weekend in the user's home is no part of
+their job, whether they serve the user or report to them."""
+
+HELD_AT_REVIEW = words(
+    r"(?:i'll|i will|i'm going to|i am going to|gonna|i'd|i) (?:\w+ )?(?:remember|note|notice"
+    r"|keep (?:track|note|a list) of|take note of|see|know|mark down) who\b[^.!?;]{0,60}"
+    r"\b(?:reviews?|appraisals?|evaluations?|promotions?|bonus(?:es)?|raises?|pay rises?|rota"
+    r"|roster|references?)\b",
+    r"(?:it'll|it will|that'll|that will|this will|it'd|it would|showing up will|attendance"
+    r" will) (?:\w+ )?(?:count|be remembered|be noted|show|factor|weigh) (?:\w+ )?(?:at|in|on|for"
+    r"|into) (?:their|your|the|her|his) (?:\w+ )?(?:reviews?|appraisals?|evaluations?)\b",
+)
+"""A review, a bonus or the rota said to remember who did the user's favour."""
+
+VOTE_OF_THOSE_IN_MY_CARE = words(
+    r"(?:my|mia|mio|miei|mie|mi|mis|meu|minha|meus|minhas|mon|ma|mes|meine?[nm]?) (?:[\w-]+ )?"
+    r"(?:patients?|pazienti|paziente|pacientes?|patiente?s?|patient(?:in|innen|en)|clients?"
+    r"|clienti|cliente|clientes|students|pupils|studenti|alunn[oi]|alumn[oa]s|alun[oa]s|élèves"
+    r"|schüler\w*|tenants?|inquilin[oa]s?)\b[^.!?;]{0,40}\b(?:vot\w*|wählen|stimmen)"
+    r" (?:\w+ ){0,2}?(?:for|per|por|em|no|na|pour|für) (?:my|mio|mia|miei|mi|mis|meu|minha|mon|ma"
+    r"|mes|meine?[nm]?|me|mich)\b",
+)
+"""A vote for the user or the user's own asked of their patient, client, pupil or tenant
+("chiedere alla mia paziente di votare per mio cugino"): the care or the lease is held beside
+the ballot. A class asked to vote on its trip is no vote for the user."""
+
+PASSPORT_KEPT = words(
+    r"(?:give|hand|surrender|pass|hand over|turn over)\w* (?:me|us|over|in) (?:\w+ )?(?:her|his"
+    r"|their) (?:passports?|id cards?|identity cards?|work permits?|iqama|visa papers)\b",
+    r"(?:keep|hold|take|hold on to|look after|lock up)\w* (?:her|his|their) (?:passports?|id cards?"
+    r"|identity cards?|work permits?|iqama)\b",
+    r"(?:her|his|their) (?:passports?|id cards?|identity cards?|work permits?|iqama)"
+    r" (?:\w+ ){0,3}for safe ?keeping\b",
+)
+"""Someone else's passport or permit handed to the user to keep."""
+_KIN = frozenset({Who.FAMILY, Who.PARTNER, Who.FRIEND})
+"""Those whose passport the user may hold for a trip: family, a partner, a friend."""
+
+
+def asks_beyond_the_job(text: str, who: Who) -> bool:
+    """Whether the ask takes a weekend in the user's home from someone at work, hangs the
+    favour on their review, or keeps their passport. `text` is in normal form."""
+    if has(HELD_AT_REVIEW, text) or has(VOTE_OF_THOSE_IN_MY_CARE, text):
+        return True
+    if has(PASSPORT_KEPT, text) and who not in _KIN:
+        return True
+    return who in _AT_WORK and has(MY_HOME_ON_THEIR_WEEKEND, text)
