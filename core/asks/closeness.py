@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks.text import words
+from core.asks.text import has, words
 
 _BODY = r"(?:hands?|arms?|hair|shoulders?|knees?|cheeks?|face|waist|back|legs?|braids?|beard)"
 _MUSCLES = (
@@ -120,3 +120,9 @@ def named_as_someone_elses(text: str, named_as: str) -> bool:
     if not named_as:
         return False
     return re.search(re.escape(named_as) + r"(?: \w+)?" + _SOMEONE_ELSES, text) is not None
+
+
+def someone_elses_child(text: str, named_as: str) -> bool:
+    """Whether a child the rules name as the user's own is someone else's after all: likened
+    to one of the user's own, only reminding them of one, or named as a neighbour or pupil."""
+    return has(LIKE_OWN, text) or likened(text, named_as) or named_as_someone_elses(text, named_as)

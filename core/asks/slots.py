@@ -258,9 +258,7 @@ def understand(text: str) -> Ask:
         keeps_a_secret=has(conduct.SECRETLY, plain),
         in_the_family=who is Who.CHILD
         and has(_OWN_CHILD, named_as)
-        and not has(closeness.LIKE_OWN, plain)
-        and not closeness.likened(plain, named_as)
-        and not closeness.named_as_someone_elses(plain, named_as),
+        and not closeness.someone_elses_child(plain, named_as),
         leans_on_dependence=has(leverage.DEPENDS_ON_ME, plain),
         taught_by_kin_in_care=_taught_by_kin_in_care(plain),
         wants_unpaid_labour=leverage.asks_unpaid_labour(safe) or has(own_standing.UNPAID, safe),
