@@ -111,7 +111,7 @@ GLOSSES: dict[str, str] = {
     r"meus filhos|os meus filhos": "my children",
     # what is asked
     r"dinheiro|grana|bufunfa|trocado|trocos?": "money",
-    r"\d+ contos?|(?:um|uns|dez|vinte|cinquenta|cem) contos?|\d+ pilas|pila|reais": "money",
+    r"\d+ contos?|(?:um|uns|dez|vinte|cinquenta|cem) contos?|\d+ pilas|reais": "money",
     r"\d+ paus|um real": "money",
     r"um pix|fazer um pix|mandar um pix|pixar": "send money",
     r"de graca|gratis|sem pagar|na faixa|na camaradagem": "for free",
@@ -133,7 +133,7 @@ GLOSSES: dict[str, str] = {
     r"me acha|me acham|me achou": "thinks i am",
     r"velh[oa]|idos[oa]": "old",
     r"uma foto|fotos|uma selfie": "a photo",
-    r"um video|video": "a video",
+    r"um video|uns videos": "a video",
     r"de novo|outra vez|mais uma vez|novamente|voltar a": "again",
     r"disse que nao|me disse que nao|falou que nao": "said no",
     r"mesmo (?:ela|ele) tendo dito que nao": "even though she said no",
