@@ -150,7 +150,7 @@ GLOSSES: dict[str, str] = {
     r"se puo|se potrebbe|se mi puo|puoi": "if they can",
     r"una mancia|mancia": "a tip",
     r"una mazzetta|mazzetta|una bustarella|bustarella": "a bribe",
-    r"la sua (?:e-?mail|mail)|(?:l')?e-?mail": "her email address",
+    r"la sua (?:e-?mail|mail)|l'e-?mail|la mail": "her email address",
     r"senza permesso|senza chiedere|senza avvisare": "without permission",
     rf"{_A}turista|i turisti|ai turisti": "a tourist",
     r"la gente|gente per strada": "people",
