@@ -9,6 +9,13 @@ number"): a glossary is a small dictionary of the words an ask turns on, not a l
 
 from __future__ import annotations
 
-from core.asks.glosses import spanish
+from core.asks.glosses import catalan, french, italian, portuguese, romanian, spanish
 
-GLOSSARIES: tuple[dict[str, str], ...] = (spanish.GLOSSES,)
+GLOSSARIES: tuple[dict[str, str], ...] = (
+    spanish.GLOSSES,
+    portuguese.GLOSSES,
+    italian.GLOSSES,
+    french.GLOSSES,
+    romanian.GLOSSES,
+    catalan.GLOSSES,
+)
