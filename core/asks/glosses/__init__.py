@@ -9,6 +9,14 @@ number"): a glossary is a small dictionary of the words an ask turns on, not a l
 
 from __future__ import annotations
 
-from core.asks.glosses import spanish
+from core.asks.glosses import danish, dutch, german, icelandic, norwegian, spanish, swedish
 
-GLOSSARIES: tuple[dict[str, str], ...] = (spanish.GLOSSES,)
+GLOSSARIES: tuple[dict[str, str], ...] = (
+    spanish.GLOSSES,
+    german.GLOSSES,
+    dutch.GLOSSES,
+    swedish.GLOSSES,
+    norwegian.GLOSSES,
+    danish.GLOSSES,
+    icelandic.GLOSSES,
+)
