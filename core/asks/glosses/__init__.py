@@ -9,7 +9,20 @@ number"): a glossary is a small dictionary of the words an ask turns on, not a l
 
 from __future__ import annotations
 
-from core.asks.glosses import catalan, french, italian, portuguese, romanian, spanish
+from core.asks.glosses import (
+    catalan,
+    danish,
+    dutch,
+    french,
+    german,
+    icelandic,
+    italian,
+    norwegian,
+    portuguese,
+    romanian,
+    spanish,
+    swedish,
+)
 
 GLOSSARIES: tuple[dict[str, str], ...] = (
     spanish.GLOSSES,
@@ -18,4 +31,10 @@ GLOSSARIES: tuple[dict[str, str], ...] = (
     french.GLOSSES,
     romanian.GLOSSES,
     catalan.GLOSSES,
+    german.GLOSSES,
+    dutch.GLOSSES,
+    swedish.GLOSSES,
+    norwegian.GLOSSES,
+    danish.GLOSSES,
+    icelandic.GLOSSES,
 )
