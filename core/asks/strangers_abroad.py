@@ -118,7 +118,9 @@ LINE_ABROAD = words(
     r" (?:tel[eé]fono|whats(?:app)?|cel(?:ular)?))?|@ (?:a|al|de)|insta(?:gram)?|whats(?:app)?"
     r"|what's|face(?:book)?"
     r"|snap(?:chat)?|tiktok|cel(?:ular)?|tel[eé]fono|correo)\b(?! (?:de|del) (?:la |el )?(?:tienda"
-    r"|negocio|local|restaurante|taller|oficina|empresa|farmacia|banco|consultorio)\b)",
+    r"|negocio|local|restaurante|taller|oficina|empresa|farmacia|banco|consultorio)\b)"
+    r"(?! de (?:un|una|algún|alguna|otro|otra) (?:buen[oa]? )?(?!chic[oa]|muchach[oa]|mujer"
+    r"|hombre|señor|señora)\w+)",
     r"(?:ihre|seine|ihrer|seiner|ihren|seinen) (?:private[nr]? |persönliche[nr]? )?(?:telefonnummer"
     r"|handynummer|nummer|instagram|insta|snapchat|whatsapp)\b",
     r"(?:haar|zijn) (?:\w+ )?(?:nummer|telefoonnummer|insta(?:gram)?|snap(?:chat)?|whatsapp)\b",
@@ -131,7 +133,7 @@ LINE_ABROAD = words(
 )
 """A private line asked in another tongue: "su número de WhatsApp", "el @", "el whats", "ihrer
 privaten Telefonnummer", "Instagram'ını", "na její snapchat", "to kinito tou", "hingin ko yung
-number"."""
+number"; not a shop's, nor a tradesman's someone passes on ("el número de un buen plomero")."""
 
 HOME_ABROAD = words(
     r"(?:en qué|en que|qué|que) (?:barrio|colonia|calle) vive|(?:dónde|donde) vive (?:exactamente"
