@@ -25,7 +25,9 @@ TOUCH = words(
     r"hug(?:s|ged|ging)?|kiss(?:es|ed|ing)?|cuddl\w*|massag\w*|snuggl\w*|tickl\w*|peluk(?:an)?"
     r"|bes(?:o|ito)s?|beij(?:o|inho)s?|bisous?|cium(?:an)?(?! (?:bau|aroma|wangi))|kecup(?:an)?"
     r"|cipika[- ]?cipiki",
-    r"(?<!in )touch(?:es|ed|ing)?(?! base| with| rugby| footy| football| tag\b)",
+    r"(?<!in )(?<!down a )(?<!up a )(?<!back a )(?<!just a )touch(?:es|ed|ing)?(?! base| with"
+    r"| rugby| footy| football| tag\b)(?!(?<= a touch) (?:more|less|quieter|louder|lower"
+    r"|higher|longer|shorter|earlier|later|slower|faster|warmer|cooler|softer|brighter|dimmer)\b)",
     r"hold (?:my|her|his|their|your) hands?|hold (?:on ?to )?my arm\b(?! (?:still|steady|in place"
     r"|out|straight|up|down)\b)|hold(?:ing)? hands|hold me\b(?! to| accountable"
     r"| responsible)",

@@ -294,6 +294,7 @@ PRESSURE = words(
     r"(?:i'll|i will|i'm going to) (?!understand|accept|be fine|be ok|thank|let it|try|ask|just"
     r"|switch|change provider|go elsewhere|look elsewhere|shop elsewhere|take my business"
     r"|cancel my (?:contract|plan|subscription|membership)|smile|nod|laugh|pay (?:the )?(?:full"
-    r"|normal|usual|asking)|happily pay|say thanks|thank|leave it|walk on|move on)\w+"
-    r"(?: \w+){0,5} if (?:they|he|she|you|the \w+) (?:don't|doesn't|won't|refuses?|says? no)",
+    r"|normal|usual|asking)|happily pay|say thanks|thank|leave it|walk on|move on"
+    r"|miss (?:you|him|her|them))\w+(?: \w+){0,5} if (?:they|he|she|you|the \w+) (?:don't"
+    r"|doesn't|won't|refuses?|says? no)",
 )

@@ -85,7 +85,7 @@ DECEPTION = words(
     r"mak(?:e|es|ing) up (?:that\b|(?:a|an|some|my)(?: \w+)? (?:story|excuse|reason|relative"
     r"|emergency|illness|complaint|problem|fault|injury|issue))",
     r"pos(?:e|ing) as|impersonat\w*|mislead\w*|deceiv\w*|trick (?:them|him|her|someone|people"
-    r"|the \w+)|con (?:them|him|her|someone)|scam\w*",
+    r"|the \w+)|con (?:them|him|her|someone)|scam(?!bi)\w*",
     r"claim(?:ing)? (?:to be|(?:that )?(?:i'm|i am|you're|you are|my|i)|it's|it is)",
     r"(?:even though|when|though|although|but) (?:it|i|she|he|they)(?: (?:isn't|is not|wasn't"
     r"|am not|haven't|have not|didn't|did not|don't|do not|never|really (?:am|was) not)|'m not"

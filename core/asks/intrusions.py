@@ -7,6 +7,7 @@ from core.asks import (
     assemblies,
     captive,
     group_sales,
+    joining_in,
     manners,
     mid_call,
     off_limits,
@@ -33,6 +34,7 @@ def intrusions(text: str) -> frozenset[Intrusion]:
         they stand ("the woman behind the till") are who is asked, not a place the user asks into;
     nor is the counter the user wears a jumper behind, at their own work."""
     text = without(manners.WORN_AT_WORK, without(manners.SERVER_BEHIND, text))
+    text = without(joining_in.ASKED_IN, text)  # "if I can jump in their volleyball game"
     found = {
         intrusion
         for intrusion, pattern in (

@@ -14,6 +14,7 @@ import re
 
 from core.asks import in_my_charge, neighbours_by_kin, overstepping, stands, street_counters
 from core.asks import other_tongues as tongues
+from core.asks import placed_people as placed
 from core.asks import taking_liberties as liberties
 from core.asks.roles import Who
 from core.asks.text import words
@@ -231,16 +232,23 @@ and a name, not the user's mother; and "the florist lady from across the street"
 who belongs across the road, not a passer-by."""
 
 FIRST: tuple[tuple[Who, re.Pattern[str]], ...] = (
-    (Who.FAMILY, words(*liberties.FAMILY)),
+    (Who.FAMILY, words(*liberties.FAMILY, *placed.FAMILY)),
     (Who.SUBORDINATE, words(*liberties.SUBORDINATE, *in_my_charge.ASKED)),
     (Who.CHILD, words(*liberties.CHILD)),
     (Who.COLLEAGUE, words(*COLLEAGUE, *stands.COLLEAGUE)),
     (Who.LANDLORD, words(*LANDLORD)),
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
-    (Who.NEIGHBOUR, words(*NEIGHBOUR, *neighbours_by_kin.NEIGHBOUR)),
+    (Who.NEIGHBOUR, words(*NEIGHBOUR, *neighbours_by_kin.NEIGHBOUR, *placed.NEIGHBOUR)),
     (
         Who.STAFF,
-        words(*STAFF, *SELLING, *overstepping.STAFF, *tongues.STAFF, *street_counters.STAFF),
+        words(
+            *STAFF,
+            *SELLING,
+            *overstepping.STAFF,
+            *tongues.STAFF,
+            *street_counters.STAFF,
+            *placed.STAFF,
+        ),
     ),
 )
 """Read before the general roles, so "the checkout girl" is staff, not any girl."""

@@ -56,7 +56,8 @@ ABSORBED = words(
     r"|lecture|service)",
     r"(?:someone|somebody|a person|people|a man|a woman|a guy|a girl|a stranger|strangers"
     r"|who(?: is|'s)?|while (?:they're|he's|she's)|that's|person) (?:\w+ )?(?:reading(?! (?:a|the)"
-    r" (?:menu|sign|map|timetable|board|noticeboard))|studying"
+    r" (?:menu|sign|map|timetable|board|noticeboard))(?! (?:double|twice|high|low|wrong|zero"
+    r"|incorrectly|too \w+)\b)|studying"
     r"|working on (?:a|their|his|her) laptop|eating|sleeping|praying|crying|on (?:a|the|their|his"
     r"|her) (?:phone|call|laptop)|wearing (?:headphones|earphones|earbuds)|with (?:headphones"
     r"|earphones|earbuds)|listening to (?:music|a podcast))",

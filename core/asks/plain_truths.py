@@ -14,7 +14,9 @@ Three shapes say something true, or give up a pretence, where `DECEPTION` in
 - the user's own resolve: "call Comcast and ask for a refund for the days the internet was
   down. Polite, but I'm not letting it slide" (what the user will not do, not a fact denied);
 - the user's own nerves hidden: "I'll pretend I'm not scared of asking"
-  (`core.asks.brave_faces`).
+  (`core.asks.brave_faces`);
+- a loss reported so the card is blocked, a reward the loyalty card earned claimed
+  (`core.asks.honest_reports`).
 
 The slots read deception with these blanked out (`core.asks.honest_admissions`), so the
 unfair neighbours still refuse: "pretend I already know", "say I never got the slip so they
@@ -26,6 +28,7 @@ the trade price". Patterns match the normal form of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks.brave_faces import PATTERNS as BRAVE_FACES
+from core.asks.honest_reports import PATTERNS as HONEST_REPORTS
 from core.asks.text import words
 
 _NUMBER = (
@@ -47,6 +50,8 @@ PLAIN_TRUTHS = words(
     r"|that) (?:slide|go|drop)\b|(?:but|though|and) (?:i'm|i am|we're|we are) not (?:giving up"
     r"|backing down|budging)\b",
     *BRAVE_FACES,
+    *HONEST_REPORTS,
 )
 """A pretence given up, a right never asked for, a change not yet heard of, a bulk price
-asked for what is bought, a resolve not to let it slide, the user's own nerves hidden."""
+asked for what is bought, a resolve not to let it slide, the user's own nerves hidden, a loss
+reported or a reward claimed."""

@@ -124,7 +124,7 @@ OVER_THE_COUNTER = words(
     rf"(?:{_OVER_THE_COUNTER})\b[^.!?]{{0,30}}\b(?:without|no|w/?o) (?:a |any )?(?:prescription"
     r"|script|rx)",
     r"(?:explain|go over|go through|talk me through|run through|run me through|write down"
-    r"|tell me (?:how|when|what))\w* (?:[\w-]+ ){0,3}?(?:my|mum's|dad's|my \w+'s) (?:[\w-]+ ){0,3}?"
+    r"|tell me (?:how|when|what))\w* (?:[\w-]+ ){0,6}?(?:my|mum's|dad's|my \w+'s) (?:[\w-]+ ){0,3}?"
     r"(?:pills|tablets|medication|medicines?|meds|prescription)\b(?! (?:without|to (?:get|sell"
     r"|give|share)))",
     r"(?:cheaper|generic|own-brand|store-brand|cheaper generic|cheaper version|alternative"
@@ -134,6 +134,6 @@ OVER_THE_COUNTER = words(
 )
 """Medicines sold without a prescription in many countries, asked for without one, or the
 user's own prescribed pills explained ("ask the pharmacist to explain my new blood pressure
-pills one more time"), or a cheaper generic of them asked for ("if there's a cheaper generic for
-my allergy pills"): fair, so `core.asks.slots` blanks them out before
-`core.asks.danger.UNSAFE` reads the rest."""
+pills one more time", "how to take the antibiotics with my other pills"), or a cheaper
+generic of them asked for ("if there's a cheaper generic for my allergy pills"): fair, so
+`core.asks.slots` blanks them out before `core.asks.danger.UNSAFE` reads the rest."""

@@ -9,6 +9,7 @@ paper read once its reader is done with it). Lexicons over the normal form of
 
 from __future__ import annotations
 
+from core.asks.joining_in import JOIN_IN
 from core.asks.text import words
 
 PETS = (
@@ -33,7 +34,9 @@ SMALL_PERMISSION = words(
     r"|ketchup|sugar|napkins?|menu|chair|spoon|sunscreen|sun ?cream|sunblock|suncream|bug spray"
     r"|insect repellent)|borrow (?:a|some|one) (?:little |quick |tiny )?(?:squirt|dab|splash"
     r"|squeeze|blob|splodge|spritz|pump|drop)\b|plug (?:in"
-    r"|my|your)|sit (?:here|there|down|on the|in the|next to)|swap|join (?:for|in) (?:one"
+    r"|my|your)|sit (?:here|there|down|on the|in the|next to)|swap"
+    r"|(?:switch|change|trade) (?:seats|places)"
+    r"|join (?:for|in) (?:one"
     r"|a) (?:round|game)|join (?:the |their )?(?:\w+ )?(?:game|match|kickabout) for (?:a|one)"
     r" (?:round|game|go)|join (?:in )?(?:(?:the|their) )?next (?:round|game|match|point|set"
     r"|rally|heat)|join (?:in )?(?:the|their|a|your) (?:pick-?up|drop-in|open|casual"
@@ -54,7 +57,10 @@ SMALL_PERMISSION = words(
     r" (?:\w+ )?(?:dog|dogs|horse|team|crew)) (?:work|train|at work|working|training)"
     r"|ask (?:a|one|them a|you a) (?:quick )?question|have (?:a look|the seat"
     r"|this seat)|use (?:the|this) (?:seat|table|chair)|(?:take|have|use|grab|borrow) (?:their"
-    r"|his|her|the|that|this|your) (?:empty|spare|free|unused|extra) (?:chair|seat|stool))"
+    r"|his|her|the|that|this|your) (?:empty|spare|free|unused|extra) (?:chair|seat|stool)|"
+    + "|".join(JOIN_IN)
+    + ")"
 )
-"""A moment's permission: a pen borrowed, a seat shared, the empty chair at their table, a
-place in the frisbee or basketball game on the lawn (not in their picnic or barbecue)."""
+"""A moment's permission: a pen borrowed, a seat shared or switched, the empty chair at their
+table, a place in the frisbee or basketball game on the lawn (not in their picnic or barbecue),
+an over of their cricket or a weekly group's run (`core.asks.joining_in`)."""

@@ -126,7 +126,9 @@ LINE_ABROAD = words(
     r" (?:tel[eé]fono|whats(?:app)?|cel(?:ular)?))?|@ (?:a|al|de)|insta(?:gram)?|whats(?:app)?"
     r"|what's|face(?:book)?"
     r"|snap(?:chat)?|tiktok|cel(?:ular)?|tel[eé]fono|correo)\b(?! (?:de|del) (?:la |el )?(?:tienda"
-    r"|negocio|local|restaurante|taller|oficina|empresa|farmacia|banco|consultorio)\b)",
+    r"|negocio|local|restaurante|taller|oficina|empresa|farmacia|banco|consultorio)\b)"
+    r"(?! de (?:un|una|algún|alguna|otro|otra) (?:buen[oa]? )?(?!chic[oa]|muchach[oa]|mujer"
+    r"|hombre|señor|señora)\w+)",
     r"(?:ihre|seine|ihrer|seiner|ihren|seinen) (?:private[nr]? |persönliche[nr]? )?(?:telefonnummer"
     r"|handynummer|nummer|instagram|insta|snapchat|whatsapp)\b",
     r"(?:haar|zijn) (?:\w+ )?(?:nummer|telefoonnummer|insta(?:gram)?|snap(?:chat)?|whatsapp)\b",
@@ -148,7 +150,8 @@ LINE_ABROAD = words(
 privaten Telefonnummer", "Instagram'ını", "na její snapchat", "to kinito tou", "hingin ko yung
 number"; in Portuguese "o @ da mina", "o zap pessoal da fisioterapeuta" (a shop's "da loja"
 stays fair), in Hindustani "waiter ka Insta handle poochna", in Icelandic "símanúmerið hennar",
-in Serbian "njen Instagram"."""
+in Serbian "njen Instagram"; not a shop's, nor a tradesman's someone passes on ("el número de
+un buen plomero")."""
 
 HOME_ABROAD = words(
     r"(?:en qué|en que|qué|que) (?:barrio|colonia|calle) vive|(?:dónde|donde) vive (?:exactamente"
