@@ -9,6 +9,13 @@ number"): a glossary is a small dictionary of the words an ask turns on, not a l
 
 from __future__ import annotations
 
-from core.asks.glosses import spanish
+from core.asks.glosses import bengali, hindustani, nepali, sinhala, spanish, tamil
 
-GLOSSARIES: tuple[dict[str, str], ...] = (spanish.GLOSSES,)
+GLOSSARIES: tuple[dict[str, str], ...] = (
+    spanish.GLOSSES,
+    hindustani.GLOSSES,
+    bengali.GLOSSES,
+    nepali.GLOSSES,
+    tamil.GLOSSES,
+    sinhala.GLOSSES,
+)
