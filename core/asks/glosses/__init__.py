@@ -9,6 +9,13 @@ number"): a glossary is a small dictionary of the words an ask turns on, not a l
 
 from __future__ import annotations
 
-from core.asks.glosses import spanish
+from core.asks.glosses import indonesian, japanese, spanish, tagalog, turkish, vietnamese
 
-GLOSSARIES: tuple[dict[str, str], ...] = (spanish.GLOSSES,)
+GLOSSARIES: tuple[dict[str, str], ...] = (
+    spanish.GLOSSES,
+    indonesian.GLOSSES,
+    tagalog.GLOSSES,
+    vietnamese.GLOSSES,
+    japanese.GLOSSES,
+    turkish.GLOSSES,
+)
