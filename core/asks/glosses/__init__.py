@@ -18,7 +18,9 @@ from core.asks.glosses import (
     german,
     hindustani,
     icelandic,
+    indonesian,
     italian,
+    japanese,
     nepali,
     norwegian,
     portuguese,
@@ -26,7 +28,10 @@ from core.asks.glosses import (
     sinhala,
     spanish,
     swedish,
+    tagalog,
     tamil,
+    turkish,
+    vietnamese,
 )
 
 GLOSSARIES: tuple[dict[str, str], ...] = (
@@ -38,7 +43,9 @@ GLOSSARIES: tuple[dict[str, str], ...] = (
     german.GLOSSES,
     hindustani.GLOSSES,
     icelandic.GLOSSES,
+    indonesian.GLOSSES,
     italian.GLOSSES,
+    japanese.GLOSSES,
     nepali.GLOSSES,
     norwegian.GLOSSES,
     portuguese.GLOSSES,
@@ -46,5 +53,8 @@ GLOSSARIES: tuple[dict[str, str], ...] = (
     sinhala.GLOSSES,
     spanish.GLOSSES,
     swedish.GLOSSES,
+    tagalog.GLOSSES,
     tamil.GLOSSES,
+    turkish.GLOSSES,
+    vietnamese.GLOSSES,
 )
