@@ -9,6 +9,28 @@ number"): a glossary is a small dictionary of the words an ask turns on, not a l
 
 from __future__ import annotations
 
-from core.asks.glosses import spanish
+from core.asks.glosses import (
+    arabic,
+    arabizi,
+    estonian,
+    finnish,
+    greek,
+    hungarian,
+    latvian,
+    lithuanian,
+    spanish,
+    swahili,
+)
 
-GLOSSARIES: tuple[dict[str, str], ...] = (spanish.GLOSSES,)
+GLOSSARIES: tuple[dict[str, str], ...] = (
+    spanish.GLOSSES,
+    arabic.GLOSSES,
+    arabizi.GLOSSES,
+    greek.GLOSSES,
+    hungarian.GLOSSES,
+    finnish.GLOSSES,
+    estonian.GLOSSES,
+    lithuanian.GLOSSES,
+    latvian.GLOSSES,
+    swahili.GLOSSES,
+)
