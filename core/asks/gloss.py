@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 
 from core.asks.glosses import GLOSSARIES
@@ -46,7 +47,7 @@ Spanish ask with an English name or brand in it has none."""
 
 
 def reads_as_english(text: str) -> bool:
-    lowered = text.lower()
+    lowered = plain(text).lower()  # "İzin" lower-cased as is would hold an "i" on its own
     found = len(_ENGLISH.findall(lowered))
     return found >= max(2, ENGLISH_SHARE * len(_WORD.findall(lowered)))
 
@@ -76,26 +77,136 @@ def _bounded(key: str) -> str:
     return key if _UNSPACED.search(key) else rf"(?<!\w)(?:{key})(?!\w)"
 
 
-@cache
-def _glossary() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """Every language's keys in one pattern, longest first, each its own group; compiled on
-    the first ask that needs it, as the lexicons are (`core.asks.deferred`)."""
-    entries = sorted(
-        ((key, english) for glossary in GLOSSARIES for key, english in glossary.items()),
-        key=lambda entry: (-len(entry[0]), entry[0]),
-    )
+def alternatives(key: str) -> list[str]:
+    """A key's top-level alternatives ("pid[eo]|pedir(?:le)?" → "pid[eo]", "pedir(?:le)?")."""
+    parts, depth, start, at = [], 0, 0, 0
+    while at < len(key):
+        char = key[at]
+        if char == "\\":
+            at += 1
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(key[start:at])
+            start = at + 1
+        at += 1
+    return [*parts, key[start:]]
+
+
+def _closing(key: str, opening: int) -> int:
+    """Where the group or class opened at `opening` closes (-1 when it does not)."""
+    depth, at = 0, opening
+    while at < len(key):
+        if key[at] == "\\":
+            at += 1
+        elif key[at] in "([":
+            depth += 1
+        elif key[at] in ")]":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return -1
+
+
+def first_letters(key: str) -> frozenset[str] | None:
+    """The letters a match of `key` can start with, or None when any may start one (the key
+    is then tried wherever a word starts)."""
+    if not key:
+        return None
+    if key[0] == "\\":
+        return frozenset("0123456789") if key.startswith("\\d") else None
+    if key[0] in "([":
+        end = _closing(key, 0)
+        if end < 0 or key[end + 1 : end + 2] in ("?", "*"):
+            return None
+        if key[0] == "[":
+            letters = key[1:end]
+            ranged = any(sign in letters for sign in "-\\^")
+            return None if ranged else frozenset(letters)
+        inner = key[3:end] if key.startswith("(?:") else None
+        found: set[str] = set()
+        for part in alternatives(inner) if inner else [None]:
+            letters = first_letters(part) if part else None
+            if letters is None:
+                return None
+            found |= letters
+        return frozenset(found)
+    if key[1:2] in ("?", "*") or key[0] in ".^$":
+        return None
+    return frozenset(key[0])
+
+
+_LETTER = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Every language's alternatives by the letter they start with, longest written first in
+    each: the regular expression takes the first alternative that matches, so a phrase
+    ("moti dekhinchhu", "meine frau") must come before its first word ("moti", "mein"),
+    whichever key or language holds each. One pattern of all seventeen thousand alternatives
+    took seconds an ask (every alternative tried at every letter); by first letter, only the
+    few that can start there are."""
+
+    by_letter: dict[str, tuple[re.Pattern[str], tuple[str, ...]]]
+    anywhere: tuple[re.Pattern[str], tuple[str, ...]]
+
+    def longest(self, text: str, at: int) -> tuple[re.Match[str], str] | None:
+        """The longest gloss that starts at `at`. Keys are whole words (`_bounded`) except in
+        unspaced scripts, so inside a word only those are tried, and keys with no first
+        letter only where a word starts."""
+        found = None
+        starts_a_word = at == 0 or not _LETTER.match(text, at - 1)
+        if not starts_a_word and not _UNSPACED.match(text, at):
+            return None  # a bounded key starts only where a word does
+        tries = [self.by_letter.get(text[at].lower()[:1])]
+        if starts_a_word:
+            tries.append(self.anywhere)
+        for pattern, english in filter(None, tries):
+            match = pattern.match(text, at)
+            if match and (found is None or match.end() > found[0].end()):
+                found = (match, english[int((match.lastgroup or "g0")[1:])])
+        return found
+
+
+def _compiled(entries: list[tuple[str, str]]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    entries = sorted(entries, key=lambda entry: (-len(entry[0]), entry[0]))
     source = "|".join(f"(?P<g{at}>{_bounded(key)})" for at, (key, _) in enumerate(entries))
-    return re.compile(source, re.IGNORECASE), tuple(english for _, english in entries)
+    return re.compile(source or "(?!)", re.IGNORECASE), tuple(english for _, english in entries)
+
+
+@cache
+def _index() -> _Index:
+    """Built on the first ask that needs it, as the lexicons are (`core.asks.deferred`)."""
+    by_letter: dict[str, list[tuple[str, str]]] = {}
+    anywhere: list[tuple[str, str]] = []
+    for glossary in GLOSSARIES:
+        for key, english in glossary.items():
+            for part in alternatives(key):
+                letters = first_letters(part)
+                if letters is None:
+                    anywhere.append((part, english))
+                for letter in letters or ():
+                    by_letter.setdefault(letter, []).append((part, english))
+    compiled = {letter: _compiled(entries) for letter, entries in by_letter.items()}
+    return _Index(compiled, _compiled(anywhere))
 
 
 def gloss(text: str) -> str:
     """The text with every word a glossary knows put in English, the rest as written."""
-    pattern, english = _glossary()
-    pieces, end = [], 0
-    for match in pattern.finditer(plain(text)):
-        at = int((match.lastgroup or "g0")[1:])
-        pieces += [text[end : match.start()], f" {english[at]} "]
-        end = match.end()
+    index, plain_text = _index(), plain(text)
+    pieces, end, at = [], 0, 0
+    while at < len(plain_text):
+        found = index.longest(plain_text, at)
+        if found is None or found[0].end() == at:
+            at += 1
+            continue
+        match, english = found
+        pieces += [text[end:at], f" {english} "]
+        end = at = match.end()
     return " ".join("".join([*pieces, text[end:]]).split())
 
 
