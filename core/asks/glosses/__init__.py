@@ -9,6 +9,24 @@ number"): a glossary is a small dictionary of the words an ask turns on, not a l
 
 from __future__ import annotations
 
-from core.asks.glosses import spanish
+from core.asks.glosses import (
+    bulgarian,
+    czech,
+    polish,
+    russian,
+    serbocroatian,
+    slovak,
+    spanish,
+    ukrainian,
+)
 
-GLOSSARIES: tuple[dict[str, str], ...] = (spanish.GLOSSES,)
+GLOSSARIES: tuple[dict[str, str], ...] = (
+    spanish.GLOSSES,
+    polish.GLOSSES,
+    czech.GLOSSES,
+    slovak.GLOSSES,
+    russian.GLOSSES,
+    ukrainian.GLOSSES,
+    serbocroatian.GLOSSES,
+    bulgarian.GLOSSES,
+)
