@@ -33,10 +33,12 @@ def read(text: str) -> tuple[Ask, tuple[Problem, ...]]:
     is written in another language and shows nothing as written, its English gloss
     (`core.asks.gloss`), which also names who is asked where the original could not."""
     from core.asks.gloss import in_english
+    from core.asks.roles import Who
 
     ask = understand(text)
     found = problems(ask)
-    glossed = None if found else in_english(text)
+    unknown = ask.who in (Who.NOBODY, Who.STRANGER, Who.STAFF)
+    glossed = in_english(text) if unknown and not found else None
     if glossed is None:
         return ask, found
     ask = understand(glossed)

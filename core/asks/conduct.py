@@ -70,8 +70,7 @@ RECORDED = words(
     r"|faces and all"
     r"|(?:their|with) faces (?:showing|visible|in (?:it|shot))",
     r"(?:film|record|video|photograph|livestream)\w* (?:\w+ ){0,2}[a-z]+(?:'s|s') (?:reaction|face"
-    r"|answer"
-    r"|response|refusal|no|reply)",
+    r"|answer|response|refusal|no|reply)",
     r"(?:film|record|video)\w* (?:my|the) (?:flatmate|roommate|housemate|neighbour|mum|dad|sister"
     r"|brother|partner|boyfriend|girlfriend|wife|husband|date|teacher|boss|colleague|coworker"
     r"|child|kids)s?\b",
@@ -130,7 +129,8 @@ OWN_WORK = words(
     r"(?:post|share|upload|put) (?:\w+ ){0,3}(?:my|something (?:i|you) made|a piece|your|my own"
     r"|a (?:photo|picture|drawing|painting|song|poem|story|video) (?:i|you) made)",
     r"record(?:ing)? (?:myself|me|my (?:song|poem|voice|playing|singing|reading))",
-    r"of (?:me|you|myself|yourself|us|my (?:painting|drawing|work|art|cake|garden))",
+    r"of (?:me|you|myself|yourself|us|my (?:painting|drawing|work|art|cake|garden|dogs?|cats?"
+    r"|pets?|puppy|kitten|bread|baking|cooking|plants?))|film\w* me (?:sing|danc|play)\w*",
     r"(?:watch|watched|watching|see|seen|hear|heard) myself|(?:film|record)\w* (?:a |my |one )"
     r"?(?:full |whole )?(?:class|lesson|lecture|sermon)\b(?! of)",
     r"my own|(?:film|record|photograph)\w* (?:myself(?! ask| talk| approach| with| and| chat)"
@@ -140,7 +140,7 @@ OWN_WORK = words(
     r"|pictures|shots|listings?)",
     r"i (?:painted|drew|made|baked|cooked|wrote|knitted|built|sewed|designed|carved|crocheted)\b",
     r"(?:a|an|my) (?:\w+ )?(?:video|reel|clip|short|vlog|explainer|livestream)s? (?:explaining"
-    r"|showing|teaching|on|about|demonstrating) (?:\w+ ){0,2}how to\b|(?:a|an|my) (?:\w+ )?"
+    r"|showing|teaching|on|about|demonstrating) (?:\w+ ){0,2}how (?:to|i)\b|(?:a|an|my) (?:\w+ )?"
     r"tutorials? (?:on|for|about|explaining|showing)\b",
     r"my (?:new |fresh |latest )?(?:fade|haircut|cut|trim|braids|locs|nails|tattoo|hairstyle"
     r"|line-?up)\b[^.!?]{0,80}?\b(?:post|share|upload|put) it\b",

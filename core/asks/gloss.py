@@ -34,12 +34,15 @@ from functools import cache
 from core.asks.glosses import GLOSSARIES
 
 _ENGLISH = re.compile(
-    r"\b(?:the|a|an|to|my|me|i|i'm|i'll|for|and|of|in|on|at|if|is|it|it's|her|his|him|she"
+    r"\b(?:the|an|to|my|me|i'm|i'll|for|and|of|on|at|if|is|it|it's|her|his|him|she"
     r"|he|they|them|you|your|ask|tell|with|from|that|this|be|can|could|would|will|get|let"
     r"|just|so|but|not|no|do|does|did|have|has|was|are|am|we|our|us|or|what|when|why|how"
-    r"|who|about|after|out|up|some|any|one|again|please|can't|don't|won't|there|their)\b"
+    r"|who|about|after|out|up|some|any|one|again|please|can't|don't|won't|there|their"
+    r"|whether|someone|somebody|anyone|should|nearby|today|tonight)\b"
 )
 _WORD = re.compile(r"\w+")
+"""("a", "i" and "in" are left out of `_ENGLISH`: they are words of half the languages glossed,
+and short Portuguese or Romanian asks read as English with them.)"""
 ENGLISH_SHARE = 0.2
 """At least this share of an ask's words (and two of them) are among the commonest English
 words when it reads as English: an English ask of eight words has two ("the", "for"); a
@@ -57,11 +60,11 @@ def _plain_letter(code: int) -> str:
     return base if base.isascii() and base.isalpha() else chr(code)
 
 
-_LATIN = (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
-_PLAIN = str.maketrans({code: _plain_letter(code) for code in _LATIN})
-"""Latin letters with their accents taken off, one for one ("é" → "e", "ş" → "s", the
-Vietnamese "ệ" → "e"), so a
-match's place in the plain text is its place in the original."""
+_PLAIN = str.maketrans({code: _plain_letter(code) for code in range(0xC0, 0x250)})
+"""Latin letters with their accents taken off, one for one ("é" → "e", "ş" → "s"), so a
+match's place in the plain text is its place in the original. Vietnamese letters with two
+marks ("ệ") keep them: `core.asks.glosses.vietnamese` writes each key with and without them,
+and its short words only with them, since "là" unmarked is "la" in half the glossaries."""
 
 _UNSPACED = re.compile(r"[\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]")
 """Indic, Thai, Japanese and Chinese letters (see the module's decisions)."""
@@ -123,13 +126,13 @@ def first_letters(key: str) -> frozenset[str] | None:
         if end < 0 or key[end + 1 : end + 2] in ("?", "*"):
             return None
         if key[0] == "[":
-            letters = key[1:end]
-            ranged = any(sign in letters for sign in "-\\^")
-            return None if ranged else frozenset(letters)
-        inner = key[3:end] if key.startswith("(?:") else None
+            listed = key[1:end]
+            ranged = any(sign in listed for sign in "-\\^")
+            return None if ranged else frozenset(listed)
+        inner = key[3:end] if key.startswith("(?:") else ""
         found: set[str] = set()
-        for part in alternatives(inner) if inner else [None]:
-            letters = first_letters(part) if part else None
+        for part in alternatives(inner) if inner else [""]:
+            letters = first_letters(part)
             if letters is None:
                 return None
             found |= letters
@@ -172,8 +175,16 @@ class _Index:
         return found
 
 
+def match_length(key: str) -> int:
+    """How many letters a match of `key` can have (an open end counts two past its least):
+    phrases are tried before the words they start with by this, not by how long the key is
+    written ("mam(?:e|y|ie|a|o)" is long to write, "mama mahathda" long to match)."""
+    least, most = re._parser.parse(key).getwidth()  # type: ignore[attr-defined]
+    return int(min(most, least + 2))
+
+
 def _compiled(entries: list[tuple[str, str]]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    entries = sorted(entries, key=lambda entry: (-len(entry[0]), entry[0]))
+    entries = sorted(entries, key=lambda entry: (-match_length(entry[0]), entry[0]))
     source = "|".join(f"(?P<g{at}>{_bounded(key)})" for at, (key, _) in enumerate(entries))
     return re.compile(source or "(?!)", re.IGNORECASE), tuple(english for _, english in entries)
 

@@ -30,7 +30,7 @@ JOIN_IN = (
     r"|innings)(?: or two)?",
     rf"(?:join|jump|hop|get)(?: in| into| in on)? (?:the |their |your |his |her )?(?:\w+ )?"
     rf"{SPORTS} (?:game|match|session|kickabout|knock-?about|rally)\b(?![^.!?]{{0,40}}\b(?:picnic"
-    r"|barbecue|bbq|braai|party|dinner|lunch|meal|table))",
+    r"|barbecue|bbq|braai|party|dinner|lunch|meal|table|midway|mid-game|second half|halfway))",
     r"(?:play|take on|challenge) (?:the )?(?:winner|next (?:game|round|match|set|frame))",
     r"(?:sing|play|dance|jam|drum|clap|strum|hum) along\b",
     r"join (?:their|the|your) (?:\w+ ){0,2}?(?:morning|evening|weekly|weekend|(?:mon|tues|wednes"

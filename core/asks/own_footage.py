@@ -75,6 +75,8 @@ OWN_FOOTAGE = words(
     r"|someone|everyone|customers|guests|tenants|ask\w*|prank\w*)\b)[^.!?;]){0,50}?\b(?:for|on)"
     r" (?:my|our) (?:own )?(?:youtube|channel|vlog|tiktok|insta\w*|ig|page|reels?|story|stories"
     r"|portfolio|website|course)\b",
+    r"(?:film|record|video|tape)\w* (?:me|myself|us) (?:sing|danc|play|cook|bak|paint)\w*"
+    r"(?! (?:with|for|to|at) (?:strangers?|people|them|him|her|someone|customers))\b",
     rf"(?:the|my|our) (?:\w+ )?(?:filming|footage|camera ?work|video|editing) {_QUALITY}",
     rf"(?:film|record|video|shoot|clip)\w* (?:my|our) (?:(?:first|last|best|whole|full|new|next"
     rf"|final|big|\w+est) )?{RUN}",

@@ -45,7 +45,7 @@ _GOODS = (
 )
 _HIRE = (
     r"(?:rental|rent-?a-?car|car hire|car rental|bike hire|bike rental|scooter (?:hire|rental)"
-    r"|boat (?:hire|rental)|ski (?:hire|rental)|surf (?:hire|rental)|hire|lettings?)"
+    r"|boat (?:hire|rental)|ski (?:hire|rental)|surf (?:hire|rental)|hire)"
 )
 STAFF = (
     rf"(?:the|a|an|that|this|our|my) {_GOODS} (?:lady|man|guy|woman|uncle|auntie|aunty|seller"

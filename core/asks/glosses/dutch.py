@@ -209,4 +209,6 @@ GLOSSES: dict[str, str] = {
     r"niet": "not",
     r"geen": "no",
     r"ja|jawel": "yes",
+    r"of dit|of deze|of het": "whether this",
+    r"trein": "train",
 }

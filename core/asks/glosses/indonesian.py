@@ -35,7 +35,8 @@ GLOSSES: dict[str, str] = {
     r"chatin|nge-?chat|ngechat|smsin|ngirim pesan|kirim pesan|nge-?dm|wa-in|dm-in|ngewa": "message",
     r"nombor telefon|nomor telepon|nomor telpon|no telp|nomor hp(?:nya)?"
     r"|no hp(?:nya)?|nomor(?:nya)?|nombor(?:nya)?|nomer(?:nya)?": "phone number",
-    r"nomor (?:wa|whatsapp|telepon|telpon|hp)(?:nya)?|kontak(?:nya)?|pin bb": "her phone number",
+    r"nomor (?:wa|whatsapp|telepon|telpon|hp)|kontak|pin bb": "the phone number",
+    r"nomor (?:wa|whatsapp|telepon|telpon|hp)nya|kontaknya": "her phone number",
     r"alamat(?: rumah)?(?:nya)?|rumahnya dimana|rumahnya di mana"
     r"|tinggal dimana": "her home address",
     r"ignya|akun ig(?:nya)?|instagramnya|sosmednya|medsosnya|akun instagramnya": "her instagram",

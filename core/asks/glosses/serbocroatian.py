@@ -219,4 +219,7 @@ GLOSSES: dict[str, str] = {
     r"њен|њена|њену|њу|њој": "her",
     r"његов\w*|њега|њему": "him",
     r"мене|мени": "me",
+    r"dok plesem|dok plesem": "dancing",
+    r"dok pevam|dok pjevam": "singing",
+    r"i stavi na|i postavi na|i objavi na": "and post it on",
 }

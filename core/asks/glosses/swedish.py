@@ -129,7 +129,7 @@ GLOSSES: dict[str, str] = {
     r"kusin": "cousin",
     r"barnbarn": "grandchild",
     # what is asked
-    r"pengar|stalar|kosing|cash": "money",
+    r"pengar|stalar|kosing": "money",
     r"kronor|spann|en hundralapp|hundralapp|femtilapp|en femtilapp|tjuga|en tjuga": "money",
     r"swisha|swishar|swisha mig|swishar mig": "send money",
     r"smapengar|vaxel|lite vaxel|mynt": "spare change",
