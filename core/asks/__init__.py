@@ -31,7 +31,13 @@ def understand(text: str) -> Ask:
 def read(text: str) -> tuple[Ask, tuple[Problem, ...]]:
     """The reading the rules decide on, and what they find in it: the ask itself or, when it
     is written in another language and shows nothing as written, its English gloss
-    (`core.asks.gloss`), which also names who is asked where the original could not."""
+    (`core.asks.gloss`), which also names who is asked where the original could not.
+
+    The gloss is read only when the ask as written names nobody or someone the user does not
+    know (a stranger, staff): where the original reading already knows a friend, the family,
+    a neighbour or a landlord is asked, it also knows the fair readings of those asks in
+    that language, which a word-by-word gloss loses ("pedirle a mi mamá que me dé un
+    masaje" is a mother's massage, not a stranger's)."""
     from core.asks.gloss import in_english
     from core.asks.roles import Who
 
