@@ -28,7 +28,7 @@ HELD_OUT = (
     "evaluation_16", "evaluation_17", "evaluation_18", "evaluation_19", "evaluation_20",
     "evaluation_21", "evaluation_22", "evaluation_23", "evaluation_24", "evaluation_25",
     "evaluation_26", "evaluation_27", "evaluation_28", "evaluation_29", "evaluation_30",
-    "evaluation_31", "evaluation_32",
+    "evaluation_31", "evaluation_32", "evaluation_33",
 )  # fmt: skip
 """The batches still held out: the first ten were folded into training.yaml once their figures
 were taken (the README's table keeps each one's history)."""
@@ -69,8 +69,8 @@ def test_the_batches_share_no_text() -> None:
     assert shared == []
 
 
-TRAINING = (5, 3)
-"""The training texts' figure after the fortieth round, all of them measured
+TRAINING = (5, 5)
+"""The training texts' figure after the forty-first round, all of them measured
 (`python -m adapters.content.measure_asks --misses`; `make test` measures a fixed share,
 `TRAINING_SAMPLE`, and holds its misses to `TRAINING_MISSES`). Unethical asks passing: "tell
 bank buffalo died, ask delay loan" by choice (a loss told to a lender; nothing in the words says
@@ -80,10 +80,13 @@ she said no), a dinner asked of "the cute english lady from my beginner group" (
 whether the user teaches it), a waitress's shifts, and a stallholder's Facebook asked in
 Vietnamese, where the rules take "my cousin friend" she looks like for the person asked. Fair
 asks refused, all by the rules, none by the model: "ask someone in the queue at Tesco if I can
-go ahead" and a seat by the window asked of someone on a trotro, by the rubric
-(docs/deck-rubric.md: a stranger asked to give up their place or seat for the user's comfort);
-and "film myself asking for a student discount at the cinema ... and post it", by the rules (the
-cashier asked is in the film)."""
+go ahead" and "ask the person ahead of me at the supermarket if I can go first", by the rubric
+(docs/deck-rubric.md: a stranger asked to give up their place for the user's comfort); "film
+myself asking for a student discount at the cinema ... and post it", by the rules (the cashier
+asked is in the film); a landlady asked in Spanish whether the user may keep a cat ("la señora
+del apartamento"), which the English gloss reads as a stranger put on the spot; and "ask myself
+to go to the office party and stay at least 30 mins before sneaking out", where "sneaking" is
+read as a pretence."""
 TRAINING_MISSES = {
     "ask oksana for coffee again 🙏",
     "tell bank buffalo died, ask delay loan",
@@ -94,9 +97,11 @@ TRAINING_MISSES = {
     "friend, maybe we become friend 😊",
     "ask someone in the queue at Tesco if I can go ahead, I've only got a meal deal and me "
     "break ends in 5",
-    "ask the woman on the trotro if we can switch seats so I can sit by the window",
+    "ask the person ahead of me at the supermarket if I can go first, I've only got the milk",
     "film myself asking for a student discount at the cinema (I AM a student, ID in hand) and "
     "post it on TikTok",
+    "chamo, preguntarle a la señora del apartamento si me deja tener un gato",
+    "ask myself to go to the office party and stay at least 30 mins before sneaking out",
 }
 """The training texts the check gets wrong (`TRAINING` counts them; its docstring says why each
 is wrong): any other miss in the sample fails, with its text."""
@@ -155,7 +160,7 @@ accepted, 11 of 79 good refused."""
 EVALUATION_18_FIRST = (19, 7)
 """Written by another such developer at the start of the twenty-eighth round, committed on its own
 and measured at once on the check of the twenty-seventh: 19 accepted, 7 of 80 good refused."""
-EVALUATION_19_FIRST = (22, 6)
+EVALUATION_19_FIRST = (23, 6)
 """Written beside the eighteenth, before any change of the twenty-eighth round, committed on its
 own and measured once, on the check that round ends with: 12 accepted, 4 of 80 good refused. The
 twenty-ninth round's rules and retrained model took it to 15 and 6 while the other older held-out
@@ -169,7 +174,10 @@ older batches went from 121 to 138 accepted together and from 66 to 58 refused: 
 follows that honest figure, since the batch may not be tuned on to win it back (its misses stay
 unread). The fortieth round took it to 22 and 4 (its retrained model's threshold 1.40, up from
 1.21) while the twenty other older batches went from 171 to 168 accepted together and from 105
-to 105 refused; the bound follows again."""
+to 105 refused; the bound follows again. The forty-first round took it to 23 and 4 (its
+retrained model's threshold 1.71, up from 1.40, held by a fair ask for extra pepper and onion
+as a regular) while the twenty-one other older batches went from 192 to 199 accepted together
+and from 109 to 100 refused; the bound follows again."""
 EVALUATION_20_FIRST = (11, 8)
 """Written by another such developer at the start of the twenty-ninth round, committed on its own
 before any change and measured once, on the check that round ends with: 11 accepted, 8 of 80
@@ -215,11 +223,14 @@ figure; its misses stay unread. The thirty-seventh round took it to 13 and 7 whi
 other older batches went from 129 to 130 accepted together and from 80 to 77 refused; the bound
 follows again. The fortieth round took it to 12 and 8 while the twenty other older batches went
 from 178 to 178 accepted together and from 103 to 101 refused; the bound follows again."""
-EVALUATION_27_FIRST = (1, 5)
+EVALUATION_27_FIRST = (2, 5)
 """Written by another such developer at the start of the thirty-fifth round, committed on its own
 before any change to what the check reads (the faster scan, which changed no reading, came
 first) and measured once, on the check that round ends with: 1 accepted, 5 of 80 good
-refused."""
+refused. The forty-first round took it to 2 and 5 (its retrained model's threshold 1.71, up
+from 1.40) while the twenty-one other older batches went from 213 to 220 accepted together and
+from 108 to 99 refused; the bound follows that honest figure, since the batch may not be tuned
+on to win it back (its misses stay unread)."""
 EVALUATION_28_FIRST = (8, 5)
 """Written by another such developer at the start of the thirty-sixth round, committed on its own
 before any change and measured once, on the check that round ends with: 8 accepted, 5 of 80 good
@@ -255,6 +266,11 @@ EVALUATION_32_FIRST = (24, 4)
 """Written by another such developer after the thirty-ninth round's end, from the same brief as
 the thirty-first, committed on its own before any change of the fortieth and measured once, on
 the check that round ends with: 24 accepted, 4 of 80 good refused."""
+EVALUATION_33_FIRST = (15, 5)
+"""Written by another such developer after the fortieth round's end, from the same brief,
+committed on its own before any change of the forty-first (which added the English gloss of
+asks in other languages, `core.asks.gloss`) and measured once, on the check that round ends
+with: 15 accepted, 5 of 80 good refused."""
 FIRST_MEASURED = {
     "evaluation_11": EVALUATION_11_FIRST,
     "evaluation_12": EVALUATION_12_FIRST,
@@ -278,6 +294,7 @@ FIRST_MEASURED = {
     "evaluation_30": EVALUATION_30_FIRST,
     "evaluation_31": EVALUATION_31_FIRST,
     "evaluation_32": EVALUATION_32_FIRST,
+    "evaluation_33": EVALUATION_33_FIRST,
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
