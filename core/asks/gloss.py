@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from core.asks.anchors import phrases
 from core.asks.glosses import GLOSSARIES
 
 _ENGLISH = re.compile(
@@ -80,24 +81,6 @@ def _bounded(key: str) -> str:
     return key if _UNSPACED.search(key) else rf"(?<!\w)(?:{key})(?!\w)"
 
 
-def alternatives(key: str) -> list[str]:
-    """A key's top-level alternatives ("pid[eo]|pedir(?:le)?" → "pid[eo]", "pedir(?:le)?")."""
-    parts, depth, start, at = [], 0, 0, 0
-    while at < len(key):
-        char = key[at]
-        if char == "\\":
-            at += 1
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(key[start:at])
-            start = at + 1
-        at += 1
-    return [*parts, key[start:]]
-
-
 def _closing(key: str, opening: int) -> int:
     """Where the group or class opened at `opening` closes (-1 when it does not)."""
     depth, at = 0, opening
@@ -131,7 +114,7 @@ def first_letters(key: str) -> frozenset[str] | None:
             return None if ranged else frozenset(listed)
         inner = key[3:end] if key.startswith("(?:") else ""
         found: set[str] = set()
-        for part in alternatives(inner) if inner else [""]:
+        for part in phrases(inner) if inner else [""]:
             letters = first_letters(part)
             if letters is None:
                 return None
@@ -196,7 +179,7 @@ def _index() -> _Index:
     anywhere: list[tuple[str, str]] = []
     for glossary in GLOSSARIES:
         for key, english in glossary.items():
-            for part in alternatives(key):
+            for part in phrases(key):
                 letters = first_letters(part)
                 if letters is None:
                     anywhere.append((part, english))
