@@ -133,7 +133,7 @@ class _Index:
     """Every language's alternatives by the letter they start with, longest written first in
     each: the regular expression takes the first alternative that matches, so a phrase
     ("moti dekhinchhu", "meine frau") must come before its first word ("moti", "mein"),
-    whichever key or language holds each. One pattern of all seventeen thousand alternatives
+    whichever key or language holds each. One pattern of all twenty thousand alternatives
     took seconds an ask (every alternative tried at every letter); by first letter, only the
     few that can start there are."""
 
