@@ -99,30 +99,45 @@ def _closing(key: str, opening: int) -> int:
 
 def first_letters(key: str) -> frozenset[str] | None:
     """The letters a match of `key` can start with, or None when any may start one (the key
-    is then tried wherever a word starts)."""
+    is then tried wherever a word starts). A lookaround starts nothing; an optional group,
+    class or letter adds what follows it."""
     if not key:
         return None
     if key[0] == "\\":
         return frozenset("0123456789") if key.startswith("\\d") else None
     if key[0] in "([":
         end = _closing(key, 0)
-        if end < 0 or key[end + 1 : end + 2] in ("?", "*"):
+        if end < 0:
             return None
-        if key[0] == "[":
-            listed = key[1:end]
-            ranged = any(sign in listed for sign in "-\\^")
-            return None if ranged else frozenset(listed)
-        inner = key[3:end] if key.startswith("(?:") else ""
-        found: set[str] = set()
-        for part in phrases(inner) if inner else [""]:
-            letters = first_letters(part)
-            if letters is None:
-                return None
-            found |= letters
-        return frozenset(found)
-    if key[1:2] in ("?", "*") or key[0] in ".^$":
+        if key.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+            return first_letters(key[end + 1 :])
+        letters = _group_letters(key, end)
+        if letters is None or key[end + 1 : end + 2] not in ("?", "*"):
+            return letters
+        rest = first_letters(key[end + 2 :])
+        return None if rest is None else letters | rest
+    if key[0] in ".^$":
         return None
+    if key[1:2] in ("?", "*"):
+        rest = first_letters(key[2:])
+        return None if rest is None else frozenset(key[0]) | rest
     return frozenset(key[0])
+
+
+def _group_letters(key: str, end: int) -> frozenset[str] | None:
+    """The letters the class or group that ends at `end` can start with."""
+    if key[0] == "[":
+        listed = key[1:end]
+        ranged = any(sign in listed for sign in "-\\^")
+        return None if ranged else frozenset(listed)
+    inner = key[3:end] if key.startswith("(?:") else ""
+    found: set[str] = set()
+    for part in phrases(inner) if inner else [""]:
+        letters = first_letters(part)
+        if letters is None:
+            return None
+        found |= letters
+    return frozenset(found)
 
 
 _LETTER = re.compile(r"\w")
