@@ -7,7 +7,8 @@ against 32 of 427 written in English. So each language has a glossary
 (`core.asks.glosses`): the words an ask turns on (asking, lending, filming, lying, a
 stranger, a waiter, a number, a date, again, at night) in their common forms, each with the
 English the rules read. An ask that does not read as English is glossed, and when the
-glossary changed it, the rules read the gloss as well as the original.
+glossary changed it, the rules read the gloss as well as the original (when the original
+names nobody, a stranger or staff and finds nothing: `core.asks.read` says why).
 
 Decisions:
 - Only asks that do not read as English are glossed (`reads_as_english`: a few of the
@@ -145,9 +146,10 @@ _LETTER = re.compile(r"\w")
 
 @dataclass(frozen=True)
 class _Index:
-    """Every language's alternatives by the letter they start with, longest written first in
-    each: the regular expression takes the first alternative that matches, so a phrase
-    ("moti dekhinchhu", "meine frau") must come before its first word ("moti", "mein"),
+    """Every language's alternatives by the letter they start with, the longest match first
+    in each (`match_length`): the regular expression takes the first alternative that
+    matches, so a phrase ("moti dekhinchhu", "meine frau") must come before its first word
+    ("moti", "mein"),
     whichever key or language holds each. One pattern of all twenty thousand alternatives
     took seconds an ask (every alternative tried at every letter); by first letter, only the
     few that can start there are."""
