@@ -149,10 +149,9 @@ class _Index:
     """Every language's alternatives by the letter they start with, the longest match first
     in each (`match_length`): the regular expression takes the first alternative that
     matches, so a phrase ("moti dekhinchhu", "meine frau") must come before its first word
-    ("moti", "mein"),
-    whichever key or language holds each. One pattern of all twenty thousand alternatives
-    took seconds an ask (every alternative tried at every letter); by first letter, only the
-    few that can start there are."""
+    ("moti", "mein"), whichever key or language holds each. One pattern of all twenty
+    thousand alternatives took seconds an ask (every alternative tried at every letter); by
+    first letter, only the few that can start there are."""
 
     by_letter: dict[str, tuple[re.Pattern[str], tuple[str, ...]]]
     anywhere: tuple[re.Pattern[str], tuple[str, ...]]
