@@ -118,6 +118,18 @@ def read(phrase: str) -> tuple[frozenset[str] | None, bool]:
         return None, True
 
 
+def widths(phrase: str) -> tuple[int, int] | None:
+    """The fewest and most characters a match of `phrase` can have, by the same parser the
+    anchors are read with (None where it is not available or cannot read the phrase)."""
+    if _P is None:
+        return None
+    try:
+        least, most = _P.parse(phrase).getwidth()
+    except Exception:  # a form the parser does not know has no width to give
+        return None
+    return int(least), int(most)
+
+
 def anchors_of(phrase: str) -> frozenset[str] | None:
     """Word starts one of which any match of `\\b(?:phrase)` holds, or None when unclear."""
     return read(phrase)[0]

@@ -32,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from core.asks.anchors import phrases
+from core.asks.anchors import phrases, widths
 from core.asks.glosses import GLOSSARIES
 
 _ENGLISH = re.compile(
@@ -42,9 +42,9 @@ _ENGLISH = re.compile(
     r"|who|about|after|out|up|some|any|one|again|please|can't|don't|won't|there|their"
     r"|whether|someone|somebody|anyone|should|nearby|today|tonight)\b"
 )
+"""The commonest English words, less "a", "i" and "in": they are words of half the languages
+glossed, and short Portuguese or Romanian asks read as English with them."""
 _WORD = re.compile(r"\w+")
-"""("a", "i" and "in" are left out of `_ENGLISH`: they are words of half the languages glossed,
-and short Portuguese or Romanian asks read as English with them.)"""
 ENGLISH_SHARE = 0.2
 """At least this share of an ask's words (and two of them) are among the commonest English
 words when it reads as English: an English ask of eight words has two ("the", "for"); a
@@ -178,8 +178,11 @@ def match_length(key: str) -> int:
     """How many letters a match of `key` can have (an open end counts two past its least):
     phrases are tried before the words they start with by this, not by how long the key is
     written ("mam(?:e|y|ie|a|o)" is long to write, "mama mahathda" long to match)."""
-    least, most = re._parser.parse(key).getwidth()  # type: ignore[attr-defined]
-    return int(min(most, least + 2))
+    width = widths(key)
+    if width is None:
+        return len(key)  # the length written: the order before the parser was asked
+    least, most = width
+    return min(most, least + 2)
 
 
 def _compiled(entries: list[tuple[str, str]]) -> tuple[re.Pattern[str], tuple[str, ...]]:
