@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from core.asks.anchors import phrases, widths
@@ -151,10 +151,23 @@ class _Index:
     matches, so a phrase ("moti dekhinchhu", "meine frau") must come before its first word
     ("moti", "mein"), whichever key or language holds each. One pattern of all twenty
     thousand alternatives took seconds an ask (every alternative tried at every letter); by
-    first letter, only the few that can start there are."""
+    first letter, only the few that can start there are. A letter's pattern is compiled when
+    a text first reaches it: compiling all of them took about 4 s of CPU, most of it for
+    scripts a run may never meet (each Chinese, Japanese or Indic letter has its own)."""
 
-    by_letter: dict[str, tuple[re.Pattern[str], tuple[str, ...]]]
-    anywhere: tuple[re.Pattern[str], tuple[str, ...]]
+    by_letter: dict[str, list[tuple[str, str]]]
+    anywhere: list[tuple[str, str]]
+    compiled: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = field(default_factory=dict)
+
+    def _pattern(self, letter: str | None) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+        """The letter's pattern (None: the keys with no first letter), compiled once."""
+        name = "" if letter is None else letter
+        if name not in self.compiled:
+            entries = self.anywhere if letter is None else self.by_letter.get(letter)
+            if entries is None:
+                return None
+            self.compiled[name] = _compiled(entries)
+        return self.compiled[name]
 
     def longest(self, text: str, at: int) -> tuple[re.Match[str], str] | None:
         """The longest gloss that starts at `at`. Keys are whole words (`_bounded`) except in
@@ -164,9 +177,9 @@ class _Index:
         starts_a_word = at == 0 or not _LETTER.match(text, at - 1)
         if not starts_a_word and not _UNSPACED.match(text, at):
             return None  # a bounded key starts only where a word does
-        tries = [self.by_letter.get(text[at].lower()[:1])]
+        tries = [self._pattern(text[at].lower()[:1])]
         if starts_a_word:
-            tries.append(self.anywhere)
+            tries.append(self._pattern(None))
         for pattern, english in filter(None, tries):
             match = pattern.match(text, at)
             if match and (found is None or match.end() > found[0].end()):
@@ -204,8 +217,7 @@ def _index() -> _Index:
                     anywhere.append((part, english))
                 for letter in letters or ():
                     by_letter.setdefault(letter, []).append((part, english))
-    compiled = {letter: _compiled(entries) for letter, entries in by_letter.items()}
-    return _Index(compiled, _compiled(anywhere))
+    return _Index(by_letter, anywhere)
 
 
 def gloss(text: str) -> str:
