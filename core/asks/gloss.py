@@ -102,7 +102,7 @@ def _closing(key: str, opening: int) -> int:
 def first_letters(key: str) -> frozenset[str] | None:
     """The letters a match of `key` can start with, or None when any may start one (the key
     is then tried wherever a word starts). A lookaround starts nothing; an optional group,
-    class or letter adds what follows it."""
+    class or letter (`?`, `*`, `{0,n}`) adds what follows it."""
     if not key:
         return None
     if key[0] == "\\":
@@ -114,16 +114,22 @@ def first_letters(key: str) -> frozenset[str] | None:
         if key.startswith(("(?=", "(?!", "(?<=", "(?<!")):
             return first_letters(key[end + 1 :])
         letters = _group_letters(key, end)
-        if letters is None or key[end + 1 : end + 2] not in ("?", "*"):
+        optional = _OPTIONAL.match(key, end + 1)
+        if letters is None or optional is None:
             return letters
-        rest = first_letters(key[end + 2 :])
+        rest = first_letters(key[optional.end() :])
         return None if rest is None else letters | rest
     if key[0] in ".^$":
         return None
-    if key[1:2] in ("?", "*"):
-        rest = first_letters(key[2:])
+    optional = _OPTIONAL.match(key, 1)
+    if optional:
+        rest = first_letters(key[optional.end() :])
         return None if rest is None else frozenset(key[0]) | rest
     return frozenset(key[0])
+
+
+_OPTIONAL = re.compile(r"[?*]\??|\{(?:0|0?,\d*)\}\??")
+"""A quantifier that lets what it follows be left out: `?`, `*` or `{0,n}` (lazy or not)."""
 
 
 def _group_letters(key: str, end: int) -> frozenset[str] | None:

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from core.asks import Problem
-from core.asks.gloss import gloss, in_english, plain, reads_as_english
+from core.asks.gloss import first_letters, gloss, in_english, plain, reads_as_english
 from core.asks.glosses import GLOSSARIES
 from core.own_cards import refuses
 from tests.core.asks_reading import assert_first_problem
@@ -89,3 +89,22 @@ def test_every_glossary_key_is_a_lower_case_pattern_with_no_group(
         assert key == key.lower() and plain(key) == key, key
         assert english.strip() and english == english.lower(), key
         assert not compiled.fullmatch(""), key
+
+
+@pytest.mark.parametrize(
+    ("key", "letters"),
+    [
+        ("pedir", "p"),
+        ("(?:le|la)?pedir", "lp"),
+        ("[וש]{0,2}בית", "בוש"),
+        ("a{,1}b", "ab"),
+        ("(?:x|y){1,2}z", "xy"),
+        ("x*?y", "xy"),
+        ("(?<!\\w)mama", "m"),
+    ],
+)
+def test_a_key_is_indexed_under_every_letter_its_match_can_start_with(
+    key: str, letters: str
+) -> None:
+    """A letter left out of the index is a key that silently never matches there."""
+    assert first_letters(key) == frozenset(letters)
