@@ -49,6 +49,22 @@ GLOSSES: dict[str, str] = {
     r"pomoct|pomoci|pomuze|pomoz|pomoh\w*": "help",
     r"jit|jet|zajit|zajet": "go",
     r"pujde|pojede|pujdes|pojedes": "go",
+    (
+        r"chtit (?:po|od)|chci (?:po|od)|chtel\w* (?:po|od)|vyzadat(?: si)?|rict si o|reknu si o"
+    ): "ask for",
+    r"poprosil\w*|prosim te|prosil\w*|zeptas se|zeptame se|ptal\w* se|ptam se": "ask",
+    r"otravovat|otravuj|otravoval\w*|prudit|obtezovat|dotirat|vnucovat se": "keep asking",
+    (
+        r"dokud (?:mi )?(?:nerekne|nekyvne|nesvoli|nepovoli)(?: ano| jo)?|dokud neustoupi"
+    ): "until she says yes",
+    r"osahat|osahal\w*|plesknout|placnout|stipnout|chytit za (?:zadek|prsa|koleno|stehno)": "touch",
+    r"hodit to na|nahodit na|postnout na|sdilet na": "post it online",
+    r"natacim|natocim|nahraju|natocil\w*": "film",
+    r"vyfotim|fotim|fotil\w*": "a photo",
+    r"oklamat|oklamu|nakecat|nakecam": "lie",
+    r"napisu|pisu|napisal\w*|pisal\w*|esemeskovat|chatovat|dmnout|dmkovat": "text",
+    r"zvat|zvu|zve|zvala|zval|zvali|zvat ji|zvat ho": "invite",
+    r"zjistit|zjistim|zjistil\w*|vyzvedet|vyzvidat|vypatrat": "find out",
     # people
     (
         r"ciz(?:i|iho|imu|im|ich|ince|inec|inci|incem)|neznam(?:y|a|eho|ou|emu|e|ych)|neznameho"
@@ -104,6 +120,18 @@ GLOSSES: dict[str, str] = {
         r"vnuk\w*|vnuck\w*|vnoucat\w*|syn(?:a|ovi|em)|dcer\w*|bratran\w*|sestrenic\w*|"
         r"tet(?:a|u|y|e|ou|ince|ka)|stryc\w*|stryck\w*|svagr\w*|tchyn\w*"
     ): "my family",
+    r"policajt\w*|polda|poldu|poldy|policist\w*|mestak\w*": "a police officer",
+    r"revizor\w*|revizak\w*|pruvodci|kontrolor\w*": "the ticket inspector",
+    r"spolucestujic\w*|spolujezdkyn\w*|spolujezdec|nekoho na ulici|lidi na ulici": "a stranger",
+    r"uklizec\w*|uklizeck\w*|pani na uklid": "the cleaner",
+    r"kuchar\w*|kucharka|kucharku": "the cook",
+    r"letusk\w*|stevard\w*": "the attendant",
+    r"byval(?:a|ou|e|ka|ku|ce|kou|eho|emu|ym|y)|bejval(?:ka|ku|ce|kou|a|ou|ej|yho|ymu)": "my ex",
+    r"(?:jeji|jejiho) (?:pritel\w*|kluk\w*|chlap\w*|muz\w*|manzel\w*)": "her boyfriend",
+    r"segr\w*|fotr\w*|mamc\w*|mamin\w*|tatin\w*|bracha|brachov\w*|dedu|dedovi": "my family",
+    r"muj syn|moje dcera|moje dite|me dite|mou dceru|meho syna": "my child",
+    r"holcin\w*|slecinku|zenskou|zenske|zenskym": "a girl",
+    r"chlapik\w*|borec|cizak\w*|pan(?:a|ovi) na ulici": "a man",
     # what is asked
     (
         r"penez\w*|penize|prachy|prachu|hotovost\w*|drobn\w*|korun\w*|kc|kacek|stovk\w*|"
@@ -142,6 +170,23 @@ GLOSSES: dict[str, str] = {
         r"aby (?:to )?nevedel\w*|aby si nevsiml\w*"
     ): "without them knowing",
     r"jinak|nebo jinak": "or else",
+    r"(?:za|na|po) (?:zadek|zadku|prdel|prdelce|prsa|koleno|stehno)": "touch her bottom",
+    r"zadek|zadku|zadkem|prdel|prdelk\w*|prsa|prsou": "her bottom",
+    r"instac\w*|igcko|ig ucet": "instagram",
+    r"(?:pred|u) vsema|pred vsemi|pred lidma|verejne|pred kolegama": "in front of everyone",
+    r"pres (?:jeji|jejiho|jeho) (?:kamarad\w*|kamos\w*|pritel\w*|kolegyn\w*)": "through her friend",
+    r"dluzis mi|jsi mi dluzn\w*|mas u me|to mi dluzis": "you owe me",
+    r"porad dokola|znovu a znovu|furt dokola|kazdy den|denne|porad": "again",
+    (
+        r"(?:i kdyz|prestoze|ackoli) (?:nechce|nechtela|nechtel|nema zajem)"
+    ): "even though she said no",
+    r"jestli (?:jsem|nejsem)|zda (?:jsem|nejsem)|jestli vypadam|jestli nevypadam": "if i look",
+    r"opravit|oprav(?:i|il|ila|ili|te)?|spravit|sprav(?:i|il|ila)?": "repair",
+    r"pridani|pridat (?:na )?plat\w*|zvyseni platu|pridat mi|vyssi plat": "a raise",
+    r"volno|den volna|volny den|dovolen\w*|nahradni volno": "a day off",
+    r"kudy|cestu (?:na|do|k|ke)|jak se dostanu|jak se dostat|navigovat": "directions",
+    r"doporucit|doporuc(?:i|il|ila|ili|te|enou)?|doporuceni|poradit|poradi|poradil\w*": "recommend",
+    r"vratit penize|vraceni penez|reklamac\w*|reklamovat": "a refund",
     # function words
     r"jestli|zda|jestlipak": "if",
     r"kdyby|pokud|kdyz": "if",

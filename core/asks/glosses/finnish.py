@@ -36,6 +36,30 @@ GLOSSES: dict[str, str] = {
     r"estetty|blokattu|blokkas": "blocked",
     r"seuraa|seurata|seuraan|seuraamaan": "follow",
     r"odota|odottaa|odotan|odottamaan": "wait for",
+    r"kysyin|kysyi|kysyisit|kyselen|kyselis|kysellyt|kysyn silta": "ask",
+    r"pyysin|pyysi|pyytelen|pyydella|pyytais|pyydan silta": "ask",
+    (
+        r"jankuttaa|jankkaa|jankata|jankutan|ahdistella|ahdistele|ahdistelen|hairita|hiillostaa|"
+        r"nalkuttaa|painostaa|painosta"
+    ): "keep asking",
+    (
+        r"kunnes (?:han |se )?(?:suostuu|sanoo kylla|myontyy|taipuu|antaa periksi)"
+    ): "until she says yes",
+    r"vaikka (?:han |se )?ei (?:halua|haluais|haluaisi|tykkaa)": "even though she said no",
+    r"laap+i\w*|kahmi\w*|kourai\w*|kopeloi\w*|lapsy\w*|hipelo\w*|nipisty\w*|kahmaise\w*": "touch",
+    r"tuntematon\w*|vieras(?:ta|ta naista|ta tyttoa)|random tyyp\w*|joku random\w*": "a stranger",
+    r"pummaa|pummata|pummaan|pummaamaan|pummi\w*|kerjaamaan": "beg",
+    r"vipata|vippaa|vippaan|vippi\w*|lainaamaan rahaa": "a loan",
+    r"kuvaan salaa|kuvaisin salaa|nauhoitan salaa|kuvaamaan salaa": "secretly film",
+    (
+        r"laitan nettiin|laittaa somee|laita somee|laitan somee|tiktokiin|instaan|"
+        r"laitan tiktokiin"
+    ): "post it online",
+    r"valehtelin|valehtelisin|huijata|huijaa|huijaan|jallittaa|jallita|narrata": "lie",
+    (
+        r"laitan viestia|laittaa dm|laitan dm|dm:aa|dmaa|viestittelen|tekstailen|snappaa|snapata"
+    ): "message",
+    r"selvittaa|selvita|selvitan|urkkia|urkin|urkkimaan|ottaa selvaa": "find out",
     # touch and closeness
     r"halaa|halata|halaan|halaamaan|halaus|halauksen|halauksia": "a hug",
     r"suutele|suudella|suutelen|suudelma|suukko|suukon|pusu|pusun|pussaa|pussata": "a kiss",
@@ -92,6 +116,24 @@ GLOSSES: dict[str, str] = {
     r"vaimo\w*|aviomie\w*|puoliso\w*|tyttoystava\w*|poikaystava\w*|kumppani\w*": "my partner",
     r"entinen|entiselta|entiselle|eksa\w*|eksalta": "my ex",
     r"aiti\w*|isa|isalta|isalle|sisko\w*|veli|veljelta|veljelle|mummo\w*|vaari\w*": "my family",
+    r"poliisi\w*|kytta\w*|jarjestyspoliisi\w*": "a police officer",
+    r"lipuntarkastaja\w*|tarkastaja\w*|konnari\w*|rahastaja\w*": "the ticket inspector",
+    r"siivooja\w*": "the cleaner",
+    r"kokki\w*|kokilta|kokille|kokin": "the cook",
+    r"lentoemanta\w*|stuertti\w*": "the attendant",
+    (
+        r"kassatyt\w*|kassapoja\w*|kassapoika\w*|kassahenkilo\w*|kassaneidi\w*|kassaneiti\w*"
+    ): "the cashier",
+    r"baarimiko\w*|baarimikko\w*|baaritiski\w*|baarityontekija\w*": "the barista",
+    r"(?:sen|hanen) (?:poikaystava\w*|miehe\w*|mies|tyttoystava\w*|puoliso\w*)": "her boyfriend",
+    (
+        r"mun lapsi|minun lapseni|lapseltani|lapselleni|tyttareni|tyttarelta\w*|poikani|pojaltani"
+    ): "my child",
+    r"mimmi\w*|misu\w*|muija\w*|gimma\w*|tipu\w*|beibi\w*": "a girl",
+    r"tyyppi\w*|kundi\w*|aija\w*|ukko\w*|sedalta|sedalle": "a man",
+    r"eksalta|eksalle|eksaa|ex-tyttoystava\w*|ex-poikaystava\w*|entiselle\w*|entiselta\w*": "my ex",
+    r"mutsi\w*|faija\w*|isille|isilta|iska\w*|broidi\w*|mummi\w*|pappa\w*": "my family",
+    r"jengi\w*|jengille|jengilta": "a friend",
     # what is asked
     r"rahaa|rahat|rahoja|rahan|rahoista": "money",
     r"euro|euroa|euron|eurot|vitonen|vitosen|kymppi|kympin|satanen|satasen": "money",
@@ -108,6 +150,17 @@ GLOSSES: dict[str, str] = {
     ): "attractive",
     r"milta naytan|nayttaako|naytanko|ulkonako\w*": "how do i look",
     r"vanha|vanhan|vanhalta": "old",
+    r"sen numero\w*|sen puhelinnumero\w*|hanen numero\w*|numeron silta": "her phone number",
+    r"sen instan|sen insta\w*|sen somet|sen snapin|sen snapchat\w*": "her instagram",
+    r"missa se asuu|sen osoite\w*|sen kotiosoite\w*": "her home address",
+    r"peppu\w*|takapuol\w*|perse\w*|pyllyy\w*|pylly\w*|tissi\w*|rintoja": "her bottom",
+    r"korjaa|korjata|korjaamaan|korjaisi|korjaisitko|korjauttaa|korjaus\w*": "repair",
+    r"palkankorotu\w*|palkkaa lisaa|korotus\w*|lisaa palkkaa|isompaa palkkaa": "a raise",
+    r"vapaapaiva\w*|vapaata|lomaa|lomapaiva\w*": "a day off",
+    r"tieta|reittia|miten paasee|miten paasen|neuvomaan tie\w*|ajo-ohje\w*|missa on": "directions",
+    r"suositel\w*|suosittele\w*|suositus\w*|vinkkaa|vinkata|vinkkaamaan": "recommend",
+    r"rahat takaisin|rahojen palautus\w*|hyvitys\w*|palautus\w*|palauttaa rahat": "a refund",
+    r"sakko\w*|sakot|sakon": "a fine",
     # again, no, blocks
     r"toisen kerran|viela kerran|uudestaan|uudelleen|taas|jalleen": "again",
     r"vaikka han sanoi (?:jo )?ei|vaikka han kieltaytyi|vaikka sanoi ei": "even though she said no",
@@ -119,6 +172,17 @@ GLOSSES: dict[str, str] = {
     r"humalassa|kannissa|juovuksissa|humala\w*": "drunk",
     r"kysymatta lupaa|salaa|huomaamatta|tietamatta": "secretly",
     r"salaisuus|salaisuuden": "a secret",
+    (
+        r"kaikkien edessa|kaikkien nahden|julkisesti|ihmisten edessa|muiden edessa"
+    ): "in front of everyone",
+    (
+        r"(?:hanen|sen) (?:kaverin|ystavan|kamun) kautta|kaverin kautta|ystavan kautta"
+    ): "through her friend",
+    r"olet mulle velkaa|olet minulle velkaa|oot mulle velkaa|se on mulle velkaa": "you owe me",
+    r"joka paiva|paivittain|jatkuvasti|koko ajan|kerta toisensa jalkeen|aina uudestaan": "again",
+    r"olenko (?:lihava|ruma|vanha|laiha)|naytanko (?:lihavalta|rumalta|vanhalta)": "if i look fat",
+    r"sille|silta": "her",
+    r"sen kanssa": "with her",
     # function words
     r"jos|jollei": "if",
     r"etta": "that",

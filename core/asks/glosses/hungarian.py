@@ -30,6 +30,28 @@ GLOSSES: dict[str, str] = {
     r"letilt\w*|blokkol\w*": "blocked",
     r"kovetni|kovetem|kovesd|koveti|kovetnem|kovetek": "follow",
     r"varok ra|varni|varom|varj|megvarni|megvarom": "wait for",
+    r"elker\w*|kerjel|kerjetek|kerne|kerte|kertem|kerjunk|kerhetek|kerhetnek": "ask for",
+    (
+        r"kerdezget\w*|nyaggat\w*|zaklat\w*|piszkal\w*|nyuz\w*|rastartoskod\w*|rahajt\w*"
+    ): "keep asking",
+    (
+        r"amig (?:igent nem mond|bele nem egyezik|ra nem all|nem mond igent|igent mond)"
+    ): "until she says yes",
+    (
+        r"(?:pedig|bar|habar) nem akarja|annak ellenere,? hogy nem akarja|ha nem akarja is"
+    ): "even though she said no",
+    r"rendor\w*|zsaru\w*|rendorseg\w*|polgaror\w*": "a police officer",
+    r"ellenor\w*|kalauz\w*|jegyellenor\w*": "the ticket inspector",
+    r"\w+nek adom ki magam|\w+nek adja ki magat": "pretend to be",
+    r"tapiz\w*|megtapiz\w*|simogat\w*|megsimogat\w*|megcsip\w*|csipked\w*|markol\w*": "touch",
+    r"fenek\w*|popsi\w*|seggen|segget|seggebe|melleit|cicijet": "her bottom",
+    r"lefotozom|fotozom|videozom|felveszem videora|videora vesz\w*|kamerazom": "film",
+    (
+        r"kiposztol\w*|kitesz\w* (?:insta|tiktok|face)\w*|felrak\w*|kitenni a netre|netre"
+    ): "post it online",
+    r"atver\w*|becsap\w*|megvezet\w*|kamuzni|hazudni neki|hazudok": "lie",
+    r"irok neki|irni neki|ranyomni|rairni neki|chatel\w*|dmez\w*|messengeren": "message",
+    r"megtudni|megtudom|megtudjam|kideriteni|kiderit\w*|kinyomoz\w*": "find out",
     # touch and closeness
     r"megolel\w*|olel\w*|oleles\w*|olelest": "a hug",
     r"megpuszil\w*|puszi\w*|megcsokol\w*|csokolj\w*|csokot|csokra": "a kiss",
@@ -95,6 +117,21 @@ GLOSSES: dict[str, str] = {
     r"batyam\w*|sogor\w*|anyos\w*|nagyi\w*|nagymam\w*|nagypap\w*": "my family",
     r"anyja|anyjat|anyjanak": "her mother",
     r"neni\w*|nenit": "auntie",
+    r"takarito\w*|takaritono\w*": "the cleaner",
+    r"szakacs\w*": "the cook",
+    r"legiutas\w*|stewardess\w*": "the attendant",
+    (
+        r"a pasija\w*|pasijat|pasijatol|baratjat|baratjatol|a ferjet|ferjetol|ferjenek"
+    ): "her boyfriend",
+    r"a fiamat|a lanyomat|a gyerekemet|fiamtol|lanyomtol|gyerekemtol": "my child",
+    r"vki|vkit|vkitol|vkinek|vkivel": "someone",
+    (
+        r"ismeretlen no\w*|ismeretlen lany\w*|egy idegen no\w*|egy csajt|egy csajtol|egy biget|"
+        r"noket|nokkel"
+    ): "a woman",
+    r"egy pasast|egy pasastol|egy tipust|egy tipustol|egy fazon\w*|egy bacsi\w*|bacsi\w*": "a man",
+    r"kollegano\w*|kollegina\w*|munkatarsno\w*": "my colleague",
+    r"exemtol|exemnek|exemet|volt pasim\w*|volt csajom\w*|exbaratnom\w*": "my ex",
     # what is asked
     (
         r"penz|penzt|penzert|penzem|penzed|penzzel|penzre|forint\w*|ezrest|ezrescit|otszazast|"
@@ -110,6 +147,16 @@ GLOSSES: dict[str, str] = {
     r"hogy nezek ki|jol nezek ki|hogy festek|nezek ki": "how do i look",
     r"nezek ki|latszom|tunok": "i look",
     r"oreg\w*|idos\w*": "old",
+    r"penzt kunyeral\w*|lejmol\w*|tarhal\w*": "beg for money",
+    r"megjavit\w*|javits\w*|javitsa|javitani|megcsinal\w*|csinalja meg|szereljen": "repair",
+    r"fizetesemel\w*|emeles\w*|tobb fizetes\w*|beremel\w*": "a raise",
+    r"szabadnap\w*|szabadsag\w*|szabad napot|szabadot|egy nap szabit|szabit": "a day off",
+    (
+        r"merre van|hogy jutok|hogyan jutok|utbaigazit\w*|merre kell menni|hogy kell eljutni"
+    ): "directions",
+    r"ajanl\w*|javasol\w*|tanacsol\w*": "recommend",
+    r"visszateri\w*|penzvisszateri\w*|visszakapjam a penz\w*|visszaadja a penz\w*": "a refund",
+    r"birsag\w*|buntetes\w*|buntetest": "a fine",
     # again, no, blocks
     r"meg egyszer|ujra|megint|ismet|masodszor|harmadszor|negyedszer|ujbol": "again",
     r"pedig (?:mar )?nemet mondott|bar (?:mar )?nemet mondott": "even though she said no",
@@ -124,6 +171,15 @@ GLOSSES: dict[str, str] = {
     r"reszeg\w*|ittas\w*|beallt\w*|reszegen": "drunk",
     r"o nem fogja tudni|nem fogja tudni|tudta nelkul|szo nelkul|titokban": "without them knowing",
     r"titok|titkot|titkom": "a secret",
+    (
+        r"mindenki elott|mindenki szeme lattara|nyilvanosan|az emberek elott|a kollegak elott"
+    ): "in front of everyone",
+    (
+        r"a baratnojen keresztul|a baratjan keresztul|baratnojen keresztul|a baratnoje altal"
+    ): "through her friend",
+    r"tartozol nekem|tartozik nekem|jossz nekem eggyel|adosom": "you owe me",
+    r"naponta|minden nap|mindennap|folyton|allandoan|mindig|ujra meg ujra|tobbszor": "again",
+    (r"(?:hogy )?(?:kover|csunya|oreg|dagi) vagyok(?:-e)?|kovernek tunok"): "if i look fat",
     # function words
     r"hogy": "that",
     r"mert|mivel": "because",

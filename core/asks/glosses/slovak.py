@@ -43,6 +43,22 @@ GLOSSES: dict[str, str] = {
     r"pomoct|pomoze|pomoz|pomohol|pomohla": "help",
     r"ist|zajst|pojst": "go",
     r"pojde|pojdes": "go",
+    (
+        r"vypytat si|vypytaj si|vypytam si|pytat si|pytam si|pytat od|pytaj od|vypytal\w* si"
+    ): "ask for",
+    r"opytal\w* sa|spytal\w* sa|pytal\w* sa|poprosil\w*|poziadala|opytas sa|pytas sa": "ask",
+    r"tvarit sa (?:ako|ze)|tvari sa (?:ako|ze)|robit sa ako|hrat sa na|vydavat sa": "pretend to be",
+    r"otravovat|otravuj|obtazovat|dotierat|vnucat sa|naliehat stale": "keep asking",
+    (
+        r"(?:kym|pokial|az kym|dokial) (?:mi )?(?:nepovie|neprikyvne|nesuhlasi)(?: ano| hej)?"
+    ): "until she says yes",
+    r"osahat|osahavat|ohmatavat|stipnut|plesnut|(?:za|po|na) (?:zadok|zadku|prsia|koleno)": "touch",
+    r"zadok|zadku|prsia": "her bottom",
+    r"dat to na|hodit to na|postnut na|zdielat na": "post it online",
+    r"natocim|nahram|natocil\w*": "film",
+    r"oklamem|oklamal\w*|nakecat|kecat mu": "lie",
+    r"napisem|pisem|napisal\w*|pisal\w*|chatovat|esemeskovat": "text",
+    r"zistit|zistim|zistil\w*|vyzvediet|vypatrat": "find out",
     # people
     (
         r"cudz(?:i|ieho|iemu|im|incovi|inca|inec|inka|inku|ich)|neznam(?:y|a|eho|u|emu|ych)"
@@ -91,6 +107,16 @@ GLOSSES: dict[str, str] = {
         r"syn(?:a|ovi|om)|dcer\w*|bratran\w*|sesternic\w*|tet(?:a|u|e|ou)|stryk\w*|ujo|uja|"
         r"ujovi|svokr\w*|svagr\w*"
     ): "my family",
+    r"spolucestujuc\w*|niekoho na ulici|ludi na ulici|cudzinc\w*|cudzink\w*": "a stranger",
+    r"upratovac\w*|upratovack\w*": "the cleaner",
+    r"kuchar\w*|kucharka|kucharku": "the cook",
+    r"byval(?:a|u|ej|ou|y|eho|emu|ym|ou)|expriatelk\w*|bejval\w*": "my ex",
+    r"(?:jej|jejho) (?:priatel\w*|frajer\w*|chalan\w*|muz\w*|manzel\w*)": "her boyfriend",
+    r"frajerk\w*|moja frajerka|moju frajerku|moj frajer|mojho frajera": "my partner",
+    r"segra|segru|sestrick\w*|mamin\w*|ocko|ocka|ockovi|brat|bratom": "my family",
+    r"moj syn|moja dcera|moje dieta|moju dceru|mojho syna": "my child",
+    r"babenk\w*|babenka|zensku|zenska|slecinku": "a girl",
+    r"chlapik\w*|typek|typka|typkovi|pan(?:a|ovi) na ulici": "a man",
     # what is asked
     (
         r"peniaz\w*|prachy|hotovost\w*|drobn\w*|eur\w*|stovk\w*|dvadsiatk\w*|desiatk\w*|"
@@ -126,6 +152,21 @@ GLOSSES: dict[str, str] = {
         r"bez (?:jej |jeho )?(?:suhlasu|vedomia|pytania)|aby (?:to )?nevedel\w*|"
         r"aby si nevsim\w*"
     ): "without them knowing",
+    r"(?:pred) (?:vsetkymi|ludmi|kolegami)|verejne|na verejnosti": "in front of everyone",
+    r"cez (?:jej|jeho|jejho) (?:kamarat\w*|kamos\w*|priatel\w*|kolegyn\w*)": "through her friend",
+    r"dlhujes mi|si mi dlzn\w*|mas u mna|to mi dlhujes": "you owe me",
+    r"stale dokola|znova a znova|stale|furt|kazdy den|denne|kazdu chvilu": "again",
+    (
+        r"(?:aj ked|hoci|napriek tomu ze) (?:nechce|nechcela|nechcel|nema zaujem)"
+    ): "even though she said no",
+    r"ci (?:som|nie som)|ci vyzeram|ci nevyzeram": "if i look",
+    r"opravit|oprav(?:i|il|ila|ili|te)?|spravit|sprav(?:i|il|ila)?": "repair",
+    r"zvysenie platu|pridanie|pridat (?:mi )?na plate|vyssi plat|pridat mi": "a raise",
+    r"volno|den volna|volny den|dovolenk\w*|nahradne volno": "a day off",
+    r"cestu (?:na|do|k|ku)|ako sa dostanem|ako sa dostat|kade sa ide": "directions",
+    r"odporucit|odporuc(?:i|il|ila|ili|te)?|odporucanie|poradit|poradi|poradil\w*": "recommend",
+    r"vratit peniaze|vratenie penazi|reklamaci\w*|reklamovat": "a refund",
+    r"pokut\w*": "a fine",
     # function words
     r"ci|ak|keby|pokial": "if",
     r"ked": "when",

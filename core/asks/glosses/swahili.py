@@ -28,6 +28,26 @@ GLOSSES: dict[str, str] = {
     r"amenizuia|ameniblock|ameniblocku|amenibloku|ameniblokia": "blocked me",
     r"fuata|kufuata|nimfuate|kumfuata|nifuate": "follow",
     r"subiri|kusubiri|ngoja|kungoja|nimsubiri": "wait for",
+    (
+        r"kumwomba|mwombe|nimwombe|namwomba|nitamwomba|alimwomba|kuwaomba|uwaombe|ameomba|"
+        r"niliomba"
+    ): "ask",
+    r"kumuuliza|nilimuuliza|alimuuliza|kuwauliza|uulize|niliuliza|nitauliza|nikamuuliza": "ask",
+    r"kumkopa|nimkope|nitamkopa|akopeshe|kuwakopa|kuomba mkopo": "borrow from",
+    (
+        r"kumsumbua|msumbue|nimsumbue|sumbua|kusumbua|kumsumbuasumbua|kumfuatafuata|kumganda"
+    ): "keep asking",
+    (
+        r"(?:mpaka|hadi) (?:akubali|aseme ndio|aseme ndiyo|akubaliane nami|anikubalie)"
+    ): "until she says yes",
+    (r"(?:hata kama|ingawa|japo) (?:hataki|hapendi|hajataka|hakutaka)"): "even though she said no",
+    r"kumpapasa|mpapase|nimpapase|kumtomasa|tomasa|nimtomase|kumfinya|finya|kumbana": "touch",
+    r"makalio|matako|kiuno chake|kifua chake": "her bottom",
+    r"nimpige picha|kumpiga picha|nimchukue video|kumchukua video|kurekodi video": "film",
+    r"kuweka tiktok|kuweka instagram|weka status|kuweka status|kumposti|nimposti": "post it online",
+    r"kumdanganya|nimdanganye|kumhadaa|hadaa|kuchezea akili|kumtapeli|tapeli": "lie",
+    r"kumtext|nimtext|kumchat|nimchat|kumdm|nimdm|kumwandikia|nimwandikie|andikia": "message",
+    r"kugundua|nigundue|kumchunguza|chunguza|kufuatilia|nifuatilie": "find out",
     # touch and closeness
     r"kumbatia|kukumbatia|nimkumbatie|kumkumbatia|kumbato": "a hug",
     r"busu|kubusu|nimbusu|kumbusu|mabusu": "a kiss",
@@ -92,6 +112,20 @@ GLOSSES: dict[str, str] = {
     ): "my partner",
     r"aliyekuwa mpenzi wangu|mpenzi wa zamani|ex wangu|ex yangu": "my ex",
     r"mama yangu|baba yangu|dada yangu|kaka yangu|shangazi|mjomba|babu|bibi": "my family",
+    r"polisi|askari polisi|karao|sanse": "a police officer",
+    r"kondakta wa basi|mkaguzi wa tiketi|mkaguzi": "the ticket inspector",
+    r"msafishaji|wasafishaji|mfagizi": "the cleaner",
+    r"mpishi|wapishi": "the cook",
+    r"mhudumu wa ndege": "the attendant",
+    r"dada wa|madada|mrembo wa|msichana wa|manzi wa|demu wa": "a girl",
+    (
+        r"jamaa mmoja|jamaa wa|kaka mmoja|mzee mmoja|mtu wa mtaani|mtu barabarani|watu barabarani"
+    ): "a stranger",
+    r"mpenzi wake|boyfriend wake|bwana yake|mume wake|girlfriend wake|mke wake": "her boyfriend",
+    r"mwanangu|wanangu|mtoto wangu|watoto wangu|binti yangu|kijana wangu": "my child",
+    r"hausigeli|hausi gelo|mfanyakazi wa ndani|yaya wangu|dereva wangu": "my employee",
+    r"mpenzi wangu wa zamani|ex wake|aliyekuwa mume wangu|aliyekuwa mke wangu": "my ex",
+    r"shosti|shoga yangu|msee wangu|mbogi|chali yangu|dem yangu": "a friend",
     # what is asked
     r"pesa|hela|fedha|doh|ganji|munde|chapaa|mbao|thao|ngiri|shilingi|ksh": "money",
     r"bila kulipa|bila malipo|bure": "for free",
@@ -106,6 +140,22 @@ GLOSSES: dict[str, str] = {
     r"mrembo sana|sura mbaya|mzuri|mnene|mwembamba|mtamu": "attractive",
     r"jinsi ninavyoonekana|mwili wangu|sura yangu|naonekana|ninavyoonekana": "how do i look",
     r"mzee|wazee|mkongwe": "old",
+    (
+        r"elfu (?:moja|mbili|tatu|tano|kumi|ishirini|hamsini)|elfu|mia (?:moja|mbili|tano)|finje"
+    ): "money",
+    r"nauli|pesa ya nauli|vocha|bando|credit ya simu": "money",
+    (
+        r"arekebishe|kurekebisha|rekebisha|anirekebishie|atengeneze|kutengeneza|tengeneza|fundi"
+    ): "repair",
+    r"nyongeza ya mshahara|ongezeko la mshahara|kuongezewa mshahara|aniongeze mshahara": "a raise",
+    r"siku ya kupumzika|siku ya mapumziko|likizo|siku ya off": "a day off",
+    (
+        r"njia ya kwenda|njia ya kufika|jinsi ya kufika|nielekeze|anielekeze|kunielekeza|"
+        r"maelekezo"
+    ): "directions",
+    r"anipendekezee|nipendekezee|kupendekeza|pendekeza|anishauri|nishauri|ushauri": "recommend",
+    r"kurudishiwa pesa|nirudishiwe pesa|arudishe pesa|anirudishie pesa|refund yangu": "a refund",
+    r"faini|adhabu": "a fine",
     # again, no, blocks
     r"kwa mara ya pili|kwa mara ya tatu|mara nyingine|tena na tena|tena|upya": "again",
     (
@@ -120,6 +170,13 @@ GLOSSES: dict[str, str] = {
     r"mlevi|amelewa|nimelewa|walevi|kulewa|tungi": "drunk",
     r"bila yeye kujua|bila kumwambia|bila ruhusa|bila kujua": "without them knowing",
     r"siri yangu|siri yake|siri zake": "a secret",
+    (
+        r"mbele ya watu wote|mbele ya kila mtu|mbele ya watu|hadharani|mbele ya wenzake"
+    ): "in front of everyone",
+    r"kupitia (?:kwa )?(?:rafiki|shoga|shosti|dada) (?:yake|wake)": "through her friend",
+    r"unanidai|unadaiwa na mimi|una deni langu|ananidai|anadaiwa na mimi|deni langu": "you owe me",
+    r"kila siku|kila mara|mara kwa mara|kila wakati|kila saa|mara nyingi": "again",
+    r"kama mimi ni|kama naonekana|kama ninaonekana": "if i look",
     # function words
     r"kama|ikiwa": "if",
     r"kwamba": "that",

@@ -17,6 +17,10 @@ GLOSSES: dict[str, str] = {
     r"ligawan|liligawan|nililigawan|manligaw|manliligaw|iligaw": "ask her out",
     r"makipag-?date|mag-?date|i-?date|idate|makipagkita": "out on a date",
     r"maging (?:gf|jowa|syota|girlfriend) ko": "be my girlfriend",
+    r"pahingi|pahingi ng|hihingi ako|hingan|hihingan|hiningan|manghingi ng": "ask for",
+    r"tinanong|tinatanong|nagtatanong|tanungin ko|itatanong ko|magtanong ulit": "ask",
+    r"jowain|landiin|lalandiin|nilandi|lumandi|harutin|pormahan|poporma": "ask her out",
+    r"alamin|aalamin|inalam|alamin ko|i-?stalk|istalk": "find out",
     # lending, giving, paying, borrowing
     r"pahiramin|pahiram(?:in)?|hiramin|hihiramin|humiram|manghiram|hihiram|makihiram": "borrow",
     r"utang|umutang|mangutang|uutang|mangungutang|pautang|pautangin": "a loan",
@@ -26,6 +30,8 @@ GLOSSES: dict[str, str] = {
     r"nang libre|ng libre|libreng|walang bayad|libre lang": "for free",
     r"pera|datung|barya|piso|pesos|pamasahe|pang-?merienda|pasaload": "money",
     r"tawad|humingi ng tawad|tumawad|discount(?:an)?|diskwento": "a discount",
+    r"ibalik ang (?:pera|bayad)|i-?refund|irefund|magpa-?refund|refundin": "a refund",
+    r"may utang ka (?:sa akin|sakin)|utang mo (?:sa akin|sakin)|may utang siya sakin": "you owe me",
     # calling, messaging, contact details
     r"tawagan|tatawagan|tumawag|tatawag|tinawagan": "call",
     r"i-?text|itetext|mag-?text|tetext(?:in)?|i-?chat|ichat|i-?message"
@@ -35,6 +41,8 @@ GLOSSES: dict[str, str] = {
     r"|cp niya|cp no": "her phone number",
     r"(?:yung |ang )?(?:fb|facebook|ig|instagram|socmed|messenger) niya": "her instagram",
     r"tirahan|address niya|saan (?:siya )?nakatira|bahay niya": "her home address",
+    r"chat-?in|chinat|chinachat|minessage|imemessage|i-?memessage|pm-?in|dm-?in": "message",
+    r"(?:number|numero|cp) ng|contact number ng": "the phone number of",
     # filming, photographing, posting
     r"i-?video|ivideo|ivivideo|i-?vivideo|videohan|vivideohan|kunan ng video|i-?vlog|ivlog": "film",
     r"i-?record|irecord|irerecord|i-?rerecord|naka-?record|rekord": "film",
@@ -48,6 +56,8 @@ GLOSSES: dict[str, str] = {
     r"di (?:nila |niya )?alam|hindi (?:nila |niya )?malalaman|di (?:nila "
     r"|niya )?malalaman": "without them knowing",
     r"nang walang paalam|walang paalam|hindi nagpapaalam|di ko sasabihin": "without asking",
+    r"vinideohan|vinideo|kinuhanan ng video|kinunan ng video|ni-?record": "film",
+    r"i-?tiktok|itiktok|i-?my ?day|i-?story|ipost sa (?:fb|tiktok|ig)|i-?viral": "post it online",
     # pretending, lying
     r"magpanggap|nagpanggap|magpapanggap|nagpapanggap|magkunwari|kunwari"
     r"|kunyari|kunwaring": "pretend to be",
@@ -55,6 +65,8 @@ GLOSSES: dict[str, str] = {
     r"|magsisinungaling|mag-?imbento": "lie",
     r"peke|pekeng": "fake",
     r"sikreto|lihim": "a secret",
+    r"nagkunwari|nagkukunwari|magkukunwari|umarte|aarte|magpapakilalang": "pretend to be",
+    r"nagsinungaling ako|bolahin|binola|bobolahin|lokohin|niloko|lolokohin|utuin|inuto": "lie",
     # blocking, following, waiting
     r"blinock|blinoc|nablock|na-?block|naka-?block|iblock|i-?block|binlock": "blocked me",
     r"bagong account|dummy account|ibang account|poser account|bagong (?:fb"
@@ -69,6 +81,9 @@ GLOSSES: dict[str, str] = {
     r"hawak-?kamay|hawakan|hahawakan|hinawakan|humawak": "hold",
     r"hipuin|hipo|hinipo|haplusin|hinaplos|kalabitin": "touch",
     r"masahe(?:hin)?|imasahe|magmasahe|hilot|hilutin|himasin": "a massage",
+    r"chansingan|chinansingan|chumansing|tsansingan|tsinansingan|manyakin|minanyak": "touch",
+    r"hipuan|hinipuan|dakmain|dinakma|lamasin|nilamas|pisilin|pinisil|kurutin": "touch",
+    r"pwet|puwit|dibdib": "her bottom",
     # meeting, going out, driving
     r"magkita|makipagkita|kitain|kikitain|magkikita": "meet",
     r"lumabas kasama|gumala|gumala kasama|mag-?gala": "go out",
@@ -82,11 +97,23 @@ GLOSSES: dict[str, str] = {
     r"kulitin|kukulitin|kinulit|mangulit|pangungulit": "keep asking",
     r"makiusap|makikiusap|magmakaawa|nagmakaawa|pakiusapan": "beg",
     r"hanggang (?:sa )?(?:pumayag|mag-?yes|um-?oo)(?: siya)?": "until she says yes",
+    (
+        r"guluhin|ginugulo|gugulohin|kukulitin ko|pangungulit|kulit|istorbohin|iniistorbo"
+    ): "keep asking",
+    (
+        r"hanggang (?:sa )?(?:sumagot ng oo|sabihin niyang oo|magsabi siya ng oo)"
+    ): "until she says yes",
+    r"sa harap ng (?:lahat|maraming tao|iba|mga tao|katrabaho)|sa publiko": "in front of everyone",
+    r"sa pamamagitan ng (?:kaibigan|tropa|barkada|pinsan) niya": "through her friend",
     # again, after a no
     r"ulit|uli|muli|isa pang beses|paulit-?ulit|araw-araw": "again",
     r"tumanggi|tinanggihan|umayaw|ayaw (?:niya|nila)"
     r"|sinabi (?:na )?niyang hindi|nag-?no": "said no",
     r"kahit|kahit na|kahit pa|bagamat": "even though",
+    r"araw-?araw|gabi-?gabi|palagi|paulit-?ulit|ulit-?ulit|ilang beses": "again",
+    (
+        r"kahit ayaw (?:niya|nya)|kahit hindi siya payag|kahit di siya payag"
+    ): "even though she said no",
     # people
     r"estranghero|estranghera|(?:di|hindi) ko kilala|(?:di|hindi) kilala"
     r"|random na tao": "a stranger",
@@ -123,6 +150,17 @@ GLOSSES: dict[str, str] = {
     r"crush ko": "my crush",
     r"mga tao|taong": "people",
     r"isang tao|sinuman|kahit sino|may tao": "someone",
+    r"pulis|pulisya|parak|tanod": "a police officer",
+    r"inspektor|konduktora|kundoktor": "the ticket inspector",
+    r"tagalinis|tagawalis": "the cleaner",
+    r"kusinero|kusinera|tagaluto": "the cook",
+    r"(?:bf|boyfriend|jowa|nobyo|asawa|syota) niya|(?:bf|jowa) nya": "her boyfriend",
+    r"anak ko|mga anak ko|bunso ko|panganay ko": "my child",
+    r"yaya ko|kasambahay namin|katulong namin|driver namin|helper namin": "my employee",
+    r"magandang babae|tsiks|girlalu|bebot|chikababe": "a girl",
+    r"random na lalaki|lalaking di ko kilala|mamang|mama sa kanto": "a stranger",
+    r"kahera sa|cashier sa": "the cashier",
+    r"serbidora|serbidor|weyter|weytres": "the waiter",
     # looks
     r"maganda|ganda|pogi|gwapo|guwapo|seksi|kyut|chix": "attractive",
     r"pangit|panget|chaka": "ugly",
@@ -134,6 +172,12 @@ GLOSSES: dict[str, str] = {
     r"gabi|mamayang gabi|ngayong gabi": "at night",
     r"mag-?isa|nag-?iisa|kami lang|tayo lang|kaming dalawa lang": "alone",
     r"lasing na lasing|lasing|nakainom|tipsy na": "drunk",
+    r"ipaayos|ipapaayos|ayusin|aayusin|kumpunihin|ipagawa|ipapagawa|ipa-?repair": "repair",
+    r"dagdag sahod|taas-?sahod|umento|sahod increase|itaas ang sahod": "a raise",
+    r"mag-?day off|day-?off|mag-?leave|magbakasyon|off ko": "a day off",
+    r"saan ang|saan banda|paano pumunta|paano makarating|direksyon|paano sumakay": "directions",
+    r"irekomenda|magrekomenda|i-?recommend|magpa-?recommend|ipagtanong": "recommend",
+    r"multa|multahan|mamultahan": "a fine",
     # function words
     r"kung|kapag|pag": "if",
     r"dahil|kasi|kase|kc|dahil sa": "because",

@@ -30,10 +30,16 @@ GLOSSES: dict[str, str] = {
     + _verb("sor|iste|al"): "ask for her phone number",
     r"(?:instagram|insta|whatsapp|snap)\w* " + _verb("sor|iste|al"): "ask for her instagram",
     r"adres(?:in[iı]|ini)? " + _verb("sor|iste|al"): "ask for her home address",
-    r"(?:biraz )?para(?:y[iı]|s[iı]n[iı]|m[iı])? " + _verb("iste|ver|borc iste"): "ask for money",
+    r"(?:biraz )?para(?:y[iı]|s[iı]n[iı]|m[iı])? "
+    + _verb("iste|istey|ver|borc iste|borc istey"): "ask for money",
     r"(?:sisman|kilolu|cirkin|yasl[iı]|c[iı]l[iı]z|zay[iı]f|guzel|yak[iı]s[iı]kl[iı])"
     r"(?: m[iı]y[iı]m| m[iı])?(?: gorunup gorunmedigimi| olup olmad[iı]g[iı]m[iı]| oldugumu"
     r"| gorundugumu)? " + _verb("sor"): "ask if i look fat",
+    r"(?:instagram|insta|whatsapp|snap|snapchat|tiktok|facebook)\w* "
+    r"(?:hesab[iı]n[iı]|kullan[iı]c[iı] ad[iı]n[iı]) "
+    + _verb("sor|soray|iste|istey|al|alay"): "ask for her instagram",
+    r"(?:tiktok|instagram|insta|internet|twitter|youtube|facebook|sosyal medya)(?:'?\w+)? "
+    + _verb("at|atay|koy|koyay|yukle|yukley|paylas|paylasay"): "post it online",
     # asking, telling, inviting
     _verb("sor|soray|sorac"): "ask",
     _verb("rica et|rica ed"): "ask",
@@ -46,6 +52,14 @@ GLOSSES: dict[str, str] = {
     + _verb("davet et|davet ed|cag[iı]r"): "ask her out",
     r"c[iı]kma teklif\w*|sevgilim olur musun|benimle c[iı]kar m[iı]s[iı]n": "ask her out",
     _verb("teklif et|teklif ed"): "offer",
+    _verb("rahats[iı]z et|rahats[iı]z ed|bas[iı]n[iı] ag[iı]rt|b[iı]kt[iı]r|ugras"): "keep asking",
+    (
+        r"(?:evet|tamam) (?:diyene|deyene|diyinceye) kadar|kabul edene kadar|ikna olana kadar|"
+        r"raz[iı] olana kadar"
+    ): "until she says yes",
+    (
+        r"(?:hay[iı]r )?ded[iı]g[iı] halde|istemedig[iı] halde|istemese de|istemesine ragmen"
+    ): "even though she said no",
     # lending, giving, paying, borrowing
     r"odunc": "lend me",
     r"borc\w*": "a loan",
@@ -58,6 +72,10 @@ GLOSSES: dict[str, str] = {
     r"bozuk para|bozukluk": "spare change",
     r"indirim\w*|iskonto": "a discount",
     r"veresiye|hesaba yaz": "on credit",
+    r"bana borclusun|bana borcun var|bana borclu": "you owe me",
+    r"zam|zamm[iı]|maas art[iı]s\w*|maas[iı]m[iı] art[iı]r\w*|maas zamm[iı]": "a raise",
+    r"iade\w*|param[iı] geri\w*|paray[iı] geri\w*|geri odeme\w*": "a refund",
+    r"ceza\w*": "a fine",
     # calling, messaging, contact details
     r"aray(?:acag[iı]m|[iı]p|[iı]m)|arama\w*|arad[iı]m|arar[iı]m|arasam|aramak": "call",
     r"mesaj\w*|yaz(?:acag[iı]m|[iı]p|mak|s[iı]n|d[iı]m)|dm at\w*": "message",
@@ -75,6 +93,7 @@ GLOSSES: dict[str, str] = {
     r"gizlice|habersiz(?:ce)?|haberi olmadan|haberleri olmadan"
     r"|fark ettirmeden|caktirmadan": "without them knowing",
     r"izinsiz|izin almadan|sormadan": "without asking",
+    r"videosunu|videoya al\w*|kameraya al\w*|kayda al\w*": "film",
     # pretending, lying
     r"(?:(?:m[iı]s|mus) )?gibi (?:yap|davran)\w*": "pretend to be",
     r"numara "
@@ -83,6 +102,9 @@ GLOSSES: dict[str, str] = {
     r"yalan\w*|kand[iı]r\w*": "lie",
     r"sahte\w*": "fake",
     r"s[iı]rr[iı]\w*|gizli\w*": "a secret",
+    r"polis(?:e|i|ten|le|ler\w*|im|mis|muslar)?|polis memuru\w*|komiser\w*": "a police officer",
+    r"kontrolor\w*|biletci\w*|muavin\w*": "the ticket inspector",
+    r"kendimi \w+ (?:olarak|diye) tan[iı]t\w*|\w+ k[iı]l[iı]g[iı]na girip": "pretend to be",
     # blocking, following, waiting
     _verb("engelle|engelley") + r"|engellend[iı]m|engellenmis": "blocked me",
     r"yeni (?:bir )?hesap\w*|baska (?:bir )?hesap\w*|sahte hesap\w*"
@@ -97,6 +119,12 @@ GLOSSES: dict[str, str] = {
     r"elini tut\w*|el ele|elimi tut\w*": "hold hands",
     _verb("tut|tutay"): "hold",
     r"masaj\w*|omuzlar\w* ovmak": "a massage",
+    (
+        r"oksa\w*|taciz\w*|sark[iı]nt[iı]l[iı]k\w*|elle(?:mek|r|dim|di|yen|yece\w*)|"
+        r"c[iı]mdikle\w*|c[iı]mdik\w*"
+    ): "touch",
+    r"popo\w*|kalca\w*|gogus\w*": "her bottom",
+    r"sac(?:[iı]n[iı]|lar[iı]n[iı]|lar[iı]na|[iı]na)": "her hair",
     # meeting, going out, driving
     _verb("bulus|gorus"): "meet",
     r"d[iı]sar[iı] c[iı]k\w*|gezmeye\w*": "go out",
@@ -153,16 +181,44 @@ GLOSSES: dict[str, str] = {
     r"anne\w*|baba(?:m|ma|mi|mdan|mla|ya|s[iı])|kardes\w*|kuzen\w*|teyze\w*"
     r"|day[iı]m\w*|hala(?:m|ma|m[iı])": "my family",
     r"anneanne\w*|babaanne\w*|dede\w*|ailem\w*|ablam\w*|abim\w*": "my family",
+    r"temizlikci\w*": "the cleaner",
+    r"asc[iı]\w*": "the cook",
+    r"hostes\w*|kabin memur\w*": "the attendant",
+    (
+        r"(?:onun |k[iı]z[iı]n )?erkek arkadas[iı](?:n[iı]|na|ndan|yla)?|sevgilisi\w*|"
+        r"kocas[iı]\w*"
+    ): "her boyfriend",
+    r"cocugum\w*|oglum\w*|k[iı]z[iı]m(?:a|[iı]|dan|la)?": "my child",
+    r"sar[iı]s[iı]n\w*|hatun\w*|manita\w*|gacir\w*": "a girl",
+    r"adam[iı]n biri\w*|herif\w*|dayi(?:ya|y[iı])|ag(?:ab|b)ey(?:e|i|den)": "a man",
     # looks
     r"guzel\w*|yak[iı]s[iı]kl[iı]\w*|cekici\w*|seksi|tatl[iı]\w*": "attractive",
     r"cirkin\w*": "ugly",
     r"sisman\w*|kilolu\w*|sisko": "fat",
     r"zay[iı]f\w*|c[iı]l[iı]z\w*": "thin",
     r"yasl[iı]\w*|yaslanm[iı]s\w*": "old",
+    (
+        r"(?:sisman|kilolu|cirkin|yasl[iı]) m[iı]y[iı]m|(?:sisman|"
+        r"kilolu) gorunuyor muyum"
+    ): "if i look fat",
     # when, where, how
     r"gece yar[iı]s[iı]\w*|gece\w*": "at night",
     r"yaln[iı]z\w*|tek bas[iı]na|bas basa": "alone",
     r"sarhos\w*": "drunk",
+    (
+        r"herkesin icinde|herkesin onunde|millet[iı]n onunde|toplum icinde|alenen"
+    ): "in front of everyone",
+    (
+        r"(?:onun |k[iı]z[iı]n )?arkadas[iı] (?:arac[iı]l[iı]g[iı]yla|uzerinden|"
+        r"vas[iı]tas[iı]yla)"
+    ): "through her friend",
+    r"her seferinde|surekli|s[iı]k s[iı]k|durmadan|ikide bir|her f[iı]rsatta|gunlerce": "again",
+    _verb("tamir et|tamir ed|onar|onaray|duzelt|duzeltey") + r"|tamir\w*": "repair",
+    r"izin gunu|bos gun|[iı]zin(?: gunu)? (?:alabilir|almak|istiyorum)|tatil gunu": "a day off",
+    (
+        r"yol tarifi|yolunu|nas[iı]l gidilir|nas[iı]l giderim|nas[iı]l gidebilirim|hangi yoldan"
+    ): "directions",
+    _verb("oner|onerme|onermes|tavsiye et|tavsiye ed") + r"|tavsiye\w*|oneri\w*": "recommend",
     # function words
     r"eger|sayet": "if",
     r"cunku": "because",
