@@ -153,7 +153,7 @@ GLOSSES: dict[str, str] = {
     r"politist|politistul|politista|jandarmul": "the police officer",
     r"logodnica|logodnicul|logodnica mea": "my partner",
     r"gratuit|fara bani|fara sa plateasca": "for free",
-    r"fara voie|fara permisiune|fara sa intreb|fara sa-i spun": "without permission",
+    r"fara voie|fara permisiune": "without permission",
     r"(?:o |il )?spionez|a spiona": "spy on",
     r"sa fur|a fura|sa-i fur": "steal",
     r"(?:o |il )?pipai|a pipai|sa ma pipaie": "grope",
