@@ -31,7 +31,9 @@ GLOSSES: dict[str, str] = {
     r"(?:instagram|insta|whatsapp|snap)\w* " + _verb("sor|iste|al"): "ask for her instagram",
     r"adres(?:in[iı]|ini)? " + _verb("sor|iste|al"): "ask for her home address",
     r"(?:biraz )?para(?:y[iı]|s[iı]n[iı]|m[iı])? "
-    + _verb("iste|istey|ver|borc iste|borc istey"): "ask for money",
+    + _verb("iste|istey|borc iste|borc istey"): "ask for money",
+    # bare "para ver" is Spanish and Portuguese "to see": with "ver" the noun takes its ending
+    r"(?:biraz para|para(?:y[iı]|s[iı]n[iı]|m[iı])) " + _verb("ver"): "ask for money",
     r"(?:sisman|kilolu|cirkin|yasl[iı]|c[iı]l[iı]z|zay[iı]f|guzel|yak[iı]s[iı]kl[iı])"
     r"(?: m[iı]y[iı]m| m[iı])?(?: gorunup gorunmedigimi| olup olmad[iı]g[iı]m[iı]| oldugumu"
     r"| gorundugumu)? " + _verb("sor"): "ask if i look fat",
