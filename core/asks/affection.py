@@ -75,6 +75,16 @@ TOUCH = words(
     *touch_further_afield.PATTERNS,
 )
 
+TOUCH_TRADES = words(
+    r"(?:the|a|an|my|your|our|her|his) (?:\w+ )?(?:massage|shiatsu|sports massage|thai massage)"
+    r" (?:therapists?|practitioners?|therapist's|place|parlou?r|salon|studio|clinic|centre|center"
+    r"|school|course|chair|table)",
+)
+"""A trade or a place named for massage ("ask the massage therapist to go harder on my lower
+back", "the massage place on Main St"): the name of who is asked or where, not touch asked of
+them; a massage asked for in words of its own ("massage my shoulders") is still read as touch.
+`core.asks.wants` reads touch without these names."""
+
 ROMANCE = words(
     r"ask (?:[\w-]+(?:'s|s')? ){1,8}?(?<!take )(?<!find )(?<!work )(?<!check )(?<!point )"
     r"(?<!hand )(?<!sort )(?<!print )(?<!carry )(?<!try )(?<!it )(?<!straight )(?<!flat )"

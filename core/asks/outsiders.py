@@ -110,8 +110,10 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|barker)\b",
             r"(?:the|a|an) (?:\w+ )?(?:man|woman|guy|lady|girl|gal|auntie|uncle|person|bloke|boy)"
             r" (?:selling|serving|running (?:the|a|that|this)|who (?:sells|serves|runs (?:the|a)))",
-            r"(?:the )?(?:person|man|woman|guy|girl|lady|bloke|dude) (?:at|behind|from) the"
-            r" (?:\w+ ){0,2}(?:shop|store|stall|café|cafe|bakery|garage|salon|pharmacy|chemist"
+            r"(?:the )?(?:person|man|woman|guy|girl|lady|bloke|dude|lad|lass|fella|chap) (?:at"
+            r"|behind|from) the (?:\w+ ){0,2}(?:shop|store|stall|café|cafe|bakery|garage|salon"
+            r"|pharmacy|chemist|co-op|coop|supermarket|grocery|grocer's|grocers|offie|off-licence"
+            r"|minimart|petrol station"
             r"|restaurant|hotel|bank|post office|library|box office|ticket office|deli|kiosk|place"
             r"|garden centre|(?:hire|rental) (?:place|shop|desk)|(?:\w+ )?van|food truck|stand"
             r"|booth"
@@ -131,7 +133,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:the|a|an|their|its) (?:[\w-]+ ){0,2}(?:app|platform|courier|delivery|rider"
             r"|driver|seller|account|tech|technical|it) (?:support|helpline|hotline|help centre"
             r"|help center)\b(?! (?:worker|workers|staff|group|groups)\b)",
-            r"student (?:services|support|finance|advice|welfare|hub)|(?:the )?(?:registry"
+            r"student (?:services|support|finance|advice|welfare|hub|office|union|centre|center"
+            r"|council)|(?:the )?(?:registry"
             r"|admissions office|registrar)",
             r"(?:a|an|the|my|your|our|their|local|any|small|nearby|some)"
             r" (?:(?!(?:which|what|where|whether|if|when|how|who)\b)\w+ ){0,2}(?:shop"

@@ -134,11 +134,16 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:from|in) (?:the|our|my"
             r"|your) (?:\w+ ){0,2}(?:(?<!post )(?<!box )(?<!ticket )office|team|department|branch"
             r"|site)(?! queue)",
-            r"(?:the|a|someone|somebody) (?:new )?(?:person|people|guy|girl|woman|man|lady) from"
-            r" (?:accounts|finance|marketing|sales|legal|payroll|it|engineering|procurement"
-            r"|logistics|operations|ops|design|admin|support|compliance|research)",
+            r"(?:the|a|someone|somebody) (?:new )?(?:person|people|guy|girl|woman|man|lady)"
+            r" (?:from|in) (?:accounts|finance|marketing|sales|legal|payroll|it|engineering"
+            r"|procurement|logistics|operations|ops|design|admin|support|compliance|research)",
             r"(?:the|a|someone|somebody) (?:new )?(?:person|people|guy|girl|woman|man|lady|starter"
             r"|joiner)? ?(?:at|from) (?:my |your )?(?:work|the office)",
+            # the desk beside the user's on a call-centre or sales floor is a colleague's
+            r"(?:the|a) (?:\w+ )?(?:person|guy|girl|woman|man|lady|bloke|lad) (?:(?:who|that)"
+            r" (?:sits|works) )?(?:next to|beside|opposite|across from) (?:me|you) (?:on|at|in)"
+            r" (?:the|our|my) (?:sales |call |shop |trading |warehouse |factory |office |work )?"
+            r"(?:floor|desks?|pod|line|shift|office|team)\b",
         ),
     ),
     (
@@ -175,6 +180,10 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:friends?|mates?|pals?|buddy|buddies|bff)",
             r"friends",
             r"(?:my|your|the) (?:group chat|gc|friend group|writing group|book club)",
+            # the user's own crowd, asked about "our" plans, not a group met in a bar
+            r"(?<=ask )the (?:girls|lads|boys|guys|gang|crew|squad|gals|ladies)(?= (?:if|whether)"
+            r" (?:we|we're|we'd|we'll|our)\b(?![^.!?]{0,40}\b(?:join|sit (?:with|down)|buy (?:them"
+            r"|her|him)|dance|numbers?|snap|insta|take (?:a|their) (?:photo|pic|picture))))",
             r"(?:my|our) (?:guy|dude|bro|homie|homeboy|bestie|bredren|g)\b(?! (?:at|from|in"
             r"|on|who|that|behind|down|round|over)\b)",
             r"my boy(?= [a-z]+\b)(?! (?:to|for|if|whether|and|with|at|from|in|on|who|that|is|was"

@@ -19,22 +19,24 @@ _PERSON = (
 )
 _SEATED = (
     r"(?![^.!?;]{0,60}\b(?:seats?|rows?|aisle|window|carriage|coach|flight|plane|train|bus"
-    r"|cabin|berth|tray)\b)"
+    r"|cabin|berth|tray|hotel|motel|hostel|ward)\b)"
 )
 _AT_HOME = (
     r"(?=[^.!?;]{0,80}\b(?:borrow|eggs?|sugar|flour|milk|parcels?|packages?|post|mail|hallway"
-    r"|stairs|lift|bins?|laundry|washing|flat|apartment|building|plants?|keys?|wi-?fi)\b)"
+    r"|stairs|lift|bins?|laundry|washing|flat|apartment|building|plants?|keys?|wi-?fi|rubbish"
+    r"|trash|garbage|recycling)\b)"
 )
-"""A seat number and a flat's door are spelled alike ("the guy in 2K", "the woman in 4B"): the
-door is read only where a neighbour's errand follows (eggs, a parcel, the bins, the keys) and
-no seat, row or flight is named after it."""
+"""A seat number and a flat's door are spelled alike ("the guy in 2K", "the woman in 4B", "the
+lady in 302"): the door is read only where a neighbour's errand follows (eggs, a parcel, the
+bins, the keys, the rubbish) and no seat, row, flight, hotel or ward is named after it."""
 
 NEIGHBOUR = (
     rf"(?:the|my|our) (?:\w+ )?{_PERSON} (?:over|across|behind|beyond|on the other side of) the"
     r" (?:back |garden |side |shared )?(?:fence|garden wall|hedge)\b",
     rf"(?:the|my|our) (?:\w+ )?{_PERSON} (?:in|at|from) (?:flat|apartment|apt|unit|no\.?|number"
     r"|door) ?\d{1,4}[a-z]?\b",
-    rf"(?:the|my|our) (?:\w+ )?{_PERSON} (?:in|at|from) \d{{1,3}}[a-z]\b{_SEATED}{_AT_HOME}",
+    rf"(?:the|my|our) (?:\w+ )?{_PERSON} (?:in|at|from) (?:\d{{1,3}}[a-z]|\d{{3,4}})\b{_SEATED}"
+    rf"{_AT_HOME}",
 )
 """Someone over the garden fence, or behind a flat's door by its number ("the woman in 4B")."""
 

@@ -45,6 +45,30 @@ _WAIVED = (
 )
 """Words saying nobody will be asked before the camera comes out."""
 
+_ONLINE = (
+    r"(?:on|to|in|from|off) (?:her |his |their |the |my |our )?(?:tiktok|youtube|reddit|twitter"
+    r"|instagram|insta|ig|facebook|fb|snapchat|story|stories|status|page|feed|socials"
+    r"|social media|family group|group chat|whatsapp|online)\b"
+)
+STOPPED = re.compile(
+    rf"\b(?:stop|quit|not to|to not|never to|no longer) (?:keep )?(?:posting|post|sharing|share"
+    rf"|putting|put|uploading|upload|tagging|tag)\b[^.!?;]{{0,60}}?(?:{_ONLINE}|$|(?=[.!?;,]))"
+    rf"|\b(?:take|taking|took) (?:down|off) (?:the |that |those |it |them )?(?:\w+ ){{0,5}}?"
+    rf"(?:{_ONLINE}|$|(?=[.!?;,]))"
+    rf"|\b(?:take|taking|took) (?:it|them|that|those|the \w+|the \w+ of \w+) (?:down\b|off"
+    rf" (?:her|his|their|the) (?:\w+ )?(?:page|feed|story|stories|status|profile|account"
+    rf"|tiktok|instagram|insta|facebook|fb|snapchat|youtube))"
+    rf"|\b(?:delete|deleting|remove|removing) (?:the |that |those |it |them |my |her |his"
+    rf" |their )?(?:\w+ ){{0,5}}?(?:from|off) (?:her |his |their |the |my |our )?(?:tiktok"
+    rf"|youtube|reddit|twitter|instagram|insta|ig|facebook|fb|snapchat|story|stories|status"
+    rf"|page|feed|socials|social media|family group|group chat|whatsapp)\b"
+)
+"""Posting asked to stop, or a post asked to come down ("ask my sister to stop posting pics of
+my kids on facebook", "ask him to take the photo of me off his instagram", "not to put the
+video in the family group"): the user asks that others' faces stay off the page, which is the
+opposite of posting them. `core.asks.slots` reads a recording without these words; a camera
+named elsewhere in the ask is still read."""
+
 _SHOT_OF_OTHERS = re.compile(
     rf"\b(?:{_SHOOT})\b(?:(?!\b(?:and|then|ask|asking|me|myself|us)\b)[^.!?]){{0,60}}?\b{_OTHERS}\b"
 )

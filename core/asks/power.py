@@ -16,7 +16,8 @@ from core.asks.text import words
 
 STUDENT_THINGS = (
     r"(?:card|discount|id|loan|rate|price|ticket|railcard|account|union|halls|visa|house|flat"
-    r"|accommodation|budget|days|life|society|services|support|finance|advice|welfare|hub)"
+    r"|accommodation|budget|days|life|society|services|support|finance|advice|welfare|hub"
+    r"|office|centre|center|council)"
 )
 """Things named for students ("my student card", "our student house"), not a student."""
 

@@ -131,9 +131,14 @@ OVER_THE_COUNTER = words(
     r"|substitute|bigger pack|smaller pack)s? (?:\w+ ){0,2}?(?:for|of|to) (?:my|mum's|dad's"
     r"|my \w+'s) (?:[\w-]+ ){0,3}?(?:pills|tablets|medication|medicines?|meds|prescription)\b"
     r"(?! (?:without|to (?:get|sell|give|share)))",
+    r"(?:if|whether|is|are|can) (?:[\w'-]+ ){0,4}?(?:ok|okay|safe|fine|alright|all right"
+    r"|interacts?|clash(?:es)?|mix(?:es)?|take) (?:[\w-]+ ){0,3}?(?:with|alongside|on top of)"
+    r" (?:my|mum's|dad's|my \w+'s|her|his) (?:[\w-]+ ){0,3}?(?:pills|tablets|medication"
+    r"|medicines?|meds|prescription)\b(?! (?:without|to (?:get|sell|give|share)))",
 )
 """Medicines sold without a prescription in many countries, asked for without one, or the
 user's own prescribed pills explained ("ask the pharmacist to explain my new blood pressure
 pills one more time", "how to take the antibiotics with my other pills"), or a cheaper
-generic of them asked for ("if there's a cheaper generic for my allergy pills"): fair, so
+generic of them asked for ("if there's a cheaper generic for my allergy pills"), or whether
+another is safe with them ("if ibuprofen is ok with my blood pressure pills"): fair, so
 `core.asks.slots` blanks them out before `core.asks.danger.UNSAFE` reads the rest."""

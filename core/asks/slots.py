@@ -146,6 +146,7 @@ def _taught_by_kin_in_care(text: str) -> bool:
 
 
 def _recorded(text: str) -> bool:
+    text = posting_people.STOPPED.sub(" ", text)  # "ask her to stop posting my kids on fb"
     if has(conduct.FOR_THEM, text):
         return False
     consented = has(conduct.ASKS_CONSENT, text) or has(candid_footage.SAID_YES, text)

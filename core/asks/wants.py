@@ -37,6 +37,7 @@ def wants(text: str) -> frozenset[Want]:
     unvisited = without(trade_visits.VISIT, text)
     untouched = without(goods_felt.GOODS_FELT, text)  # "touch the wax cloth": goods, no one
     untouched = without(pets_stroked.PET_STROKED, untouched)  # "stroke her dog": the dog
+    untouched = without(affection.TOUCH_TRADES, untouched)  # "the massage therapist": a trade
     for want, pattern in (
         (Want.MONEY, requests.MONEY),
         (Want.MONEY, requests.PERSONAL_MONEY),

@@ -49,6 +49,9 @@ GLOSSES: dict[str, str] = {
     r"rencontrer|retrouver|voir en vrai": "meet",
     r"sortir avec (?:moi|elle|lui)|sortir avec|sortir ensemble": "go out with me",
     r"un rendez-vous|rendez-vous|un rencard|rencard|une date|un date": "a date",
+    r"(?:un )?rendez-vous (?:chez|a l'hopital|au cabinet|medical)|(?:un )?rdv chez": (
+        "an appointment at"
+    ),
     r"a diner|au resto|a souper": "to dinner",
     r"diner avec moi|un diner|au diner|souper": "dinner",
     r"un verre|prendre un verre|une biere|un pot": "a drink",

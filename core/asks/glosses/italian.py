@@ -20,6 +20,8 @@ GLOSSES: dict[str, str] = {
     r"dir(?:e|gli|le)|dico|digli|dille|dicendo(?:gli|le)?|raccontare": "tell",
     r"invitar(?:e|la|lo|li)|invit[oi]": "invite",
     r"prestar(?:e|mi|gli)|prestami|mi presta|mi presti|in prestito": "lend me",
+    r"una penna|una biro|una matita": "a pen",
+    r"un secondo|un attimo|un minuto|un momento": "for a minute",
     r"un prestito|prestito": "a loan",
     r"darmi|dammi|mi dia|mi da|regalar(?:e|mi)|regalami": "give me",
     r"offrirmi|offrimi|mi offr[ae]|mi offri|pagarmi": "buy me",
