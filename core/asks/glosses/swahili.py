@@ -91,6 +91,7 @@ GLOSSES: dict[str, str] = {
         r"mresh"
     ): "my partner",
     r"aliyekuwa mpenzi wangu|mpenzi wa zamani|ex wangu|ex yangu": "my ex",
+    r"(?:anataka|unataka|angependa|ungependa|atakubali) kuwa": "wants to be",
     r"mama yangu|baba yangu|dada yangu|kaka yangu|shangazi|mjomba|babu|bibi": "my family",
     # what is asked
     r"pesa|hela|fedha|doh|ganji|munde|chapaa|mbao|thao|ngiri|shilingi|ksh": "money",
