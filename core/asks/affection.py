@@ -54,9 +54,13 @@ TOUCH = words(
     r"link (?:arms|arm)|arm in arm|bump (?:hips|shoulders|chests)|sit on (?:their|his"
     r"|her) (?:shoulders|lap|knee)",
     r"(?:touch|feel|squeeze|braid|stroke|fix|grab|poke|smell|brush|style|adjust|straighten|hold"
-    r"|rub|kiss|play with) (?:their|his|her|your) (?:arm|arms|hair|shoulders?|hands?|face"
+    r"|rub|kiss|play with) (?:the (?:texture|skin|softness) of )?(?:their|his|her|your)"
+    r" (?:arm|arms|hair|shoulders?|hands?|face"
     r"|cheeks?|waist|back|hips?|lap|knees?|legs?|feet|neck|collar|tie|muscles?|beard|skin|tattoo|ear|nose|belly"
     r"|tummy)",
+    r"(?:touch|feel|stroke|rub) (?:the (?:texture|skin|softness|ink|lines|raised \w+) (?:of|on)"
+    r" )?(?:their|his|her|your) (?:tattoos|scars?|piercings?|biceps|abs|curls|dreads|braids"
+    r"|stubble)",
     r"holding my (?:waist|hand|arm)|by (?:holding|touching) my",
     r"(?:tie|do up|untie) (?:their|his|her) (?:shoelaces?|laces|shoes|tie|scarf)|(?:arms"
     r"|hands?) around (?:them|him|her)",
@@ -115,7 +119,8 @@ ROMANCE = words(
     r"|person|one)",
     r"(?:are|is|they're|she's|he's) (?:gorgeous|beautiful|stunning|hot|sexy|cute)",
     r"be my (?:girlfriend|boyfriend|partner|wife|husband|valentine|date)",
-    r"(?:to|would|will|wanna|want to|like to) date (?:me|him|her|them)",
+    r"(?:to|would|will|wanna|want to|like to|'d)(?: ever| maybe| even| consider| think about)?"
+    r" date (?:me|him|her|them)",
     r"(?:seeing|dating) (?:anyone|someone)|(?:have|has) a (?:partner|boyfriend|girlfriend)",
     r"(?:'s|has|have|'ve) got a (?:partner|boyfriend|girlfriend|husband|wife)",
     r"(?:go|going) out (?:sometime|some time|together|with me)|take (?:her|him|them) (?:out"
@@ -147,6 +152,7 @@ ROMANCE = words(
     *liberties.ROMANCE,
 )
 INVITE = words(
+    r"\S*?(?:สองต่อสอง|ไปเดท|ไปดูหนัง|ไปกินข้าว)\S*",  # Thai: just us two, a date, a film, dinner
     r"(?:together|with me|with you) over (?:a |some )?(?:dinner|a meal|lunch|coffee)|over (?:a "
     r"|some )?"
     r"(?:wine|drinks|cocktails|glass of \w+|bottle of \w+|pints)"

@@ -32,11 +32,12 @@ def dates_someone_off_limits(text: str, who: Who, named_as: str) -> bool:
     user, in words the role lexicons miss is `core.asks.dates_at_work`."""
     if dates_someone_at_work(text, who) or dates_across_a_counter(text, who):
         return True
-    if not has(off_limits.OFF_LIMITS, text) or has(off_limits.BUSINESS_MEAL, text):
+    away = has(off_limits.PARTNER_AWAY, text)  # "while his wife's away": her, in other words
+    if not (has(off_limits.OFF_LIMITS, text) or away) or has(off_limits.BUSINESS_MEAL, text):
         return False
     own_kin = who is Who.FAMILY and not has(_IN_LAW, named_as)
     dated = without(off_limits.CALENDAR_DATE, text)
     kinds = (affection.ROMANCE, advances.ADVANCES) if own_kin else _DATES
     date = any(has(p, dated) for p in kinds)
-    behind_their_back = has(off_limits.PARTNER_AWAY, text) and has(off_limits.OUTING_WITH_ME, text)
+    behind_their_back = away and has(off_limits.OUTING_WITH_ME, text)
     return date or (behind_their_back and not own_kin) or has(off_limits.MEETS_AFTER_WORK, text)

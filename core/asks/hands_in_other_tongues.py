@@ -88,4 +88,12 @@ _ENGLISH = (
 """Hair done or tucked back, an order said into an ear, a stretch helped, a bum slapped, and a
 trainer's hands asked for by someone who is not one of the players."""
 
-PATTERNS = _SPANISH + _OTHER + _ENGLISH
+_THAI = (
+    r"\S*?(?:หอมแก้ม|ขอหอม|ขอจูบ|ขอกอด|ขอนวด|ขอจับมือ|ขอลูบ)(?!(?:แม่|พ่อ|แฟน(?!เพื่อน)|ลูก|ยาย|ตา"
+    r"|ย่า|ปู่|หลาน|ภรรยา|สามี|เมีย|ผัว))\S*",
+)
+"""A cheek kissed ("ขอหอมแก้ม"), a kiss, a hug, a massage, a hand held, asked in Thai, which is
+written without spaces, so the pattern takes the whole run of letters it stands in; the user's
+own mother, child or partner named right after the verb stays theirs to ask."""
+
+PATTERNS = _SPANISH + _OTHER + _ENGLISH + _THAI

@@ -13,6 +13,7 @@ from core.asks import (
     honest_verdicts,
     looks_abroad,
     looks_in_more_tongues,
+    looks_in_native_scripts,
     looks_of_others,
     overstepping,
     rankings,
@@ -101,6 +102,7 @@ JUDGEMENT = words(
     *looks_of_others.JUDGEMENT,
     *looks_abroad.JUDGEMENT,
     *looks_in_more_tongues.JUDGEMENT,
+    *looks_in_native_scripts.JUDGEMENT,
     r"(?:do|does|did|would|will) i look",
     r"how (?:do|does) (?:i|my \w+) look|(?:how|what) (?:old|young|tired|good|bad|fat|thin|tall"
     r"|short) (?:do )?i look",

@@ -43,7 +43,9 @@ _PARTNERS = (
 _THEIR_PARTNER = (
     rf"(?:[\w']+'s|[\w']+s'|his|her|their) (?:new |current |pregnant |young )?{_PARTNERS}\b(?!')",
     r"married (?:man|woman|men|women|fella|guy|bloke|lady|lad|dude|chap|gent)\b|(?:the|a|that"
-    r"|this) married (?!couples?\b)[\w-]+|(?:she|he)(?:'s| is) (?:married|engaged)\b|"
+    r"|this) married (?!couples?\b)[\w-]+|(?:my|our|your) married (?!couples?\b|friends\b"
+    r"|colleagues\b|co-?workers\b|neighbou?rs\b|mates\b|parents\b|life\b)[\w-]+"
+    r"|(?:she|he)(?:'s| is) (?:married|engaged)\b|"
     r"on (?:her|his|their) honeymoon|honeymoon(?:ing|ers?)|newly-?weds?|just (?:got )?married",
     rf"(?:though|although|despite|but|knowing|while) (?:she|he|they) (?:has|have|has got|'s got"
     rf"|'ve got) a (?:\w+ )?{_PARTNERS}\b|(?:though|although|despite|but|knowing) (?:she|he"
@@ -53,6 +55,7 @@ _THEIR_PARTNER = (
     r"(?:she|he) (?:has|'s got|has got|wears|is wearing|'s wearing) (?:a |her |his )?(?:wedding )?"
     r"ring(?: on)?\b",
     rf"(?:who|that|na) (?:has|'s got|has got|may) (?:a )?(?:\w+ )?{_PARTNERS}\b",
+    r"\S*?(?:แฟนเพื่อน|แฟนของเพื่อน|เมียเพื่อน|ผัวเพื่อน|สามีเพื่อน|ภรรยาเพื่อน|แฟนพี่|แฟนน้อง)\S*",
 )
 _SERVED_BY_ME = (
     r"(?:my|our|a|the) (?:[\w-]+ ){0,2}(?:clients?|patients?|customers?|tenants?|passengers?)\b",
@@ -84,6 +87,9 @@ _SERVES_ME = (
     r"(?:my|our|your) (?:[\w-]+ )?(?:ta|tas|teaching assistant|tutor|lecturer|professor|prof"
     r"|examiner|supervisor|doctor|gp|therapist|counsell?or|midwife|dentist|physio\w*|lawyer"
     r"|solicitor|caseworker|social worker|driving instructor)\b(?!')",
+    r"[\w-]+ (?:on|at|working|working at|serving at) the (?:till|tills|checkout|register)\b"
+    r"(?! (?:queue|line))|[\w-]+ (?:behind|working|working at|serving at) the (?:bar|counter"
+    r"|front desk|reception desk)\b",
     r"(?:son|daughter|kid|child|children|kids|boy|girl)(?:'s|s'|') (?:\w+ )?(?:teacher|tutor"
     r"|coach|nanny|childminder|doctor|nurse|therapist|headteacher|head|teaching assistant|ta)\b",
     r"(?:teacher|tutor|coach|nanny|childminder|ma[iî]tresse|ma[iî]tre|instit\w*) of (?:my|our)"
@@ -101,6 +107,11 @@ _UNDER_ME = (
     r"(?:ask|asking) the (?:ta|teaching assistant|tutor|lecturer|professor|prof) out\b",
     r"(?:class|tutorial|seminar|lesson|course|section|lab|group)s? (?:that )?i (?:ta|teach|tutor"
     r"|coach|run|lead|supervise|mark)\b",
+    r"(?:girl|guy|boy|lad|lass|kid|student|pupil|woman|man|teen|teenager) (?:that |who |whom )?i"
+    r" (?:tutor|teach|coach|mentor|give (?:\w+ )?(?:lessons|tuition|classes) to)\b|(?:my|our)"
+    r" (?:[\w-]+ )?(?:tutee|pupil|student|mentee)\b(?!')",
+    r"a (?:cui|chi) (?:do|faccio|insegno) (?:ripetizioni|lezioni?|\w+)|a (?:la|el) que (?:le )?"
+    r"(?:doy|enseño) (?:clases|clase|tutorías|\w+)",
     r"(?:i'm|i am) (?:the|their|her|his|your) (?:\w+ )?(?:manager|boss|supervisor|line manager"
     r"|team lead(?:er)?|foreman|forewoman|head chef|shift lead(?:er)?)\b",
 )

@@ -47,6 +47,8 @@ _TEARS = (
     r"|tearing up|sobs|cries|weeps)\b",
     r"(?:a|the|that) (?:crying|weeping|sobbing|tearful) (?:\w+ )?(?:woman|man|girl|guy|lady"
     r"|person|stranger|mother|mum|dad|passenger|customer|patient|student|kid|child)",
+    r"(?:울고|흐느끼고) (?:있는|있던) (?:\S+ )?(?:사람|분|여자|남자|아이|애|학생|아저씨"
+    r"|아줌마|할머니|할아버지|손님|승객)\w*",  # Korean: someone crying
 )
 _QUARREL = (
     r"(?:couple|pair|two (?:people|men|women|guys|girls)|family|parents|people|they're|they are)"
@@ -76,6 +78,7 @@ _ASKS_ABOUT_IT = words(
     r"offer (?:\w+ ){0,3}to (?:help|sort|fix|mediate|settle)",
     r"(?:ask|asking|asks)\w* [^.!?]*?\bto (?:take|give|lend|hold|watch|sign|join|dance|sing|tell"
     r"|show|move|swap|film|snap|photograph|help)\b",
+    r"왜 (?:\S+ )?(?:우는지|울어|우냐|우세요|우는\w*)|(?:물어보|물어봐|묻)\w*",  # Korean: why, ask
 )
 _VISIT_QUESTION = words(*_VISIT)
 """Asking a stranger what brings them to a clinic: their health is theirs to tell."""

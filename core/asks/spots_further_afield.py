@@ -34,18 +34,30 @@ PERSONAL_FURTHER_AFIELD = words(
     rf" (?:have |had |got |get )?(?:any )?(?:more |other )?{_KIDS}(?! (?:sizes?|menus?|meals?"
     r"|clothes|section|toys|books|shoes|portions?|tickets|prices|club|activities|events|area"
     r"|corner|discount|rates?)\b)",
+    r"(?:என்ன|எந்த) (?:ஜாத|சாத)\w*|(?:क्या|कौन सी|कौनसी|किस) (?:जात|बिरादर)\w*",
+    r"se (?:ela|ele) (?:é|e|eh|tá|ta|está|esta) (?:casad[oa]|solteir[oa]|grávida|gravida)"
+    r"|(?:por ?que|pq|porque) (?:ela |ele |você |voce |vc )?(?:ainda )?(?:não|nao|n) (?:(?:tem"
+    r"|teve) (?:filhos?|marido|esposa|namorad[oa])|casou|se casou|é casad[oa]|engravidou)",
+    r"(?:bach(?:ay|che|chay|e|ey)|aulad|shaadi|shadi) (?:\w+ ){0,2}(?:kyun|kyon|kiyon|kiun|q)"
+    r" (?:nahi|nahin|nai|na)\b|(?:kyun|kyon|kiyon) (?:\w+ )?(?:nahi|nahin|nai) (?:\w+ )?(?:shaadi"
+    r"|shadi|bach(?:ay|che|chay|e))",
+    r"(?:علاش|لماذا|ليش|ليه|لاش|علاه) (?:\S+ ){0,2}(?:تزوج|تجوز|اتزوج|يتزوج|تتزوج|تزوجت|ولاد"
+    r"|أولاد|اولاد|أطفال|اطفال)\w*",
     r"(?:if|whether) (?:that's|that is|it's|it is) (?:her|his|their) (?:real|natural|own) (?:hair"
     r"|teeth|nose|eyelashes|lashes|boobs|chest|tan|colour|color)\b|(?:if|whether) (?:her|his"
     r"|their) (?:hair|teeth|nose|eyelashes|lashes|boobs|tan) (?:is|are) (?:real|natural|fake)\b",
 )
-"""A stranger's caste, pregnancy, weight, pay, singleness, children or body asked."""
+"""A stranger's caste, pregnancy, weight, pay, singleness, marriage, children or body asked
+(caste in Tamil and Hindi; marriage and children in Portuguese, Hindustani and Arabic)."""
 
 JOINS_FURTHER_AFIELD = words(
     r"(?:tavolo|tavola) (?:di|con) (?:\w+ ){0,2}sconosciut\w*|(?:posso|possiamo) unir(?:mi|ci)"
     r"|sedermi (?:al tavolo |con )(?:\w+ ){0,2}sconosciut\w*",
     r"mesa de (?:\w+ ){0,2}desconhecid\w*|(?:posso|podemos) (?:me )?juntar a (?:eles|elas|vocês)",
+    r"rhannu eu (?:cinio|bwyd|swper|pryd|brecwast|te|sglodion)|a (?:gaf|ga) i (?:eistedd|ymuno)"
+    r" (?:gyda|efo|â|wrth eu bwrdd)",
 )
-"""A table of strangers joined, in Italian or Portuguese."""
+"""A table of strangers joined, or their meal shared, in Italian, Portuguese or Welsh."""
 
 PLACE_TAKEN_MID_GAME = words(
     r"(?:deje|dé|de|ceda|preste) su (?:silla|asiento|lugar|puesto|turno) (?:\w+ ){0,3}en medio"

@@ -65,6 +65,9 @@ _KEPT_PRIVATE = words(
 _MET_ELSEWHERE = words(
     r"(?:from|at) (?:work|the office|the gym|class|school|uni|college|church|the shop|the store"
     r"|the bar|the club|tinder|hinge|bumble|the app)",
+    r"(?:from|at|in) the (?:next|neighbouring|neighboring|adjacent|opposite|other) (?:cubicle"
+    r"|desk|workstation|office|booth|bench|counter|station|stall)\b|from (?:accounts|payroll|hr"
+    r"|marketing|sales|reception|legal|finance|procurement)\b",
     r"(?:i|we) (?:just |only |recently )?met",
     r"just met|first date|second date|(?:my|our|a|the) (?:client|customer|patient|student"
     r"|colleague|coworker|co-worker|boss|intern|trainee)",

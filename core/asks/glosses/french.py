@@ -48,6 +48,14 @@ GLOSSES: dict[str, str] = {
     r"me ramener|me deposer|m'emmener|un lift|covoiturage|me raccompagner": "a lift",
     r"rencontrer|retrouver|voir en vrai": "meet",
     r"sortir avec (?:moi|elle|lui)|sortir avec|sortir ensemble": "go out with me",
+    r"sortirai[st]? avec (?:moi|toi)|sortiras avec moi|voudrait sortir avec moi": (
+        "would go out with me"
+    ),
+    # "le copain de ma pote" is her boyfriend; "un copain de ma soeur" stays unglossed, a friend
+    r"(?:le|au) (?:copain|mec|chum) (?:de|d')": "the boyfriend of",
+    r"(?:la|a la) (?:copine|meuf|blonde) (?:de|d')": "the girlfriend of",
+    r"(?:le|au) mari (?:de|d')": "the husband of",
+    r"(?:la|a la) femme (?:de|d')(?! ?(?:menage|chambre|service|la maison))": "the wife of",
     r"un rendez-vous|rendez-vous|un rencard|rencard|une date|un date": "a date",
     r"(?:un )?rendez-vous (?:chez|a l'hopital|au cabinet|medical)|(?:un )?rdv chez": (
         "an appointment at"

@@ -29,6 +29,10 @@ GLOSSES: dict[str, str] = {
     r"飲みに誘う|飲みに誘って|飲みに誘い": "invite for a drink",
     r"デート|お茶しよう|お茶に誘|ナンパ|ナンパする": "out on a date",
     r"付き合って|付き合おう|付き合ってください|告白": "go out with me",
+    # feelings confessed; thanks or an apology conveyed ("感謝の気持ちを伝える") is no date
+    r"(?<!感謝の)(?<!お礼の)(?<!謝罪の)(?<!お詫びの)(?<!正直な)(?<!素直な)(?:気持ち|想い|好きって"
+    r"|好きだと|好きなこと)(?:を)?(?:伝え|打ち明け)\w*": "go out with me",
+    r"結婚してる|結婚している|既婚の|既婚者の|奥さんのいる|旦那さんのいる|妻子持ちの": "a married",
     # lending, giving, paying, borrowing
     r"貸して|貸す|貸してもらう|貸してくれ|借りる|借りて|借りたい|借金": "lend me",
     r"奢って|奢る|奢らせる|おごって|おごる|おごらせる|払ってもらう|払わせる": "pay for me",

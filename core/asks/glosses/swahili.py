@@ -111,6 +111,7 @@ GLOSSES: dict[str, str] = {
         r"mresh"
     ): "my partner",
     r"aliyekuwa mpenzi wangu|mpenzi wa zamani|ex wangu|ex yangu": "my ex",
+    r"(?:anataka|unataka|angependa|ungependa|atakubali) kuwa": "wants to be",
     r"mama yangu|baba yangu|dada yangu|kaka yangu|shangazi|mjomba|babu|bibi": "my family",
     r"polisi|askari polisi|karao|sanse": "a police officer",
     r"kondakta wa basi|mkaguzi wa tiketi|mkaguzi": "the ticket inspector",

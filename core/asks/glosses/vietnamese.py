@@ -87,6 +87,8 @@ _EITHER: dict[str, str] = {
     "chờ đợi|đứng chờ|đứng đợi": "wait for",
     # touch, closeness
     "ôm chặt|ôm một cái|cái ôm": "a hug",
+    # "ôm" bare is "om" without its mark, which is "if" in the Nordic glossaries
+    "xin ôm|xin được ôm|xin cái ôm|cho tôi ôm|cho em ôm|cho anh ôm|được ôm": "ask for a hug",
     "hôn má|cái hôn|hôn một cái": "a kiss",
     "nắm tay|cầm tay|dắt tay": "hold hands",
     "chạm vào|đụng vào|sờ mó|sờ vào": "touch",
