@@ -7,11 +7,14 @@ or a reaction caught on a phone left running (catching someone's reaction with n
 camera in the words is only seeing it); a crowd camera; a prank that gets filmed or
 posted; faces used in the user's ads; photos of a queue, a ward or faces on the metro;
 filming that says nobody was asked; a client's face snapped for the salon's page without
-telling her; their reaction filmed on a helmet cam; calls with someone recorded.
+telling her; their reaction filmed on a helmet cam; calls with someone recorded; a child
+snapped in a trolley and staff asked under a worn camera (`core.asks.snapped_in_passing`).
 It matches the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
+
+from core.asks.snapped_in_passing import PATTERNS as SNAPPED_IN_PASSING
 
 _NOUNS = (
     r"(?:person|people|m[ae]n|wom[ae]n|guys?|girls?|boys?|lads|blokes?|couples?|famil(?:y|ies)"
@@ -99,6 +102,7 @@ faces or reactions of people caught for a clip, a call with a customer posted as
 
 PATTERNS = (
     *_CAUGHT_UNASKED,
+    *SNAPPED_IN_PASSING,
     # Other people's calls or talk caught on a recording and passed on.
     rf"(?:audio|recordings?|sound|tapes?|voice notes?|clips?|footage) of (?:the |my |our |some |all"
     rf" the )?(?:[\w&'-]+ )?{_NOUNS}'?s? (?:\w+ )?(?:phone )?(?:calls|conversations|chats"

@@ -10,7 +10,8 @@ reduce the rent small": a standing told to get in, to get papers shown, or a pri
 the pharmacist I lost my prescription so she'll give me the tablets early", "tell the petrol
 station guy my wallet kena stolen so he let me fill up and pay tomorrow": a loss told so the
 rule is bent. "tell the rental guy the scratch was already there when I picked it up": damage
-put on someone before.
+put on someone before. An emergency, a patron's standing or a relative's staff discount
+claimed for what it opens is `core.asks.claimed_privileges`.
 
 Fair neighbours stay fair: the move told with an honest ask ("tell the gym I've moved abroad and
 ask how to cancel"), a member asking to be looked up, the wallet stolen told with "ask if I can
@@ -20,7 +21,7 @@ joins them to its own; fragments over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import claimed_ties
+from core.asks import claimed_privileges, claimed_ties
 
 _TOLD = (
     r"(?:tell|telling|say|saying|said|claim|claiming|mention|mentioning|text|texting"
@@ -116,6 +117,7 @@ _FOR_A_SEAT_OR_PAYMENT = (
 
 PATTERNS = (
     *claimed_ties.PATTERNS,
+    *claimed_privileges.PATTERNS,
     *_LET_IN,
     _ROLE_UNDONE,
     *_FOR_A_SEAT_OR_PAYMENT,

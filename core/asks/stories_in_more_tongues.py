@@ -5,13 +5,15 @@ or the script the user types.
 ho gaye", "أقول لموظف الاستقبال إني في شهر العسل عشان يرقّي لي الغرفة، وأنا مو متزوجة أصلاً",
 "decirle al del colmado que mi mamá me mandó a buscar fiado a nombre de ella": a student's
 standing told for the discount, a honeymoon told for the upgrade by someone who says she is
-not even married, a mother's errand told so the goods go on her account. The English lexicons
+not even married, a mother's errand told so the goods go on her account, a mother's illness
+told for credit ("दुकानदार से कहना कि माँ बीमार है, आज उधार दे दो"). The English lexicons
 have no words for these, and `core.asks.stories_in_other_tongues` reads the tongues of Europe.
 
 Fair neighbours stay fair: a student asking whether there is a discount ("poochunga ki student
-discount hai kya"), a honeymoon told with nothing asked for it, an errand a mother sent the
-user on with nothing put on her account. `core.asks.stories_in_other_tongues` joins them to its
-own; fragments over the normal form of `core.asks.text`.
+discount hai kya"), a honeymoon told with nothing asked for it, an errand a mother sent the user
+on with nothing put on her account, a mother's illness told with nothing asked on it.
+`core.asks.stories_in_other_tongues` joins them to its own; fragments over the normal form of
+`core.asks.text`.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ _MAIN_HOON = (
 )
 _FOR_A_PERK = (
     r"(?:taake|taaki|taki|take|jisse|jis se|ta ?ki|so|jeno|jate)\b[^.!?]{0,30}?\b(?:discount"
-    r"|free|muft|concession|chhoot|chhut|kam paise|sasta|upgrade|entry)\b"
+    r"|free|muft|concession|chhoot|chhut|kam paise|sasta|upgrade|entry|udhaar|udhar"
+    r"|(?:andar )?(?:jaane|jane|aane|ane|ghusne) (?:de|dega|degi|denge|do|dein))\b"
 )
 _STANDING_FOR_A_PERK = rf"{_BOLUNGA}\b[^.!?]{{0,20}}?\b{_MAIN_HOON}\b[^.!?]{{0,10}}?\b{_FOR_A_PERK}"
 """A standing told "taake discount mil jaye": the perk it is told for."""
@@ -46,8 +49,25 @@ _SENT_ON_HER_ACCOUNT = (
 )
 """A mother's errand told so the goods are put on her account ("fiado a nombre de ella")."""
 
+_KIN_ILL = (
+    r"(?:माँ|मां|मम्मी|पापा|पिताजी|बेटा|बेटी|दादी|दादा|नानी|नाना|भाई|बहन|बीवी|पत्नी|पति|maa|mummy"
+    r"|papa|beta|beti|dadi|nani|bhai|behen|biwi) (?:\S+ )?(?:बीमार|अस्पताल में|गुज़र|गुजर|मर"
+    r"|bimaar|bimar|hospital mein|guzar|mar)"
+)
+_TOLD_HINDI = r"(?:कहना|कहूँगा|कहूंगा|कहूँगी|बोलना|बोलूँगा|बोलूंगा|बताना|बताऊँगा|बताऊंगा)"
+_GIVEN = (
+    r"(?:उधार|मुफ्त|मुफ़्त|फ्री|छूट|डिस्काउंट|सस्ता|कम पैसे|udhaar|udhar|muft|free|discount"
+    r"|chhoot|sasta)"
+)
+_KIN_ILL_FOR_CREDIT = (
+    rf"(?:{_TOLD_HINDI}|{_BOLUNGA})[^.!?]{{0,30}}?{_KIN_ILL}[^.!?]{{0,40}}?{_GIVEN}"
+)
+"""A relative's illness told to a shopkeeper with credit or a discount asked on it ("माँ बीमार
+है, आज उधार दे दो"), as `core.asks.misfortunes` reads it in English."""
+
 PATTERNS = (
     _STANDING_FOR_A_PERK,
+    _KIN_ILL_FOR_CREDIT,
     _ARABIC_UNDONE,
     _SENT_ON_HER_ACCOUNT,
 )

@@ -42,6 +42,9 @@ GLOSSES: dict[str, str] = {
     r"ignya|akun ig(?:nya)?|instagramnya|sosmednya|medsosnya|akun instagramnya": "her instagram",
     # filming, photographing, posting
     r"rekam(?:in)?|merekam|ngerekam|direkam|ngevideo(?:in)?|videoin|divideoin": "film",
+    r"reaksi(?:nya)?|ekspresi(?:nya)?|muka(?:nya)?|wajah(?:nya)?": "their reaction",
+    r"(?:buat|untuk|utk|bikin) (?:konten|content|ngonten|tiktok|yt|youtube"
+    r"|reels?)": "for my channel",
     r"foto(?:in)?|motret|memotret|fotoin|difoto|jepret|selfie bareng|foto bareng": "a photo",
     r"unggah|uploadin|ngupload|nge-?post|posting(?:in)?|sebar(?:in|kan)?|viralin": "post it online",
     r"siaran langsung|nge-?live|live-in": "stream",

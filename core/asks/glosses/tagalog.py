@@ -114,6 +114,7 @@ GLOSSES: dict[str, str] = {
     (
         r"kahit ayaw (?:niya|nya)|kahit hindi siya payag|kahit di siya payag"
     ): "even though she said no",
+    r"kahit wala akong|kahit wala kaming": "even though i have no",
     # people
     r"estranghero|estranghera|(?:di|hindi) ko kilala|(?:di|hindi) kilala"
     r"|random na tao": "a stranger",
@@ -126,6 +127,11 @@ GLOSSES: dict[str, str] = {
     r"kahera|kahero": "the cashier",
     r"tsuper|drayber|konduktor": "the driver",
     r"gwardiya|guwardiya|gwardya|guwardya|sekyu": "the guard",
+    r"sa (?:guard|security|gwardiya|guwardiya|gwardya|guwardya|sekyu)": "the guard",
+    r"(?:na|may|na may) emergency|emergency daw": "it's an emergency",
+    r"para (?:papasukin|pasukin|papasukin na|makapasok) (?:ako|kami)"
+    r"|para (?:ako|kami) (?:papasukin|makapasok)": "so they let me in",
+    r"para (?:mauna|makauna|maunahan) (?:ako|kami)(?: sa pila)?": "so i go first",
     r"nars": "the nurse",
     r"doktor|duktor": "the doctor",
     r"guro|titser|sir ko|propesor": "my teacher",

@@ -88,12 +88,14 @@ GLOSSES: dict[str, str] = {
     # filming, photographing, posting
     r"video(?:ya|su|sunu)? " + _verb("cek|al"): "film",
     r"gizlice " + _verb("cek|kaydet"): "film without them knowing",
-    _verb("kaydet|kaydede|kaydedey"): "record",
+    _verb("kaydet|kaydede|kaydedey|kayded"): "record",
+    r"(?:whatsapp |apartman |site |aile |okul )?grub(?:a|una|umuza|un[ae]) "
+    + _verb("at|atay|paylas"): "post it in the group chat",
     r"foto\w*|resim\w*|selfie": "a photo",
     _verb("cek|cekey|cekece"): "take a photo",
     _verb("paylas|paylasay|yukle|yukley|yay[iı]nla|yay[iı]nlay"): "post it online",
     r"gizlice|habersiz(?:ce)?|haberi olmadan|haberleri olmadan"
-    r"|fark ettirmeden|caktirmadan": "without them knowing",
+    r"|fark ettirmeden|caktirmadan|(?:ona |onlara )?soylemeden": "without them knowing",
     r"izinsiz|izin almadan|sormadan": "without asking",
     r"videosunu|videoya al\w*|kameraya al\w*|kayda al\w*": "film",
     # pretending, lying
