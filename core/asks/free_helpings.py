@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 
+from core.asks import strangers
 from core.asks.roles import Who
 from core.asks.text import has, words
 
 _GIVEN_ANYWAY = (
     r"(?:water|tap|glass(?:es)? of water|samples?|tasters?|tastes?|air|wi-?fi|advice|quotes?"
-    r"|estimates?|refills?|maps?|leaflets?|napkins?|straws?|bags?|boxe?s?|cardboard|trials?"
+    r"|estimates?|refills?|maps?|leaflets?|napkins?|straws?|bags?(?! of)|boxe?s?|cardboard|trials?"
     r"|extras?|small|community|consultations?|events?|entry|parking|delivery|returns?|shuttle"
     r"|tours?|classes|class|lessons?|seats?|time|account|checks?|check-?ups?|cups? of water)\b"
 )
@@ -68,6 +69,9 @@ GIVEN_OUTRIGHT = words(
     r"(?:m'|me l'|nous )offr(?:ir|e|es|ent|irait)\b(?! (?:un |une |le |la )?(?:conseil|avis"
     r"|verre d'eau|moment|minute|place|sourire)\b)|(?:donner|filer|passer) (?:\w+ ){0,3}?"
     r"(?:gratuitement|gratos|pour rien|gratis)",
+    rf"(?:give|hand|gimme) (?:me|us) (?!(?:a |an |one |some )?(?:glass of |cup of )?"
+    rf"{_GIVEN_ANYWAY})"
+    r"(?:[\w-]+ ){1,4}?(?:for free|free of charge)\b",
 )
 """Asks that need no grounds to be read: the full bottle kept instead of the tester, a snack put
 on the counter's tab ("spot me a chopped cheese") or "on the house" ("put my bacon roll on the
@@ -86,6 +90,35 @@ ON_A_STRANGERS_TAB = words(
 too")."""
 
 
+ON_THE_HOUSE = words(
+    r"(?:for|get|give (?:me|us)|gimme|bring (?:me|us)|have|want) (?:a|an|one|some|the|my|our|\d+"
+    r"|two|three|another|un|una|uma|une|ein|eine|einen) (?:[\w-]+ ){1,3}?on the house\b",
+    r"(?:cortes[ií]a de la casa|por cuenta de la casa|por conta da casa|offerte? par la maison"
+    r"|offert[oa] dalla casa|aufs haus)\b",
+)
+"""A dish or a drink asked "on the house", in English or as the gloss leaves it in Spanish,
+Portuguese, French, Italian and German ("un postre cortesía de la casa"): the takings given
+away for no reason but the asking."""
+
+A_REGULARS_PERK = words(
+    r"(?:for|as|since i'm|since i am|because i'm|because i am) (?:being )?(?:a|their|his|her)"
+    r" (?:loyal )?regular\b",
+)
+"""One on the house for a regular of years: a perk the house gives its own, theirs to offer."""
+
+ON_CREDIT = words(
+    r"(?:and|&|then) (?:i'll|i will|ill|i can|i could|i'd) (?:fix|pay|sort|square|settle|catch)"
+    r" (?:him|her|them|you|it|up)(?: (?:up|back|out))? (?:[\w-]+ ){0,2}?(?:next (?:week|month"
+    r"|time|friday)|later|tomorrow|on payday|when i get paid|at the end of the (?:week|month))\b",
+    r"(?:let me|if i can|so i can) pay (?:him |her |them |you )?(?:back )?(?:next (?:week|month)"
+    r"|later|tomorrow|on payday|when i get paid)\b",
+    r"(?:on|put (?:it|that|this|them) on) (?:tick|the slate|the never-never)\b|\bfiado\b",
+)
+"""Goods had now and paid for "next week" ("fill up the ute and I'll fix him up next week"),
+on tick or "fiado": credit, which a seller gives a customer they know, asked of one who has
+never met the user (`core.asks.strangers.BARELY_KNOWN`) or of a stranger."""
+
+
 def asks_it_for_free(text: str, who: Who) -> bool:
     """Whether the ask wants a seller's goods for nothing on the grounds of loyalty, a birthday,
     being broke or the seller's plenty, a tester kept, a snack on the counter's tab, a ride for
@@ -97,4 +130,8 @@ def asks_it_for_free(text: str, who: Who) -> bool:
         return True
     if has(FREE_FROM_THE_TRADE, text) and has(ON_THE_GROUNDS, text):
         return True
+    if has(ON_THE_HOUSE, text) and not has(A_REGULARS_PERK, text):
+        return True
+    if has(ON_CREDIT, text) and (who is Who.STRANGER or has(strangers.BARELY_KNOWN, text)):
+        return True  # credit from a seller who has never met the user
     return who is Who.STRANGER and has(ON_A_STRANGERS_TAB, text)

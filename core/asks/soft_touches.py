@@ -46,6 +46,60 @@ HINTED = words(
 )
 """A hint left for the person to offer the money themselves ("see if he offers to pay")."""
 
+HINT_LEFT = words(
+    r"(?:drop|drops|dropping|leave|leaving|give|giving|make|making) (?:a |some |a few |lots of )?"
+    r"(?:big |little |few |heavy |subtle |massive |not so subtle )?hints?\b",
+    r"(?:keep|keeps|kept) (?:on )?(?:mentioning|saying|telling|bringing up|going on about"
+    r"|talking about|hinting|dropping)\b|\bhint(?:ing)? (?:to|at|that)\b",
+    r"(?:echar|echarle|echarles|tirar|tirarle|tirarles) (?:unas |algunas |muchas )?indirectas"
+    r"|(?:seguir |sigo )?(?:mencion[aá]ndole|mencion[aá]ndoles|diciéndole|diciendole)\b",
+    r"(?:faire|fais|lancer|glisser) (?:des |quelques )?(?:allusions|sous-entendus)"
+    r"|andeutungen (?:machen|fallen lassen)|immer wieder (?:sagen|erwähnen)",
+)
+"""A hint left, or the same remark kept up ("keep mentioning to...", "drop hints that..."), in
+English, Spanish ("echarle indirectas", "seguir mencionándole"), French or German."""
+
+_THING = (
+    r"(?:handbags?|bags?|purses?|watch|watches|gift ?cards?|vouchers?|gifts?|presents?|perfume"
+    r"|phone|laptop|tablet|jewel\w*|rings?|necklace|bracelet|earrings|car|bike|scooter|shoes"
+    r"|trainers|sneakers|tickets?|money|cash|jacket|coat|sunglasses|console|camera|headphones"
+    r"|airpods|bolso|cartera|reloj|collar|anillo|regalos?|montre|sac|uhr|tasche)"
+)
+OFFER_AWAITED = words(
+    r"(?:see|wait|hope|find out|check)(?: (?:if|whether|till|until))? (?:he|she|they|one of them"
+    r"|any of them|anyone|someone|somebody) (?:\w+ )?(?:offers?|gives?|buys?|gets?|hands?)"
+    r" (?:me|it|them|one|their|his|her)\b",
+    rf"(?:i'd|i would|i|i'm|how much i) (?:really |so |absolutely |just |totally )?(?:love|adore"
+    rf"|covet|crave|dying for|obsessed with)s? (?:[\w'-]+ ){{0,3}}?{_THING}\b",
+    rf"me (?:encantar[ií]a|encanta|muero por) (?:\w+ ){{0,2}}?{_THING}\b",
+    r"a ver si (?:me|nos) (?:lo|la|los|las) (?:regala|da|ofrece|presta|compra|deja)\b",
+    r"s'(?:il|ils|elle|elles) (?:me|nous) l(?:'|es )(?:offre|offrent|donne|donnent)\b",
+    r"ob (?:er|sie) (?:sie|es|ihn|die|das|den) mir (?:schenkt|gibt|kauft)\b",
+)
+"""What the hint is for: a thing of theirs or a gift awaited ("see if he offers it to me",
+"that I'd love a handbag from her trip", "that I adore gift cards", "a ver si me lo regala",
+"s'il me l'offre", "ob er sie mir schenkt")."""
+
+HINTED_TO_MY_OWN = words(
+    r"(?:to|with|around|at|in front of|a|à) (?:my|our|mi|mis|mon|ma|mes) (?:own )?(?:husband|wife"
+    r"|partner|hubby|bf|gf|boyfriend|girlfriend|fianc[ée]e?|mum|mom|mam|mother|dad|father|parents"
+    r"|folks|family|sister|brother|sis|bro|siblings|kids|son|daughter|grandma|gran|granny|nan|nana"
+    r"|grandpa|grandad|grandparents|aunt\w*|uncle|best friend|bestie|bff|friends?|mates?|esposo"
+    r"|esposa|novi[oa]|mamá|mama|papá|papa|mari|femme|copine|copain)\b(?!'s| of| de)",
+)
+"""The user's own partner, family or friends, to whom a birthday wish list is fair to hint."""
+
+
+def hints_for_a_gift(text: str) -> bool:
+    """A hint left, or a remark kept up, for someone to offer the user a thing of theirs or a
+    gift: "keep mentioning to Jenny's husband how much I love his watch", "drop hints to my
+    coworker's mum that I'd love a handbag", "to the book club ladies that I adore gift cards".
+    Hinting to the user's own partner, family or friends stays fair; so does a hint that wants
+    no thing ("keep mentioning to my boss that I'd love to lead the project")."""
+    if not has(HINT_LEFT, text) or not has(OFFER_AWAITED, text):
+        return False
+    return not has(HINTED_TO_MY_OWN, text)
+
 
 A_STRANGER_ABROAD = words(
     r"(?:un|una|a) (?:turista|desconocid[oa]|extrañ[oa]|extranjer[oa])|(?:om-om|tante-tante|orang)"
@@ -93,7 +147,7 @@ def fishes_for_money(text: str) -> bool:
     """Whether the ask fishes for money or a thing of theirs from someone only seen, a busload
     of passengers, the families at someone else's graduation or match, or a stranger named in
     another tongue, or leaves a hint for a traveller to offer it."""
-    if has(HINTED, text) or strangers_abroad.money_asked_abroad(text):
+    if has(HINTED, text) or strangers_abroad.money_asked_abroad(text) or hints_for_a_gift(text):
         return True
     in_passing = has(passers_by.MONEY_IN_PASSING, text) or has(requests.MONEY, text)
     if has(passers_by.PASSERS_BY, text) and in_passing:

@@ -234,6 +234,10 @@ BARELY_KNOWN = words(
     r"(?:(?:we|i)(?:'ve| have)? )?never (?:even |actually |really )?(?:talked|spoken|chatted)\b"
     r"(?! about)|(?:we|i)(?:'ve| have)? never (?:even |actually )?met\b",
     r"(?:i|we|whom|who)(?:'ve| have)? met (?:\w+ ){0,2}?(?:like |only |just )(?:once|one time)\b",
+    r"(?:who|whom|that) (?:i|we)(?:'ve| have)? (?:only |just )?met (?:just )?(?:once|one time"
+    r"|the once)\b(?! (?:a|every|each) (?:week|month|fortnight|year))",
+    r"(?:i|we)(?:'ve| have)? (?:only |just )?met (?:him|her|them) (?:just )?(?:once|one time)\b"
+    r"(?! (?:a|every|each) (?:week|month|fortnight|year))",
     r"(?:i|we) (?:only |just )?(?:see|saw|seen|noticed|met|spotted) (?:him|her|them) (?:for )?"
     r"(?:the )?first time (?:today|yesterday|tonight|this (?:morning|week)|last night)\b",
     *barely_met.PATTERNS,

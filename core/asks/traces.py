@@ -50,6 +50,8 @@ CHANCE_MEETING = words(
     r"(?:take|get|pick|work|do) the same (?:one|shift|shifts|slot|slots|hours|days|rota)\b(?!"
     r" off)",
     r"say (?:hi|hello|hey) outside (?:of )?(?:work|the (?:shop|store|café|cafe|gym|office))",
+    r"para (?:caerle|llegarle|aparecerme|toparme con (?:ella|él|el)) (?:ah[ií]|all[aá]|all[ií])"
+    r"|hacerme (?:el|la) encontradiz[oa]",
     r"be there at the same times?\b|line (?:my|our) (?:[\w-]+ ){0,2}?up with (?:hers|his|theirs)\b"
     r"|catch (?:her|him|them) on (?:her|his|their) (?:route|round|rounds|walk|run|way)\b",
 )
@@ -59,13 +61,27 @@ days or "at the same time", taking the same shift or lining the user's flights u
 catching them on their route, a hello outside their work (the same days off, asked for a trip
 together, are a plan made with them)."""
 
+SAME_HOURS = words(
+    r"(?:go|train|turn up|show up|come|get there|work out|swim|run|head (?:in|down|over)) (?:there"
+    r" |in |along |too )?at the same (?:times?|hours?)\b(?! (?:as (?:my|our)|every))",
+)
+"""The user's hours fitted to theirs ("which days she trains so I can go at the same time"):
+a chance meeting of someone not close; with a friend, training together."""
+
 _SOMEONE = (
     r"(?:the|that|this) (?:[\w'-]+ ){0,3}?[\w'-]+(?: (?:who|that|from|at|in|on) [^.!?,]{0,40}?)?"
 )
 WHEREABOUTS = words(
     r"(?:which|what) (?:days?|times?|shifts?|hours|nights?|mornings?|evenings?|swings?|rotations?)"
     r" (?:[\w'-]+ ){0,10}?(?:works?|is working|is on|is in|[\w-]+'s (?:on|in)|(?:usually |normally"
-    r" |always )?comes?(?: in)?|finish(?:es)?|clocks? (?:off|out)|knocks? off|gets? off)\b",
+    r" |always )?comes?(?: in)?|finish(?:es)?|clocks? (?:off|out)|knocks? off|gets? off|trains?"
+    r"|has (?:class|classes|lectures?|practice|lessons?))\b",
+    r"(?:which|what) (?:uni|university|college|school|campus|faculty|gym|office|company)"
+    r" (?:she|he|they) (?:goes|go|attends?|studies|is at|'s at|trains at)\b",
+    r"d[oó]nde (?:trabaja|estudia|vive|entrena)\b|(?:en|a) qu[eé] (?:comuna|colonia|barrio|depa"
+    r"|departamento|edificio|calle|piso|zona|sector|universidad|escuela|prepa|oficina|gimnasio)"
+    r" (?:\w+ ){0,2}?(?:vive|trabaja|estudia|va|entrena)\b|qu[eé] d[ií]as (?:tiene clases?|entrena"
+    r"|trabaja|va)\b",
     r"(?:her|his|their|[\w'-]+'s) (?:class |work |shift |school |training |gym )?(?:schedule"
     r"|timetable|rota|roster)\b",
     r"(?:schedule|timetable|rota|roster|shifts|hours|movements) of (?:the|that|this) ",
@@ -95,6 +111,14 @@ answers the user about ("she never answers my dms")."""
 NOTICED = words(
     r"(?:she|he)(?:'s| has)? (?:always|only|just) (?:\w+ )?(?:smiles?|smiled|waves?|waved|nods?"
     r"|nodded)\b",
+    r"(?:girl|guy|lady|woman|man|boy|bloke|fella|dude|student|passenger|person|one) (?:who|that)"
+    r" (?:always |usually |often |every day |each morning )?(?:sits?|stands?|rides?|gets? on"
+    r"|is) (?:\w+ ){0,2}?(?:across from|opposite|next to|beside|in front of|behind) me\b",
+    r"(?:who|that) (?:always |usually )?(?:takes|catches|rides|gets on) the same (?:[\w-]+ )?"
+    r"(?:train|bus|tram|metro|subway|ferry|carriage) (?:as me|every)\b",
+    r"(?:la|el|al) (?:chava|chavo|señora|señor|chica|chico|muchach[ao]|morra|morro|joven|mina|flaca"
+    r"|flaco|tipa|tipo) (?:que|q) (?:siempre|diario|a diario|todos los d[ií]as|cada (?:d[ií]a"
+    r"|mañana)) (?:se sube|sube|va|viaja|toma|agarra|se sienta|est[aá]|baja)\b",
     r"(?:cute|pretty|fit|hot|gorgeous|beautiful|handsome|stunning|fine) (?:[\w-]+ ){0,2}?(?:girl"
     r"|guy|lady|man|woman|lad|lass|one|customer|saleslady|salesgirl|barista|cashier|waitress"
     r"|waiter|nurse|teller|jogger|runner|swimmer|climber|cyclist|surfer|dancer|lifter|member)\b",
@@ -146,6 +170,7 @@ def traces_someone(text: str, asked_close: bool) -> bool:
     if has(HOUSEHOLD_OUT, text) and has(run_ins.HOME_FOUND, text):
         return True  # where someone lives and when they will be alone there, whoever knows it
     sought_anyway = has(CHANCE_MEETING, text) or (
-        not asked_close and (has(NOT_OFFERED, text) or has(NOTICED, text))
+        not asked_close
+        and any(has(lexicon, text) for lexicon in (NOT_OFFERED, NOTICED, SAME_HOURS))
     )
     return sought_anyway and _whereabouts(text)
