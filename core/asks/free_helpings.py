@@ -60,11 +60,6 @@ GIVEN_OUTRIGHT = words(
     r"(?:tester|sample|taster|mini|miniature|travel size)",
     r"spot (?:me|us) (?:a|an|one|some|my|\d+)\b(?! (?:\w+ )?(?:sets?|reps?|lifts?|while|on|at"
     r"|when)\b)",
-    # the counter asked to comp it outright: "put my bacon roll on the house", "a dessert on
-    # the house"
-    r"(?:put|stick|make) (?:my|our) (?:[\w-]+ ){1,6}?on the house",
-    r"(?:for|get me|give me|bring me|bring us|get us|give us) (?:a|an|one|some|two|a couple of)"
-    r" (?:[\w-]+ ){1,3}?on the house",
     # French: offered as a gift, given for nothing
     r"(?:m'|me l'|nous )offr(?:ir|e|es|ent|irait)\b(?! (?:un |une |le |la )?(?:conseil|avis"
     r"|verre d'eau|moment|minute|place|sourire)\b)|(?:donner|filer|passer) (?:\w+ ){0,3}?"
@@ -74,9 +69,7 @@ GIVEN_OUTRIGHT = words(
     r"(?:[\w-]+ ){1,4}?(?:for free|free of charge)\b",
 )
 """Asks that need no grounds to be read: the full bottle kept instead of the tester, a snack put
-on the counter's tab ("spot me a chopped cheese") or "on the house" ("put my bacon roll on the
-house", "for a dessert on the house"), something offered ("m'offrir") in French. A regular
-asking "if I can get a cafecito on the house" asks whether, and is read only on its grounds."""
+on the counter's tab ("spot me a chopped cheese"), something offered ("m'offrir") in French."""
 
 _FREE_RIDE_BN = re.compile(r"ফ্রি ?তে|ফ্রিতে|বিনা (?:পয়সায়|ভাড়ায়|টাকায়)|মাগনা")
 """A ride or a thing for free in Bengali ("ফ্রি তে", "বিনা ভাড়ায়"), read outside `words`,
@@ -93,12 +86,14 @@ too")."""
 ON_THE_HOUSE = words(
     r"(?:for|get|give (?:me|us)|gimme|bring (?:me|us)|have|want) (?:a|an|one|some|the|my|our|\d+"
     r"|two|three|another|un|una|uma|une|ein|eine|einen) (?:[\w-]+ ){1,3}?on the house\b",
+    r"(?:put|stick|make) (?:my|our) (?:[\w-]+ ){1,6}?on the house\b",
     r"(?:cortes[ií]a de la casa|por cuenta de la casa|por conta da casa|offerte? par la maison"
     r"|offert[oa] dalla casa|aufs haus)\b",
 )
 """A dish or a drink asked "on the house", in English or as the gloss leaves it in Spanish,
 Portuguese, French, Italian and German ("un postre cortesía de la casa"): the takings given
-away for no reason but the asking."""
+away for no reason but the asking ("put my bacon roll on the house", "for a dessert on the
+house")."""
 
 A_REGULARS_PERK = words(
     r"(?:for|as|since i'm|since i am|because i'm|because i am) (?:being )?(?:a|their|his|her)"
