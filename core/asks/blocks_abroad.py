@@ -57,16 +57,31 @@ BLOCKED = words(
     r"|don't|do not|didn't|did not|no longer|won't) (?:want|wish) (?:to hear from|to see|to talk"
     r" to|to speak to|(?:any )?contact with|anything (?:more )?to do with) (?:the|our|my)"
     r" (?:club|team|band|group|family|company|firm|church|academy|crew|squad|lot)\b",
+    r"(?:دار|دارت|دارو|درات|عمل|عملت|عملو|عاملة|عامل)(?:ت)? ?(?:ليا|لي|ليّا|ليه|لى)"
+    r" ?(?:بلوك|بلوكاج)|(?:دارتلي|دارلي|عملتلي|عملي|عملّي|عملتّلي) ?(?:بلوك|بلوكاج)"
+    r"|(?:حظرتني|حظرني|حظروني|بلكتني|بلكني|بلوكاتني|بلوكاني)"
+    r"|(?:dar(?:at|et|o)?|3amal(?:at|et|it)?) ?(?:lia|liya|li|lya) ?block",
+    r"mi (?:ha|aveva|hanno) (?:chiesto|detto) di (?:lasciarl[aoie]|lasciarmi) (?:in pace|stare)"
+    r"|mi (?:ha|hanno) detto di non (?:cercarl[aoie]|chiamarl[aoie]|scriverle|scrivergli"
+    r"|contattarl[aoie]|farmi (?:più )?sentire)\b",
+    r"(?:ddweud|dweud|gofyn|ofyn) wrtha(?: i)? (?:am )?(?:adael|gadael) llonydd\b"
+    r"|(?:nad yw|dydy|dyw|nad ydy) (?:hi|e|o) (?:ddim )?(?:eisiau|isio|moyn) siarad (?:â|a"
+    r"|gyda) fi\b|wedi fy (?:mlocio|blocio)\b",
+    r"(?:hindi|di) na (?:\w+ )?(?:sinasagot|sumasagot|nagre-?reply|nagrereplay|nagtetext"
+    r"|nagte-?text)\b|ayaw na (?:niya|nya|nila) (?:akong|ako|kaming) (?:kausapin|makita"
+    r"|makausap)\b",
 )
 """A block in other tongues ("차단함", "把我LINE封鎖了", "block kar diya", "gi-block ko",
-"diblokir", "bị chặn", German "mich blockiert", "den Kontakt abgebrochen", Czech "me
-zablokoval", Turkish "beni her yerden engelledi", Romanian "mi-a blocat numărul", Hungarian
-"letiltott Facebookon", Dutch "heeft me overal geblokt", Greek "me exei kanei block", French
-"m'a bloqué", Spanish "cortó todo contacto", Swiss German "si het mi blockiert", Icelandic "hún
-blokkaði mig", Italian "mi ha bloccato", Serbian "blokirala me", Finnish "esti minut"), the
-user's own number "blocked" given as the reason for another road ("since my number's
-blocked"; a number blocked from calling abroad is the network's), contact cut by the person,
-a "quit callin her", or contact refused with the user's club or family."""
+"diblokir", "bị chặn", German "mich blockiert", "den Kontakt abgebrochen", Czech "me zablokoval",
+Turkish "beni her yerden engelledi", Romanian "mi-a blocat numărul", Hungarian "letiltott
+Facebookon", Dutch "heeft me overal geblokt", Greek "me exei kanei block", French "m'a bloqué",
+Spanish "cortó todo contacto", Swiss German "si het mi blockiert", Icelandic "hún blokkaði mig",
+Italian "mi ha bloccato", Serbian "blokirala me", Finnish "esti minut", Moroccan Arabic "دارت ليا
+بلوك", Italian "mi ha chiesto di lasciarla in pace", Welsh "dweud wrtha i am adael llonydd iddi" and
+"nad yw hi eisiau siarad â fi", Tagalog "hindi na niya sinasagot" (no longer answers), "ayaw na niya
+akong kausapin"), the user's own number "blocked" given as the reason for another road ("since my
+number's blocked"; a number blocked from calling abroad is the network's), contact cut by the
+person, a "quit callin her", or contact refused with the user's club or family."""
 
 
 def closed_abroad(text: str) -> bool:

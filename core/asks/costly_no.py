@@ -118,6 +118,11 @@ COSTLY_NO = words(
     r"|deal|refund|money|payment|tip|loan|raise|sale)\b)",
     rf"(?:if|when|once) {_THEY} {_NO}\b[^.!?;]{{0,80}}\b(?:announce|read out|call out|shout"
     r"|post|say)\w* (?:his|her|their) names?\b",
+    r"\band (?:then )?(?:call\w* out|name and shame|shame|expose|roast|drag) (?:\w+ )?"
+    r"(?:anyone|anybody|everyone|everybody|whoever|those|people|the ones?|any of them)"
+    r" (?:who|that|who's|that's)?"
+    r" ?(?:doesn't|does not|don't|do not|won't|didn't|votes? (?:no|against)|says? no|refuses?"
+    r"|hasn't|haven't|isn't|aren't)\b",
     rf"remind\w* (?:\w+ ){{0,3}}(?:{_AUDIENCE})\b[^.!?;]{{0,40}}\b(?:that )?(?:family|blood"
     r"|brothers?|sisters?|kin|friends) (?:helps?|pays?|looks? after|sticks? together|supports?"
     r"|comes? first|shares?)\b",
@@ -174,12 +179,12 @@ COSTLY_NO = words(
     r"|hours?)\b[^.!?;]{0,20}\b(?:until|till)\b",
 )
 """A no made to cost the person: a sulk or a scene after it, favours recounted until they feel
-bad, loyalty told aloud before others, an audience chosen so they cannot refuse, a family's
-old help raised against it, an insult or an accusation answering it ("tell the queue loudly
-he cheats pensioners"), or a climb past the manager to the manager's manager; a faith raised
-after a hesitation ("ask her what Jesus would do"), a shared occasion they are told a no will
-ruin, a list of who says no kept aloud, or shame counted on ("so he feels shame to refuse",
-"she'll feel she must"); a scene, a door blocked or a name announced after a no, a bad name
-told to others ("I'll tell the agency they're awful"), a duty proclaimed before the church,
-a discount asked "so everyone in line is watching her", a room not left or an office sat in
+bad, loyalty told aloud before others, an audience chosen so they cannot refuse, a family's old help
+raised against it, an insult or an accusation answering it ("tell the queue loudly he cheats
+pensioners"), or a climb past the manager to the manager's manager; a faith raised after a
+hesitation ("ask her what Jesus would do"), a shared occasion they are told a no will ruin, a list
+of who says no kept aloud, anyone who votes no called out in the group, or shame counted on ("so he
+feels shame to refuse", "she'll feel she must"); a scene, a door blocked or a name announced after a
+no, a bad name told to others ("I'll tell the agency they're awful"), a duty proclaimed before the
+church, a discount asked "so everyone in line is watching her", a room not left or an office sat in
 until a yes, the user's not eating when she doesn't visit, a ping every ten minutes."""

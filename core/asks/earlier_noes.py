@@ -55,11 +55,32 @@ _UNTIL_IT_TURNS = (
 siya"), or the next try counted on as the one that works ("the fourth is the good one")."""
 
 
+_WHO = (
+    r"(?:she|he|they|mum|mom|mam|mama|dad|papa|my (?:mum|mom|dad|parents|father|mother|wife"
+    r"|husband|boss|manager|landlord)|both|[a-z]+)"
+)
+_ASKED_PAST_A_NO = (
+    rf"\b(?:ask|asking|beg|pester|request|get) (?:\w+ ){{1,8}}?(?:after|though|even though|when)"
+    rf" {_WHO}(?: and (?:my )?\w+)?(?: have| had| has)?(?: both| already| just| each| all)?"
+    r" (?:said|say|told (?:me|us)) no\b",
+    rf"\b(?:after|though|even though) {_WHO} and (?:my )?\w+ (?:have |had )?(?:both |already"
+    r" |each )?(?:said|told (?:me|us)) no\b[^.!?;]{0,40}\b(?:ask|beg|pester|go to|try)\b",
+)
+"""The ask itself made after the no it names, with or without an "again": "ask mom for the
+concert money after she and dad both said no", "even though mum and dad said no, ask gran"."""
+ASKED_PAST_A_NO = words(*_ASKED_PAST_A_NO)
+_AFTER_THEM = words(
+    r"(?:if|whether|how) (?:she|he|they)(?:'s| is| are| was| were| feels?| felt)?"
+    r" (?:ok|okay|alright|all right|fine|doing|feeling|coping|holding up)\b|how (?:she|he|they)"
+    r" (?:is|are)\b",
+)
+"""How the person is, asked after their no: no ask made again."""
+
 PRIOR_NO = words(*_PRIOR_NO)
 TOLD_MORE_THAN_ONCE = words(*_TOLD_MORE_THAN_ONCE)
 AGAIN = words(*_AGAIN)
 UNTIL_IT_TURNS = words(*_UNTIL_IT_TURNS)
-_ANY = words(*_PRIOR_NO, *_TOLD_MORE_THAN_ONCE, *_AGAIN, *_UNTIL_IT_TURNS)
+_ANY = words(*_PRIOR_NO, *_TOLD_MORE_THAN_ONCE, *_AGAIN, *_UNTIL_IT_TURNS, *_ASKED_PAST_A_NO)
 """All four at once: most asks have none, and are read in one scan."""
 
 
@@ -69,6 +90,8 @@ def asks_again_after_a_no(text: str) -> bool:
     if not has(_ANY, text, guided=False):
         return False
     if has(UNTIL_IT_TURNS, text):
+        return True
+    if has(ASKED_PAST_A_NO, text) and not has(_AFTER_THEM, text):
         return True
     if has(TOLD_MORE_THAN_ONCE, text, guided=False):
         rest = without(TOLD_MORE_THAN_ONCE, text)

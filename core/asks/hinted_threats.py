@@ -73,9 +73,13 @@ TOLD_EVERYTHING = words(
     r"\bse (?:não|nao)\b[^.!?;]{0,80}?\b(?:vai|v[ãa]o) (?:saber|ficar sabendo) (?:de )?tudo\b",
     r"\bsi no\b[^.!?;]{0,80}?\bse (?:va|van) a enterar de todo\b|\bsi no\b[^.!?;]{0,80}?\bse"
     r" (?:entera|enterar[áa]n?) de todo\b",
+    r"\bdac[ăa] nu\b[^.!?;]{0,80}?\b(?:(?:o s[ăa] |va )?afl[ăae] (?:toat[ăa] lumea|to[țţt]i|tot"
+    r" satul|toat[ăa] familia|[șş]eful)|(?:toat[ăa] lumea|to[țţt]i|tot satul) (?:o s[ăa] afle"
+    r"|va afla|afl[ăa]))\b",
 )
 """Everything told to the family over a no, in Italian, Portuguese or Spanish ("se non mi
-presta i soldi, mammà saprà tutto")."""
+presta i soldi, mammà saprà tutto"), or everyone told in Romanian ("dacă nu mă acoperă la tură,
+află toată lumea că doarme la birou")."""
 
 
 def hints_a_threat(text: str) -> bool:

@@ -163,7 +163,9 @@ GUILT = words(
     r"|husband|children|kids) (?:\w+ )?(?:would|will|'d|'ll) be (?:so |very )?(?:ashamed"
     r"|disappointed|turning in)|(?:shame|guilt) (?:him|her|them) into",
     rf"(?:will|would|'ll|'d) be (?:so |very |really |terribly )?(?:sad|upset|disappointed|hurt"
-    rf"|heartbroken|crushed|devastated|gutted|miserable|let down) if {_THEY} {_REFUSES}",
+    rf"|heartbroken|crushed|devastated|gutted|miserable|let down)(?: [\w']+){{0,6}}? if {_THEY}"
+    rf" {_REFUSES}|after (?:all|everything) (?:that )?i(?:'ve| have)? (?:ever )?(?:did|done|gave"
+    r"|given|sacrificed) for (?:her|him|them|you)\b",
     r"(?:remind|mention|point\w* out|hint|tell (?:him|her|them)) (?:\w+ ){0,3}(?:that )?i"
     r" (?:never|didn't|did not) (?:once )?(?:complain|moan|grumble|make a fuss|say a word|said a"
     r" word|mind|ask for anything|hold it against)\w*",

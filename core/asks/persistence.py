@@ -284,8 +284,9 @@ BLOCK = words(
     r"ignor(?:es|ed|ing) (?:me|my)\b.{0,120}\b(?:from|on|using|with|through) (?:her|his|their"
     r"|[a-z]+'s) (?:own )?(?:phone|number|mobile|cell|account|line|whatsapp)\b",
     r"ex's (?:\w+ ){0,2}(?:friend|mate|officemate|colleague|coworker|sister|brother|mum|mom|dad"
-    r"|cousin|flatmate|roommate)\b.{0,40}\b(?:give|pass|hand|deliver|forward|tell) (?:her|him"
-    r"|them)\b",
+    r"|cousin|flatmate|roommate)\b.{0,40}\b(?:give|pass|hand|deliver|forward|tell|carry)\w*(?: on"
+    r"| along)? (?:(?:a|my|this|the|one) (?:\w+ )?(?:message|note|letter)s?(?: on| along)? to )?"
+    r"(?:her|him|them)\b",
 )
 
 

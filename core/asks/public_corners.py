@@ -9,6 +9,12 @@ have to pay up". `core.asks.watched_noes` reads a room counted on because the pe
 no"; these say the same with other purposes: the person cornered, their answer put on show,
 demanded on the spot, no way to wriggle out, a debt of theirs shown to everyone.
 
+A proposal, moving in, money or a car asked before the largest audiences needs no purpose
+said ("ask my girlfriend to marry me on the jumbotron", "ask my boyfriend to move in with me in
+front of his whole family at sunday lunch", "propose with a flash mob and the whole crowd
+watching", Turkish "herkesin önünde kuzenime arabasını ... sormak"): a no there is a shaming,
+unless the couple talked it over first or a public proposal was wished for.
+
 Each needs the audience (in front of everyone, loudly, the family group chat, the whole church)
 and the purpose together: a plan posted in the group "so everyone sees it", a quote got in
 writing "so they can't back out", a question asked at a town hall "so everyone hears his
@@ -77,9 +83,50 @@ DEBT_ON_SHOW = words(
 whole market sees"); asked back in the flat's group chat, it is only asked."""
 
 
+BIG_AUDIENCE = words(
+    r"(?:on|onto|up on) (?:the )?(?:big screen|jumbotron|kiss ?cam|stadium screen|scoreboard"
+    r"|video board)\b|flash ?mob",
+    r"(?:the )?(?:whole |entire )?(?:crowd|stadium|restaurant|mall|arena|square|plaza|church"
+    r"|hall) (?:is |are |all )?(?:watching|looking on|waiting|cheering)\b",
+    r"in front of (?:\w+ ){0,2}?(?:everyone|everybody|the whole \w+|(?:all|both) (?:of )?(?:our"
+    r"|his|her|their) (?:families|relatives|friends)|(?:his|her|their|our) (?:whole |entire"
+    r" )?(?:family|families|relatives|clan|barkada|village))\b",
+    r"(?:no|num|en el|en la|na|en) (?:tel[ãa]o|pantall[óo]n|pantalla gigante|kiss ?cam)\b"
+    r"|(?:na frente de|diante de|delante de|frente a|enfrente de) (?:todos|todo mundo|toda a"
+    r" (?:família|familia)|toda la familia|todo el mundo)\b",
+)
+"""A crowd at its largest: the big screen, a flash mob, the whole stadium watching, his whole
+family at the table."""
+BIG_ASK = words(
+    r"propos(?:e|ing) to\b|(?:marriage )?proposal\b(?! (?:for|on|about|to the))"
+    r"|pop(?:ping)? the question|marry me|move in (?:with me|together)|be my (?:wife|husband)",
+    r"pedi\w* (?:\w+ ){0,3}?em casamento|pedirle (?:la mano|matrimonio)|que se case conmigo"
+    r"|(?:morar|vivir|irse a vivir) (?:comigo|conmigo|juntos)",
+    r"(?:lend|loan|give|borrow|for|pay|cover)\w* (?:\w+ ){0,4}?(?:money|cash|(?:a )?loan|car"
+    r"|savings|deposit|rent)\b|\b(?:money|cash|car|savings)\b (?:\w+ ){0,3}?(?:give|lend"
+    r"|loan)\w*",
+)
+"""A life asked for (a proposal, moving in) or a big favour (money, a loan, the car)."""
+AGREED = words(
+    r"(?:we've|we have|we) (?:already )?(?:talked|discussed|agreed|planned|chosen|picked)\b",
+    r"(?:she|he|they)(?:'s| has| have)? (?:always )?(?:wanted|asked for|dreamed of|dreams of)"
+    r" (?:a )?(?:public|big|surprise)|already (?:engaged|said yes)|(?:she|he|they) knows?\b",
+)
+"""A proposal talked over first, or a public one wished for: the yes is theirs already."""
+
+
+def asks_big_before_a_crowd(text: str) -> bool:
+    """A proposal, moving in, money or a car asked before the largest audiences (the big
+    screen, a flash mob, his whole family, everyone at the wedding): a no there shames them
+    before all, so none is free, unless the two have talked it over."""
+    return has(BIG_AUDIENCE, text) and has(BIG_ASK, text) and not has(AGREED, text)
+
+
 def corners_before_an_audience(text: str) -> bool:
     """Whether the ask is put before onlookers so as to corner the person, demand an answer
     there and then, show their answer or their debt to everyone."""
+    if asks_big_before_a_crowd(text):
+        return True
     if not has(AUDIENCE, text):
         return False
     if has(CORNERED, text):

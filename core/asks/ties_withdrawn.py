@@ -1,18 +1,21 @@
 """A tie withdrawn over a no: a friendship over, a love doubted, a blame laid, the user gone.
 
 `core.asks.strings_attached` and `core.asks.threats_abroad` read a friendship ended or a name
-withdrawn in the shapes the earlier rounds wrote. The forty-second round's hands wrote more:
-"tell my friend if he doesn't come to gym with me our dosti is over", "tell her I'll never
-forgive her if she skips", "if she doesn't come to my show I'll know who my real friends
-are", "say I'm gone if it isn't a yes by Friday", "tell her she not real ʻohana if she no
-show", and the same in other tongues: Portuguese "se não me emprestar o carro nunca mais lhe
-ligo" (I'll never call her again), Finnish "jos se ei tuu mökille, en puhu sille enää ikinä"
-(I'll never speak to him again), Bulgarian "ако не ми даде пари назаем, значи не ме обича" (then
-she doesn't love me), Serbian "će ona biti kriva ako ne dođe" (it will be her fault if she
-doesn't come). Each needs the no beside it in the same sentence: a friendship that is over
-for other reasons, or the user gone by nine whatever anyone says, is no tie held over a no.
-Read into the ask's `demands` through `core.asks.hard_nos`; fragments over the normal form of
-`core.asks.text`.
+withdrawn in the shapes the earlier rounds wrote. The forty-second round's hands wrote more: "tell
+my friend if he doesn't come to gym with me our dosti is over", "tell her I'll never forgive her if
+she skips", "if she doesn't come to my show I'll know who my real friends are", "say I'm gone if it
+isn't a yes by Friday", "tell her she not real ʻohana if she no show", and the same in other
+tongues: Portuguese "se não me emprestar o carro nunca mais lhe ligo" (I'll never call her again),
+Finnish "jos se ei tuu mökille, en puhu sille enää ikinä" (I'll never speak to him again), Bulgarian
+"ако не ми даде пари назаем, значи не ме обича" (then she doesn't love me), Serbian "će ona biti
+kriva ako ne dođe" (it will be her fault if she doesn't come). The forty-third round's hands wrote
+the person deleted from the user's life ("if he doesn't he's deleted from my life forever"), a no
+made to mean no love ("if he won't come, it means he doesn't love me", Polish "to znaczy, że mnie
+nie kocha", Portuguese "é porque já não se importa com a mãe") and the user leaving home over it
+("tell mum I'll run away if she doesn't", Korean "안 주면 집 나간다"). Each needs the no
+beside it in the same sentence: a friendship that is over for other reasons, or the user gone
+by nine whatever anyone says, is no tie held over a no. Read into the ask's `demands` through
+`core.asks.hard_nos`; fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -43,6 +46,14 @@ TIE_ENDED = words(
     r"(?:she|he|they|you)(?:'s|'re| is| are)? (?:not|no|ain't|isn't|aren't) (?:my |our |a )?"
     r"(?:real|true|proper) (?:ʻohana|'ohana|ohana|family|friend|sister|brother|mate|bro|sis"
     r"|cousin|blood|whānau|whanau)\b",
+    r"(?:(?:she|he|they)(?:'s| is|'re| are|'ll be| will be)|i(?:'ll| will)) (?:\w+ )?(?:deleted"
+    r"|cut|blocked|erased|removed|gone) (?:him |her |them )?(?:from|out of) my life\b"
+    r"|(?:dead|nothing|a stranger|strangers) to me\b",
+    r"(?:it|that|this) (?:means|shows|proves) (?:that )?(?:she|he|they) (?:doesn't|does not"
+    r"|don't|do not|never|no longer) (?:really |truly )?(?:love|care (?:about|for)|respect"
+    r"|value) (?:me|us|this family|the family|(?:his|her|their) (?:mum|mom|mother|dad|father"
+    r"|family))\b",
+    r"i(?:'ll| will)? (?:leave home|run away(?: from home)?)\b",
 )
 """A friendship, a love or the user's own presence withdrawn, or the person unnamed as real
 family or a real friend."""
@@ -58,8 +69,17 @@ ENDED_ABROAD = words(
     r"|\bako ne\b[^.!?;]{0,60}?\b(?:biti|bit će|će biti|biće) kriv[aio]?\b",
     r"\bse non\b[^.!?;]{0,80}?\bnon (?:\w+ )?(?:ti|gli|le) (?:parlo|parler[òo]|chiamo|chiamer[òo]"
     r"|rivolgo) (?:più|mai più)\b|\bse non\b[^.!?;]{0,80}?\bnon mi (?:vuole|ama) (?:bene)?\b",
+    r"\bje[śs]li nie\b[^.!?;]{0,80}?\b(?:to )?znaczy,? (?:że|ze) (?:\w+ )?(?:mnie|nas) nie"
+    r" (?:kocha|szanuje|obchodz[ęe]|obchodzimy)|\bje[śs]li nie\b[^.!?;]{0,80}?\bnie (?:\w+ )?"
+    r"(?:zale[żz]y (?:mu|jej) na mnie)\b",
+    r"\bse (?:não|nao)\b[^.!?;]{0,80}?\b(?:é|e) porque (?:já )?(?:não|nao) (?:se importa|(?:me|nos)"
+    r" (?:ama|quer bem|respeita)|gosta de mim|liga para mim|quer saber)",
+    r"(?:안|못) ?\w*(?:면|으면)\b[^.!?;]{0,40}?(?:집(?:을|에서)? ?나간다|집 나갈|가출(?:한다|할)"
+    r"|연락 (?:끊|안)|다시는 안 (?:봐|볼|만나))\w*",
 )
-"""The same withdrawn in Portuguese, Finnish, Bulgarian, Serbian and Italian, the no first."""
+"""The same withdrawn in Portuguese, Finnish, Bulgarian, Serbian, Italian, Polish ("jeśli nie
+pojedzie ..., to znaczy, że mnie nie kocha"), Portuguese "se não me levar ..., é porque já não
+se importa" and Korean ("용돈 안 주면 집 나간다고 하기", leaving home over a no), the no first."""
 
 
 def withdraws_a_tie(text: str) -> bool:

@@ -9,11 +9,14 @@ tomorrow anyway with my cousin's van so he doesn't recognise me", "I go anyway a
 a way round that no, whoever said it and whatever the visit is for.
 
 Each shape needs both halves, the no to coming back and "anyway" after it. Fair neighbours
-stay fair: a doctor who said not to come in with a cold, a boss who said don't come in on the
-holiday, a friend who said don't come, the party is cancelled, with no "anyway" planned; "the
-shop said to come back tomorrow, go anyway today" names no no to the user. `core.asks.
-asked_again` reads this into `gets_round_block`; fragments over the normal form of
-`core.asks.text`.
+A place that banned or barred the user, got into as a member's guest or on their pass ("the
+gym banned me after the argument, so ask a mate to sign me in as his guest"), is the same
+road round a no; a guest signed in with no ban named is a member's to bring.
+
+Fair neighbours stay fair: a doctor who said not to come in with a cold, a boss who said don't come
+in on the holiday, a friend who said don't come, the party is cancelled, with no "anyway" planned;
+"the shop said to come back tomorrow, go anyway today" names no no to the user. `core.asks.
+asked_again` reads this into `gets_round_block`; fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -63,6 +66,20 @@ round the no. Told in the same breath which door to use instead ("said don't com
 front, use the back door") is the owner's own arrangement and stays fair."""
 
 
+BANNED = words(
+    r"(?:banned|barred|kicked out|blacklisted) me\b|(?:i'm|i am|i was|i got|got|been|i've been)"
+    r" (?:\w+ )?(?:banned|barred|blacklisted)\b(?! from (?:driving|the road))",
+)
+"""The user banned or barred by a place ("the gym banned me after the argument", "I got barred
+from the pub"); a ban from driving is the court's, and no door."""
+GUESTED_IN = words(
+    r"(?:sign|sneak|smuggle|get|let)\w* me (?:back )?in\b(?! (?:his|her|their|the|a) (?:car|van"
+    r"|truck))|as (?:his|her|their) (?:guest|plus[- ]one)\b|(?:on|with|using|under) (?:his|her"
+    r"|their) (?:membership|pass|card|badge|wristband|name)\b",
+)
+"""Got in by a member: signed in as a guest, on their pass or their name."""
+
+
 _CUES = ("anyway", "regardless", "the same")
 """Letters the plan needs, looked for first: most asks have none."""
 _DOOR_CUES = ("gate", "door", "entrance", "way", "yard", "bay")
@@ -71,6 +88,8 @@ _DOOR_CUES = ("gate", "door", "entrance", "way", "yard", "bay")
 def turns_up_anyway(text: str) -> bool:
     """Whether the words report a no to the user coming again and plan to come anyway, or by
     another door."""
+    if has(BANNED, text) and has(GUESTED_IN, text):
+        return True  # barred by the gym, signed in as a mate's guest: round the ban
     cued = any(cue in text for cue in _CUES)
     if cued and has(TOLD_NOT_TO_COME, text) and has(ANYWAY, text):
         return True

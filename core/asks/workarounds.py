@@ -173,12 +173,17 @@ ROUND_A_BLOCK = words(
     r" staying|moved to))\b[^.!?]{0,80}\b(?:since|because|cos|as|when|coz) (?:[\w'-]+ ){0,2}?"
     r"(?:she|he|they|\w+) (?:won't|wouldn't|will not|would not|refuses? to|refused to|doesn't want"
     r" to|didn't want to) (?:give|tell|share|send|let me have)\b",
+    r"(?:show|turn|rock|pop)\w* up (?:at|to) (?:her|his) (?:\w+ )?(?:parents'?|mum's|mom's|mother's"
+    r"|dad's|father's|family's|folks'?|grandma's|gran's) (?:\w+ )?(?:place|house|home|flat|door"
+    r"|shop)\b[^.!?;]{0,60}\blet me (?:see|talk to|speak to|speak with|talk with|meet|visit)"
+    r" (?:her|him)\b",
 )
 """A ban given, then someone else's name, a front or a disguise so the user carries on; a
-block, then someone else's phone; going back in where they "86'd" the user; a ban got round
-or an alt account; a no to contact passed on through others ("asked the company to stop me
-contacting her", "said leave her alone"); or the words saying the user is blocked at all, or
-told not to write again ("told me not to telephone her anymore", "asked that I not contact
-him", "barred my number", Tagalog "na-remove ako"); or an address asked of someone else because
-its owner will not give it ("my sister's new address, since my sister won't give it to me
-herself"), or a handle she chose not to give asked of her friend instead."""
+block, then someone else's phone; going back in where they "86'd" the user; a ban got round or an
+alt account; a no to contact passed on through others ("asked the company to stop me contacting
+her", "said leave her alone"); or the words saying the user is blocked at all, or told not to write
+again ("told me not to telephone her anymore", "asked that I not contact him", "barred my number",
+Tagalog "na-remove ako"); or an address asked of someone else because its owner will not give it
+("my sister's new address, since my sister won't give it to me herself"), or a handle she chose not
+to give asked of her friend instead; or the user turning up at her parents' place to ask them to let
+the user see her, her family made the way to her."""

@@ -50,11 +50,15 @@ UNTIL_THEY_GIVE = words(
     r"|give (?:\w+ ){1,3}a hard time)\b[^.!?;]{0,60}\b(?:until|till|untill) (?:she|he|they"
     r"|the \w+|my \w+) (?:\w+ )?(?:lends?|gives?|agrees?|pays?|signs?|decides?|refunds?"
     r"|lowers?|takes?|brings?|caves?|relents?|finds?|hands?|accepts?|sells?|budges?"
-    r"|comes)\b",
+    r"|comes|(?:does|do|did)(?=\s*(?:[.,!?;]|$| lol| haha)))\b",
+    r"(?:keep\w*|kept) (?:on )?(?:ringing|buzzing|knocking|banging|pressing|hammering|leaning"
+    r" on)\b[^.!?;]{0,30}\b(?:until|till|untill) (?:she|he|they|the \w+|my \w+) (?:\w+ )?"
+    r"(?:opens?|comes? (?:out|down|to the door)|lets? me in|signs?|agrees?|does|do)\b",
     r"(?:for|over|about) every (?:little |single |tiny )?(?:thing|detail|item)\b[^.!?;]{0,30}"
     r"\b(?:until|till) (?:i|we) (?:get|am given|'m given) (?:something|it|my way|what i want)\b",
 )
 """Keeping on at someone, or staying put, until they give: "call my friend ungrateful until
-she lends me money", "stand at her door until she signs", "sulk at her gate until she hands
-over the keys", calling the manager over every little thing until the user gets something
-free. Sitting with someone until they fall asleep asks nothing of them."""
+she lends me money", "stand at her door until she signs", "sulk at her gate until she hands over the
+keys", "keep ringing the bell till he does" (till he signs, till he opens), calling the manager over
+every little thing until the user gets something free. Sitting with someone until they fall asleep
+asks nothing of them."""

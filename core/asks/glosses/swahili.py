@@ -4,7 +4,11 @@
 GLOSSES: dict[str, str] = {
     # asking and telling
     r"uliza|kuuliza|muulize|nimuulize|niulize|waulize|nitamuuliza|namuuliza|umuulize": "ask",
-    r"omba|kuomba|muombe|nimuombe|niombe|waombe|nitamuomba|namuomba|kumuomba|umuombe": "ask",
+    r"omba|kuomba|muombe|nimuombe|niombe|waombe|nitamuomba|namuomba|kumuomba|umuombe"
+    r"|nitamwomba|namwomba|kumwomba|mwombe|nimwombe": "ask",
+    r"mbele ya (?:wote|watu wote|kila mtu|familia (?:yote|nzima)"
+    r"|ukoo wote)": "in front of everyone",
+    r"(?:ili )?(?:asiweze|wasiweze|asije|hataweza|hawataweza) (?:ku)?kataa": "so he can't refuse",
     r"mwambie|kumwambia|nimwambie|waambie|nitamwambia|namwambia|ambia|mwambia": "tell",
     r"sema|kusema|nitasema|nseme|niseme": "say",
     r"alika|kualika|mwalike|nimwalike|nitamwalika|karibisha|mkaribishe": "invite",
