@@ -153,7 +153,10 @@ GLOSSES: dict[str, str] = {
     r"sen numero\w*|sen puhelinnumero\w*|hanen numero\w*|numeron silta": "her phone number",
     r"sen instan|sen insta\w*|sen somet|sen snapin|sen snapchat\w*": "her instagram",
     r"missa se asuu|sen osoite\w*|sen kotiosoite\w*": "her home address",
-    r"peppu\w*|takapuol\w*|perse\w*|pyllyy\w*|pylly\w*|tissi\w*|rintoja": "her bottom",
+    (
+        r"peppu\w*|takapuol\w*|perse(?:tta|eseen|ella|elle|een)?|pyllyy\w*|pylly\w*"
+        r"|tissi\w*|rintoja"
+    ): "her bottom",
     r"korjaa|korjata|korjaamaan|korjaisi|korjaisitko|korjauttaa|korjaus\w*": "repair",
     r"palkankorotu\w*|palkkaa lisaa|korotus\w*|lisaa palkkaa|isompaa palkkaa": "a raise",
     r"vapaapaiva\w*|vapaata|lomaa|lomapaiva\w*": "a day off",

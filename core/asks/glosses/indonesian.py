@@ -21,7 +21,11 @@ GLOSSES: dict[str, str] = {
     # lending, giving, paying, borrowing
     r"pinjam(?:in|kan)?|pinjem(?:in)?|minjem(?:in)?|minjam|meminjam(?:kan)?": "lend me",
     r"pinjaman|utang|hutang|ngutang|berhutang|kasbon|ngebon": "a loan",
-    r"kasih(?:in)?|ngasih|kasi|memberi(?:kan)?|berikan|bagi(?:in)?|beri(?:kan)?": "give",
+    r"kasih(?:in)?|ngasih|memberi(?:kan)?|berikan|bagi(?:in)?|beri(?:kan)?": "give",
+    # bare "kasi" is Tagalog "because": read as "give" only with who or what is given
+    r"kasi (?:aku|saya|gue|gw)": "give me",
+    r"kasi (?:dia|mereka)": "give them",
+    r"kasi (?:uang|duit)": "give money",
     r"bayar(?:in|kan)?|membayar(?:kan)?|bayarin|dibayarin": "pay",
     r"traktir(?:in)?|nraktir|mentraktir|belanja(?:kan)? aku|belanja saya": "buy me",
     r"gratis|gratisan|cuma-cuma|percuma|free-an|tanpa bayar|ga(?:k)? usah bayar": "for free",
