@@ -1,19 +1,15 @@
 """Unsafe asks, in words: what the check reads as illegal or unsafe for the user or others.
 
-No card is illegal or unsafe: theft, trespass, drink or drugs, a lift from a stranger, a
-roof or a railway line, a derelict building or a floor with no rails, thin ice (a pond
-walked out on) or a wild animal up close; the wheel after drinks or a customer's car taken
-for a spin (`core.asks.at_the_wheel`), another's prescription or a lab's chemicals
-(`core.asks.substances`), drink given to a teenager (`core.asks.under_age`), a power tool or
-a vehicle's controls handed to a child (`core.asks.young_hands`), a ride on a train's footboard
-or in an open trailer (`core.asks.open_rides`), big surf or a storm at sea
-(`core.asks.rough_water`), a lift from a random driver or one who has drunk
-(`core.asks.lifts`), drink before the wheel or a cliff in other words
-(`core.asks.over_the_limit`), a swim out in cold water or a wind (`core.asks.open_water`),
-old mine workings or a river's ice (`core.asks.underfoot`), a museum locked in overnight or a
-floor under works (`core.asks.closed_places`), a limit of the law or the weather set aside
-(`core.asks.ignored_limits`), a child at play asked along (`core.asks.children_led_off`), and
-many of these in other tongues (`core.asks.perils_abroad`).
+No card is illegal or unsafe: theft, trespass, drink or drugs, a lift from a stranger, a roof
+or a railway line, a derelict building or a floor with no rails, thin ice or a wild animal up
+close. The modules named read more (all under `core.asks`): the wheel after drinks or a car
+taken for a spin (`at_the_wheel`), another's prescription (`substances`), drink given to a
+teenager (`under_age`), a power tool handed to a child (`young_hands`), a train's footboard
+(`open_rides`), big surf (`rough_water`), a random driver's lift (`lifts`), drink before the
+wheel in other words (`over_the_limit`), cold water (`open_water`), old mine workings or a
+river's ice (`underfoot`), a museum locked in overnight (`closed_places`), a limit of the law or
+the weather set aside (`ignored_limits`), a child at play asked along (`children_led_off`), the
+asks done drunk (`dutch_courage`), and many of these in other tongues (`perils_abroad`).
 `UNSAFE` is unsafe whoever is asked; `UNSAFE_WITH_STRANGERS` only with a stranger (a lift home
 is fine from a friend). It was split from `core.asks.conduct` to keep each lexicon module small;
 it matches the normal form of `core.asks.text`.
@@ -26,6 +22,7 @@ from core.asks import (
     children_led_off,
     closed_places,
     daring,
+    dutch_courage,
     ignored_limits,
     lifts,
     open_rides,
@@ -111,6 +108,7 @@ UNSAFE = words(
     *wrong_ways.PATTERNS,
     *ignored_limits.PATTERNS,
     *children_led_off.PATTERNS,
+    *dutch_courage.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",

@@ -16,7 +16,8 @@ a no could cost the person something the user holds:
   job"), or still on trial ("the new bellboy on his trial month");
 - the reference they are waiting for ("she is now waiting for my reference letter"), or the
   committee the user sits on ("I sit on the hiring committee this spring");
-- a pupil's family, asked through the pupil for a lift or a loan.
+- a pupil's family, asked through the pupil for a lift or a loan;
+- their file, loan or claim, which the user handles ("since I'm the one handling his file").
 Asking a trainee whether they want a reference, or offering one, names no such hold. Read
 into `trades_on_position` through `core.asks.off_limits`; fragments over the normal form of
 `core.asks.text`.
@@ -74,6 +75,9 @@ PATTERNS = (
     r"(?:she|he|they|shi|im|dem) (?:cyaan|cyah|kyaan|caan|can't|cannot|couldn't) (?:really"
     r" |easily )?(?:say no|refuse|turn down) (?:to )?(?:har|her|his|him|dem|their|di|the)"
     r" (?:boss|supervisor|manager|teacher|landlord|landlady|employer|superior|senior|trainer)\b",
+    r"(?:since|as|because|cos|coz) (?:i'm|i am) (?:the one )?(?:handling|processing|approving"
+    r"|assessing|reviewing|deciding|signing off) (?:on )?(?:his|her|their) (?:\w+ )?(?:file|case"
+    r"|loan|mortgage|application|claim|visa|permit|paperwork)\b",
     r"(?:my|one of my) (?:[\w-]+ ){0,2}?(?:students?|pupils?|monitors?|trainees?|interns?)\b"
     r"[^.!?;]{0,30}?\b(?:whether|if) (?:her|his|their) (?:mum|mom|dad|parents?|mother|father"
     r"|family) (?:could|can|would|will|might) (?:give|lend|drive|do|take|help|pay|buy|host)\b",

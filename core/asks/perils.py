@@ -76,6 +76,14 @@ PATTERNS = (
     r" in the middle of (?:the |a )?(?:busy )?(?:[\w'-]+ )?(?:road|crossing|crossroads?|junction"
     r"|intersection|roundabout|street|traffic|highway|motorway)\b(?![^.!?]{0,40}\b(?:closed|shut"
     r"|car-free|pedestriani[sz]ed|no cars)\b)",
+    # Stood in a traffic lane, or mid-avenue with the cars asked to honk: "stand in the lane at
+    # the intersection", "the middle of Insurgentes with a sign asking cars to honk".
+    r"(?:stand|standing|sit|sitting|lie|lying|dance|dancing|wait|waiting)(?: \w+){0,2}? in (?:the"
+    r" |a )?(?:[\w-]+ )?(?:lanes?|traffic)\b[^.!?;]{0,40}\b(?:intersection|junction|crossroads?"
+    r"|traffic|cars|drivers|motorists|lights|honk\w*|hoot\w*)\b",
+    r"(?:stand|standing|sit|sitting|lie|lying|dance|dancing) in the middle of (?:[\w'-]+ ){1,3}"
+    r"[^.!?;]{0,40}\b(?:cars|drivers|motorists|traffic|trucks|buses|taxis) (?:to )?(?:honk|hoot"
+    r"|beep|toot|stop|slow)",
     r"(?:ride|riding|stand|standing|travel\w*) between (?:the )?(?:[\w-]+ )?(?:cars|carriages"
     r"|wagons|coaches)\b",
     # Out past the break with someone who says they cannot swim.

@@ -125,10 +125,15 @@ _PAID_BY_ME = (
     r"(?:the|my|our|an?|meinen?|meine|unseren?|den|der) (?:neuen? )?azubis?\b",
     r"(?:my|our) (?:year|grade|form|primary|p) ?\d+s\b|(?:my|our) (?:year|grade|form) ?\d+"
     r" (?:class|kids|pupils|students|group|set|tutor group)\b",
+    r"(?:(?<=ask )|(?<=get )|(?<=tell )|(?<=make ))(?:(?:one|some|any|a few) of )?(?:(?:my|our)"
+    r" (?:(?:[1-9](?:st|nd|rd|th)|1[0-2]th|sixth|seventh|eighth|ninth|tenth)[- ]graders"
+    r"|under[- ]?\d+s)\b|the under[- ]?\d+s (?:i|we) (?:coach|train|run|manage|teach)\b)",
 )
 """People the user pays by the day or books as casual hands ("the workers I pay by the day",
 "one of the freelance crew I hire"), an intern or a tenant named bare in a quick note ("make
-new trainee cover", "the Azubi"), and a teacher's class by its year ("my Year 4s")."""
+new trainee cover", "the Azubi"), a teacher's class by its year ("my Year 4s"), and a class or
+a side asked by its grade or age ("ask one of my 8th graders", "the under-11s I coach"), not a tour
+asked for them ("a free session for our under 12s")."""
 
 SUBORDINATE = words(
     r"(?:my|your|our) (?:new )?(?:intern|interns|employee|employees|trainee|trainees"
@@ -147,8 +152,8 @@ SUBORDINATE = words(
     r"(?:class|lessons?|tutor group|form|seminar|section|tutorial|lab|module|course)",
     r"(?:a|one of my|one of the) (?:\w+ )?(?:pupil|tutee)s?\b",
     r"(?:client|patient)s? (?:i'm|i am|i) (?:counsel|treat|coach|see|look after)\w*",
-    r"(?:client|patient|customer)s? whose (?:case|file|claim|account|treatment)s? (?:i'm|i am|i)"
-    r" (?:handl|manag|process|run|deal)\w*",
+    r"(?:client|patient|customer)s? whose (?:case|file|claim|account|treatment|loan|mortgage"
+    r"|visa|permit)s? (?:i'm|i am|i) (?:handl|manag|process|run|deal|approv|decid)\w*",
     r"as (?:his|her|their) (?:physio|physiotherapist|therapist|doctor|nurse|dentist|counsel+or"
     r"|trainer|coach|teacher|tutor|lawyer|solicitor|accountant|caseworker|social worker)\b",
     r"(?:the |our |my )?(?:food ?bank|tafel|shelter|soup kitchen|pantry) (?:clients|users"
