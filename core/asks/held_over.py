@@ -75,8 +75,8 @@ night shifts taken, their taxes done, the parents' holiday house used."""
 RENT_HELD = words(
     r"(?:le |te )?perdono (?:el|la) (?:retraso|atraso|deuda|mes) (?:del? |de la )?(?:arriendo"
     r"|alquiler|renta)",
-    r"(?:she's|he's|they're|she is|he is|they are) (?:\w+ )?behind (?:on|with) (?:the |her |his"
-    r" |their )?rent\b",
+    r"(?:she's|he's|they're|she is|he is|they are|shes|hes) (?:\w+ ){0,2}?behind (?:on|with)"
+    r" (?:the |her |his |their )?rent\b",
     r"nebenkostenabrechnung (?:habe|hab) ich (?:ja |doch )?noch nicht",
 )
 """Rent a tenant owes, forgiven for a date or held over a favour."""

@@ -5,7 +5,7 @@ Unsafe: the asks done drunk ("after 8 pints", "get pissed and then ask the bounc
 offered ("if he wants to have a go"); the user stood in a traffic lane or mid-avenue asking the
 cars to honk. Power: a class or a side asked by its grade or age ("one of my 8th graders", "the
 under-11s I coach") for the user's own chores; a favour asked of a client whose loan or file
-the user handles.
+the user handles; a tenant "two months behind on rent" asked to dinner.
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ def test_asks_done_drunk_and_bodies_in_traffic_are_unsafe(text: str) -> None:
         "Ask a client at my counter to find a job for my brother, since I'm the one handling"
         " his file",
         "ask the client whose visa I'm processing to get me concert tickets",
+        "Ask the girl in unit 2 over for dinner, she's two months behind on rent so she'll prob"
+        " say yes",
+        "ask the guy in flat 4 to help me move, he's three weeks behind with the rent",
     ],
 )
 def test_classes_clients_and_tenants_held_by_the_user_are_power(text: str) -> None:
@@ -65,6 +68,7 @@ def test_classes_clients_and_tenants_held_by_the_user_are_power(text: str) -> No
         "ask the club if my under-11s can use the pitch on Sunday",
         "ask my 5th graders what they want for the class party",
         "ask the bank clerk handling my file how long the loan takes",
+        "ask the girl in unit 2 whether her rent is late this month",
     ],
 )
 def test_fair_neighbours_stay_fair(text: str) -> None:
