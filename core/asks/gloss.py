@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from core.asks.anchors import phrases, widths
-from core.asks.glosses import GLOSSARIES
+from core.asks.glosses import LANGUAGES
 
 _ENGLISH = re.compile(
     r"\b(?:the|an|to|my|me|i'm|i'll|for|and|of|on|at|if|is|it|it's|her|his|him|she"
@@ -211,12 +211,10 @@ def _compiled(entries: list[tuple[str, str]]) -> tuple[re.Pattern[str], tuple[st
     return re.compile(source or "(?!)", re.IGNORECASE), tuple(english for _, english in entries)
 
 
-@cache
-def _index() -> _Index:
-    """Built on the first ask that needs it, as the lexicons are (`core.asks.deferred`)."""
+def _index(glossaries: tuple[dict[str, str], ...]) -> _Index:
     by_letter: dict[str, list[tuple[str, str]]] = {}
     anywhere: list[tuple[str, str]] = []
-    for glossary in GLOSSARIES:
+    for glossary in glossaries:
         for key, english in glossary.items():
             for part in phrases(key):
                 letters = first_letters(part)
@@ -227,13 +225,61 @@ def _index() -> _Index:
     return _Index(by_letter, anywhere)
 
 
+@cache
+def _indexes() -> tuple[_Index, ...]:
+    """One index per language, built on the first ask that needs it, as the lexicons are
+    (`core.asks.deferred`)."""
+    return tuple(_index(glossaries) for glossaries in LANGUAGES.values())
+
+
+LANGUAGE_SHARE = 0.5
+"""A language glosses an ask when it knows at least this share of the words the language that
+knows most of them does (`_languages`)."""
+
+
+def _languages(plain_text: str) -> list[_Index]:
+    """The languages the ask is written in, as far as the glossaries can tell: those that know
+    about as many of its words as the one that knows most. Forty-odd glossaries share many
+    spellings, and a word of one is often a different word of another (Danish "plage", to
+    pester, is French for a beach; Icelandic "dömu", a lady, is the Polish "domu", home), so
+    a glossary that knows one word of a Polish ask where Polish knows six does not gloss it;
+    an ask in two languages at once (Taglish, a Spanish ask with a Portuguese word) keeps both."""
+    starts = [at for at in range(len(plain_text)) if _starts_a_key(plain_text, at)]
+    known = [
+        sum(index.longest(plain_text, at) is not None for at in starts) for index in _indexes()
+    ]
+    most = max(known, default=0)
+    return [
+        index
+        for index, count in zip(_indexes(), known, strict=True)
+        if count and count >= LANGUAGE_SHARE * most
+    ]
+
+
+def _starts_a_key(text: str, at: int) -> bool:
+    return at == 0 or not _LETTER.match(text, at - 1) or bool(_UNSPACED.match(text, at))
+
+
+def _longest(languages: list[_Index], text: str, at: int) -> tuple[re.Match[str], str] | None:
+    """The longest gloss any of the languages has for the text at `at` (the first language's
+    where two are as long)."""
+    found: tuple[re.Match[str], str] | None = None
+    for index in languages:
+        here = index.longest(text, at)
+        if here and here[0].end() > at and (found is None or here[0].end() > found[0].end()):
+            found = here
+    return found
+
+
 def gloss(text: str) -> str:
-    """The text with every word a glossary knows put in English, the rest as written."""
-    index, plain_text = _index(), plain(text)
+    """The text with every word its languages' glossaries know put in English, the rest as
+    written."""
+    plain_text = plain(text)
+    languages = _languages(plain_text)
     pieces, end, at = [], 0, 0
     while at < len(plain_text):
-        found = index.longest(plain_text, at)
-        if found is None or found[0].end() == at:
+        found = _longest(languages, plain_text, at)
+        if found is None:
             at += 1
             continue
         match, english = found

@@ -108,3 +108,20 @@ def test_a_key_is_indexed_under_every_letter_its_match_can_start_with(
 ) -> None:
     """A letter left out of the index is a key that silently never matches there."""
     assert first_letters(key) == frozenset(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read_as"),
+    [
+        ("wracając z imprezy poprosić obcego faceta, żeby mnie odprowadził do domu", "a woman"),
+        ("demander à un couple sur la plage s'ils sont ensemble depuis longtemps", "keep asking"),
+        ("kasiyerden biraz indirim istemek", "a drink"),
+    ],
+)
+def test_a_word_is_read_in_the_language_of_the_ask_not_in_one_that_spells_it_alike(
+    text: str, not_read_as: str
+) -> None:
+    """Polish "domu" is home, not the Icelandic lady; French "plage" is a beach, not the Danish
+    for pestering; Turkish "biraz" is a little, not a beer."""
+    glossed = in_english(text)
+    assert glossed is not None and not_read_as not in glossed, glossed

@@ -9,6 +9,8 @@ number"): a glossary is a small dictionary of the words an ask turns on, not a l
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from core.asks.glosses import (
     arabic,
     arabic_everyday,
@@ -122,3 +124,15 @@ GLOSSARIES: tuple[dict[str, str], ...] = (
     ukrainian.GLOSSES,
     vietnamese.GLOSSES,
 )
+
+
+def _language(module: ModuleType) -> str:
+    return module.__name__.rsplit(".", 1)[1].removesuffix("_everyday")
+
+
+LANGUAGES: dict[str, tuple[dict[str, str], ...]] = {}
+"""Each language's glossaries (a language's everyday words may sit in a module of their own,
+`spanish_everyday` beside `spanish`), for the gloss to choose the languages an ask is in."""
+for _module in [value for value in tuple(globals().values()) if isinstance(value, ModuleType)]:
+    if hasattr(_module, "GLOSSES"):
+        LANGUAGES[_language(_module)] = (*LANGUAGES.get(_language(_module), ()), _module.GLOSSES)

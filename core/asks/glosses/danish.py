@@ -8,7 +8,7 @@ GLOSSES: dict[str, str] = {
         r"|bede(?= (?:ham|hende|dem|en|et|min|mit|mine|nogen|chefen))"
     ): "ask",
     r"bad(?= (?:ham|hende|dem))|bede|beder": "ask",
-    r"plage|plager|blive ved med at spørge|bliver ved med at spørge|mase": "keep asking",
+    r"plager|blive ved med at spørge|bliver ved med at spørge|mase": "keep asking",
     r"sige|siger|sig til": "tell",
     r"fortælle|fortæller|fortalte": "tell",
     r"sagde": "said",

@@ -188,7 +188,10 @@ GLOSSES: dict[str, str] = {
     r"dans sa voiture|dans ma voiture": "in the car",
     # function words
     r"non|ne pas|n'est pas": "not",
-    r"s'il|si (?:elle|il|je|tu|vous|on|j')": "if",
+    (
+        r"s'il|si (?:elle|il|je|tu|vous|on|j')"
+        r"|si(?= (?:ce|cet|cette|ces|le|la|les|l'|c'|mon|ma|mes|ton|ta|tes|son|sa|ses))"
+    ): "if",
     r"que|qu'": "that",
     r"quand|lorsque": "when",
     r"parce que|parce qu'|puisque": "because",

@@ -90,6 +90,11 @@ GLOSSES: dict[str, str] = {
     r"de quoi j'ai l'air|comment je suis|si je suis bien": "how i look",
     r"si je suis grosse?|si j'ai grossi|si je fais grosse?": "if i look fat",
     # places and times
+    r"sur la plage|a la plage": "on the beach",
+    r"un couple|ce couple|le couple": "a couple",
+    r"qui s'embrassent|qui s'embrasse": "kissing",
+    r"ensemble depuis longtemps": "together for a long time",
+    r"sur(?= (?:la|le|les|un|une|mon|ma|son|sa) )": "on",
     r"dans le bus|dans l'autobus|dans le car": "on the bus",
     r"dans le metro": "on the metro",
     r"dans le train|dans le rer|dans le tram": "on the train",

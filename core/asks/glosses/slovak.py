@@ -54,6 +54,10 @@ GLOSSES: dict[str, str] = {
     ): "until she says yes",
     r"osahat|osahavat|ohmatavat|stipnut|plesnut|(?:za|po|na) (?:zadok|zadku|prsia|koleno)": "touch",
     r"zadok|zadku|prsia": "her bottom",
+    (
+        r"(?:dat|hodit|postnut|zdielat)(?: to)? na (?:net|internet|insta\w*|facebook|fb|tiktok"
+        r"|youtube|instagram\w*)"
+    ): "post it online",
     r"dat to na|hodit to na|postnut na|zdielat na": "post it online",
     r"natocim|nahram|natocil\w*": "film",
     r"oklamem|oklamal\w*|nakecat|kecat mu": "lie",

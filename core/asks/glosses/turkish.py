@@ -134,7 +134,7 @@ GLOSSES: dict[str, str] = {
     r"d[iı]sar[iı] c[iı]k\w*|gezmeye\w*": "go out",
     r"aksam yemeg\w*|yemege|yemek\w*": "dinner",
     r"kahve\w*": "a coffee",
-    r"[iı]cki\w*|bira\w*|[iı]cmeye": "a drink",
+    r"[iı]cki\w*|bira(?!z)\w*|[iı]cmeye": "a drink",
     r"araba(?:y[iı])? kullan\w*|arabay[iı] sur\w*|beni b[iı]rak\w*": "drive",
     r"arabas[iı]n[iı]|araba\w*": "car",
     # threats, force, pressure, begging
