@@ -10,11 +10,14 @@ number"): a glossary is a small dictionary of the words an ask turns on, not a l
 from __future__ import annotations
 
 from core.asks.glosses import (
+    afrikaans,
+    amharic,
     arabic,
     arabizi,
     bengali,
     bulgarian,
     catalan,
+    cebuano,
     chinese,
     czech,
     danish,
@@ -59,14 +62,19 @@ from core.asks.glosses import (
     turkish,
     ukrainian,
     vietnamese,
+    welsh,
+    yoruba,
 )
 
 GLOSSARIES: tuple[dict[str, str], ...] = (
+    afrikaans.GLOSSES,
+    amharic.GLOSSES,
     arabic.GLOSSES,
     arabizi.GLOSSES,
     bengali.GLOSSES,
     bulgarian.GLOSSES,
     catalan.GLOSSES,
+    cebuano.GLOSSES,
     chinese.GLOSSES,
     czech.GLOSSES,
     danish.GLOSSES,
@@ -111,4 +119,6 @@ GLOSSARIES: tuple[dict[str, str], ...] = (
     turkish.GLOSSES,
     ukrainian.GLOSSES,
     vietnamese.GLOSSES,
+    welsh.GLOSSES,
+    yoruba.GLOSSES,
 )
