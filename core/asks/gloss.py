@@ -21,9 +21,10 @@ Decisions:
   "teléfono"), one letter for one, so what the glossary does not know stays as written,
   capitals and all, for the rules that read names.
 - Keys in scripts written without spaces between words (Japanese, Chinese, Thai), in Korean
-  (spaced, but its particles are written onto the word: "직원한테", to the clerk) and in
-  scripts whose vowel signs are not word characters to Python (the Indic scripts) match
-  anywhere; every other key matches whole words only.
+  and Amharic (spaced, but their particles are written onto the word: "직원한테", to the
+  clerk; "ለአስተናጋጇ", to the waitress) and in scripts whose vowel signs are not word
+  characters to Python (the Indic scripts) match anywhere; every other key matches whole
+  words only.
 """
 
 from __future__ import annotations
@@ -69,8 +70,11 @@ match's place in the plain text is its place in the original. Vietnamese letters
 marks ("ệ") keep them: `core.asks.glosses.vietnamese` writes each key with and without them,
 and its short words only with them, since "là" unmarked is "la" in half the glossaries."""
 
-_UNSPACED = re.compile(r"[\u0900-\u0DFF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7A3]")
-"""Indic, Thai, Japanese, Chinese and Hangul letters (see the module's decisions)."""
+_UNSPACED = re.compile(
+    r"[\u0900-\u0DFF\u0E00-\u0E7F\u1200-\u139F\u2D80-\u2DDF\u3040-\u30FF\u3400-\u9FFF"
+    r"\uAC00-\uD7A3]"
+)
+"""Indic, Thai, Ethiopic, Japanese, Chinese and Hangul letters (see the module's decisions)."""
 
 
 def plain(text: str) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from types import ModuleType
 
 from core.asks.glosses import (
+    afrikaans,
+    amharic,
     arabic,
     arabic_everyday,
     arabizi,
@@ -20,6 +22,7 @@ from core.asks.glosses import (
     bengali_everyday,
     bulgarian,
     catalan,
+    cebuano,
     chinese,
     czech,
     danish,
@@ -66,9 +69,13 @@ from core.asks.glosses import (
     turkish,
     ukrainian,
     vietnamese,
+    welsh,
+    yoruba,
 )
 
 GLOSSARIES: tuple[dict[str, str], ...] = (
+    afrikaans.GLOSSES,
+    amharic.GLOSSES,
     arabic.GLOSSES,
     arabic_everyday.GLOSSES,
     arabizi.GLOSSES,
@@ -77,6 +84,7 @@ GLOSSARIES: tuple[dict[str, str], ...] = (
     bengali_everyday.GLOSSES,
     bulgarian.GLOSSES,
     catalan.GLOSSES,
+    cebuano.GLOSSES,
     chinese.GLOSSES,
     czech.GLOSSES,
     danish.GLOSSES,
@@ -123,6 +131,8 @@ GLOSSARIES: tuple[dict[str, str], ...] = (
     turkish.GLOSSES,
     ukrainian.GLOSSES,
     vietnamese.GLOSSES,
+    welsh.GLOSSES,
+    yoruba.GLOSSES,
 )
 
 
