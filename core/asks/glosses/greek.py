@@ -105,7 +105,10 @@ _SCRIPT: dict[str, str] = {
     r"το τηλεφωνο της|το νουμερο της|το κινητο της": "her phone number",
     r"που μενει|διευθυνση": "her home address",
     r"το ινσταγκραμ της|το ινστα της": "her instagram",
-    r"ομορφ\w*|ασχημ\w*|χοντρ\w*|αδυνατ\w*|ελκυστικ\w*|σεξι": "attractive",
+    r"ομορφ\w*|ελκυστικ\w*|σεξι": "attractive",
+    r"ασχημ\w*": "ugly",
+    r"χοντρ\w*": "fat",
+    r"αδυνατ\w*": "thin",
     r"πως φαινομαι|φαινομαι": "how do i look",
     r"γερος|γρια|ηλικιωμεν\w*": "old",
     # again, no, blocks
@@ -221,9 +224,10 @@ _LATIN: dict[str, str] = {
     r"to tilefwno tis|to tilefono tis|to noumero tis|to kinito tis": "her phone number",
     r"pou menei|dieuthinsi|dieythynsi|diefthinsi": "her home address",
     r"to instagram tis|to insta tis": "her instagram",
-    (
-        r"omorf\w*|asxim\w*|aschim\w*|xontr\w*|chontr\w*|adynat[oh]|adinat[oi]|elkystik\w*"
-    ): "attractive",
+    r"omorf\w*|elkystik\w*|elkistik\w*": "attractive",
+    r"asxim\w*|aschim\w*": "ugly",
+    r"xontr\w*|chontr\w*": "fat",
+    r"adynat[oh]|adinat[oi]": "thin",
     r"pws fainomai|pos fenome|fainomai|fenome": "how do i look",
     r"geros|gria|ilikiomen\w*": "old",
     # again, no, blocks

@@ -126,7 +126,7 @@ GLOSSES: dict[str, str] = {
     (
         r"jamaa mmoja|jamaa wa|kaka mmoja|mzee mmoja|mtu wa mtaani|mtu barabarani|watu barabarani"
     ): "a stranger",
-    r"mpenzi wake|boyfriend wake|bwana yake|mume wake|girlfriend wake|mke wake": "her boyfriend",
+    r"mpenzi wake|boyfriend wake|girlfriend wake": "her boyfriend",
     r"mwanangu|wanangu|mtoto wangu|watoto wangu|binti yangu|kijana wangu": "my child",
     r"hausigeli|hausi gelo|mfanyakazi wa ndani|yaya wangu|dereva wangu": "my employee",
     r"mpenzi wangu wa zamani|ex wake|aliyekuwa mume wangu|aliyekuwa mke wangu": "my ex",
@@ -142,7 +142,10 @@ GLOSSES: dict[str, str] = {
     ): "her phone number",
     r"nyumbani kwake|wapi anaishi|makazi yake|anapoishi|anakoishi": "her home address",
     r"instagram yake|facebook yake|tiktok yake|handle yake|insta yake|snap yake": "her instagram",
-    r"mrembo sana|sura mbaya|mzuri|mnene|mwembamba|mtamu": "attractive",
+    r"mrembo sana|mzuri|mtamu": "attractive",
+    r"sura mbaya": "ugly",
+    r"mnene": "fat",
+    r"mwembamba": "thin",
     r"jinsi ninavyoonekana|mwili wangu|sura yangu|naonekana|ninavyoonekana": "how do i look",
     r"mzee|wazee|mkongwe": "old",
     (
