@@ -237,8 +237,9 @@ def _indexes() -> tuple[_Index, ...]:
 
 
 LANGUAGE_SHARE = 0.5
-"""A language glosses an ask when it knows at least this share of the words the language that
-knows most of them does (`_languages`)."""
+"""A language glosses an ask when it knows more than this share of the words the language that
+knows most of them does, or as many (`_languages`): of an ask two of whose words Spanish knows,
+a glossary that knows one does not gloss it."""
 
 
 def _languages(plain_text: str) -> list[_Index]:
@@ -247,17 +248,20 @@ def _languages(plain_text: str) -> list[_Index]:
     spellings, and a word of one is often a different word of another (Danish "plage", to
     pester, is French for a beach; Icelandic "dömu", a lady, is the Polish "domu", home), so
     a glossary that knows one word of a Polish ask where Polish knows six does not gloss it;
-    an ask in two languages at once (Taglish, a Spanish ask with a Portuguese word) keeps both."""
+    an ask in two languages at once (Taglish, a Spanish ask with a Portuguese word) keeps both.
+    The language that knows most comes first, and where two have a gloss as long at one word,
+    the first one's is read (Hindi "bata", tell, in a Hindi ask; Cebuano "bata", a child)."""
     starts = [at for at in range(len(plain_text)) if _starts_a_key(plain_text, at)]
     known = [
         sum(index.longest(plain_text, at) is not None for at in starts) for index in _indexes()
     ]
     most = max(known, default=0)
-    return [
-        index
-        for index, count in zip(_indexes(), known, strict=True)
-        if count and count >= LANGUAGE_SHARE * most
+    chosen = [
+        (count, order, index)
+        for order, (index, count) in enumerate(zip(_indexes(), known, strict=True))
+        if count and (count == most or count > LANGUAGE_SHARE * most)
     ]
+    return [index for _, _, index in sorted(chosen, key=lambda chosen: (-chosen[0], chosen[1]))]
 
 
 def _starts_a_key(text: str, at: int) -> bool:

@@ -163,8 +163,14 @@ def _language(module: ModuleType) -> str:
 
 
 LANGUAGES: dict[str, tuple[dict[str, str], ...]] = {}
-"""Each language's glossaries (a language's everyday words may sit in a module of their own,
-`spanish_everyday` beside `spanish`), for the gloss to choose the languages an ask is in."""
-for _module in [value for value in tuple(globals().values()) if isinstance(value, ModuleType)]:
+"""Each language's glossaries, for the gloss to choose the languages an ask is in: a
+language's everyday words may sit in a module of their own (`spanish_everyday` beside
+`spanish`), and a glossary that leaves the words it shares with a neighbour to the
+neighbour's names it in `READS_WITH` (Cebuano reads Tagalog's)."""
+_MODULES = [value for value in tuple(globals().values()) if isinstance(value, ModuleType)]
+for _module in _MODULES:
     if hasattr(_module, "GLOSSES"):
         LANGUAGES[_language(_module)] = (*LANGUAGES.get(_language(_module), ()), _module.GLOSSES)
+for _module in _MODULES:
+    for _neighbour in getattr(_module, "READS_WITH", ()):
+        LANGUAGES[_language(_module)] += LANGUAGES[_neighbour]

@@ -8,6 +8,9 @@ inside phrases; "gi-" and "i-" verbs are written with and without their hyphen."
 
 from __future__ import annotations
 
+READS_WITH = ("tagalog",)
+"""An ask in Cebuano is read with the Tagalog glossary too (`core.asks.glosses.LANGUAGES`)."""
+
 GLOSSES: dict[str, str] = {
     # asking, telling, inviting
     (

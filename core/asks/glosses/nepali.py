@@ -54,6 +54,7 @@ GLOSSES: dict[str, str] = {
     r"bhikh magne|bhik magnu|hatjod garne|binti garne": "beg",
     r"natra|nabhae|nabhaye": "or else",
     r"sabai ko agadi|sabaiko agadi|sabko agadi|sabai agadi": "in front of everyone",
+    r"paisa|paise": "money",
     # people
     r"aparichit|anjan|anjaan|nachineko|nachinne|chinnai nachineko": "a stranger",
     r"bato ma hidne|batoma hidne|batoma jane": "a passer-by",

@@ -8,6 +8,10 @@ _MY = r"(?:moj|moja|moje|mog|moga|mojoj|moju|mojeg|mom|mojem|mojim|moji)"
 
 GLOSSES: dict[str, str] = {
     # people (Latin)
+    r"muza|muzu|muzem": "my husband",
+    r"decu|decom|djecu|djecom": "the kids",
+    r"pokupi|pokupiti|pokupim": "pick up",
+    r"iz skole|iz vrtica": "from school",
     r"starij(?:a|u|oj) (?:gospo(?:đ|dj|d)\w*|zen(?:a|u|i))|staric(?:a|u|i)|bakic(?:a|u|i)": (
         "an old lady"
     ),
