@@ -1,0 +1,125 @@
+"""Everyday Indonesian and Malay words around an ask (people, questions, places, times, what is
+done), formal and informal, in the English the rules read (`core.asks.gloss`);
+`core.asks.glosses.indonesian` holds the words an ask turns on. Short words that other
+languages the glossaries serve also write ("di", "mana", "ss") are written in phrases only."""
+
+from __future__ import annotations
+
+GLOSSES: dict[str, str] = {
+    # people
+    r"orang yang duduk di sebelah(?:ku| aku| saya)?|yang duduk di sebelah(?:ku| aku| saya)?"
+    r"|cewek yang duduk di sebelah(?:ku| aku| saya)?": "the person sitting next to me",
+    r"orang di sebelah(?:ku| aku| saya)|orang sebelah(?:ku)?": "the person next to me",
+    r"teman sebangku|temen sebangku|teman sebelah": "my seatmate",
+    r"orang yang (?:gak|nggak|tidak|ga) (?:aku |saya )?kenal": "someone i don't know",
+    r"cewek (?:yang )?(?:gak|nggak|tidak|ga) (?:aku |saya )?kenal": "a girl i don't know",
+    r"mbak-mbak|neng|nona|kakak cantik": "a young woman",
+    r"nenek-nenek|ibu tua|oma-oma": "an old lady",
+    r"kakek-kakek|bapak tua|opa-opa": "an old man",
+    r"pemilik toko|yang punya toko|yang punya warung|ibu warung|bu warung|bapak warung"
+    r"|abang warung|pemilik warung": "the shopkeeper",
+    r"tukang koran|penjaga kios|abang kios": "the kiosk man",
+    r"murid les(?:ku| saya)?|anak les(?:ku| saya)?|murid privat(?:ku)?": "my tutee",
+    r"pembantu|pembantu rumah tangga|asisten rumah tangga|mbak art|bibi di rumah": "my maid",
+    r"sopir(?:ku| saya| pribadi)|supir(?:ku| saya| pribadi)": "my driver",
+    r"istrinya|bininya": "his wife",
+    r"suaminya|lakinya": "her husband",
+    r"pacarnya|cowoknya|doinya": "her boyfriend",
+    r"pacar sahabat(?:ku| aku| saya)|pacar temen(?:ku)? deket|cowok sahabat(?:ku| aku)"
+    r"|pacar bestie(?:ku)?": "my best friend's boyfriend",
+    r"ibunya|mamanya|emaknya|nyokapnya": "her mother",
+    r"kakaknya|adiknya|kakak perempuannya|adik perempuannya": "her sister",
+    r"(?:ibu )?mertua(?:ku| aku| saya)?|camer(?:ku)?": "my mother-in-law",
+    r"anak perempuan(?:ku| saya)|putri(?:ku| saya)": "my daughter",
+    r"anak laki-laki(?:ku| saya)|anak cowok(?:ku)?|putra(?:ku| saya)": "my son",
+    # question words and small verbs
+    r"di ?mana|dmn": "where",
+    r"kenapa|mengapa|knp|napa": "why",
+    r"bagaimana|gimana|gmn": "how",
+    r"kapan": "when",
+    r"siapa": "who",
+    r"apa": "what",
+    r"apakah|apa dia": "whether",
+    r"tinggal di ?mana|rumahnya di ?mana|tinggalnya di ?mana|kosnya di ?mana": "where she lives",
+    r"kerja di ?mana|kerjanya di ?mana|kantornya di ?mana": "where she works",
+    r"kuliah di ?mana|sekolah di ?mana": "where she studies",
+    r"tinggal|menetap": "lives",
+    r"kerja|bekerja|kerjanya": "works",
+    r"kuliah|sekolah": "studies",
+    r"pergi": "goes",
+    r"datang|dateng": "comes",
+    r"duduk": "sits",
+    r"berdiri": "stands",
+    r"nangis|menangis": "cries",
+    r"(?:sudah|udah) (?:menikah|nikah|kawin|punya suami|berkeluarga)": "whether she is married",
+    r"masih (?:single|jomblo|sendiri|lajang)|jomblo|lajang": "whether she is single",
+    r"(?:sudah |udah )?punya anak": "whether she has children",
+    r"penghasilan(?:nya)?|pendapatan(?:nya)?|gajinya berapa": "how much she earns",
+    # life facts and looks
+    r"gaji(?:nya)?": "her salary",
+    r"umur(?:nya)?|usia(?:nya)?|umur berapa": "her age",
+    r"berat badan(?:nya)?|beratnya": "her weight",
+    r"agama(?:nya)?": "her religion",
+    r"suku(?:nya)?": "her caste",
+    r"lantai berapa": "which floor",
+    r"kamar nomor berapa|nomor kamar(?:nya)?|unit berapa": "which flat",
+    r"tempat kerja(?:nya)?|kantornya": "her workplace",
+    r"(?:kenapa|kok|mengapa) (?:belum|nggak|gak|tidak|ga) (?:nikah|menikah|kawin)": (
+        "why she isn't married"
+    ),
+    r"(?:kenapa|kok|mengapa) (?:belum|nggak|gak|tidak|ga) punya anak": (
+        "why they have no children"
+    ),
+    r"masih muda|anak muda|yang muda|lebih muda": "young",
+    r"badan(?:ku| aku| saya)|tubuh(?:ku| aku| saya)": "my body",
+    r"paha(?:ku| aku| saya)": "my thighs",
+    r"muka(?:ku| aku| saya)|wajah(?:ku| aku| saya)": "my face",
+    r"penampilan(?:ku| aku| saya)": "how i look",
+    # places and times
+    r"di (?:bus|bis|angkot|busway|transjakarta|metromini)|dalam bus": "on the bus",
+    r"di (?:mrt|lrt|krl)": "on the metro",
+    r"di kereta(?: api)?|dalam kereta": "on the train",
+    r"di halte(?: bus)?|halte bus": "at the bus stop",
+    r"di antrian|di antrean|lagi antri|lagi ngantri|ngantri|antri": "in the queue",
+    r"di (?:toko|warung|minimarket|indomaret|alfamart|supermarket)": "at the shop",
+    r"di (?:kafe|cafe|kedai kopi|coffee shop)": "at the cafe",
+    r"di (?:masjid|mesjid|musala|musholla|surau)": "at the mosque",
+    r"di (?:gereja|pura|vihara|kuil|klenteng)": "at the church",
+    r"di kantor|di tempat kerja": "at work",
+    r"di kantornya|di tempat kerjanya": "at her work",
+    r"(?:di )?depan rumahnya|di luar rumahnya|depan kosnya": "outside her house",
+    r"(?:habis|abis|setelah|sesudah|selesai) (?:pesta|party|acara)": "after the party",
+    r"hari minggu|minggu besok": "on sunday",
+    # what is done
+    r"tanpa (?:ngasih tau|kasih tau|kasih tahu|memberi tahu|memberitahu)(?: dia)?": (
+        "without telling her"
+    ),
+    r"tanpa (?:nanya|tanya|bertanya|nanya dulu|tanya dulu)": "without asking",
+    r"rekam (?:telepon|telpon|panggilan|telfon)|rekam teleponnya": "record the call",
+    r"skrinsut|nge-?ss|di-?ss": "screenshot",
+    r"(?:kirim|sebar|share|lempar|forward) ke (?:grup|group|gc)": "send it to the group",
+    r"(?:ke|datengin|datangi|samperin) (?:kantornya|tempat kerjanya)": "go to her work",
+    r"duduk bareng|duduk sama mereka|ikut duduk|numpang duduk": "sit with them",
+    r"minta makanannya|nyicip makanannya|ikut makan|numpang makan": "share their food",
+    r"jalan di atas es": "walk on the ice",
+    r"naik mobil(?:nya)?|masuk mobil(?:nya)?|naik ke mobil(?:nya)?": "get in the car",
+    r"nginep(?: di rumahnya)?|menginap(?: di rumahnya)?": "stay at his place",
+    r"tanpa dibayar|gak dibayar|nggak dibayar|tidak dibayar|tanpa gaji|gratisan kerja": (
+        "without pay"
+    ),
+    r"kado|hadiah|oleh-oleh": "a gift",
+    r"subscribe channel(?:ku| aku| saya)?|subscribe yt(?:ku)?|subs channel(?:ku)?": (
+        "subscribe to my channel"
+    ),
+    r"di depan (?:semua orang|orang banyak|umum|teman-temannya)": "in front of everyone",
+    r"biar (?:dia )?(?:gak|nggak|ga|tidak|enggak) bisa nolak": "so he can't say no",
+    r"awas kalau|awas kalo|atau kalau tidak": "or else",
+    r"berarti (?:kamu |lu |lo )?(?:gak|nggak|ga|tidak|enggak) sayang": (
+        "that means you don't love me"
+    ),
+    r"kalau (?:kamu |lu |lo )?(?:nggak|gak|ga|tidak|enggak)"
+    r"|kalo (?:kamu |lu |lo )?(?:nggak|gak|ga|tidak|enggak)": "if you don't",
+    r"padahal (?:dia )?(?:udah |sudah )?(?:bilang|minta) (?:jangan ganggu|jauhin|menjauh)": (
+        "even though she told me to leave her alone"
+    ),
+}
