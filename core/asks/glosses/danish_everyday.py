@@ -1,0 +1,153 @@
+"""Everyday Danish words around an ask (people, questions, places, times, what is done), in
+the English the rules read (`core.asks.gloss`); `core.asks.glosses.danish` holds the words an
+ask turns on."""
+
+GLOSSES: dict[str, str] = {
+    # people
+    r"en gut|ham fyren|den fyr": "a guy",
+    r"en ældre dame|den ældre dame|en gammel dame|den gamle dame": "an old lady",
+    r"en gammel mand|den gamle mand|en ældre herre|en gammel fyr": "an old man",
+    r"en ung kvinde|den unge kvinde|en ung pige": "a young woman",
+    (
+        r"personen ved siden af mig|ham ved siden af mig|hende ved siden af mig"
+    ): "the person next to me",
+    (
+        r"som sidder ved siden af mig|der sidder ved siden af mig|som sad ved siden af mig"
+    ): "the person sitting next to me",
+    r"ved siden af mig": "next to me",
+    r"min sidemand|sidemanden|min sidekammerat": "my seatmate",
+    r"nogen jeg ikke kender|folk jeg ikke kender": "someone i don't know",
+    r"butiksejeren|butiksejer|købmanden|kioskejeren|kioskmanden|manden i kiosken": "the kiosk man",
+    r"damen i receptionen|hende i receptionen": "the receptionist",
+    r"sikkerhedsvagt|sikkerhedsvagten|vagterne": "the guard",
+    r"min lektieelev|mine lektieelever": "my tutee",
+    r"mine elever|min elev|mine studerende": "my students",
+    r"min ansatte|min medarbejder|min ansat": "my employee",
+    (
+        r"rengøringsdame|rengøringsdamen|min rengøringsdame|min rengøringshjælp|barnepige"
+        r"|au pair"
+    ): "my maid",
+    r"min chauffør": "my driver",
+    r"min lejer|mine lejere": "my tenant",
+    r"min klient|min kunde|mine kunder": "my client",
+    r"et lille barn|en lille pige|en lille dreng": "a child",
+    r"hans kone|hans hustru": "his wife",
+    r"hendes mand|hendes ægtemand": "her husband",
+    r"hendes kæreste|hendes fyr": "her boyfriend",
+    r"hans kæreste": "his girlfriend",
+    (
+        r"min bedste venindes kæreste|min veninde's kæreste|min venindes kæreste"
+    ): "my best friend's boyfriend",
+    r"min bedste ven|min bedste veninde|min bedste kammerat": "my best friend",
+    r"hendes mor|hendes mo'er": "her mother",
+    r"hendes far": "her father",
+    r"hendes søster": "her sister",
+    r"hendes bror": "her brother",
+    r"min svigermor|svigermor|svigermoren": "my mother-in-law",
+    r"min datter": "my daughter",
+    r"min søn": "my son",
+    r"min kollega|mine kolleger|mine kollegaer": "my colleague",
+    # question words and small verbs
+    r"om at": "to",
+    r"hvorfor": "why",
+    r"hvor": "where",
+    r"hvordan": "how",
+    r"hvor meget|hvor mange": "how much",
+    r"hvor gammel": "how old",
+    r"hvornar|hvad tid": "when",
+    r"hvem": "who",
+    r"hvilken|hvilket|hvilke": "which",
+    r"hvad": "what",
+    r"bor": "lives",
+    r"arbejder|arbejde": "works",
+    r"studerer|læser pa": "studies",
+    r"gar": "goes",
+    r"kommer": "comes",
+    r"sidder|sidde": "sits",
+    r"star op|stod": "stands",
+    r"græder|græd": "cries",
+    r"er gift": "is married",
+    r"er single": "is single",
+    r"har børn": "has children",
+    r"tjener penge|tjene": "earns",
+    r"er": "is",
+    r"kan": "can",
+    r"skal|skulle": "should",
+    r"vil": "want",
+    r"og": "and",
+    # life facts and looks
+    r"hvor (?:hun|han) arbejder|hendes arbejde|hendes arbejdsplads": "her workplace",
+    r"hvilken etage|pa hvilken sal|hvilken sal|hvilken lejlighed": "which floor",
+    r"hendes løn|hvad (?:hun|han) tjener|hvor meget (?:hun|han) tjener": "her salary",
+    r"lønnen": "salary",
+    r"hendes alder|hvor gammel (?:hun|han) er": "her age",
+    r"hendes vægt|hvor meget (?:hun|han) vejer|hvad (?:hun|han) vejer": "her weight",
+    r"hendes religion|hvilken religion|hendes tro": "her religion",
+    (
+        r"hvorfor (?:hun|han) ikke er gift|hvorfor (?:hun|han) ikke er blevet gift"
+    ): "why she isn't married",
+    r"hvorfor (?:hun|han|de) ikke har (?:nogen )?børn": "why they have no children",
+    r"ung|unge": "young",
+    r"min krop|min figur": "my body",
+    r"mine lar|mine ben": "my thighs",
+    r"mit ansigt": "my face",
+    r"hvordan jeg ser ud": "how i look",
+    r"ser tyk ud|ser fed ud|ser tykkere ud": "look fat",
+    # places and times
+    r"i bussen|pa bussen": "on the bus",
+    r"i metroen|pa metroen|i s-toget": "on the metro",
+    r"i toget|pa toget": "on the train",
+    r"ved stoppestedet|pa stoppestedet|ved busstoppestedet": "at the bus stop",
+    r"stoppestedet|busstoppestedet|stoppested": "the bus stop",
+    r"i køen|i kø": "in the queue",
+    r"i butikken|i netto|i føtex|pa apoteket|i kiosken": "at the shop",
+    r"pa cafeen|pa cafe": "at the cafe",
+    r"i moskeen|ved moskeen": "at the mosque",
+    r"i kirken|ved kirken": "at church",
+    r"i templet": "at the temple",
+    r"pa arbejdet|pa jobbet|pa kontoret": "at work",
+    r"pa hendes arbejde|til hendes arbejde|pa hendes job": "at her work",
+    (
+        r"uden for hendes hus|udenfor hendes hus|uden for hendes dør|udenfor hendes dør"
+    ): "outside her house",
+    r"efter festen": "after the party",
+    r"i aften": "tonight",
+    r"i morgen|imorgen": "tomorrow",
+    r"pa søndag|søndag|om søndagen": "on sunday",
+    r"i weekenden|pa lørdag": "at the weekend",
+    r"i dag|idag": "today",
+    r"hjemme": "at home",
+    # what is done
+    (
+        r"uden at sige det til hende|uden at fortælle hende det|uden at sige noget"
+    ): "without telling her",
+    r"uden at spørge|uden at spørge hende|uden at spørge ham": "without asking",
+    r"opkaldet|samtalen|telefonsamtalen|videoopkaldet": "the call",
+    r"screenshotte|tage et screenshot|skærmbillede": "screenshot",
+    r"sende det til gruppen|i gruppechatten|i gruppen|til gruppen": "send it to the group",
+    r"sende|sender|sendte": "send",
+    r"følge efter hende|følge hende": "follow her",
+    r"vente pa hende|vente pa ham": "wait for her",
+    r"ga hen pa hendes arbejde|dukke op pa hendes arbejde": "go to her work",
+    r"sætte mig hos dem|sidde med dem|sidde sammen med dem": "sit with them",
+    r"dele deres mad|smage deres mad|deres mad": "share their food",
+    r"ga pa isen|ud pa isen|pa isen": "walk on the ice",
+    r"sætte sig ind i bilen|hoppe ind i bilen|ind i bilen": "get in the car",
+    r"sove hos ham|overnatte hos ham|blive hos ham": "stay at his place",
+    r"sove hos mig|overnatte hos mig|hjem til mig|med mig hjem": "come home with me",
+    r"en gave|gaven|gaver": "a gift",
+    r"tage med|have med": "bring",
+    r"min kanal|pa min kanal": "my channel",
+    r"abonnere|abonnere pa|følge min kanal": "subscribe",
+    r"sa (?:hun|han) ikke kan sige nej": "so he can't say no",
+    r"betyder det|det betyder": "that means",
+    r"du elsker mig ikke|at du ikke elsker mig": "you don't love me",
+    r"elsker|elske": "love",
+    r"hvis du ikke": "if you don't",
+    (
+        r"selvom (?:hun|han) sagde til mig|selv om (?:hun|han) sagde til mig|selvom (?:hun"
+        r"|han) bad mig"
+    ): "even though she told me",
+    r"lade hende være|lade hende være i fred|lade mig være i fred|i fred": "to leave her alone",
+    r"hente|henter": "pick up",
+}

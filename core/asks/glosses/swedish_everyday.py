@@ -1,0 +1,157 @@
+"""Everyday Swedish words around an ask (people, questions, places, times, what is done), in
+the English the rules read (`core.asks.gloss`); `core.asks.glosses.swedish` holds the words an
+ask turns on."""
+
+GLOSSES: dict[str, str] = {
+    # people
+    r"en snubbe|snubben|typen|en typ|grabben": "a guy",
+    r"tanten|den aldre damen|en aldre dam|en gammal dam|en tant": "an old lady",
+    r"en gammal man|den gamla mannen|en gubbe|gubben|en farbror": "an old man",
+    r"en ung kvinna|den unga kvinnan|en ung tjej": "a young woman",
+    (
+        r"personen bredvid mig|den bredvid mig|han bredvid mig|hon bredvid mig"
+    ): "the person next to me",
+    (
+        r"(?:som|personen som|den som) sitter bredvid mig|som satt bredvid mig"
+    ): "the person sitting next to me",
+    r"bredvid mig": "next to me",
+    r"min bordsgranne|min sidokamrat|min bankgranne|bankkamrat": "my seatmate",
+    r"nagon jag inte kanner|folk jag inte kanner": "someone i don't know",
+    r"butiksagaren|butiksagare|handlaren": "the shopkeeper",
+    r"kioskagaren|kioskgubben|killen i kiosken|mannen i kiosken|han i kiosken": "the kiosk man",
+    r"receptionisten pa jobbet|hon i receptionen|tjejen i receptionen": "the receptionist",
+    r"vakterna|sakerhetsvakt|sakerhetsvakten": "the guard",
+    r"min laxelev|mina laxelever|laxelev": "my tutee",
+    r"mina elever|min elev|mina studenter|min student": "my students",
+    r"min anstallda|min anstallde|mina anstallda|min medarbetare": "my employee",
+    r"stadhjalp|stadhjalpen|min stadare|min stadhjalp|hemhjalp|barnflicka|au pair": "my maid",
+    r"min chauffor|min forare": "my driver",
+    r"min hyresgast|mina hyresgaster": "my tenant",
+    r"min klient|mina klienter|min kund|mina kunder": "my client",
+    r"ett litet barn|en liten flicka|en liten pojke|en unge": "a child",
+    r"hans fru|hans hustru": "his wife",
+    r"hennes man|hennes make": "her husband",
+    r"hennes pojkvan|hennes kille": "her boyfriend",
+    r"hans flickvan|hans tjej": "his girlfriend",
+    (
+        r"min basta kompis pojkvan|min bastis kille|min bastis pojkvan|min vans pojkvan"
+    ): "my best friend's boyfriend",
+    r"min basta van|min bastis|min basta kompis": "my best friend",
+    r"hennes mamma|hennes mor": "her mother",
+    r"hennes pappa|hennes far": "her father",
+    r"hennes syster|hennes syrra": "her sister",
+    r"hennes bror|hennes brorsa": "her brother",
+    r"min svarmor|svarmor|svarmorsan": "my mother-in-law",
+    r"min mamma|morsan min": "my mother",
+    r"min pappa|farsan min": "my father",
+    r"min dotter": "my daughter",
+    r"min kollega|mina kollegor": "my colleague",
+    # question words and small verbs
+    r"varfor|hur kommer det sig": "why",
+    r"var": "where",
+    r"vart": "where to",
+    r"hur": "how",
+    r"hur mycket|hur manga": "how much",
+    r"hur gammal": "how old",
+    r"vilka": "who",
+    r"vilken|vilket": "which",
+    r"vad": "what",
+    r"bor": "lives",
+    r"jobbar|arbetar|jobba|arbeta": "works",
+    r"pluggar|studerar|plugga": "studies",
+    r"gar": "goes",
+    r"kommer|komma": "comes",
+    r"sitter|satt|sitta": "sits",
+    r"sta": "stands",
+    r"grater|grata|grat": "cries",
+    r"ar gift|gifta|gift med": "is married",
+    r"ar singel|singel": "is single",
+    r"har barn|har nagra barn": "has children",
+    r"tjanar|tjana": "earns",
+    r"ar": "is",
+    r"kan": "can",
+    r"ska|skulle": "should",
+    r"vill": "want",
+    r"och": "and",
+    r"dig|dej": "you",
+    # life facts and looks
+    (
+        r"var (?:hon|han) jobbar|var (?:hon|han) arbetar|hennes jobb|hennes arbetsplats"
+    ): "her workplace",
+    r"vilken vaning|pa vilken vaning|vilken lagenhet|vilket portnummer": "which floor",
+    r"hennes lon|vad (?:hon|han) tjanar|hur mycket (?:hon|han) tjanar": "her salary",
+    r"lonen": "salary",
+    r"hennes alder|hur gammal (?:hon|han) ar": "her age",
+    r"hennes vikt|hur mycket (?:hon|han) vager|vad (?:hon|han) vager": "her weight",
+    r"hennes religion|vilken religion|hennes tro": "her religion",
+    (
+        r"varfor (?:hon|han) inte ar gift|varfor (?:hon|han) inte har gift sig"
+    ): "why she isn't married",
+    r"varfor (?:hon|han|de|dom) inte har (?:nagra )?barn": "why they have no children",
+    r"stilig|snygg kille": "handsome",
+    r"ung": "young",
+    r"min kropp|min figur": "my body",
+    r"mina lar|mina ben": "my thighs",
+    r"mitt ansikte": "my face",
+    r"hur jag ser ut": "how i look",
+    r"ser tjock ut|ser fet ut|ser tjockare ut": "look fat",
+    # places and times
+    r"pa bussen|i bussen": "on the bus",
+    r"pa tunnelbanan|i tunnelbanan|pa tuben|pa sparvagnen": "on the metro",
+    r"pa taget|i taget|pa pendeln": "on the train",
+    r"vid busshallplatsen|pa busshallplatsen|vid hallplatsen|pa hallplatsen": "at the bus stop",
+    r"busshallplatsen|hallplatsen|busshallplats": "the bus stop",
+    r"i kon|i kassakon": "in the queue",
+    r"i affaren|i butiken|pa ica|pa apoteket|i kiosken": "at the shop",
+    r"pa kafet|pa cafet|pa fiket|pa kafe|pa cafe": "at the cafe",
+    r"i mosken|vid mosken": "at the mosque",
+    r"i kyrkan|vid kyrkan": "at church",
+    r"i templet": "at the temple",
+    r"pa jobbet|pa arbetet|pa kontoret": "at work",
+    r"pa hennes jobb|till hennes jobb|vid hennes jobb": "at her work",
+    (
+        r"utanfor hennes hus|utanfor hennes port|utanfor hennes dorr|utanfor hennes lagenhet"
+    ): "outside her house",
+    r"efter festen|efter partyt": "after the party",
+    r"ikvall|i kvall": "tonight",
+    r"imorgon|i morgon": "tomorrow",
+    r"pa sondag|sondag|pa sondagar": "on sunday",
+    r"i helgen|pa lordag": "at the weekend",
+    r"idag|i dag": "today",
+    r"hemma": "at home",
+    # what is done
+    (
+        r"utan att beratta for henne|utan att saga (?:nagot )?till henne|utan att saga nagot"
+    ): "without telling her",
+    r"utan att fraga|utan att fraga henne|utan att fraga honom": "without asking",
+    r"samtalet|telefonsamtalet|videosamtalet": "the call",
+    r"screenshota|screena|ta en skarmdump|skarmdump": "screenshot",
+    (
+        r"skicka till gruppen|skicka det till gruppen|i gruppchatten|i gruppen|till gruppen"
+    ): "send it to the group",
+    r"skicka|skickar|skickade": "send",
+    r"folja efter henne|folja henne": "follow her",
+    r"vanta pa henne|vanta pa honom": "wait for her",
+    r"ga till hennes jobb|dyka upp pa hennes jobb": "go to her work",
+    r"satta mig med dem|sitta med dem|sla mig ner hos dem": "sit with them",
+    r"dela deras mat|ta av deras mat|deras mat": "share their food",
+    r"ga pa isen|ut pa isen|pa isen": "walk on the ice",
+    r"hoppa in i bilen|satta sig i bilen|sitta i bilen|i bilen": "get in the car",
+    r"sova hos honom|sova over hos honom|stanna hos honom": "stay at his place",
+    r"sova hos mig|sova over hos mig|hem till mig|folja med hem": "come home with me",
+    r"ge mig en present|en present|presenten": "a gift",
+    r"ta med|ta med sig": "bring",
+    r"min kanal|pa min kanal": "my channel",
+    r"prenumerera|prenumererar|prenumerera pa|folja min kanal": "subscribe",
+    r"sa att (?:hon|han) inte kan saga nej": "so he can't say no",
+    r"betyder det|det betyder|da betyder det": "that means",
+    r"du alskar mig inte|att du inte alskar mig": "you don't love me",
+    r"alskar|alska": "love",
+    r"om du inte": "if you don't",
+    (
+        r"fast (?:hon|han) sa at mig|trots att (?:hon|han) sa at mig|aven om (?:hon"
+        r"|han) sa at mig"
+    ): "even though she told me",
+    r"lamna henne i fred|lamna mig i fred|lata henne vara|i fred": "to leave her alone",
+    r"hamta|hamtar": "pick up",
+}
