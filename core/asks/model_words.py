@@ -66,6 +66,14 @@ reads "repeat" into any ask of a habit ("ask mama to send the food packages ever
 every week", a fair ask that held its threshold at 1.64 in the thirty-ninth round); 1,116 of
 the 1,117 training asks labelled repeat have one of these words."""
 
+YES_BEFORE = words(
+    r"(?:she|he|they|you)(?:'s| has|'ve| have)? (?:said yes|agreed|been fine with it|been ok"
+    r"|been okay) (?:before|already|last time|every time)\b",
+)
+"""A yes given before, asked again to make sure it still holds ("she's said yes before but I'll
+check again"): consent checked, not a no worn down, whatever "again" says; read only where no
+no is named (`fits`)."""
+
 _NOT_ASKED_OUT = "".join(
     rf"(?<!{verb} )"
     for verb in (

@@ -27,6 +27,7 @@ from core.asks.ask import Ask
 from core.asks.asked import asks_only_myself
 from core.asks.decide import Problem, hug_is_fine, only_asks_after_them
 from core.asks.model import AskModel
+from core.asks.persistence import PRIOR_NO
 from core.asks.roles import NO_POWER_OVER, Who
 from core.asks.strangers import a_small_moment
 from core.asks.text import has, without, words
@@ -65,7 +66,8 @@ def fits(problem: Problem, ask: Ask) -> bool:
         lift = ask.who in _UNKNOWN | _MET_ONCE and has(model_words.RIDES, ask.text)
         return lift or has(model_words.DANGER, ask.text)
     if problem is Problem.REPEAT:
-        return has(model_words.REPEATED, ask.text)
+        rechecked = has(model_words.YES_BEFORE, ask.text) and not has(PRIOR_NO, ask.text)
+        return has(model_words.REPEATED, ask.text) and not rechecked
     if problem is Problem.RECORDING:
         return has(_MEDIUM, without(known_fair.PHONE_AWAY, ask.text), guided=False)
     return True
