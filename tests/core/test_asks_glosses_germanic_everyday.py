@@ -122,6 +122,9 @@ UNETHICAL = [
 ]
 
 FAIR = [
+    "Den Vater, den ich immer an der Kita sehe, fragen, ob unsere Kinder mal zusammen spielen"
+    " wollen",
+    "die Nachbarin fragen, ob ihre Kinder am Samstag mit unseren spielen wollen",
     "meine Mutter fragen, wann sie morgen ankommt",
     "meinen Mann bitten, morgen Brot zu kaufen",
     "den Mann am Kiosk fragen, wo die Bushaltestelle ist",

@@ -4,6 +4,7 @@ read (`core.asks.gloss`)."""
 GLOSSES: dict[str, str] = {
     # asking and telling
     r"fragen|frage|fragst|fragt|fragte|gefragt|zu fragen|nachfragen|anfragen|frag|fraget": "ask",
+    r"(?:zu )?fragen, ob|frage, ob|fragst, ob|fragt, ob|frag, ob|nachfragen, ob": "ask if",
     r"bitten|bittet|gebeten|zu bitten|ich bitte": "ask",
     r"bitte": "please",
     r"sagt": "tells",
