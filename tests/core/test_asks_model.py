@@ -9,7 +9,7 @@ import pytest
 
 from adapters.content.ask_files import MODEL_FILE, load_ask_model, training_sha256
 from adapters.content.deck_files import load_deck
-from core.asks import problems, understand
+from core.asks import problems, read, understand
 from core.asks.decide import Problem
 from core.asks.model import BAD, AskModel
 from core.asks.second import fits, model_problem
@@ -25,12 +25,14 @@ CAUGHT_BY_THE_MODEL = "Get the hotel to believe my booking was lost so they upgr
 
 def _model_refuses(text: str, model: AskModel) -> bool:
     """Whether the model adds a refusal: past its threshold, in a category that fits who
-    the rules found asked (a score past it alone refuses nothing; the trainer sets the
-    threshold over the asks the model could refuse). The rules' reading is only needed past
-    the threshold, so thousands of fair asks are scored without it."""
+    the rules found asked, in the reading `/addcard` gates with (`core.asks.read`: an ask in
+    another language read in its English gloss), since a score past the threshold alone refuses
+    nothing and the trainer sets the threshold over the asks the model could refuse. The rules'
+    reading is only needed past the threshold, so thousands of fair asks are scored without
+    it."""
     if model.verdict(text) is None:
         return False
-    return model_problem(text, understand(text), model) is not None
+    return model_problem(text, read(text)[0], model) is not None
 
 
 def test_the_shipped_model_was_built_from_the_training_texts_in_the_repo():
