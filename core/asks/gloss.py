@@ -157,14 +157,12 @@ _LETTER = re.compile(r"\w")
 
 @dataclass(frozen=True)
 class _Index:
-    """Every language's alternatives by the letter they start with, the longest match first
-    in each (`match_length`): the regular expression takes the first alternative that
-    matches, so a phrase ("moti dekhinchhu", "meine frau") must come before its first word
-    ("moti", "mein"), whichever key or language holds each. One pattern of all twenty
-    thousand alternatives took seconds an ask (every alternative tried at every letter); by
-    first letter, only the few that can start there are. A letter's pattern is compiled when
-    a text first reaches it: compiling all of them took about 4 s of CPU, most of it for
-    scripts a run may never meet (each Chinese, Japanese or Indic letter has its own)."""
+    """One language's alternatives by the letter they start with, the longest match first in
+    each (`match_length`): the regular expression takes the first alternative that matches, so
+    a phrase ("meine frau") must come before its first word ("mein"). By first letter, only
+    the few that can start there are tried (one pattern of all of them took seconds an ask),
+    and a letter's pattern is compiled when a text first reaches it (each Chinese, Japanese or
+    Indic letter has its own)."""
 
     by_letter: dict[str, list[tuple[str, str]]]
     anywhere: list[tuple[str, str]]
@@ -243,14 +241,12 @@ a glossary that knows one does not gloss it."""
 
 
 def _languages(plain_text: str) -> list[_Index]:
-    """The languages the ask is written in, as far as the glossaries can tell: those that know
-    about as many of its words as the one that knows most. Forty-odd glossaries share many
-    spellings, and a word of one is often a different word of another (Danish "plage", to
-    pester, is French for a beach; Icelandic "dömu", a lady, is the Polish "domu", home), so
-    a glossary that knows one word of a Polish ask where Polish knows six does not gloss it;
-    an ask in two languages at once (Taglish, a Spanish ask with a Portuguese word) keeps both.
-    The language that knows most comes first, and where two have a gloss as long at one word,
-    the first one's is read (Hindi "bata", tell, in a Hindi ask; Cebuano "bata", a child)."""
+    """The languages the ask is written in, as far as the glossaries can tell. Many glossaries
+    spell a word of theirs as another's different word (Danish "plage", to pester, is French
+    for a beach; Icelandic "dömu", a lady, is Polish "domu", home), so one that knows one word
+    of a Polish ask where Polish knows six does not gloss it; an ask in two languages at once
+    (Taglish) keeps both. The one that knows most comes first: where two have a gloss as long,
+    its is read (Hindi "bata", tell, in a Hindi ask; Cebuano "bata", a child)."""
     starts = [at for at in range(len(plain_text)) if _starts_a_key(plain_text, at)]
     known = [
         sum(index.longest(plain_text, at) is not None for at in starts) for index in _indexes()
