@@ -67,11 +67,24 @@ alarms 5.3 % to 5.1 %) took it to 95.7 % / 7.3 % (12 of 164) and the fresh twelf
 95.5 % / 5.2 %, and was kept: the ceiling is that round's figure."""
 
 
-@pytest.mark.slow(seconds=12)  # screens all 37,000 texts: start it early
+TRAINING_SAMPLE = 4
+"""The training figure is taken on every fourth text of the corpus (spread over every batch,
+as the corpus is in the order it was written): all 37,000 took a worker 14 s of CPU on a
+slower machine, where the suite's three minutes had no room left, and this figure only says
+the model learned its corpus; the evaluation batches, the figures that count, are screened
+whole, and decisions are made on the cross-validation over the whole corpus
+(`python -m adapters.content.cross_validate_screening`)."""
+
+
+@pytest.mark.slow(seconds=4)  # screens 9,000 texts: start it early
 def test_screener_figures_on_its_training_corpus(report):
     corpus = [(example.text, example.label) for example in training_corpus()]
-    line, recall, false_alarms = figures(shipped_screener(), corpus)
-    report(f"crisis screener, training corpus ({len(corpus)} texts): {line}")
+    sample = corpus[::TRAINING_SAMPLE]
+    line, recall, false_alarms = figures(shipped_screener(), sample)
+    report(
+        f"crisis screener, training corpus (every {TRAINING_SAMPLE}th of {len(corpus)} texts, "
+        f"{len(sample)}): {line}"
+    )
     assert recall >= MIN_RECALL
     assert false_alarms <= MAX_FALSE_ALARMS
 

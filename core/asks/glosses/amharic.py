@@ -3,7 +3,7 @@ English the rules read (`core.asks.gloss`).
 
 Amharic is written with spaces, but like Korean it writes its prepositions, articles and
 object markers onto the word ("ለአስተናጋጇ", to the waitress; "ቁጥሯን", her number), so
-Ethiopic keys match anywhere in a word (`core.asks.gloss._UNSPACED`); a key of one or two
+Ethiopic keys match anywhere in a word (`core.asks.gloss_index.UNSPACED`); a key of one or two
 syllables that also starts or ends longer words is kept whole by a lookaround. Amharic puts
 the verb last, so an object and its verb are also glossed together ("ask for her phone
 number"), as in `core.asks.glosses.korean`."""
