@@ -50,6 +50,8 @@ class Intrusion(StrEnum):
     CAPTIVE = "pitches or performs to people who cannot leave (a service, a ceremony, a ride)"
     GROUP_SALE = "sells to a group chat or a room of the user's friends, colleagues or family"
     BEFORE_A_ROOM = "asks a favour of someone before an assembled room, where a no costs face"
+    SINGLE_QUESTIONED = "asks someone why they are not married or have no children"
+    MARRIED_ASKED = "asks someone serving the user whether they are married or taken"
 
 
 @dataclass(frozen=True, slots=True)

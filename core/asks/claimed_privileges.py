@@ -7,7 +7,8 @@ user plans ahead is a pretext, told to go first, to be let in or to be lent some
 the temple office I am a big donor and ask for the special darshan pass": a patron's standing
 claimed for the perk it carries. "tell the shop my cousin works here and gets staff discount,
 ask them to give it to me": a discount that is the employee's, claimed by their relative. "tell
-the waiter I have a coupon even though there isn't one": a claim its own aside undoes.
+the waiter I have a coupon even though there isn't one": a claim its own aside undoes; a staff
+or student discount asked for after the user left.
 
 Fair neighbours stay fair: an emergency denied ("tell the receptionist it's not an emergency,
 I can wait"), a real reason told with an honest ask ("ask to borrow a phone because mine
@@ -88,5 +89,15 @@ _HAD_BUT_NONE = (
 """A discount, a coupon or a promise claimed "though there is no such" thing: the user's own
 aside gives the claim away."""
 
-PATTERNS = (*_PRETEXT_EMERGENCIES, _PATRON_FOR_A_PERK, _THEIR_DISCOUNT, _HAD_BUT_NONE)
+_LAPSED = (
+    r"(?:ask|asks|asking|get|use|claim|show|request)\w* (?:for )?(?:the |my |a |an |our )?(?:old )?"
+    r"(?:staff|employee|student|members?'?|nhs|military|teacher|pensioner|resident)(?:'s|s')?"
+    r" (?:discount|price|rate|deal|card|pass)\b[^.!?]{0,60}?\b(?:even though|though|although|but"
+    r"|when|since) (?:i|we)(?:'ve| have)? (?:left|quit|stopped|graduated|finished|retired|moved"
+    r"|don't (?:work|study|live)|do not (?:work|study|live)|no longer|haven't (?:worked|studied))\b"
+)
+"""A discount that was the user's while they worked, studied or lived there, claimed after they
+left ("the staff discount at the hospital café even though I left that hospital last year")."""
+
+PATTERNS = (*_PRETEXT_EMERGENCIES, _PATRON_FOR_A_PERK, _THEIR_DISCOUNT, _HAD_BUT_NONE, _LAPSED)
 """Each privilege claimed for what it opens; `core.asks.ruses` joins them to its own."""

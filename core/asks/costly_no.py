@@ -28,7 +28,7 @@ _SULKS = (
     r"|(?:ignore|ignoring|blank|blanking|freeze \w+ out) (?:him|her|them)\b|storm(?:ing)? off"
     r"|slam\w* (?:the|a) door|(?:make|making) (?:a scene|a fuss|a big deal)"
     r"|(?:make|making|mek|cause|causing|kick\w* up|throw\w*) (?:a |an )?(?:big |huge |massive"
-    r" |proper |real |loud |whole )?(?:scene|ruckus|commotion|racket|stink)"
+    r" |proper |real |loud |whole )?(?:scene|ruckus|commotion|racket|stink|drama|scandal|tantrum)"
     r"|(?:make|making|mek) (?:a )?(?:big|huge|massive|lot of|lotta) (?:noise|fuss|palaver)"
     r"|(?:shout|yell|scream|holler)\w* (?:\w+ ){0,3}(?:until|till|so) (?:everybody|everyone"
     r"|people|the whole \w+|all)\b"

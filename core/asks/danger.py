@@ -30,6 +30,7 @@ from core.asks import (
     over_the_limit,
     perils,
     perils_abroad,
+    reckless_dares,
     rough_water,
     safeguards,
     substances,
@@ -109,6 +110,7 @@ UNSAFE = words(
     *ignored_limits.PATTERNS,
     *children_led_off.PATTERNS,
     *dutch_courage.PATTERNS,
+    *reckless_dares.PATTERNS,
     r"(?:alone|by myself|on my own|solo)\b.{0,40}\b(?:though|although|even though|and|but|when)"
     r" i(?:'ve| have) never (?:sailed|driven|flown|ridden|dived|climbed|skied|surfed|kayaked"
     r"|operated|steered|rowed)\b",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from core.asks.ask import Ask, Intrusion, Want
-from core.asks.roles import CANNOT_EASILY_REFUSE, CLOSE, Who
+from core.asks.roles import CANNOT_EASILY_REFUSE, CLOSE, PRIVATE_CIRCLE, Who
 
 
 class Problem(StrEnum):
@@ -154,6 +154,8 @@ def _spot(ask: Ask) -> bool:
         return True
     if ask.gatecrashes and ask.who not in _FAMILIAR | {Who.FRIEND}:
         return True  # a neighbour's barbecue crashed uninvited joins them all the same
+    if Intrusion.SINGLE_QUESTIONED in ask.intrudes and ask.who not in PRIVATE_CIRCLE:
+        return True  # why a colleague or a nurse isn't married: theirs to raise
     if ask.who in _KNOWN:
         return False
     strangers = ask.who in _STRANGERS or ask.who is Who.NOBODY
@@ -163,6 +165,7 @@ def _spot(ask: Ask) -> bool:
         Intrusion.ABSORBED in ask.intrudes,
         Intrusion.BACKSTAGE in ask.intrudes and ask.who is not Who.LANDLORD,
         Intrusion.PERSONAL in ask.intrudes and strangers,
+        Intrusion.MARRIED_ASKED in ask.intrudes and (strangers or ask.who is Who.STAFF),
         Intrusion.PRIVATE_MOMENT in ask.intrudes,
         ask.asks_their_pay and (strangers or ask.who in {Who.STAFF, Who.ORGANISATION}),
         Intrusion.PERFORMANCE in ask.intrudes and strangers,

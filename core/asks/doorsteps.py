@@ -94,6 +94,12 @@ take the same train", "bring back the glove myself", "so I can find her there", 
 some sheet music", "drop a thank-you card round"); dropping a thing off at the shop or at
 reception is no door."""
 
+WAITS_AT_THEIR_DOOR = words(
+    r"(?:wait|waiting|hang around|hang about|linger) (?:for (?:[\w']+ ){1,5}?)?(?:outside|in front"
+    r" of|across from|near) (?:her|his|their) (?:house|home|flat|building|place|apartment)\b",
+)
+"""Waiting at someone's home for them to come out or come back: a door they did not open."""
+
 
 PRIVATE_LINE_ASKED = words(
     r"(?:her|his) (?:own |personal |private )(?:(?:mobile|cell|phone) )?(?:cell|mobile|phone"
@@ -131,5 +137,7 @@ def seeks_their_door(text: str) -> bool:
         return True
     if strangers_abroad.line_asked_abroad(text) or strangers_abroad.home_asked_abroad(text):
         return True  # "pedirle su insta al chavo", "waar hij woont"
+    if has(WAITS_AT_THEIR_DOOR, text):
+        return True  # "wait for her outside her house after the party"
     turns_up = has(TURNS_UP, text)
     return (has(HOME_SOUGHT, text) and turns_up) or run_ins.turns_up_unasked(text, turns_up)

@@ -16,10 +16,12 @@ SELF_DOUBT = re.compile(
     r"|(?:even if|even though|even when) (?:[\w']+ ){0,2}$"
     r"|(?:nervous|worried|scared|afraid|anxious|fear|worry) (?:that )?(?:they|he|she|people"
     r"|everyone)(?:'ll| will| might| may| would|'d)? $"
+    r"|(?:ask|asks|asking|question|questioning) myself (?:honestly |seriously )?$"
 )
 """The user's own doubt ("apply even though I don't think I'm good enough"), or a risk
 they accept ("ask her to teach me, even if she laughs at me", "apply even though they'll say
-I'm too junior"): something they act despite, not a judgement asked of anyone."""
+I'm too junior"), or a question the user puts to themself ("ask myself whether I'm drinking
+too much"): something they act despite or weigh alone, not a judgement asked of anyone."""
 
 
 TOLD_OF = re.compile(

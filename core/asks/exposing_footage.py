@@ -70,10 +70,20 @@ _CAUGHT = (
 )
 """A camera set in the staff room or the office kitchen to catch which colleague did it."""
 
-EXPOSING = words(_QUARREL_SHOWN, _FILMED_CONFRONTED, _CAUGHT)
+_NO_MADE_A_REEL = (
+    r"\b(?:make|makes|making|do|post|edit|cut|turn)\w* (?:it |them )?(?:into )?(?:a |an )?(?:\w+ )?"
+    r"(?:reels?|tiktoks?|videos?|clips?|shorts?|memes?|compilations?|edits?) (?:of|out of|with)"
+    r" (?:his|her|their|the \w+'s|people's|strangers') (?:\w+ )?(?:faces?|reactions?|expressions?)"
+    r"\b[^.!?]{0,40}\b(?:says? no|said no|refuses?|refused|turns? (?:me|us|it) down|rejects?"
+    r"|declines?)\b"
+)
+"""A face made into a reel at the moment of its no ("a reel of his face when he says no, with
+funny music on it"): the refusal turned into a show."""
+
+EXPOSING = words(_QUARREL_SHOWN, _FILMED_CONFRONTED, _CAUGHT, _NO_MADE_A_REEL)
 
 
 def exposes(text: str) -> bool:
-    """Whether a quarrel, a confrontation or a colleague is filmed for others to see or to
+    """Whether a quarrel, a confrontation, a no or a colleague is filmed for others to see or to
     catch them. `text` is in normal form."""
     return has(EXPOSING, text)

@@ -62,6 +62,8 @@ def intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.GROUP_SALE, group_sales.SELLS_TO_A_GROUP),
             (Intrusion.PERSONAL, private_questions.MORTALITY),
             (Intrusion.PERSONAL, private_questions.PRIVATE_LIFE),
+            (Intrusion.SINGLE_QUESTIONED, private_questions.SINGLE_QUESTIONED),
+            (Intrusion.MARRIED_ASKED, private_questions.MARRIED_ASKED),
             (Intrusion.PERFORMANCE, spotlight.ON_SHOW),
             (Intrusion.CALLED_OUT, spotlight.MADE_TO_ANSWER),
             (Intrusion.TAKES_THEIR_PLACE, spotlight.THEIR_MOMENT),

@@ -164,10 +164,11 @@ CONTACT_WORDS = words(
 """A number, an address, a handle or where someone is: what a contact problem asks for."""
 BARRED = words(
     r"block\w*|unblock\w*|bloque\w*|mut(?:e|ed|es|ing)|ignor\w*|ghost\w*|unmatch\w*|ban|banned"
-    r"|bans?|86'd|blacklist\w*|suspend\w*|kicked|removed|dropped me|archived|bounc\w*|ex|ex-\w+"
+    r"|bans?|86'd|blacklist\w*|suspend\w*|kicked|removed|dropped me|archived|bounc\w*|(?:ex(?!-)"
+    r"|ex-\w+)(?!\W+(?:we're|we are|and i are) (?:\w+ ){0,2}?(?:friends|mates|on good terms))"
     r"|unfriend\w*|unfollow\w*|restraining|no-? ?contact|changed (?:her|his|their|it)|left the"
-    r"|finally|even though|anyway|space|distance|avoid\w*|instead"
-    r"|stay away|get away|keep away|leave (?:her|him|them|me) alone|cut (?:me )?off|break from",
+    r"|finally|even though|anyway|space|distance|avoid\w*|instead|stay away|get away|keep away"
+    r"|leave (?:her|him|them|me) alone|cut (?:me )?off|break from",
     r"stop\w* (?:\w+ )?(?:replying|answering|picking|responding|talking|speaking|contacting"
     r"|calling|sending|texting|messaging|me)|left me on|on (?:read|seen)|returned \w+",
     r"(?:won't|will not|doesn't|does not|don't|do not|didn't|did not|hasn't|has not|haven't"
@@ -181,7 +182,7 @@ BARRED = words(
     r"(?:name|surname)|middle name|can't tell|doesn't know|won't know|without (?:the|telling"
     r"|mentioning)|sneak\w*|quietly|back in|let me back|add me back",
 )
-"""A no the person set on contact: without one, nothing is got round."""
+"""A no set on contact (not "my ex" who is a friend now): without one, nothing is got round."""
 OWN_ORDER_EXTRA = words(
     r"(?:extra|more|a bit more|a little more|some more|another|double) (?:\w+ ){0,2}(?:on|with"
     r"|in) (?:my|me|our) \w+",
@@ -212,8 +213,7 @@ PHONE_AWAY = words(
 ON_MY_OWN = words(
     r"myself|by myself|on my own|alone|solo|me time|(?:in|into) (?:the|my) mirror|my reflection",
 )
-"""The user alone, or before the mirror: with nobody named or asked, nobody can be pressed or
-put on the spot."""
+"""The user alone or before the mirror: with nobody asked, nobody is pressed or put on the spot."""
 MY_OWN_NO = words(
     r"(?:^|[.:!] |i'll |i will |to |and |dare: )say no to (?:one|a|an|something|at least"
     r"|\w+ thing)",

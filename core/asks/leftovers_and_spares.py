@@ -30,6 +30,10 @@ PATTERNS = (
     rf"(?:the|that|this|her|his|their) [\w-]+(?: [\w-]+)? (?:she|he|they)(?:'s|'re| is| are)?"
     rf" {_NOT_EATEN}{_ASKED_FOR}",
     rf"(?:for|borrow|have|keep|take) (?:his|her|their) spare (?!{_SMALL}s?\b)[\w-]+",
+    r"(?:give|hand|pass|let) (?:me|us) (?:have )?(?:his|her|their) (?:old|last|previous"
+    r"|spare) (?:iphone|phone|mobile|laptop|ipad|tablet|console|xbox|playstation|ps\d|switch"
+    r"|camera|watch|smartwatch|headphones|airpods|bike|scooter)\b",
 )
 """Their unfinished food asked for ("isn't finishing her galbi ... take it home", "the suya he's
-not finishing ... pass me the rest of it"), or their spare gear ("his spare regulator")."""
+not finishing ... pass me the rest of it"), or their spare gear ("his spare regulator"), or the
+old phone they replaced ("whether he'd give me his old iPhone now he's got the new one")."""

@@ -36,7 +36,7 @@ table, "some old fella" at the pub, the Turkish "abi" or "teyze", the Luganda "n
 "ssebo"), when no trade is named with them."""
 
 _SERVICE_WORDS = (
-    r"(?:taquero|taquera|cajero|cajera|mesero|mesera|camarero"
+    r"(?:taquero|taquera|cajero|cajera|mesero|mesera|camarero|tindera|tindero"
     r"|camarera|tendero|tendera|vendedor|vendedora|casera|casero|dependiente|dependienta"
     r"|kasir|pelayan|tukang \w+|kaka|dukawala|chaiwala|chaiwallah|\w+wala|\w+wallah|\w+walla"
     r"|boda(?:-boda)? (?:guy|man|rider|driver)|okada (?:man|rider)|keke (?:man|rider)"
@@ -91,6 +91,9 @@ STAFF = (
     rf"(?:{_OURS} )?(?:\w+ )?{_SERVICE_WORDS}",
     rf"{_OURS} (?:\w+ )?(?:conductor|conductora)",
     rf"(?:{_OURS} )?(?:\w+ )?{_TRADES} {_TRADESPEOPLE}",
+    # a doctor on the ward the user is on: the one treating them ("our ward" is a colleague's)
+    rf"{_OURS} (?:\w+ )?(?:registrar|consultant|house officer|junior doctor|doctor|surgeon"
+    r"|anaesthetist|anesthetist|resident) (?:on|from|at) (?:the|my) ward\b",
     rf"(?:{_KIN_TERMS} |{_THE} )?(?:\w+ )?{_VEHICLES} (?:driver|rider|guy|man|uncle|bhaiya"
     r"|kuya|boy|wallah|wala)s?",
     rf"{_OURS} (?:(?!(?:i|we|you|he|she|they|on|in|at|by|of)\b)[\w']+ ){{0,3}}{_CARERS}",
@@ -156,6 +159,7 @@ STRANGER = (
     r"(?:the|a|an|that|this) (?:\w+ )?(?:person|people|man|woman|guy|girl|lady|bloke|lad|fella"
     r"|gent|chap|couple|family) (?:right |just |standing |sitting )?(?:next to|beside|behind"
     r"|in front of|ahead of|opposite) (?:me|you|us)",
+    r"(?<=a )alguien (?:en|del|de la) (?:el |la )?(?:metro|bus|calle|fila|cola|tren|parque|plaza)",
     r"(?:a|the|one|that|this) (?:\w+ )?guest\b(?! (?:list|room|house|speaker|book|post|lecture"
     r"|star|bedroom|bed|wifi|pass))",
     r"(?:one|some|a few|two|three) of the (?:other |fellow )?(?:\w+ ){0,2}(?:farmers|growers"
@@ -205,10 +209,12 @@ COLLEAGUE = (
     r"(?:the|an?|another|my|that|this) (?:other|fellow) (?:[\w-]+ )?(?:guards?|makangas?"
     r"|conductors?|porters?|carers?|cadets?|recruits?|pickers?|paramedics?|stewards?|deckhands?"
     r"|lollipop (?:lady|ladies|man|men))\b",
+    rf"{_THE} (?:\w+ )?\w+ (?:on|in) our (?:ward|unit|wing|shift|rota|staff|faculty)\b",
 )
 """Someone on the next till or shift, or "an agent in our office": a colleague, whatever
 their trade, unless the trade is serving the office (a cleaner, a guard: staff); "the other
-crossing guard" or "a fellow cadet", who does the user's own job."""
+crossing guard" or "a fellow cadet", who does the user's own job; "the new nurse on our
+ward", whose ward the user works on too."""
 LANDLORD = (
     r"(?:the|my|our) (?:pg|hostel|flat|house|building|room) (?:owner|uncle|aunty|auntie)",
     rf"{_THE} (?:\w+ ){{0,2}}?(?:{_KIN_TERMS}|{_TRADESPEOPLE}|family|couple|people) (?:who|that)"

@@ -16,6 +16,8 @@ _THEM = (
     r"(?:them|him|her|strangers?|a stranger|people|a group|a couple|a family|someone|somebody"
     r"|the \w+|a \w+|their \w+)"
 )
+_CUPPA = r"(?:a|my|some) (?:\w+ )?(?:cup|mug|pot|glass|brew|cuppa|book|notebook|journal|diary)\b"
+"""Sitting down with a cup of tea or a notebook: alone with a thing, not joining people."""
 _EARS = r"(?:headphones|earphones|earbuds|airpods|headset)"
 """Someone listening to something of their own: an ask of them has to interrupt it."""
 _JOINED = (
@@ -33,7 +35,7 @@ JOINS = words(
     r"share (?:it(?! (?:on|to|online|with (?:my|our) (?:followers|friends|family))\b)"
     r"|their table|a table)",
     rf"sit (?:down )?(?:in )?(?:at|with|next to|beside|among|by) (?!(?:the|a|an) (?:\w+ )?(?:table"
-    rf"|seat|booth|spot|window)\b(?! (?:of|with)))(?!the window){_THEM}",
+    rf"|seat|booth|spot|window)\b(?! (?:of|with)))(?!the window)(?!{_CUPPA}){_THEM}",
     r"pull up a chair|sit down at|uninvited|without being invited|(?:plonk|plop|park) myself",
     rf"join {_JOINED}(?! for (?:one|a) (?:round|game))",
     r"join (?:their|a) (?:group|conversation|party|table)",

@@ -66,8 +66,10 @@ STAFF = (
     r"(?:au|le|la|the|un|une|el|al) (?:serveur|serveuse|vendeur|vendeuse|pharmacien|pharmacienne"
     r"|caissier|caissière|videur|fleuriste|coiffeur|coiffeuse|cameriere|cameriera|kellner"
     r"|kellnerin)\b",
+    r"(?:o|ao|pro|pra|do) (?:seguranca|segurança|porteiro|vigia|garçom|garcom|garçonete)\b",
 )
-"""Someone serving the user, by a French, Italian or German word ("demander au serveur")."""
+"""Someone serving the user, by a French, Italian, German or Portuguese word ("demander au
+serveur", "falar pro segurança")."""
 
 LANDLORD = (
     r"(?:au|le|la|the|my|mon|ma|notre|our) (?:propriétaire|proprietaire|proprio|vermieter"

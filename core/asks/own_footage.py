@@ -100,6 +100,9 @@ OWN_FOOTAGE = words(
     rf"(?:photo|picture|pic|scan|snap)s? of (?:her|his|their|my|the|your) (?:\w+ )?{_THING}",
     rf"record\w* (?:a|the|my|our|his|her|their) (?:\w+ )?{_MADE_TO_RECORD}",
     r"(?:hide|hides|hiding|hid) behind (?:the|my|a) (?:camera|lens)",
+    r"(?:to|if (?:he|she|they)(?:'d| would| could| can| will)?) (?:film|record|video|tape)\w*"
+    r" (?:the|a|their|his|her|a quick|a short) (?:product |quick |short )?(?:demo|demonstration)s?"
+    r" of (?:the|a|this|that|how|their|it)\b",
     rf"(?:film|record|video|shoot|tape|capture|photograph|snap)\w* (?:a |the )?(?:\w+ )?(?:video"
     rf" |clip |timelapse |time-lapse |photo |picture |pic )?(?:of )?the (?:\w+ )?{_SCENE}\b"
     rf"(?![^.!?;]{{0,50}}\b{_SOMEONE_IN_IT})",
@@ -128,9 +131,10 @@ OWN_FOOTAGE = words(
 song sung at an open mic and filmed, "my ghazal recording" sent to an open call, a friend
 filming the user's own trick or the user's own event, a photo of a thing (a recipe), a
 voiceover recorded for the user, "I always hide behind the camera" (the user as the one
-taking the photos), the user filmed dancing by whoever holds the phone, and the user's own
-face ("my full face transformation reel"), and the user filmed doing a tour or a tutorial for
-their own channel ("film me doing the walkthrough tour for my YouTube"), the user's own games
-streamed with their own camera on ("stream my CS games on twitch with cam on"), the user learning
-to send a voice note, and tips asked for the user's own account ("10 min of tips for my
-instagram"): the camera on the user, the channel theirs."""
+taking the photos), a shop assistant asked to film the demo of a coffee machine on the user's
+phone (the machine shown, by the one holding the camera), the user filmed dancing by whoever
+holds the phone, and the user's own face ("my full face transformation reel"), and the user
+filmed doing a tour or a tutorial for their own channel ("film me doing the walkthrough tour
+for my YouTube"), the user's own games streamed with their own camera on ("stream my CS games
+on twitch with cam on"), the user learning to send a voice note, and tips asked for the user's
+own account ("10 min of tips for my instagram"): the camera on the user, the channel theirs."""

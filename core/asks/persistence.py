@@ -45,6 +45,10 @@ REPEAT_STRONG = words(
     r"|signs?|plays?)\b",
     r"ask(?:ing)? (?:\w+ ){0,3}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple"
     r"|several|some|few|many) more times|persistence (?:is|na|be) (?:the )?key",
+    # a date asked every day, "every morning asking if she wants to go out with me yet"
+    r"(?:every|each) (?:single )?(?:day|morning|night|evening)\b[^.!?;]{0,40}\b(?:(?:go|going)"
+    r" out with me|on a date|date me|be my (?:girlfriend|boyfriend)|changed (?:her|his|their)"
+    r" mind)",
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
     r"|a third time|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",

@@ -2,7 +2,9 @@
 
 "Ask an old man at the bus stop if he's scared of dying": death and the time someone has
 left are theirs to raise, never a stranger's to ask; so are the medicine they take, who they
-voted for, their faith, why they have no children, and whether they are expecting. A birth
+voted for, their faith, why they have no children, and whether they are expecting; why someone
+is not married is not a colleague's question either, and whether they are married not a question
+for whoever serves the user. A birth
 the user handled on a farm animal ("the C-section on the heifer") is the user's own work
 asked about, not someone's labour. Fragments over the normal form of `core.asks.text`.
 """
@@ -68,6 +70,26 @@ and when): a stranger's life is not the user's to ask;
 nor whether she is flying south for cancer treatment, how many kilos he weighs, or whether
 she sleeps with her boyfriend yet. A question about the user's own treatment ("if he's ready
 for my treatment") is the user's business."""
+
+SINGLE_QUESTIONED = words(
+    r"(?:why|how come) (?:she|he|they)(?:'s| is|'re| are)? (?:still )?(?:not|isn't|aren't|never"
+    r" got|never been|hasn't|has not|haven't|have not)(?: (?:yet|been|got|gotten|ever been))?"
+    r" (?:married|wed|engaged)\b",
+    r"(?:why|how come) (?:she|he|they)(?:'s| is|'re| are) (?:still )?single\b",
+    r"(?:why|how come) (?:she|he|they) (?:still )?(?:doesn't|does not|don't|do not|hasn't|has not"
+    r"|haven't|have not) (?:\w+ )?(?:got|have|had) (?:a |any )?(?:husband|wife|boyfriend"
+    r"|girlfriend|kids|children|baby)(?=\s*(?:$|[,.!?;)]| yet| already| of (?:her|his|their) own))",
+)
+"""Why someone is not married or has no partner or children: theirs to raise, not a question for
+a colleague, a nurse or a neighbour, let alone a stranger."""
+MARRIED_ASKED = words(
+    r"(?:if|whether) (?:she|he|they)(?:'s| is|'re| are) (?:\w+ )?(?:married|single|taken"
+    r"|engaged|seeing (?:someone|anyone)|spoken for|available)\b",
+    r"(?:if|whether) (?:she|he|they) (?:has|have|has got|have got) (?:a )?(?:husband|wife"
+    r"|boyfriend|girlfriend|partner)\b",
+)
+"""Whether someone is married or taken: a question the person serving the user is not there
+to answer."""
 
 _ANIMALS = (
     r"(?:heifer|cow|calf|mare|foal|ewe|lamb|sow|gilt|goat|doe|nanny|bitch|dog|cat|queen|horse"

@@ -24,7 +24,16 @@ REFLEXIVE = words(
 """The user asking themself, in the languages the training texts ask it in."""
 
 
+_OWN_YES_OR_NO = words(
+    r"(?:i|i'm|i am) (?:always |just |still |keep )?(?:say|saying) (?:yes|no) to"
+)
+"""The user's own yes or no, which the question to themself is about ("ask myself why I say yes
+to everything at work"): their habit, not "say hello to" someone as an ask."""
+
+
 def only_of_myself(text: str, asking: re.Pattern[str]) -> bool:
-    """Whether the text asks the user themself and, with that blanked out, no asking verb
-    (`asking`, the reading of who is asked) is left to ask anyone else."""
-    return has(REFLEXIVE, text) and asking.search(without(REFLEXIVE, text)) is None
+    """Whether the text asks the user themself and, with that (and the user's own yes or no
+    asked about) blanked out, no asking verb (`asking`, the reading of who is asked) is left to
+    ask anyone else."""
+    rest = without(_OWN_YES_OR_NO, without(REFLEXIVE, text))
+    return has(REFLEXIVE, text) and asking.search(rest) is None

@@ -255,7 +255,7 @@ def understand(text: str) -> Ask:
         asks_for_cash=has(requests.CASH, offered),
         only_a_hug=_only_a_hug(plain),
         meets_again=has(reunions.MEETS_AGAIN, plain),
-        in_their_job=has(_PROFESSIONAL, named_as),
+        in_their_job=has(_PROFESSIONAL, named_as) and who is not Who.COLLEAGUE,
         keeps_a_secret=has(conduct.SECRETLY, plain),
         in_the_family=who is Who.CHILD
         and has(_OWN_CHILD, named_as)

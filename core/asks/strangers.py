@@ -240,6 +240,8 @@ BARELY_KNOWN = words(
     r"(?! (?:a|every|each) (?:week|month|fortnight|year))",
     r"(?:i|we) (?:only |just )?(?:see|saw|seen|noticed|met|spotted) (?:him|her|them) (?:for )?"
     r"(?:the )?first time (?:today|yesterday|tonight|this (?:morning|week)|last night)\b",
+    r"(?:who|whom|that) (?:i|we)(?:'ve| have)? (?:only |just )?(?:spoken|talked|chatted)"
+    r" (?:to|with) (?:maybe |about |like |just |only )?(?:once|twice|one time|a couple of times)\b",
     *barely_met.PATTERNS,
 )
 """Words saying the user barely knows the person: cash from them is cash from a near stranger,

@@ -51,6 +51,10 @@ FOR_NOTHING = words(
     r"(?:give|hand|bring) (?:me|us) (?:a |an |some )?free (?:[\w-]+ ){1,5}?(?:every|each) (?:day"
     r"|shift|time|week|morning|visit)\b|comp (?:me|us|my|our) (?:[\w-]+ ){0,3}?(?:for the (?:week"
     r"|month)|every (?:day|time|week|shift)|each (?:day|time|week))\b",
+    r"comp (?:me |us )?(?:my|our|the) (?:[\w-]+ ){0,2}?(?:stay|bill|meal|dinner|tab|booking|order"
+    r"|holiday|trip|nights?|week|room)\b[^.!?;]{0,20}\b(?:since|because|as|cos) (?:i(?:'ve| have)?"
+    r" been|i'm|i am|we(?:'ve| have)? been|we're|we are) (?:\w+ ){0,2}?(?:lovely|nice|good|great"
+    r"|loyal|regular|polite|friendly|model|kind|sweet|easy|pleasant)\b",
     r"(?:shop|store|späti|spati|kiosk|bodega|offie|newsagent|corner shop|dairy|stall|market)"
     r" (?:lad|guy|girl|man|woman|bloke|owner|keeper|dude|boy|lady)\b[^.!?]{0,30}?\b(?:for (?:a |an"
     rf" |one |some )?free (?!{_GIVEN_ANYWAY}|(?:for|if|since|because|cos|as|and|or|but|please"

@@ -38,8 +38,12 @@ _ENGLISH = (
     r" lotion|suntan lotion|tanning oil|after-?sun|lotion|oil|cream) on (?!my\b)(?:[\w']+ ){1,3}?"
     r"(?:back|shoulders?|neck|legs?|body|chest)\b",
     r"(?:put|rest|lay) my head (?:in|on) (?:her|his|their|your|someone's|a stranger's) lap",
+    r"(?:a stranger|strangers|someone|somebody|a random \w+|random \w+|a guy|a girl|a man"
+    r"|a woman|a lady|a bloke)\b[^.!?;]{0,50}\b(?:put|apply|rub|spread|smear)\w* (?:some |the )?"
+    r"(?:sun ?cream|sunscreen|sun lotion|suntan lotion|tanning oil|lotion|oil) on my (?:back"
+    r"|shoulders|legs|body|neck)\b",
 )
 """A hand held of someone the user serves or meets by chance, suncream put on someone else's
-back, a head laid in someone's lap."""
+back or asked of a stranger for the user's own, a head laid in someone's lap."""
 
 PATTERNS = _OTHER_TONGUES + _ENGLISH

@@ -12,6 +12,7 @@ from core.asks import (
     affection,
     conduct,
     goods_felt,
+    hugs_on_offer,
     judgement,
     manners,
     pets_stroked,
@@ -38,6 +39,7 @@ def wants(text: str) -> frozenset[Want]:
     untouched = without(goods_felt.GOODS_FELT, text)  # "touch the wax cloth": goods, no one
     untouched = without(pets_stroked.PET_STROKED, untouched)  # "stroke her dog": the dog
     untouched = without(affection.TOUCH_TRADES, untouched)  # "the massage therapist": a trade
+    untouched = hugs_on_offer.without_offered_hugs(untouched)  # a "Free Hugs" stall's hug
     for want, pattern in (
         (Want.MONEY, requests.MONEY),
         (Want.MONEY, requests.PERSONAL_MONEY),

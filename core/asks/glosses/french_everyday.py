@@ -154,4 +154,15 @@ GLOSSES: dict[str, str] = {
         r" tranquille"
     ): "even though she told me to leave her alone",
     r"la laisser tranquille|la laisser en paix": "leave her alone",
+    # a no to contact got round through a husband; a scene made if a garage refuses
+    r"m'a demande de ne plus (?:la |le |les |me )?(?:contacter|appeler|ecrire|lui ecrire|deranger"
+    r"|lui parler)": "asked me not to contact her anymore",
+    r"passer par": "go through",
+    r"lui proposer": "to offer her",
+    r"exiger|j'exige|exige": "demand",
+    r"faire (?:un|une) (?:scandale|esclandre|scene|crise)": "make a scene",
+    r"devant les autres (?:clients|gens|personnes|client)": "in front of the other customers",
+    r"s'ils refusent|s'il refuse|si elle refuse|s'ils disent non|s'il dit non|si elle dit non": (
+        "if they refuse"
+    ),
 }

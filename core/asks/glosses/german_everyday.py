@@ -223,4 +223,16 @@ GLOSSES: dict[str, str] = {
     ): "to leave her alone",
     r"abholen|abzuholen|abholt|holen|hol": "pick up",
     r"gesagt hat|gesagt": "told",
+    # a harvest worker whose visa hangs on the user; a customer asked to a dance
+    r"erntehelfer(?:in|innen|n)?|saisonarbeiter(?:in|innen|n)?|saisonkraft|saisonkrafte": (
+        "harvest worker"
+    ),
+    r"mithilft|mitzuhelfen|mithelfen": "helps",
+    r"(?:er |sie )?braucht (?:ja |doch )?meine unterschrift": "he needs my signature",
+    r"fur das visum|fur sein visum|fur ihr visum|furs visum": "for the visa",
+    r"hofladen|im hofladen|am hofladen": "at the farm shop",
+    r"hubsch ist|schon ist": "is beautiful",
+    r"mit mir zum tanz geht|mit mir tanzen geht|mit mir zum tanzen geht|mit mir zum ball geht": (
+        "goes with me to the dance"
+    ),
 }

@@ -122,4 +122,16 @@ GLOSSES: dict[str, str] = {
     r"padahal (?:dia )?(?:udah |sudah )?(?:bilang|minta) (?:jangan ganggu|jauhin|menjauh)": (
         "even though she told me to leave her alone"
     ),
+    # a stranger's money for the user's petrol, a drunk man asked at night
+    r"tukang parkir|juru parkir|jukir": "the parking attendant",
+    r"bayar(?:in|kan) bensin|bayar(?:in|kan) (?:makan(?:an)?|kopi|ongkos|pulsa|rokok)": (
+        "to pay for my petrol"
+    ),
+    r"sekali ini (?:aja|saja|doang)": "just this once",
+    r"(?:nanti )?(?:saya|aku|gue|gw) doa(?:in|kan)": "i will pray for him",
+    r"nanya jalan|tanya jalan|nanya arah|tanya arah": "ask directions",
+    r"mas2|mas-mas|om-om|bapak2|bapak-bapak": "a guy",
+    r"(?:yang )?(?:lagi |sedang )?(?:mabok|mabuk|teler)": "who is drunk",
+    r"jam (?:1|2|3|4|satu|dua|tiga|empat) (?:malam|malem|pagi|dini hari)": "at 2 am",
+    r"minta rokok|minta sebatang rokok": "ask for a cigarette",
 }

@@ -110,4 +110,8 @@ GLOSSES: dict[str, str] = {
     r"(?:ほっといて|放っておいて|関わらないで|近づかないで)(?:と|って)言われた(?:のに|けど)": (
         "even though she told me to leave her alone"
     ),
+    # a handle and the station nearest her home, asked of a woman only seen at the gym
+    r"(?:line|ライン)と(?:最寄り駅|最寄駅|住所|家)(?:を|も)?"
+    r"(?:聞く|聞いて|聞こう|聞き|聞いてみる)": ("ask for her phone number and where she lives"),
+    r"(?:ジム|職場|駅|電車|カフェ|図書館)でよく見かける": "often seen around",
 }

@@ -141,4 +141,15 @@ GLOSSES: dict[str, str] = {
         r"(?:deixar ela|a deixar) em paz"
     ): "even though she told me to leave her alone",
     r"deixar ela em paz|deixa-la em paz": "leave her alone",
+    # sunscreen on the user's back from a stranger, a passenger asked out, a lie at the door
+    r"(?:um )?cara aleatorio|(?:uma )?mina aleatoria|(?:um )?homem aleatorio": "a random guy",
+    r"passar (?:o )?(?:protetor|filtro|bronzeador|creme)(?: solar)?": "to put sunscreen",
+    r"nas minhas costas|nas costas|em minhas costas": "on my back",
+    r"chamar (?:a |o )?passageir[ao] (?:pra|para) sair": "ask the passenger out",
+    r"(?:ta|esta) passando mal": "is ill",
+    r"la dentro": "inside",
+    r"me deixar entrar|deixar eu entrar|me deixe entrar": "let me in",
+    r"(?:pra|para) (?:ele|ela) me deixar entrar": "so he lets me in",
+    r"falar(?= pr[oa] )": "tell",
+    r"sem ingresso|sem bilhete|sem pagar (?:o )?ingresso": "without a ticket",
 }

@@ -192,4 +192,7 @@ GLOSSES: dict[str, str] = {
         r"molestara"
     ): "even though she told me to leave her alone",
     r"dejarla en paz|que la deje en paz": "leave her alone",
+    # a coffee bought by anyone at all ("que me invite a un café, a quien sea")
+    r"que me invite a|que me inviten a": "to buy me",
+    r"a quien sea|a cualquiera|quien sea": "anyone",
 }

@@ -141,4 +141,7 @@ GLOSSES: dict[str, str] = {
     (
         r"(?:ingawa |hata kama )?aliniambia (?:nimwache|nimuache|nimwachie)(?: kwa amani)?"
     ): "even though she told me to leave her alone",
+    # a friendship with the doctor claimed to be seen first
+    r"(?:mimi )?ni rafiki wa": "i am a friend of",
+    r"ili (?:a|wa)nione kwanza|(?:a|wa)nione kwanza": "so she sees me first",
 }

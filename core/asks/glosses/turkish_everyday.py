@@ -122,6 +122,9 @@ GLOSSES: dict[str, str] = {
     r"bana hediye (?:al|getir)\w*": "bring me a gift",
     r"(?:kanal[iı]ma )?abone ol\w*": "subscribe to my channel",
     r"yoksa": "or else",
+    # "yoksa" between the two halves of a question is "or" ("... muyum, yoksa ailem mi ...?")
+    r"(?<=m[iıu]y[iıu]m, )yoksa|(?<=m[iıu]y[iıu]m )yoksa": "or",
+    r"kendime (?:sor|soray|sorac)\w*|kendi kendime (?:sor|soray|sorac)\w*": "ask myself",
     r"aksi halde|aksi takdirde": "otherwise",
     (
         r"demek ki beni sevmiyorsun|beni sevmiyorsun demek\w*|beni sevmiyorsun"
@@ -129,4 +132,17 @@ GLOSSES: dict[str, str] = {
     r"(?:eger )?(?:yapmazsan|gelmezsen|vermezsen|kabul etmezsen|etmezsen)": "if you don't",
     r"(?:beni )?rahat b[iı]rak dedig\w* halde|(?:beni )?rahat b[iı]rakmam[iı] soyledig\w* halde"
     r"|(?:ondan )?uzak durmam[iı] soyledig\w* halde": "even though she told me to leave her alone",
+    # tomatoes for free at the market, a verdict on the user's looks, an apprentice's Sunday
+    r"pazarda": "at the market",
+    r"(?:domates|meyve|sebze|bal[iı]k|peynir|zeytin|manav)c[iı](?:ya|ye|dan|den)?": "the stall man",
+    r"versene|ver bana|bana ver": "give me",
+    r"bir kasa": "a crate of",
+    r"nas[iı]lsa (?:cok|bir suru) sat[iı]yor\w*": "he sells a lot anyway",
+    r"(?:guzel|yak[iı]s[iı]kl[iı]|cirkin|sisman|cekici|hos) m[iı]y[iı]m diye sor\w*": (
+        "ask if i look attractive"
+    ),
+    r"c[iı]rag[iı]m(?:a|[iı])?|c[iı]rag[iı]ma": "my apprentice",
+    r"bu pazar": "this sunday",
+    r"evimi boya\w*": "to paint my house",
+    r"zaten bana (?:bir sey|hic bir sey|hicbir sey) demez": "he won't say no to me anyway",
 }
