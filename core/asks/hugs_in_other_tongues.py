@@ -31,6 +31,10 @@ _BY_NAME_ABROAD = (
         r"\b"
     ),
     re.compile(rf"\b(?i:minta(?:lah|kan)?) {_NAME} (?i:untuk )?(?i:kasih |beri )?{_HUG}\b"),
+    re.compile(
+        r"(?i:ζητ[ηή]σω|ζητ[άα]ω|ζητ[άα]|ρωτ[ήη]σω) (?i:απ[όο] |σ)?(?i:τον|την) ([Α-ΩΆΈΉΊΌΎΏ]"
+        r"[α-ωάέήίόύώϊϋΐΰ]+) (?i:(?:αν θ[έε]λει )?(?:μια |λ[ίι]γη )?αγκαλ[ιί][άα]|αγκαλ[ιί]τσα)"
+    ),
 )
 """The hug and the name in Hindi ("Santosh se high five maangna") or Indonesian ("minta high
 five dari Dimas", "minta Dimas peluk")."""

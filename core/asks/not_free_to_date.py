@@ -71,9 +71,12 @@ DATE_OUTING = words(
     r" (?:[\w'-]+ ){0,4}?late at night",
     r"(?:go|come|going|coming) (?:for|to|and see|and watch) (?:a |the )?(?:movie|film|pictures"
     r"|cinema|flick)s? with me\b",
+    r"(?:chamar|convidar|chamo|convido)(?: \w+)? (?:pra|para) sair\b|(?:invitare|invito|chiedere"
+    r"|chiedo)(?: \w+)? (?:a|di) uscire\b",
     r"(?:wants?|would like|fancies|fancy|like) me to show (?:her|him) (?:around |round )?"
     r"(?:[\w'-]+ ){1,3}?(?:after (?:my|her|his|the) (?:shift|work|class)|tonight|this evening)\b",
 )
 """A one-to-one outing asked as a date would be: to the pictures, to the dance, to dinner at
 the user's house, alone one evening, a ride at night "only us", a meeting after midnight, "to
-go for movie with me", "if she wants me to show her Napoli after my shift"."""
+go for movie with me", "if she wants me to show her Napoli after my shift", or asked out in
+Portuguese or Italian ("chamar pra sair", "invitare a uscire")."""

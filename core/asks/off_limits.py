@@ -165,7 +165,9 @@ _JUNIORS = (
     r"|joiner|hand|deckhand|guard)s?|(?:student|trainee|probationary|junior|rookie|cadet) [\w-]+"
     r"|first[- ]years?|freshers?|freshmen|[\w-]+ (?:in|on) (?:his|her|their) first (?:week|day"
     r"|days|month|shift|placement|season)|[\w-]+ under my (?:shift|watch|command|charge"
-    r"|supervision))"
+    r"|supervision)|(?:who(?:'s| is| are)|(?:she|he|they)(?:'s| is| are|'re)) (?:still )?(?:on"
+    r" probation|on (?:a |her |his |their )?trial(?: period)?|in (?:her|his|their) (?:probation"
+    r"(?:ary)?|trial) period))"
 )
 _ERRANDS = (
     r"(?:(?:do|wash|iron|fold|collect|pick up|drop off|fetch|get|grab|run|walk|clean|tidy"

@@ -161,7 +161,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:my|your|a|the|our|new|some|three) (?:\w+ )?(?:neighbours?|neighbors?)",
             r"neighbours|neighbors",
-            r"(?:la|el|mi|my|a la|al) vecin[ao]s?|(?:la|le|ma|mon|my) voisine?s?",
+            r"(?:la|el|mi|my|a la|al) vecin[ao]s?|(?:la|le|ma|mon|my) voisine?s?(?! de"
+            r" (?:table|si[èe]ge|train|rang)\b)",
             r"(?:my|our|the) (?:kapitbahay|jirani|nachbarin|nachbar)",
             r"(?:the|my|our) (?:\w+ )?(?:couple|family|people|man|woman|guy|lady|person|bloke|folks"
             r"|chap|fella|aunty|auntie|uncle|lad|gent) (?:(?:who|that) (?:\w+ ){0,2}moved in )?"

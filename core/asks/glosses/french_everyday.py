@@ -126,6 +126,31 @@ GLOSSES: dict[str, str] = {
     r"la suivre jusque chez elle": "follow her home",
     r"aller a son travail|debarquer a son travail|passer a son boulot": "go to her work",
     r"m'asseoir avec eux|m'asseoir a leur table|m'incruster a leur table": "sit with them",
+    (
+        r"(?:m'incruster|m'asseoir|m'installer|me poser) a la table (?:d'un groupe|d'une bande"
+        r"|d'un couple|d'une famille|d'inconnus|de (?:deux |trois |quatre )?inconnus)"
+    ): "sit down at the table of strangers",
+    r"gouter (?:a )?leurs?|gouter (?:a )?(?:son|sa)": "taste their",
+    r"(?:au|le|la|a la) (?:petite?|gamine?|gosse) de \d+ ans": "the child",
+    r"a qui je donne des cours(?: particuliers)?|que je fais reviser|a qui je fais du soutien": (
+        "i tutor"
+    ),
+    r"(?:si (?:elle|il)|s'il) (?:ne )?me prete pas": "if she doesn't lend me",
+    r"sa voiture|sa bagnole|son char": "her car",
+    r"je demenage|je me casse|je quitte l'appart": "i move out",
+    r"de me prendre dans (?:ses|tes) bras": "for a hug",
+    r"a quelle heure": "what time",
+    r"(?:elle|il) (?:finit|termine|sort du travail)": "she finishes",
+    r"son (?:shift|service|quart)(?: de travail)?": "her shift",
+    r"a soir|ce soir": "tonight",
+    r"(?:ma|mon) voisine? de (?:table|siege|train|rang)": "the person at the next table",
+    r"seduisante?|attirante?": "attractive",
+    r"pour mon age": "for my age",
+    r"s'il hesite|si elle hesite": "if he hesitates",
+    r"(?:lui|leur) rappeler": "remind him of",
+    r"tout ce que j'ai (?:sacrifie|fait) pour (?:lui|elle|eux|toi)": (
+        "everything i sacrificed for him"
+    ),
     r"partager leur repas|gouter leur plat|manger dans leur assiette": "share their food",
     r"marcher sur la glace|aller sur la glace": "walk on the ice",
     r"monter dans (?:ma|sa|la) voiture|monter avec (?:moi|lui)": "get in my car",

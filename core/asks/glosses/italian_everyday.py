@@ -6,7 +6,30 @@ GLOSSES: dict[str, str] = {
     # people
     r"la ragazza|alla ragazza|la tipa|alla tipa|la tizia|alla tizia": "the girl",
     r"il ragazzo|al ragazzo|il tipo|al tipo|il tizio|al tizio": "the guy",
+    r"(?:la|alla) (?:signora|vicina) (?:del (?:primo|secondo|terzo|quarto|quinto|sesto) piano|di"
+    r" sopra|di sotto|della porta accanto|di fronte)": "my neighbour",
+    r"(?:il|al) (?:signore|signor|vicino) (?:del (?:primo|secondo|terzo|quarto|quinto|sesto)"
+    r" piano|di sopra|di sotto|della porta accanto|di fronte)": "my neighbour",
     r"la signora|alla signora": "the lady",
+    r"la scala|una scala": "the ladder",
+    r"quei ragazzi|quelle ragazze|dei ragazzi|degli sconosciuti": "those guys",
+    r"dopo (?:tre|due|quattro|cinque|\d+) (?:bicchieri|birre|spritz|drink)(?: di vino)?": (
+        "after three glasses of wine"
+    ),
+    r"secondo (?:lei|lui|te)": "in her opinion",
+    r"un uomo attraente|una donna attraente": "an attractive man",
+    r"(?:alla|per la) mia eta": "for my age",
+    r"una coppia|la coppia": "a couple",
+    r"che si (?:bacia|baciano|sbaciucchiano|coccolano)": "who are kissing",
+    r"di spostarsi|di spostarvi|di alzarsi|di andarsene": "to move",
+    r"sulla panchina": "on the bench",
+    r"voglio sedermi|per sedermi|sedermi": "i want to sit",
+    r"(?:che )?ho la tessera": "that i have the card",
+    r"anche se non ce l'ho|anche se non ce l ho|anche se non la ho": "even though i don't",
+    r"se non mi porta": "if she doesn't take me",
+    r"(?:vuol dire|significa) che aspetta solo l'eredita": (
+        "it means she is only after my inheritance"
+    ),
     r"il signore|al signore|il signor|al signor": "the man",
     r"una giovane|una ragazzina|una signorina": "a young woman",
     r"un vecchietto|un anziano|un signore anziano|il vecchietto|al vecchietto": "an old man",

@@ -162,6 +162,20 @@ GLOSSES: dict[str, str] = {
     r"al grupo|en el grupo": "to the group",
     r"ir a su trabajo|presentarme en su trabajo|aparecerme en su trabajo": "go to her work",
     r"sentarme con (?:ellos|ellas)|sentarme en su mesa": "sit with them",
+    (
+        r"sentarme (?:en|a) la mesa de (?:una pareja|un grupo|una familia|(?:unos )?desconocidos"
+        r"|gente que no conozco)"
+    ): "sit down at the table of strangers",
+    r"una pareja|a una pareja|la pareja de al lado": "a couple",
+    r"comer con (?:ellos|ellas)|cenar con (?:ellos|ellas)": "eat with them",
+    r"proponer(?:le|les)?|propon(?:go|e)(?:le|les)?|le propongo": "suggest to",
+    r"(?:que )?cenemos juntos|cenar juntos|(?:que )?salgamos a cenar": (
+        "that we have dinner together"
+    ),
+    r"cuando le den el alta|cuando salga del hospital|despues del alta": "after his discharge",
+    rf"{_THE}pacientes?": "the patient",
+    r"(?:que )?(?:aun |todavia )?esta (?:a|en) (?:periodo de )?prueba": "who is still on probation",
+    r"(?:que )?me (?:haga|cubra|hagas|cubras) (?:el|la|mi) (?:turno|guardia)": "to cover my shift",
     r"compartir su comida|comer de su comida|probar su comida": "share their food",
     r"caminar sobre el hielo|pisar el hielo|caminar en el hielo": "walk on the ice",
     (
