@@ -140,7 +140,7 @@ UNSAFE = words(
     r"|not go back|never go back|don't pay|dine and dash",
     r"go (?:back )?home with|hitch-?hik\w*|ride in the (?:cab|cockpit)|get (?:in"
     r"|into) a stranger's car",
-    r"alone at night",
+    r"alone at night|at night alone",
     r"race (?:me|us|each other|him|her|them)\b.{0,30}\b(?:home|on the (?:road|motorway|autobahn"
     r"|highway|freeway|street)|in (?:our|the|their|his|her) cars?|on (?:our|the|their) (?:bikes"
     r"|motorbikes|scooters))|(?:street|drag) rac\w*",

@@ -51,9 +51,10 @@ ON_THE_GROUNDS = words(
     r"|(?:birthday|bday) (?:week|month)",
     r"(?:he|she|they) (?:makes?|sells?|has|have|got|gets|bakes?|cooks?) (?:\w+ ){0,3}?(?:a"
     r" thousand|thousands|hundreds|loads|plenty|tons|so many|lots)|anyway",
+    r"just like that|for no reason|(?:, )?just because$",
 )
 """The grounds given for it: the user is a regular, it is their birthday, they are broke, or
-the seller has plenty ("he makes a thousand a day anyway")."""
+the seller has plenty ("he makes a thousand a day anyway"), or none at all ("just like that")."""
 
 GIVEN_OUTRIGHT = words(
     r"(?:keep|have|take) the (?:full|whole|big|real) [\w-]+ instead of (?:just )?(?:the |a )?"

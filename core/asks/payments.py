@@ -79,15 +79,18 @@ FREE_GOODS = (
     rf"|\d+) {_NOT_GOODS}(?:\w+ )?\w+ (?:of \w+ )?{_FREE}",
     r"(?:give|hand|slip|bung|toss|spot|pass) (?:me|us) (?:a |an |some |their |his |her )?(?:fiver"
     r"|tenner|twenty|score|note|quid|bucks|\d+)\b",
+    rf"{_OWN_TAKINGS}\b[^.!?]{{0,60}}\b(?:if|whether) (?:i|we) (?:can |could |may |might )?(?:get"
+    rf" |have )?(?:a|an|one|two|some|\d+|ein|eine|einen) {_NOT_GOODS}(?:[\w-]+ ){{1,2}}?{_FREE}",
     r"(?:simply|just) (?:give|hand) (?:me|us) (?:a|an|one|two|three|some|\d+) (?:\w+ )?(?:kilos?"
     r"|kg|bags?|box|boxes|bunch|bunches|handful|loaf|loaves|dozen|punnet|portions?|plates?"
     r"|slices?|pieces?|bottles?|packs?|packets?)\b",
 )
 """Goods asked free of someone who sells them ("hand you one for free", a market trader's
 "free jar", "two pairs free", "a free box of Timbits"), "if I can just take a sandwich
-for free" (the "just" takes it, where "if I could have the end of the loaf" asks), or a
-note handed over ("hand me a tenner"): their takings, out of their pocket. A free sample
-or a taste is theirs to offer, and a café's free coffee is the café's, not its barista's."""
+for free" (the "just" takes it, where "if I could have the end of the loaf" asks; of a trader,
+"if I can have a fish roll for free" takes it too), or a note handed over ("hand me a
+tenner"): their takings, out of their pocket. A free sample or a taste is theirs to offer,
+and a café's free coffee is the café's, not its barista's."""
 
 _SYMBOL = r"[$£€₹₦₱₩¥₵₺₫₪]"
 SUM = rf"(?<![\w$£€])(?:{_SYMBOL} ?\d+(?:[.,]\d+)?k?|\d+(?:[.,]\d+)?k? ?{_SYMBOL})(?![\w$£€])"

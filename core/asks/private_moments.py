@@ -52,8 +52,8 @@ _TEARS = (
 )
 _QUARREL = (
     r"(?:couple|pair|two (?:people|men|women|guys|girls)|family|parents|people|they're|they are)"
-    r" (?:\w+ ){0,2}?(?:arguing|quarrell?ing|fighting|bickering|rowing|having (?:a|an) (?:\w+ )?"
-    r"(?:row|argument|fight|domestic|quarrel|tiff|spat|heated)|breaking up|splitting up)",
+    r"(?: ?,)? (?:\w+ ){0,2}?(?:arguing|quarrell?ing|fighting|bickering|rowing|having (?:a|an)"
+    r" (?:\w+ )?(?:row|argument|fight|domestic|quarrel|tiff|spat|heated)|breaking up|splitting up)",
     r"(?:the|their) (?:fight|argument|row|quarrel|tiff|spat|break-?up) (?:is|was) about",
     r"having (?:what (?:looks|seems|sounds) like )?(?:a|an) (?:\w+ )?(?:break-?up|serious|heated"
     r"|tense|painful|emotional|difficult) (?:talk|conversation|chat|moment|discussion)",

@@ -5,11 +5,13 @@ almost the same"; "tell the supplier the flood killed my whole harvest. It was o
 "tell the buyers there's another offer when there isn't"; "say the car was never in an accident,
 she'll never notice"; "my rice field flooded so I get compensation, only little water"; "tell
 the farmer his ewe needs a procedure she doesn't really need"; "call in sick, astros game"; "say
-I am Dr. Ahmadi so they give me the stock faster". Each reads the claim with what belies it (the
-user's own "close enough", "only one", "when there isn't", "she'll never notice"), or a named
-title claimed for a favour, so a true reason told alone ("tell the supplier the flood took my
-harvest and ask for credit") stays fair. `core.asks.deception.DECEPTION` joins them to its own;
-fragments over the normal form of `core.asks.text`.
+I am Dr. Ahmadi so they give me the stock faster"; a card "left at home (I don't have one)"; "tell
+the garage I'm from the insurance company so they fix my car faster". Each reads the claim with
+what belies it (the user's own "close enough", "only one", "when there isn't", "she'll never
+notice", "I don't have one"), or a named title or an office claimed for a favour, so a true
+reason told alone ("tell the supplier the flood took my harvest and ask for credit") stays fair.
+`core.asks.deception.DECEPTION` joins them to its own; fragments over the normal form of
+`core.asks.text`.
 """
 
 from __future__ import annotations
@@ -85,5 +87,18 @@ PATTERNS = (
     rf"{_TOLD}\b.{{0,80}}\bneeds? (?:[\w'-]+ ){{0,6}}?(?:that |which )?(?:he|she|it|they|you|we"
     r"|i)(?: really| actually)? (?:doesn't|don't|does not|do not) (?:really |actually |even )?need"
     r"\b",
+    # A card "left at home" that the user owns up to never having: "say I left my loyalty card
+    # at home (I don't have one) so I still get the discount".
+    r"\b(?:left|forgot|forgotten|lost|didn't bring) (?:my |the |our )?(?:[\w-]+ ){0,2}?(?:card"
+    r"|pass|membership|ticket|voucher|coupon|id)\b.{0,40}?\b(?:i don't (?:even )?have (?:one|it"
+    r"|any)|i have none|i've got none|i haven't got (?:one|it|any)|which i don't have|i never had"
+    r" (?:one|it))\b",
+    # An insurer, a council or a paper claimed as the user's own, to be served sooner: "tell the
+    # garage I'm from the insurance company so they fix my car faster".
+    rf"{_TOLD}\b.{{0,60}}?\b(?:i'm|i am|we're|we are) (?:from|with) (?:the |an |a |my )?(?:[\w-]+ )"
+    r"{0,2}?(?:insurance|insurers?|council|ministry|head office|headquarters|inspectorate|health"
+    r" department|tax office|police|embassy|newspaper|press)\b.{0,50}?\b(?:faster|quicker|sooner"
+    r"|first|before (?:the )?(?:others|everyone|anyone)|ahead of|priority|straight away|right"
+    r" away)\b",
 )
 """Each claim with what belies it, or its purpose; `core.asks.deception.DECEPTION` joins them."""

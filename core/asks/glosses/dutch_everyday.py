@@ -166,4 +166,40 @@ GLOSSES: dict[str, str] = {
     r"vragen om|vraag om|vroeg om|vraagt om": "ask for",
     r"om te": "to",
     r"ophalen|op te halen|haalt op|haal op": "pick up",
+    # a night's move, a haircut's curls, a card left at home
+    r"in welk(?:e)? (?:studentenhuis|huis|studentenflat|flat|straat|wijk)": "which student house",
+    r"studentenhuis|studentenflat|studentenkamer": "student house",
+    r"van (?:de )?(?:ub|bieb|bibliotheek|universiteitsbibliotheek)": "from the library",
+    r"(?:van|op) (?:1|een|0|nul) (?:tot|t/m) (?:10|tien)": "from 1 to 10",
+    r"hoe knap ben ik|hoe mooi ben ik|hoe lelijk ben ik": "how handsome am i",
+    r"(?:om )?(?:me|mij) een cijfer (?:te )?geven": "to rate me",
+    (
+        r"(?:even )?aan (?:zijn|z'n) (?:haar|haren|krullen|baard|hoofd)"
+        r" (?:mag |mogen |te |even )?(?:zitten|voelen|aanraken)"
+    ): "touch his hair",
+    (
+        r"(?:even )?aan (?:haar|d'r|je|jouw) (?:haar|haren|krullen|hoofd)"
+        r" (?:mag |mogen |te |even )?(?:zitten|voelen|aanraken)"
+    ): "touch her hair",
+    r"gisteren|eergisteren": "yesterday",
+    r"misschien|wellicht": "maybe",
+    r"(?:een )?betere bui|beter humeur": "a better mood",
+    r"(?:ze|zij|hij) zei (?:gisteren |eerder |al |vorige week )?nee": "she said no",
+    r"(?:ze|zij|hij) zei|zei (?:ze|zij|hij)": "she said",
+    (
+        r"(?:mijn|m'n) (?:bonuskaart|klantenkaart|pasje|kortingskaart|studentenkaart|ledenpas)"
+        r" thuis (?:heb )?(?:laten liggen|vergeten)"
+    ): "left my loyalty card at home",
+    (
+        r"(?:mijn|m'n) (?:bonuskaart|klantenkaart|pasje|kortingskaart|studentenkaart|ov-kaart"
+        r"|ledenpas|stempelkaart)"
+    ): "my loyalty card",
+    r"bonuskaart|klantenkaart|kortingskaart|stempelkaart|ledenpas": "loyalty card",
+    r"thuis (?:heb )?(?:laten liggen|vergeten)|vergeten|laten liggen": "left at home",
+    (
+        r"(?:ik )?heb er (?:geen|eigenlijk geen|niet eens een)|(?:die )?ik niet heb|heb (?:ik )?er"
+        r" geen"
+    ): "i don't have one",
+    r"toch": "still",
+    r"krijg|krijgen|krijgt": "get",
 }

@@ -235,4 +235,52 @@ GLOSSES: dict[str, str] = {
     r"mit mir zum tanz geht|mit mir tanzen geht|mit mir zum tanzen geht|mit mir zum ball geht": (
         "goes with me to the dance"
     ),
+    # the market, the gym, a night out and a café table
+    (
+        r"am (?:fisch|wochen|floh|bauern|gemuse)?markt|auf dem (?:fisch|wochen|floh|bauern"
+        r"|gemuse)?markt"
+    ): "at the market",
+    r"(?:fisch|wochen|floh|bauern|gemuse)markt": "the market",
+    (
+        r"(?:den|der|dem) (?:fisch|gemuse|obst|kase|markt)?handler|(?:fisch|gemuse|obst|kase"
+        r"|markt)?handlerin|(?:fisch|gemuse|obst|kase|markt)handler|marktfrau|standbesitzer(?:in)?"
+    ): "the trader",
+    r"krieg|kriege|kriegen|kriegt|bekomme|bekommen|bekommt|bekomm": "get",
+    r"im (?:fitnessstudio|fitnesscenter|studio|gym)|in der muckibude": "at the gym",
+    r"fitnessstudio|fitnesscenter|muckibude": "the gym",
+    r"normalerweise|meistens|gewohnlich|ublicherweise": "usually",
+    r"trainiert|trainieren|trainiere|trainierst": "trains",
+    r"zur (?:gleichen|selben) (?:zeit|uhrzeit)|gleichzeitig": "at the same time",
+    (
+        r"zu (?:zwei|drei|vier|ein paar) (?:leuten|personen|menschen) (?:zu )?(?:setzen|hinsetzen"
+        r"|dazusetzen)"
+    ): "sit down with two people",
+    r"zu (?:zwei|drei|vier|ein paar) (?:leuten|personen|menschen)": "with two people",
+    r"(?:mich |uns )?(?:hin|dazu)?setzen|(?:mich |uns )?dazuzusetzen": "sit down",
+    (
+        r"(?:die|der) gerade schluss mach(?:en|t)|(?:die|der) sich gerade trenn(?:en|t)"
+        r"|schluss machen|schluss macht|sich trennen"
+    ): "who are breaking up",
+    r"was los ist|was los sei|was da los ist": "what's going on",
+    r"werkstudent(?:en|in|innen)?": "intern",
+    r"beim umzug|bei meinem umzug|umzug": "with the move",
+    (
+        r"ubernommen (?:zu )?werden|eine festanstellung|fest angestellt (?:zu )?werden"
+    ): "to be kept on",
+    (
+        r"zum (?:zweiten|dritten|vierten|funften|x-ten|hundertsten) mal|ein (?:zweites|drittes"
+        r"|viertes) mal"
+    ): "for the third time",
+    r"parkplatz|stellplatz|tiefgaragenplatz": "parking space",
+    (
+        r"(?:irgendwann )?(?:gibt|wird) (?:er|sie) (?:schon |dann )?nach(?:geben)?|irgendwann"
+        r" nachgeben"
+    ): "sometime he'll give in",
+    (
+        r"nach (?:drei|zwei|vier|funf|ein paar|einigen|mehreren) (?:spritzern|spritzer|bieren"
+        r"|bier|drinks|glasern|glas wein|schnapsen|kurzen|shots|weinen|cocktails)"
+    ): "after three drinks",
+    r"aufs dach|auf das dach|aufs hausdach": "onto the roof",
+    r"vom lokal|des lokals|vom club|der bar": "of the bar",
+    r"lasst|lassen|lasse": "lets",
 }

@@ -195,4 +195,48 @@ GLOSSES: dict[str, str] = {
         r"ja w spokoju|sie odwali(?:c|[lł])|(?:juz )?nie pisa(?:c|[lł]))"
     ): "even though she told me to leave her alone",
     r"zostawic ja w spokoju|dac jej spokoj|odczepic sie od niej": "leave her alone",
+    # the gym, the pharmacy, the garage, a shift and an intern
+    r"z siłowni|na siłowni|z silowni|na silowni": "from the gym",
+    r"siłownia|siłowni|silownia|silowni": "the gym",
+    (
+        r"(?:co |ktorego |ktora |kogo )?(?:go |ja )?znam (?:dopiero |raptem )?od (?:miesiaca"
+        r"|tygodnia|paru dni|kilku dni|dwoch tygodni|wczoraj|niedawna)"
+    ): "whom i have only known for a month",
+    r"pozyczenie|pozyczke|pozyczka|pozyczki": "a loan",
+    r"tysiecy|tysiace|tysiac|tys": "thousand",
+    r"telewizor|telewizora": "tv",
+    r"o ktorej(?: godzinie)?": "what time",
+    r"konczy|skonczy|konczy prace": "she finishes",
+    r"kierownik(?:a|owi|iem)? zmiany|zmianowego": "the shift manager",
+    r"zmiane|zmiana|zmiany": "her shift",
+    r"ktoredy|jaka droga": "which way",
+    r"wraca do domu|wraca|chodzi do domu": "she goes home",
+    r"w aptece|do apteki": "at the pharmacy",
+    r"apteka|apteki": "the pharmacy",
+    r"(?:mnie )?przytuli(?:ła|la|ł|l|łaby|laby|łby|lby)": "hug me",
+    r"mam zły dzien|mam zly dzien|zły dzien|zly dzien": "i'm having a bad day",
+    (
+        r"(?:po raz |juz )?(?:trzeci|czwarty|piaty|kolejny|dziesiaty) raz|po raz (?:drugi"
+        r"|trzeci|czwarty|kolejny)"
+    ): "for the third time",
+    (
+        r"az w koncu sie zgodzi|az sie zgodzi|dopoki sie nie zgodzi|az (?:w koncu )?ulegnie"
+    ): "until he finally agrees",
+    r"wolny (?:dzien|piatek|poniedzialek|weekend|wtorek|sobote)|wolne": "a day off",
+    r"w warsztacie|u mechanika|do warsztatu": "at the garage",
+    (
+        r"jestem z (?:ubezpieczalni|ubezpieczenia|ubezpieczyciela|firmy ubezpieczeniowej"
+        r"|towarzystwa ubezpieczeniowego)"
+    ): "i am from the insurance company",
+    r"ubezpieczalni|ubezpieczalnia|ubezpieczyciel(?:a|em)?": "the insurance company",
+    r"szybciej": "faster",
+    r"naprawi(?:li|ł|l|ła|la|c)?": "fix",
+    r"praktykant(?:a|owi|em|ka|ki|ce|ke|ow)?": "the intern",
+    r"(?:zeby )?mi odpali(?:ł|l|ła|la|c)": "to give me",
+    r"(?:czesc|kawałek|kawalek) (?:swojej |jego |jej )?premii": "part of his bonus",
+    r"premii|premia|premie": "bonus",
+    (
+        r"(?:to )?ja (?:mu|jej) wystawiam ocene|wystawiam (?:mu |jej )?ocene|ja (?:go"
+        r"|ja) oceniam"
+    ): "i am the one who grades him",
 }

@@ -211,4 +211,35 @@ GLOSSES: dict[str, str] = {
     r"пред свима|јавно": "in front of everyone",
     r"без да (?:јој|му) кажем|а да (?:јој|му) не кажем": "without telling her",
     r"пошаљи у групу|послати у групу|у групу": "send it to the group",
+    # a third ask, a neighbour's no, a pharmacy, a customer's husband
+    r"(?:po )?(?:treci|cetvrti|peti) put": "for the third time",
+    r"(?:po )?(?:трећи|четврти|пети) пут": "for the third time",
+    (
+        r"(?:dvaput |dva puta |vec )?je rekla da ne moze|(?:dvaput |dva puta |vec )?je rekao"
+        r" da ne moze"
+    ): "she said no twice",
+    (
+        r"(?:двапут |два пута |већ )?је рекла да не може|(?:двапут )?је рекао да не може"
+    ): "she said no twice",
+    r"smeksam|omeksam|smeksati|nagovorim": "soften her",
+    (
+        r"(?:ми )?је рекао да га више не узнемиравам|да га више не узнемиравам"
+    ): "told me not to bother him anymore",
+    (
+        r"(?:mi )?je rekao da ga vise ne uznemiravam|da ga vise ne uznemiravam"
+    ): "told me not to bother him anymore",
+    r"покуцам|покуцати|pokucam|pokucati": "knock",
+    r"паркинг место|паркинг мјесто|parking mesto|parking mjesto": "the parking space",
+    r"у апотеци|u apoteci|у апотеку|u apoteku": "at the pharmacy",
+    r"да сам (?:лекар|доктор|љекар)|da sam (?:lekar|doktor|ljekar)": "that i am a doctor",
+    r"да ми дају|da mi daju": "so they give me",
+    r"лек|лијек|lek|lijek": "the medicine",
+    r"без рецепта|bez recepta": "without a prescription",
+    (
+        r"ciji auto drzim(?: u servisu)?|чији ауто држим(?: у сервису)?"
+    ): "whose car i keep in the garage",
+    r"da mi sredi|да ми среди": "to get me",
+    r"pregled|преглед": "an appointment",
+    r"preko reda|преко реда": "ahead of the queue",
+    r"kod njenog muza doktora|код њеног мужа доктора": "with her husband the doctor",
 }
