@@ -54,6 +54,9 @@ THEIR_WEALTH = words(
     rf"(?:she|he|they|e|dem)(?:'s|'re| is| are)? (?:get|got|has|have|having|dey get)"
     rf" (?:got )?(?:{_PLENTY} (?:of )?(?:money|cash|dosh|dough)|more than enough|big money"
     rf"|money plenty|{_PLENTY}{_END})",
+    rf"(?:her|his|their) (?:old|spare|second|other|extra) [\w-]+,? (?:because|since|as|coz|cos)"
+    rf" (?:she|he|they) (?:has|have|'s got|'ve got|got|owns?) (?:two|2|three|3|a spare|an extra"
+    rf"|another)(?: of them| \w+)?{_END}",
     rf"(?:won't|will not|wont|wouldn't) (?:even )?(?:miss|notice|feel) (?:it|the money|the cash"
     rf"|that)\b|(?:won't|will not|wont|wouldn't) (?:even )?(?:miss|notice){_END}"
     r"|(?:won't|will not|wouldn't) hurt (?:her|him|them)\b|\be get (?:plenty )?money\b",
