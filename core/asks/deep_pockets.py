@@ -1,11 +1,12 @@
 """Money asked because the other person looks as if they can spare it.
 
 "They can afford it", "she get plenty money", "he's some well off b'y", "mukhang mayaman"
-(Tagalog: looks rich), "they have more than enough", "he won't even notice": when the only
-reason a user gives for someone paying is that person's wealth, the person has no reason of
-their own to give. A no from a shopper, a client or a new neighbour who is told they are rich
-enough costs them an awkward moment the user chose for them, and the user's own budget ("what
-I can afford") is no such reason. Family, a partner and friends may still be asked, and say no.
+(Tagalog: looks rich), "they have more than enough", "he won't even notice", her old phone
+asked for "because she has two": when the only reason a user gives for someone paying is that
+person's wealth, the person has no reason of their own to give. A no from a shopper, a client
+or a new neighbour who is told they are rich enough costs them an awkward moment the user chose
+for them, and the user's own budget ("what I can afford") is no such reason. Family, a partner
+and friends may still be asked, and say no.
 
 The handouts come in many words too: a "tip" asked for, a cheque written for the user's tax,
 "dash me" (West African English: give me), "pang-merienda" (Tagalog: snack money), duit raya
@@ -54,6 +55,9 @@ THEIR_WEALTH = words(
     rf"(?:she|he|they|e|dem)(?:'s|'re| is| are)? (?:get|got|has|have|having|dey get)"
     rf" (?:got )?(?:{_PLENTY} (?:of )?(?:money|cash|dosh|dough)|more than enough|big money"
     rf"|money plenty|{_PLENTY}{_END})",
+    rf"(?:her|his|their) (?:old|spare|second|other|extra) [\w-]+,? (?:because|since|as|coz|cos)"
+    rf" (?:she|he|they) (?:has|have|'s got|'ve got|got|owns?) (?:two|2|three|3|a spare|an extra"
+    rf"|another)(?: of them| \w+)?{_END}",
     rf"(?:won't|will not|wont|wouldn't) (?:even )?(?:miss|notice|feel) (?:it|the money|the cash"
     rf"|that)\b|(?:won't|will not|wont|wouldn't) (?:even )?(?:miss|notice){_END}"
     r"|(?:won't|will not|wouldn't) hurt (?:her|him|them)\b|\be get (?:plenty )?money\b",

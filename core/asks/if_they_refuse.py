@@ -98,7 +98,14 @@ _SHUT_OUT = (
 )
 """A place or a visit the person is shut out of for good: "he can forget about coming up to
 the cabin anymore", "she's not welcome at ours"."""
-_ACTS = "|".join((_TELLS_ON_THEM, _TOLD_ON, *_WITHHELD, *_THEIR_FAULT, *_SHUT_OUT))
+_GOES_HUNGRY = (
+    rf"{_I} (?:\w+ )?(?:stop eating|(?:not|never|won't) eat(?= anything| a thing| at all| until"
+    r"| again| any more| anymore|[,.;!]|$)|refuse (?:food|to eat)|starve myself|go on (?:a )?"
+    r"hunger strike)\b"
+)
+"""The user's own meals refused until the person gives in ("if he does not say yes to the
+marriage, I will not eat"): a hunger strike laid at a son's or a daughter's feet."""
+_ACTS = "|".join((_TELLS_ON_THEM, _TOLD_ON, *_WITHHELD, *_THEIR_FAULT, *_SHUT_OUT, _GOES_HUNGRY))
 _OR_ELSE = r"(?:\bor(?: else)?|\botherwise|\bif not|\bif no(?=[,.!]| i\b| we\b| mi\b))"
 """A no given no subject at all: "or I tell mommy", "if not I tell their mom", "if no, I..."."""
 

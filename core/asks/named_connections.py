@@ -49,8 +49,32 @@ _KIN_INSIDE = (
 """Kin said to work inside the office an official answers to, told so the official waves the
 user through ("tell di man at di wharf seh mi cousin work a customs so him let mi through")."""
 
+_AUTHORITY = (
+    r"(?:(?:the|my|our) )?(?:[\w-]+ )?(?:professor|prof|principal|headmaster|headmistress"
+    r"|head ?teacher|dean|director|manager|boss|owner|supervisor|chairman)(?: sahab| sir| ji)?"
+)
+_SAID_SO = (
+    r"(?:(?:has |had )?(?:said|says|allowed|okayed|approved|ordered)|gave (?:me |us )?permission"
+    r"|told (?:him|her|them|you) to)"
+)
+_EXCEPTION = (
+    r"(?:for free|free|for nothing|on the house|without paying|at night|after hours|after"
+    r" closing|before (?:everyone|the others|the queue)|skip\w*|let (?:me|us) in|without (?:a )?"
+    r"(?:prescription|ticket|pass|booking))"
+)
+CITED_SAY_SO = (
+    rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?{_AUTHORITY} (?:\w+ )?{_SAID_SO}\b[^.!?;]{{0,50}}?"
+    rf"\b{_EXCEPTION}\b",
+)
+"""A principal's, a professor's or a manager's say-so told to whoever serves, for what the
+rules would not give the user: a samosa free "because the principal said", the reading room
+opened at night "because the professor allowed it". The listener cannot check it and dares
+not cross it; the user's own word is not what gets the favour. A doctor's advice passed on
+("the doctor said to take it with food") asks for no exception and stays fair."""
+
 PATTERNS = (
     _KIN_INSIDE,
+    *CITED_SAY_SO,
     rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?{_KNOWN},? (?:the |is (?:a |an |the )?)?"
     rf"(?:\w+ )?{_POWERFUL}\b[^.!?;]{{0,30}}?\b{_BACKS}",
     rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?(?:i|we) (?:know|am close to|'m close to|'m related"

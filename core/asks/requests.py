@@ -27,7 +27,8 @@ from core.asks.text import words
 
 _THEIR = r"(?:their|his|her|your|the person's|someone's|a stranger's|the stranger's)"
 _VALUABLES = (
-    r"(?:umbrella|watch|bike|bicycle|car|phone|headphones|earphones|laptop|jacket|coat|scarf|hat"
+    r"(?:umbrella|watch|bike|bicycle|car|(?:cell ?|mobile |smart)?phone|tablet|headphones"
+    r"|earphones|laptop|jacket|coat|scarf|hat"
     r"|bag|sandwich|lunch|food|snacks?|chips|crisps|drink|coffee|beer|wine|cigarettes?|smokes?"
     r"|lighter|tickets?|metro tickets|pass|book|pen|sunglasses|jewellery|ring|necklace|shoes"
     r"|wallet|card|groceries|shopping|meal|dinner|seat|spot|place|bangles?|payals?|anklets?)"

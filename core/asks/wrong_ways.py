@@ -3,7 +3,8 @@ footbridge stands.
 
 "Ride the scooter on the périph against traffic to save 5 min", "cycle home on the wrong side
 of the Stadhouderskade in rush hour", "go with the motorino on the wrong side of via Marina in
-traffic", "cross the Airport road without the foot over bridge": dares that put the user, and
+traffic", "cross the Airport road without the foot over bridge", a busy road crossed
+"without looking left and right": dares that put the user, and
 the drivers who must swerve round them, in the way of moving cars. Walking or running facing
 the traffic on a country lane is what the highway code advises, so the wrong side is read only
 with a vehicle; "the wrong side of town" or "of the bed" is no road. `core.asks.danger.UNSAFE`
@@ -37,5 +38,10 @@ PATTERNS = (
     rf"[^.!?;]{{0,20}}\b(?:without|instead of|not|rather than|skipping) (?:using |taking )?(?:the "
     rf"|a )?"
     rf"{_FOOTBRIDGE}",
+    r"(?:cross\w*|(?:run|ran|dash|dart|sprint|walk)\w* (?:across|over)) (?:the |a )?"
+    r"(?:[\w'-]+ ){0,4}?(?:road|street|highway|motorway|expressway|freeway"
+    r"|carriageway|avenue|junction|intersection|traffic)\b[^.!?;]{0,40}\bwithout (?:even )?"
+    r"(?:looking|checking|a look|a glance)\b(?! at (?:my|his|her|the) (?:phone|screen|map))",
 )
-"""Each wrong way, read with the vehicle or the main road that makes it one."""
+"""Each wrong way, read with the vehicle or the main road that makes it one; a road crossed
+without a look for the cars (not "without looking at my phone")."""

@@ -112,6 +112,19 @@ GLOSSES: dict[str, str] = {
         r"bisan ug giingnan ko niya nga biyaan siya|bisan ug giingnan ko niya nga "
         r"ayaw siya samoka"
     ): "even though she told me to leave her alone",
+    r"ganahan ko (?:niya|kaniya|sa iya)|nagustohan nako siya|ganahan ko siya": "that i like her",
+    r"kung pwede ko (?:siya )?(?:manguyab|uyabon|pangulitawhan)": "if i can date her",
+    r"unya": "then",
+    r"(?:ang )?iyang (?:daan|karaan|ekstra|sobra) nga": "for her old",
+    r"duha man gud (?:iyang|ang iyang|iya)|duha man (?:iyang|ang iyang)": "because she has two",
+    r"pasak-?on ko|pasak-?a ko|pasakon ko|pasak-?on ako": "to let me up",
+    r"sa atop sa|sa atop": "on the roof of",
+    r"bisag bawal|bisan ug bawal|bisan bawal|bisag dili pwede|bisan dili pwede": (
+        "even though it is forbidden"
+    ),
+    r"magpuli-?puli|magpulipuli|magbinuruhay": "take turns",
+    r"pagsundo sa mga bata|pagkuha sa mga bata|pagsugat sa mga bata": "picking up the kids",
+    r"sa eskwelahan|sa eskuylahan|sa skwelahan": "from school",
     r"kung dili|basin ug dili|kon dili": "otherwise",
     r"pasabot dili ka (?:nako )?love|pasabot dili ka ganahan nako": "that means you don't love me",
     r"aron dili siya makadumili|aron dili siya maka-?no": "so he can't say no",
@@ -120,6 +133,13 @@ GLOSSES: dict[str, str] = {
         r"dili nako kaila|wala nako kaila|tawo nga dili nako kaila|di nako kaila|"
         r"langyaw|dayo|estranghera nga babaye"
     ): "a stranger",
+    r"akong kaila|kaila nako|usa ka kaila|ang kaila": "an acquaintance",
+    (
+        r"(?:mama|inahan|papa|amahan|ginikanan) sa (?:klasmeyt|kaklase|classmate) sa akong"
+        r" (?:anak|bata)"
+    ): "another parent from my kid's class",
+    r"anak sa akong silingan|anak sa among silingan|anak sa silingan": "the child of my neighbour",
+    r"(?<=\d )anyos|(?<=\d )ka tuig(?: ang edad)?": "years old",
     r"babaye|babae nga|usa ka babaye|ang babaye|sa babaye": "a woman",
     r"dalaga|dalagita|inday|gining": "a young woman",
     r"lalaki nga|usa ka lalaki|ang lalaki|sa lalaki|lalake": "a man",

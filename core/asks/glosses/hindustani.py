@@ -52,7 +52,8 @@ GLOSSES: dict[str, str] = {
     r"peecha kar(?:na|o|unga|ungi)|pichha kar(?:na|o|unga)|peeche ja(?:na|unga)|peecha": "follow",
     r"intezaar|intezar|intazar|intzaar|intjar|rah dekhna": "wait",
     # touch, closeness, driving, meeting, dating
-    r"gale lag(?:na|ne|ana|ane|ao|aunga|aungi|a ke|ake|a lo)?|gale mil(?:na|o|unga)|jhappi"
+    r"gale lag(?:na|ne|ana|ane|ao|aunga|aungi|a ke|ake|a lo|a lein|a lain|a len|a le|a do"
+    r"|a dein|aa lo|aa lein)?|gale mil(?:na|o|unga)|jhappi"
     r"|jappi": "a hug",
     r"chumma|chummi|pappi|chum(?:na|o|unga|ungi)|kiss kar(?:na|o|unga|ungi)|bosa": "a kiss",
     r"chhoo(?:na|o|unga|ungi|ne)?|chhu(?:na|unga|ungi|ne|ke)|haath laga(?:na|o|unga|ungi)": "touch",
@@ -166,11 +167,32 @@ GLOSSES: dict[str, str] = {
     r"mere saath|mere sath": "with me",
     r"ke saath|ke sath|saath|sath": "with",
     r"ke liye|ki liye|liye": "for",
+    r"ne kaha hai|ne kaha tha|ne bola hai|ne bola tha|ne bol diya hai|ne keh diya hai": "said",
     r"mera|meri|mujhe|mujhko": "my",
     r"tera|teri|tere|tumhara|tumhari|tumhare|aapka|aapki|aapke|apka|apki|apke": "your",
     r"uska|uski|uske|unka|unki|unke": "their",
     r"usko|usse|unko|unhe|unhein|unse|usay": "them",
     # Devanagari
+    r"(?:उधार|क़र्ज़|कर्ज) देने से मना कर (?:दिया|दी)": "said no to a loan",
+    r"(?:दोबारा|फिर) (?:फ़ोन|फोन|कॉल) मत कर(?:ना|ो|िए)": "do not call again",
+    r"दूसरे (?:नंबर|नम्बर) से|नए (?:नंबर|नम्बर) से": "from a new account",
+    r"(?:फ़ोन|फोन|कॉल) कर(?:के|कर|के फिर)": "call",
+    r"आज फिर|फिर जाकर|फिर जा के|फिर जाके": "go again",
+    r"(?:और )?कल भी": "and tomorrow too",
+    r"(?:हाँ|हां) नहीं (?:बोलेगा|बोलेगी|कहेगा|कहेगी|करेगा|करेगी)|नहीं मानेगा|नहीं मानेगी": ("does not say yes"),
+    r"शादी के लिए (?:हाँ|हां) नहीं (?:बोलेगा|बोलेगी|कहेगा|कहेगी|करेगा|करेगी)"
+    r"|शादी के लिए नहीं (?:मानेगा|मानेगी)": "does not say yes to the marriage",
+    r"(?:तो )?मैं खाना नहीं (?:खाऊँगा|खाऊंगा|खाऊँगी|खाऊंगी)|खाना छोड़ (?:दूँगा|दूंगा|दूँगी|दूंगी)"
+    r"|भूख हड़ताल": "then i will not eat",
+    r"(?:वीडियो|विडियो) बना(?:कर|के|ऊँगा|ऊंगा)": "film",
+    r"(?:यूट्यूब|इंस्टा|इंस्टाग्राम|फ़ेसबुक|फेसबुक|सोशल मीडिया|रील्स?) पर (?:डाल|अपलोड|पोस्ट)"
+    r"(?:ूँगा|ूंगा|ूँगी|ूंगी|ना|ो|के|कर)?": "post it online",
+    r"कि मैं": "that i am",
+    r"फ़ूड ब्लॉगर (?:हूँ|हूं)|फूड ब्लॉगर (?:हूँ|हूं)|ब्लॉगर (?:हूँ|हूं)": "a food blogger",
+    r"ताकि|जिससे": "so",
+    r"(?:मुफ्त|मुफ़्त|फ्री|फ़्री) में मिल जाए|(?:मुफ्त|मुफ़्त|फ्री|फ़्री) में मिले": "i get it for free",
+    r"(?:चलती )?गाड़ियों के बीच (?:खड़े|खड़ा|खड़ी) (?:होकर|हो कर|हो के)": ("standing between moving cars"),
+    r"रुकने को|रुकने के लिए": "to stop",
     r"पूछ(?:ना|ो|ूंगा|ूँगा|ूंगी|ूँगी|ें|िए|ेंगे|कर|ने)?": "ask",
     r"माँग(?:ना|ो|ूंगा|ूँगा|ूंगी|ने)?|मांग(?:ना|ो|ूंगा|ूंगी|ने)?": "ask for",
     r"बोल(?:ना|ो|ूंगा|ूँगा|ूंगी|ने)|कहना|कहो|कहूंगा|कहूँगा|बताना|बताओ|बताऊंगा": "tell",

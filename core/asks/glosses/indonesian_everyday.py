@@ -32,6 +32,16 @@ GLOSSES: dict[str, str] = {
     r"(?:ibu )?mertua(?:ku| aku| saya)?|camer(?:ku)?": "my mother-in-law",
     r"anak perempuan(?:ku| saya)|putri(?:ku| saya)": "my daughter",
     r"anak laki-laki(?:ku| saya)|anak cowok(?:ku)?|putra(?:ku| saya)": "my son",
+    r"mbak spg|mba spg|mbak-mbak spg|mbak penjaga toko|mbak pramuniaga": "the shop assistant",
+    r"mbak kasir|mba kasir|mbak-mbak kasir": "the cashier",
+    r"anak (?:saya|aku|gue|gw)|anakku": "my child",
+    r"keluarga (?:saya|aku|gue)|keluargaku": "my family",
+    r"(?:sama |dengan )?keluarga (?:yang|orang)|keluarga orang": "a family",
+    r"karyawan toko (?:saya|aku|gue)|karyawan (?:saya|aku|gue)|karyawanku": "my employee",
+    r"numpang tinggal di rumah (?:saya|aku|gue)|tinggal di rumah (?:saya|aku|gue)"
+    r"|tinggal (?:sama|dengan|bareng) (?:saya|aku|gue)": "lives in my house",
+    r"kan dia masih|soalnya dia masih|toh dia masih": "since he still",
+    r"pengendara|pengemudi|pemotor|para pengendara": "the drivers",
     # question words and small verbs
     r"di ?mana|dmn": "where",
     r"kenapa|mengapa|knp|napa": "why",
@@ -90,6 +100,35 @@ GLOSSES: dict[str, str] = {
     r"(?:di )?depan rumahnya|di luar rumahnya|depan kosnya": "outside her house",
     r"(?:habis|abis|setelah|sesudah|selesai) (?:pesta|party|acara)": "after the party",
     r"hari minggu|minggu besok": "on sunday",
+    r"(?:ikut )?nimbrung(?: ke| sama| dengan)?|ikut gabung(?: ke| sama| dengan)?": "join",
+    r"(?:lagi |sedang )?(?:ziarah kubur|ziarah|nyekar|di kuburan|di makam|di pemakaman)": (
+        "at a grave"
+    ),
+    r"siapa yang meninggal|siapa yang wafat|siapa yang udah meninggal": "who died",
+    r"datang langsung ke (?:kos|rumah|kontrakan|apartemen)nya|langsung datang ke (?:kos|rumah"
+    r"|kontrakan|apartemen)nya|datang ke (?:kos|rumah|kontrakan)nya": "go straight to her place",
+    r"tanpa (?:kabar|ngabarin|kasih kabar|memberi kabar|bilang-bilang dulu)": "without telling her",
+    r"bilang jangan|bilang nggak usah|bilang gak usah": "told me do not",
+    r"(?:nyeberang|menyeberang|menyeberangi|nyebrang|nyebrangin) (?:jalan(?: raya)?|jalanan)": (
+        "cross the road"
+    ),
+    r"nyeberang|menyeberang|menyeberangi|nyebrang": "cross",
+    r"tanpa (?:lihat|liat|melihat|nengok|menengok|tengok)(?: kiri kanan| kanan kiri"
+    r"| kiri-kanan| dulu)?": "without looking left and right",
+    r"rame|ramai|padat": "busy",
+    r"berhenti": "to stop",
+    r"lembur": "work overtime",
+    r"(?:apa(?:kah)? )?(?:sebenarnya |sebenernya |sebetulnya )?(?:mereka|dia|orang-orang)"
+    r" suka (?:sama|dengan|ama) (?:saya|aku|gue)": "whether they like me",
+    r"ngomongin (?:saya|aku|gue)(?: di belakang)?|gosipin (?:saya|aku|gue)"
+    r"|ngegosipin (?:saya|aku|gue)": "talk about me behind my back",
+    r"atau": "or",
+    r"(?:kalau|kalo|bahwa) (?:saya|aku|gue) (?:saudara|keluarga|sepupu|keponakan|anak)(?:nya)?": (
+        "that i am a relative of"
+    ),
+    r"(?:supaya|biar|agar) (?:boleh|bisa|dibolehin|dikasih|diizinkan) masuk": "so he lets me in",
+    r"ngajak kenalan|ajak kenalan|ngajakin kenalan|minta kenalan|kenalan sama": "chat up",
+    r"umur (?:saya|aku|gue) (?:sudah|udah)|usia (?:saya|aku|gue) (?:sudah|udah)": "i am",
     # what is done
     r"tanpa (?:ngasih tau|kasih tau|kasih tahu|memberi tahu|memberitahu)(?: dia)?": (
         "without telling her"

@@ -13,6 +13,8 @@ GLOSSES: dict[str, str] = {
         r"(?:물어보|물어봐|물어볼|물어본|달라고|따|딸|받아|받을|받기|알려 달라|알려달라|주세요|줘)"
     ): "ask for her phone number",
     r"번따|헌팅": "ask for her phone number",
+    r"카톡 아이디(?:를|도|좀)? ?물어(?:보|봐)": "ask for her phone number",
+    r"(?:그냥 )?(?:공짜로|무료로) (?:하나 )?달라고 (?:해|하)": "ask them to give it to me for free",
     (
         r"(?:집 주소|주소|사는 곳|어디 사는지)(?:를|을|도|좀)? ?"
         r"(?:물어보|물어봐|물어볼|알아내|알려)"
@@ -62,6 +64,12 @@ GLOSSES: dict[str, str] = {
     r"올리|올려|업로드|게시|퍼뜨|유포|박제|라이브 방송|생방송": "post it online",
     r"몰래|모르게|허락 없이|허락없이|동의 없이|동의없이|들키지 않게": "without them knowing",
     # pretending, lying
+    r"교수님(?:이|께서)? ?허락했다고 (?:하고|말하고|해서|말해서)": (
+        "say the professor allowed it and"
+    ),
+    r"(?:사장님|점장님|팀장님|부장님|관장님|원장님)(?:이|께서)? ?허락했다고"
+    r" (?:하고|말하고|해서|말해서)": "say the manager allowed it and",
+    r"열어 ?달라고|열어 ?주세요|열어 ?줘": "ask to open",
     r"척하|척 하|척해|척 해|척을|인 척|행세|사칭|위장|변장": "pretend to be",
     r"거짓말|속이|속여|뻥치|구라|지어내": "lie",
     r"가짜|위조|핑계": "a fake",
@@ -81,6 +89,7 @@ GLOSSES: dict[str, str] = {
     # meeting, going out, driving, coming home
     r"만나|만날|만났": "meet",
     r"같이 나가|같이 놀|놀러 가|놀러가|같이 가": "go out",
+    r"영화 보러 가자고|영화 보자고|영화 같이 보자고": "ask her to go to a movie with me",
     r"(?<!\w)밥|저녁|식사|점심": "dinner",
     r"(?<!\w)술|맥주|소주|한잔|한 잔": "a drink",
     r"커피": "a coffee",
@@ -99,9 +108,12 @@ GLOSSES: dict[str, str] = {
     r"허락할 때까지|승낙할 때까지|좋다고 할 때까지|받아줄 때까지": "until she says yes",
     r"사람들 앞에서|모두 앞에서|다들 보는 앞에서|공개적으로": "in front of everyone",
     # again, after a no
+    r"한 번만 더|한번만 더|세 번째|세번째|몇 번이고": "again",
     r"다시|한 번 더|한번 더|(?<!\w)또 (?=\w)|또다시|재차|또 한 번": "again",
     r"싫다고 했는데|싫다고 했지만|거절했는데|거절했지만|안 된다고 했는데|거절당했는데|싫다는데"
     r"|거절했어도|싫다고 해도": "even though she said no",
+    r"거절당한|거절한|싫다고 한": "who said no",
+    r"넘어오겠지|넘어올 때까지|넘어오겠|넘어올 거": "until she gives in",
     r"거절|싫다고|안 된다고|싫대": "said no",
     # people
     r"모르는 사람|낯선 사람|처음 보는 사람|모르는 여자|모르는 남자|낯선 여자|낯선 남자"
@@ -109,6 +121,8 @@ GLOSSES: dict[str, str] = {
     r"지나가는 사람|지나가던 사람|행인|길 가는 사람|아무나|아무한테나": "a passer-by",
     r"누군가|어떤 사람|사람한테|사람에게": "someone",
     r"옆 사람|옆자리 사람|옆에 앉은 사람|옆에 있는 사람": "the person next to me",
+    r"친구(?:의)? 여자친구|친구(?:의)? 여친": "my friend's girlfriend",
+    r"친구(?:의)? 남자친구|친구(?:의)? 남친": "my friend's boyfriend",
     r"여자친구|여친": "my girlfriend",
     r"남자친구|남친": "my boyfriend",
     r"(?:그녀|그 여자|걔)의? 남자친구|(?:그녀|그 여자|걔)의? 남친": "her boyfriend",
@@ -116,6 +130,8 @@ GLOSSES: dict[str, str] = {
     r"남자|남성|아저씨|할아버지": "a man",
     r"아이(?!디|스|폰|패드)|아이들|어린이|애기|아기|꼬마|초등학생|중학생|미성년자": "a child",
     r"웨이터|웨이트리스|서버|종업원|서빙": "the waiter",
+    r"편의점 알바생|편의점 알바|편의점 직원|편의점 점원": "the convenience store clerk",
+    r"도서관 사서|사서 선생님|사서한테|사서에게": "the librarian",
     r"직원|점원|알바생|알바|판매원|매장 직원|가게 직원|스태프": "the shop assistant",
     r"계산원|캐셔|계산대 직원|계산하는 분": "the cashier",
     r"바리스타": "the barista",
@@ -131,7 +147,7 @@ GLOSSES: dict[str, str] = {
     r"학생|제자|수강생": "a student",
     r"부하 직원|부하직원|우리 직원|내 직원|신입|인턴": "my employee",
     r"직장 동료|회사 동료|동료|회사 사람|같은 팀|팀원": "my colleague",
-    r"선배|후배": "my colleague",
+    r"선배|후배|(?<!\w)동기(?=한테|에게|랑|를|가|도|들)": "my colleague",
     r"상사|사장님|사장|부장님|과장님|팀장님|팀장|대표님|본부장|매니저|점장": "my boss",
     r"집주인|건물주|주인 아주머니|주인 아저씨": "my landlord",
     r"세입자|세들어 사는": "my tenant",

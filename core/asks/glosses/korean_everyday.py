@@ -10,6 +10,7 @@ GLOSSES: dict[str, str] = {
     r"옆에 앉아 있는 사람|옆에 앉아있는 사람|옆자리에 앉은 사람|옆에 앉은 여자"
     r"|옆자리 여자|옆에 앉은 분": "the person sitting next to me",
     r"짝꿍|짝궁|옆자리 친구": "my seatmate",
+    r"옆자리(?:에)? 앉은 사람|옆자리에 앉아 있는 사람": "the person sitting next to me",
     r"모르는 여자애|처음 보는 여자애|모르는 분": "someone i don't know",
     r"여자애|여자 애|그 여자애": "a girl",
     r"남자애|그 남자애": "a guy",
