@@ -73,11 +73,24 @@ _SENT_ON_THEIR_TAB = (
 )
 """A parent's errand claimed so the goods go on the parent's account."""
 
+_THEIR_SAY_SO_FOR_FREE = (
+    rf"{_TOLD}\b[^.!?]{{0,40}}?\b(?:principal|headmaster|headmistress|head teacher|manager|owner"
+    r"|boss|director|supervisor|dean|chef|landlord)(?: sahab| sahib| saheb| sir| ji| madam)?"
+    r"(?: has| had)? (?:said|says|told (?:you|him|her|them|me)|sent me|wants you)"
+    r"(?: that| ke| ki)?(?: you should| he should| she should| they should| to)?"
+    r" (?:give me|gimme|let me have|i (?:can|could|may) have|i get|i'm to get|serve me)\b"
+    r"[^.!?]{0,30}?\b(?:for free|free|on the house|at no charge|without paying|a discount)\b"
+)
+"""Someone's say-so claimed for something free: "tell the canteen bhai that principal sahab
+said to give me a free samosa" ("ne kaha hai mujhe muft samosa dein"), "tell the cashier the
+manager said I get a free coffee". Their thanks or news passed on asks nothing of the counter."""
+
 PATTERNS = (
     _KIN_FOR_THEIR_RECORDS,
     _ONE_OF_THE_CREW,
     _OCCASION_FOR_AN_UPGRADE,
     _OFFER_TO_HURRY,
     _SENT_ON_THEIR_TAB,
+    _THEIR_SAY_SO_FOR_FREE,
 )
 """Each tie or standing claimed for what it opens; `core.asks.ruses` joins them."""

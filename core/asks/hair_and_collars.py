@@ -38,5 +38,15 @@ _IN_SPANISH_OR_PORTUGUESE = (
 """Grooming in Spanish or Portuguese: "peinarlo", "arreglarle el cuello de la camisa",
 "hacerle una trenza"; "peinarme" is the user's own hair."""
 
-PATTERNS = (_HAIR_THEN_IT, _GROOMED, _IN_SPANISH_OR_PORTUGUESE)
+_MY_HAIR_BY_SOMEONE_NOT_CLOSE = (
+    r"(?:colleague|coworker|co-worker|workmate|classmate|stranger|boss|manager|intern|trainee"
+    r"|client|customer|passenger|tutor|teacher|student|driver|cashier|barista|waiter|waitress)s?"
+    r"(?: \w+){0,4}? (?:to|if (?:she|he|they) (?:would|will|could|can)) (?:braid|plait|stroke"
+    r"|play with|comb|brush|run (?:her|his|their) fingers through) my hair\b"
+)
+"""The user's own hair handed to someone who is not close and does not do hair for a living:
+"ask my new colleague to braid my hair" ("از همکار تازه‌واردم بخوام موهامو ببافه") asks for
+their hands on the user; a partner, the family, a friend or a hairdresser asked stays fair."""
+
+PATTERNS = (_HAIR_THEN_IT, _GROOMED, _IN_SPANISH_OR_PORTUGUESE, _MY_HAIR_BY_SOMEONE_NOT_CLOSE)
 """Each hand on hair or a collar; `core.asks.affection.TOUCH` joins them."""

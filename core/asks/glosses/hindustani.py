@@ -22,6 +22,8 @@ GLOSSES: dict[str, str] = {
     r"pay kar(?:na|o|de|dena|ega|egi)|bhugtan|chukana|chuka do": "pay",
     r"paisa|paise|paisay|paison|pesa|pese|rupay|rupaye|rupaiye|rupiya|rupaiya|rupiye": "money",
     r"muft|muft mein|muft me|free mein|free me|free main|bina paise|bina paison": "for free",
+    r"(?:mujhe|mujhko|mujh ko) (?:muft|free)(?: mein| me| main)?": "give me for free",
+    r"ne (?:kaha|bola)(?: hai| tha)?": "said",
     r"chhoot|chhut|riyayat|kam kar do|kam kar dijiye|sasta kar do": "a discount",
     # calling, texting, filming, posting
     r"phone kar(?:na|o|ke|unga|ungi|enge|ta)|call kar(?:na|o|ke|unga|ungi|enge)"
@@ -55,6 +57,8 @@ GLOSSES: dict[str, str] = {
     r"gale lag(?:na|ne|ana|ane|ao|aunga|aungi|a ke|ake|a lo|a lein|a lain|a len|a le|a do"
     r"|a dein|aa lo|aa lein)?|gale mil(?:na|o|unga)|jhappi"
     r"|jappi": "a hug",
+    r"(?:mujhe|mujhko) gale laga (?:lein|len|lijiye|dein|lo)|gale laga (?:lein|len|lijiye|dein)"
+    r"|(?:mujhe|mujhko) gale laga": "to hug me",
     r"chumma|chummi|pappi|chum(?:na|o|unga|ungi)|kiss kar(?:na|o|unga|ungi)|bosa": "a kiss",
     r"chhoo(?:na|o|unga|ungi|ne)?|chhu(?:na|unga|ungi|ne|ke)|haath laga(?:na|o|unga|ungi)": "touch",
     r"haath pakad(?:na|o|unga|ungi|ne|ke)?|haath pakd(?:na|o|unga)"
@@ -116,8 +120,10 @@ GLOSSES: dict[str, str] = {
     r"mere pati|pati ji|shohar|khawind|khavind|gharwala": "husband",
     r"mangetar|mangaytar|mangetaar": "fiance",
     r"purani girlfriend|purana boyfriend|pehle wali|pichhli girlfriend": "my ex",
-    r"ammi|ammu|amma|maa ji|maaji|walida": "mother",
-    r"abbu|abba|abbaji|pitaji|papa ji|walid": "father",
+    r"ammi|ammu|ammi jaan|ammi ji": "my mother",
+    r"abbu|abbu jaan|abbu ji|abbaji": "my father",
+    r"amma|maa ji|maaji|walida": "mother",
+    r"abba|pitaji|papa ji|walid": "father",
     r"behen|behan|bahen|bahan|baji": "sister",
     r"chacha|chachi|khala|khalu|phuphi|phupho|mausi|mami ji|tayi|taya": "aunt or uncle",
     r"nani|dadi|nana ji|dada ji": "grandparent",

@@ -147,6 +147,7 @@ GLOSSES: dict[str, str] = {
     # again, after a no
     r"tekrar tekrar|tekrar|yine|bir daha|yeniden|defalarca|her gun": "again",
     r"hay[iı]r ded[iı]\w*|reddett[iı]\w*|reddetmesine|istemedigini soyled\w*": "said no",
+    r"(?:vermem|vermeyecegim|olmaz|istemem|yapmam|gelmem) (?:ded[iı]|diyor|dedi ama)": "said no",
     r"ragmen|olsa bile|olmasina ragmen": "even though",
     # people
     r"yabanc[iı]\w*|tan[iı]mad[iı]g[iı]m\w*|tan[iı]mad[iı]k\w*|rastgele\w*"

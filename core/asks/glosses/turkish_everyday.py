@@ -121,6 +121,22 @@ GLOSSES: dict[str, str] = {
     r"hediye\w*": "a gift",
     r"bana hediye (?:al|getir)\w*": "bring me a gift",
     r"(?:kanal[iı]ma )?abone ol\w*": "subscribe to my channel",
+    r"stajyer\w*|c[iı]rak\w*": "the intern",
+    r"yeni baslayan\w*|yeni gelen\w*|ise yeni giren\w*": "newly started",
+    r"yapt[iı]r(?:acag[iı]m|[iı]r[iı]m|mak|[iı]p|d[iı]m|s[iı]n)"
+    r"|ettir(?:ecegim|mek|ip)": "make them do",
+    r"temizlig\w*|temizlik\w*": "the cleaning",
+    r"sonucta|nihayetinde|ne de olsa": "after all",
+    r"aksam(?:a)?": "tonight",
+    r"sabaha kadar": "until morning",
+    r"gerekirse|icabinda": "if need be",
+    r"nisanl[iı](?:m|ma|m[iı]|mdan|mla)": "my fiancee",
+    r"(?:tum |butun )?ailenin (?:onunde|icinde)": "in front of the whole family",
+    r"dugun tarih\w*": "the wedding date",
+    r"(?:cevap verene|cevap verinceye|yan[iı]t verene|evet diyene|kabul edene) kadar"
+    r" (?:masadan |yerimden |oradan |kap[iı]dan )?(?:kalkma|gitme|ayr[iı]lma)\w*": (
+        "and not leave until she answers"
+    ),
     r"yoksa": "or else",
     # "yoksa" between the two halves of a question is "or" ("... muyum, yoksa ailem mi ...?")
     r"(?<=m[iıu]y[iıu]m, )yoksa|(?<=m[iıu]y[iıu]m )yoksa": "or",
