@@ -62,9 +62,12 @@ _EXCEPTION = (
     r" closing|before (?:everyone|the others|the queue)|skip\w*|let (?:me|us) in|without (?:a )?"
     r"(?:prescription|ticket|pass|booking))"
 )
+_NOT_A_MESSAGE = r"(?! (?:thanks|thank you|hello|hi|well done|congratulations|sorry|goodbye)\b)"
+"""What the say-so said, when it was only passed on: "the principal said thanks for the free
+samosas" is a message, not a claim that gets anything."""
 CITED_SAY_SO = (
-    rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?{_AUTHORITY} (?:\w+ )?{_SAID_SO}\b[^.!?;]{{0,50}}?"
-    rf"\b{_EXCEPTION}\b",
+    rf"{_TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?{_AUTHORITY} (?:\w+ )?{_SAID_SO}\b{_NOT_A_MESSAGE}"
+    rf"[^.!?;]{{0,50}}?\b{_EXCEPTION}\b",
 )
 """A principal's, a professor's or a manager's say-so told to whoever serves, for what the
 rules would not give the user: a samosa free "because the principal said", the reading room

@@ -113,7 +113,8 @@ def assert_refused_for(text: str, problem: Problem) -> None:
         ("Dolmen Mall mein kisi anjaan aunty se kehna ke mujhe gale laga lein", Problem.TOUCH),
         ("mall mein kisi anjaan ladki se kehna ke mujhe gale laga le", Problem.TOUCH),
         (
-            "ikut nimbrung ke keluarga yang lagi ziarah kubur, tanya siapa yang meninggal dan kenapa",
+            "ikut nimbrung ke keluarga yang lagi ziarah kubur, tanya siapa yang meninggal "
+            "dan kenapa",
             Problem.SPOT,
         ),
         ("nimbrung sama keluarga orang di pemakaman, tanya siapa yang meninggal", Problem.SPOT),
