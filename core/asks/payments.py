@@ -53,8 +53,9 @@ _FREE = (
 _NOT_GOODS = (
     r"(?!(?:sample|trial|taste|tasting|check|quote|estimate|consultation|upgrade|refill|glass"
     r"|water|map|class|day|lesson|session|event|wifi|delivery|return|returns|cancellation|parking"
-    r"|entry|tour|leaflet|brochure|poster|bag|blood|eye|hearing|advice|tips?|help|feedback"
-    r"|guidance|info|information|hugs?|hand|chat|demo|try|go|spin|test)\b)"
+    r"|entry|tour|leaflet|brochure|poster|blood|eye|hearing|advice|tips?|help|feedback"
+    r"|guidance|info|information|hugs?|hand|chat|demo|try|go|spin|test|cardboard"
+    r"|(?:bag|bags|box|boxes|carton|cartons|crate|crates)(?! of))\b)"
 )
 _OWN_TAKINGS = (
     r"(?:owner|seller|vendor|hawker|trader|stallholder|shopkeeper|\w+monger|man|woman|lady|guy"
@@ -80,7 +81,8 @@ FREE_GOODS = (
     r"(?:give|hand|slip|bung|toss|spot|pass) (?:me|us) (?:a |an |some |their |his |her )?(?:fiver"
     r"|tenner|twenty|score|note|quid|bucks|\d+)\b",
     rf"{_OWN_TAKINGS}\b[^.!?]{{0,60}}\b(?:if|whether) (?:i|we) (?:can |could |may |might )?(?:get"
-    rf" |have )?(?:a|an|one|two|some|\d+|ein|eine|einen) {_NOT_GOODS}(?:[\w-]+ ){{1,2}}?{_FREE}",
+    rf" |have )?(?:a|an|one|two|some|\d+|ein|eine|einen) {_NOT_GOODS}(?:[\w-]+ ){{1,2}}?(?:of "
+    rf"(?!(?:empty|spare|old|used) ){_NOT_GOODS}(?:[\w-]+ ){{1,2}}?)?{_FREE}",
     r"(?:simply|just) (?:give|hand) (?:me|us) (?:a|an|one|two|three|some|\d+) (?:\w+ )?(?:kilos?"
     r"|kg|bags?|box|boxes|bunch|bunches|handful|loaf|loaves|dozen|punnet|portions?|plates?"
     r"|slices?|pieces?|bottles?|packs?|packets?)\b",
@@ -88,7 +90,8 @@ FREE_GOODS = (
 """Goods asked free of someone who sells them ("hand you one for free", a market trader's
 "free jar", "two pairs free", "a free box of Timbits"), "if I can just take a sandwich
 for free" (the "just" takes it, where "if I could have the end of the loaf" asks; of a trader,
-"if I can have a fish roll for free" takes it too), or a note handed over ("hand me a
+"if I can have a fish roll for free" takes it too, and "a box of strawberries", where an empty
+box for a move is the shop's to spare), or a note handed over ("hand me a
 tenner"): their takings, out of their pocket. A free sample or a taste is theirs to offer,
 and a café's free coffee is the café's, not its barista's."""
 

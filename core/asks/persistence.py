@@ -5,7 +5,6 @@ no"), unless the words say it outright ("keep asking until", "for the third time
 fallback asked after a no ("if they say no, ask if there's a waiting list") is a new ask.
 A block is any sign the person has stopped contact: blocked, muted, stopped replying,
 asked for space; or a way round it: a new account, a hidden number, a friend's phone.
-The lexicons match the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -45,10 +44,11 @@ REPEAT_STRONG = words(
     r"|signs?|plays?)\b",
     r"ask(?:ing)? (?:\w+ ){0,3}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|a couple"
     r"|several|some|few|many) more times|persistence (?:is|na|be) (?:the )?key",
-    # a date asked every day, "every morning asking if she wants to go out with me yet"
-    r"(?:every|each) (?:single )?(?:day|morning|night|evening)\b[^.!?;]{0,40}\b(?:(?:go|going)"
-    r" out with me|on a date|date me|be my (?:girlfriend|boyfriend)|changed (?:her|his|their)"
-    r" mind)",
+    # a date asked daily ("every morning asking if she..."), not someone's own routine
+    r"(?:(?:ask|message|text|call|dm|e-?mail|ping)\w* (?:(?!who\b|that\b|which\b)[\w'-]+ ){0,4}"
+    r"(?:every|each) (?:single )?(?:day|morning|night|evening)\b|(?:every|each) (?:single )?(?:day"
+    r"|morning|night|evening),? (?:ask|message|text|call)\w*)\b[^.!?;]{0,40}\b(?:go(?:ing)? out"
+    r" with me|on a date|date me|be my (?:girlfriend|boyfriend)|changed (?:her|his|their) mind)",
     r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
     r"|a third time|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",

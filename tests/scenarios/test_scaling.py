@@ -3,8 +3,8 @@
 Real runner processes (`tests.fakes.scaling_runner`) deliver the morning from one fresh
 PostgreSQL database through the fake Bot API on 127.0.0.1, which enforces Telegram's
 overall limit of 30 messages a second per token across all of them. The default run uses
-360 users, so each test stays near 15 s of the suite's two cores (600 took about a twelfth
-of its CPU); ASKANYWAY_SCALING_USERS=1000 runs the issue's figure (the README states it).
+600 users so each test stays near 30 s; ASKANYWAY_SCALING_USERS=1000 runs the issue's
+figure (the README states it).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from tests.scenarios._fanout import CARD_AT, IN_FLIGHT, ROOT, delivered, fresh_p
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.alone]
 
-USERS = int(os.environ.get("ASKANYWAY_SCALING_USERS", "360"))
+USERS = int(os.environ.get("ASKANYWAY_SCALING_USERS", "600"))
 LIMIT = 30  # Telegram's messages a second per bot token
 PACE = PACED["telegram"]
 TIMEOUT = 5.0  # the process timeout in these runs (the bot's default is 15 s)
