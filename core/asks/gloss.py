@@ -99,14 +99,14 @@ def _languages(text: Text) -> list[Index]:
     (Taglish) keeps both. The one that knows most comes first: where two have a gloss as long,
     its is read (Hindi "bata", tell, in a Hindi ask; Cebuano "bata", a child)."""
     starts = [at for at in range(len(text.plain)) if _starts_a_key(text.plain, at)]
-    known = [sum(known.longest(text, at) is not None for at in starts) for known in _indexes()]
+    known = [sum(each.longest(text, at) is not None for at in starts) for each in _indexes()]
     most = max(known, default=0)
     chosen = [
         (count, order, language)
         for order, (language, count) in enumerate(zip(_indexes(), known, strict=True))
         if count and (count == most or count > LANGUAGE_SHARE * most)
     ]
-    return [known for _, _, known in sorted(chosen, key=lambda chosen: (-chosen[0], chosen[1]))]
+    return [language for _, _, language in sorted(chosen, key=lambda c: (-c[0], c[1]))]
 
 
 def _starts_a_key(text: str, at: int) -> bool:

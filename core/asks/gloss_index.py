@@ -93,8 +93,9 @@ key as written, and its place in the glossaries."""
 
 @dataclass
 class _Words:
-    """A first letter's plain keys, folded: those matched whole words by length of the match
-    (`bounded`, so they end where a word does), those matched anywhere by their own length."""
+    """A first letter's plain keys, folded (`folded`): those matched as whole words (`bounded`),
+    found by trying each place a word ends, and those of unspaced scripts, matched anywhere, by
+    their length."""
 
     whole: dict[str, tuple[_Rank, str]] = field(default_factory=dict)
     longest_whole: int = 0
