@@ -42,8 +42,8 @@ PATTERNS = (
     rf"(?:at|by|from) the (?:red |traffic )?lights?\b[^.!?;]{{0,60}}\b{_RACED}\b",
     rf"{_SITE}\b(?=[^.!?;]{{0,100}}\b{_INSIDE}\b)(?=[^.!?;]{{0,100}}\b{_AFTER_DARK})",
     rf"{_AFTER_DARK}\b(?=[^.!?;]{{0,100}}\b{_SITE}\b)(?=[^.!?;]{{0,140}}\b{_INSIDE}\b)",
-    rf"(?:{_UNKNOWN}|{_IN_MY_CAR})\b(?=[^.!?;]{{0,60}}\b(?:{_UNKNOWN}|{_IN_MY_CAR})\b)"
-    rf"(?=[^.!?;]{{0,100}}\b{_AFTER_DARK})",
+    rf"{_UNKNOWN}\b(?=[^.!?;]{{0,60}}\b{_IN_MY_CAR}\b)(?=[^.!?;]{{0,100}}\b{_AFTER_DARK})",
+    rf"{_IN_MY_CAR}\b(?=[^.!?;]{{0,60}}\b{_UNKNOWN}\b)(?=[^.!?;]{{0,100}}\b{_AFTER_DARK})",
     rf"{_AFTER_DARK}\b(?=[^.!?;]{{0,80}}\b{_UNKNOWN}\b)(?=[^.!?;]{{0,120}}\b{_IN_MY_CAR}\b)",
 )
 """A race from the lights, a building site entered after dark, a stranger in a car at night."""

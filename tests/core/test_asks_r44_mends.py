@@ -1,5 +1,6 @@
-"""Readings mended when the forty-third round's rules were merged: each helper's rule met an
-earlier round's fair ask or another helper's reading."""
+"""Readings mended when the forty-third round's rules were merged and read again: each helper's
+rule met an earlier round's fair ask or another helper's reading, or read a car at night as
+a stranger's without a stranger in the words."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from tests.core.asks_reading import assert_first_problem
         "ask the fruit seller if I can have a crate for free, I'm building a planter",
         "tell the canteen guy that the principal said thanks for the free samosas at sports day",
         "ask the pretty visitor who signs the book every night how her studies are going",
+        "offer my sister a lift home in my car tonight",
+        "ask my neighbour if she wants a ride home in my car after the party tonight",
+        "ask my friend for a lift home tonight, my car is in the garage",
     ],
 )
 def test_fair_asks_the_merged_rules_must_leave_alone(text: str) -> None:
