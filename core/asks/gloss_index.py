@@ -3,10 +3,13 @@
 `core.asks.gloss` asks every language, at every word of an ask written in another
 language, whether it knows the word (to tell which languages the ask is in) and then asks
 those languages for the word's English. One regular expression of a language's keys by
-first letter answered both, but compiling those of all forty-nine languages took a process
-six seconds of CPU, every test worker and the bot's first foreign ask alike. Most keys are
-plain words or phrases, though: those are looked up as written (`_Words`), and only the
-rest, written with groups, classes or optional letters, are compiled, a letter's at a time.
+first letter answered both, so each letter an ask met was compiled for every language: the
+bot's first foreign ask took 1.5 s of CPU to gloss. Most keys are plain words or phrases,
+though: those are looked up as written (`_Words`), and only the rest, written with groups,
+classes or optional letters, are compiled, a letter's at a time (that first ask: 1.0 s). A
+process that meets every letter of every language, as a test worker does, still compiles
+about as much as before (some six seconds), most of it in the few languages whose keys carry
+their prefixes as groups (Arabic, Hebrew, Persian).
 
 The answer is the one the single expression gave: of all keys that match at a place, the
 first by `match_length` (longest first), then as written, then in the glossaries' order
@@ -131,36 +134,41 @@ class Index:
     of them took seconds an ask)."""
 
     words: dict[str, _Words] = field(default_factory=dict)
-    by_letter: dict[str, list[tuple[_Rank, str, str]]] = field(default_factory=dict)
-    anywhere: list[tuple[_Rank, str, str]] = field(default_factory=list)
+    by_letter: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    anywhere: list[tuple[int, str, str]] = field(default_factory=list)
     compiled: dict[str, tuple[re.Pattern[str], tuple[tuple[_Rank, str], ...]]] = field(
         default_factory=dict
     )
     added: int = 0
 
     def add(self, part: str, english: str, letters: frozenset[str] | None) -> None:
+        """A key's part, in the glossaries' order. A compiled key's rank is worked out when its
+        letter is compiled: its `match_length` parses it, which for every key of every language
+        took a process a third of a second more."""
         self.added += 1
-        rank = (-match_length(part), part, self.added)
         if letters is None:
-            self.anywhere.append((rank, part, english))
+            self.anywhere.append((self.added, part, english))
         elif not _SYNTAX.intersection(part):
-            self.words.setdefault(part[0], _Words()).add(part, rank, english)
+            self.words.setdefault(part[0], _Words()).add(
+                part, (-len(part), part, self.added), english
+            )
         for letter in letters or ():
             if _SYNTAX.intersection(part):
-                self.by_letter.setdefault(letter, []).append((rank, part, english))
+                self.by_letter.setdefault(letter, []).append((self.added, part, english))
 
-    def _pattern(self, name: str, entries: list[tuple[_Rank, str, str]]) -> re.Pattern[str]:
+    def _pattern(self, name: str, entries: list[tuple[int, str, str]]) -> re.Pattern[str]:
         if name not in self.compiled:
-            entries = sorted(entries)
-            source = "|".join(
-                f"(?P<g{at}>{bounded(key)})" for at, (_, key, _) in enumerate(entries)
+            ranked = sorted(
+                ((-match_length(key), key, at), english) for at, key, english in entries
             )
-            found = tuple((rank, english) for rank, _, english in entries)
-            self.compiled[name] = (re.compile(source or "(?!)", re.IGNORECASE), found)
+            source = "|".join(
+                f"(?P<g{at}>{bounded(rank[1])})" for at, (rank, _) in enumerate(ranked)
+            )
+            self.compiled[name] = (re.compile(source or "(?!)", re.IGNORECASE), tuple(ranked))
         return self.compiled[name][0]
 
     def _first(
-        self, name: str, entries: list[tuple[_Rank, str, str]], text: str, at: int
+        self, name: str, entries: list[tuple[int, str, str]], text: str, at: int
     ) -> tuple[int, _Rank, str] | None:
         match = self._pattern(name, entries).match(text, at) if entries else None
         if match is None:
