@@ -71,9 +71,9 @@ PYTEST_ALONE := $(BIN)/pytest -m alone -p no:cacheprovider $(ALONE_TESTS)
 PYTEST_REST := nice -n 19 $(BIN)/pytest -n 3 --maxschedchunk=1 -m "not alone"
 
 # After an install nothing is compiled yet (uv compiles nothing, above), and the sessions'
-# five processes, started at once, would each compile every module they import: 27 s of
-# CPU for what one collection compiles in 7 s. So the first run after an install collects
-# once, alone (beside mypy), before the sessions start.
+# four processes, started at once, would each compile every module they import (five took
+# 27 s of CPU for what one collection compiles in 7 s). So the first run after an install
+# collects once, alone (beside mypy), before the sessions start.
 WARM_UP := [ -f $(VENV)/.compiled ] || { $(BIN)/pytest --collect-only -q -p no:cacheprovider \
 	> /dev/null 2>&1; touch $(VENV)/.compiled; }
 
