@@ -149,11 +149,10 @@ class Index:
         if letters is None:
             self.anywhere.append((self.added, part, english))
         elif not _SYNTAX.intersection(part):
-            self.words.setdefault(part[0], _Words()).add(
-                part, (-len(part), part, self.added), english
-            )
-        for letter in letters or ():
-            if _SYNTAX.intersection(part):
+            rank = (-len(part), part, self.added)  # a plain key matches as many letters as it has
+            self.words.setdefault(part[0], _Words()).add(part, rank, english)
+        else:
+            for letter in letters:
                 self.by_letter.setdefault(letter, []).append((self.added, part, english))
 
     def _pattern(self, name: str, entries: list[tuple[int, str, str]]) -> re.Pattern[str]:
