@@ -14,7 +14,7 @@ short of family and friends. All match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import deep_pockets, things_handed_over
+from core.asks import deep_pockets, kept_for_keeps, things_handed_over
 from core.asks.text import words
 
 SERVED = words(
@@ -111,6 +111,7 @@ AS_A_GIFT = words(
     r"|team|club)\b)",
     *deep_pockets.EACH_FOR_ME,
     *things_handed_over.TOLLS,
+    *kept_for_keeps.KEPT,
 )
 """Something of theirs asked as a gift to the user, or money for the user's own birthday
 drinks or present ("chip in a fiver each for my birthday pints"), or so much a head for the

@@ -69,8 +69,13 @@ EXACTLY = words(
     r"where (?:exactly|precisely|actually|really) (?:she|he|they) (?:lives?|stays?|sleeps?)"
     r"|where (?:she|he|they) (?:actually|really) (?:lives?|stays?|sleeps?)",
     r"(?:her|his|their) exact (?:address|house|flat|building|street)",
+    r"(?:lives?|living|stays?|staying|mentioned|moved|home)\b[^.!?]{0,80}?\b(?:which|what)"
+    r" (?:road|street|estate|avenue|lane|close|crescent|terrace|block|building|house|flat"
+    r"|apartment)(?: number)? (?:exactly|precisely|specifically)\b",
 )
-"""A home asked to the door, whatever the user means to do with it."""
+"""A home asked to the door, whatever the user means to do with it; so is the road "exactly"
+of a part of town someone mentioned living in ("mentioned rathmines, ask her which road
+exactly")."""
 
 TURNS_UP = words(
     r"(?:drop|pop) (?:\w+ ){0,2}?off\b(?! (?:at|to) (?:the|my|our|reception)\b)",

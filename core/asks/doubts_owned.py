@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import re
 
+_WHEN_OR_WHERE = (
+    r"(?:(?:in|on) (?:writing|paper|my (?:journal|diary|notebook|notes|notes app))|tonight|today"
+    r"|this (?:week|morning|evening)|again|honestly|seriously)"
+)
+"""Where or when the user puts a question to themself ("in writing", "in my journal tonight")."""
 SELF_DOUBT = re.compile(
     r"(?:don't|do not|never) (?:think|feel|believe) (?:that )?(?:i'm |i am )?$"
     r"|(?:even if|even though|even when) (?:[\w']+ ){0,2}$"
     r"|(?:nervous|worried|scared|afraid|anxious|fear|worry) (?:that )?(?:they|he|she|people"
     r"|everyone)(?:'ll| will| might| may| would|'d)? $"
     r"|(?:ask|asks|asking|question|questioning) myself (?:honestly |seriously )?$"
+    rf"|(?:ask|asks|asking|question|questioning) myself {_WHEN_OR_WHERE}(?:,? {_WHEN_OR_WHERE})*,?"
+    r" ?:? (?:honestly )?$"
 )
 """The user's own doubt ("apply even though I don't think I'm good enough"), or a risk
 they accept ("ask her to teach me, even if she laughs at me", "apply even though they'll say

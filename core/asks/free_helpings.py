@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from core.asks import strangers
+from core.asks import kept_for_keeps, strangers
 from core.asks.roles import Who
 from core.asks.text import has, words
 
@@ -67,7 +67,8 @@ GIVEN_OUTRIGHT = words(
     r"(?:gratuitement|gratos|pour rien|gratis)",
     rf"(?:give|hand|gimme) (?:me|us) (?!(?:a |an |one |some )?(?:glass of |cup of )?"
     rf"{_GIVEN_ANYWAY})"
-    r"(?:[\w-]+ ){1,4}?(?:for free|free of charge)\b",
+    r"(?:[\w-]+ ){1,6}?(?:for free|free of charge)\b",
+    *kept_for_keeps.JUST_GIVEN,
 )
 """Asks that need no grounds to be read: the full bottle kept instead of the tester, a snack put
 on the counter's tab ("spot me a chopped cheese"), something offered ("m'offrir") in French."""

@@ -24,6 +24,7 @@ from core.asks import taking_liberties as liberties
 from core.asks.doubts_owned import MOCKED, SELF_DOUBT, TOLD_OF
 from core.asks.eligibility import ELIGIBLE
 from core.asks.goods_compared import GOODS_COMPARED
+from core.asks.outfit_checks import outfit_check_spans
 from core.asks.outfit_polls import outfit_poll_spans
 from core.asks.own_body import OWN_BODY
 from core.asks.own_rates import OWN_RATES
@@ -282,6 +283,9 @@ def asks_for_judgement(text: str) -> bool:
     eligible += [match.span() for match in GOODS_COMPARED.finditer(text)]  # "which of two aprons"
     eligible += [match.span() for match in hits(OWN_BODY, text)]  # "measure my body fat"
     eligible += outfit_poll_spans(text)  # "poll on my story: rate my outfit for the vlog"
+    eligible += outfit_check_spans(
+        text
+    )  # "whether this dress works ... or if I look like a lampshade"
     return any(
         SELF_DOUBT.search(text, max(0, match.start() - 40), match.start()) is None
         and not (

@@ -145,6 +145,8 @@ SELLING = (
 
 STRANGER = (
     rf"(?:{_THE}|some) (?:(?!owner|landlord|pg)[\w-]+ )?{_KIN_TERMS}",
+    r"(?:the|a|an|any|some) (?:first|next|passing|random) (?:cars?|bakkies?|utes?|trucks?"
+    r"|lorr(?:y|ies)|vans?|pick-?ups?|motorists?|drivers?|truckers?|vehicles?|4x4s?)\b",
     r"whoever(?:'s| is)? (?:\w+ )?(?:behind|ahead of|in front of|next to|beside|sitting|standing"
     r"|sits|stands|in the queue|in line)",
     r"(?:one of |some of )?(?:my|our) (?:\w+ )?(?:walk-?ins|customers|clients|regulars|patrons)",
@@ -181,7 +183,8 @@ counter); the customers, riders and guests the user serves, who are no friends, 
 audience; one of the other farmers at the mart or guests at a wedding; a foreigner met in
 the street ("a gringo", "a mzungu"); the diners the user waits on ("the big american table",
 "the americans at table 4") and the passengers ("one of the business class pax"); and someone
-from the next village ("the new bahu in the next village"), whom the user does not know."""
+from the next village ("the new bahu in the next village"), whom the user does not know; and
+"the first bakkie" or "a passing car" at the roadside, a driver the user has never met."""
 
 ACQUAINTANCE = (
     r"(?:the|a|that) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|dude|person|lad|lass|chap"
@@ -193,12 +196,16 @@ ACQUAINTANCE = (
     r"|german|spanish|italian|english|japanese|chinese|mandarin|korean|arabic|portuguese"
     r"|dutch|language|improv|pottery|art|drawing|cooking|\w+ class|(?:a1|a2"
     r"|b1|b2|c1|c2) \w+)\b(?! (?:shop|store|counter|desk|stall|team|office))",
+    r"(?:(?:the|a|that) (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|dude|person|lad|lass|student)"
+    r"|someone|somebody|some \w+) (?:from|in) (?:my|our) (?:[\w-]+ ){0,2}(?:lectures?|seminars?"
+    r"|tutorials?|modules?|course|cohort)\b",
     r"the (?:bride|groom|newlyweds|happy couple)(?= (?:[\w']+ ){0,8}(?:at|during) (?:the|their"
     r"|her|his) (?:reception|wedding breakfast|speeches|wedding dinner)\b)",
 )
 """Someone from the user's class or activity ("the girl from boxing", "the guy from B2
-German"): met again and again, not a stranger; and the couple whose reception the user is a
-guest at ("ask the bride if I can say a few words at the reception")."""
+German", "someone from my econ lecture"): met again and again, not a stranger; and the couple
+whose reception the user is a guest at ("ask the bride if I can say a few words at the
+reception")."""
 
 COLLEAGUE = (
     rf"{_THE} (?:\w+ )?(?:guy|girl|woman|man|lady|bloke|person|{_KIN_TERMS}) (?:on|from"
@@ -210,11 +217,15 @@ COLLEAGUE = (
     r"|conductors?|porters?|carers?|cadets?|recruits?|pickers?|paramedics?|stewards?|deckhands?"
     r"|lollipop (?:lady|ladies|man|men))\b",
     rf"{_THE} (?:\w+ )?\w+ (?:on|in) our (?:ward|unit|wing|shift|rota|staff|faculty)\b",
+    rf"{_OURS} (?:seat ?mate|desk ?mate|desk neighbou?r|desk buddy|cubicle neighbou?r)s? (?:at work"
+    r"|(?:on|at|in) (?:the|our|my) (?:floor|office|shift|team|pod|bay|call cent(?:er|re)))\b"
+    rf"|{_OURS} (?:pod ?mate|cubicle neighbou?r)s?\b",
 )
 """Someone on the next till or shift, or "an agent in our office": a colleague, whatever
 their trade, unless the trade is serving the office (a cleaner, a guard: staff); "the other
 crossing guard" or "a fellow cadet", who does the user's own job; "the new nurse on our
-ward", whose ward the user works on too."""
+ward", whose ward the user works on too; the user's seatmate "on the floor" or deskmate "in
+the office", who sits beside them at work, not on a train."""
 LANDLORD = (
     r"(?:the|my|our) (?:pg|hostel|flat|house|building|room) (?:owner|uncle|aunty|auntie)",
     rf"{_THE} (?:\w+ ){{0,2}}?(?:{_KIN_TERMS}|{_TRADESPEOPLE}|family|couple|people) (?:who|that)"

@@ -96,6 +96,10 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|publisher|host|usher|concierge|porter|attendant|operator|advisor|adviser|officer"
             r"|manager on duty|farmer|maker|busker|street musician|musician|artist|writer|speaker"
             r"|author|creator)",
+            r"(?:the|a|an|that|this) (?:[\w-]+ ){0,3}?(?:deputy|sheriff|cop|copper|trooper"
+            r"|constable|policeman|policewoman|police officer|traffic (?:cop|officer|warden))\b"
+            r"(?! (?:head|manager|director|principal|editor|chair|mayor|leader|governor"
+            r"|minister)\b)",
             r"(?:the )?(?:person|people|man|woman|guy|girl|lady) (?:who works|working|(?:at"
             r"|behind) the (?:\w+ ){0,2}(?:counter|till|checkout|desk|reception|stall)|behind the"
             r" (?:\w+ ){0,2}bar|on (?:the )?(?:front )?(?:reception|desk|till|checkout|door))",

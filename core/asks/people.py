@@ -109,7 +109,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         Who.MANAGER,
         words(
             r"(?:my|your|our|the) (?:\w+ )?(?:manager|boss|supervisor|team lead|team leader"
-            r"|line manager|employer|director|ceo|head of \w+|hr|human resources)",
+            r"|line manager|employer|director|ceo|head of \w+|hr|human resources|hod|dept head"
+            r"|department head)",
             r"hr",
             r"(?:my|your|our|the) (?:directora|oim|offshore installation manager|gaffer)",
             r"someone (?:more )?senior",

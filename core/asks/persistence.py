@@ -49,8 +49,8 @@ REPEAT_STRONG = words(
     r"(?:every|each) (?:single )?(?:day|morning|night|evening)\b|(?:every|each) (?:single )?(?:day"
     r"|morning|night|evening),? (?:ask|message|text|call)\w*)\b[^.!?;]{0,40}\b(?:go(?:ing)? out"
     r" with me|on a date|date me|be my (?:girlfriend|boyfriend)|changed (?:her|his|their) mind)",
-    r"keep (?:on )?asking(?! (?:me|us)\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice|three times"
-    r"|a third time|for the third time|over and over)",
+    r"keep (?:on )?asking(?! (?:me|us|for (?:me|us|you))\b)|ask(?:ing)? (?:\w+ ){0,3}(?:twice"
+    r"|three times|a third time|for the third time|over and over)",
     r"(?:for|a) (?:the )?(?:second|third|fourth|last) time",
     r"(?:until|till|til) (?:they|he|she|someone|somebody|you|it|(?:the|my|our|your)"
     r" (?:\w+ ){0,2}\w+) (?:say|says|agree|agrees"

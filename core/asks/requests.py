@@ -149,6 +149,9 @@ CONTACT_PERSONAL = words(
     r"|house|halls|road|estate|block|floor|room|hotel|dorm|campus) (?:she|he|they) (?:goes to|go to"
     r"|works? at|lives? in|uses?|lives? on|stays? in|stays? at|(?:is|'s) staying (?:in|at))",
     r"(?:when|what time) (?:she|he|they) (?:finish(?:es)?|leaves?|gets? off|goes? home|is alone)",
+    r"(?:when|what time) (?:she|he)(?:'s| is) (?:done|off|finished|clocking off)"
+    r"(?: (?:work|with (?:work|(?:her|his|their) shift)))? (?:tonight|today|this evening"
+    r"|for the (?:day|night))\b",
     r"(?:when|what time) (?:her|his|their) (?:shift|work|working day|day) (?:finish(?:es)?|ends?"
     r"|is over|starts?)",
     r"(?:when|what time|where) (?:she|he|they) (?:usually |normally |always )?(?:trains?|go|goes"
@@ -186,7 +189,7 @@ _POSTED_ON = "".join(
 CONTACT = words(
     r"(?:phone|mobile|cell|personal|whatsapp) numbers?|numbers|(?:email|e-mail)(?: address"
     r"|(?! (?:the|him|her|them|my|our|their|a|an|his|me|us) ))"
-    r"|(?:home|postal|street) address",
+    r"|(?:home|postal|street) address|\bfor (?:number|digits|(?:her|his|their) digits)\b",
     rf"{_POSTED_ON}(?:instagram|insta|snapchat|whatsapp|facebook|socials|social media|tiktok|handle"
     r"|linkedin)"
     r"(?! (?:groups?|pages?|marketplace|community|communities|chats?|posts?|stories|live|reels?"

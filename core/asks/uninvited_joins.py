@@ -41,9 +41,12 @@ JOINS_THEIR_COMPANY = words(
     r"|some|a random|the next|other|someone else's|strangers') (?:[\w-]+ )?(?:group|family"
     r"|party|couple|people|strangers?|table)(?:'s|s'|') (?:private )?(?:room|booth|box|cabana"
     r"|tent|compartment|karaoke room)\b",
+    rf"(?:some|a|the|random|another|a random) (?:[\w-]+ )?(?:family|couple|group|strangers?|people"
+    rf"|folks)(?:'s|s'|') (?:[\w-]+ ){{0,2}}?{_GATHERING}\b[^.!?;]{{0,100}}\b(?:join|play|have a"
+    r" (?:bat|bowl|go|turn|game|kick|hit|knock|dance)|get a (?:bat|bowl|go|turn|game))\b",
 )
 """A stranger's braai walked into where the user knows no one, a couple's talk joined, another
-group's booked room walked into."""
+group's booked room walked into, a game at "some family's picnic" asked into."""
 
 THEIR_OCCASION = words(
     r"(?:in the middle of|during|halfway through|mid-?way through) (?:their|a couple's|a"

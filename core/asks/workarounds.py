@@ -123,8 +123,18 @@ _OTHER_ROUTE = (
 letter passed on through a friend, a ring from another phone, or their family asked if the
 user may visit."""
 
+_THEIR_PEOPLE = (
+    r"(?:ask|get|message|text|call|beg)\w* (?:her|his|their) (?:mum|mom|mam|mother|dad|father"
+    r"|parents|sister|brother|family|cousin|aunt\w*|uncle|friends?|mates?|flatmate|roommate"
+    r"|best ?friend|bestie)"
+)
+"""Their own people asked to ask them for the user ("ask his sister to ask him why he's been
+ignoring my calls"): the no to contact carried to them by someone else."""
+
 ROUND_A_BLOCK = words(
     rf"{_NO_CONTACT}\b.{{0,160}}\b{_OTHER_ROUTE}",
+    rf"{_THEIR_PEOPLE}\b.{{0,60}}\b(?:ask|tell|get|make|persuade|beg)\w* (?:her|him|them)\b"
+    rf".{{0,80}}\b{_NO_CONTACT}",
     r"(?:from|on|with|using) (?:a )?(?:new|another|second|fake|different|alt) (?:acc|account"
     r"|number|profile|sim|insta|ig)\b.{0,40}\bblock\w*|block\w*\b.{0,40}\b(?:from|on|with"
     r"|using) (?:a )?(?:new|another|second|fake|different|alt) (?:acc|account|number|profile"

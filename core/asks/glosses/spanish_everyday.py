@@ -209,4 +209,8 @@ GLOSSES: dict[str, str] = {
     # a coffee bought by anyone at all ("que me invite a un café, a quien sea")
     r"que me invite a|que me inviten a": "to buy me",
     r"a quien sea|a cualquiera|quien sea": "anyone",
+    # when someone serving the user is off tonight ("a qué hora termina esta noche")
+    r"a que hora (?:termina|sale|acaba)(?: (?:de trabajar|su turno))?(?= (?:esta noche|hoy))": (
+        "what time she's done"
+    ),
 }
