@@ -36,6 +36,7 @@ from core.asks import (
     hinted_threats,
     if_they_refuse,
     leaning_in_other_tongues,
+    noes_punished,
     off_guard,
     pressure_abroad,
     public_corners,
@@ -71,5 +72,6 @@ def leaves_no_free_no(text: str) -> bool:
         hinted_threats.hints_a_threat,
         ties_withdrawn.withdraws_a_tie,
         favours_counted.counts_favours,
+        noes_punished.punishes_a_no,
     )
     return any(reading(text) for reading in readings)

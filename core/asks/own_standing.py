@@ -17,6 +17,7 @@ form of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks.held_over import holds_something_over
+from core.asks.juniors_used import OVER_THEM, PERSONAL_FAVOUR
 from core.asks.roles import NO_POWER_OVER, Who
 from core.asks.text import has, words
 
@@ -100,6 +101,8 @@ def trades_on_standing(text: str, who: Who) -> bool:
     beside a favour for the user (`core.asks.held_over`), trades on it whoever is asked."""
     if holds_something_over(text):
         return True
+    if has(OVER_THEM, text) and (has(PERSONAL_FAVOUR, text) or has(FOR_ME, text)):
+        return True  # a team lead's agent asked to lend 2k (`core.asks.juniors_used`)
     if who in NO_POWER_OVER or not has(_EITHER, text):  # "I'm the manager, so ask my brother"
         return False
     if has(SAYS_YES_TO_MY_ROLE, text):

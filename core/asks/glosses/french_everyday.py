@@ -187,6 +187,12 @@ GLOSSES: dict[str, str] = {
     r"exiger|j'exige|exige": "demand",
     r"faire (?:un|une) (?:scandale|esclandre|scene|crise)": "make a scene",
     r"devant les autres (?:clients|gens|personnes|client)": "in front of the other customers",
+    r"c'est mon anniv|c'est mon anniversaire|c'est mon annif": "it's my birthday",
+    r"(?:c'est )?en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+    r"|novembre|decembre) mon (?:anniv|anniversaire)|mon (?:anniv|anniversaire) (?:c'est|est)"
+    r" en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre)": "it's not my birthday",
+    r"offert|offerte|offerts|offertes": "for free",
     r"s'ils refusent|s'il refuse|si elle refuse|s'ils disent non|s'il dit non|si elle dit non": (
         "if they refuse"
     ),

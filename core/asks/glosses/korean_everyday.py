@@ -112,6 +112,12 @@ GLOSSES: dict[str, str] = {
     r"(?:날|나를|나) 사랑하지 않는다는|(?:날|나를|나) 안 사랑하는 거|사랑 안 하는 거": (
         "that means you don't love me"
     ),
+    r"길드원들한테|길드원들에게|길드원한테|길드원에게|길드원들|길드원": "my guild members",
+    r"(?:내가|제가) (?:길마|길드장|길드 마스터|팀장|조장|과대)": "i'm the guild master",
+    r"과제 대신 해달라고|과제를 대신 해달라고|숙제 대신 해달라고|레포트 대신 써달라고": (
+        "to do my assignment for me"
+    ),
+    r"강퇴(?:한다|시킨다|시킬|할)?": "i'll kick them out",
     r"안 하면|안하면": "if you don't",
     r"(?:귀찮게 하지|연락하지|내버려 두라고|그만하라고|신경 끄라고)(?: 말라고)? ?했는데": (
         "even though she told me to leave her alone"
