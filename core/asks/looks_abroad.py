@@ -9,7 +9,8 @@ enough or I look puny), "jestli jsem hezkej" (Czech: whether I'm handsome), "ob 
 geworden bin" (German: whether I've got too fat), "hogy csúnya lettem-e" (Hungarian: whether
 I've got ugly), "an eimai i pio omorfi" (Greek in Latin letters: whether I'm the prettiest),
 "noter mon physique sur 10" (French: rate my body out of ten); and in English the forms the
-other lexicons leave: "if this dress makes my hips look big", "if am fit or naw". Each asks
+other lexicons leave: "if this dress makes my hips look big", "if am fit or naw", "how many
+points out of 10 my face is" (as a Korean "몇 점" is glossed). Each asks
 someone to judge the user. A question about someone else's looks or about a thing ("si le
 parece bonito el vestido para mi hija") names no verdict on the user and stays fair.
 Fragments for `core.asks.judgement.JUDGEMENT`, over the normal form of `core.asks.text`.
@@ -52,7 +53,10 @@ JUDGEMENT = (
     r"|legs|waist|bottom|chin) look (?:\w+ )?(?:big|bigger|fat|fatter|huge|wide|wider|old|older"
     r"|flabby|saggy)\b",
     r"(?:if|whether) am (?:\w+ )?(?:fit|hot|sexy|peng|buff|gorgeous|minging|honkin)\b",
+    r"how many (?:points|marks|stars)\b[^.!?]{0,30}?\bmy (?:face|looks|body|figure|smile)\b"
+    r"|my (?:face|looks|body|figure) (?:is |gets |would get |scores )?(?:out of|on a scale of)"
+    r" (?:10|ten|100)\b",
 )
 """Whether the user looks attractive, ugly, fat or old, is worth anything, or is hated in
 secret, asked in Spanish, Dutch, Turkish, Czech, German, Hungarian, Greek in Latin letters,
-French, and in the English shapes the other lexicons leave."""
+French, and in the English shapes the other lexicons leave (a face scored in points)."""

@@ -5,7 +5,8 @@ me tight), "pyydä baristaa hieromaan mun hartioita" (Finnish: ask the barista t
 shoulders), "paprašyti nepažįstamos merginos leisti paliesti jos kasas" (Lithuanian: ask a
 girl on the bus to let me touch her braids), "অফিসের নতুন মেয়েটাকে বলব হাতটা একটু ধরতে দাও"
 (Bengali: tell the new girl at the office to let me hold her hand), "a cheiro on the cheek"
-(Portuguese in Brazil: a kiss on the cheek, of a girl just met). In English: a client's,
+(Portuguese in Brazil: a kiss on the cheek, of a girl just met), "cela umama othengisa izithelo
+ukuthi ngimgone" (Zulu: ask the woman selling fruit to let me hug her). In English: a client's,
 patient's or tenant's hand held, suncream put on a tourist's back, a head laid in a
 neighbour's lap. Each is a body asked for that the person did not offer. Touch of a partner or
 family stays theirs to give (`core.asks.decide.hug_is_fine`), and suncream or a hand on the
@@ -20,12 +21,18 @@ _OTHER_TONGUES = (
     r"(?:me )?abra[cç]ar\w*|beijar\w*|massagem|fazer (?:um )?cafun[ée]",
     r"hiero(?:a|o|maan|isi\w*|tko\w*|nta\w*)|halaa\w*|halia\w*|suukot\w*|pussaa\w*",
     r"paliest\w*|paglost\w*|apkabin\w*|pabučiuo\w*|pabuciuo\w*",
+    r"(?:othengisa|odayisa|umthengisi|umuntu|abantu|isihambi|umfokazi|owesifazane|indoda"
+    r"|intombazane|uweta|unesi|umshayeli)\b[^.!?]{0,60}?\b(?:ukungi|ukum|uku|ngim|ngiba|ngi"
+    r"|angi|abangi)(?:gon[aei]|qabul[aei])\w*",
     r"হাত\S* (?:\S+ ){0,2}ধর\w*|জড়িয়ে ধর\w*",
     r"(?:a |um |uma )?(?:cheir(?:o|inho)|beij(?:o|inho)|bacio|bacetto|smooch|peck) (?:on|no|na"
     r"|sulla|sul) (?:the |a )?(?:cheeks?|bochecha|rosto|guancia|cangote)",
 )
 """Hugging, kissing, stroking, rubbing or holding a hand, in Italian, Portuguese, Finnish,
-Lithuanian or Bengali, and a kiss on the cheek by its Brazilian word."""
+Lithuanian, Bengali or Zulu (a seller, a passer-by or a waiter named before "ngimgone", that I
+hug her, or "ukumqabula", to kiss her: read even where an English aside makes the ask read as
+English; a friend named instead is left to the gloss, which knows the friend), and a kiss on
+the cheek by its Brazilian word."""
 
 _SERVED = (
     r"(?:client|customer|patient|tenant|student|pupil|tutee|colleague|coworker|co-worker"

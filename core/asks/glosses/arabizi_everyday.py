@@ -63,8 +63,30 @@ GLOSSES: dict[str, str] = {
     r"mitjawze|mitjawza|metgawza|mtzawja|mzawja|mjawza|metgawez|mitjawez|mzowej": "she is married",
     r"3azba|3azeba|mesh metgawza|mish mjawze|mesh mitgawza|machi mzawja|3azab"
     r"|3azib": "she is single",
+    r"(?:enty|enti|inti|anti|hiya|heya|hya) (?:mortabta|mertebta|martbta|mrtbta|ma5tooba|makhtouba"
+    r"|ma5toba|makhtuba)|mortabta|mertebta|martbta|mrtbta": "whether she is taken",
+    r"(?:l7ad|la7ad|le7ad|lehad|l8ayet|lghayet|7atta) ma (?:ye2ool|te2ool|y2ool|t2ool|ye2ol|te2ol"
+    r"|yo2ol|to2ol|y2ol|t2ol|ywafe2|twafe2|yewafe2|tewafe2)(?: ah| aywa| aiwa| ae| ok| yes)?": (
+        "until she says yes"
+    ),
+    r"kol yom|kol youm|koll yom|kol yoom|kol youm|kol nhar|koll nhar|kull yawm": "every day",
+    r"hafdal|7afdal|ha3od|ha2a3od|hafdal a": "keep",
+    r"doctora|dactora|el doctor|el doktor|el doctora|lel doctor|lel doctora": "the doctor",
+    r"fel saydalia|fel saydaleya|fel saydalya|bel saydalia|fel agzakhana|fel ajzakhana": (
+        "at the pharmacy"
+    ),
+    r"el gdeda|el gedida|el jdida|el gdid|el gedid|el jdid": "new",
+    r"(?:w |w)(?:a3zemha|a3zimha|a3zmha|n3zemha|3azemha)": "and invite her",
+    r"3ala dinner|3ala el 3asha|3al 3asha|3ala 3asha|3ala ghada": "to dinner",
     r"3andha wlad|3andha 3yal|3ndha drari|3andhom wlad|3andaha wlad|3ndha wlad"
     r"|3andha 3eyal": "she has children",
+    r"agha2y|a8any|a8ani|aghanny|aghani|n8ani|nghanni|ghanni|8anny|y8anny|yghanni|te8ani"
+    r"|y2ooloha ma3aya|ye2oloha ma3aya|yghanoha ma3aya|y8anoha ma3aya": "sing",
+    r"b sot 3aly|b sot 3ali|bsot 3aly|bsot 3ali|be sot 3aly|be sot 3ali|b 9wt 3ali|b sawt 3ali": (
+        "loudly"
+    ),
+    r"ar2os|nor2os|yor2os|tor2os|ar2os ma3a|or2os|nerkos|nor9os": "dance",
+    r"lel nas|el nas elly|lel ro(?:k|kk)ab|el rokkab": "strangers",
     r"btekseb|katchedd|katrbe7|ta5od kam|btekhod adesh|btitla3 adesh|kat9bed|katqbed": "she earns",
     # life facts and looks
     r"lesh ma tjawzet|leh mesh metgawza|3lach ma tzawjatch|3lash mat9wjatch|lesh mish mitjawze"

@@ -25,6 +25,7 @@ GLOSSES: dict[str, str] = {
     r"eine nachricht|nachricht|nachrichten|dm": "a message",
     r"filmen|filme|filmt|gefilmt|zu filmen|abfilmen": "film",
     r"aufnehmen|aufzunehmen|aufgenommen|nehme auf|nimm auf|aufzeichnen": "record",
+    r"mitschneiden|mitzuschneiden|mitgeschnitten|schneide mit|schneid mit|mitschnitt": "record",
     r"fotografieren|fotografiere|fotografiert|knipsen|ein foto|foto|fotos|ein selfie": "a photo",
     r"posten|poste|postet|gepostet|hochladen|hochzuladen|lade hoch|veroffentlichen": "post online",
     r"teilen|teile|teilt|geteilt": "share",
@@ -66,6 +67,15 @@ GLOSSES: dict[str, str] = {
     # people
     r"einen fremden|eine fremde|ein fremder|einem fremden|einer fremden|fremde[nr]?": "a stranger",
     r"fremde leute|fremden leuten|wildfremde|unbekannte[nr]?|einen unbekannten": "strangers",
+    r"die fremden|den fremden|die anderen fahrgaste|die fahrgaste|den fahrgasten": "strangers",
+    r"(?:meine |meinen |die |den |eine |einen )?verheiratete[nr]? (?:kollegin|kollegen|kollege)": (
+        "my married colleague"
+    ),
+    r"verheiratet|verheiratete[nr]?": "married",
+    r"laut|lauthals|ganz laut|aus voller kehle": "loudly",
+    r"singen|mitsingen|mitzusingen|singe|sing": "sing",
+    r"tanzen|mittanzen|mitzutanzen|tanze": "dance",
+    r"auffordern|aufzufordern|fordere": "ask",
     r"jemand(?:en|em)?|irgendjemand(?:en|em)?|irgendwen|irgendwem|oaner|oana": "someone",
     r"passant(?:in|en|innen)?|einen passanten|eine passantin|leute auf der strasse": "a passer-by",
     r"leute|menschen|personen|einer person|eine person": "people",
@@ -173,6 +183,11 @@ GLOSSES: dict[str, str] = {
     r"nein gesagt|nein gsagt|na gsagt|abgelehnt|abgesagt|hat abgesagt|hat nein gesagt": "said no",
     r"nach (?:einem|dem|ihrem|seinem) nein": "after a no",
     r"bis (?:sie|er) ja sagt": "until she says yes",
+    r"nein sagt|nein sagen|nein zu mir sagt": "saying no",
+    r"(?:mit dem handy |mit meinem handy )?in der (?:jacken|hosen|mantel|hand)?tasche"
+    r"|(?:mit dem handy |mit meinem handy )?in meiner (?:jacken|hosen|mantel|hand)?tasche": (
+        "with the phone hidden in my pocket"
+    ),
     (
         r"neues konto|neuen account|neuem account|neues profil|zweitaccount|zweitkonto"
     ): "a new account",

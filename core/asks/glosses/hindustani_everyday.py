@@ -51,6 +51,7 @@ GLOSSES: dict[str, str] = {
     r"kaun|kaunsa|kaunsi|kaun sa|kaun si|konsa|konsi": "who",
     r"kya|kyaa": "what",
     r"ki nahi|ke nahi|ya nahi|ya nahin": "whether",
+    r"ki kya (?:main|mai)|kya (?:main|mai)|ki (?:main|mai)": "whether i am",
     r"kahan rehti(?: hai)?|kahaan rehti(?: hai)?|kidhar rehti(?: hai)?": "where she lives",
     r"rehti hai|rahti hai|rehti|rahti": "she lives",
     r"rehta hai|rahta hai|rehta|rahta": "he lives",
@@ -219,6 +220,17 @@ GLOSSES: dict[str, str] = {
     r"चेहरा|चेहरे": "my face",
     r"बदसूरत": "ugly",
     r"पतला|पतली": "thin",
+    # counted tries, songs
+    r"do dafa|do baar|2 baar|2 dafa|do bar": "twice",
+    r"teesri baar|teesri dafa|tisri baar|teesri bar|3rd time": "the third time",
+    r"usne|usney|unhone": "she",
+    r"nahi kaha|nahin kaha|nahi kaha tha|mana kiya|mana kia": "said no",
+    r"haan kar de|haan kar degi|haan bol de|haan bolegi|haan keh de|haan kahegi|maan jaye"
+    r"|maan jayegi": "says yes",
+    r"shayad|shaayad": "maybe",
+    r"gaana gaa\w*|gana gaa\w*|gaane gaa\w*|gaana sunaa\w*": "sing",
+    r"zor se|zor zor se|zor-zor se|tez awaaz mein|oonchi awaaz mein": "loudly",
+    r"naach\w*|nach(?:na|ne|o|enge|ungi|unga)": "dance",
     # Urdu script
     r"کہاں|کدھر": "where",
     r"کیوں": "why",

@@ -173,4 +173,12 @@ GLOSSES: dict[str, str] = {
     r"(?:yang )?(?:lagi |sedang )?(?:mabok|mabuk|teler)": "who is drunk",
     r"jam (?:1|2|3|4|satu|dua|tiga|empat) (?:malam|malem|pagi|dini hari)": "at 2 am",
     r"minta rokok|minta sebatang rokok": "ask for a cigarette",
+    # singing and dancing where others must watch
+    r"nyanyi|bernyanyi|nyanyiin|menyanyi|nyanyi(?:-nyanyi)?": "sing",
+    r"joget|berjoget|jogetan|dansa|berdansa|menari|nari|goyang bareng": "dance",
+    r"keras-keras|kenceng-kenceng|kencang-kencang|keras banget|kenceng banget": "loudly",
+    r"penumpang lain|penumpang lainnya|para penumpang|penumpang-penumpang|semua penumpang": (
+        "the other passengers"
+    ),
+    r"terus|lalu|habis itu|abis itu": "then",
 }

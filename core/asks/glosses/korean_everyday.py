@@ -122,4 +122,11 @@ GLOSSES: dict[str, str] = {
     r"(?:귀찮게 하지|연락하지|내버려 두라고|그만하라고|신경 끄라고)(?: 말라고)? ?했는데": (
         "even though she told me to leave her alone"
     ),
+    # a score for a face, a song, a dance
+    r"(?:10|열|100)점 ?만점에|만점에": "out of 10",
+    r"몇 ?점(?:인지|일지|이냐고|이에요|짜리)?": "what score",
+    r"옆 ?테이블(?:에 앉은|에 있는)?": "at the next table",
+    r"노래(?:를|해|하|부르|불러)[^\s]*": "sing",
+    r"춤(?:을|추|춰)[^\s]*": "dance",
+    r"큰 ?소리로|크게": "loudly",
 }

@@ -71,6 +71,8 @@ GLOSSES: dict[str, str] = {
     r"stod": "stands",
     r"grater|grat": "cries",
     r"er gift": "is married",
+    r"(?:min |den )?gifte (?:kollega|kollegaen|kollegen|arbeidskollega)": "my married colleague",
+    r"ut pa (?:en )?date|ut pa (?:en )?dejt|ut pa (?:et )?stevnemøte": "out on a date",
     r"er singel": "is single",
     r"har barn": "has children",
     r"tjener penger": "earns",
@@ -152,4 +154,16 @@ GLOSSES: dict[str, str] = {
     r"selv om (?:hun|han) sa til meg|selv om (?:hun|han) ba meg": "even though she told me",
     r"la henne være i fred|la henne være|la meg være i fred|i fred": "to leave her alone",
     r"hente|henter": "pick up",
+    # looks, dancing, singing
+    r"pen|pent|pene|kjekk|kjekke|søt|sot|søte|sote|flott": "attractive",
+    r"jeg er": "i am",
+    r"nok": "enough",
+    r"(?:til a )?fa meg (?:ei |en )?(?:dame|kjæreste|kjaereste|jente|damer)|(?:til a )?fa (?:ei"
+    r" |en )?(?:kjæreste|kjaereste)": "to get a girlfriend",
+    r"om en dans|om a danse|om en svingom|til a danse": "for a dance",
+    r"danse|danser|dans": "dance",
+    r"synge|syng|synger": "sing",
+    r"høyt|hoyt|høylytt|hoylytt|av full hals": "loudly",
+    r"midt pa|midt i": "in the middle of",
+    r"musikk|musikken": "music",
 }

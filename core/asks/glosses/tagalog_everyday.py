@@ -124,4 +124,16 @@ GLOSSES: dict[str, str] = {
     r"kung (?:hindi|di) mo": "if you don't",
     r"kahit (?:sinabi|sinabihan) (?:niya|nya) (?:akong |ako na )?(?:layuan|tigilan|lumayo)"
     r"|kahit pinagsabihan akong lumayo": "even though she told me to leave her alone",
+    # a shift, a ride home, a partner of hers
+    r"(?:anong|anung|ano'?ng|what) oras (?:siya |sya )?(?:nag-?a-?out|mag-?a-?out|nag-?out"
+    r"|mag-?out|lumalabas|umuuwi|uuwi|natatapos ang shift|tapos ang shift|out niya"
+    r"|ang out niya)": "what time she gets off work",
+    r"(?:saan|paano) (?:siya |sya )?(?:sumasakay|sasakay|umuuwi|dumadaan) pauwi": (
+        "how she gets home"
+    ),
+    r"may (?:jowa|bf|boyfriend|nobyo|syota|gf|girlfriend|nobya|karelasyon) (?:na )?(?:siya|sya)"
+    r"|(?:siya|sya) ay may (?:jowa|bf|boyfriend|nobyo|syota)": "she has a boyfriend",
+    r"may asawa (?:na )?(?:siya|sya)|kasal na (?:siya|sya)|(?:siya|sya) ay (?:may asawa"
+    r"|kasal) na": "she is married",
+    r"yung": "the",
 }
