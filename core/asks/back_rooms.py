@@ -39,8 +39,12 @@ INTO_BACK_ROOMS = (
     r"|house|flat|office|hostel|school|hall|community|church|mosque|temple|shelter)\b)",
     rf"{_IN} (?:the|a|their) {_BUSINESS}(?:'s)? {_BACK}\b",
     rf"{_IN} (?:the|their|his|her) (?:dj )?booth\b",
+    r"let (?:me|us|you) (?:go )?(?:into|in to|inside|up to|up into|in) (?:the|their|its)"
+    r" (?:[\w-]+ )?(?:projection (?:booth|room)|control room|sound booth|booth|cockpit"
+    r"|engine room|server room|kitchens?|back ?room|storeroom|stockroom|cellar)\b",
 )
-"""Into the kitchen or the back room of a business, or into the DJ booth."""
+"""Into the kitchen or the back room of a business, into the DJ booth, or let into a cinema's
+projection booth or a ship's engine room by whoever keeps its door."""
 MID_ACT = (
     r"(?:while|when|as) (?:someone|somebody|they|he|she|the \w+)(?: else)?(?:'s|'re| is| are"
     r" still| is still| are)? (?:still )?(?:mid-?(?:set|song|game|match|show|performance|round"

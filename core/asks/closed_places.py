@@ -64,5 +64,23 @@ _SLIPPED_IN = (
 """Slipped in without a ticket, or once the guard who said no looks away: a way in round the one
 who keeps it."""
 
-PATTERNS = (*_LOCKED_IN, _AFTER_THE_GATE, _LOCKED_FOR_A_REASON, _UNDER_WORKS, _SLIPPED_IN)
+_ACROSS_PRIVATE_LAND = (
+    r"(?:cut|cutting|walk|walking|go|going|hike|hiking|wander|wandering|ride|riding|drive|driving"
+    r"|climb|climbing|hop|hopping)\w* (?:straight |right )?(?:across|through|over|onto|into)"
+    r" (?:the |their |his |her |an? )?(?:some(?:one|body)'s |(?:\w+ )?(?:farmer|rancher|stranger"
+    r"|neighbour)'s |[\w'-]+(?:'s|s') )?(?:[\w-]+ )?(?:ranch|farm|farmland|field|fields|land"
+    r"|property|paddock|pasture|orchard|vineyard|yard|garden|grounds|estate|lot|acreage)\b[^.!?;]{0,40}"
+    r"\bwithout (?:asking|permission|an invite|being invited|their (?:say-so|ok|okay|permission))\b"
+)
+"""Someone's ranch or field crossed without asking them: a farmer's dogs, stock and guns meet a
+stranger on their land, and the land is theirs to let the user on."""
+
+PATTERNS = (
+    *_LOCKED_IN,
+    _AFTER_THE_GATE,
+    _LOCKED_FOR_A_REASON,
+    _UNDER_WORKS,
+    _SLIPPED_IN,
+    _ACROSS_PRIVATE_LAND,
+)
 """Each closed place with the way in; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -132,7 +132,7 @@ DECEPTION = words(
     r"|brother's|mum's|dad's"
     r"|partner's|flatmate's|\w+'s) (?:student |bus |rail |gym |membership |loyalty |id |)(?:card"
     r"|pass|ticket|id|membership|account|coupon)",
-    r"say (?:that )?i'm from (?:the )?(?:council|police|bank|company|government|landlord's|press"
+    r"say (?:that )?i'm from (?:the )?(?:police|bank|company|government|landlord's|press"
     r"|tv|county|state|ministry|dealership|head office|tax office|customs)\b(?!'s| council)",
     r"(?:died|dying|passed|passed away|is sick|is ill|in hospital|pregnant|disabled|blind"
     r"|deaf) (?:\w+ ){0,2}(?:so (?:i|they|he|she)|to get)",

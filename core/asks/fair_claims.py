@@ -19,9 +19,17 @@ VOUCHED = words(
     r"|certificate|letter|badge|pass|documents?|papers)",
     r"i(?:'ve| have)(?: got)? my (?:[\w-]+ ){0,2}(?:card|id|proof|certificate|letter|badge|pass"
     r"|documents?|papers)\b",
+    r"(?:tell|say to|let) (?:\w+ ){1,3}?(?:know )?(?:that )?(?:i'm|i am|we're|we are) (?:from|with)"
+    r" (?:the |our )?(?:\w+ )?(?:council|municipality|charity|school|church|club|library|university"
+    r"|college|company|firm|hospital|nursery|association)(?:'s (?:[\w-]+ ){0,2}?(?:team|department"
+    r"|office|service|group|project|committee))? and (?:ask|check) (?:when|what time|where|which"
+    r"|whether|if|for (?:the|our) (?:room|table|slot|booking|hall|space|desk|pitch) (?:we|i)"
+    r" (?:booked|reserved|have booked|'ve booked))\b",
 )
 """The user vouching that what they say is true, or sending or holding the proof ("I have my
-KASNEB student ID so it should count")."""
+KASNEB student ID so it should count"); or naming the body they come from only to ask what
+anyone could ("tell the receptionist I'm from the council and ask when the meeting starts",
+the room the team booked): an affiliation said plainly, nothing got by it."""
 UNTRUE = words(
     r"not|isn't|wasn't|didn't|don't|doesn't|fake\w*|pretend\w*|lie|lies|lying|old|expired"
     r"|borrow\w*|\w+'s (?:card|id|badge|pass)|nobody checks|won't check|claim\w*|pos(?:e|ing)",

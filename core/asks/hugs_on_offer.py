@@ -22,6 +22,15 @@ HUGS_OFFERED = words(
     r"(?:a|the|their|his|her) (?:sign|board|placard) (?:saying|that says|offering) (?:free )?hugs",
 )
 """Hugs others offer to anyone: a "Free Hugs" stall or sign, people "giving out free hugs"."""
+HELD_BY_THEM = words(
+    r"(?:guy|girl|man|woman|lady|bloke|person|people|someone|somebody|volunteers?|student|kid"
+    r"|dude|chap|fella|folks|lads?|couple) (?:with|holding|carrying) (?:a|the|his|her|their)"
+    r" (?:big |cardboard |handmade )?free[- ]hugs? (?:sign|placard|board)\b",
+    r"(?:(?<=^ )|^)(?:with|holding|carrying) (?:a|the|his|her|their) (?:big |cardboard |handmade )?"
+    r"free[- ]hugs? (?:sign|placard|board)\b",
+)
+"""Someone else holding the sign ("the guy with the free hugs sign", or the words after the
+person named: "with the free hugs sign"): their offer, not the user's own sign."""
 _A_HUG = words(r"(?:a |one |their |the )?(?:hug|hugs|cuddle|cuddles)")
 _MORE_THAN_OFFERED = words(
     r"(?:don't|do not|won't|not) let (?:go|her go|him go|them go)|for (?:ages|as long as"
@@ -37,6 +46,7 @@ strangers hugged by the user."""
 
 def without_offered_hugs(text: str) -> str:
     """The text without the hug on offer, nor a plain hug asked where one is offered."""
-    if not has(HUGS_OFFERED, text) or has(_MORE_THAN_OFFERED, text):
+    offered = has(HUGS_OFFERED, text) or has(HELD_BY_THEM, text)
+    if not offered or has(_MORE_THAN_OFFERED, without(HELD_BY_THEM, text)):
         return text
-    return without(_A_HUG, without(HUGS_OFFERED, text))
+    return without(_A_HUG, without(HUGS_OFFERED, without(HELD_BY_THEM, text)))

@@ -66,7 +66,8 @@ _DISLIKED = (
     r"(?:ever )?(?:actually|really) (?:fancied|liked|loved|cared about|was attracted to) me\b",
     r"(?:least|most) (?:good-looking|attractive|ugly|pretty|handsome|beautiful) (?:one|person"
     r"|in|of us|among)\b|(?:call|consider"
-    r"|find) (?:me|you) (?:attractive|pretty|ugly|good-looking|handsome|beautiful)",
+    r"|find|finds|found) (?:me|you) (?:still |really |actually |even |at all )?(?:attractive|pretty"
+    r"|ugly|good-looking|handsome|beautiful|sexy|hot|fanciable)",
     r"how (?:old|young|tired) (?:you|i) look|makes? (?:me|you) look (?:tired|old|older|fat|ugly)"
     r"|(?<!even )(?:if|whether) you look (?:older|younger|good|bad|fat|old|tired)",
     r"(?:if|whether|think|thinks) (?:i'm|i am) (?:really |actually )?(?:good|bad|any good|competent"

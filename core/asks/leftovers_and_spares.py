@@ -33,7 +33,11 @@ PATTERNS = (
     r"(?:give|hand|pass|let) (?:me|us) (?:have )?(?:his|her|their) (?:old|last|previous"
     r"|spare) (?:iphone|phone|mobile|laptop|ipad|tablet|console|xbox|playstation|ps\d|switch"
     r"|camera|watch|smartwatch|headphones|airpods|bike|scooter)\b",
+    r"(?:people|strangers|someone|somebody|anyone|folks|punters|festival-?goers|fans|others|guys"
+    r"|girls) (?:\w+ ){0,5}?(?:for|if (?:they|he|she) (?:have|has|'ve got|got)) (?:any |their"
+    r" |some |a )?(?:spare|extra|leftover) (?:wristbands?|entry bands?|lanyards?)\b",
 )
 """Their unfinished food asked for ("isn't finishing her galbi ... take it home", "the suya he's
 not finishing ... pass me the rest of it"), or their spare gear ("his spare regulator"), or the
-old phone they replaced ("whether he'd give me his old iPhone now he's got the new one")."""
+old phone they replaced ("whether he'd give me his old iPhone now he's got the new one"), or
+the wristband that lets them in, asked of the people at the gate ("spare wristbands")."""

@@ -71,7 +71,8 @@ UNPAID_LABOUR = words(
     r"(?<!take )(?<!taking )unpaid(?! leave| internship| invoice| bill)|no (?:extra |additional"
     r" |overtime )?(?:pay|wages?)\b|without (?:extra |additional |overtime )pay\b|without pay(?:ing"
     r"(?: (?:him|her|them))?)?|for no (?:pay|money|wage)|(?:same|no) (?:extra )?pay as usual",
-    r"(?:skip|skipping|give up|giving up|give|sacrifice|cancel|spend|use|miss|(?:work|come in"
+    r"(?:skip|skipping|give up|giving up|give|sacrifice|cancel|spend|use|miss|not (?:to )?take"
+    r"|(?:work|come in"
     r"|come|help|do it|do this|cover|clean|cook|babysit|carry|paint|drive|walk|pick \w+ up|fetch"
     r"|run|wash|valet|mow|weed|scrub|polish|muck out|tidy|fix|mend) (?:[\w']+ ){0,4}(?:on"
     r"|during)) (?:his|her|their) (?:\w+ )?(?:day off|days off|holiday"
@@ -81,8 +82,9 @@ UNPAID_LABOUR = words(
     *staff_in_other_tongues.UNPAID,
 )
 """Work asked for nothing ("cater my birthday for free", "stay late for free", "no extra pay"),
-or out of someone's own day off: asked of anyone who is not close (a friend, a partner, the
-family), it leans on what they cannot afford to refuse."""
+or out of someone's own day off or holiday ("not to take his Eid holiday this time"): asked of
+anyone who is not close (a friend, a partner, the family), it leans on what they cannot afford
+to refuse."""
 
 COUNTS_ON_YES = words(
     rf"{_THEY}(?: \w+)? (?:can't|cannot|couldn't|can hardly|could hardly|would hardly|won't be"

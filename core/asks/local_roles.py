@@ -119,10 +119,15 @@ STAFF = (
     rf" (?:\w+ )?{_WORKS_FOR_ME}",
     r"(?<=ask )(?:server|waitstaff|barkeep|barkeeper|sommelier|bellhop|valet|doorman|usher"
     r"|teller|housekeeping)\b",
+    r"(?:mum|mom|mam|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|nana|nani|dadi)'s"
+    r" (?:home |live-in |night |day )?(?:care ?workers?|carers?|caregivers?|aides?|home helps?"
+    r"|support workers?|nurses?)\b",
 )
 """Someone serving the user, named by a local word, a trade or what they do for the user
 ("the same young chap delivers our orders"), on reception ("the lassie on reception"), or
-at a shop named by a possessive with no noun after ("the girl in Supermac's")."""
+at a shop named by a possessive with no noun after ("the girl in Supermac's"), or caring for a
+parent ("mom's home care worker"): paid to do that work, not family, so a day off given up for
+the user is unpaid work asked of staff (`core.asks.decide._power`)."""
 _STALLS = (
     r"(?:market|stall|shop|store|kiosk|cart|stand|truck|van|späti|spati|spätkauf|bodega|deli"
     r"|bakery|canteen|mess|chippy|takeaway|servo|dairy|konbini|tabac|offy|offie|booth|counter)"
@@ -233,9 +238,14 @@ LANDLORD = (
     r"(?:room|flat|house|place|apartment|bedsit|studio|annex|granny flat|cottage|caravan)",
     rf"{_THE} (?:\w+ ){{0,2}}?(?:{_KIN_TERMS}|{_TRADESPEOPLE}|family|couple|people) (?:(?:who|that)"
     r" )?(?:i|we) (?:rent|rented|sublet|lodge|board) (?:\w+ )?(?:from|with)\b",
+    r"(?:the|la|a la|el|al) (?:señora|señor|dueña|dueño|casera|casero|propietaria|propietario)"
+    r" del (?:depto|departamento|piso|cuarto|apartamento|apto)\b",
+    rf"{_THE} (?:{_KIN_TERMS}|{_TRADESPEOPLE}) (?:who|that) owns (?:my|our) (?:flat|apartment"
+    r"|house|room|place|building)\b",
 )
-"""The "PG owner uncle" the user pays rent to, "the señora who rents me the room": a
-landlord, not an uncle or a señora met once."""
+"""The "PG owner uncle" the user pays rent to, "the señora who rents me the room", "la señora
+del apartamento" (the lady whose flat it is), "the lady who owns our flat": a landlord, not an
+uncle or a señora met once."""
 
 NEIGHBOUR = (
     r"(?:mama|mma|baba|papa|mummy|daddy|iya|auntie|aunty|uncle|mr|mrs|ms|miss) [a-z]+ (?:from )?"

@@ -34,8 +34,20 @@ PATTERNS = (
     r"|manager|owner|chef|cook) (?:at|on|of|from) the (?:[\w-]+ ){0,2}rooftop\b",
     r"(?:in|into) the (?:van|truck|lorry)(?:'s)? (?:log ?book|logs?|diary|manual|records?"
     r"|paperwork|folder|notebook)\b",
+    r"(?:alone at night|at night alone|alone after dark) (?:in|on|round|around|along|up and down"
+    r"|down) (?:my|our) (?:own )?(?:street|road|garden|back ?yard|yard|block|close|cul-de-sac"
+    r"|avenue|driveway|drive|estate|building)\b",
+    r"(?:in|on|round|around|along|up and down|down) (?:my|our) (?:own )?(?:street|road|garden"
+    r"|back ?yard|yard|block|close|cul-de-sac|avenue|driveway|drive|estate) (?:alone at night"
+    r"|at night alone)\b",
+    r"(?:sneak|sneaks|sneaking|sneaked|snuck) (?:out|off|away|home)(?: early)?(?=$|[.,!?;)]"
+    r"| (?:early|after|before|once|when|and|then)\b| (?:of|from) (?:the |my |our |this |that )?"
+    r"(?:\w+ )?(?:party|do|event|meeting|wedding|reception|gathering|drinks|celebration|dinner"
+    r"|bash|launch|function|networking|barbecue|bbq)\b)",
 )
-"""A thing kept on the roof, the staff of a rooftop restaurant, a vehicle's own logbook."""
+"""A thing kept on the roof, the staff of a rooftop restaurant, a vehicle's own logbook; the
+user's own street or garden at night (the dog walked round the block); sneaking out of a party
+early, leaving quietly, nothing taken."""
 
 SEEN_AT_THAT_HOUR = words(
     r"(?:who|that) (?:[\w']+ ){1,6}?(?:every|each) (?:night|morning|evening|day|shift) at"

@@ -144,14 +144,37 @@ _AUTHORITY = (
     r"|environmental health|food (?:safety|standards|agency)|trading standards|tax (?:office"
     r"|authority|department|man)|revenue|customs|immigration|labour (?:office|department"
     r"|inspectorate)|fire (?:department|service|brigade|marshal|safety)|licensing\w*"
-    r"|building control|the ministry|the municipality|the council|the police|the government"
-    r"|inspectorate)"
+    r"|building control|the ministry|the police|inspectorate)"
 )
 _OFFICIAL = (
     rf"{_TOLD}\b.{{0,80}}\b(?:i'm|i am|we're|we are) (?:from|with) (?:the |an? )?(?:local )?"
     rf"{_AUTHORITY}\b"
 )
 """Claiming to be from an inspectorate or the taxman, which no card's user is."""
+_PUBLIC_BODY = (
+    r"(?:the |an? )?(?:local |city |town |county |district )?(?:council|municipality|government)"
+)
+_FOR_SOMETHING = (
+    r"(?:so\b|to get|and get|in order to|to be let|to skip|to jump|then (?:they|he|she)"
+    r"|let (?:me|us)|free|for nothing|waive|skip|jump|discount\w*|cheaper|refund|fine"
+    r"|inspect\w*|check (?:the|their|his|her)|records?|files?|address\w*|home|phone|number"
+    r"|details|private|personal|keys?|backstage|behind|into|inside|upstairs|access|pass"
+    r"|(?:look|looks|looking|poke|nose) (?:a)?round|(?:have|take) a (?:\w+ )?look"
+    r"|look (?:in|at|into|inside|over)|see (?:inside|in|their|his|her|the)|gardens?|hedges?"
+    r"|trees?|bins?|fences?|trim\w*|cut (?:back|down)|remove|take (?:down|away)"
+    r"|move (?:his|her|their|the)|turn (?:it |the \w+ )?down|stop\w*|pay\w*|permit"
+    r"|licen[cs]e|paperwork|documents?|id)\b"
+)
+_PUBLIC_BODY_USED = (
+    rf"(?:claim\w*|swear\w*|convince\w*|pretend\w*)\b.{{0,80}}\b(?:i'm|i am|we're|we are)"
+    rf" (?:from|with) {_PUBLIC_BODY}\b",
+    rf"{_TOLD}\b.{{0,80}}\b(?:i'm|i am|we're|we are) (?:from|with) {_PUBLIC_BODY}\b[^.!?;]{{0,80}}"
+    rf"\b{_FOR_SOMETHING}",
+)
+"""The council or the government, an employer the user may well have: told to get information
+anyone could get or a room they booked, it is fair; claimed, sworn, or told for something more
+(let in free, a fine waived, someone's records or address, a look round their garden, a hedge
+trimmed at its word), it is deception."""
 
 _BUYER = (
     rf"{_TOLD}\b.{{0,40}}\b(?:i|we) (?:buy|order|shop|purchase|source|work|cater)\w* (?:for|with)"
@@ -253,6 +276,7 @@ PATTERNS = (
     *_TITLE_ASSUMED,
     *_RIVAL_OFFER,
     _OFFICIAL,
+    *_PUBLIC_BODY_USED,
     *_BUYER,
     _BELIEF,
     *_PERK_BY_A_TALE,

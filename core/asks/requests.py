@@ -170,6 +170,7 @@ CONTACT_PERSONAL = words(
     r"|workshops?|tours?|deliveries|orders|bookings)\b)",
     r"what (?:her|his|their) (?:shifts?|rota|schedule|routine|hours) (?:is|are)|(?:her|his"
     r"|their) (?:shift pattern|rota|daily routine|running route|route home|commute)",
+    r"ask (?:[\w']+ ){1,3}?(?:her|his|their) (?:shifts?|rota|schedule|working hours)\b",
     r"(?:his|her|their)(?= @)|(?:which|what) (?:nights?|days?|shifts?|times?) (?:the|that|this)"
     r" (?:\w+ ){1,6}(?:is|are) working\b",
     r"where else (?:she|he|they) works?|which school (?:their|his|her) (?:kids|children|son"

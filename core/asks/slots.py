@@ -268,7 +268,7 @@ def understand(text: str) -> Ask:
         offers_them_a_chance=kind_offers.offers_a_chance(plain),
         collects_their_paperwork=has(kind_offers.PAPERWORK, plain),
         in_their_own_affairs=their_own_affairs.in_their_own_affairs(plain, named_as)
-        or trade_lessons.redoes_their_own_work(plain, named_as),  # an apprentice's work shown again
+        or trade_lessons.trains_them(plain, named_as),  # an apprentice's work shown again
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None
         and (who is not Who.ORGANISATION or has(taking_liberties.A_PERSONS_PAY, plain)),
         wants_goods_for_nothing=taking_liberties.FOR_NOTHING.search(plain) is not None

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from core.asks import barely_met, given_freely, own_footage, quick_hands, shared_tables
+from core.asks import (
+    barely_met,
+    given_freely,
+    hugs_on_offer,
+    own_footage,
+    quick_hands,
+    shared_tables,
+)
 from core.asks.language_practice import BRIEF_PRACTICE
 from core.asks.small_permissions import READ_AFTER, SMALL_PERMISSION
 from core.asks.text import has, words
@@ -203,7 +210,9 @@ def asks_more_than_a_moment(request: str) -> bool:
     """Whether what follows the stranger in an ask costs them more than a small moment.
 
     `request` is the normal-form text after the words that name the stranger. A small
-    permission asked straight ("can I borrow his pen") is as small as one asked with "if"."""
+    permission asked straight ("can I borrow his pen") is as small as one asked with "if". A
+    hug the stranger's own sign offers is theirs to give (`core.asks.hugs_on_offer`)."""
+    request = hugs_on_offer.without_offered_hugs(request)
     if has(COUNTER_ONLY, request) or has(CUSTOM_ORDER, request):
         return False
     if has(BRIEF_PRACTICE, request):

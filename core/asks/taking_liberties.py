@@ -19,7 +19,7 @@ MONEY = (
     r"(?:hand|give|let) (?:me|us) (?:have )?(?:\w+ ){0,5}for (?:nothing|free)\b",
     r"(?:just )?keep (?:the|this|that|their|his|her) (?:\w+ )?(?:one|\w+) (?:he|she|they)"
     r" (?:lent|loaned|leant) (?:me|us)",
-    r"(?:for|get|have) (?:a|one) free (?:one|ticket|go|try|sample|copy)?(?:,| go on|$)",
+    r"(?:for|get|have) (?:a|one) free (?:one|ticket|go|try|copy)?(?:,| go on|$)",
     r"(?:transfer|send|tf|top up) (?!(?:my|our|the|back|it|them|that|this|his|her|their)\b)"
     r"(?:\w+ ){0,2}?(?:to|into) (?:my|our) (?:gopay|ovo|dana|shopeepay"
     r"|linkaja|gcash|maya|venmo|paypal|cash ?app|m-?pesa|e-?wallet|paytm|phonepe|upi|bkash)\b",
@@ -28,7 +28,8 @@ MONEY = (
 )
 """Money or things out of someone's own pocket: a payment app or a sum sent "to my GoPay", a
 coffee "paid me" (French "me payer un café"), a thing only lent kept, a thing handed over for
-nothing."""
+nothing. A free sample is the trader's to offer anyone who asks (`_GIVEN_ANYWAY`), so "whether I
+can have a free sample" takes nothing from their pocket."""
 
 _GIVEN_ANYWAY = (
     r"(?:water|tap|samples?|tasters?|air|wi-?fi|advice|quotes?|estimates?|refills?|maps?"

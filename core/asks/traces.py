@@ -140,6 +140,16 @@ LINE_OF_A_STRANGER = words(
 """A named person's line asked when they do not know the user ("ask Ffion's mate for Ffion's
 snap, Ffion doesn't really know me"): handed on by a friend, never offered by them."""
 
+LINE_AND_HOURS_OUT = words(
+    r"(?:number|mobile|cell|phone|whatsapp|snap(?:chat)?|insta(?:gram)?)\b[^.!?]{0,40}\b(?:and|plus"
+    r"|also|then) (?:ask )?(?:what time|when) (?:she|he|they) (?:usually |normally |always )?"
+    r"(?:leaves?|goes?|heads?|sets? off|is out|are out|gets? (?:back|home)|comes? (?:back|home))"
+    r"\b(?! (?:the|a|an|their|his|her)\b)",
+)
+"""A line asked with the hour someone usually leaves the house ("his phone number and what time
+he usually leaves for work"): how to reach them and when their home is empty, of someone not
+close."""
+
 
 def _whereabouts(text: str) -> bool:
     found = (
@@ -167,6 +177,8 @@ def traces_someone(text: str, asked_close: bool) -> bool:
         return True  # a customer's, a patient's or an ex's partner's line, or her diary
     if has(LINE_OF_A_STRANGER, text):
         return True  # a line handed on by a friend, of someone who does not know the user
+    if not asked_close and has(LINE_AND_HOURS_OUT, text):
+        return True  # a number and when they leave the house, of someone not close
     if has(HOUSEHOLD_OUT, text) and has(run_ins.HOME_FOUND, text):
         return True  # where someone lives and when they will be alone there, whoever knows it
     sought_anyway = has(CHANCE_MEETING, text) or (

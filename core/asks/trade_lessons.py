@@ -44,6 +44,26 @@ _OUT_OF_HOURS = words(
 )
 
 
+SHOWN_HOW = words(
+    r"^(?:show|teach|train|walk)\w* (?:the|our|my|a|an|\w+,? (?:the|our|my)) (?:new )?(?:[\w-]+ )?"
+    r"(?:intern|trainee|apprentice|junior|new starter|new hire|azubi|student|work experience \w+)s?"
+    r",? (?:how (?:we|to|the)|the ropes|where (?:we|the)|through (?:how|the))\b",
+)
+"""The user showing someone in their charge how the work is done ("show the intern how we do
+the closing cleaning"): the training itself, nothing asked of them."""
+
+
+def trains_them(text: str, named_as: str) -> bool:
+    """Their own work done again and shown once more, or the work shown them the first time
+    (`SHOWN_HOW`), with nothing of the user's, no lever and nothing out of hours."""
+    if redoes_their_own_work(text, named_as):
+        return True
+    if not has(SHOWN_HOW, text, guided=False):
+        return False
+    held = (FOR_THE_USER, HELD_OVER, _OUT_OF_HOURS)
+    return not any(has(lexicon, text, guided=False) for lexicon in held)
+
+
 def redoes_their_own_work(text: str, named_as: str) -> bool:
     """Whether the ask, read after the person named, is their own work done again and shown
     once more, with nothing of the user's, no lever and nothing out of hours."""

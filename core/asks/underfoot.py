@@ -53,6 +53,13 @@ _FROZEN_CROSSING = (
 )
 """Across something frozen on foot or on wheels, or out on it in the thaw; ice fishing or a
 skate at the rink names no crossing."""
+_ICE_IN_THE_THAW = (
+    r"(?:on|onto|across|over) (?:the )?ice\b(?![^.!?;]{0,40}\b(?:rink|arena|skating|hockey|pitch"
+    r"|sculptures?|bar|hotel)\b)[^.!?;]{0,50}\b(?:in|this|late|early|mid) (?:\w+ )?(?:march"
+    r"|april|may|spring|the thaw)\b"
+)
+"""Out on the ice in the thaw, whatever it is called ("walk with me on the ice of the Red in
+April"): a river's ice rots from below in spring; the rink's ice does not."""
 _JUMPED_IN_SPANISH = (
     r"(?:saltar|saltando|salte|saltamos|brincar|brincando|pular|pulando|trepar|trepando|escalar"
     r"|escalando) (?:la|el|a|o|una|um|uma|esa|essa) (?:valla|reja|verja|cerca|muro|tapia|grade"
@@ -98,6 +105,7 @@ PATTERNS = (
     _ABANDONED_AT_NIGHT,
     _ON_RIVER_ICE,
     _FROZEN_CROSSING,
+    _ICE_IN_THE_THAW,
     _JUMPED_IN_SPANISH,
     _JUMPED_IN_OTHER_TONGUES,
     _RUINS_IN_SPANISH,

@@ -196,4 +196,8 @@ GLOSSES: dict[str, str] = {
     r"s'ils refusent|s'il refuse|si elle refuse|s'ils disent non|s'il dit non|si elle dit non": (
         "if they refuse"
     ),
+    # out on a river's ice in the thaw
+    r"marcher avec (?:moi|nous)|se promener avec (?:moi|nous)": "walk with me",
+    r"sur la glace|sur la riviere gelee|sur le lac gele": "on the ice",
+    r"en (?:mars|avril|mai)|au printemps|au degel|pendant le degel": "in april",
 }

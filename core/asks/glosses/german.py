@@ -13,6 +13,13 @@ GLOSSES: dict[str, str] = {
     r"leihen|leihst|leiht|ausleihen|auszuleihen|borgen|pumpen": "lend",
     r"leih mir|leihe mir|borg mir|pump mir": "lend me",
     r"schenken|schenkt|schenk|schenke|geschenkt bekommen": "give",
+    (
+        r"ob (?:sie|er|die|der|ihr|ma|man) (?:mir|uns) (?:(?:a|ein|eine|einen|an|was|etwas|des"
+        r"|das|den|die|zwei|paar) )?(?:[\w-]+ ){0,2}?schenk(?:en|t|st|e|at|atn)"
+    ): "if she'd give me something for free",
+    r"(?:in der|in die|bei der|zur|in da) trafik|(?:der|die|den|dem|da) trafikant(?:in|en)?": (
+        "at the tobacconist's, the shopkeeper"
+    ),
     r"geben|gib|gibt|gebe|zu geben": "give",
     r"gib mir|geben mir|mir geben|mir gibt": "give me",
     r"zahlen|bezahlen|zahlt|bezahlt|zahl|bezahl|zu bezahlen|zu zahlen|zahle|bezahle": "pay",

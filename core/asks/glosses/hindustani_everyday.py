@@ -270,4 +270,19 @@ GLOSSES: dict[str, str] = {
     r"ساس": "my mother-in-law",
     r"بیٹی": "my daughter",
     r"بیٹا": "my son",
+    # a driver asked to give up a holiday or to come unpaid on a Sunday
+    r"अपने ड्राइवर|मेरे ड्राइवर|मेरा ड्राइवर": "my driver",
+    r"बिना पैसे के|बिना पैसों के|बिना पगार के|बिना तनख्वाह के|बिना तनख़्वाह के": "without pay",
+    r"आ जाए|आ जाये|आ जाएं|आ जायें": "come",
+    r"को भी": "too",
+    r"apne driver|mere driver|mera driver|hamare driver": "my driver",
+    (
+        r"(?:\w+ ki )?(?:chutti|chhutti|chuti|chhuti) (?:na|mat) (?:le|lein|lo|lena|kare|karo"
+        r"|kar)"
+    ): "not to take his holiday",
+    r"bina (?:paise|paison|pagar|tankhwah|tankha) ke": "without pay",
+    r"is dafa|is baar|is bar": "this time",
+    r"mujhe (?:zaroorat|zarurat|zaroorat) hai|mujhe (?:uski|unki) (?:zaroorat|zarurat) hai": (
+        "i need him"
+    ),
 }

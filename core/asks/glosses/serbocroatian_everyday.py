@@ -242,4 +242,9 @@ GLOSSES: dict[str, str] = {
     r"pregled|преглед": "an appointment",
     r"preko reda|преко реда": "ahead of the queue",
     r"kod njenog muza doktora|код њеног мужа доктора": "with her husband the doctor",
+    # a stranger's flat asked into over the intercom
+    r"(?:da li )?mogu (?:li )?da u[đd]j?em|mogu li u[đd]i|smem li da u[đd]em": "i can come in",
+    r"na interfon|preko interfona|interfon": "on the intercom",
+    r"da vidim|da pogledam": "to see",
+    r"(?:njihov |njegov |njen )?stan(?:u)?\b": "their flat",
 }

@@ -174,4 +174,12 @@ GLOSSES: dict[str, str] = {
     r"koper|kopa|kop": "buy",
     r"(?:nya )?(?:horlurar|lurar)": "new headphones",
     r"till mig|till mej": "me",
+    # a lost ticket told at the gate to get in free
+    (
+        r"(?:jag )?(?:har )?(?:tappat|tappade|tappa|forlorat|forlorade|glomt|glomde) (?:bort )?"
+        r"(?:min |mitt |mina )?biljett(?:en|er|erna)?"
+    ): "i lost my ticket",
+    r"biljetten|biljetter|biljett": "the ticket",
+    r"sa (?:att )?(?:jag|vi) (?:kommer|kan komma|far komma|slipper) in": "so i get in",
+    r"tappat|tappade|forlorat|forlorade": "lost",
 }

@@ -196,4 +196,15 @@ GLOSSES: dict[str, str] = {
     r"முகம்": "my face",
     r"ஒல்லி": "thin",
     r"அசிங்கம்": "ugly",
+    # a junior on the user's team asked to fetch the user's child
+    (
+        r"(?:en|enga|namma|ennoda) team (?:la|le|il) (?:irukra|irukkura|irukura|irukkira|iruka"
+        r"|irukka) (?:junior|intern|trainee|fresher)"
+    ): "the junior in my team",
+    r"(?:en|ennoda|enga) (?:paiyan|paiyana|paiyanai|payyan|payyana|magan|magana|maganai)": "my son",
+    r"(?:en|ennoda|enga) (?:ponnu|ponna|ponnai|magal|magala|magalai)": "my daughter",
+    r"school (?:la|le|il) (?:irundhu|irunthu|irundu)": "from school",
+    r"pick up (?:panna|pannu|pannanum|panni)": "pick up",
+    r"(?:avan|ava|avar|avanga) (?:thaan|than|dhaan) free (?:ah|aa|a) (?:irukaan|irukkan|irukka"
+    r"|irukanga|irukkanga|irukaanga)": "he is free anyway",
 }

@@ -161,4 +161,12 @@ GLOSSES: dict[str, str] = {
     r"bu pazar": "this sunday",
     r"evimi boya\w*": "to paint my house",
     r"zaten bana (?:bir sey|hic bir sey|hicbir sey) demez": "he won't say no to me anyway",
+    # the user's looks put to people: "am I handsome, how many would you give?"
+    r"(?:sizce |sence )?yak[iı]s[iı]kl[iı] m[iı]y[iı]m": "am i handsome",
+    r"(?:sizce |sence )?(?:guzel|hos|tatl[iı]) m[iı]y[iı]m": "am i pretty",
+    r"(?:sizce |sence )?(?:cirkin|sisman|kilolu) m[iı]y[iı]m": "am i ugly",
+    (
+        r"(?:10 uzerinden |ondan )?kac (?:puan )?(?:verirsiniz|verirsin|verir misiniz|verirdiniz"
+        r"|verirdin)"
+    ): "rate me out of 10",
 }
