@@ -77,8 +77,9 @@ _PRIVATE = words(
     r"(?:for|with) me\b(?! (?:on|at|in) (?:a|an|the|our) (?:\w+ )?(?:call|meeting|visit"
     r"|session|pitch|job|demo|review))|cover (?:for )?(?:me|my)|for free|unpaid|day off"
     r"|weekend off|own money",
-    r"or (?:else|they|he|she)\b|bonus|promotion|(?:her|his|their) (?:review|evaluation|appraisal"
-    r"|contract|job|place)|if (?:they|he|she) (?:wants?|hopes?) to (?:keep|stay|be kept)",
+    r"or (?:else|they|he|she)\b|bonus|promotion|(?:i|i'm|i am) (?:the one who )?(?:writes?"
+    r"|signs?|decides?|writing|signing|deciding)|if (?:they|he|she) (?:wants?|hopes?) to (?:keep"
+    r"|stay|be kept)",
 )
 """What makes the question the user's own errand, a private meeting or a lever ("just the two
 of us", "at my place", "cover my shift", "my dry cleaning", "or they lose their bonus")."""

@@ -46,6 +46,7 @@ from tests.core.asks_reading import assert_first_problem
         "ask my apprentice to show me how he'd approach the job",
         "ask the new starter if she'd like to shadow me on a client call",
         "ask my cleaner if she'd like to change her day to Wednesday",
+        "ask my trainee whether next Tuesday suits for her appraisal",
         "pregunta a mi becaria si quiere venir a comer con nosotros",
         "frag meinen Praktikanten, ob er mit uns zum Mittagessen kommen will",
         "demande à mon stagiaire s'il veut déjeuner avec nous",
@@ -89,6 +90,11 @@ def test_fair(text: str) -> None:
             Problem.POWER,
         ),
         ("ask my direct report if Thursday works for dinner at mine", Problem.POWER),
+        (
+            "ask my trainee whether next Tuesday suits for the retro, I'm the one who signs her"
+            " evaluation",
+            Problem.POWER,
+        ),
         ("ask my intern if she wants to join us for lunch and pay for mine", Problem.POWER),
         (
             "ask my intern whether she'd prefer the early or late shift to drive me home",
