@@ -111,7 +111,9 @@ DECEPTION = words(
     r"|married)(?! (?:\w+ )?(?:hugger|person|fan|natural)\b))",
     r"(?:tell|say) (?:\w+ ){0,6}(?:was|is|got|were) (?:already )?(?:lost|stolen|broken|damaged"
     r"|delayed)(?: when (?:i|we) (?:\w+ ){1,4}?(?:it|them|up|in|out),?)? (?:to get|so (?:they|he"
-    r"|she|the \w+|i|we)|for (?:a )?(?:refund|compensation))",
+    r"|she|the \w+|i|we)(?! (?:\w+ )?(?:sends?|fix|fixes|repairs?|comes? (?:round|over|out)"
+    r"|can (?:fix|repair|send|sort)|gets? (?:it|them|someone) (?:fixed|repaired|out|round))\b)"
+    r"|for (?:a )?(?:refund|compensation))",  # "so he sends someone to fix it": a fault reported
     r"(?:friend|mate|brother|sister|wife|husband|partner|dad|mum) (?:\w+ ){0,2}(?:is|'s)"
     r" (?:already )?inside (?:with|and has)|(?:inside|in there) (?:has|with) my (?:ticket|id"
     r"|pass|wristband|card)",
@@ -293,7 +295,6 @@ OWN_DOING = words(
     r"even if (?:it|they) (?:was|were|is|are) (?:actually |really )?(?:fine|ok|okay|fresh|good"
     r"|perfect|working)\b",
 )
-"""The user saying they caused the fault or used the thing, with or without an "I" ("ran
-the strimmer into the wall", "ate them already"), or that it may well have been fine ("even if
-they were fine"): with `AS_FOUND`, a false claim for a refund or an exchange.
-Asking for a discount on something honestly damaged is not."""
+"""The user saying they caused the fault or used the thing ("ran the strimmer into the wall",
+"ate them already"), or that it may have been fine ("even if they were fine"): with `AS_FOUND`,
+a false claim for a refund or an exchange. A discount on honest damage is not."""

@@ -109,7 +109,8 @@ STAFF = (
     r"(?:ma'am|sir|miss|madam)",
     rf"(?:(?:the|that|this) (?:\w+ ){{0,2}}{_TRADESPEOPLE} (?:at|on|behind)|{_THE} (?:\w+ ){{0,2}}"
     rf"{_TRADESPEOPLE} (?:on|behind)) the (?:\w+ ){{0,2}}(?:counter|till"
-    r"|checkout|desk|reception|stall|register|kiosk|front desk|info desk|help desk)"
+    r"|checkout|desk|reception|stall|register|kiosk|front desk|info desk|help desk|bake sale"
+    r"|cake sale|craft fair|car boot sale|fete|fête)"
     rf"|{_THE} (?:\w+ ){{0,2}}{_TRADESPEOPLE} behind the (?:\w+ ){{0,2}}bar",
     rf"{_THE} (?:\w+ ){{0,2}}{_TRADESPEOPLE} on (?:the )?(?:front )?(?:reception|desk|till|tills"
     r"|checkout|door|counter)\b",

@@ -69,7 +69,8 @@ REPEAT_STRONG = words(
     r"(?:don't|won't|not) take no|(?<!and take )(?<!, take )(?<!'ll take )(?<! will take )"
     r"(?<!then take )(?<!just take )no for an answer|wear (?:them|him|her) down",
     r"talk (?:them|him|her|someone|the \w+(?: \w+)?) (?:round|into)|change (?:their|his|her"
-    r"|(?:the )?\w+'s) mind|come round(?! for| to (?:my|our|the|your) (?:place|house|flat|home)"
+    r"|(?:the )?\w+'s) mind|(?<!free to )(?<!able to )(?<!available to )(?<!time to )"
+    r"come round(?! for| to (?:my|our|the|your) (?:place|house|flat|home)"  # "free to": a visit
     r"| (?:and|to) (?:help|fix|paint|move|carry|lift|build|cook|watch|see|look|have|do|sort"
     r"|give|drop|hang|check)\b"
     r"| (?:tonight|tomorrow|later|sometime|some time|on|at|this|next))|win (?:them|him|her) over",
@@ -127,8 +128,7 @@ DAILY_UNTIL = words(
     r"|til|up to) (?:the )?(?:deadline|closing date|cut-?off|decision|they decide)\b",
     r"re-?appl\w* (?:\w+ ){0,2}(?:every|each) (?:single )?(?:day|week|morning)\b",
 )
-"""Writing to someone every day until a deadline or until they give, or reapplying every week
-after a no: not a new application but a campaign against the no given to the last one."""
+"""Writing every day until a deadline or until they give, or reapplying weekly after a no."""
 UNTIL_ANSWERED = words(
     r"(?:more|again|every \w+)(?: [\w']+){0,4} (?:until|till|til) (?:she|he) (?:\w+ )?(?:answers?"
     r"|replies|reply|responds?|accepts?)\b",

@@ -14,6 +14,7 @@ Fragments over the normal form of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks import off_guard
+from core.asks.returned_favours import without_returned_favours
 from core.asks.text import has, without, words
 
 _THEY = r"(?:she|he|they|her|him|them)"
@@ -72,10 +73,12 @@ the user making sure she cannot."""
 def without_spared_noes(text: str) -> str:
     """The text with a spared no blanked out, for the readings of pressure to read the rest;
     unchanged when the moment is chosen for drink or grief (`core.asks.off_guard`), where a
-    spared no is no longer the user's to promise."""
+    spared no is no longer the user's to promise. A past favour recalled with the no left
+    free ("remind him I helped him move ..., no pressure") is blanked too
+    (`core.asks.returned_favours`)."""
     if has(off_guard.OFF_GUARD, text):
         return text
-    return without(SPARED, text)
+    return without_returned_favours(without(SPARED, text))
 
 
 def withholds_a_no(text: str) -> bool:

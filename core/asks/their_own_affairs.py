@@ -15,14 +15,17 @@ desk or wash the teacher's car, kids asked to raise money for the coach, a fundr
 the user's car washed in it, a fair at the user's church, anything held over them ("or lose
 marks"). `in_their_own_affairs` reads the affair only where the rest of the ask after the
 person named says nothing of the user's ("my car", "for me", "help me move"), names no
-lever on the person, and asks no money of them. Fragments over the normal form of
-`core.asks.text`.
+lever on the person, and asks no money of them. The team's own work, its calendar or its
+table asked of the people the user manages is read by `core.asks.team_questions`. Fragments
+over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
 
 import re
 
+from core.asks import team_questions
+from core.asks.team_questions import asks_about_the_work
 from core.asks.text import has, hits, words
 
 _FITTINGS = (
@@ -190,6 +193,8 @@ def in_their_own_affairs(text: str, named_as: str) -> bool:
     lever and no money in it."""
     start = text.find(named_as) if named_as else -1
     rest = text[start + len(named_as) :] if start >= 0 else text
-    if has(FOR_THE_USER, rest, guided=False) or has(HELD_OVER, rest, guided=False):
+    if has(HELD_OVER, rest, guided=False):
         return False
-    return _only_the_affair(rest)
+    if asks_about_the_work(rest):  # "if Friday suits for the retro", "shadow me on a call"
+        return not has(FOR_THE_USER, team_questions.without_the_work(rest), guided=False)
+    return not has(FOR_THE_USER, rest, guided=False) and _only_the_affair(rest)

@@ -71,6 +71,15 @@ _STAGED = (
 )
 """A fault said, and staged for the moment it is checked ("switch it off at the breaker when
 he checks"); the breaker switched off before someone works on it is safety, not this."""
+_FAULT_DENIED = (
+    rf"{_TOLD}\b[^.!?]{{0,80}}?\b(?:broken|broke|not working|faulty|leaking|bust|busted|dead)\b"
+    r".{0,120}?(?:[.,;!-]|\b(?:even though|though|although|but|when))\s*(?:it|they|the \w+)"
+    r"(?: actually| really| still)? (?:works?(?: (?:fine|perfectly|just fine|ok|okay))?|(?:is|are"
+    r"|'s) (?:actually |really |perfectly |totally )?(?:fine|ok|okay|working fine)|(?:isn't|is not"
+    r"|aren't|are not|wasn't)(?: (?:really|actually))?(?: broken)?)(?=\s*(?:[.,;!?)]|$))"
+)
+"""A fault told, then denied ("the boiler is broken so he sends someone, even though it works
+fine"); a fault told as it is ("so he sends someone to fix it") is a repair asked."""
 _EMERGENCY = (
     r"(?:(?:is|'s|was|got|been) (?:rushed )?(?:in|to|taken to) (?:the )?(?:er|a&e|hospital"
     r"|emergency room|emergency|icu)|(?:is|'s|was) (?:sick|ill|dying|in labou?r)|died|passed away"
@@ -90,6 +99,7 @@ PATTERNS = (
     *_NEVER_FELL,
     _REBOOKED,
     _STAGED,
+    _FAULT_DENIED,
     _OUTING_BEHIND,
     *stories_given_away.PATTERNS,
 )
