@@ -5,7 +5,9 @@ words for ("get the number of the girl at the laundromat") slips past them. This
 reads the same text as bags of word 1-2 grams and character 2-5 grams (the analyzer
 the crisis screener uses, `core.care.features`, so both score text the same way) and
 gives several linear scores at once: `bad`, how far the ask leans to the unethical
-side, and one score per ethics category, the most likely reason when it does.
+side, and one score per ethics category, the most likely reason when it does. It reads
+what `core.asks.second.model_input` hands it: the ask as written and, when the rules read
+the ask's English gloss, the gloss after it.
 
 It is trained by `python -m adapters.content.train_asks` on `data/asks/training.yaml`
 (scikit-learn, the `dev` extra) and shipped as `data/asks/ask_model.json`; the bot reads

@@ -30,7 +30,7 @@ from core.asks.model import AskModel
 from core.asks.persistence import PRIOR_NO
 from core.asks.roles import NO_POWER_OVER, Who
 from core.asks.strangers import a_small_moment
-from core.asks.text import has, without, words
+from core.asks.text import has, normal, without, words
 
 _WITH_STRANGERS = frozenset({Problem.MONEY, Problem.CONTACT, Problem.ROMANCE, Problem.SPOT})
 """Categories that are problems only when the person asked is not known to the user."""
@@ -83,9 +83,16 @@ def could_refuse(category: str, text: str) -> bool:
     return fits(problem, read(text)[0])  # the reading `core.own_cards.screen` gates with
 
 
+def model_input(text: str, ask: Ask) -> str:
+    """What the model reads: the ask as written and, when the rules read its English gloss
+    (`core.asks.read`), the gloss after it, so an ask in a language the training texts hold
+    few of is also scored on the English words the model learned from most of them."""
+    return text if ask.text == normal(text) else f"{text} {ask.text}"
+
+
 def model_problem(text: str, ask: Ask, model: AskModel) -> Problem | None:
     """The problem the model sees in `text` (whose rule reading is `ask`), or None."""
-    category = model.verdict(text)
+    category = model.verdict(model_input(text, ask))
     if category is None:
         return None
     try:

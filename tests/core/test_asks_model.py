@@ -11,8 +11,10 @@ from adapters.content.ask_files import MODEL_FILE, load_ask_model, training_sha2
 from adapters.content.deck_files import load_deck
 from core.asks import problems, read, understand
 from core.asks.decide import Problem
+from core.asks.gloss import in_english
 from core.asks.model import BAD, AskModel
-from core.asks.second import fits, model_problem
+from core.asks.second import fits, model_input, model_problem
+from core.asks.text import normal
 from core.deck_ethics import ask_text
 from core.own_cards import draft, refuses, screen
 from tests.core.test_asks_figures import batch, shipped_model
@@ -29,8 +31,12 @@ def _model_refuses(text: str, model: AskModel) -> bool:
     another language read in its English gloss), since a score past the threshold alone refuses
     nothing and the trainer sets the threshold over the asks the model could refuse. The rules'
     reading is only needed past the threshold, so thousands of fair asks are scored without
-    it."""
-    if model.verdict(text) is None:
+    it: the model reads the ask, and after it its English gloss when the rules read that
+    (`core.asks.second.model_input`), so an ask neither scores past the threshold is passed
+    over."""
+    glossed = in_english(text)
+    candidates = [text] if glossed is None else [text, f"{text} {normal(glossed)}"]
+    if all(model.verdict(candidate) is None for candidate in candidates):
         return False
     return model_problem(text, read(text)[0], model) is not None
 
@@ -127,11 +133,22 @@ def test_a_confident_category_that_does_not_fit_is_dropped():
     )
 
 
+def test_the_model_reads_the_gloss_after_an_ask_the_rules_read_in_english():
+    """An ask in another language is scored on its English gloss too, which the rules read;
+    an ask the rules read as written is scored as written."""
+    text = "Chiedere al padrone di casa se può mettere un corrimano sulle scale per la mamma."
+    ask, _ = read(text)
+    assert ask.text != text
+    assert model_input(text, ask) == f"{text} {ask.text}"
+    english = "Ask a stranger for their phone number"
+    assert model_input(english, read(english)[0]) == english
+
+
 @pytest.mark.slow(seconds=4)  # trains on a slice of the texts: start it early
 def test_scores_equal_scikit_learns():
     """Trains on a slice of the training texts (fast) and compares on another slice."""
     pytest.importorskip("sklearn")
-    from adapters.content.train_asks import export, fit
+    from adapters.content.train_asks import export, fit, read_as
 
     cases = batch("training")
     trained = fit(cases[::150])
@@ -139,7 +156,7 @@ def test_scores_equal_scikit_learns():
     texts = [case.text for case in cases[1::150]] + ["", "ok", "😭 😭", "a b c", "ASK  THEM"]
     expected = trained.decision(texts)
     for text, row in zip(texts, expected, strict=True):
-        scores = model.scores(text)
+        scores = model.scores(read_as(text))  # the ask and, where the rules read it, its gloss
         assert [scores[label] for label in model.labels] == pytest.approx(list(row), abs=1e-6)
 
 
