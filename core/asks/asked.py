@@ -64,6 +64,11 @@ _THEIRS = re.compile(r" (?:for|about) (?:her|his) ")
 """An ask for "her personal cell" or "his number": the person whose it is was named before
 the verb, even when a desk or a shop is named after it."""
 _NO_OBJECT = re.compile(r" (?:if|whether)\b")
+_OF_ONE = re.compile(r" (?:if|whether) (?:she|he)\b")
+_MANY = re.compile(
+    r"\b(?:kids|children|boys|girls|twins|sons|daughters|teens|teenagers|little ones)$"
+)
+"""Children named together, who are not the "she" or "he" a question asks about."""
 """An ask with no object ("go to the lady downstairs and ask if ..."): the person asked is
 the one named before it, not whoever the question mentions ("... for my cousin's wedding")."""
 
@@ -87,14 +92,17 @@ def _earliest(text: str, start: int, end: int) -> tuple[Who, str] | None:
     return best
 
 
-def _named_before(text: str, end: int, places: bool = False) -> Asked | None:
+def _named_before(text: str, end: int, places: bool = False, one: bool = False) -> Asked | None:
     """The person named last before `end` (an asking verb whose object is "him" or "if ..."
-    stands for them), as the one asked; with `places`, a shop or an office too."""
+    stands for them), as the one asked; with `places`, a shop or an office too; with `one`
+    (the question is "if she ..."), not children named together ("her kids")."""
     best: tuple[int, int, Who, str] | None = None
     for who, pattern in ROLES:
         if who in _PLACES and not (places and who is Who.ORGANISATION):
             continue
         for match in pattern.finditer(text, 0, end):
+            if one and who is Who.CHILD and _MANY.search(match.group(0)):
+                continue
             key = (match.start(), len(match.group(0)))
             if best is None or key > (best[0], best[1]):
                 best = (key[0], key[1], who, match.group(0))
@@ -266,7 +274,10 @@ def _named_after(lead: re.Pattern[str], text: str, verb: re.Match[str], named_as
 
 def _first_named(text: str, raw: str = "") -> Asked:
     for verb in _ASKING.finditer(text):
-        if _NO_OBJECT.match(text, verb.end()) and (named := _named_before(text, verb.start())):
+        one = _OF_ONE.match(text, verb.end()) is not None
+        if _NO_OBJECT.match(text, verb.end()) and (
+            named := _named_before(text, verb.start(), one=one)
+        ):
             return named
         found = _earliest(text, verb.end(), min(len(text), verb.end() + WINDOW))
         if found is None:

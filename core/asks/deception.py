@@ -237,11 +237,11 @@ DECEPTION = words(
     r"(?:don't|do not|not|never|without) (?:mention|tell|telling|mentioning|saying)\w* (?:them |him"
     r" |her )?(?:that )?(?:the|my|its|it) (?:\w+ ){0,3}(?:is|was|are|has|had) (?:going|broken"
     r"|faulty|damaged|leaking|dying|cracked|been)",
-    r"(?:,|\.|\() ?(?:it|he|she|they|there) (?:was|is|were|are)(?:n't)? (?:on time|fine|alive"
-    r"|working|in my \w+|still(?! (?:missing|broken|not|leaking|unpaid|owed|waiting|late|faulty"
-    r"|outstanding|pending|due|in the box|sealed|unopened)\b) \w+)|(?:,|\.|\() ?(?:it's|it is)"
-    r" (?:in my|still(?! (?:missing|broken|not|leaking|unpaid|owed|waiting|late|faulty|outstanding"
-    r"|pending|due|in the box|sealed|unopened)\b)|fine|working)",
+    r"(?:,|\.|\() ?(?:it|he|she|they|there) (?:was|is|were|are)(?:n't(?! (?:on time|fine"
+    r"|working)))? (?:on time|fine|alive|working|in my \w+|still(?! (?:missing|broken|not|leaking"
+    r"|unpaid|owed|waiting|late|faulty|outstanding|pending|due|in the box|sealed|unopened)\b) \w+)"
+    r"|(?:,|\.|\() ?(?:it's|it is) (?:in my|still(?! (?:missing|broken|not|leaking|unpaid|owed"
+    r"|waiting|late|faulty|outstanding|pending|due|in the box|sealed|unopened)\b)|fine|working)",
     r"pass (?:myself|yourself|ourselves|it|them) off as|(?:let|make) (?:\w+ ){1,3}(?:think|believe)"
     r" (?:that )?(?:i'm|i am|we're|we are|it's|it is|i was|i have|i've)",
     r"(?:tell|say|claim|swear|convince|persuade)\b.{0,70}\b(?:(?:to|and|so i can|so we can) get"

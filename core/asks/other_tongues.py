@@ -15,20 +15,27 @@ import re
 
 from core.asks.text import NAME
 
-_MY = r"(?:my|your|our|mon|ma|mes|mi|mis|il mio|la mia|mio|mia|mein|meine|mijn|minha|meu)"
+_MY = (
+    r"(?:my|your|our|mon|ma|mes|mi|mis|il mio|la mia|mio|mia|mein|meine|mijn|minha|meu|tu|tus"
+    r"|ton|ta|tes|il tuo|la tua|tuo|tua|teu|dein|deine|deinen|deinem|jouw|je|(?<=\bao )seu"
+    r"|(?<=\bà )sua|(?<=\ba )sua)"
+)
+"""The user's own, or the reader's ("tu pareja", "ton copain", "dein Freund", "ao seu
+namorado": a card speaks to the user); "seu" and "sua" alone may be someone else's."""
 
 PARTNER = (
     rf"(?<!be ){_MY} (?:ragazz[oa]|fidanzat[oa]|copain|copine|chéri|chérie|cheri|cherie|mec|meuf"
-    r"|novi[oa]|namorad[oa]|freund|freundin|vriend|vriendin|pacar|jowa|boyfie|bf|gf|jaan|jaanu|habibi"
-    r"|habibti|mari|femme|moglie|marito|frau|mann)\b(?!'s)",
+    r"|novi[oa]|pareja|namorad[oa]|freund|freundin|vriend|vriendin|pacar|jowa|boyfie|bf|gf|jaan"
+    r"|jaanu|habibi|habibti|partner|partnerin|mari|femme|moglie|marito|frau|mann)\b(?!'s)",
     rf"(?:(?<=ask )|(?<=tell )|(?<!be ){_MY} )(?:chồng|vợ|ông xã|bà xã|anh xã)\b",
     r"(?:istri|suami|bini)(?:ku)?\b(?! (?:orang|teman|temen|bos|tetangga|dia|mu)\b)(?!'s)",
+    r"(?<=dari |sama |pada )pacar(?:ku)?\b(?! (?:orang|teman|temen|bos|tetangga|dia|mu)\b)(?!'s)",
 )
 """A partner in the user's other language ("my ragazzo", "mon copain", "mi novia", "my bf", or
 the Vietnamese "chồng" and "vợ", husband and wife, asked with no "my": "ask chồng hold my
 hand"); not "be my novia", which is what a stranger is asked to become. In Indonesian a wife
-or a husband ("minta cium dari istri") is the user's own unless the words give them to someone
-else ("istri orang")."""
+or a husband ("minta cium dari istri"), or a partner a hug is asked from ("minta pelukan dari
+pacar"), is the user's own unless the words give them to someone else ("istri orang")."""
 
 FAMILY = (
     rf"{_MY} (?:madre|padre|mamá|papá|mère|mere|père|pere|mamma|papà|mutter|vater|moeder|vader"

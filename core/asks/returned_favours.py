@@ -6,8 +6,11 @@ same reminder made a debt ("he owes me", "so he can't say no"), held back for a 
 ("if he says no, remind him ..."), kept up until they give, or reaching into grief or illness
 ("when his dad died") is the guilt `core.asks.leverage` reads, and stays pressure; so does a
 reminder with no such word at all ("lend me her car and remind her I covered her rent").
-`without_returned_favours` blanks the reminder only when the no is left free, so the readings
-of pressure read the rest. Fragments over the normal form of `core.asks.text`.
+A turn taken in a swap is the other way the favour is even: "remind my sister I looked after
+her kids last month and ask if she can have mine on Saturday" asks the same care back, hers
+for mine, as parents who share minding do. `without_returned_favours` blanks the reminder
+only when the no is left free or the turn is swapped, so the readings of pressure read the
+rest. Fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -32,6 +35,18 @@ FREE_NO = words(
 )
 """The no left free in so many words ("no pressure", "fine if he can't")."""
 
+_TURN = (
+    r"(?:looked after|watched|minded|babysat|had|took|fed|walked|covered|hosted|drove|picked up)"
+)
+SWAPPED = words(
+    rf"remind (?:\w+ ){{0,3}}(?:that )?i(?:'ve)? (?:\w+ )?{_TURN} (?:her|his|their) (?:\w+ )?"
+    r"(?:kids|children|boys|girls|twins|little ones|dogs?|cats?|pets?|plants|shifts?|class|school"
+    rf" run)\b[^.!?;]{{0,60}}\b(?:have|take|watch|mind|look after|babysit|feed|walk|cover|host"
+    r"|drive|pick up|do) (?:mine|ours|my (?:kids|children|boys|girls|dogs?|cats?|shift))\b",
+)
+"""A turn in a swap recalled, the same care asked back ("I looked after her kids ... can have
+mine on Saturday"): even, not a debt."""
+
 LEANS = words(
     r"owes?|owing|debt|pay (?:me|it) back|return the favour|can't (?:really )?(?:say no|refuse)"
     r"|cannot (?:say no|refuse)|(?:has|have|had|must|got) to (?:say yes|help|agree|lend|give|come"
@@ -47,8 +62,9 @@ met with it, a campaign, or grief, illness and trouble with the law recalled."""
 
 
 def without_returned_favours(text: str) -> str:
-    """The ask with a favour-recalling reminder blanked, when the no is left free and nothing
-    leans on the person."""
-    if not has(REMINDED, text) or not has(FREE_NO, text) or has(LEANS, text):
+    """The ask with a favour-recalling reminder blanked, when the no is left free or the same
+    turn is asked back, and nothing leans on the person."""
+    even = has(FREE_NO, text) or has(SWAPPED, text)
+    if not has(REMINDED, text) or not even or has(LEANS, text):
         return text
     return without(REMINDED, text)

@@ -23,11 +23,12 @@ keeps it honest.
 from __future__ import annotations
 
 from core.asks import known_fair, model_words, read
-from core.asks.ask import Ask
+from core.asks.ask import Ask, Want
 from core.asks.asked import asks_only_myself
 from core.asks.decide import Problem, hug_is_fine, only_asks_after_them
 from core.asks.model import AskModel
 from core.asks.persistence import PRIOR_NO
+from core.asks.repairs_reported import reports_a_repair
 from core.asks.roles import NO_POWER_OVER, Who
 from core.asks.strangers import a_small_moment
 from core.asks.text import has, normal, without, words
@@ -49,6 +50,8 @@ def fits(problem: Problem, ask: Ask) -> bool:
     """Whether the model's category can be the problem with the person the rules found."""
     if known_fair.overruled(problem, ask):
         return False
+    if problem is Problem.DECEPTION and reports_a_repair(ask):
+        return False  # a fault told to the landlord so he sends someone
     alone = ask.who is Who.NOBODY and problem in known_fair.ONLY_WITH_OTHERS
     if alone and asks_only_myself(ask.text):
         return False  # a question for the user's own diary asks nobody else anything
@@ -56,8 +59,9 @@ def fits(problem: Problem, ask: Ask) -> bool:
         return False
     if problem in _WITH_STRANGERS:
         return ask.who in _UNKNOWN and not a_small_moment(ask.text)
-    if problem is Problem.TOUCH:
-        return not hug_is_fine(ask)
+    if problem is Problem.TOUCH:  # a shop or an office has no body to touch, only its staff
+        shop = ask.who is Who.ORGANISATION and Want.TOUCH not in ask.wants
+        return not hug_is_fine(ask) and not shop
     if problem is Problem.POWER:
         return ask.who not in NO_POWER_OVER and not only_asks_after_them(ask)
     if problem is Problem.JUDGEMENT:

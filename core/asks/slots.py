@@ -30,6 +30,7 @@ from core.asks import (
     fares,
     free_helpings,
     group_chats,
+    habits_stopped,
     hard_nos,
     hard_times,
     honest_admissions,
@@ -99,8 +100,7 @@ _PROFESSIONAL = words(
 )
 """Roles whose job is the user: a date asked of them mixes their work with pursuit."""
 _OWN_CHILD = re.compile(r"^(?:my|our|your|mi|mis) (?!.*(?:neighbour|vecin|'))")
-"""A child named as the user's own ("my son", "my little sister", "mi hijo"), not a neighbour's
-or a son's friend."""
+"""A child named as the user's own ("my son", "mi hijo"), not a neighbour's or a son's friend."""
 
 
 _HELD_CLOSE = words(
@@ -256,7 +256,7 @@ def understand(text: str) -> Ask:
         only_a_hug=_only_a_hug(plain),
         meets_again=has(reunions.MEETS_AGAIN, plain),
         in_their_job=has(_PROFESSIONAL, named_as) and who is not Who.COLLEAGUE,
-        keeps_a_secret=has(conduct.SECRETLY, plain),
+        keeps_a_secret=habits_stopped.keeps_a_secret(plain),
         in_the_family=who is Who.CHILD
         and has(_OWN_CHILD, named_as)
         and not closeness.someone_elses_child(plain, named_as),

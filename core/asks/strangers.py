@@ -105,7 +105,9 @@ SMALL_THING = words(
     r"|the wifi|change for (?:a|the)"
     r"|(?:the )?best (?!(?:seat|seats|spot|place to sit|price|deal)\b)\w+)"
     r"|(?:lend|pass|hand) (?:me|us) (?:a|an|their|his|her|your) (?:spare )?(?:pen|pencil|biro"
-    r"|lighter|rubber|eraser|ruler|tissue|napkin|charger|cable|lead|map|hand)\b"
+    r"|lighter|rubber|eraser|ruler|tissue|napkin|charger|cable|lead|map|hand)\b",
+    r"(?:stranger|passer-?by|passers-by|someone)(?: \w+)? (?:what time it is|the time(?="
+    r" ?(?:[.,;!?]|$)))",
 )
 _WHERE = r"(?: (?:in|on|at|outside|near|by|along) (?:[\w'-]+ ){0,3}?[\w'-]+)?"
 ASKED_STRAIGHT = re.compile(
@@ -157,8 +159,11 @@ THEIR_PICK = words(
 STAFF_SERVICE = words(
     r"to (?:heat|warm|reheat) (?:up )?(?:the|my|our|a|some|this) (?:\w+'s )?(?:\w+ )?(?:bottle"
     r"|milk|food|soup|meal|water|plate)",
+    r"(?:an|a short|a few days'?|a week'?s?|more time or an) extension (?:on|for|to) (?:the|my|our)"
+    r" (?:\w+ )?(?:homework|essay|assignment|coursework|deadline|paper|project|thesis|report)",
 )
-"""Warming a baby's bottle or a plate: part of a café's service, a moment of staff's time."""
+"""Warming a baby's bottle or a plate: part of a café's service, a moment of staff's time; an
+extension on the homework, part of a teacher's."""
 FIRST_NAMES = words(r"what (?:their|his|her) first name is|(?:their|his|her) first name,? and tell")
 """Trading first names with someone who serves you often: a greeting, not contact details
 (a number, a handle or where they live stay contact details, read by the rules)."""

@@ -202,4 +202,6 @@ GLOSSES: dict[str, str] = {
     ): "i don't have one",
     r"toch": "still",
     r"krijg|krijgen|krijgt": "get",
+    r"naar de weg|de weg": "the way",
+    r"hoe laat het is|de tijd": "the time",
 }

@@ -200,4 +200,7 @@ GLOSSES: dict[str, str] = {
     r"marcher avec (?:moi|nous)|se promener avec (?:moi|nous)": "walk with me",
     r"sur la glace|sur la riviere gelee|sur le lac gele": "on the ice",
     r"en (?:mars|avril|mai)|au printemps|au degel|pendant le degel": "in april",
+    r"l'heure|quelle heure il est": "the time",
+    r"un delai|une prolongation|un report": "an extension",
+    r"le devoir|les devoirs|le dm|le memoire|la dissertation": "the homework",
 }

@@ -283,4 +283,6 @@ GLOSSES: dict[str, str] = {
     r"aufs dach|auf das dach|aufs hausdach": "onto the roof",
     r"vom lokal|des lokals|vom club|der bar": "of the bar",
     r"lasst|lassen|lasse": "lets",
+    r"um eine verlangerung|um aufschub|um eine fristverlangerung": "for an extension",
+    r"die hausarbeit|die hausaufgabe|die hausaufgaben": "the homework",
 }

@@ -167,4 +167,7 @@ GLOSSES: dict[str, str] = {
     r"(?:pra|para) (?:ele|ela) me deixar entrar": "so he lets me in",
     r"falar(?= pr[oa] )": "tell",
     r"sem ingresso|sem bilhete|sem pagar (?:o )?ingresso": "without a ticket",
+    r"(?:ao |a |o |a )?(?:seu|teu) namorado|(?:a |a )?(?:sua|tua) namorada": "your partner",
+    r"uma prorrogacao|mais prazo|um prazo maior": "an extension",
+    r"aula experimental(?: gratis| gratuita)?|aula gratis|treino experimental": "free trial",
 }

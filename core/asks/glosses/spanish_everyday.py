@@ -213,4 +213,6 @@ GLOSSES: dict[str, str] = {
     r"a que hora (?:termina|sale|acaba)(?: (?:de trabajar|su turno))?(?= (?:esta noche|hoy))": (
         "what time she's done"
     ),
+    r"tu pareja|tu novi[oa]|a tu pareja|a tu novi[oa]": "your partner",
+    r"una prorroga|mas plazo|mas tiempo para entregar": "an extension",
 }

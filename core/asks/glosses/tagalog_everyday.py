@@ -136,4 +136,5 @@ GLOSSES: dict[str, str] = {
     r"may asawa (?:na )?(?:siya|sya)|kasal na (?:siya|sya)|(?:siya|sya) ay (?:may asawa"
     r"|kasal) na": "she is married",
     r"yung": "the",
+    r"(?:kung )?(?:anong|anung|ano'?ng) oras na|(?:kung )?ano ang oras": "what time it is",
 }
