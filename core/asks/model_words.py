@@ -1,5 +1,5 @@
-"""Words the model's loosest readings need before they may refuse: a judgement, a danger, a
-repeat, a date.
+"""Words the model's loosest readings need before they may refuse: a judgement, a danger,
+pressure, a repeat, a date.
 
 The model (`core.asks.model`) reads "judgement" into any ask for an opinion and "unsafe" into
 any ask of a favour that sounds physical; in cross-validation over the training texts these two
@@ -65,6 +65,43 @@ REPEATED = words(
 reads "repeat" into any ask of a habit ("ask mama to send the food packages every 2 weeks not
 every week", a fair ask that held its threshold at 1.64 in the thirty-ninth round); 1,116 of
 the 1,117 training asks labelled repeat have one of these words."""
+
+PRESSED = words(
+    r"until|till|til|unless|otherwise|or else|or (?:i|i'll|i will|we|she|he|they|you)\b|if not"
+    r"|if (?:s?he|they|you|it|mum|mom|dad)\b|whether or not|owe\w*|guilt\w*|shame\w*"
+    r"|embarrass\w*|choice|no chance|can't|cannot|couldn't|won't|wouldn't|not allowed|has to"
+    r"|have to|had to|must|gotta|make (?:her|him|them)|force\w*|in front of (?!(?:my|your|his"
+    r"|her|their|the|our) (?:own )?(?:door|house|flat|gate|car|garage|shop|building|entrance"
+    r"|window|room))|before (?:the|his|her|their|all|everyone|everybody|whole)|everyone"
+    r"|everybody|whole|all the|crowd|public\w*|loud\w*|out loud|group chat|audience|remind\w*"
+    r"|after all|did for|done for|sorted|favou?rs?|helped|paid for|because i|since i|threat\w*"
+    r"|report\w*|tell (?:everyone|everybody|his|her|their|the)|post\w*|expose|leak\w*"
+    r"|screenshot\w*|cut (?:him|her|them) off|never (?:speak|talk)|not (?:family|friends?)"
+    r"|anymore|any more|over|friendship|demand\w*|insist\w*|pressur\w*|shout\w*|yell\w*"
+    r"|warn\w*|kids?|child\w*|little|toddler\w*|\d+ ?(?:yo|year)|year.old|boys?|girls?|sons?"
+    r"|nephew|niece|schoolkid\w*|classmates?|students?|don't take no|how (?:s?he|they)'d feel"
+    r"|on the spot|no time|corner\w*|trap\w*|confus\w*|dementia|upset|sad|sensitive|had a few"
+    r"|borracho|wake|hospital|widow\w*|lost|passed|mourn\w*|too \w+ to|yes to anything"
+    r"|generous|redundant|stars?|one-star|reseña|commission|promis\w*|lock\w*|quit|i know"
+    r"|know about|remember|mention\w*|read out|giliran|hangga'?t|sebelum|si no|se (?:ela|ele"
+    r"|você) não|빚|sulk\w*|cry\w*|tears|beg\w*|kick off|scene|refuse to|won't leave|not leave"
+    r"|don't leave|stay\w*|wait\w*|keep\w*|again|stand\w*|sit\w*|block\w*|follow\w*|camp\w*"
+    r"|hunger|soft|vulnerable|grie\w*|funeral|sick|ill|dying|died|dead|drunk|tired|busy"
+    r"|desperate\w*|lonely|depress\w*|insult\w*|rude|ungrateful|selfish|real friend"
+    r"|true friend|love (?:me|the|us)|doesn't love|don't love|disappoint\w*|hurt\w*|let (?:me"
+    r"|us) down|letting|last (?:minute|chance)|deadline|now|right now|immediately|today"
+    r"|tonight|no matter|whatever|every|always|lose|losing|fire|sack|bonus|grade\w*|reference"
+    r"|job|promotion|rent|deposit",
+    r"bis|dopóki|hasta que|jusqu'à ce|finché|até que|tant que|enfrente|delante|devant|davanti"
+    r"|na frente|vor (?:dem|der|allen)|önünde|должн\w*|не спорь",
+)
+"""Words of pressure: a no made costly or hard (a threat, a debt called in, a condition, a
+crowd, a wait until they give in, someone caught when they cannot argue, a child). The model
+reads "pressure" into plain requests ("ask the guy in the next room at the kos not to park his
+motorbike right in front of my door, nicely" scored 2.36 as pressure in the forty-fourth round,
+a team senior asked in Bengali to review the user's code 2.21, and the threshold, kept clear of
+every fair training ask, rose from 1.77 to 2.46 for them); 1,221 of the 1,265 training asks
+labelled pressure have one of these words in their reading, and the rules refuse the rest."""
 
 YES_BEFORE = words(
     r"(?:she|he|they|you)(?:'s| has|'ve| have)? (?:said yes|agreed|been fine with it|been ok"

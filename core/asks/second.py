@@ -11,7 +11,7 @@ with a manager, a landlord, a neighbour, a shop or the family, nor when the user
 after someone who reports to them or for their view ("how her weekend was",
 `core.asks.decide.only_asks_after_them`); nor filming with no camera, recording or post in
 the words (a phone put away is none); nor a judgement with no word for the user's looks or
-worth, nor a danger, a repeat or a date with no word for one (`core.asks.model_words`); nor any
+worth, nor a danger, a repeat, pressure or a date with no word for one (`core.asks.model_words`); nor any
 category whose fair reading the words already give (`core.asks.known_fair`: a no settled
 or made easy beforehand, a treat, the user alone on camera, an invitation to ask again, a
 proof sent, a trade offered, an ask in writing, the user alone with nobody asked). So
@@ -69,6 +69,8 @@ def fits(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.UNSAFE:
         lift = ask.who in _UNKNOWN | _MET_ONCE and has(model_words.RIDES, ask.text)
         return lift or has(model_words.DANGER, ask.text)
+    if problem is Problem.PRESSURE:
+        return has(model_words.PRESSED, ask.text)
     if problem is Problem.REPEAT:
         rechecked = has(model_words.YES_BEFORE, ask.text) and not has(PRIOR_NO, ask.text)
         return has(model_words.REPEATED, ask.text) and not rechecked
