@@ -11,10 +11,11 @@ with a manager, a landlord, a neighbour, a shop or the family, nor when the user
 after someone who reports to them or for their view ("how her weekend was",
 `core.asks.decide.only_asks_after_them`); nor filming with no camera, recording or post in
 the words (a phone put away is none); nor a judgement with no word for the user's looks or
-worth, nor a danger, a repeat, pressure or a date with no word for one (`core.asks.model_words`); nor any
-category whose fair reading the words already give (`core.asks.known_fair`: a no settled
-or made easy beforehand, a treat, the user alone on camera, an invitation to ask again, a
-proof sent, a trade offered, an ask in writing, the user alone with nobody asked). So
+worth, nor a danger, a repeat, pressure or a date with no word for one
+(`core.asks.model_words`); nor any category whose fair reading the words already give
+(`core.asks.known_fair`: a no settled or made easy beforehand, a treat, the user alone on
+camera, an invitation to ask again, a proof sent, a trade offered, an ask in writing, the user
+alone with nobody asked). So
 the model's habit of reading "a stranger" as bad cannot refuse "ask a friend to lend me a
 drill" or "ask a stranger if I can borrow a pen", and the rules' knowledge of who is asked
 keeps it honest.
