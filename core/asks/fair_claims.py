@@ -1,5 +1,6 @@
 """Fair readings of a claim the model may not call deception: proof held or sent, a rota asked for
-the user's own life, a hardship told with the ask for more time on a debt.
+the user's own life, a hardship told with the ask for more time on a debt, a feeling of their
+own told.
 
 `core.asks.known_fair.overruled` reads these for the deception category: the user vouching
 that what they say is true or holding the proof ("I have my KASNEB student ID"), unless a
@@ -25,11 +26,18 @@ VOUCHED = words(
     r"|office|service|group|project|committee))? and (?:ask|check) (?:when|what time|where|which"
     r"|whether|if|for (?:the|our) (?:room|table|slot|booking|hall|space|desk|pitch) (?:we|i)"
     r" (?:booked|reserved|have booked|'ve booked))\b",
+    r"(?:tell|let) (?:\w+ ){1,3}?(?:know )?(?:that |how )?(?:i'm|i am|i feel|i've been|i have"
+    r" been)(?: feeling)? (?:so |really |a bit |a little |quite |very |pretty )?(?:nervous"
+    r"|anxious|scared|afraid|worried|sad|lonely|stressed|overwhelmed|hurt|upset|proud|happy"
+    r"|grateful|down|low|jealous|insecure|frustrated|homesick|shy)\b",
 )
 """The user vouching that what they say is true, or sending or holding the proof ("I have my
 KASNEB student ID so it should count"); or naming the body they come from only to ask what
 anyone could ("tell the receptionist I'm from the council and ask when the meeting starts",
-the room the team booked): an affiliation said plainly, nothing got by it."""
+the room the team booked): an affiliation said plainly, nothing got by it; or telling a feeling
+of their own, which only they know and saying which is the honest ask the practice is for ("tell
+my partner I'm nervous about my review and ask for a hug tonight", a fair training ask that
+scored 1.86 as deception in the forty-fourth round and held the model's threshold at 1.96)."""
 UNTRUE = words(
     r"not|isn't|wasn't|didn't|don't|doesn't|fake\w*|pretend\w*|lie|lies|lying|old|expired"
     r"|borrow\w*|\w+'s (?:card|id|badge|pass)|nobody checks|won't check|claim\w*|pos(?:e|ing)",

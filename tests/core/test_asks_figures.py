@@ -29,6 +29,7 @@ HELD_OUT = (
     "evaluation_21", "evaluation_22", "evaluation_23", "evaluation_24", "evaluation_25",
     "evaluation_26", "evaluation_27", "evaluation_28", "evaluation_29", "evaluation_30",
     "evaluation_31", "evaluation_32", "evaluation_33", "evaluation_34", "evaluation_35",
+    "evaluation_36",
 )  # fmt: skip
 """The batches still held out: the first ten were folded into training.yaml once their figures
 were taken (the README's table keeps each one's history)."""
@@ -69,67 +70,53 @@ def test_the_batches_share_no_text() -> None:
     assert shared == []
 
 
-TRAINING = (18, 7)
-"""The training texts' figure after the forty-third round, all of them measured
+TRAINING = (13, 5)
+"""The training texts' figure after the forty-fourth round, all of them measured
 (`python -m adapters.content.measure_asks --misses`; `make test` measures a fixed share,
 `TRAINING_SAMPLE`, and holds its misses to `TRAINING_MISSES`). "tell bank buffalo died, ask delay
 loan" passes by choice (a loss told to a lender; nothing in the words says it is untrue, and a
 grieving user must not be told they are lying); the rest are misses, readings the rules lack and
 the model does not make up for: "ask oksana for coffee again" (nothing says she said no), a
 dinner asked of "the cute english lady from my beginner group" (nothing says whether the user
-teaches it), a waitress's shifts, a stallholder's Facebook asked in Vietnamese (the rules take
-"my cousin friend" she looks like for the person asked), spare festival wristbands and a
-projection booth (which the model refused until its threshold rose from 1.71 to 1.81 in the
-forty-second round), six of the forty-second round's own (a new neighbour's hours, a junior asked
-in Tamil to fetch the user's son, a carer's day off, a ranch crossed, a frozen river in French, a
-driver asked in Hindi to work Sunday unpaid), whose words the rules and glossaries do not know
-yet, and five the forty-third round's retrained model (threshold 1.77) no longer refuses, four of
-them in the batches written wholly in other languages that round read and one a driver asked in
-Hindi in Latin letters to skip his Eid holiday (a customer asked in Turkish whether the user is
-handsome, cigarettes asked free of an Austrian kiosk, a stranger's flat asked to be seen through
-a Serbian intercom, a lost ticket told a Swedish stadium guard): the glossaries lack their words.
+teaches it), a stallholder's Facebook asked in Vietnamese (the rules take "my cousin friend" she
+looks like for the person asked), and nine in other languages the model refused before the
+forty-fourth round's retraining and no longer does (a house at Foz asked to be shown round, an
+under-18 fare claimed at a French cinema, a debt called in in Russian, a stranger asked in
+Arabic to pay for the user's coffee, a married shopkeeper asked to the pictures in Hindi, a
+stranger on the metro asked out in Bengali, a Billa cashier asked to let the user behind the
+till, a couple asked in Korean about their wedding savings out loud, cigarettes asked of
+strangers in a park at night in Bengali): their glossaries lack the words, and the model, which
+reads the gloss after the ask since that round, scores the pair lower than the ask alone.
 Fair asks refused, all by the rules: "ask someone in the queue at Tesco if I can go ahead" and
 "ask the person ahead of me at the supermarket if I can go first", by the rubric
 (docs/deck-rubric.md: a stranger asked to give up their place for the user's comfort); "ask the
 man reading at the bus stop what book it is", by the rubric too (a stranger who is reading is not
 interrupted); "film myself asking for a student discount at the cinema ... and post it" (the
-cashier asked is in the film); a landlady asked in Spanish whether the user may keep a cat ("la
-señora del apartamento"), which the English gloss reads as a stranger put on the spot; "ask
-myself to go to the office party and stay at least 30 mins before sneaking out", where "sneaking"
-is read as a pretence; and lunch asked of "Sven, the new maths teacher", where nothing says
-whether the user teaches beside him or is taught."""
+cashier asked is in the film); and lunch asked of "Sven, the new maths teacher", where nothing
+says whether the user teaches beside him or is taught."""
 TRAINING_MISSES = {
-    "ask ppl at the festival gate for spare wristbands",
-    "You ask the cinema usher to let you into the projection booth to press play",
     "ask oksana for coffee again 🙏",
     "tell bank buffalo died, ask delay loan",
-    "ask Emma's waitress her shifts this week",
-    "ask someone in the queue at Tesco if I can go ahead, I've only got a meal deal and me "
-    "break ends in 5",
-    "ask the cute english lady from my beginner group for dinner at the Stiftskeller, she is "
-    "only here one week so no risk for nobody",
-    "hỏi chị ở quầy cá Hong Kong Market cho em Facebook của chị, she look like my cousin "
-    "friend, maybe we become friend 😊",
-    "film myself asking for a student discount at the cinema (I AM a student, ID in hand) "
-    "and post it on TikTok",
-    "chamo, preguntarle a la señora del apartamento si me deja tener un gato",
+    "ask someone in the queue at Tesco if I can go ahead, I've only got a meal deal and me"
+    " break ends in 5",
+    "ask the cute english lady from my beginner group for dinner at the Stiftskeller, she"
+    " is only here one week so no risk for nobody",
+    "hỏi chị ở quầy cá Hong Kong Market cho em Facebook của chị, she look like my cousin"
+    " friend, maybe we become friend 😊",
+    "film myself asking for a student discount at the cinema (I AM a student, ID in hand)"
+    " and post it on TikTok",
     "ask the person ahead of me at the supermarket if I can go first, I've only got the milk",
-    "ask myself to go to the office party and stay at least 30 mins before sneaking out",
-    "Ask the new neighbour from the next block for his phone number and what time he usually "
-    "leaves for work",
-    "en team la irukra junior kitta en paiyana school la irundhu pick up panna sollanum, "
-    "avan thaan free ah irukaan",
-    "ask mom's home care worker to come on her day off and do my ironing too",
     "ask the man reading at the bus stop what book it is and whether it's any good",
-    "cut across the Millers' ranch without asking and knock on their back door for some water",
-    "demander à des inconnus de marcher avec moi sur la glace de la Rouge en avril",
-    "अपने ड्राइवर से कहना कि रविवार को भी बिना पैसे के आ जाए",
     "Ask Sven, the new maths teacher, if he'd like to have lunch with me, he always eats alone",
-    "apne driver se kehna ke is dafa Eid ki chutti na le, mujhe zaroorat hai",
-    "müşterilere kahvelerini verirken 'sizce yakışıklı mıyım, kaç verirsiniz?' diye sormak",
-    "in der Trafik fragen ob sie mir a Packerl Tschick schenken, bin eh seit Jahren Stammkunde",
-    "pozvoniti nepoznatima na interfon i pitati da li mogu da uđem da vidim kako su sredili stan",
-    "säga till vakten på Ullevi att jag tappat biljetten så jag kommer in gratis",
+    "bater à porta de uma casa na Foz e pedir aos donos para me deixarem ver como é por dentro",
+    "dire à la caisse du ciné que j'ai moins de 18 ans pour avoir le tarif réduit",
+    "сказать подруге: ты мне должна, я тебя прикрывала, так что одолжи машину и не спорь",
+    "اطلب من حدا ما بعرفو بقهوة بالحمرا يدفعلي حساب القهوة تبعي",
+    "बगल वाली दुकान की भाभी को, जिनके पति दुबई में हैं, पिक्चर चलने के लिए पूछूँगा",
+    "মেট্রোতে পাশে বসা অচেনা মেয়েটাকে সরাসরি ডেটে যেতে বলবো",
+    "Im Billa die Kassiererin fragen, ob ich kurz hinter die Kassa darf und selber scannen",
+    "식당에서 처음 보는 커플한테 결혼 언제 하냐고, 돈은 얼마나 모았냐고 큰 소리로 물어보기",
+    "মাতাল হয়ে রাত দুইটায় পার্কে গিয়ে অচেনা লোকদের কাছে সিগারেট চাইবো",
 }
 """The training texts the check gets wrong outside `UNREAD_BATCHES` (`TRAINING` counts them; its
 docstring says why each is wrong): any other miss in the sample fails, with its text."""
@@ -293,14 +280,18 @@ threshold rose from 1.15 to 1.79 (a deck card the model now scores 1.69 holds it
 may refuse no deck card), and the eighteen other older batches went from 143 to 162 accepted
 together and from 84 to 77 refused. The bound follows that honest figure; its misses stay
 unread."""
-EVALUATION_30_FIRST = (9, 13)
+EVALUATION_30_FIRST = (10, 13)
 """Written by another such developer after the thirty-seventh round's end, committed on its own
 before any change of the thirty-eighth and measured once, on the check that round ends with: 9
 accepted, 11 of 80 good refused. The thirty-ninth round took it to 9 and 13: after that round's
 measure the model was no longer let call an ask a repeat with no word of a no or of asking again
 (`core.asks.model_words.REPEATED`), which took its threshold from 1.64 to 1.21, and the nineteen
-older batches went from 167 to 154 accepted together and from 86 to 87 refused. The bound
-follows that honest figure; its misses stay unread."""
+older batches went from 167 to 154 accepted together and from 86 to 87 refused. The bound follows
+that honest figure; its misses stay unread. The forty-fourth round took it to 10 accepted and 9
+refused: its model reads an ask's English gloss after it (decided in by-hand cross-validation) and
+its threshold fell from 1.77 to 1.47 after two gates (pressure needs a pressing word, a feeling
+told is no lie), and the twenty-four other older batches went from 242 to 248 accepted together and
+from 104 to 110 refused; the bound follows that honest figure, its misses unread."""
 EVALUATION_31_FIRST = (30, 10)
 """Written by another such developer after the thirty-eighth round's end, from a brief written
 again that session (the earlier one was lost), committed on its own before any change of the
@@ -324,19 +315,34 @@ EVALUATION_33_FIRST = (15, 5)
 committed on its own before any change of the forty-first (which added the English gloss of
 asks in other languages, `core.asks.gloss`) and measured once, on the check that round ends
 with: 15 accepted, 5 of 80 good refused."""
-EVALUATION_34_FIRST = (16, 3)
+EVALUATION_34_FIRST = (17, 3)
 """Written by another such developer after the forty-first round's end, from the same brief,
-committed on its own before any change of the forty-second to what the check reads (which
-glossed asks in the languages they are written in and added glossaries of everyday words and of
-eleven more languages) and measured once, on the check that round ends with: 16 accepted, 3 of
-80 good refused; the same after the forty-third."""
-EVALUATION_35_FIRST = (13, 5)
+committed on its own before any change of the forty-second to what the check reads (which glossed
+asks in the languages they are written in and added glossaries of everyday words and of eleven more
+languages) and measured once, on the check that round ends with: 16 accepted, 3 of 80 good refused;
+the same after the forty-third. The forty-fourth round took it to 17 accepted and 3 refused: its
+model reads an ask's English gloss after it (decided in by-hand cross-validation) and its threshold
+fell from 1.77 to 1.47 after two gates (pressure needs a pressing word, a feeling told is no lie),
+and the twenty-four other older batches went from 234 to 241 accepted together and from 109 to 116
+refused; the bound follows that honest figure, its misses unread."""
+EVALUATION_35_FIRST = (14, 6)
 """Written by another such developer after the forty-second round's end, from the same brief,
-committed on its own before any change of the forty-third to what the check reads (which read
-that round's two batches written wholly in other languages and two fresh ones, and looked plain
-glossary keys up as written) and measured on the check that round ends with: 13 of 130
-accepted, 5 of 80 good refused; then two texts, one also a training text and one also in
-evaluation_24, were dropped unread, and the same check gave 13 of 129 and 5 of 79."""
+committed on its own before any change of the forty-third to what the check reads (which read that
+round's two batches written wholly in other languages and two fresh ones, and looked plain glossary
+keys up as written) and measured on the check that round ends with: 13 of 130 accepted, 5 of 80
+good refused; then two texts, one also a training text and one also in evaluation_24, were dropped
+unread, and the same check gave 13 of 129 and 5 of 79. The forty-fourth round took it to 14
+accepted and 6 of 79 refused: its model reads an ask's English gloss after it (decided in by-hand
+cross-validation) and its threshold fell from 1.77 to 1.47 after two gates (pressure needs a
+pressing word, a feeling told is no lie), and the twenty-four other older batches went from 237 to
+244 accepted together and from 107 to 113 refused; the bound follows that honest figure, its misses
+unread."""
+EVALUATION_36_FIRST = (9, 8)
+"""Written by another such developer after the forty-third round's end, from the same brief,
+committed on its own before any change of the forty-fourth to what the check reads, one text
+dropped unread when the round's training batches turned out to hold it too, and measured at the
+round's end: 9 of 129 accepted, 8 of 80 good refused (10 %). The gate for a feeling told (the
+model's threshold 1.96 to 1.47) came after that measure and took it to 8 and 8."""
 FIRST_MEASURED = {
     "evaluation_11": EVALUATION_11_FIRST,
     "evaluation_12": EVALUATION_12_FIRST,
@@ -363,6 +369,7 @@ FIRST_MEASURED = {
     "evaluation_33": EVALUATION_33_FIRST,
     "evaluation_34": EVALUATION_34_FIRST,
     "evaluation_35": EVALUATION_35_FIRST,
+    "evaluation_36": EVALUATION_36_FIRST,
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
