@@ -36,7 +36,7 @@ GLOSSES: dict[str, str] = {
     r"dansa|ukudansa|sina|ukusina|sisine|asine|sidanse": "dance",
     r"ngezwi eliphezulu|ngomsindo omkhulu|ngokuzwakalayo": "loudly",
     # people and places
-    r"umuntu engingamazi|umuntu engimazi|ongamazi|isihambi|umfokazi|owesifazane engingamazi"
+    r"umuntu engingamazi|ongamazi|isihambi|umfokazi|owesifazane engingamazi"
     r"|indoda engingayazi": "a stranger",
     r"umama othengisa|umama odayisa": "the woman selling",
     r"othengisa izithelo|odayisa izithelo|umthengisi wezithelo": "the fruit seller",
