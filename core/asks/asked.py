@@ -64,13 +64,13 @@ _THEIRS = re.compile(r" (?:for|about) (?:her|his) ")
 """An ask for "her personal cell" or "his number": the person whose it is was named before
 the verb, even when a desk or a shop is named after it."""
 _NO_OBJECT = re.compile(r" (?:if|whether)\b")
+"""An ask with no object ("go to the lady downstairs and ask if ..."): the person asked is
+the one named before it, not whoever the question mentions ("... for my cousin's wedding")."""
 _OF_ONE = re.compile(r" (?:if|whether) (?:she|he)\b")
 _MANY = re.compile(
     r"\b(?:kids|children|boys|girls|twins|sons|daughters|teens|teenagers|little ones)$"
 )
 """Children named together, who are not the "she" or "he" a question asks about."""
-"""An ask with no object ("go to the lady downstairs and ask if ..."): the person asked is
-the one named before it, not whoever the question mentions ("... for my cousin's wedding")."""
 
 
 _ANY_ROLE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in ROLES))
