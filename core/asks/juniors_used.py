@@ -1,4 +1,4 @@
-"""Juniors asked for personal favours by the one above them (the forty-fifth round's hands).
+"""Juniors asked for personal favours by the one above them (the forty-fourth round's hands).
 
 "ask one of my agents (I'm TL) to lend me 2k till payday, I'm the one doing their appraisal
 anyway", "ask my house officer to pick up my dry cleaning and collect my nephew from school.

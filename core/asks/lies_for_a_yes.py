@@ -1,4 +1,4 @@
-"""Lies told to get a yes, read by their shape (the forty-fifth round's hands).
+"""Lies told to get a yes, read by their shape (the forty-fourth round's hands).
 
 "tell campus security I'm a new lecturer so I can park in the lecturer area": a post claimed so
 the user may park, get in or skip. "tell my passenger my wife is in labour at the hospital so he

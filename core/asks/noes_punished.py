@@ -1,4 +1,4 @@
-"""A no punished, in the forty-fifth round's wordings: an old rescue, a name, a welcome, a
+"""A no punished, in the forty-fourth round's wordings: an old rescue, a name, a welcome, a
 friendship, or someone's past held over the answer.
 
 "if he says no remind him who sorted him out with the police": a past rescue called in. "if he

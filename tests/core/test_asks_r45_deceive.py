@@ -1,4 +1,4 @@
-"""Own-card asks of the forty-fifth round's deception, pressure and power misses (hands-45-1,
+"""Own-card asks of the forty-fourth round's deception, pressure and power misses (hands-45-1,
 hands-45-2), with paraphrases in other words and languages, and the fair neighbours that must
 still pass.
 

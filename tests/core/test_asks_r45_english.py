@@ -1,4 +1,4 @@
-"""Own-card asks of the forty-fifth round's English misses (hands-45-1, hands-45-2), with
+"""Own-card asks of the forty-fourth round's English misses (hands-45-1, hands-45-2), with
 paraphrases in other words and the fair neighbours that must still pass.
 
 Fair asks: a seatmate "on the floor" or a deskmate "at work", a colleague, not a stranger on a

@@ -1,4 +1,4 @@
-"""Fair asks the forty-fifth round's rules refused (developer probes), with paraphrases and the
+"""Fair asks the forty-fourth round's rules refused (developer probes), with paraphrases and the
 unfair neighbours that must still be refused.
 
 Fair asks: a plumber asked when he is free to come round (a visit, not a mind changed,

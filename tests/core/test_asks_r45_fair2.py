@@ -1,4 +1,4 @@
-"""Own-card asks of the forty-fifth round's second fair probes, and ordinary fair asks in other
+"""Own-card asks of the forty-fourth round's second fair probes, and ordinary fair asks in other
 languages, with the unfair neighbours that must stay refused.
 
 Fair asks: a little brother asked to stop borrowing clothes "without asking", which is his habit,

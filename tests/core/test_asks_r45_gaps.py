@@ -1,4 +1,4 @@
-"""Own-card asks of the forty-fifth round's English gaps (developer probes) and of thirteen
+"""Own-card asks of the forty-fourth round's English gaps (developer probes) and of thirteen
 training texts the check passed, with paraphrases in other words and languages, and the fair
 neighbours that must still pass.
 

@@ -1,4 +1,4 @@
-"""Own-card asks of the forty-fifth round in other tongues (hands-45-1, hands-45-2): Tagalog,
+"""Own-card asks of the forty-fourth round in other tongues (hands-45-1, hands-45-2): Tagalog,
 Egyptian Arabic in Arabic script and in Franco letters, German, Indonesian, Zulu, Korean,
 Norwegian, Hindi in Latin letters, Greek and Bengali, with paraphrases and probes of the common
 unethical asks in each, and the fair neighbours that must still pass.
