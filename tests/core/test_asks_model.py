@@ -14,7 +14,6 @@ from core.asks.decide import Problem
 from core.asks.gloss import in_english
 from core.asks.model import BAD, AskModel
 from core.asks.second import fits, model_input, model_problem
-from core.asks.text import normal
 from core.deck_ethics import ask_text
 from core.own_cards import draft, refuses, screen
 from tests.core.test_asks_figures import batch, shipped_model
@@ -30,15 +29,12 @@ def _model_refuses(text: str, model: AskModel) -> bool:
     the rules found asked, in the reading `/addcard` gates with (`core.asks.read`: an ask in
     another language read in its English gloss), since a score past the threshold alone refuses
     nothing and the trainer sets the threshold over the asks the model could refuse. The rules'
-    reading is only needed past the threshold, so thousands of fair asks are scored without
-    it: the model reads the ask, and after it its English gloss when the rules read that
-    (`core.asks.second.model_input`), so an ask neither scores past the threshold is passed
-    over."""
-    glossed = in_english(text)
-    candidates = [text] if glossed is None else [text, f"{text} {normal(glossed)}"]
-    if all(model.verdict(candidate) is None for candidate in candidates):
+    reading is only needed past the threshold or where there is a gloss (the model reads it after
+    the ask, `core.asks.second.model_input`), so thousands of fair asks are scored without it."""
+    ask = None if in_english(text) is None else read(text)[0]
+    if model.verdict(text if ask is None else model_input(text, ask)) is None:
         return False
-    return model_problem(text, read(text)[0], model) is not None
+    return model_problem(text, ask or read(text)[0], model) is not None
 
 
 def test_the_shipped_model_was_built_from_the_training_texts_in_the_repo():
