@@ -100,7 +100,7 @@ crowd, a wait until they give in, someone caught when they cannot argue, a child
 reads "pressure" into plain requests ("ask the guy in the next room at the kos not to park his
 motorbike right in front of my door, nicely" scored 2.36 as pressure in the forty-fourth round,
 a team senior asked in Bengali to review the user's code 2.21, and the threshold, kept clear of
-every fair training ask, rose from 1.77 to 2.46 for them); 1,221 of the 1,265 training asks
+every fair training ask, rose from 1.77 to 2.46 for them); 1,231 of the 1,265 training asks
 labelled pressure have one of these words in their reading, and the rules refuse the rest."""
 
 YES_BEFORE = words(
