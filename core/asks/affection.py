@@ -82,11 +82,13 @@ TOUCH = words(
 TOUCH_TRADES = words(
     r"(?:the|a|an|my|your|our|her|his) (?:\w+ )?(?:massage|shiatsu|sports massage|thai massage)"
     r" (?:therapists?|practitioners?|therapist's|place|parlou?r|salon|studio|clinic|centre|center"
-    r"|school|course|chair|table)",
+    r"|chair|table)|(?:the|a|an|my|your|our|her|his) (?:\w+ )?(?:massage|shiatsu) (?:school"
+    r"|course)(?! on (?:her|his|their|them|him|you|someone|somebody|people|strangers)\b)",
 )
 """A trade or a place named for massage ("ask the massage therapist to go harder on my lower
 back", "the massage place on Main St"): the name of who is asked or where, not touch asked of
-them; a massage asked for in words of its own ("massage my shoulders") is still read as touch.
+them; a massage asked for in words of its own ("massage my shoulders") is still read as touch,
+and so is a course practised "on her shoulders".
 `core.asks.wants` reads touch without these names."""
 
 ROMANCE = words(

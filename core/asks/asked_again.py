@@ -19,6 +19,7 @@ from core.asks import (
     noes_retried,
     persistence,
     quiet_hours,
+    reworded_asks,
     turned_away,
     unheeded_noes,
     workarounds,
@@ -39,8 +40,8 @@ def repeats(text: str, who: Who) -> bool:
     owed = who in (Who.LANDLORD, Who.ORGANISATION) and has(due_again.REPAIR_OWED, text)
     if owed and not has(persistence.PRIOR_NO, text, guided=False):
         return False  # a landlord chased for the damp he has not fixed: the tenant's due
-    if has(persistence.REPEAT_STRONG, text):
-        return True
+    if has(persistence.REPEAT_STRONG, text) or reworded_asks.asks_round_a_no(text):
+        return True  # or a drink knocked back, then lunch asked "instead"
     if has(persistence.UNTIL_ANSWERED, text) and who not in (Who.FAMILY, Who.PARTNER):
         return True  # a worried call to mum until she answers is no pursuit
     if who is Who.EX and has(persistence.ANOTHER_GO, text):

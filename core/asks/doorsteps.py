@@ -13,7 +13,14 @@ Patterns match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import desk_lookups, lines_in_other_tongues, run_ins, served_lines, strangers_abroad
+from core.asks import (
+    desk_lookups,
+    lines_in_other_tongues,
+    pretext_lines,
+    run_ins,
+    served_lines,
+    strangers_abroad,
+)
 from core.asks.text import has, words
 
 _PLACE_CODE = r"(?:address|eircode|postcode|post code|zip code|zipcode|zip|pin code|pincode)"
@@ -138,6 +145,8 @@ def seeks_their_door(text: str) -> bool:
     user can turn up there (`core.asks.run_ins`)."""
     if has(OTHERS_PRIVATE_LINE, text) or has(EXACTLY, text):
         return True
+    if pretext_lines.asked_under_a_pretext(text):
+        return True  # "his daughter's WhatsApp. Tell him it's for 'future bookings'"
     if desk_lookups.asks_a_desk_for_someone(text):
         return True
     if strangers_abroad.line_asked_abroad(text) or strangers_abroad.home_asked_abroad(text):

@@ -45,7 +45,8 @@ FREE_FROM_THE_TRADE = words(
 
 ON_THE_GROUNDS = words(
     r"(?:since|cuz|cos|coz|because|bc|as) (?:i|i've|i'm|i have|i am|i been|we|we've|we're)"
-    r" (?:\w+ ){0,2}?(?:buy|buys|buying|bought|shop|shopping|come|coming|go|going|eat|eating"
+    r" (?:\w+ ){0,2}?(?:buy|buys|buying|bought|shop|shopping|come|coming|go|going|eat|eating|eaten"
+    r"|came|shopped"
     r"|regulars?|loyal|customers?|broke|skint|poor)\b",
     r"(?:since|cuz|cos|coz|because|bc|as) (?:it's|its|it is) (?:my|our) (?:birthday|bday|b-day)"
     r"|(?:birthday|bday) (?:week|month)",

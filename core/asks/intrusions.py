@@ -4,6 +4,7 @@ performance, a sale or hours of their time asked of someone who can't easily wal
 from __future__ import annotations
 
 from core.asks import (
+    aired_questions,
     assemblies,
     captive,
     group_sales,
@@ -88,6 +89,8 @@ def intrusions(text: str) -> frozenset[Intrusion]:
     }
     if assemblies.asked_before_a_room(text):
         found.add(Intrusion.BEFORE_A_ROOM)
+    if aired_questions.airs_a_private_matter(text):
+        found.add(Intrusion.CALLED_OUT)  # "in front of everybody, what his hourly is"
     if mid_call.interrupts_a_call(text):
         found.add(Intrusion.ABSORBED)
     if private_moments.intrudes_on_a_moment(text):

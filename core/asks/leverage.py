@@ -66,7 +66,8 @@ UNPAID_LABOUR = words(
     r"(?:cover|work|tutor|help|do|teach|babysit|move|clean|cook|paint|fix|build|mind|watch)"
     r" (?:\w+ ){0,5}for nothing",
     r"(?:cater|clean|cook|babysit|dog-?sit|house-?sit|pet-?sit|mind|paint|decorate|mow|weed"
-    r"|tile|plaster|renovate|re-?roof|work|harvest|pick|stay (?:late|on|behind|longer|back))"
+    r"|tile|plaster|renovate|re-?roof|work|harvest|pick|stay (?:late|on|behind|longer|back)"
+    r"|clear|dig|plough|plow|plant|slash|fence|haul|weed|chop|stack|till)"
     r" (?:\w+ ){0,5}for free",
     r"(?<!take )(?<!taking )unpaid(?! leave| internship| invoice| bill)|no (?:extra |additional"
     r" |overtime )?(?:pay|wages?)\b|without (?:extra |additional |overtime )pay\b|without pay(?:ing"

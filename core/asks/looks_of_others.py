@@ -20,6 +20,8 @@ crew) or asked about with "who", and a word for looks. Fragments for
 
 from __future__ import annotations
 
+from core.asks import looks_put_to_them
+
 _KIN = (
     r"(?:missus|missis|wife|husband|girlfriend|boyfriend|fiancée?|partner|daughters?|sons?"
     r"|sisters?|brothers?|grand(?:sons?|daughters?|kids|children)|nieces?|nephews?|cousins?"
@@ -116,6 +118,7 @@ look better in the blue dress or the red" weighs clothes, and a nurse asked whet
 looks better than yesterday weighs health; neither names a before and after."""
 
 JUDGEMENT = (
+    *looks_put_to_them.JUDGEMENT,  # "whether she's gotten too old to be pretty"
     _BEFORE_OR_AFTER,
     rf"(?:rate|score|grade|mark|judge|rank)\w* (?:my|our|his|her|the|that|this|all (?:the|my))"
     rf" (?:[\w-]+ ){{0,3}}?{_KIN} {_OUT_OF_TEN}",

@@ -126,7 +126,13 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|massage therapist|optician|optometrist"
             r"|therapist|counsellor|counselor|paramedic|lifeguard|ranger|zookeeper|midwife|surgeon"
             r"|gp|masseuse|beautician|courier|postman|postwoman|teller|flight attendant|cabin crew"
-            r"|pilot|estate agent|janitor|cleaner|housekeeper|housekeeping|room attendant|bellboy)",
+            r"|pilot|estate agent|janitor|cleaner|housekeeper|housekeeping|room attendant|bellboy"
+            r"|psychologist|psychiatrist|psychotherapist|psychoanalyst|shrink)",
+            # a tutor as the user's class calls him, and a cook named for his dish
+            r"(?:the|my|our) (?:\w+ )?(?:tuition|coaching|maths|math|physics|chemistry|biology"
+            r"|science|english|hindi|accounts|class) (?:sir|ma'am|maam|madam|miss)\b",
+            r"(?:the|a|an|my|our) (?:\w+ )?(?:ramen|sushi|noodle|soba|udon|tempura|dumpling|pho"
+            r"|kebab|pizza|curry|tea|coffee|bbq|barbecue) master\b",
         ),
     ),
     (

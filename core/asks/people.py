@@ -176,7 +176,9 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:my|your|an?|one|two|three|our|old) (?:\w+ )?(?:schoolmates?|school friends?|uni"
             r" friends?|college friends?)",
-            r"(?:the|my|our) friend group|(?:my|your|a|an|one|two|three|our|old|best|close|mutual)"
+            # not "he is almost a friend": a server the user knows well, no friend yet
+            r"(?:the|my|our) friend group|(?<!almost )(?<!nearly )(?<!practically )(?<!basically )"
+            r"(?:my|your|a|an|one|two|three|our|old|best|close|mutual)"
             # not "nobody minds a hug mate": the mate there is the reader, addressed
             r" (?!(?:hug|kiss|cuddle|pint|beer|drink|laugh|go|break) mate\b)(?:\w+ )?"
             r"(?:friends?|mates?|pals?|buddy|buddies|bff)",

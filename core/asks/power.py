@@ -250,7 +250,9 @@ SUBORDINATE = words(
     r"|team lead|team leader|teaching assistant|landlord|landlady|their (?:boss|manager|teacher"
     r"|coach|ta|gta|tutor|lecturer|instructor|professor|supervisor|examiner|trainer)"
     r"|(?:head|chief|senior) (?!of\b|citizen\b|year\b)\w+|ra|resident assistant"
-    r"|(?:stand|crew|site|shift|gang) leader)\b",
+    r"|(?:stand|crew|site|shift|gang) leader"
+    r"|(?:youth|scout|troop|cub|guide|brownie|camp|sunday school|church|choir|cell group|bible"
+    r" study) (?:leader|master|pastor|counsel+or|director|coordinator))\b",
 )
 
 WELFARE = words(

@@ -30,7 +30,8 @@ _INSIDE = (
 )
 _UNKNOWN = (
     r"(?:a stranger|strangers|someone i don't know|somebody i don't know|a random (?:\w+)"
-    r"|random (?:people|guys|men|women)|a hitchhiker|hitchhikers)"
+    r"|random (?:people|guys|men|women)|a hitchhiker|hitchhikers|(?:guy|man|bloke|driver|rider"
+    r"|dude|fella|woman|lady|person) (?:i|we) (?:don't|do not|dont) know)"
 )
 _IN_MY_CAR = (
     r"(?:get in(?:to)? my car|in my car|into my car|a lift|a ride|lift home|ride home|my car"

@@ -96,7 +96,7 @@ _GENTLE = words(
 a hand to hold."""
 _PROFESSIONAL = words(
     r"teachers?|tutors?|coach|instructors?|mentors?|trainers?|lecturers?|professors?|physio\w*"
-    r"|therapists?|counsel+ors?|doctors?|gp|nurses?|dentists?"
+    r"|therapists?|counsel+ors?|doctors?|gp|nurses?|dentists?|psych\w+ists?|shrink|sir|ma'am"
 )
 """Roles whose job is the user: a date asked of them mixes their work with pursuit."""
 _OWN_CHILD = re.compile(r"^(?:my|our|your|mi|mis) (?!.*(?:neighbour|vecin|'))")

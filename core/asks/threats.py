@@ -13,6 +13,7 @@ these lexicons match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks.branded_noes import brands_a_no
 from core.asks.text import has, words
 
 _WE_END = (
@@ -199,6 +200,8 @@ _WRONGDOING = (
 """Things done that a person would not want known."""
 _ABOUT_THEM = (
     r"(?:about (?:her|his|their|the \w+'s|that|what|how (?:she|he|they))\b|exactly\b|certain\b"
+    r"|about the (?:thing|business|incident|stuff|matter|episode|night|time|deal) (?:with|at|in"
+    r"|on|from|behind) (?:her|his|their|the)\b"
     r"|(?:a few |some |several )?things\b|everything (?:about|she|he|they)\b|what (?:she|he|they"
     r"|really)\b|what happened\b|where (?:she|he|they) (?:really |actually )?(?:go|goes|went|is"
     r"|are|was|were|spend|spends|spent|live|lives)\b|which \w+ (?:she|he|they)\b|who (?:she|he"
@@ -253,4 +256,6 @@ REVIEWS_HINTED = words(
 def threatens(text: str) -> bool:
     """Whether the ask carries a threat, plain (an ultimatum) or veiled (what the user knows
     about the person, the reviews they write)."""
+    if brands_a_no(text):
+        return True  # "if she says no, tell the whole department she's selfish"
     return any(has(lexicon, text) for lexicon in (ULTIMATUM, CONDITIONAL, VEILED, REVIEWS_HINTED))
