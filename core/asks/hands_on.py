@@ -83,7 +83,8 @@ _HAIR_IN_OTHER_TONGUES = (
 """Hair, a face or a body touched, in Spanish or Portuguese; a doorbell rung ("tocarle el timbre")
 is no body."""
 _EXAMINED = (
-    r"practi[cs](?:e|es|ed|ing) (?:\w+ ){0,2}?(?:palpat\w*|massag\w*|taping|strapping|cupping"
+    r"practi[cs](?:e|es|ed|ing) (?:\w+ ){0,2}?(?:palpat\w*|massag\w*|shiatsu|reflexology|reiki"
+    r"|taping|strapping|cupping"
     r"|dry needling|acupuncture|manual therapy|adjustments?)\b[^.!?;]{0,40}\bon (?:my|a|an|the"
     r"|her|his|some|people|strangers|classmates|someone|somebody)\b"
 )

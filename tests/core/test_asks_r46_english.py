@@ -18,7 +18,7 @@ branded before the department or watched by God (`core.asks.threats`,
 who is "almost a friend" and no friend (`core.asks.people`, `core.asks.free_helpings`).
 
 Fair asks: a relative's number asked for a true reason, whether someone feels too old to learn
-or to run, a massage course practised on a friend's stranger-free neck, lunch asked of someone
+or to run, lunch asked of someone
 who never said no, a therapist or psychologist asked to move a session, a colleague asked their
 pay in private, a pharmacist asked about the user's own medicine, an old mare ridden with the
 herder leading, a swim once the river reopens, a no left free, a prayer asked.
@@ -41,7 +41,6 @@ from tests.core.asks_reading import assert_first_problem
         "ask my gran whether she thinks she's too old to learn the guitar",
         "ask my dad if he thinks he's too old to run a marathon",
         "ask the tailor whether this jacket is too big for me",
-        "ask the guy on the train if I can practise my shiatsu course on his neck",
         "ask her to lunch instead of dinner, she prefers daytime",
         "the shop declined my refund so ask them for store credit instead",
         "my boss turned down my raise so ask him for an extra day off instead",
@@ -110,6 +109,7 @@ def test_the_rounds_fair_asks_pass(text: str) -> None:
             "ask a stranger at the bar if I can practise my massage course on his back",
             Problem.TOUCH,
         ),
+        ("ask the guy on the train if I can practise my shiatsu course on his neck", Problem.TOUCH),
         (
             "she knocked back a drink at the Crossways so ask her to lunch instead. technically"
             " a different ask so it doesn't count",
