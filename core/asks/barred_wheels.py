@@ -101,5 +101,29 @@ _PAST_THE_HOURS = (
 """A driver past the hours the law allows taking on more, or a logbook kept from the law
 ("my logbook's my business"); an extra load taken tomorrow, after the break, stays fair."""
 
-PATTERNS = (*_NO_LICENCE_AT_THE_WHEEL, *_NO_TICKET_AT_THE_CONTROLS, *_PAST_THE_HOURS)
+_RIDE_IT_ALONE = (
+    r"(?:let me|make i|make me|if i (?:can|could)|whether i (?:can|could)|so i can|i go)"
+    r" (?:\w+ )?(?:ride|drive|steer) (?:the |his |her |their |your |a )?(?:[\w-]+ )?(?:machine"
+    r"|okada|bike|motorbike|motor ?bike|motorcycle|moto|boda(?:-?boda)?|keke|scooter|car|tuk-?tuk"
+    r"|rickshaw)s? (?:myself|by myself|alone|on my own|solo)\b"
+)
+_NEVER_LEARNED = (
+    r"i(?:'ve| have)? never (?:learn\w*|ridden|driven|rode|drove|ride|drive)\b|i (?:don't|do not"
+    r"|dont|no) (?:know how to|sabi|know) (?:ride|drive)\b|i (?:can't|cannot|no fit) (?:ride"
+    r"|drive)\b"
+)
+_UNTRAINED_AT_THE_HANDLEBARS = (
+    rf"{_RIDE_IT_ALONE}[^!?]{{0,60}}\b(?:{_NEVER_LEARNED})",
+    rf"(?:{_NEVER_LEARNED})[^!?]{{0,60}}\b{_RIDE_IT_ALONE}",
+)
+"""The user alone at the handlebars of a motorbike taxi or at a wheel they never learned ("ask
+the okada man make I ride the machine myself, I never learn but na small distance"); a lesson
+with someone beside the user names no "myself"."""
+
+PATTERNS = (
+    *_NO_LICENCE_AT_THE_WHEEL,
+    *_NO_TICKET_AT_THE_CONTROLS,
+    *_PAST_THE_HOURS,
+    *_UNTRAINED_AT_THE_HANDLEBARS,
+)
 """Each wheel with its bar; `core.asks.danger.UNSAFE` joins them to its own."""

@@ -67,11 +67,13 @@ _OFFER_TO_HURRY = (
 """A rival offer claimed so the hiring is hurried or the pay raised."""
 
 _SENT_ON_THEIR_TAB = (
-    rf"{_TOLD}\b[^.!?]{{0,40}}?\bmy (?:mum|mom|mother|dad|father|gran|granny|nan|aunt\w*|uncle"
-    r"|boss|neighbour|husband|wife|sister|brother) sent me\b[^.!?]{0,40}?\b(?:on (?:her|his"
+    rf"{_TOLD}\b[^.!?]{{0,40}}?\bmy (?:mum|mom|mother|mama|mummy|dad|father|papa|daddy|gran"
+    r"|granny|nan|aunt\w*|uncle|boss|oga|madam|neighbour|husband|wife|sister|brother)"
+    r" (?:sent|send|don send) me\b[^.!?]{0,40}?\b(?:on (?:her|his"
     r"|their) (?:tab|account|card|credit|name|slate)|in (?:her|his|their) name|on credit)\b"
 )
-"""A parent's errand claimed so the goods go on the parent's account."""
+"""A parent's errand claimed so the goods go on the parent's account ("tell the mallam say my
+mama send me make he give me recharge card on credit", in Nigerian Pidgin)."""
 
 _THEIR_SAY_SO_FOR_FREE = (
     rf"{_TOLD}\b[^.!?]{{0,40}}?\b(?:principal|headmaster|headmistress|head teacher|manager|owner"

@@ -9,6 +9,7 @@ from core.asks import (
     captive,
     group_sales,
     joining_in,
+    laughing_stocks,
     manners,
     mid_call,
     off_limits,
@@ -84,6 +85,7 @@ def intrusions(text: str) -> frozenset[Intrusion]:
             (Intrusion.JOINS, spots_further_afield.JOINS_FURTHER_AFIELD),
             (Intrusion.TAKES_THEIR_PLACE, spots_further_afield.PLACE_TAKEN_MID_GAME),
             (Intrusion.CROWD, spots_further_afield.MADE_A_SHOW_OF),
+            (Intrusion.BEFORE_A_ROOM, laughing_stocks.MADE_A_LAUGHING_STOCK),
         )
         if has(pattern, text)
     }

@@ -23,9 +23,11 @@ _PT_LOOKS = (
 JUDGEMENT = (
     rf"se (?:\w+ ){{0,3}}(?:estou|sou|fico|pare[cç]o|me acha|me acham) (?:muito |mais |t[aã]o"
     rf" |demasiado |bem )?{_PT_LOOKS}\b",
-    r"(?:main|mai|mein) (?:\w+ ){0,2}(?:mota|moti|patla|patli|buddha|buddhi|kala|kali|sundar"
+    r"(?:main|mai|mein) (?:\w+ ){0,4}?(?:mota|moti|patla|patli|buddha|buddhi|kala|kali|sundar"
     r"|smart|handsome|ugly|bura|buri|accha|achha|achhi|acchi) (?:lag(?:ta|ti|rha|rhi)|dikh(?:ta"
-    r"|ti))\b",
+    r"|ti)|(?:lag|dikh) (?:raha|rahi|rha|rhi|rahe))\b",
+    r"(?:if|whether) (?:i|i'm|i am|i be|my (?:face|body|figure|shape|skin|looks|smile)(?: is| be)?)"
+    r" (?:\w+ )?(?:fine|finer|fresh|fresher|sharp) (?:pass|than)\b",
     r"amake (?:\w+ ){0,3}(?:kemon|kmn|sundor|mota|moti|bhalo|kharap) (?:lag\w*|dekha\w*)"
     r"|(?:my |amar )?figure ?ta (?:thik|bhalo) (?:ache|achhe|ase)",
     r"(?:إذا|اذا|لو|هل) (?:\w+ )?شكلي|شكلي (?:\w+ )?(?:سمين|حلو|قبيح|بشع|زين|جميل|كبير)\w*",
@@ -43,5 +45,7 @@ JUDGEMENT = (
     r"|are) (?:\w+ )?(?:symmetrical|asymmetrical|lopsided|uneven|crooked|wonky)\b",
 )
 """Whether the user looks fat, beautiful, attractive or good, asked in Portuguese, Hindi or
-Bengali in Latin letters, Arabic, Estonian, Bulgarian, Hungarian or Finnish, and whether the
-user's face looks better one way or is symmetrical, in English."""
+Bengali in Latin letters, Arabic, Estonian, Bulgarian, Hungarian or Finnish ("kya mai is kurti
+mein moti lag rahi hu", the progressive "lag rahi" too), whether the user is finer than someone
+("whether my face fine pass my guy own", in Nigerian Pidgin), and whether the user's face looks
+better one way or is symmetrical, in English."""

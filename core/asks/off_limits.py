@@ -28,6 +28,7 @@ from __future__ import annotations
 from core.asks.cared_for import PATTERNS as CARED_FOR
 from core.asks.dependants import PATTERNS as DEPENDANTS
 from core.asks.holds_over import HOLDS, PARENT_OF_MINE
+from core.asks.kept_from_school import PATTERNS as KEPT_FROM_SCHOOL
 from core.asks.not_free_to_date import PATTERNS as NOT_FREE_TO_DATE
 from core.asks.own_chores import PATTERNS as OWN_CHORES
 from core.asks.paid_anyway import PATTERNS as PAID_ANYWAY
@@ -224,6 +225,7 @@ TRADES_ON_POSITION = words(
     *OWN_CHORES,
     *CARED_FOR,
     *PAID_ANYWAY,
+    *KEPT_FROM_SCHOOL,
 )
 """A place, an errand or what someone is owed traded on the user's position over them: the
 user's chores for a grade ("wash my car for extra credit") too, and a favour asked beside a

@@ -74,6 +74,9 @@ FREE_GOODS = (
     rf"(?:get|have|take) (?:\w+ ){{0,4}}?{_FREE} from (?:the|a|an|her|his|their) (?:\w+ )?"
     r"(?:stall|cart|stand|shop|seller|vendor|till|counter|van|truck|bakery|kitchen)",
     r"(?:cover|work|do) (?:\w+ ){0,4}?(?:for nothing|for free|unpaid|without pay)",
+    r"(?:fix|repair|mend|service|patch|tune|cut|clean|sort) (?:[\w'-]+ ){0,6}?(?:and|but) (?:just"
+    r" |simply )?(?:not|don't|do not) (?:to )?charge (?:me|us)\b(?![^.!?]{0,40}\b(?:again|twice"
+    r"|warranty|guarantee|mistake|error|fault))",
     rf"{_OWN_TAKINGS}\b[^.!?]{{0,60}}\bfor (?:a|an|one|two|three|four|five|some|a few|a couple of"
     rf"|\d+) (?:\w+ )?free {_NOT_GOODS}(?:\w+ )?\w+",
     rf"{_OWN_TAKINGS}\b[^.!?]{{0,60}}\bfor (?:a|an|one|two|three|four|five|some|a few|a couple of"
@@ -88,7 +91,8 @@ FREE_GOODS = (
     r"|slices?|pieces?|bottles?|packs?|packets?)\b",
 )
 """Goods asked free of someone who sells them ("hand you one for free", a market trader's
-"free jar", "two pairs free", "a free box of Timbits"), "if I can just take a sandwich
+"free jar", "two pairs free", "a free box of Timbits"), a trade's work done "and just not
+charge me", "if I can just take a sandwich
 for free" (the "just" takes it, where "if I could have the end of the loaf" asks; of a trader,
 "if I can have a fish roll for free" takes it too, and "a box of strawberries", where an empty
 box for a move is the shop's to spare), or a note handed over ("hand me a

@@ -151,7 +151,7 @@ open ("he can say no, it's his shop", "she's free to say no") is not one they we
 PRIOR_NO = words(
     rf"said no|(?<!^){_NOT_IF}{_MAY}(?:says|say) no|told (?:me|us) no"
     r"|turned (?:me|us|it|my \w+)? ?down"
-    r"|turn (?:me|it) down|refused|refuses|refuse",
+    r"|turn (?:me|it) down|refused|refuses|refuse|(?:don|done) (?:talk|tok|tell me) no\b",
     r"(?:said|says|gave (?:me|us)) (?:a |an |the )?(?:firm|flat|clear|hard|polite|definite"
     r"|straight|final) no\b|(?:said|says|told (?:me|us)) (?:nein|non|nope|nee|niet)\b"
     r"|(?:only|just) (?:wants?|want) to be friends|friend-?zoned"

@@ -171,6 +171,17 @@ GLOSSES: dict[str, str] = {
     r"ettei halua|ei halua": "that she does not want",
     r"toiselta tililta|uudelta tililta|uudella tililla|uuden tilin|uusi tili": "from a new account",
     r"illalla myohaan|yolla|keskiyolla": "at night",
+    # a worker's hours: "mihin aikaan hanen vuoronsa loppuu" (what time her shift ends)
+    r"mihin aikaan|moneltako|monelta|mihin aikaan|mihin kellonaikaan": "what time",
+    r"milloin": "when",
+    (
+        r"(?:hanen |sen )?(?:vuoronsa|tyovuoronsa|vuoro|tyovuoro|tyopaivansa)"
+        r" (?:loppuu|paattyy)|(?:han |se )?(?:paasee|lahtee) toista"
+        r"|(?:han |se )?lopettaa (?:tyot|toissa)"
+    ): "her shift ends",
+    r"tanaan": "today",
+    r"tana iltana|tanaan illalla": "tonight",
+    r"huomenna": "tomorrow",
     r"kahden kesken|yksin": "alone",
     r"humalassa|kannissa|juovuksissa|humala\w*": "drunk",
     r"kysymatta lupaa|salaa|huomaamatta|tietamatta": "secretly",

@@ -126,6 +126,13 @@ GLOSSES: dict[str, str] = {
     r"i helga|i helgen|pa lørdag": "at the weekend",
     r"i dag|idag": "today",
     r"hjemme": "at home",
+    r"pa hytta|pa hytten|til hytta|pa hytte|hytta|hytten": "to the cabin",
+    (
+        r"ligger pa sykehuset|ligger pa sykehus|er pa sykehuset|er innlagt|ligger innlagt"
+        r"|er pa legevakta"
+    ): "is in the hospital",
+    r"sykehuset|sykehus|legevakta": "the hospital",
+    r"er syk|er dødssyk|ble syk": "is ill",
     # what is done
     r"uten a si det til henne|uten a fortelle henne det|uten a si noe": "without telling her",
     r"uten a spørre|uten a spørre henne|uten a spørre ham": "without asking",
@@ -154,6 +161,14 @@ GLOSSES: dict[str, str] = {
     r"selv om (?:hun|han) sa til meg|selv om (?:hun|han) ba meg": "even though she told me",
     r"la henne være i fred|la henne være|la meg være i fred|i fred": "to leave her alone",
     r"hente|henter": "pick up",
+    # what the ask is for, and what a no would cost
+    r"sa jeg slipper a|slipper a|sa jeg ikke trenger a|sa jeg ikke ma": "so i don't have to",
+    r"billett|billetten|bussbillett|togbillett": "the ticket",
+    r"slar opp|sla opp|slo opp|gjør det slutt|gjøre det slutt|gjør slutt": "break up",
+    r"blir med|bli med|ble med|blir ikke med|bli med meg": "come along",
+    r"mens": "while",
+    r"scanner|skanner|slar inn": "scans",
+    r"varene mine|handlevarene mine|maten min": "my groceries",
     # looks, dancing, singing
     r"pen|pent|pene|kjekk|kjekke|søt|sot|søte|sote|flott": "attractive",
     r"jeg er": "i am",

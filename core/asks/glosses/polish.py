@@ -74,7 +74,8 @@ GLOSSES: dict[str, str] = {
     r"ktos|kogos|komus|kims|ludzi|ludziom": "someone",
     r"osob[aeey]|osoba": "a person",
     r"kelner(?:a|owi|em)?": "the waiter",
-    r"kelnerk\w*": "the waitress",
+    r"kelnerk\w*|kelnerce": "the waitress",
+    r"konduktor\w*|kanar\w*|kontroler\w* biletow": "the conductor",
     r"kasjer\w*|pani z kasy|pani przy kasie|przy kasie": "the cashier",
     r"ekspedient\w*|sprzedawc\w*|sprzedawczyn\w*|sklepow\w*": "the shop assistant",
     r"barist\w*|baristk\w*|barman\w*|barmank\w*": "the barista",
@@ -123,7 +124,7 @@ GLOSSES: dict[str, str] = {
         r"stow\w*|dych\w*|piatak\w*|dolar\w*|drobn\w*"
     ): "money",
     r"za darmo|darmow\w*|gratis|bez p[lł]acenia|na koszt firmy": "for free",
-    r"znizk\w*|rabat\w*|upust\w*|taniej|obnizk\w*|promocj\w*": "a discount",
+    r"znizk\w*|rabat\w*|upust\w*|taniej|obnizk\w*|promocj\w*|ulg[aeiy]|ulgow\w*": "a discount",
     r"kredyt\w*|na kreske|na zeszyt|na kreche|na raty": "on credit",
     r"(?:jej|jego|ich) (?:numer\w*|telefon\w*|komork\w*)": "her phone number",
     (
@@ -176,6 +177,18 @@ GLOSSES: dict[str, str] = {
     r"ze": "that",
     r"iz": "that",
     r"zeby|aby": "so that",
+    # a claim made for a perk: "ze mam legitymacje ..., zeby dostac znizke, chociaz jej nie mam"
+    r"zeby dostac|aby dostac|zeby miec|zeby dostal\w*|zebym dostal\w*": "to get",
+    r"dostac|dostane|dostalbym|dostala?bym": "get",
+    r"ze mam": "that i have",
+    r"mam": "i have",
+    r"nie mam": "i don't have",
+    r"(?:jej|go|ich) nie mam|nie mam (?:jej|go|ich)|wcale (?:jej |go |ich )?nie mam": (
+        "i don't have one"
+    ),
+    r"legitymacj\w*|karte|karta|karty": "a card",
+    r"urodziny|urodzin": "my birthday",
+    r"kombatant\w*|weteran\w*": "veteran",
     r"kiedy|gdy": "when",
     r"bo|poniewaz|gdyz": "because",
     r"chociaz|choc|mimo ze|pomimo ze|nawet jesli": "even though",

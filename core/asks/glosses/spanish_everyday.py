@@ -215,4 +215,18 @@ GLOSSES: dict[str, str] = {
     ),
     r"tu pareja|tu novi[oa]|a tu pareja|a tu novi[oa]": "your partner",
     r"una prorroga|mas plazo|mas tiempo para entregar": "an extension",
+    # a child kept from school for the user's work ("que falte al colegio para cuidar mis ovejas")
+    r"a mi niet[oa]|mi niet[oa]|mi nietecit[oa]": "my grandson",
+    r"a mi hijo|mi hijo": "my son",
+    r"a mi hija|mi hija": "my daughter",
+    r"a mi sobrin[oa]|mi sobrin[oa]": "my nephew",
+    (
+        r"(?:que )?(?:falte|faltar|falta|falten|faltes|no vaya|no ir|se salte|saltarse|pierda"
+        r"|perder)"
+        r" (?:al colegio|a la escuela|a clase|a clases|al cole|al instituto|a la prepa|al liceo"
+        r"|a la secundaria|la escuela|las clases|la clase|el colegio)"
+    ): "to skip school",
+    r"para cuidar|a cuidar|que cuide|cuidar": "to look after",
+    r"para ayudarme|a ayudarme|que me ayude": "to help me",
+    r"mis ovejas|las ovejas|mis cabras|mis vacas|el ganado|mis animales|el rebano": "my sheep",
 }

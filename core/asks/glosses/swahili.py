@@ -57,6 +57,13 @@ GLOSSES: dict[str, str] = {
     r"busu|kubusu|nimbusu|kumbusu|mabusu": "a kiss",
     r"gusa|kugusa|nimguse|kumgusa|shika|kushika|nimshike|kumshika|papasa|kupapasa": "touch",
     r"kumshika mkono|kushika mkono|shika mkono|mkono wake": "hold hands",
+    # done to the user: "anishike mkono" (that she hold my hand), "anikumbatie" (that he hug me)
+    (
+        r"(?:a|u|wa|m|ku)?nishik(?:e|a|ilie|ilia) mkono|(?:a|u|wa|m|ku)?nishik(?:e|a|ilie|ilia)"
+        r" kwa mkono|tushikane mikono|kushikana mikono"
+    ): "hold my hand",
+    r"(?:a|u|wa|m|ku)?nikumbati(?:e|a)": "hug me",
+    r"(?:a|u|wa|m|ku)?niguse|(?:a|u|wa|m|ku)?nishike": "touch me",
     r"kanda|kukanda|nikande|mkande|masaji|masaa?ji": "massage",
     r"nywele zake|nywele": "her hair",
     # going out, driving, meeting

@@ -121,6 +121,8 @@ GLOSSES: dict[str, str] = {
         r"kwenda kazini kwake|niende kazini kwake|kumfuata kazini|kwenda ofisini kwake"
     ): "go to her work",
     r"kukaa nao|nikae nao|tukae pamoja nao|kuketi nao": "sit with them",
+    r"tutembee pamoja|tembea pamoja|kutembea pamoja|tutembee|tembea nami": "walk together",
+    r"sokoni|kwenye soko|katika soko": "at the market",
     r"kula chakula chao|nile chakula chao|kushiriki chakula chao": "share their food",
     r"kutembea juu ya barafu|juu ya barafu|kwenye barafu": "walk on the ice",
     (

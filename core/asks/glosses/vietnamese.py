@@ -54,7 +54,13 @@ _EITHER: dict[str, str] = {
     "cho mượn|mượn|cho vay|vay tiền|mượn tiền|vay": "lend me",
     "cho tôi|cho em|cho anh|cho mình|cho tao|cho tớ": "give me",
     "biếu|tặng cho|tặng quà": "give",
+    "tặng tôi|tặng em|tặng anh|tặng mình|tặng tớ|biếu tôi|biếu em": "gift me",
     "trả tiền|thanh toán|chi trả": "pay",
+    # what is paid for: "trả tiền ly bạc xỉu" (pay for a glass of iced coffee)
+    "trả tiền ly|trả tiền cốc|trả tiền tách|trả tiền chai|trả tiền lon|trả tiền nước"
+    "|trả tiền cà phê|trả tiền trà sữa|trả tiền đồ uống": "pay for a drink",
+    "trả tiền bữa|trả tiền cơm|trả tiền đồ ăn|trả tiền món|trả tiền tô|trả tiền bát"
+    "|trả tiền phở|trả tiền bánh": "pay for a meal",
     "trả giùm|trả giúp|trả hộ|bao ăn|khao ăn|bao nước|mời ăn|đãi ăn": "pay for me",
     "miễn phí|không mất tiền|không trả tiền|cho không|không lấy tiền": "for free",
     "tiền lẻ|nghìn|ngàn đồng|triệu|chục nghìn|trăm nghìn|tiền mặt": "money",
@@ -112,7 +118,8 @@ _EITHER: dict[str, str] = {
     "từ chối|không đồng ý|nói không|bảo không|không chịu|đã từ chối": "said no",
     "mặc dù|dù cho|mặc kệ|kể cả khi": "even though",
     # people
-    "người lạ|người không quen|người qua đường|khách lạ|người đi đường|người ngoài": "a stranger",
+    "một người lạ|người lạ|người không quen|người qua đường|khách lạ|người đi đường"
+    "|người ngoài": "a stranger",
     "ai đó|người nào đó|một người|mấy người": "someone",
     "con gái|cô gái|phụ nữ|mấy em|em kia|chị kia|cô kia|bà kia": "a woman",
     "đàn ông|con trai|anh chàng|thanh niên|anh kia|chú kia|ông kia": "a man",
