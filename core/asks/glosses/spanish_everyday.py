@@ -215,4 +215,9 @@ GLOSSES: dict[str, str] = {
     ),
     r"tu pareja|tu novi[oa]|a tu pareja|a tu novi[oa]": "your partner",
     r"una prorroga|mas plazo|mas tiempo para entregar": "an extension",
+    r"tengo guardia|estoy de guardia|tengo turno": "i have a shift",
+    r"\(no la tengo\)|\(no lo tengo\)|\(no es cierto\)|\(mentira\)": "(i don't)",
+    r"(?:para|pa) que me cuele(?: delante)?|(?:para|pa) que me deje colarme": (
+        "so that she lets me skip the queue"
+    ),
 }
