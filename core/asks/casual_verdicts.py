@@ -49,9 +49,12 @@ JUDGEMENT = (
     r"(?: and (?:fat|ugly|old))?\b",
     r"내 (?:얼굴|외모|몸매|몸|셀카|생김새|비주얼)\w*(?: [\w-]+){0,3}? (?:점수|평가|등급|별점)\w*",
     r"(?:내가|나) (?:\w+ )?(?:못생겼|잘생겼|예쁜지|예뻐|예쁘|뚱뚱|매력 ?있)\w*",
+    rf"how {_VERDICT} (?:she|he|they|you) (?:\w+ )?(?:finds?|found|thinks?|rates?) me\b",
+    rf"(?:if|whether) (?:she|he|they|you) (?:\w+ )?(?:finds?|found) me {_VERDICT}\b",
 )
 """Whether they reckon the user is boring or ugly (not the user's own reckoning), secretly
 do not like them or only felt sorry for them, whether the user is actually
 talented or was ever good-looking; "I fine or I no fine" in Pidgin; the user's grandmother
-self gone fat or ugly; the user's face put to a score in Korean, or whether they are ugly or
-pretty."""
+self gone fat or ugly; how attractive she finds the user, or whether she finds them ugly (a
+verdict put to her, where "how she finds the job" is not); the user's face put to a score in
+Korean, or whether they are ugly or pretty."""

@@ -177,6 +177,10 @@ COSTLY_NO = words(
     r"(?:ping|text|messag|email|call|nudg|chas)\w*(?! (?:me|us)\b) [^.!;]{0,30}?\bevery \d+"
     r" (?:mins?|minutes"
     r"|hours?)\b[^.!?;]{0,20}\b(?:until|till)\b",
+    r"you owe me\b[^.!?;]{0,60}\b(?:so|now) (?:just )?(?:lend|give|do|drive|cover|help|pay|take)"
+    r"\b[^.!?;]{0,60}\b(?:and )?(?:don't|do not|no) (?:argue|argu\w+|say no|refuse|complain)\b",
+    r"ты мне (?:должна|должен|обязана|обязан)\b[^.!?;]{0,80}\b(?:и )?не (?:спорь|отказывай"
+    r"|возражай)\b",
 )
 """A no made to cost the person: a sulk or a scene after it, favours recounted until they feel
 bad, loyalty told aloud before others, an audience chosen so they cannot refuse, a family's old help
@@ -187,4 +191,6 @@ of who says no kept aloud, anyone who votes no called out in the group, or shame
 feels shame to refuse", "she'll feel she must"); a scene, a door blocked or a name announced after a
 no, a bad name told to others ("I'll tell the agency they're awful"), a duty proclaimed before the
 church, a discount asked "so everyone in line is watching her", a room not left or an office sat in
-until a yes, the user's not eating when she doesn't visit, a ping every ten minutes."""
+until a yes, the user's not eating when she doesn't visit, a ping every ten minutes, or a debt
+called in with a no forbidden ("you owe me, so lend me the car and don't argue", and the same in
+Russian, "ты мне должна ... не спорь", read as written since a friend is asked)."""

@@ -44,9 +44,12 @@ INVITE = (
     r"(?:come|go|coming|going) (?:and )?(?:see|watch|catch) (?:a |the |some )?(?:picture|pic"
     r"|film|movie|flick|show|play|match|game) (?:together|with me)\b",
     r"invitar(?:la|lo|le)? a (?:bailar|cenar|comer|tomar algo|un café|un cafe|salir)\b",
+    r"invite (?:out )?(?:to|for) (?:a )?(?:dinner|lunch|drinks?|coffee|supper) (?:the|a|an|this"
+    r"|that)\b",
 )
-"""A meal grabbed or got with the user or of an evening, a film seen together, or an evening
-out in Spanish ("invitarla a bailar")."""
+"""A meal grabbed or got with the user or of an evening, a film seen together, an evening
+out in Spanish ("invitarla a bailar"), or the meal named before the person, as a gloss keeps
+the order of Italian, French or Spanish ("invite to dinner the cleaner at the gym")."""
 ROMANCE = (
     r"invitar(?:la|lo|le)? (?:a )?(?:[\w-]+ ){0,4}?a una cita\b|\b(?:pedirle|pídele|pidele) una"
     r" cita\b",

@@ -48,5 +48,18 @@ _MY_HAIR_BY_SOMEONE_NOT_CLOSE = (
 "ask my new colleague to braid my hair" ("از همکار تازه‌واردم بخوام موهامو ببافه") asks for
 their hands on the user; a partner, the family, a friend or a hairdresser asked stays fair."""
 
-PATTERNS = (_HAIR_THEN_IT, _GROOMED, _IN_SPANISH_OR_PORTUGUESE, _MY_HAIR_BY_SOMEONE_NOT_CLOSE)
+_HOW_SOFT_HERS = (
+    r"(?:touch|feel|stroke) how (?:soft|smooth|silky|fluffy|fuzzy|warm|thick|cosy|cozy|shiny)"
+    r" (?:her|his|their) (?:[\w-]+ ){1,2}?(?:is|are|feels?)\b"
+)
+"""The softness of what someone wears felt on them ("if I can feel how soft her jumper is"):
+the goods on the rail, "how soft the jumper is", are `core.asks.goods_felt`."""
+
+PATTERNS = (
+    _HAIR_THEN_IT,
+    _GROOMED,
+    _IN_SPANISH_OR_PORTUGUESE,
+    _MY_HAIR_BY_SOMEONE_NOT_CLOSE,
+    _HOW_SOFT_HERS,
+)
 """Each hand on hair or a collar; `core.asks.affection.TOUCH` joins them."""

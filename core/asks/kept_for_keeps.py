@@ -5,8 +5,10 @@ in other words (the hands-45 batches).
 something of hers, which she wears or owns, asked as the user's to keep; her having "a whole
 drawer of them" is no offer. "Stall guy has a vintage Praktica, ask him to just give it to me":
 what a seller sells, asked to be handed over for nothing ("just give it to me", with nothing
-said of a price). `KEPT` feeds `core.asks.customers.AS_A_GIFT`, which is refused of anyone short
-of family and friends; `JUST_GIVEN` feeds `core.asks.free_helpings.GIVEN_OUTRIGHT`, read of
+said of a price), or a florist asked to "just give me a bouquet for my mum" (flowers, a cake,
+a loaf: what the counter sells), where a price, a budget or a look named stays a purchase.
+`KEPT` feeds `core.asks.customers.AS_A_GIFT`, which is refused of anyone short of family and
+friends; `JUST_GIVEN` feeds `core.asks.free_helpings.GIVEN_OUTRIGHT`, read of
 counters, strangers and people the words leave unnamed. A friend's or a sister's brooch asked
 for, a book borrowed from the book club, a thing handed over "to try" or "for a second" stay
 fair. Fragments over the normal form of `core.asks.text`.
@@ -27,6 +29,10 @@ KEPT = (
 JUST_GIVEN = (
     r"just (?:give|hand) (?:it|them|that|this|one) (?:over )?to (?:me|us)(?=$|[.!?,;]"
     r"| (?:for (?:free|nothing)|free|as a gift)\b)",
+    r"just (?:give|hand) (?:me|us) (?:a|an|one|some|a couple of) (?:[\w-]+ ){0,2}?(?:bouquets?"
+    r"|bunch(?:es)? of \w+|flowers|cakes?|loaf|loaves|pastry|pastries|croissants?|plants?"
+    r"|cheeses?|bottles? of \w+)\b(?![^.!?]{0,40}(?:[$£€]|\d|\b(?:pay|paid|price|budget|under"
+    r"|cheap|cheapest|to (?:look at|try|smell|hold)|for a (?:second|sec|moment|minute))\b))",
 )
 """What a seller sells asked "just" to be given to the user, with no price ("just give it to
 me."): to take it to try or to look at is not this."""

@@ -25,9 +25,12 @@ PASSERS_BY = words(
     r"|uncle) (?:\w+ )?(?:waiting|sitting|standing|queueing|queuing) (?:right )?(?:beside|next to"
     r"|behind|near|in front of) me\b",
     r"(?:a|the) (?:delegate|high roller|henna bride)\b|di yute dem\b|pick-?up parents\b",
+    r"(?:(?:go|walk|wander|stroll) up to|approach|collar) (?:a|some) (?:fella|fellow|guy|man|woman"
+    r"|lady|bloke|lad|girl|person|geezer|dude) (?:at|in|outside|by|near) (?:the|a)\b",
 )
 """Someone the user does not know, described in passing: a random person, the woman waiting
-beside the user, a delegate in a lobby, the high roller from the user's table."""
+beside the user, a delegate in a lobby, the high roller from the user's table, a fella the user
+goes up to at the petrol station."""
 
 MONEY_IN_PASSING = words(
     r"fill (?:up )?my (?:tank|car)\b|(?:buys?|buying|pay for|pays for|sponsor|sponsors|cover"

@@ -10,6 +10,8 @@ expressway, stays fair. Fragments over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
+from core.asks import nights_at_strangers
+
 _IN_FLOOD = (
     r"(?:monsoon|in (?:full )?flood|flood ?waters?|flooded|flooding|floods|in spate|swollen"
     r"|raging|overflowing|rapids|typhoon|cyclone|storm surge|after the (?:heavy |big )?rains?"
@@ -102,8 +104,10 @@ PATTERNS = (
     # A race on the public road in the small hours: "race on Sea View at 2am".
     r"\brac(?:e|es|ing)\b (?:[\w'-]+ ){0,5}?(?:at (?:[0-5]|12)(?:[:.][0-5]\d)? ?am|after midnight"
     r"|at midnight|in the middle of the night)\b",
+    *nights_at_strangers.PATTERNS,
 )
 """Each journey's act with its hazard, a ride's restraint left off, a body stood in traffic (not
 in a street closed for a party) or between the moving cars of a train, a paddle out beyond
 the break by a user who cannot swim, a climb alone with no guide, the desert at night with no
-guide or signal, or a race in the small hours; `core.asks.danger.UNSAFE` joins them to its own."""
+guide or signal, a race in the small hours, or a night at the home of people known only online
+(`core.asks.nights_at_strangers`); `core.asks.danger.UNSAFE` joins them to its own."""

@@ -45,14 +45,15 @@ SAYS_YES = words(
 
 NO_NOT_TAKEN = words(
     r"no (?:va a )?(?:poder|puede|podr[aá]) (?:decir(?:me)? que no|negarse)|no se (?:va a )?"
-    r"(?:puede|podr[aá]|pueda) negar",
+    r"(?:puede|podr[aá]|pueda) (?:negar|rajar|echar (?:para|pa) ?tr[aá]s)|no se (?:vaya a )?raje",
     r"(?:n[aã]o|nao) (?:vai )?(?:conseguir |saber |poder )?(?:dizer (?:que )?(?:n[aã]o|nao)"
     r"|recusar|negar)",
     r"jangan (?:mau )?(?:terima|nerima|kasih) (?:no|kata tidak|penolakan|jawaban tidak|alesan)"
     r"|(?:gak|ga|nggak|tidak|gk|ngga) (?:boleh|bisa) (?:nolak|menolak)|pokoknya (?:dia )?harus"
     r" mau",
 )
-"""A no the person will not manage, or the user will not take ("jangan terima no")."""
+"""A no the person will not manage, or the user will not take ("jangan terima no"), or a yes
+she cannot back out of ("pa que no se pueda rajar")."""
 
 
 def presses_abroad(text: str) -> bool:

@@ -19,6 +19,7 @@ from core.asks import (
     money_in_other_tongues,
     overstepping,
     payments,
+    their_pocket,
     things_handed_over,
     whereabouts,
 )
@@ -217,6 +218,7 @@ PERSONAL_MONEY = words(
     *liberties.MONEY,
     *leftovers_and_spares.PATTERNS,
     *money_in_other_tongues.THEIR_THINGS,
+    *their_pocket.PERSONAL_MONEY,
 )
 """Money out of the other person's own pocket: never asked of staff either."""
 

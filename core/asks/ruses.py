@@ -21,7 +21,7 @@ joins them to its own; fragments over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks import claimed_privileges, claimed_ties, lies_for_a_yes
+from core.asks import claimed_privileges, claimed_ties, claims_echoed, lies_for_a_yes
 
 _TOLD = (
     r"(?:tell|telling|say|saying|said|claim|claiming|mention|mentioning|text|texting"
@@ -131,5 +131,6 @@ PATTERNS = (
     _LOSS_FOR_A_RULE_BENT,
     _DAMAGE_BEFORE,
     *lies_for_a_yes.PATTERNS,
+    *claims_echoed.PATTERNS,
 )
 """Each ruse told for what it buys; `core.asks.deception.DECEPTION` joins them to its own."""

@@ -10,6 +10,7 @@ fragments are alternatives for the lexicons of `core.asks.requests`, `core.asks.
 
 from __future__ import annotations
 
+from core.asks import their_pocket
 from core.asks.text import words
 
 _APP_PAY = r"(?:upi|gpay|g-pay|paytm|phonepe|gcash|m-?pesa|bkash|maya|paynow|swish|vipps|mobilepay)"
@@ -67,6 +68,7 @@ FOR_NOTHING = words(
     r" for (?:nowt|nothing|free)\b|comp my (?:whole )?(?:meal|food|bill|dinner|lunch|breakfast"
     r"|drinks?|coffee|order)\b(?! (?:after|because|since|as|when) (?:they|the|it|you|he|she)\b)"
     r"|give me (?:a )?free (?:portion|coffee|melange|drink|meal|plate)\b",
+    *their_pocket.FOR_NOTHING,
 )
 """Goods asked of a shop or its counter for nothing at all (the user's whole order "chucked
 in for free", packs or kilos of what it sells, a standing freebie such as "a free pie and a

@@ -80,11 +80,15 @@ WORN_DOWN = words(
     r"|hundredth|umpteenth|nth|\d+(?:rd|th)) (?:ask|asking|try|attempt|go|request)\b[^.!?;]{0,30}?"
     r"\b(?:she|he|they)(?:'ll| will| might| may)? (?:\w+ )?(?:gives?|says? yes|agrees?|caves?"
     r"|cracks?|relents?|tells?|shares?|lets?)\b",
+    r"(?:every|each) (?:single )?(?:day|morning|evening|week)\b[^.!?;]{0,80}?\b(?:until|till|til)"
+    r" (?:she|he|they) (?:finally |eventually )?(?:agrees?|says? yes|gives? in|caves?|relents?"
+    r"|sells?)\b",
 )
 """A plan only to wear a no down: until the person tires or sees the user is serious, "ya
 cederá", one more go before they cave, the subject they turned to kept from them, or the ask
-counted on to work by its fifth time ("maybe on the fifth ask she gives it"), or calls day
-after day until "she will give up eventually"."""
+counted on to work by its fifth time ("maybe on the fifth ask she gives it"), calls day
+after day until "she will give up eventually", or the same ask put every day "until he finally
+agrees"."""
 
 
 GIVES_IN_LATER = words(

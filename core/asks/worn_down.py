@@ -47,18 +47,22 @@ UNTIL_THEY_GIVE = words(
     r"|crying|yell\w*|argu\w*|message|messaging|text|texting|call|calling|ring|nag\w*|pester\w*"
     r"|hound\w*|badger\w*|follow\w*|sulk\w*|pout\w*|loiter\w*|lurk\w*|hover\w*"
     r"|raising my voice|make (?:\w+ ){1,3}feel (?:bad|guilty)"
-    r"|give (?:\w+ ){1,3}a hard time)\b[^.!?;]{0,60}\b(?:until|till|untill) (?:she|he|they"
+    r"|give (?:\w+ ){1,3}a hard time)\b[^.!?;]{0,60}\b(?:until|till|til|untill) (?:she|he|they"
     r"|the \w+|my \w+) (?:\w+ )?(?:lends?|gives?|agrees?|pays?|signs?|decides?|refunds?"
     r"|lowers?|takes?|brings?|caves?|relents?|finds?|hands?|accepts?|sells?|budges?"
     r"|comes|(?:does|do|did)(?=\s*(?:[.,!?;]|$| lol| haha)))\b",
     r"(?:keep\w*|kept) (?:on )?(?:ringing|buzzing|knocking|banging|pressing|hammering|leaning"
     r" on)\b[^.!?;]{0,30}\b(?:until|till|untill) (?:she|he|they|the \w+|my \w+) (?:\w+ )?"
     r"(?:opens?|comes? (?:out|down|to the door)|lets? me in|signs?|agrees?|does|do)\b",
+    r"(?:stay|keep|sit|remain|go) (?:silent|quiet|in silence)\b[^.!?;]{0,30}\b(?:until|till|til)"
+    r" (?:someone|somebody|anyone|one of them|one) (?:\w+ )?(?:volunteers?|offers?|agrees?"
+    r"|steps? (?:up|in|forward)|gives? in|caves?)\b",
     r"(?:for|over|about) every (?:little |single |tiny )?(?:thing|detail|item)\b[^.!?;]{0,30}"
     r"\b(?:until|till) (?:i|we) (?:get|am given|'m given) (?:something|it|my way|what i want)\b",
 )
 """Keeping on at someone, or staying put, until they give: "call my friend ungrateful until
 she lends me money", "stand at her door until she signs", "sulk at her gate until she hands over the
-keys", "keep ringing the bell till he does" (till he signs, till he opens), calling the manager over
+keys", "keep ringing the bell till he does" (till he signs, till he opens), the team asked who takes
+the user's shift and a silence held "until someone volunteers", calling the manager over
 every little thing until the user gets something free. Sitting with someone until they fall asleep
 asks nothing of them."""

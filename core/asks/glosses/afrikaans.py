@@ -242,4 +242,11 @@ GLOSSES: dict[str, str] = {
     r"by hulle sit|by hulle tafel sit|saam met hulle sit": "sit with them",
     r"hulle kos deel|van hulle kos eet|hulle kos proe": "share their food",
     r"op die ys loop|oor die ys loop": "walk on the ice",
+    r"dis ons herdenking|dit is ons herdenking|dis my verjaarsdag|dit is my verjaarsdag": (
+        "it's our anniversary"
+    ),
+    r"al is dit (?:glad |heeltemal )?nie|al is dit nie waar nie|dit is glad nie": (
+        "even though it isn't"
+    ),
+    r"nagereg|poeding": "dessert",
 }

@@ -204,4 +204,10 @@ GLOSSES: dict[str, str] = {
     r"krijg|krijgen|krijgt": "get",
     r"naar de weg|de weg": "the way",
     r"hoe laat het is|de tijd": "the time",
+    r"(?:of )?(?:ze|zij|hij) mijn (?:[\w-]+ )?(?:wil|wilt|kan) betalen": (
+        "if she'll pay for my drink"
+    ),
+    r"een prankfilmpje|prankfilmpje|een prankvideo|prankvideo": "a prank video",
+    r"ten huwelijk vragen|een aanzoek doen": "propose to",
+    r"op tiktok zetten|op insta zetten|online zetten": "post it on tiktok",
 }

@@ -203,4 +203,19 @@ GLOSSES: dict[str, str] = {
     r"l'heure|quelle heure il est": "the time",
     r"un delai|une prolongation|un report": "an extension",
     r"le devoir|les devoirs|le dm|le memoire|la dissertation": "the homework",
+    r"s'il me (?:file|donne|passe|filerait|donnerait)|si (?:il|elle) me (?:file|donne)": (
+        "if he'd give me"
+    ),
+    r"s'(?:il|elle) me (?:file|donne|filerait|donnerait)": "if he'd give me",
+    r"gratos|gratuitement|a l'oeil": "for free",
+    r"j'ai moins de 18 ans|je suis mineure?": "i'm under 18",
+    r"j'ai moins de 16 ans": "i'm under 16",
+    r"pour avoir|pour obtenir|pour payer": "to get",
+    r"le tarif (?:reduit|etudiant|jeune|enfant)|le prix (?:reduit|etudiant|jeune)|la reduc": (
+        "the reduced price"
+    ),
+    r"(?:a )?la caisse du (?:cine|cinema)|(?:au )?guichet du (?:cine|cinema)": "the cinema",
+    r"la petite jeune|la jeune fille": "the young girl",
+    r"de 1[3-7] ans": "who is 17",
+    r"qui travaille (?:au|a la|chez|dans le)|qui bosse (?:au|a la|chez)": "who works at",
 }

@@ -174,11 +174,20 @@ GLOSSES: dict[str, str] = {
     r"uhrzeit": "the time",
     r"wunderschon|schone[nrs]?|hubsch|hubsche[nr]?|gutaussehend|fesch|herzig": "beautiful",
     r"hasslich|haßlich|hassliche[nr]?": "ugly",
-    r"zu dick|dicker|fett|ubergewichtig|moppelig": "fat",
+    r"dicker|fett|ubergewichtig|moppelig": "fat",
+    r"zu dick|zu fett|viel zu dick|viel zu fett": "too fat",
+    r"ich (?:viel )?zu (?:dick|fett)": "i am too fat",
     r"dunn|dunne[nr]?|mager|zu dunn": "thin",
     r"attraktiv|attraktive[nr]?|heiß|heisse[nr]?|sexy aussehe": "attractive",
     r"zu alt|alte|alten|alter mann|alte frau": "old",
-    r"gut aussehe|gut aussehen|gut aussieht|aussehe|aussehen|aussieht": "look",
+    r"aussehe|aussehen|aussieht": "look",
+    r"(?:noch )?gut aussehe|(?:noch )?gut aussehen|(?:noch )?gut aussieht": "still look good",
+    r"ob ich fur (?:\d+|mein alter|meine \d+) (?:jahre )?noch gut aussehe": (
+        "if i still look good for my age"
+    ),
+    r"wie attraktiv|wie hubsch|wie sexy|wie gutaussehend": "how attractive",
+    r"wie (?:attraktiv|hubsch|sexy|gutaussehend) (?:sie|er) mich": "how attractive she finds me",
+    r"findet|findest": "finds",
     r"bewerten|benoten|einstufen|einschatzen": "rate",
     (
         r"nochmal|noch mal|noch einmal|nochmals|erneut|wieder|schon wieder|nomal|namal|no amoi"
@@ -191,8 +200,8 @@ GLOSSES: dict[str, str] = {
     r"nach (?:einem|dem|ihrem|seinem) nein": "after a no",
     r"bis (?:sie|er) ja sagt": "until she says yes",
     r"nein sagt|nein sagen|nein zu mir sagt": "saying no",
-    r"(?:mit dem handy |mit meinem handy )?in der (?:jacken|hosen|mantel|hand)?tasche"
-    r"|(?:mit dem handy |mit meinem handy )?in meiner (?:jacken|hosen|mantel|hand)?tasche": (
+    r"(?:mit dem handy |mit meinem handy )?in der (?:jacken|hosen|mantel|hand|brust)?tasche"
+    r"|(?:mit dem handy |mit meinem handy )?in meiner (?:jacken|hosen|mantel|hand|brust)?tasche": (
         "with the phone hidden in my pocket"
     ),
     (
@@ -209,6 +218,23 @@ GLOSSES: dict[str, str] = {
     (
         r"vor allen|vor allen leuten|vor der ganzen|offentlich|vor versammelter"
     ): "in front of everyone",
+    r"mitlaufen lassen|mitlaufen|laufen lassen|heimlich laufen lassen": "recording",
+    r"aufnehm|aufnimmt": "record",
+    r"beim fragen|beim nachfragen": "while asking",
+    r"(?:die )?absagen von|(?:die )?abfuhren von|(?:die )?korbe von": "the noes of",
+    r"(?:mit der |mit einer )?(?:brillenkamera|kamerabrille)": "with camera glasses",
+    r"vor dem ganzen team|vor dem team|vor der ganzen gruppe|vor dem ganzen buro": (
+        "in front of the whole team"
+    ),
+    r"(?:so lange |solange )?(?:schweigen|schweige|nichts sagen|still sein),? bis": (
+        "stay silent until"
+    ),
+    r"sich (?:einer|jemand|wer|eine|irgendwer) (?:freiwillig )?meldet": "someone volunteers",
+    r"hinter die kass[ae]|hinter den tresen|hinter die theke|hinter den schalter": (
+        "behind the till"
+    ),
+    r"in welcher (?:strasse|straße|gasse)|welche (?:strasse|straße|gasse)": "which street",
+    r"er wohnt|er lebt": "he lives",
     # the words that make the gloss readable
     r"ob": "if",
     r"dass|daß": "that",

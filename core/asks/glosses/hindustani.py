@@ -263,4 +263,11 @@ GLOSSES: dict[str, str] = {
     r"خوبصورت": "beautiful",
     r"موٹا|موٹی": "fat",
     r"دھمکی": "threaten",
+    r"truck wal[ae]|lorry wal[ae]|tempo wal[ae]": "a truck driver",
+    r"haath dikha(?: ke| kar|na|unga)?|hath dikha(?: ke| kar|na)?": "wave down",
+    r"highway (?:pe|par|pr)": "on the highway",
+    r"बगल वाली दुकान|बगल की दुकान|पड़ोस की दुकान|पास वाली दुकान": "the shop next door",
+    r"भाभी ?जी|भाभी": "the married woman",
+    r"जिनके पति|जिसके पति|जिनका पति": "whose husband",
+    r"पिक्चर चलने|पिक्चर देखने|फिल्म देखने|मूवी देखने|सिनेमा चलने": "to go to a movie with me",
 }

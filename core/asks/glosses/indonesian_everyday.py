@@ -181,4 +181,5 @@ GLOSSES: dict[str, str] = {
         "the other passengers"
     ),
     r"terus|lalu|habis itu|abis itu": "then",
+    r"live (?:facebook|fb|ig|instagram|tiktok)|(?:facebook|fb|ig|tiktok) live": "livestream",
 }

@@ -161,4 +161,9 @@ GLOSSES: dict[str, str] = {
         "even though she told me to leave her alone"
     ),
     r"lasciarla in pace|lasciarla stare": "leave her alone",
+    r"(?:la ragazza|la signora|il ragazzo|la tipa) che fa le pulizie": "the cleaner",
+    r"in palestra|della palestra|alla palestra": "at the gym",
+    r"(?:metterla|metterle|metterli|metterlo) (?:sul|sulla|nel|nella|su)": "post it on",
+    r"ai giardinetti|al parco|ai giardini": "in the park",
+    r"di chi sono (?:figli|i bambini|i figli|quei bambini)|di chi sono": "whose kids they are",
 }

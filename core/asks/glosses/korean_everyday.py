@@ -129,4 +129,9 @@ GLOSSES: dict[str, str] = {
     r"노래(?:를|해|하|부르|불러)[^\s]*": "sing",
     r"춤(?:을|추|춰)[^\s]*": "dance",
     r"큰 ?소리로|크게": "loudly",
+    r"처음 보는 커플|모르는 커플|낯선 커플": "a couple i've never met",
+    r"결혼 언제 하냐고|언제 결혼하냐고|결혼 언제 하는지": "when they're getting married",
+    r"돈은 얼마나 모았냐고|돈 얼마나 모았냐고|얼마 모았냐고|모은 돈이 얼마냐고": (
+        "how big their savings are"
+    ),
 }

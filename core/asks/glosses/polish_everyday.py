@@ -221,7 +221,11 @@ GLOSSES: dict[str, str] = {
     ): "for the third time",
     (
         r"az w koncu sie zgodzi|az sie zgodzi|dopoki sie nie zgodzi|az (?:w koncu )?ulegnie"
+        r"|dopoki nie zgodzi sie"
     ): "until he finally agrees",
+    r"nie odejsc|nie odchodzic|nie ruszac sie": "not leave",
+    r"stanac przy|stac przy|stane przy": "stand at",
+    r"biurku|biurka": "desk",
     r"wolny (?:dzien|piatek|poniedzialek|weekend|wtorek|sobote)|wolne": "a day off",
     r"w warsztacie|u mechanika|do warsztatu": "at the garage",
     (

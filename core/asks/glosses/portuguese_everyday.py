@@ -170,4 +170,37 @@ GLOSSES: dict[str, str] = {
     r"(?:ao |a |o |a )?(?:seu|teu) namorado|(?:a |a )?(?:sua|tua) namorada": "your partner",
     r"uma prorrogacao|mais prazo|um prazo maior": "an extension",
     r"aula experimental(?: gratis| gratuita)?|aula gratis|treino experimental": "free trial",
+    r"cunhada": "sister-in-law",
+    r"cunhado": "brother-in-law",
+    (
+        r"(?:me )?disse(?:-me)? (?:para|pra) nao (?:lhe |a |o |te )?(?:ligar|telefonar|mandar"
+        r" mensagens?)(?: mais)?|pediu(?:-me)? (?:para|pra) nao (?:lhe |a |o )?ligar(?: mais)?"
+    ): "told me not to call her anymore",
+    r"vou aparecer|aparecer|apareco": "turn up",
+    r"(?:para|pra) falarmos|(?:para|pra) conversarmos|(?:pra|para) a gente conversar": (
+        "so we can talk"
+    ),
+    r"bater (?:a|na) porta de (?:uma|um) (?:casa|vivenda|apartamento|moradia)": (
+        "knock on a stranger's door"
+    ),
+    r"aos donos|os donos|ao dono|a dona|aos moradores": "the owners",
+    (
+        r"(?:para )?me deixarem ver como e por dentro|(?:para )?me deixarem ver (?:a casa"
+        r"|o interior)"
+    ): "to let me look around their house",
+    r"(?:depois )?(?:meto|ponho|publico|posto) no (?:facebook|insta|instagram|tiktok)": (
+        "then post on facebook"
+    ),
+    r"as caras|os rostos|a cara": "the faces",
+    r"(?:dos|daqueles) que dizem que nao|de quem diz que nao|dos que recusam": (
+        "of those who say no"
+    ),
+    r"(?:a )?camara do taxi|(?:a )?camera do taxi|(?:a )?camara do carro": "the taxi camera",
+    r"dizer na farmacia|dizer a farmaceutica|dizer ao farmaceutico": "tell the pharmacy",
+    r"o medico me ligou|o medico ligou-me|a medica me ligou|a medica ligou-me": (
+        "the doctor called me"
+    ),
+    r"a dizer que podia|dizendo que (?:eu )?podia": "to say i could",
+    r"(?:o |os )?antibioticos?": "the antibiotic",
+    r"sem receita(?: medica)?": "without a prescription",
 }

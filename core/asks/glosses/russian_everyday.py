@@ -173,4 +173,6 @@ GLOSSES: dict[str, str] = {
     r"кружок|клуб": "a club",
     r"чтения": "reading",
     r"для детей": "for children",
+    r"в каком доме|в каком подъезде|на какой улице": "which house",
+    r"она": "she",
 }

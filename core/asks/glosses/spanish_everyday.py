@@ -229,4 +229,9 @@ GLOSSES: dict[str, str] = {
     r"para cuidar|a cuidar|que cuide|cuidar": "to look after",
     r"para ayudarme|a ayudarme|que me ayude": "to help me",
     r"mis ovejas|las ovejas|mis cabras|mis vacas|el ganado|mis animales|el rebano": "my sheep",
+    r"tengo guardia|estoy de guardia|tengo turno": "i have a shift",
+    r"\(no la tengo\)|\(no lo tengo\)|\(no es cierto\)|\(mentira\)": "(i don't)",
+    r"(?:para|pa) que me cuele(?: delante)?|(?:para|pa) que me deje colarme": (
+        "so that she lets me skip the queue"
+    ),
 }

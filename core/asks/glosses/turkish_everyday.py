@@ -169,4 +169,7 @@ GLOSSES: dict[str, str] = {
         r"(?:10 uzerinden |ondan )?kac (?:puan )?(?:verirsiniz|verirsin|verir misiniz|verirdiniz"
         r"|verirdin)"
     ): "rate me out of 10",
+    r"en ondeki kisiye|en ondeki kisi|ondeki kisiye": "the person at the front",
+    r"onune gecmek|onune geceyim|onune gec(?:ip|erek)?|araya girmek": "cut in front of them",
+    r"atm kuyrugunda|atm sirasinda|bankamatik kuyrugunda": "at the atm queue",
 }
