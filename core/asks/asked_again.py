@@ -14,6 +14,7 @@ from core.asks import (
     due_again,
     earlier_noes,
     explained_noes,
+    kept_word,
     noes_abroad,
     noes_in_europe,
     noes_retried,
@@ -32,14 +33,18 @@ def repeats(text: str, who: Who) -> bool:
     """Asking again after a no; with an ex, the break-up was the no, so asking once more
     ("one more time if we can give it another go") is a repeat. An office chased for the fix
     it promised is held to its word, however often it is rung, and so is a landlord for a
-    repair owed that no one has refused; a manager who said "not right now" is asked again
-    when later has come. An application turned down may be made again, but not written in
-    every day until the deadline."""
+    repair owed that no one has refused, and anyone who said yes to easing a nuisance or to
+    giving back what is the user's and has not (`core.asks.kept_word`); a manager who said
+    "not right now" is asked again when later has come. An application turned down may be
+    made again, but not written in every day until the deadline."""
     if who is Who.ORGANISATION and has(due_again.PROMISED, text):
         return False
     owed = who in (Who.LANDLORD, Who.ORGANISATION) and has(due_again.REPAIR_OWED, text)
     if owed and not has(persistence.PRIOR_NO, text, guided=False):
         return False  # a landlord chased for the damp he has not fixed: the tenant's due
+    kept = kept_word.holds_them_to_their_word(text, who)
+    if kept and not has(persistence.PRIOR_NO, text, guided=False):
+        return False  # "he said he would slow down and didn't": a yes, held to
     if has(persistence.REPEAT_STRONG, text) or reworded_asks.asks_round_a_no(text):
         return True  # or a drink knocked back, then lunch asked "instead"
     if has(persistence.UNTIL_ANSWERED, text) and who not in (Who.FAMILY, Who.PARTNER):

@@ -24,6 +24,7 @@ _BUSINESS = (
 _ON_THEIR_FLOOR = (
     r"(?:sit|stand|stay|hang around|hang about)(?: \w+){0,2}? in (?:their|its|his|her)"
     r" (?:workroom|workshop|atelier|sewing room|cutting room|back ?room|stockroom|storeroom)\b",
+    r"(?<!they'd )(?<!they would )(?<!she'd )(?<!she would )(?<!he'd )(?<!he would )(?<!to )"
     r"sell (?:my|our) (?:[\w'-]+ ){0,3}?(?:inside|in|from) (?:her|his|their|its) (?:shop|store"
     r"|boutique|stall|salon|restaurant|cafe|café|bakery)\b(?! on (?:commission|consignment))",
     r"work (?:there|here|in (?:the|their|its|his|her) (?:shop|store|kitchen|boutique)) (?:\w+ )"
@@ -32,7 +33,9 @@ _ON_THEIR_FLOOR = (
 """A business's own floor taken for the user's nerve: an afternoon in its workroom watching its
 tailors ("ask the owner if I can sit in their workroom and watch how their karigors cut"), the
 user's wares sold from inside her shop today, a day's work there for free to show off. A
-shop asked to stock the user's fabrics on commission is asked for business."""
+shop asked to stock the user's fabrics on commission, or whether they would sell the user's
+soap in their shop ("ask the women's cooperative if they'd sell my argan soap"), is asked for
+business: they sell it, the user does not stand in their shop."""
 INTO_BACK_ROOMS = (
     *_ON_THEIR_FLOOR,
     rf"{_IN} (?:the|its|their) (?:[\w-]+ )?{_BACK} (?:of|at|in) (?:the|a|that|this)\b(?! (?:party"

@@ -27,6 +27,19 @@ _OTHERS_IN_SHOT = (
     r"|kids|children|him|her|them|their|his|girls|boys|women|men)\b)"
 )
 
+_ELDER = (
+    r"(?:(?:my|our) )?(?:grandpa|grandad|granddad|grandfather|grandma|gran|granny|grandmother"
+    r"|nan|nana|nanna|nonna|nonno|oma|opa|lola|lolo|abuela|abuelo|babcia|dziadek|mum|mom|mam"
+    r"|dad|father|mother|auntie|aunty|aunt|uncle|great-\w+)"
+)
+_KEPT_IN_THE_FAMILY = (
+    r"for (?:my|our|the) (?:own )?(?:kids|children|grandkids|grandchildren|family|grandson"
+    r"|granddaughter|son|daughter|cousins|nieces?|nephews?|family archive)\b"
+    r"(?![^.!?;]{0,80}\b(?:post\w*|upload\w*|share\w*|tiktok|youtube|insta\w*|facebook|fb"
+    r"|reels?|online|channel|page|podcast|group chat)\b)"
+)
+"""A recording kept for the user's children or the family, and put nowhere else."""
+
 PATTERNS = (
     rf"if {_THEY}(?: says?|'s| is|'re| are) (?:no|not (?:ok|okay|happy|comfortable)),? (?:then )?"
     rf"(?:there's |there is |it's |we have |i have )?no {_FILM}\b",
@@ -42,7 +55,12 @@ PATTERNS = (
     rf"{_THEY}(?:'s|'ve| has| have)? already (?:(?:said|say|says) (?:yes|oui|sí|si|ja|ok"
     r"|okay|it's (?:ok|okay|fine))|agreed|(?:gave|given) (?:the ok|permission|(?:her|his|their)"
     r" ok|the go-ahead))\b",
+    rf"(?:ask|get) {_ELDER} (?:to|if (?:she|he|they)(?:'d| would| will| could)?) (?:tell|sing"
+    r"|share|recite|explain|show|talk)\b[^.!?;]{0,100}?\b(?:record|film|video|tape)\w* (?:it"
+    rf"|her|him|them|that)\b (?:\w+ ){{0,2}}?{_KEPT_IN_THE_FAMILY}",
 )
 """A no that ends the filming, a post that waits on their yes, a yes already given (in any
 tongue: "so I can record it for the family, she already said oui"), or the camera in their
-hands on the user."""
+hands on the user, or a parent or grandparent asked to tell or sing the old stories,
+recorded as they tell them to keep for the user's children or the family and put nowhere
+else."""

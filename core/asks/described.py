@@ -9,7 +9,8 @@ around the person as well, and go wrong without them:
 - someone asked by first name and spoken of as "his" or "her" ("ask Dimas to lend his
   helm") is someone the user knows;
 - a person described as part of the user's own team ("the guy who closes the biggest
-  deals on our team") is a colleague, whatever role word named them first;
+  deals on our team") is a colleague, whatever role word named them first, and so is
+  "Tsering from the office" or the new teacher seen eating alone (`core.asks.workmates`);
 - someone the user calls "my ..." by a word no role lexicon knows ("my novio", "my
   Eileen") is someone the user knows, not the stranger or child the rest of the
   sentence happens to mention ("... with the girls", "... when the children were small");
@@ -39,6 +40,7 @@ from core.asks.roles import Who
 from core.asks.shared_children import the_other_parent
 from core.asks.spouses import a_spouse_by_name
 from core.asks.walk_ins import manager_of_a_place_visited
+from core.asks.workmates import a_workmate
 
 _ON_MY_TEAM = re.compile(
     r"^(?: \w+){0,2}? (?:who|that|from|on|in|at)\b[^.!?,;]{0,60}?\b(?:on|in|at|from) (?:our|my)"
@@ -198,6 +200,7 @@ def described(text: str, raw: str, asked: Asked) -> Asked:
         _a_child_by_age(text, asked),
         a_grown_child(text, asked),
         _on_my_team(text, asked),
+        a_workmate(text, raw, asked),
         manager_of_a_place_visited(text, asked),
         _someone_i_have(text, raw, asked),
         a_spouse_by_name(text, raw, asked),

@@ -180,6 +180,7 @@ floor"), who is the one asked, not the weans she would watch."""
 COLLEAGUE = (
     r"(?:the|my|your|an?|another) (?:other|fellow) (?:\w+ )?(?:interns?|trainees?|apprentices?"
     r"|juniors?|residents?|volunteers?|nurses?|drivers?|cooks?|waiters?|teachers?|students?)",
+    r"(?:the|my|our|an?) (?:more )?senior (?:interns?|trainees?|apprentices?)\b",
     r"(?:the|my|an?|another) (?:other|fellow) (?!(?:passengers?|travell?ers?|customers?|shoppers?"
     r"|diners?|commuters?|campers?|strangers?|members?|users?|riders?|walkers?|runners?)\b)"
     r"(?:\w+(?:er|or|ist|ian|ant|ent|ard|ic)s?) (?:on|in|at|from) (?:the|my|our) (?:\w+ )?"
@@ -197,12 +198,12 @@ COLLEAGUE = (
     r"(?:the|an?) old[- ]?timers? (?:at|in|on|from) (?:the|my|our) (?:shop|garage|yard|site|plant"
     r"|mill|depot|station|firm|crew|line|workshop)\b",
 )
-"""A peer at work or study ("the other intern", "a fellow translator on the team", "the other
-guard on my floor", the lemonade seller next to the user's cart, the new teacher in the next
-classroom, "the old timer at the shop" a mechanic learns from, "the QA guy" or "the payroll
-lady" named by the team they work in, "my sunbae" or "my senpai",
-a senior at work in Korean and Japanese words): not someone who reports to the user, nor a
-stranger met in passing."""
+"""A peer at work or study ("the other intern", "the senior intern" the user learns from, "a
+fellow translator on the team", "the other guard on my floor", the lemonade seller next to the
+user's cart, the new teacher in the next classroom, "the old timer at the shop" a mechanic
+learns from, "the QA guy" or "the payroll lady" named by the team they work in, "my sunbae" or
+"my senpai", a senior at work in Korean and Japanese words): not someone who reports to the
+user, nor a stranger met in passing."""
 
 LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
 

@@ -83,7 +83,7 @@ REPEAT_STRONG = words(
     r"| are) (?:a |an |any )?(?:waiting list|scholarship|bursary|grant|fee waiver|other|another"
     r"|alternative|cheaper|later|next))",
     r"even though (?:she|he|they) (?:said no|turned|refused|declined|rejected)",
-    r"(?:she|he|they) (?:said|says|told me) no but",
+    r"(?<!probably )(?<!maybe )(?<!perhaps )(?:she|he|they) (?:said|says|told me) no but",
     r"keep (?:bringing|raising) it up|bring it up again|raise it again|every day until",
     r"again and again|over and over|time after time",
     r"(?:refuses?|refused|said no|says no|turns? me down|turned me down)\b.{0,60}\b(?:ask|try)"

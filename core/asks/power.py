@@ -162,8 +162,8 @@ SUBORDINATE = words(
     r"|cleaners)"
     r" (?:at|in) my (?:restaurant|shop|cafe|café|bar|salon|company|business|firm|clinic"
     r"|practice)",
-    r"(?<!among )the (?!other |fellow )(?:new |summer |\w+ )?(?:intern|interns|trainee"
-    r"|trainees|apprentice"
+    r"(?<!among )the (?!other |fellow |senior |more senior )(?:new |summer |\w+ )?(?:intern"
+    r"|interns|trainee|trainees|apprentice"
     r"|apprentices"
     r"|new hire|new starter|junior)",
     r"(?:players|kids|children|students?|pupils?|athletes|team|people|undergrads?"

@@ -218,6 +218,8 @@ def asks_more_than_a_moment(request: str) -> bool:
     permission asked straight ("can I borrow his pen") is as small as one asked with "if". A
     hug the stranger's own sign offers is theirs to give (`core.asks.hugs_on_offer`)."""
     request = hugs_on_offer.without_offered_hugs(request)
+    if has(quick_hands.GOES_ALONG, request):
+        return True  # "... and then walk me home", whatever small favour comes first
     if has(COUNTER_ONLY, request) or has(CUSTOM_ORDER, request):
         return False
     if has(BRIEF_PRACTICE, request):

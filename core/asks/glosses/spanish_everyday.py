@@ -214,6 +214,13 @@ GLOSSES: dict[str, str] = {
         "what time she's done"
     ),
     r"tu pareja|tu novi[oa]|a tu pareja|a tu novi[oa]": "your partner",
+    # a craft taught by someone the user met, the wool paid for ("le pago la lana")
+    r"que conoci en": "whom i met at",
+    r"(?:ensenar(?:me)?|me ensena|me ensenaria) a (?:tejer|coser|bordar|hacer (?:crochet"
+    r"|ganchillo))": "teach me to sew or knit",
+    r"(?:le|te|les) (?:pago|compro|pagare|pagaria) (?:la lana|el estambre|el hilo)": (
+        "i pay her for the wool"
+    ),
     r"una prorroga|mas plazo|mas tiempo para entregar": "an extension",
     # a child kept from school for the user's work ("que falte al colegio para cuidar mis ovejas")
     r"a mi niet[oa]|mi niet[oa]|mi nietecit[oa]": "my grandson",
