@@ -14,11 +14,11 @@ joins them to `core.asks.danger.UNSAFE`; fragments over the normal form of `core
 from __future__ import annotations
 
 _ONLY_ONLINE = (
-    r"(?:i (?:only |just )?know|i've only (?:met|talked to|chatted to)|i (?:only |just )?met|i"
+    r"(?:(?:i (?:only |just )?know|i've only (?:met|talked to|chatted to)|i (?:only |just )?met|i"
     r" only talk to|we only (?:know|met)) (?:\w+ )?(?:from|on|off|through|via) (?:the )?(?:discord"
     r"|reddit|online|the internet|internet|twitter|x|instagram|insta|tiktok|tinder|bumble|hinge"
     r"|an app|a game|a forum|a server|a group chat|twitch)\b|i've only (?:ever )?(?:met|talked to"
-    r"|chatted (?:to|with)) online\b"
+    r"|chatted (?:to|with)) online\b)"
 )
 """People the user knows only from a chat, an app or a game, never met in person."""
 _A_NIGHT = (
