@@ -169,8 +169,8 @@ _OUTSIDE_RIDE = (
 roof ("ride on top"); the bus's top deck is inside it."""
 
 _SOMEONE_ELSES = (
-    r"(?:customer|client|guest|owner|patient|punter|buyer|tourist|visitor)s?'s?"
-    r"|(?:customer|client|guest|owner|patient|punter|buyer)s?"
+    r"(?:(?:customer|client|guest|owner|patient|punter|buyer|tourist|visitor)s?'s?"
+    r"|(?:customer|client|guest|owner|patient|punter|buyer)s?)"
 )
 _JOYRIDE = (
     rf"(?:take|takes|taking|took|drive|driving|drove|borrow\w*|ride|riding) (?:the |a |one of"

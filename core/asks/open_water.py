@@ -51,8 +51,8 @@ _CURRENT = (
 )
 """The river's current at its strongest: it carries strong swimmers down."""
 _WARNING_FLAG = (
-    r"(?:even though|though|despite|while|when|with|and) (?:the |a )?(?:double )?red flags?"
-    r"(?: (?:is|are|'s) (?:up|flying|out))?|outside the flags"
+    r"(?:(?:even though|though|despite|while|when|with|and) (?:the |a )?(?:double )?red flags?"
+    r"(?: (?:is|are|'s) (?:up|flying|out))?|outside the flags)"
 )
 """The beach's own warning flying, or the patrolled flags left behind."""
 _AFTER_DARK = (

@@ -20,21 +20,22 @@ _TOLD = r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*|ment
 _CLAIM = rf"{_TOLD}(?: (?:[\w']+ ){{0,5}}?)?(?: that)? (?:i'm|i am|we're|we are)"
 
 _NEAR_ENOUGH = (
-    r"(?:which|that|it)(?:'s| is| was) (?:almost|nearly|basically|practically|pretty much|more or"
-    r" less|kind of|kinda|sort of|close to|near enough) (?:the same|the same thing|it|that)\b"
-    r"|(?:close|near) enough\b"
+    r"(?:(?:which|that|it)(?:'s| is| was) (?:almost|nearly|basically|practically|pretty much"
+    r"|more or less|kind of|kinda|sort of|close to|near enough) (?:the same|the same thing|it"
+    r"|that)\b"
+    r"|(?:close|near) enough\b)"
 )
 """The user's own word that the claim is not so, only near it."""
 
 _UNNOTICED = (
-    r"(?:he|she|they|nobody|no one|no-one|the \w+)(?:'ll| will| would|'d)? (?:never|not|won't"
+    r"(?:(?:he|she|they|nobody|no one|no-one|the \w+)(?:'ll| will| would|'d)? (?:never|not|won't"
     r"|wouldn't|will not|can't|cannot|couldn't) (?:ever |even )?(?:notice|know|find out|spot it"
     r"|realise|realize|be the wiser|tell the difference|know the difference)\b(?! (?:the way"
     r"|where|how|what|which|who|otherwise|unless)\b)"
     r"|(?:nobody|no one|no-one)(?:'ll| will| would|'d| go| fit)? (?:ever |even )?(?:notice|know"
     r"|find out|spot it|realise|realize|be the wiser)\b"
     r"|(?:dem|dey|e|im|him|he|she|they|customers?|people|buyers?) (?:no go|no fit|nah go|nah"
-    r"|cyaan|no) (?:ever )?(?:notice|know|find out|sabi|check)\b(?! (?:otherwise|unless|if)\b)"
+    r"|cyaan|no) (?:ever )?(?:notice|know|find out|sabi|check)\b(?! (?:otherwise|unless|if)\b))"
 )
 """A claim the user counts on not being caught in, in other Englishes too ("dem no go know",
 "nobody go know the difference")."""

@@ -212,10 +212,10 @@ _ABOUT_THEM = (
 )
 """What is known about the person: her breaks, exactly which letters she gets, what he did."""
 KNOWS_SOMETHING = (
-    r"i (?:still |already |also |happen to |do |definitely |clearly )?(?:know|remember|recall"
+    r"(?:i (?:still |already |also |happen to |do |definitely |clearly )?(?:know|remember|recall"
     rf"|saw|have seen|'ve seen|heard|noticed)\b (?:all )?{_ABOUT_THEM}|i (?:still |also )?(?:have"
     r"|'ve got|got|kept|took) (?:the |some |those )?(?:photos|pictures|videos|screenshots"
-    r"|recordings) of (?:her|him|them|what)\b"
+    r"|recordings) of (?:her|him|them|what)\b)"
 )
 """The user knowing something about the person: about her breaks, exactly which letters she
 gets, certain things about the finances, what he did."""
