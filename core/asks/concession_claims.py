@@ -45,13 +45,13 @@ _PERK_OR_CLAIM = (
 """A perk asked for, or a claim made: what an unchecked word is said beside."""
 _AFTER = r"(?=[.,;:!?)]|$| but\b| lol\b| haha\b| tbh\b| anyway\b| so\b| though\b)"
 _UNCHECKED = (
-    r"(?:(?:(?:they|he|she|nobody|no one|no-one|noone|the \w+|staff)(?:'ll| will| would)? (?:never"
+    r"(?:(?:they|he|she|nobody|no one|no-one|noone|the \w+|staff)(?:'ll| will| would)? (?:never"
     r"|won't|don't|doesn't|do not|does not|will not|wouldn't|never even|don't even|won't even)"
     r"|(?:nobody|no one|no-one|noone)(?: ever| really| even)?|who(?: even| really| ever)?)"
     r" checks?(?: (?:the (?:date|id|card|year|expiry|age|dates)|ids?|cards?|proof|properly|proper"
     r"|naman|anything))?"
     rf"{_AFTER}"
-    rf"|(?:but|,|\.|-) (?:it's |that's |its )?close enough{_AFTER})"
+    rf"|(?:but|,|\.|-) (?:it's |that's |its )?close enough{_AFTER}"
 )
 """A check counted on to be missing ("they never check the date", "who checks", "nobody
 checks"), or a standing said to be near enough ("my granddaddy was, close enough"). A check
@@ -101,6 +101,8 @@ _NO_PROOF = (
 
 PATTERNS = (
     rf"{_NO_PROOF}{_PERK_OR_CLAIM}\b.{{0,160}}?\b{_UNCHECKED}",
+    # `_UNCHECKED` unwrapped as the training asks were read: "nobody checks" after no proof
+    # is enough below, and "close enough" with the right words after it is enough above.
     rf"{_NO_PROOF}{_UNCHECKED}.{{0,160}}?\b{_PERK_OR_CLAIM}\b",
     rf"{_KEPT_FOR}\b{_FOR_SOMEONE_ELSE}.{{0,120}}?\b{_DENIED}",
     rf"{_DENIED}.{{0,120}}?\b{_KEPT_FOR}\b{_FOR_SOMEONE_ELSE}",

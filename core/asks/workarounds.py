@@ -54,13 +54,13 @@ _OTHERS_LINE = (
 """Someone else's phone or account to reach the user's blocker from ("use my brother phone
 call am", as written without the 's)."""
 _BLOCKED = (
-    r"(?:(?:she|he|they|ex|who) (?:has |have |had |just )?(?:blocked|muted)\b|(?:blocked|muted)"
+    r"(?:she|he|they|ex|who) (?:has |have |had |just )?(?:blocked|muted)\b|(?:blocked|muted)"
     r" (?:me|mine|my)\b|(?:i'm|i am|i got|got|been) (?:blocked|muted)\b|^blocked\b|blocked\?"
     r"|(?:she|he|they|girl|guy) (?:don |done )?blocks? my (?:number"
     r"|account|dms?|calls)\b"
     r"|bloque\w*|(?:has|have|had) (?:me|my \w+) (?:blocked|muted)|blocked by (?:her|him|them)"
     r"|(?:unfollow|unfriend|delete|remove)(?:s|d|ed)? (?:me|my (?:number|account|contact))\b"
-    r"|(?:unfollow|unfriend)(?:s|ed)? and (?:delete|remove|block)(?:s|d|ed)? (?:me|my)\b)"
+    r"|(?:unfollow|unfriend)(?:s|ed)? and (?:delete|remove|block)(?:s|d|ed)? (?:me|my)\b"
 )
 """Words saying a person blocked the user or muted their chat ("the client muted our chat",
 "that girl block my number"), not a blocked drain or a block of flats."""
@@ -150,6 +150,8 @@ ROUND_A_BLOCK = words(
     rf"{_BANNED}\b.{{0,120}}\b(?:anyway|in (?:a |my )?(?:hat|cap|wig|hood|mask|sunglasses"
     r"|disguise)\b)",
     rf"{_BANNED}\b.{{0,120}}\b(?:{_SOMEONE_ELSES}|{_UNRECOGNISED})",
+    # Unwrapped on purpose: only the first and last of `_BLOCKED`'s words need another line
+    # here; the rest ("blocked everywhere", "bloqueou-me", "blocked by her") are a block alone.
     rf"{_BLOCKED}.{{0,80}}\b{_OTHERS_LINE}|{_OTHERS_LINE}.{{0,60}}\b{_BLOCKED}",
     rf"(?:{_BLOCKED}|{_BLOCKED_OURS}).{{0,160}}\b{_OWN_OTHER_ACCOUNT}",
     rf"{_TOLD_NOT_TO}.{{0,120}}\b(?:{_OTHERS_LINE}|{_SOMEONE_ELSES})",
