@@ -10,7 +10,7 @@ from collections.abc import Callable, Generator
 
 import pytest
 
-from tests import postgres
+from tests import postgres, scheduling
 
 _FIGURES: list[str] = []
 _OWN_CACHE = "ASKANYWAY_TESTS_OWN_CACHE"
@@ -77,8 +77,9 @@ def _slow_first(items: list[pytest.Item]) -> None:
 
     They spend most of their time waiting on the platforms' pacing, not on the CPU, so
     they should overlap with each other and with the quick tests on other workers. `make
-    test` hands tests to the workers one at a time (`--maxschedchunk=1`), so in this order
-    each free worker takes the longest slow test left: no worker is left at the end with a
+    test` hands slow tests to the workers one at a time (`--maxschedchunk=1`; the quick ones
+    by the dozen, `tests.scheduling`), so in this order each free worker takes the longest
+    slow test left: no worker is left at the end with a
     queue of them while the others have stopped. (In chunks, as pytest-xdist hands them out
     by default, one worker once drew five of the longest and ran 60 s past the rest.)
     The order is the same in every worker, as pytest-xdist requires."""
@@ -89,6 +90,16 @@ def _slow_first(items: list[pytest.Item]) -> None:
     )
     quick = [item for item in items if not item.get_closest_marker("slow")]
     items[:] = slow + quick
+    scheduling.note_slow_count(os.environ.get(_OWN_CACHE), len(slow))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """Slow tests one at a time, quick ones by the dozen (`tests.scheduling`); other
+    `--dist` modes as pytest-xdist makes them."""
+    if config.getoption("dist") != "load":
+        return None
+    return scheduling.SlowSinglyQuickInBatches(config, log, os.environ.get(_OWN_CACHE))
 
 
 @pytest.hookimpl(wrapper=True)
