@@ -28,6 +28,7 @@ from core.asks.own_status import without_own_status
 from core.asks.people import ROLES
 from core.asks.roles import Who
 from core.asks.self_asks import only_of_myself
+from core.asks.spoken_for import speaks_for_the_group
 from core.asks.text import NAME
 
 
@@ -202,9 +203,11 @@ def _power_over(text: str) -> re.Match[str] | None:
     return None
 
 
-def _my_own_boss(asked: Asked, power: re.Match[str]) -> bool:
+def _my_own_boss(asked: Asked, power: re.Match[str], text: str) -> bool:
     """ "I'm the shift supervisor; ask my own manager for a day off": the user's own rank, said
     before asking the one above them, puts nobody asked under the user."""
+    if speaks_for_the_group(text, power.group(0), asked.who, asked.named_as):
+        return True  # "as team captain, ask the coach": the user speaks for the team
     mine = asked.named_as.startswith(("my ", "our "))
     return asked.who is Who.MANAGER and mine and power.group(0).startswith(("i'm ", "i am "))
 
@@ -218,7 +221,7 @@ def who_is_asked(text: str, raw: str = "") -> Asked:
         return Asked(Who.NOBODY, "", False)  # "ask myself why a customer's no ruins my day"
     power = _power_over(text)
     asked = _first_named(text, raw)
-    if power is not None and not _my_own_boss(asked, power):
+    if power is not None and not _my_own_boss(asked, power, text):
         return Asked(Who.SUBORDINATE, power.group(0), True)
     if raw and (hugged := hugged_by_name(raw)) is not None:
         return Asked(Who.FRIEND, hugged, True)  # "ask Sina for a hug before the competition"

@@ -21,9 +21,11 @@ from core.asks import (
     persistence,
     quiet_hours,
     reworded_asks,
+    stuck_on_work,
     turned_away,
     unheeded_noes,
     workarounds,
+    yeses_unkept,
 )
 from core.asks.roles import Who
 from core.asks.text import has, without
@@ -45,6 +47,8 @@ def repeats(text: str, who: Who) -> bool:
     kept = kept_word.holds_them_to_their_word(text, who)
     if kept and not has(persistence.PRIOR_NO, text, guided=False):
         return False  # "he said he would slow down and didn't": a yes, held to
+    if yeses_unkept.presses_past_a_quiet_no(text, who):
+        return True  # "again to give me her number, she said she would": a yes never kept
     if has(persistence.REPEAT_STRONG, text) or reworded_asks.asks_round_a_no(text):
         return True  # or a drink knocked back, then lunch asked "instead"
     if has(persistence.UNTIL_ANSWERED, text) and who not in (Who.FAMILY, Who.PARTNER):
@@ -79,6 +83,7 @@ def gets_round_block(text: str, who: Who) -> bool:
     if who is Who.ORGANISATION:
         text = without(due_again.OWN_ACCOUNT_HELD, text)
     text = quiet_hours.without_hours_wish(text)  # "not to call her before nine": her hours
+    text = stuck_on_work.without_stuck_work(text)  # "I'm blocked on chapter 3": stuck on work
     if persistence.gets_round_block(text) or has(workarounds.ROUND_A_BLOCK, text):
         return True
     if turned_away.turns_up_anyway(text):

@@ -32,6 +32,7 @@ import re
 
 from core.asks.asked import BY_NAME, Asked, who_is_asked
 from core.asks.daily_chats import known_from_daily_chats
+from core.asks.group_parents import parents_of_the_group
 from core.asks.grown_children import a_grown_child
 from core.asks.in_my_charge import under_my_role
 from core.asks.people import ROLES
@@ -201,6 +202,7 @@ def described(text: str, raw: str, asked: Asked) -> Asked:
         a_grown_child(text, asked),
         _on_my_team(text, asked),
         a_workmate(text, raw, asked),
+        parents_of_the_group(text, asked),
         manager_of_a_place_visited(text, asked),
         _someone_i_have(text, raw, asked),
         a_spouse_by_name(text, raw, asked),

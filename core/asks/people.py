@@ -135,6 +135,9 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:from|in) (?:the|our|my"
             r"|your) (?:\w+ ){0,2}(?:(?<!post )(?<!box )(?<!ticket )office|team|department|branch"
             r"|site)(?! queue)",
+            # "the new guy on the team": a teammate; "on my team" is read as the user's own
+            r"(?:(?:the|a) (?:new )?(?:person|guy|girl|woman|man|lady|lad|bloke|fella|chap)|someone"
+            r"|somebody) on the (?:\w+ )?(?:team|crew|squad|shift|rota)\b",
             r"(?:the|a|someone|somebody) (?:new )?(?:person|people|guy|girl|woman|man|lady)"
             r" (?:from|in) (?:accounts|finance|marketing|sales|legal|payroll|it|engineering"
             r"|procurement|logistics|operations|ops|design|admin|support|compliance|research)",

@@ -16,7 +16,9 @@ Three shapes say something true, or give up a pretence, where `DECEPTION` in
 - the user's own nerves hidden: "I'll pretend I'm not scared of asking"
   (`core.asks.brave_faces`);
 - a loss reported so the card is blocked, a reward the loyalty card earned claimed
-  (`core.asks.honest_reports`).
+  (`core.asks.honest_reports`);
+- a no left free: "ask my aunt if I can borrow her dress, it's fine if not"
+  (`core.asks.noes_left_free`).
 
 The slots read deception with these blanked out (`core.asks.honest_admissions`), so the
 unfair neighbours still refuse: "pretend I already know", "say I never got the slip so they
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 from core.asks.brave_faces import PATTERNS as BRAVE_FACES
 from core.asks.honest_reports import PATTERNS as HONEST_REPORTS
+from core.asks.noes_left_free import PATTERNS as NOES_LEFT_FREE
 from core.asks.text import words
 
 _NUMBER = (
@@ -51,7 +54,8 @@ PLAIN_TRUTHS = words(
     r"|backing down|budging)\b",
     *BRAVE_FACES,
     *HONEST_REPORTS,
+    *NOES_LEFT_FREE,
 )
 """A pretence given up, a right never asked for, a change not yet heard of, a bulk price
 asked for what is bought, a resolve not to let it slide, the user's own nerves hidden, a loss
-reported or a reward claimed."""
+reported or a reward claimed, a no left free."""

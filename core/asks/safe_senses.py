@@ -15,6 +15,7 @@ blanked out. The patterns match the normal form of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks.places_not_perils import PATTERNS as PLACES_NOT_PERILS
+from core.asks.risks_asked_about import PATTERNS as RISKS_ASKED_ABOUT
 from core.asks.text import has, without, words
 
 _TEEN = r"(?:1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
@@ -48,13 +49,15 @@ SAFE_SENSES = words(
     r"|typhoon|hurricane|flood|blizzard|heatwave|red|amber|yellow)(?: \w+)? (?:warning|alert"
     r"|coming|watch)\b",
     *PLACES_NOT_PERILS,
+    *RISKS_ASKED_ABOUT,
 )
 """Danger words in a safe sense: shops hammered by costs, a knife shop, a thing left in the
 truck, a middleman's fee not paid, a teenager's own age said beside someone said to be the same
 age ("I'm 16, ask out the girl from my class who is 16 too"), the user driving someone home
 after their drinks, a lift home from a sober friend, leaving work early or shutting up shop
 because of a storm warning (shelter sought, no storm braved); a place, a thing or a habit named by a
-danger word (`core.asks.places_not_perils`)."""
+danger word (`core.asks.places_not_perils`); why others take a risk, asked of someone who
+knows (`core.asks.risks_asked_about`)."""
 THANKS_BOTTLE = words(
     r"(?:i'll|i will|i'd|i can|and|then i'll) (?:bring|give|get|buy) (?:him|her|them) (?:a|some)"
     r" (?:nice |good |decent )?(?:bottle|box|case) of (?:wine|red|white|bubbly|prosecco)",

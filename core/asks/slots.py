@@ -74,12 +74,12 @@ from core.asks.described import described
 from core.asks.intrusions import intrusions
 from core.asks.just_met import alone_with_someone_just_met
 from core.asks.minutes_given import without_minutes_given
+from core.asks.photos_then_more import only_a_photo
 from core.asks.places_not_perils import without_hours_seen
 from core.asks.price_limits import without_price_limits
 from core.asks.roles import PRIVATE_CIRCLE, Who
 from core.asks.self_questions import OWN_HABIT_OR_FEAR
 from core.asks.strangers import (
-    A_PHOTO_OF_US,
     OPEN_INVITATION,
     asked_first,
     asks_more_than_a_moment,
@@ -219,7 +219,7 @@ def understand(text: str) -> Ask:
         and asks_more_than_a_moment(_after(plain, named_as))
         and not asked_first(plain)  # "get the time from somebody": a moment, named first
         and not has(OPEN_INVITATION, plain)
-        and not has(A_PHOTO_OF_US, plain)
+        and not only_a_photo(plain)  # a photo, then no walk home
         and not brief_loans.lent_for_a_minute(plain)  # a stranger's pen for a minute
     )
     return Ask(
