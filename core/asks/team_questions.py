@@ -70,6 +70,18 @@ JOINED = words(
 )
 """The team's own table, the new person asked to join ("join us for lunch", "venir a comer con
 nosotros", "mit uns zum Mittagessen", "déjeuner avec nous")."""
+PRACTISED = words(
+    r"(?:to )?(?:come|be there|arrive|get there|turn up|show up) (?:in )?(?:early|half an hour"
+    r" early|an hour early|ten minutes early|on time)(?: (?:on|this|next) \w+)? (?:to|for)"
+    r" (?:a |an |the |our |their )?(?:extra )?(?:rehearse|rehearsal|practise|practice|train"
+    r"|training|warm up|warm-up|sound ?check|run-?through|drills?|nets)\b",
+    r"(?:to )?(?:practise|practice|rehearse|learn|go over|run through) (?:the|their|his|her|our)"
+    r" (?:new |own )?(?:hymns?|songs?|pieces?|parts?|lines|scales|steps|routine|set ?list|set"
+    r"|plays?|drills?|moves)\b",
+)
+"""A group's own practice asked of it by whoever leads it ("as choir director, ask the choir
+to come early on Sunday to rehearse", "the team to come early to train", "the cast to learn
+their lines"): the group's shared work, not a favour to the leader."""
 _PRIVATE = words(
     r"just (?:the two of us|us two|us|me and (?:her|him))|(?:at|to) (?:my|mine)"
     r" (?:place|house|flat|home)|(?:at|to) mine\b|alone|one on one|date|my (?:own )?"
@@ -85,7 +97,7 @@ _PRIVATE = words(
 of us", "at my place", "cover my shift", "my dry cleaning", "or they lose their bonus")."""
 
 
-_WORK = (SCHEDULED, PREFERRED, SWAPPED, JOINED)
+_WORK = (SCHEDULED, PREFERRED, SWAPPED, JOINED, PRACTISED)
 
 
 def asks_about_the_work(text: str) -> bool:
