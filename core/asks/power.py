@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from core.asks.in_my_charge import MY_ROLE_OVER_THEM
 from core.asks.paid_helpers import PATTERNS as PAID_HELPERS
+from core.asks.spoken_for import CAPTAINS, GROUP_LEADERS
 from core.asks.staff_in_other_tongues import SUBORDINATE as STAFF_IN_OTHER_TONGUES
 from core.asks.text import words
 
@@ -245,14 +246,11 @@ SUBORDINATE = words(
     r"|aprendices|inquilin[oa]s?|becari[oa]s?)\b",
     r"(?:a|the) tenants? (?:in|of|at) (?:one of )?(?:my|our)|tenants? (?:in|of) (?:one of )?(?:my"
     r"|your|our)",
-    r"(?:as|i'm|i am) (?:the |their )?(?:class rep|prefect|head (?:boy|girl)|(?:team |club )?"
-    r"captain|shift (?:manager|lead|leader|supervisor)|duty manager|store manager|supervisor"
-    r"|team lead|team leader|teaching assistant|landlord|landlady|their (?:boss|manager|teacher"
-    r"|coach|ta|gta|tutor|lecturer|instructor|professor|supervisor|examiner|trainer)"
-    r"|(?:head|chief|senior) (?!of\b|citizen\b|year\b)\w+|ra|resident assistant"
-    r"|(?:stand|crew|site|shift|gang) leader"
-    r"|(?:youth|scout|troop|cub|guide|brownie|camp|sunday school|church|choir|cell group|bible"
-    r" study) (?:leader|master|pastor|counsel+or|director|coordinator))\b",
+    rf"(?:as|i'm|i am) (?:the |their )?(?:{CAPTAINS}|shift (?:manager|lead|leader|supervisor)"
+    r"|duty manager|store manager|supervisor|team lead|team leader|teaching assistant|landlord"
+    r"|landlady|their (?:boss|manager|teacher|coach|ta|gta|tutor|lecturer|instructor|professor"
+    r"|supervisor|examiner|trainer)|(?:head|chief|senior) (?!of\b|citizen\b|year\b)\w+|ra"
+    rf"|resident assistant|(?:stand|crew|site|shift|gang) leader|{GROUP_LEADERS})\b",
 )
 
 WELFARE = words(

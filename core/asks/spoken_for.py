@@ -17,11 +17,14 @@ import re
 
 from core.asks.roles import NO_POWER_OVER, Who
 
-GROUP_TITLE = re.compile(
-    r"(?:as|i'm|i am) (?:the |our )?(?:class rep|prefect|head (?:boy|girl)|(?:team |club )?"
-    r"captain|(?:youth|scout|troop|cub|guide|brownie|camp|sunday school|church|choir|cell group"
-    r"|bible study) (?:leader|master|pastor|counsel+or|director|coordinator))$"
+CAPTAINS = r"class rep|prefect|head (?:boy|girl)|(?:team |club )?captain"
+GROUP_LEADERS = (
+    r"(?:youth|scout|troop|cub|guide|brownie|camp|sunday school|church|choir|cell group|bible"
+    r" study) (?:leader|master|pastor|counsel+or|director|coordinator)"
 )
+"""Titles held in a class, a team or a youth group, which `core.asks.power.SUBORDINATE` reads
+as power over the group's members."""
+GROUP_TITLE = re.compile(rf"(?:as|i'm|i am) (?:the |our )?(?:{CAPTAINS}|{GROUP_LEADERS})$")
 """A title the user holds in a class, a team or a youth group, as the power words found it:
 not "as their coach" or "as shift manager", which are over whoever they name."""
 
