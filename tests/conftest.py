@@ -73,30 +73,35 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def _slow_first(items: list[pytest.Item]) -> None:
-    """Start the slow end-to-end tests first, the longest first.
+    """Start the slow tests first, the longest first: those that wait on a bot they started,
+    then those that compute (`pytest.mark.slow(computes=True)`), then the quick ones.
 
-    They spend most of their time waiting on the platforms' pacing, not on the CPU, so
-    they should overlap with each other and with the quick tests on other workers. `make
-    test` hands slow tests to the workers one at a time (`--maxschedchunk=1`; the quick ones
-    by the dozen, `tests.scheduling`), so in this order each free worker takes the longest
-    slow test left: no worker is left at the end with a
-    queue of them while the others have stopped. (In chunks, as pytest-xdist hands them out
-    by default, one worker once drew five of the longest and ran 60 s past the rest.)
-    The order is the same in every worker, as pytest-xdist requires."""
+    The waiting ones spend most of their time on the platforms' pacing, not on the CPU, so
+    they should overlap with the computing and the quick tests on other workers; `make test`
+    hands them out spread over the workers and the run (`tests.scheduling`), each slow test to
+    the first worker free for it, so no worker is left at the end with a queue of them while
+    the others have stopped. (In chunks, as pytest-xdist hands them out by default, one worker
+    once drew five of the longest and ran 60 s past the rest.) The order is the same in every
+    worker, as pytest-xdist requires."""
     slow = sorted(
         (item for item in items if item.get_closest_marker("slow")),
-        key=_expected_seconds,
-        reverse=True,
+        key=lambda item: (_computes(item), -_expected_seconds(item)),
     )
     quick = [item for item in items if not item.get_closest_marker("slow")]
     items[:] = slow + quick
-    scheduling.note_slow_count(os.environ.get(_OWN_CACHE), len(slow))
+    waiting = sum(not _computes(item) for item in slow)
+    scheduling.note_layout(os.environ.get(_OWN_CACHE), scheduling.Layout(waiting, len(slow)))
+
+
+def _computes(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("slow")
+    return bool(marker and marker.kwargs.get("computes", False))
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
-    """Slow tests one at a time, quick ones by the dozen (`tests.scheduling`); other
-    `--dist` modes as pytest-xdist makes them."""
+    """Waiting tests spread out, slow ones singly, quick ones by the dozen
+    (`tests.scheduling`); other `--dist` modes as pytest-xdist makes them."""
     if config.getoption("dist") != "load":
         return None
     return scheduling.SlowSinglyQuickInBatches(config, log, os.environ.get(_OWN_CACHE))

@@ -1,5 +1,6 @@
-"""`make test`'s hand-out of tests to its workers (`tests.scheduling`): slow ones singly,
-quick ones by the dozen, and one at a time for everything when the slow count is unknown."""
+"""`make test`'s hand-out of tests to its workers (`tests.scheduling`): waiting tests spread
+over all workers but one, slow ones singly, quick ones by the dozen, and one at a time for
+everything when the collection's layout is unknown."""
 
 from __future__ import annotations
 
@@ -24,28 +25,43 @@ class _Worker:
 
 
 def _started(
-    tmp_path: Path, slow: int | None, tests: int = 60
+    tmp_path: Path, layout: scheduling.Layout | None, tests: int = 60, workers: int = 2
 ) -> tuple[scheduling.SlowSinglyQuickInBatches, list[_Worker]]:
-    if slow is not None:
-        scheduling.note_slow_count(str(tmp_path), slow)
-    options = {"maxschedchunk": 1, "tx": ["2*popen"]}  # `make test`'s, on two workers
+    if layout is not None:
+        scheduling.note_layout(str(tmp_path), layout)
+    options = {"maxschedchunk": 1, "tx": [f"{workers}*popen"]}  # `make test`'s options
     config = SimpleNamespace(getoption=options.get, getvalue=options.get)
     scheduler = scheduling.SlowSinglyQuickInBatches(config, None, str(tmp_path))
-    workers = [_Worker("gw0"), _Worker("gw1")]
+    started = [_Worker(f"gw{i}") for i in range(workers)]
     ids = [f"tests/test_x.py::test_{i}" for i in range(tests)]
-    for worker in workers:
+    for worker in started:
         scheduler.add_node(worker)
         scheduler.add_node_collection(worker, ids)
     scheduler.schedule()
-    return scheduler, workers
+    return scheduler, started
 
 
 def _finish_first(scheduler: scheduling.SlowSinglyQuickInBatches, worker: _Worker) -> None:
     scheduler.mark_test_complete(worker, scheduler.node2pending[worker][0], duration=0.01)
 
 
+def _run_all(
+    scheduler: scheduling.SlowSinglyQuickInBatches, workers: list[_Worker]
+) -> list[tuple[list[list[int]], list[int]]]:
+    """Every worker finishes its first test in turn until none holds any; what each held and
+    what was left to hand out after every step."""
+    seen: list[tuple[list[list[int]], list[int]]] = []
+    while any(scheduler.node2pending[worker] for worker in workers):
+        for worker in workers:
+            if scheduler.node2pending[worker]:
+                _finish_first(scheduler, worker)
+            held = [list(scheduler.node2pending[w]) for w in workers]
+            seen.append((held, list(scheduler.pending)))
+    return seen
+
+
 def test_slow_tests_go_out_singly_and_quick_ones_by_the_dozen(tmp_path: Path) -> None:
-    scheduler, (first, _second) = _started(tmp_path, slow=10)
+    scheduler, (first, _second) = _started(tmp_path, scheduling.Layout(waiting=0, slow=10))
     held = []
     while scheduler.node2pending[first]:
         _finish_first(scheduler, first)
@@ -56,20 +72,46 @@ def test_slow_tests_go_out_singly_and_quick_ones_by_the_dozen(tmp_path: Path) ->
     assert max(held[:5]) <= 2  # while slow ones were left, a worker held at most two
 
 
-def test_without_the_slow_count_every_test_goes_out_singly(tmp_path: Path) -> None:
-    scheduler, (first, _second) = _started(tmp_path, slow=None)
+def test_waiting_tests_are_held_by_all_workers_but_one_and_one_each(tmp_path: Path) -> None:
+    layout = scheduling.Layout(waiting=6, slow=8)
+    scheduler, workers = _started(tmp_path, layout, tests=80, workers=3)
+    assert [worker.sent[0] for worker in workers] == [[0, 8], [1, 9], [6, 7]]
+    seen = _run_all(scheduler, workers)
+    holding = [([sum(i < 6 for i in held) for held in step], left) for step, left in seen]
+    assert max(max(counts) for counts, _ in holding) == 1  # never two on one worker
+    assert max(sum(counts) for counts, _ in holding) == 2  # and never on all three
+    assert all(sum(counts) == 2 for counts, left in holding if left and left[0] < 6)
+
+
+def test_a_worker_holding_a_waiting_test_gets_quick_ones_singly(tmp_path: Path) -> None:
+    layout = scheduling.Layout(waiting=3, slow=3)
+    scheduler, workers = _started(tmp_path, layout, tests=100, workers=3)
+    seen = _run_all(scheduler, workers)
+    holds = [held for step, _ in seen for held in step]
+    assert [held for held in holds if min(held, default=9) < 3 and len(held) > 2] == []
+    assert max(len(held) for held in holds) == scheduling.BATCH
+
+
+def test_without_the_layout_every_test_goes_out_singly_in_order(tmp_path: Path) -> None:
+    scheduler, (first, _second) = _started(tmp_path, None)
     for _ in range(30):
         _finish_first(scheduler, first)
     assert all(len(batch) == 1 for batch in first.sent[1:])
+    assert first.sent[:2] == [[0, 1], [4]]
     assert len(scheduler.node2pending[first]) <= 2
 
 
 def test_every_test_is_handed_out_once_and_the_workers_stop(tmp_path: Path) -> None:
-    scheduler, workers = _started(tmp_path, slow=5, tests=40)
-    while any(scheduler.node2pending[worker] for worker in workers):
-        for worker in workers:
-            if scheduler.node2pending[worker]:
-                _finish_first(scheduler, worker)
+    scheduler, workers = _started(tmp_path, scheduling.Layout(waiting=3, slow=5), tests=40)
+    _run_all(scheduler, workers)
     handed = sorted(i for worker in workers for batch in worker.sent for i in batch)
     assert handed == list(range(40))
     assert all(worker.shutting_down for worker in workers)
+
+
+def test_an_unreadable_layout_is_no_layout(tmp_path: Path) -> None:
+    (tmp_path / "collection-layout").write_text("five", encoding="ascii")
+    assert scheduling.read_layout(str(tmp_path)) is None
+    assert scheduling.read_layout(None) is None
+    scheduling.note_layout(str(tmp_path), scheduling.Layout(2, 7))
+    assert scheduling.read_layout(str(tmp_path)) == scheduling.Layout(2, 7)

@@ -394,7 +394,7 @@ def _meets_the_target(figures: Figures) -> bool:
     return accepted == 0 and refused <= MAX_GOOD_REFUSED * figures.good_total
 
 
-@pytest.mark.slow(seconds=10)
+@pytest.mark.slow(seconds=10, computes=True)
 def test_the_training_sample_misses_nothing_but_the_known_misses(
     report: Callable[[str], None],
 ) -> None:

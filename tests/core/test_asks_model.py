@@ -61,6 +61,7 @@ def test_the_model_never_refuses_a_shipped_deck_card():
     assert [card.id for card in cards if screen(card, model) is not None] == []
 
 
+@pytest.mark.slow(seconds=8, computes=True)  # scores 11,000 texts, glosses 700: start it early
 def test_the_model_never_refuses_a_good_training_text():
     model = shipped_model()
     fair = [case.text for case in batch("training") if not case.bad]  # read once per worker
@@ -140,16 +141,16 @@ def test_the_model_reads_the_gloss_after_an_ask_the_rules_read_in_english():
     assert model_input(english, read(english)[0]) == english
 
 
-@pytest.mark.slow(seconds=4)  # trains on a slice of the texts: start it early
+@pytest.mark.slow(seconds=4, computes=True)  # trains on a slice of the texts: start it early
 def test_scores_equal_scikit_learns():
     """Trains on a slice of the training texts (fast) and compares on another slice."""
     pytest.importorskip("sklearn")
     from adapters.content.train_asks import export, fit, read_as
 
     cases = batch("training")
-    trained = fit(cases[::150])
+    trained = fit(cases[::300])
     model = AskModel.from_mapping(export(trained, 0.0, "test", digits=None))
-    texts = [case.text for case in cases[1::150]] + ["", "ok", "😭 😭", "a b c", "ASK  THEM"]
+    texts = [case.text for case in cases[1::300]] + ["", "ok", "😭 😭", "a b c", "ASK  THEM"]
     expected = trained.decision(texts)
     for text, row in zip(texts, expected, strict=True):
         scores = model.scores(read_as(text))  # the ask and, where the rules read it, its gloss

@@ -76,7 +76,7 @@ whole, and decisions are made on the cross-validation over the whole corpus
 (`python -m adapters.content.cross_validate_screening`)."""
 
 
-@pytest.mark.slow(seconds=4)  # screens 9,000 texts: start it early
+@pytest.mark.slow(seconds=4, computes=True)  # screens 9,000 texts: start it early
 def test_screener_figures_on_its_training_corpus(report):
     corpus = [(example.text, example.label) for example in training_corpus()]
     sample = corpus[::TRAINING_SAMPLE]

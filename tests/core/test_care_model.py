@@ -37,7 +37,7 @@ def test_the_shipped_model_stays_small(report):
     assert size <= MAX_MODEL_KIB
 
 
-@pytest.mark.slow(seconds=6)  # trains on the corpus: start it early
+@pytest.mark.slow(seconds=6, computes=True)  # trains on the corpus: start it early
 def test_pure_python_scores_equal_scikit_learns():
     """Trains on a slice of the corpus (fast) and compares on another slice."""
     pytest.importorskip("sklearn")
