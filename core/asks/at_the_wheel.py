@@ -125,13 +125,16 @@ _SPEED = (
     r"|floor it to)"
     r" (?:1[2-9]\d|2\d\d)\b(?! ?(?:steps|metres|meters|m\b|push|reps|pages|words|calories|people"
     r"|times|miles|km\b|kilomet|days|euros|dollars|pounds|quid|rand|naira|rupees))\b.{0,40}"
-    r"\b(?:on|down|along|up|round) the (?:(?:[\w-]+ ){0,2}(?:road|motorway|highway|freeway"
+    r"\b(?:on|down|along|up|round) (?:the (?:(?:[\w-]+ ){0,2}(?:road|motorway|highway|freeway"
     r"|expressway|autobahn|bypass|ring road|dual carriageway|interstate|toll road|corniche"
     r"|bridge|tunnel)|(?:[a-z]{1,3}-?\d{1,3}|[bcdfghjklmnpqrstvwxz]{2,4}|\d{2,3})\b)"
+    r"|(?!(?:the|a|my|our|his|her|their|this|that)\b)(?:[\w-]+ ){1,3}(?:avenue|ave|boulevard"
+    r"|blvd|street|st|road|rd|highway|prospekt|parkway)\b)"
 )
 """A speed far over any limit named with the road it is driven on, by its kind or by its
-letters or number ("drive 140 on the VDN", "do 160 down the M4"); "do 150 miles on the
-motorway" is a distance and stays fair."""
+letters or number ("drive 140 on the VDN", "do 160 down the M4"), or by the city avenue's own
+name ("drive 140 on Heydar Aliyev avenue"); "do 150 miles on the motorway" is a distance and
+stays fair."""
 _RIDER = r"(?:okada|boda|driver|rider|cabbie|cab|taxi|uber|moto|motorbike|bike|danfo|matatu|keke)"
 _PUSHED = (
     rf"{_RIDER}\b.{{0,60}}\b(?:go|ride|drive|run|take (?:it|us|me))\w* (?:at )?(?:full|top|max"

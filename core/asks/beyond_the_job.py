@@ -1,5 +1,6 @@
 """Favours asked of people at work or in the user's care that reach past their job: their
-weekend in the user's home, a review hung on the favour, their vote, their passport kept.
+weekend in the user's home, a chore after their shift, a review hung on the favour, their
+vote, their passport kept.
 
 "Ask the new teller at my branch to come help sort my personal papers at my flat on Sunday":
 someone who serves at the user's counter, or works under them, asked to give up a weekend in
@@ -30,6 +31,14 @@ MY_HOME_ON_THEIR_WEEKEND = words(
     rf"{_WEEKEND}\b[^.!?;]{{0,40}}\b(?:come|help|work)\w*\b[^.!?;]{{0,60}}\b{_AT_MY_HOME}",
 )
 """Work or help in the user's home on a weekend or the person's day off."""
+MY_CHORE_AFTER_HOURS = words(
+    r"(?:stay|wait|hang (?:about|around)|come back)(?: \w+)? (?:behind |back |on )?(?:after"
+    r" (?:closing|close|hours|work|(?:his|her|their) shift)|past closing|once (?:they|you|the \w+)"
+    r" (?:close|shut))\b[^.!?;]{0,40}\b(?:and |to )?(?:wash|clean|valet|polish|tidy|hoover"
+    r"|mow|babysit|walk|iron|cook|paint|scrub|fold)\w* (?:\w+ )?(?:my|me)\b",
+)
+"""The user's own chore asked of someone serving them, after their shift: the car washed, the
+kids minded, once the restaurant has closed."""
 _AT_WORK = frozenset({Who.STAFF, Who.SUBORDINATE})
 """Those the user meets across a counter or manages: a weekend in the user's home is no part of
 their job, whether they serve the user or report to them."""
@@ -71,10 +80,13 @@ _KIN = frozenset({Who.FAMILY, Who.PARTNER, Who.FRIEND})
 
 
 def asks_beyond_the_job(text: str, who: Who) -> bool:
-    """Whether the ask takes a weekend in the user's home from someone at work, hangs the
-    favour on their review, or keeps their passport. `text` is in normal form."""
+    """Whether the ask takes a weekend in the user's home or a chore after closing from someone
+    at work, hangs the favour on their review, or keeps their passport. `text` is in normal
+    form."""
     if has(HELD_AT_REVIEW, text) or has(VOTE_OF_THOSE_IN_MY_CARE, text):
         return True
     if has(PASSPORT_KEPT, text) and who not in _KIN:
         return True
+    if who in _AT_WORK and has(MY_CHORE_AFTER_HOURS, text):
+        return True  # "stay after closing and wash my car, I'm a regular"
     return who in _AT_WORK and has(MY_HOME_ON_THEIR_WEEKEND, text)

@@ -77,6 +77,13 @@ _ACCUSED = (
 )
 """An accusation or an insult aimed at the person who said no, told aloud, or a failing named
 in them for it ("a rubbish aunty if she says no")."""
+_NO_MADE_AWKWARD = (
+    r"(?:don't|do not|dont) (?:make (?:this|it|things) (?:so |all )?(?:weird|awkward|a thing|a big"
+    r" deal|difficult|complicated)|be (?:like that|difficult|weird|awkward|boring|petty|dramatic"
+    r"|that (?:person|guy|girl)|a (?:buzzkill|killjoy|party pooper|spoilsport|wet blanket|bore)"
+    r"|so (?:uptight|tight|stingy|precious|dramatic)))\b"
+)
+"""A line that makes the no itself the trouble ("don't make this weird", "don't be like that")."""
 _ELDERS = (
     r"(?:(?:my|our|your|his|her|their) )?(?:papà|papa|papá|mamá|mama|mamã|mãe|amma|appa|abba"
     r"|ammi|nanay|tatay|baba|mum|mom|mam|dad|mother|father|nonna|nonno|gran|granny|grandma"
@@ -181,6 +188,10 @@ COSTLY_NO = words(
     r"\b[^.!?;]{0,60}\b(?:and )?(?:don't|do not|no) (?:argue|argu\w+|say no|refuse|complain)\b",
     r"ты мне (?:должна|должен|обязана|обязан)\b[^.!?;]{0,80}\b(?:и )?не (?:спорь|отказывай"
     r"|возражай)\b",
+    rf"{_AFTER_A_NO}(?:say|tell|go|add)\w*(?: (?:her|him|them))?,? (?:\W{{1,2}})?"
+    rf"{_NO_MADE_AWKWARD}",
+    rf"(?:say|tell|go|add)\w*(?: (?:her|him|them))?,? (?:\W{{1,2}})?{_NO_MADE_AWKWARD}\W{{0,2}}"
+    rf"[^.!?;]{{0,20}}\b(?:if|when|once|the moment) {_THEY} {_NO}\b",
 )
 """A no made to cost the person: a sulk or a scene after it, favours recounted until they feel
 bad, loyalty told aloud before others, an audience chosen so they cannot refuse, a family's old help
@@ -193,4 +204,5 @@ no, a bad name told to others ("I'll tell the agency they're awful"), a duty pro
 church, a discount asked "so everyone in line is watching her", a room not left or an office sat in
 until a yes, the user's not eating when she doesn't visit, a ping every ten minutes, or a debt
 called in with a no forbidden ("you owe me, so lend me the car and don't argue", and the same in
-Russian, "ты мне должна ... не спорь", read as written since a friend is asked)."""
+Russian, "ты мне должна ... не спорь", read as written since a friend is asked), or the
+hesitation itself made the trouble ("say 'don't make this weird' if she hesitates")."""

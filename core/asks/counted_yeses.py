@@ -7,7 +7,9 @@ they count on in these shapes:
 - a duty not to let the user down laid on the person: "remind him I am old and sick so he must
   not disappoint me", "tell her she can't let me down after all I did";
 - a guilt raised so that it buys the yes: "remind her she never came to my graduation, she'll
-  feel bad and say yes", "he'll feel guilty and pay".
+  feel bad and say yes", "he'll feel guilty and pay";
+- a yes announced for them before they are asked: "tell her the family already announced she
+  said yes".
 Each says the person is meant to agree for a reason other than wanting to. Fair neighbours stay
 fair: a hope ("hopefully he won't mind"), the user's own duty ("I must not disappoint my
 team"), a no left open ("if she feels bad saying no, that's fine"). Read into the ask's
@@ -39,9 +41,17 @@ COUNTED_ON = words(
     r" (?:his|her|their) (?:own )?(?:senpai|sempai|先輩|senior|seniors|boss|coach|teacher|sensei"
     r"|captain|elders?|landlord|landlady|manager|supervisor|tl|team lead(?:er)?|sifu|guru|ustaz"
     r"|pastor|employer|trainer|mentor)\b",
+    r"(?:already|went ahead and|have|has|'ve) (?:\w+ )?(?:announced|told (?:everyone|everybody"
+    r"|people|all|the (?:\w+ )?(?:family|guests|group|team|church|class|village|relatives))"
+    r"|confirmed|posted|put (?:it )?out) (?:to (?:\w+ ){1,2})?(?:that )?(?:she|he|they)(?:'s|'re"
+    r"| is| are|'ll| will|'d| would)? (?:said yes|agreed|accepted|doing it|on board|up for it"
+    r"|happy to|going to|gonna|the (?:mc|emcee|host|speaker|best man|maid of honou?r|godmother"
+    r"|godfather|sponsor))\b",
 )
 """A no ruled out as the point, a duty not to disappoint laid on the person, a guilt raised
-to buy the yes, or a no the person "won't tell me" or "would never say to his senior"."""
+to buy the yes, a no the person "won't tell me" or "would never say to his senior", or a yes
+announced for them before they were asked ("tell her the family already announced she said
+yes"), which a no would now take back before everyone."""
 
 
 def counts_on_a_yes(text: str) -> bool:

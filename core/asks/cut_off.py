@@ -98,7 +98,7 @@ KEPT_FROM = words(
     r"(?:she|he|they) (?:ignores|is ignoring|has been ignoring|keeps ignoring) (?:my|your)"
     r" (?:messages|texts|calls|emails|dms)\b",
     r"\bex\b[^.!?]{0,80}\b(?:she|he|they) (?:won't|doesn't|will not|does not|stopped|no longer)"
-    r" (?:talk|speak|reply|answer)\w*(?: to)? me\b",
+    r" (?:talk|speak|reply|answer)\w*(?:(?: to)? me\b| otherwise\b| any ?more\b| to my \w+)",
     r"(?:turn|show|go|drive|head)\w*(?: out| up| round| over)? (?:\w+ ){0,2}(?:at|to)"
     r" (?:my |your )?ex's (?:parents'?|mum's|mom's|dad's|family's|sister's|brother's|grandma's"
     r"|nan's) (?:\w+ )?(?:house|place|home|door|flat)\b[^.!?]{0,60}\bask (?:\w+ )?(?:if|whether"
@@ -108,7 +108,8 @@ KEPT_FROM = words(
     r"|slip|pitch|try)\w* (?:[\w']+ ){0,4}?anyway\b",
 )
 """Distance kept from the user in other words: a group chat left "to get away from me", an
-ex who ignores the user's messages or won't talk to them, sought at her parents' door, or a
+ex who ignores the user's messages or won't talk to them ("she won't reply otherwise", said of
+waiting outside her church), sought at her parents' door, or a
 "no cold calls" sign rung past anyway."""
 
 ASKED_THEMSELVES = words(

@@ -5,7 +5,8 @@ A repeat needs an "again" and a sign of an earlier no (`core.asks.persistence`).
 shapes read as both without being one:
 - a gatekeeper's "not right now" about a rise or a request, asked about again months on
   ("ask the gaffer about a pay rise again next month, he said not right now back in
-  January"): the answer was "later", and later is when the user asks;
+  January"), or the user's own family's about a loan ("my brother said 'not right now' about
+  his car", asked next month): the answer was "later", and later is when the user asks;
 - a no the user leaves open ("they can totally say no"), which no one has given;
 - the user's own habit given as the reason ("a discount since I come every day"), which is
   how often the user visits, not how often they ask.
@@ -93,9 +94,15 @@ _GATEKEEPERS = frozenset({Who.MANAGER, Who.LANDLORD, Who.ORGANISATION})
 """People whose "not right now" to a rise, a repair or a request is an answer to come back to."""
 
 
+_DEFERRING = _GATEKEEPERS | {Who.FAMILY}
+"""Those whose "later" is read as an answer to come back to: the gatekeepers, and the user's
+own family ("my brother said 'not right now' about borrowing his car", asked again next month).
+A date put off by someone the user pursues stays a no, and is read as one."""
+
+
 def deferred_by_a_gatekeeper(text: str, who: Who) -> bool:
-    """Whether a manager, a landlord or an office answered only "later", the ask comes later,
-    and no other no is in the words."""
-    if who not in _GATEKEEPERS or not has(DEFERRED, text) or not has(LATER, text):
+    """Whether a manager, a landlord, an office or the user's own family answered only
+    "later", the ask comes later, and no other no is in the words."""
+    if who not in _DEFERRING or not has(DEFERRED, text) or not has(LATER, text):
         return False
     return not has(PRIOR_NO, without(DEFERRED, text), guided=False)

@@ -22,9 +22,13 @@ _PRIOR_NO = (
     rf"(?:said|says|say|told (?:me|us)) (?:'|\")?{_NO}'?,? (?:\w+ )?{_TIMES}",
     r"tinanggihan|tumanggi|(?:sinabi|sabi) (?:na )?(?:niya|nila|niyang|nilang)(?: na)?"
     r" (?:hindi|ayaw)|hindi na (?:pwede|puwede)",
+    r"(?:replied|answered|responded|texted back|wrote back|messaged back|replied with)(?: with)?"
+    r" (?:'|\")?(?:no thanks?|no thank you|nope|nah|not interested|i'm good|i'm ok|not for me"
+    r"|no(?! (?:problem|worries|bother|doubt|rush|pressure)\b)|non|nein|nee|niet|hindi|ayaw)\b",
 )
 """A no the words report: a polite "no thank you", a no said more than once , a Tagalog no
-("tinanggihan ako", "sinabi na niyang hindi na pwede")."""
+("tinanggihan ako", "sinabi na niyang hindi na pwede"), or a no written back ("he already
+replied 'no thanks' twice"); "replied no problem" is a yes."""
 
 _TOLD_MORE_THAN_ONCE = (
     rf"(?:told|said to) (?:me|us) (?:\w+ )?{_TIMES} (?:now )?(?:that )?(?:she|he|they)"

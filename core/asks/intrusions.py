@@ -101,6 +101,8 @@ def intrusions(text: str) -> frozenset[Intrusion]:
         found.add(Intrusion.CROWD)
     if private_moments.asks_someone_in_tears(text):
         found.add(Intrusion.IN_TEARS)
+    if queue_jumps.asks_only_the_one_ahead(text):
+        found.discard(Intrusion.QUEUE)  # only the one asked is passed, and a no is taken
     danced = without(strangers.ASKED_TO_DANCE, text)
     if has(strangers.DANCE_CLASS, text) and not has(manners.PERFORMANCE, danced):
         found.discard(Intrusion.PERFORMANCE)

@@ -92,7 +92,21 @@ _MISFORTUNE_OVER_FAULT = (
 """The user's own fault named, then a relative's misfortune told in its place: "My essay is late
 because I left it too long. I'll tell my professor my grandmother is in hospital"."""
 
+_PRANK_CALL = (
+    r"prank[- ]?(?:call|calls|called|calling|ring|rings|rang|ringing|phone|phones|phoned|text"
+    r"|texts|texted|texting|message|messages|messaged)(?: up)? (?:my|our|the|a|an|his|her|their"
+    r"|him|them|someone|somebody|people|strangers?|[a-z]+'s)\b",
+    r"(?:call|ring|phone|text|message)\w* (?:\w+ ){0,3}?(?:saying|to say|and say|and tell"
+    r" (?:him|her|them)) (?:that )?(?:i'm|i am|i've been|i have been|i got|i was) (?:\w+ )?(?:in"
+    r" jail|in prison|arrested|locked up|kidnapped|in a cell|detained)\b[^.!?;]{0,40}\b(?:then"
+    r"|and) (?:see|watch|find out|test)\b",
+)
+"""A prank call put to someone, or an arrest or a kidnapping told them to see whether they
+would help: a fright faked for the user's test. A real arrest, told and help asked, has no
+test in it."""
+
 PATTERNS = (
+    *_PRANK_CALL,
     _KIN_FOR_GAIN,
     _LOSS_FOR_GAIN,
     _THING_FOR_GAIN,
@@ -100,4 +114,5 @@ PATTERNS = (
     _SELF_GRAVE,
     _MISFORTUNE_OVER_FAULT,
 )
-"""Each misfortune with its gain; `core.asks.deception.DECEPTION` joins them to its own."""
+"""Each misfortune with its gain, and a fright faked on the phone; `core.asks.deception.DECEPTION`
+joins them to its own."""

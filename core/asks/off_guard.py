@@ -46,11 +46,16 @@ COUNTED_ON = words(
     rf"{_THEY}(?:'s|'re| is| are|'ll be| will be|'d be| would be| was| were)? (?:\w+ ){{0,2}}?too"
     r" (?:\w+ ){1,2}?to (?:argue|refuse|say no|object|resist|fight (?:it|back|me)|push back"
     r"|think straight)\b",
+    r"(?:in|inside) the (?:lift|elevator)\b[^.!?;]{0,80}\bbefore the doors? (?:open|opens"
+    r"|slide open)\b",
 )
 """The user counting on the person being unable to say no: "he won't be able to say no
 then", "he can't really argue", "she'll no say no there", "too upset to argue with me", "he
 will not want to argue with crew then", "so they will not refuse me", "by then they say yes to
-everything". A guess that he won't argue is not a no he cannot give."""
+everything", or the person caught in a lift and asked "before the doors open", so the ask ends
+before they can step out. A guess that he won't argue is not a no he cannot give. A stranger
+pitched to "no escape lol" in a park is on the spot (`core.asks.decide`), and a date asked of
+someone stuck in the shed all day is pursuit (`core.asks.cornered_dates`): each is named so."""
 
 _DRINK = (
     r"(?:drunk|tipsy|wasted|mashed|hammered|pissed|smashed|plastered|sloshed|legless|steaming"

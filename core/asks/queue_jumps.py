@@ -14,7 +14,7 @@ reads them; fragments over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks.text import words
+from core.asks.text import has, words
 
 _QUEUE = r"(?:queue|line|checkout|till)"
 _IN_FRONT = (
@@ -46,3 +46,41 @@ JUMPS_THE_QUEUE = words(
 """The user going ahead of the others: to the front to "jump in", past the whole line in
 German, let through first in a Spanish one, let "go in front of him" in the boulangerie queue,
 "slide in ahead of 'em", or in a Pidgin bank queue "make I enter before am" (let me go first)."""
+
+_ONE_AHEAD = (
+    r"(?:the|this|that) (?:person|man|woman|lady|guy|gentleman|bloke|girl|boy|chap|fella)"
+    r" (?:directly |right |just )?in front of me\b"
+)
+ONLY_THE_ONE_AHEAD = words(
+    rf"{_ONE_AHEAD}[^.!?;]{{0,60}}\b(?:if|whether) i (?:can|could|may|might) (?:go|pop|nip)"
+    r" (?:ahead|first|before (?:him|her|them))\b",
+)
+"""The one person just ahead of the user asked to let them go first: nobody else in the queue is
+passed."""
+_NO_TAKEN = (
+    r"(?:accept|take|respect) (?:a|the|their|his|her) no\b|(?<!don't )(?<!do not )(?:take|accept)"
+    r" no for an answer\b"
+)
+NO_ACCEPTED = words(_NO_TAKEN)
+"""The user's own word that a no will be taken as the end of it ("and accept a no"); "don't take
+no for an answer" is the opposite."""
+GOES_AHEAD_IF_FREE = (
+    rf"(?:if|whether) i (?:can|could|may|might) (?:go|pop|nip) (?:ahead|first)\b(?=[^.!?;]{{0,80}}"
+    rf"\b(?:{_NO_TAKEN}))",
+)
+"""Going first asked with a no taken: a moment's permission of the one asked
+(`core.asks.small_permissions`), so long as the queue behind is not passed too."""
+_PAST_EVERYONE = words(
+    r"(?:skip|jump|cut|barge|push) (?:\w+ ){0,2}(?:queue|line)|to the (?:very )?front\b"
+    r"|(?:everyone|everybody|the others|the rest|the whole (?:queue|line))\b",
+)
+
+
+def asks_only_the_one_ahead(text: str) -> bool:
+    """Whether the user asks only the person just ahead of them to go first and says a no will be
+    taken: the one passed is the one asked, who is left free to say no. Going to the front, or
+    past everyone, still puts the whole queue on the spot, and so does the same ask with no
+    word of a no taken ("ask the person in front of you whether you could go ahead")."""
+    if not has(ONLY_THE_ONE_AHEAD, text) or not has(NO_ACCEPTED, text):
+        return False
+    return not has(_PAST_EVERYONE, text) and not has(JUMPS_THE_QUEUE, text)

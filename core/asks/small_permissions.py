@@ -10,6 +10,7 @@ paper read once its reader is done with it). Lexicons over the normal form of
 from __future__ import annotations
 
 from core.asks.joining_in import JOIN_IN
+from core.asks.queue_jumps import GOES_AHEAD_IF_FREE
 from core.asks.text import words
 
 PETS = (
@@ -59,8 +60,10 @@ SMALL_PERMISSION = words(
     r"|this seat)|use (?:the|this) (?:seat|table|chair)|(?:take|have|use|grab|borrow) (?:their"
     r"|his|her|the|that|this|your) (?:empty|spare|free|unused|extra) (?:chair|seat|stool)|"
     + "|".join(JOIN_IN)
-    + ")"
+    + ")",
+    *GOES_AHEAD_IF_FREE,
 )
 """A moment's permission: a pen borrowed, a seat shared or switched, the empty chair at their
 table, a place in the frisbee or basketball game on the lawn (not in their picnic or barbecue),
-an over of their cricket or a weekly group's run (`core.asks.joining_in`)."""
+an over of their cricket or a weekly group's run (`core.asks.joining_in`), going first with a no
+taken (`core.asks.queue_jumps`)."""

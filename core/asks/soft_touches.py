@@ -102,13 +102,15 @@ def hints_for_a_gift(text: str) -> bool:
 
 
 A_STRANGER_ABROAD = words(
-    r"(?:un|una|a) (?:turista|desconocid[oa]|extrañ[oa]|extranjer[oa])|(?:om-om|tante-tante|orang)"
+    r"(?:un|una|a|um|uma|num|numa) (?:turista|desconocid[oa]|desconhecid[oa]|extrañ[oa]"
+    r"|estranh[oa]|extranjer[oa]|estrangeir[oa])|(?:om-om|tante-tante|orang)"
     r" (?:random|asing|gak dikenal)|orang asing",
     r"jemande?[nm]?|quelqu'un|une? (?:inconnue?|monsieur|dame|madame)|아저씨|아줌마|ah?juss?hi"
     r"|ah?jumm?a|(?:office|sarkari|government) babus?|farangs?",
     *money_in_other_tongues.STRANGERS,
 )
-"""A stranger named in Spanish, Indonesian, German, French or Korean ("un turista", "om-om
+"""A stranger named in Spanish, Portuguese ("num turista", in a sentence that goes on in
+English), Indonesian, German, French or Korean ("un turista", "om-om
 random", "jemanden", "un monsieur", "the 아저씨"), or as the passing foreigner or office clerk
 ("farang", "the office babus")."""
 

@@ -9,7 +9,8 @@ English "why dey no more kids", "if that's her real hair": a stranger's body, bi
 or children, not the user's to ask. "Fermarmi al tavolo di due sconosciuti e chiedere se posso
 unirmi" (Italian: stop at two strangers' table and ask to join): their company joined
 uninvited. "Pedirle a un viejito que me deje su silla en medio de la partida" (Spanish: ask an
-old man for his chair in the middle of the game): their place taken mid-game. "Kneel in the
+old man for his chair in the middle of the game): their place taken mid-game, as a café chair
+is taken while its owner is at the counter. "Kneel in the
 middle of a packed restaurant and beg, so everyone's watching": a room made an audience. The
 same questions of the user's own family, and a game joined when a seat is offered, are left
 to the other readings. Fragments over the normal form of `core.asks.text`.
@@ -64,8 +65,14 @@ PLACE_TAKEN_MID_GAME = words(
     r" (?:de (?:la|el|una|un)|del) (?:partida|juego|partido|mano)",
     r"(?:give|let) me (?:have )?(?:his|her|their) (?:seat|chair|place|spot|turn) (?:\w+ ){0,2}in"
     r" the middle of (?:the|their|a|his|her) (?:game|match|round|hand)",
+    r"(?:take|taking|grab|grabbing|nick|nicking|steal|stealing|sit (?:down )?(?:in|on|at)"
+    r"|sitting (?:down )?(?:in|on|at)) (?:someone's|somebody's|a stranger's|their|his|her)"
+    r" (?:\w+ )?(?:chair|seat|table|spot|place|sunbed|lounger|stool)\b[^.!?;]{0,40}\b(?:while"
+    r"|when|whilst|as soon as) (?:they|he|she)(?:'re|'s| are| is| go| goes| get| gets| step"
+    r" away| nip| pop)\b",
 )
-"""A player's seat taken in the middle of their game."""
+"""A player's seat taken in the middle of their game, or someone's chair taken while they are
+up at the counter, to see if they will ask the user to move."""
 
 MADE_A_SHOW_OF = words(
     r"(?:kneel|kneeling|get down on (?:my|one) knees?|beg|begging|grovel\w*) (?:\w+ ){0,4}in the"

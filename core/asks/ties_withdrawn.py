@@ -58,6 +58,15 @@ TIE_ENDED = words(
 """A friendship, a love or the user's own presence withdrawn, or the person unnamed as real
 family or a real friend."""
 
+LOVE_AS_PROOF = words(
+    r"if (?:he|she|they|you) (?:really |truly |actually |even )?(?:loved|cared (?:about|for)"
+    r"|respected|valued) (?:me|us)\b,? (?:then )?(?:he|she|they|you)(?:'d| would| will|'ll)\b",
+    r"(?:he|she|they|you)(?:'d| would) (?:do it|say yes|come|skip it|go|agree) (?:for me )?if"
+    r" (?:he|she|they|you) (?:really |truly |actually )?(?:loved|cared about|respected) me\b",
+)
+"""A yes made the proof of love ("say if he loved me he would"): the no is made to mean none,
+with no "if he doesn't" needed beside it."""
+
 _PARTS = re.compile(r"[.!?;]")
 
 ENDED_ABROAD = words(
@@ -84,7 +93,7 @@ se importa" and Korean ("용돈 안 주면 집 나간다고 하기", leaving hom
 
 def withdraws_a_tie(text: str) -> bool:
     """Whether a sentence of the ask ties a friendship, a love, the person's name as family or
-    the blame for it to the person's no."""
-    if has(ENDED_ABROAD, text):
+    the blame for it to the person's no, or makes a yes the proof of love."""
+    if has(ENDED_ABROAD, text) or has(LOVE_AS_PROOF, text):
         return True
     return any(has(IF_NO, part) and has(TIE_ENDED, part) for part in _PARTS.split(text))

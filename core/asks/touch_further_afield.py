@@ -49,8 +49,13 @@ _ENGLISH = (
     r"|a woman|a lady|a bloke)\b[^.!?;]{0,50}\b(?:put|apply|rub|spread|smear)\w* (?:some |the )?"
     r"(?:sun ?cream|sunscreen|sun lotion|suntan lotion|tanning oil|lotion|oil) on my (?:back"
     r"|shoulders|legs|body|neck)\b",
+    r"(?:put|apply|spread|smear|slather|do) (?:some |the |a bit of )?(?:sun ?cream|sunscreen"
+    r"|sunblock|sun lotion|suntan lotion|tanning oil|after-?sun) on my (?:back|shoulders|legs"
+    r"|neck)\b",
 )
 """A hand held of someone the user serves or meets by chance, suncream put on someone else's
-back or asked of a stranger for the user's own, a head laid in someone's lap."""
+back or asked of a stranger for the user's own, a head laid in someone's lap. Suncream put on
+the user's own back by anyone asked ("the pool attendant at the hotel") is hands on their
+body, as rubbing it in is; a partner or family may still be asked (`hug_is_fine`)."""
 
 PATTERNS = _OTHER_TONGUES + _ENGLISH

@@ -8,8 +8,9 @@ get my advance back, then rebook him cheaper"; "say the air-con is broken, just 
 at the breaker when he checks"; "call in saying halmeoni is in the ER so I can ask my boss
 for Friday off for the Dodgers game". The user tells a loss, a fall, a cancellation, a fault
 or an emergency, and then says the thing is fine, the money is on them, they never fell, the
-booking is to be made again, the fault is staged for the inspection, or the day off is for the
-game: the story is a pretence, whatever it is told for.
+booking is to be made again, the fault is staged for the inspection, the day off is for the
+game, or the claim is simply taken back ("there wasn't"): the story is a pretence, whatever it
+is told for.
 
 A hardship told honestly stays fair: the storm that wrecked the boat with the ask for credit,
 the wallet stolen and the conductor asked whether the user may pay tomorrow, the booking
@@ -93,6 +94,16 @@ _OUTING_BEHIND = (
 )
 """An emergency told for time off that the same sentence gives to a game."""
 
+_CLAIM_DENIED = (
+    rf"{_TOLD}\b[^.!?]{{0,120}}?[.,;!-]\s*(?:but |though |lol |haha )?(?:there|it|i|they|he|she|we"
+    r"|that)(?: (?:really|actually|totally))? (?:wasn't|was not|weren't|were not|isn't|is not"
+    r"|didn't|did not|hasn't|has not|haven't|have not|doesn't|does not|never (?:was|did))"
+    r"(?: (?:really|actually|though|lol|haha))?(?=\s*(?:[.,;!?)]|$))"
+)
+"""A claim told, then taken back in a bare word at the end ("say there was a hair in my food so
+they comp the meal, there wasn't", "tell the airline the bag arrived wet, it didn't"); a
+complaint told as it is ends with no denial, and stays a complaint."""
+
 PATTERNS = (
     _THING_FINE,
     _ON_ME,
@@ -100,6 +111,7 @@ PATTERNS = (
     _REBOOKED,
     _STAGED,
     _FAULT_DENIED,
+    _CLAIM_DENIED,
     _OUTING_BEHIND,
     *stories_given_away.PATTERNS,
 )

@@ -106,13 +106,18 @@ CONTACT_PERSONAL = (
     r"(?:her|his|their|[\w']+'s) (?:hostel|hotel|guesthouse|guest house|airbnb|motel|b&b)(?:'s)?"
     r" (?:name|address)|(?:name|address) of (?:her|his|their) (?:hostel|hotel|guesthouse"
     r"|guest house|airbnb|motel|b&b|chalet|villa|lodge)\b",
+    rf"(?:when|what time) (?:she|he|they) (?:usually |normally )?(?:{_LEAVES}|closes?)\b"
+    r"[^.!?;]{0,40}\b(?:which|what|where) (?:\w+ )?(?:she|he|they) (?:usually |normally )?"
+    r"(?:alights?|gets? (?:off|down)|drops? (?:off|down)|stops?|lives?|stays?)\b",
     rf"(?:which|what) (?:\w+ )?(?:{_QUARTERS}|guesthouse|guest house|hotel|motel|airbnb|building"
     r"|tower|neighbou?rhood|suburb|area|street|estate)(?: (?:and|or) (?:\w+ )?\w+)?"
     r" (?:(?:\w+ )?[\w']+'s \w+|she|he|they)"
     r"(?:'s|'re| is| are)? (?:\w+ )?(?:at|in|staying|stays?|lives?|living|sleeps?|sleeping)\b",
 )
 """A private line, when someone leaves work or is off, their daily or weekly timings or
-routine (what time they walk the dog "so I can be outside then"), where exactly they stay
+routine (what time they walk the dog "so I can be outside then"), when a worker finishes and
+where they get down after ("what time he closes today and which junction he alights at", of a
+minibus mate), where exactly they stay
 ("which street his house is on", "which guesthouse she's at", "what neighbourhood last
 night's heckler lives in"); "her personal no.", "the checkout girls number" typed without
 the apostrophe."""
