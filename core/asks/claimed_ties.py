@@ -87,7 +87,23 @@ _THEIR_SAY_SO_FOR_FREE = (
 said to give me a free samosa" ("ne kaha hai mujhe muft samosa dein"), "tell the cashier the
 manager said I get a free coffee". Their thanks or news passed on asks nothing of the counter."""
 
+_THEIR_KIN = (
+    r"(?:uncle|aunt|auntie|aunty|cousin|brother|sister|father|dad|mother|mum|mom|nephew|niece"
+    r"|grandfather|grandmother|son|daughter|boss)"
+)
+_A_FRIEND_OF_THEIR_KIN_FOR_A_PRICE = (
+    rf"{_TOLD}\b[^.!?]{{0,40}}?\b(?:i'm|i am) (?:(?:his|her|their) {_THEIR_KIN}'s (?:friend|mate"
+    rf"|buddy|classmate|colleague)|(?:a |an old )?(?:friend|mate|buddy|classmate) of (?:his|her"
+    rf"|their) {_THEIR_KIN})\b[^.!?]{{0,40}}?\b(?:discount|cheaper|better price|lower price"
+    r"|price down|for free|for less|deal)\b"
+)
+"""A tie to the seller's family claimed before a price is asked: "tell the shopkeeper I'm his
+uncle's friend, then ask for a discount" (in Hindi, "मैं उसके मामा का दोस्त हूँ, फिर discount
+मांगो"). The same tie told with an honest question ("and ask how his uncle is") asks nothing
+of the price."""
+
 PATTERNS = (
+    _A_FRIEND_OF_THEIR_KIN_FOR_A_PRICE,
     _KIN_FOR_THEIR_RECORDS,
     _ONE_OF_THE_CREW,
     _OCCASION_FOR_AN_UPGRADE,

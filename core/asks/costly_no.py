@@ -92,7 +92,7 @@ _ELDERS = (
 """The elders whose hurt or shame is raised against a no, in the words the family uses."""
 _HURT = (
     r"(?:ashamed|disappointed|heartbroken|sick with worry|worried sick|devastated|hurt|upset"
-    r"|crushed|in tears)"
+    r"|crushed|in tears|angry|mad|furious|livid|cross)"
 )
 _OWN_GOOD = r"(?:healing|progress|recovery|karma|luck|results|treatment|training|cleanse|detox)"
 """What a no is said to undo for the person themselves: a scare, not a reason."""

@@ -33,7 +33,7 @@ import re
 import unicodedata
 from functools import cache
 
-from core.asks.gloss_index import UNSPACED, Index, Text, first_letters, index, starts_a_word
+from core.asks.gloss_index import Index, Text, first_letters, index, may_start_a_key
 from core.asks.glosses import LANGUAGES
 
 __all__ = ["first_letters", "gloss", "in_english", "plain", "reads_as_english"]
@@ -98,7 +98,7 @@ def _languages(text: Text) -> list[Index]:
     of a Polish ask where Polish knows six does not gloss it; an ask in two languages at once
     (Taglish) keeps both. The one that knows most comes first: where two have a gloss as long,
     its is read (Hindi "bata", tell, in a Hindi ask; Cebuano "bata", a child)."""
-    starts = [at for at in range(len(text.plain)) if _starts_a_key(text.plain, at)]
+    starts = [at for at in range(len(text.plain)) if may_start_a_key(text.plain, at)]
     known = [sum(each.longest(text, at) is not None for at in starts) for each in _indexes()]
     most = max(known, default=0)
     chosen = [
@@ -107,10 +107,6 @@ def _languages(text: Text) -> list[Index]:
         if count and (count == most or count > LANGUAGE_SHARE * most)
     ]
     return [language for _, _, language in sorted(chosen, key=lambda c: (-c[0], c[1]))]
-
-
-def _starts_a_key(text: str, at: int) -> bool:
-    return starts_a_word(text, at) or bool(UNSPACED.match(text, at))
 
 
 def _longest(languages: list[Index], text: Text, at: int) -> tuple[int, str] | None:
@@ -122,6 +118,11 @@ def _longest(languages: list[Index], text: Text, at: int) -> tuple[int, str] | N
         if here and here[0] > at and (found is None or here[0] > found[0]):
             found = here
     return found
+
+
+_TIGHT = re.compile(r" (?=[,.;:!?](?:\s|$))")
+"""The space a gloss leaves before a comma or a stop ("as a teacher , ask"): the rules read
+"as a teacher, ask" as an English writer puts it."""
 
 
 def gloss(text: str) -> str:
@@ -137,7 +138,7 @@ def gloss(text: str) -> str:
             continue
         pieces += [text[end:at], f" {found[1]} "]
         end = at = found[0]
-    return " ".join("".join([*pieces, text[end:]]).split())
+    return _TIGHT.sub("", " ".join("".join([*pieces, text[end:]]).split()))
 
 
 def in_english(text: str) -> str | None:
@@ -145,4 +146,4 @@ def in_english(text: str) -> str | None:
     if reads_as_english(text):
         return None
     glossed = gloss(text)
-    return glossed if glossed != " ".join(text.split()) else None
+    return glossed if glossed != _TIGHT.sub("", " ".join(text.split())) else None

@@ -42,6 +42,17 @@ def starts_a_word(text: str, at: int) -> bool:
     return at == 0 or not _LETTER.match(text, at - 1)
 
 
+def may_start_a_key(text: str, at: int) -> bool:
+    """Whether a key may match from `at`: where a word starts, anywhere in an unspaced script,
+    and where a Latin word follows one with no space ("店員さんにLINEのIDを聞く": "LINE" is
+    where an unspaced key such as "lineのid" starts; whole-word keys still need a word start)."""
+    return (
+        starts_a_word(text, at)
+        or bool(UNSPACED.match(text, at))
+        or (at > 0 and bool(UNSPACED.match(text, at - 1)))
+    )
+
+
 class _Fold(dict[int, str]):
     """Each letter as a case-blind match sees it, one for one: lower case, and one letter for
     those that share an upper case ("ı" and "i", "ς" and "σ"), as `re.IGNORECASE` matches them."""
@@ -177,11 +188,11 @@ class Index:
 
     def longest(self, text: Text, at: int) -> tuple[int, str] | None:
         """Where the gloss that starts at `at` ends, and its English. Keys are whole words
-        (`bounded`) except in unspaced scripts, so inside a word only those are tried, and keys
-        with no first letter only where a word starts."""
+        (`bounded`) except in unspaced scripts, so inside a word only those are tried
+        (`may_start_a_key`), and keys with no first letter only where a word starts."""
         plain = text.plain
         word_start = starts_a_word(plain, at)
-        if not word_start and not UNSPACED.match(plain, at):
+        if not may_start_a_key(plain, at):
             return None
         letter = plain[at].lower()[:1]
         first = self._first(letter, self.by_letter.get(letter, []), plain, at)

@@ -165,6 +165,12 @@ _PLAIN: dict[str, str] = {
     r"بلا ما زيدلها|بدون ما زيدلها|بلا ما ادفعلها زيادة|بدون ما ادفعلها زيادة": (
         "without paying her more"
     ),
+    # the same seller asked daily after his first no
+    r"نفس": "the same",
+    r"كل يوم|كل صباح|يوميا|كل مرة": "every day",
+    r"اول مرة|من اول مرة|المرة الاولى|في الاول": "the first time",
+    r"(?:رغم|مع|بالرغم) (?:انه|انو) (?:رفض|قال لا|قالي لا)": "even though he said no",
+    r"(?:في|ف|فال|بال)سوق|في السوق": "at the market",
 }
 
 GLOSSES: dict[str, str] = {

@@ -41,6 +41,9 @@ _NOUNS: dict[str, str] = {
     r"مرات صاحبي|مرت صاحبي|مرات صديقي|مرات خويا": "my friend's wife",
     r"مرات جاري|مرات الجار|مرت جاري": "my neighbour's wife",
     r"ناس": "people",
+    r"خويا|خوي": "my brother",
+    r"ختي|اختي": "my sister",
+    r"ماما|مامتي|الوالدة": "my mum",
     r"راسي": "myself",
     # things
     r"حانوت": "the shop",
@@ -84,6 +87,11 @@ _PLAIN: dict[str, str] = {
     r"(?:قال|قالت) ليا لا|قاليا لا|قالتليا لا": "said no",
     r"حتى (?:يقول|تقول) واخا|حتى (?:يقبل|تقبل|يوافق|توافق)": "until he says yes",
     r"واخا": "all right",
+    # a parent's anger raised against a no ("ila ma jach", if he doesn't come)
+    r"(?:غادي|غا|غير) (?:تزعف|يزعف|تغضب|يغضب|تقلق|يقلق|تتقلق)": "will be angry",
+    r"تزعف|يزعف|زعفانة|زعفان": "angry",
+    r"(?:الا|ايلا) ما (?:جاش|جاتش|جاوش|بغاش|بغاتش|قبلش|جاش معايا)": "if he doesn't come",
+    r"الا|ايلا": "if",
     r"غدا": "tomorrow",
     r"(?:و)?بعد غدا": "the day after tomorrow",
     r"شي واحد ما كنعرفوش|واحد ما كنعرفوش|شي وحدة ما كنعرفهاش|شي حد ما كنعرفوش": (

@@ -218,4 +218,7 @@ GLOSSES: dict[str, str] = {
     r"la petite jeune|la jeune fille": "the young girl",
     r"de 1[3-7] ans": "who is 17",
     r"qui travaille (?:au|a la|chez|dans le)|qui bosse (?:au|a la|chez)": "who works at",
+    # a stranger asked to perform before a crowd
+    r"(?:de )?danser|(?:de )?faire une danse": "to dance",
+    r"(?:de )?chanter|(?:de )?pousser la chansonnette": "to sing",
 }

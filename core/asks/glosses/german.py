@@ -185,6 +185,15 @@ GLOSSES: dict[str, str] = {
     r"ob ich fur (?:\d+|mein alter|meine \d+) (?:jahre )?noch gut aussehe": (
         "if i still look good for my age"
     ),
+    # the verb last ("ob i fesch ausschau", Bavarian: whether I look smart), read in English order
+    (
+        r"(?:ich|i) (?:so |echt |wirklich )?(?:wunderschon|schon|hubsch|fesch|attraktiv|sexy"
+        r"|gut|guat|schee|sche) (?:aussehe|ausschau|ausschaug|ausschaue)"
+    ): "i look attractive",
+    r"(?:ich|i) (?:hasslich|schiach|grauslich) (?:aussehe|ausschau|ausschaug)": "i look ugly",
+    r"(?:ich|i) (?:zu )?(?:dick|fett|moppelig) (?:aussehe|ausschau|ausschaug)": "i look fat",
+    r"ausschau|ausschaug|ausschaun": "look",
+    r"nur so zum (?:uben|probieren|spaß|spass|testen)|zum uben": "just for practice",
     r"wie attraktiv|wie hubsch|wie sexy|wie gutaussehend": "how attractive",
     r"wie (?:attraktiv|hubsch|sexy|gutaussehend) (?:sie|er) mich": "how attractive she finds me",
     r"findet|findest": "finds",
@@ -242,6 +251,12 @@ GLOSSES: dict[str, str] = {
     r"weil|da ja": "because",
     r"obwohl|obgleich|auch wenn": "even though",
     r"trotzdem|trotz": "despite",
+    # a closed run in avalanche danger, and a ride asked of the piste basher's driver
+    r"gesperrte[nrs]?|gsperrte[nrs]?|gsperrt": "closed",
+    r"piste|skipiste|pistn": "the slope",
+    r"lawinenwarnung|lawinengefahr|lawinenwarnstufe|lawinengfahr": "the avalanche warning",
+    r"pistenraupe(?:nfahrer)?|pistengerat(?:efahrer)?|pistenbully(?:fahrer)?": "the snowcat driver",
+    r"(?:ich|i) (?:mitfahren|mitfoan) (?:darf|derf|kann|konnt|kunnt)": "i can ride along",
     r"ohne": "without",
     r"mit": "with",
     r"fur": "for",

@@ -114,4 +114,13 @@ GLOSSES: dict[str, str] = {
     r"(?:line|ライン)と(?:最寄り駅|最寄駅|住所|家)(?:を|も)?"
     r"(?:聞く|聞いて|聞こう|聞き|聞いてみる)": ("ask for her phone number and where she lives"),
     r"(?:ジム|職場|駅|電車|カフェ|図書館)でよく見かける": "often seen around",
+    # the user's own looks put to someone and scored; a closed place climbed into
+    (
+        r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち)(?:って|は|の顔って|の顔は)(?:かわいい|可愛い"
+        r"|きれい|綺麗|かっこいい|カッコいい|イケメン|美人|ブス|ブサイク)(?:ほう|方)?"
+    ): "am i attractive",
+    r"点数をつけ|点数つけ|点数を付け|採点し|点数で評価|何点(?:か|か教えて)?": "rate me out of ten",
+    r"(?:関係者以外)?(?:立入禁止|立ち入り禁止|進入禁止)の(?:屋上|屋根)": ("the off-limits roof"),
+    r"立入禁止|立ち入り禁止|進入禁止": "off-limits",
+    r"に(?:上がって|登って|上って|よじ登って|忍び込んで|入り込んで|入って)": "climb up",
 }

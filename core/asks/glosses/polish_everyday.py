@@ -243,4 +243,11 @@ GLOSSES: dict[str, str] = {
         r"(?:to )?ja (?:mu|jej) wystawiam ocene|wystawiam (?:mu |jej )?ocene|ja (?:go"
         r"|ja) oceniam"
     ): "i am the one who grades him",
+    # a fault claimed for a refund on goods the user damaged
+    r"(?:by[lł](?:a|o|y)?|jest) wadliw\w*|wadliw\w*|uszkodzon\w*|z fabryczn\w* wad\w*": "faulty",
+    (
+        r"sam(?:a)? (?:ja|go|je|to) (?:rozdar[lł]\w*|podar[lł]\w*|zepsu[lł]\w*|uszkodzi[lł]\w*"
+        r"|zniszczy[lł]\w*|pobrudzi[lł]\w*|rozbi[lł]\w*|sp[lł]ami[lł]\w*)"
+    ): "i damaged it myself",
+    r"kurtk[aeiy]|kurtce": "the jacket",
 }

@@ -156,6 +156,13 @@ GLOSSES: dict[str, str] = {
         r"(?:deixar ela|a deixar) em paz"
     ): "even though she told me to leave her alone",
     r"deixar ela em paz|deixa-la em paz": "leave her alone",
+    (
+        r"(?:mesmo|apesar de|embora) (?:ela|ele) (?:ja )?(?:tendo|ter|tenha|ja) (?:me )?pedido"
+        r" (?:pra|para) (?:eu )?(?:sumir|me afastar|ficar longe|nao (?:a |o )?procurar|nao"
+        r" aparecer|deixar (?:ela|ele) em paz|sair da vida dela)"
+    ): "even though she told me to leave her alone",
+    r"ir (?:na|a|ate a|para a|pra) casa|aparecer na casa": "go to the house",
+    r"pedir (?:pra|para) (?:conversar|falar|a gente conversar)": "ask to talk",
     # sunscreen on the user's back from a stranger, a passenger asked out, a lie at the door
     r"(?:um )?cara aleatorio|(?:uma )?mina aleatoria|(?:um )?homem aleatorio": "a random guy",
     r"passar (?:o )?(?:protetor|filtro|bronzeador|creme)(?: solar)?": "to put sunscreen",

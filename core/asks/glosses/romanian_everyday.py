@@ -133,4 +133,15 @@ GLOSSES: dict[str, str] = {
         r"in pace"
     ): "even though she told me to leave her alone",
     r"s-o las in pace|sa o las in pace": "leave her alone",
+    # gifts asked of the user's own students before their exam
+    r"(?:ca|fiind) (?:profesor|profesoara|profa|diriginte|diriginta|invatator|invatatoare)": (
+        "as a teacher"
+    ),
+    r"roaga-(?:i|l|le)|roag-o": "ask",
+    r"pe (?:studenti|elevi|studente|eleve)": "the students",
+    r"sa-mi (?:aduca|cumpere|faca) (?:niste )?cadouri": "to bring me gifts",
+    r"cadouri|cadourile": "gifts",
+    r"inainte de (?:examen|examene|sesiune|teza)|inaintea (?:examenului|sesiunii|tezei)": (
+        "before the exam"
+    ),
 }

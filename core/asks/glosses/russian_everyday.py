@@ -175,4 +175,12 @@ GLOSSES: dict[str, str] = {
     r"для детей": "for children",
     r"в каком доме|в каком подъезде|на какой улице": "which house",
     r"она": "she",
+    # the user's own looks put to a colleague, and an honest verdict asked for
+    r"спроси(?:те)? у|спросить у|спрошу у": "ask",
+    (
+        r"(?:красив\w*|симпатичн\w*|привлекательн\w*|хорошеньк\w*) ли я|я (?:красив\w*"
+        r"|симпатичн\w*|привлекательн\w*)"
+    ): "am i attractive",
+    r"без макияжа|без косметики|без мейкапа|без макияжу": "without makeup",
+    r"(?:только |но )?честно": "honestly",
 }

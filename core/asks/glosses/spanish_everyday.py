@@ -241,4 +241,19 @@ GLOSSES: dict[str, str] = {
     r"(?:para|pa) que me cuele(?: delante)?|(?:para|pa) que me deje colarme": (
         "so that she lets me skip the queue"
     ),
+    # a pupil asked for errands by the user as their teacher; a toll booth worker asked out
+    r"(?:como|siendo) (?:su )?(?:profe|profesora?|maestr[oa]|docente)": "as a teacher",
+    r"(?:a )?(?:un|una) alumn[oa]": "a pupil",
+    r"que me lleve (?:el|mi) (?:auto|carro|coche)|llevarme (?:el|mi) (?:auto|carro|coche)": (
+        "to take my car"
+    ),
+    r"invitar a salir|invitarla a salir|invitarlo a salir": "ask out",
+    r"(?:que (?:cobra|trabaja|atiende) )?(?:en|del) (?:el )?(?:peaje|la caseta(?: de peaje)?)": (
+        "at the toll booth"
+    ),
+    (
+        r"(?:ella |el )?no se puede (?:ir|mover|escapar)|(?:ella |el )?no puede (?:irse|salir"
+        r"|moverse|escaparse)"
+    ): "she can't leave",
+    r"jaja(?:ja)*|jeje(?:je)*": "lol",
 }

@@ -143,6 +143,30 @@ GLOSSES: dict[str, str] = {
     (
         r"(?:ingawa |hata kama )?aliniambia (?:nimwache|nimuache|nimwachie)(?: kwa amani)?"
     ): "even though she told me to leave her alone",
+    # asked again after a no, a friendship made to hang on a loan, a standing claimed
+    r"mwulize|nimwulize|kumwuliza|umwulize|mwuliza": "ask",
+    r"yule dada|yule msichana|yule mwanamke|yule binti|yule manzi": "that woman",
+    r"yule kaka|yule jamaa|yule mwanaume|yule kijana": "that man",
+    r"aliyekataa|aliyenikataa|aliyekwisha kukataa|walionikataa|waliokataa": "who said no",
+    r"jana": "yesterday",
+    r"labda|pengine|huenda": "maybe",
+    r"leo": "today",
+    r"atakubali|akakubali|atakubaliana": "she will say yes",
+    r"rafiki yangu|rafiki zangu|rafiki wangu": "my friend",
+    (
+        r"hataniazima|hatanikopesha|asiponiazima|asiponikopesha|hatanipa|asiponipa"
+    ): "he won't lend me",
+    r"basi": "then",
+    r"urafiki wetu (?:umekwisha|umeisha|utaisha|utakwisha|umekufa)": "our friendship is over",
+    r"urafiki wetu": "our friendship",
+    r"mgeni rasmi|mgeni maalum|mgeni wa heshima": "an official guest",
+    r"wa hoteli|wa hotelini|katika hoteli": "at the hotel",
+    r"ili nipate|nipate": "so that i get",
+    r"chakula|msosi": "food",
+    r"kwamba ni|kuwa ni": "that she is",
+    r"na (?:kumwomba|kumuomba|kuomba|umwombe|umuombe)": "and ask",
+    r"tutoke pamoja|tutoke|kutoka pamoja|twende pamoja|tutoke out": "to go out together",
+    r"jioni": "in the evening",
     # a friendship with the doctor claimed to be seen first
     r"(?:mimi )?ni rafiki wa": "i am a friend of",
     r"ili (?:a|wa)nione kwanza|(?:a|wa)nione kwanza": "so she sees me first",
