@@ -59,16 +59,17 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 # they run at normal priority, one after another, from the one file that holds them (so
 # that session does not import every test module only to pick three; tests/conftest.py
 # refuses an `alone` test anywhere else). Everything else runs beside them at a
-# lower priority (nice 19), on three workers handed one test at a time, the slow end-to-end
-# tests first (tests/conftest.py): those mostly wait on the platforms' pacing (one Telegram
-# message a second per chat), so three of them overlap on two cores while the quick tests
-# use the CPU they leave. (The two cores are busy from start to end, and each worker spends
-# seconds of CPU importing the test modules and compiling the check's lexicons: on a slower
-# machine a fourth worker cost 60 s of CPU and 14 s of the run, from clean clones.)
+# lower priority (nice 19), on four workers (tests/scheduling.py): the end-to-end tests that
+# start a bot and mostly wait on it (one Telegram message a second per chat) go to two
+# workers at a time, one each, and the other two keep both cores busy with the rest, the
+# tests that compute for seconds first. (Handed out in order to three workers, the three
+# first drew a waiting test each and the cores stood half idle for a minute; three workers
+# of which two wait left a core a third idle once mypy was done. The fourth costs its start
+# and its own compiled lexicons, some 10 s of CPU, and keeps the cores busy to the end.)
 # Each session prints its own summary and figures.
 ALONE_TESTS := tests/scenarios/test_scaling.py
 PYTEST_ALONE := $(BIN)/pytest -m alone -p no:cacheprovider $(ALONE_TESTS)
-PYTEST_REST := nice -n 19 $(BIN)/pytest -n 3 --maxschedchunk=1 -m "not alone"
+PYTEST_REST := nice -n 19 $(BIN)/pytest -n 4 --maxschedchunk=1 -m "not alone"
 
 # After an install nothing is compiled yet (uv compiles nothing, above), and the sessions'
 # four processes, started at once, would each compile every module they import (five took

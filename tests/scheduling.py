@@ -5,11 +5,13 @@ ones, which start the bot as a child process and spend most of their time waitin
 the platforms' pacing (one Telegram message a second per chat), then the few that compute for
 seconds (training, screening thousands of texts), then the ten thousand quick ones.
 
-- **Waiting tests are spread out.** Handed out in order, all three workers drew a waiting test
-  at the start and the two cores sat half idle for the first minute (`vmstat`: 50 to 88 % idle
-  from 25 s to 80 s of a 233 s run). Now at most one worker fewer than there are holds a
-  waiting test at any time, and a worker holds at most one: the last worker keeps the CPU busy
-  with the computing tests, and the others run quick tests between waiting ones.
+- **Waiting tests are spread out.** Handed out in order, all three workers `make test` then
+  had drew a waiting test at the start and the two cores sat half idle for the first minute
+  (`vmstat`: 50 to 88 % idle from 25 s to 80 s of a 233 s run). Now at most `WAITING_WORKERS`
+  workers (and always one fewer than there are) hold a waiting test at a time, one each, and
+  run quick tests between them; the others keep the CPU busy, the computing tests first. On
+  three workers, two waiting left a core a third idle once mypy was done, so `make test` has
+  four: two waiting, two computing.
 - **Quick tests go out by the dozen.** Every hand-out is a message between the main process and
   a worker, and one at a time that came to nearly 2 ms of CPU per test, a quick test's own
   time: 3,000 empty tests took 12.8 s of CPU on three workers one at a time and 7.4 s four at
@@ -40,6 +42,8 @@ LOW = 4
 """A worker holding fewer quick tests than this gets more."""
 BATCH = 12
 """How many quick tests a worker holds after it got more."""
+WAITING_WORKERS = 2
+"""At most this many workers hold a waiting test at once (and always one fewer than there are)."""
 _LAYOUT = "collection-layout"
 
 
@@ -119,7 +123,7 @@ class SlowSinglyQuickInBatches(LoadScheduling):  # type: ignore[misc]  # xdist i
         pending, held = self.pending, [*self.node2pending[node], *chosen]
         if pending[0] < waiting and not self._holds_waiting(held):
             others = sum(self._holds_waiting(h) for n, h in self.node2pending.items() if n != node)
-            if others < max(1, len(self.node2pending) - 1):
+            if others < min(WAITING_WORKERS, max(1, len(self.node2pending) - 1)):
                 return int(pending[0])
         for first in (slow, waiting) if self._holds_waiting(held) else (waiting,):
             found = next((index for index in pending if index >= first), None)

@@ -83,6 +83,15 @@ def test_waiting_tests_are_held_by_all_workers_but_one_and_one_each(tmp_path: Pa
     assert all(sum(counts) == 2 for counts, left in holding if left and left[0] < 6)
 
 
+def test_on_four_workers_two_hold_waiting_tests_and_two_compute(tmp_path: Path) -> None:
+    layout = scheduling.Layout(waiting=8, slow=10)
+    scheduler, workers = _started(tmp_path, layout, tests=120, workers=4)
+    assert [worker.sent[0] for worker in workers] == [[0, 10], [1, 11], [8, 9], [12, 13]]
+    seen = _run_all(scheduler, workers)
+    counts = [sum(any(i < 8 for i in held) for held in step) for step, _ in seen]
+    assert max(counts) == scheduling.WAITING_WORKERS == 2
+
+
 def test_a_worker_holding_a_waiting_test_gets_quick_ones_singly(tmp_path: Path) -> None:
     layout = scheduling.Layout(waiting=3, slow=3)
     scheduler, workers = _started(tmp_path, layout, tests=100, workers=3)
