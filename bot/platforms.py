@@ -51,12 +51,13 @@ class PlatformEntry:
 
 
 def _telegram(settings: Settings, wiring: Wiring) -> Platform:
-    from adapters.telegram.platform import TelegramAdapter
+    from adapters.telegram.platform import TelegramAdapter, TelegramLimits
 
     assert settings.telegram_bot_token is not None
     return TelegramAdapter(
         token=settings.telegram_bot_token.get_secret_value(),
         base_url=settings.telegram_api_base_url,
+        limits=TelegramLimits(per_chat_per_second=settings.telegram_per_chat_per_second),
         conversation=wiring.conversation,
         commands=user_commands(),
         webhook=_telegram_webhook(settings, wiring),

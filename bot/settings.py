@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     telegram_webhook_url: str | None = None
     telegram_webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
     telegram_webhook_secret: SecretStr | None = None
+    telegram_per_chat_per_second: int = Field(1, ge=1, le=1000)
+    """Sends to one chat in any second: Telegram's own limit is one, and past it Telegram
+    answers 429. Only a server that allows more should be given more, such as the local fake the
+    end-to-end tests run against: their conversations are about what is said, not its pace, which
+    the rate limiter's own tests and the scaling tests check at Telegram's limits."""
     discord_bot_token: SecretStr | None = None
     discord_api_base_url: str | None = None
     discord_gateway_url: str | None = None

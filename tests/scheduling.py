@@ -9,9 +9,9 @@ seconds (training, screening thousands of texts), then the ten thousand quick on
   had drew a waiting test at the start and the two cores sat half idle for the first minute
   (`vmstat`: 50 to 88 % idle from 25 s to 80 s of a 233 s run). Now at most `WAITING_WORKERS`
   workers (and always one fewer than there are) hold a waiting test at a time, one each, and
-  run quick tests between them; the others keep the CPU busy, the computing tests first. On
-  three workers, two waiting left a core a third idle once mypy was done, so `make test` has
-  four: two waiting, two computing.
+  run quick tests between them; the others keep the CPU busy, the computing tests first.
+  (`make test`'s bots also send faster than Telegram allows, to the fake server only, so
+  the waiting is shorter: the Makefile says how much.)
 - **Quick tests go out by the dozen.** Every hand-out is a message between the main process and
   a worker, and one at a time that came to nearly 2 ms of CPU per test, a quick test's own
   time: 3,000 empty tests took 12.8 s of CPU on three workers one at a time and 7.4 s four at

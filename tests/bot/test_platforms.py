@@ -78,3 +78,17 @@ def test_the_advisors_key_is_masked_in_the_logs_too():
 
     masked = _secrets(settings(discord_bot_token="dc-secret", advisor_api_key="sk-advisor"))
     assert sorted(masked) == ["dc-secret", "sk-advisor"]
+
+
+@pytest.mark.parametrize(
+    ("given", "per_chat"), [({}, 1), ({"telegram_per_chat_per_second": 20}, 20)]
+)
+def test_telegrams_pace_per_chat_is_its_own_limit_unless_set(given, per_chat):
+    (entry,) = configured(settings(telegram_bot_token="1:tg", **given))
+    platform = entry.build(settings(telegram_bot_token="1:tg", **given), Wiring(Quiet(), no_inbox))
+    assert platform._limiter.limits.per_chat_per_second == per_chat  # type: ignore[attr-defined]
+
+
+def test_a_pace_per_chat_out_of_range_is_refused():
+    with pytest.raises(ValueError, match="telegram_per_chat_per_second"):
+        settings(telegram_per_chat_per_second=0)

@@ -32,7 +32,7 @@ from tests.fakes.telegram_api import ApiRequest, FakeTelegramAPI
 from tests.fakes.telegram_updates import BOT_ID
 from tests.scenarios._discord import SECRET_PARTS as DISCORD_SECRETS
 from tests.scenarios._discord import Member, discord_env
-from tests.scenarios._process import midday_zone, running_bot
+from tests.scenarios._process import TEST_PACE, midday_zone, running_bot
 
 pytestmark = pytest.mark.slow
 
@@ -143,6 +143,7 @@ async def test_a_debug_run_writes_no_token_no_name_and_nothing_a_person_wrote(
             "LOG_LEVEL": "DEBUG",
             "LOG_FORMAT": log_format,
             "ASKANYWAY_TICK_SECONDS": "0.5",
+            "TELEGRAM_PER_CHAT_PER_SECOND": str(TEST_PACE),
             "METRICS_LISTEN": f"127.0.0.1:{port}",
         }
         bot = await asyncio.create_subprocess_exec(
