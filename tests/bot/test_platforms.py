@@ -81,14 +81,16 @@ def test_the_advisors_key_is_masked_in_the_logs_too():
 
 
 @pytest.mark.parametrize(
-    ("given", "per_chat"), [({}, 1), ({"telegram_per_chat_per_second": 20}, 20)]
+    ("given", "per_chat"), [({}, 1), ({"telegram_per_chat_per_second": "20"}, 20)]
 )
 def test_telegrams_pace_per_chat_is_its_own_limit_unless_set(given, per_chat):
-    (entry,) = configured(settings(telegram_bot_token="1:tg", **given))
-    platform = entry.build(settings(telegram_bot_token="1:tg", **given), Wiring(Quiet(), no_inbox))
+    chosen = settings(telegram_bot_token="1:tg", **given)
+    (entry,) = configured(chosen)
+    platform = entry.build(chosen, Wiring(Quiet(), no_inbox))
     assert platform._limiter.limits.per_chat_per_second == per_chat  # type: ignore[attr-defined]
 
 
-def test_a_pace_per_chat_out_of_range_is_refused():
+@pytest.mark.parametrize("pace", ["0", "1001", "fast"])
+def test_a_pace_per_chat_out_of_range_is_refused(pace):
     with pytest.raises(ValueError, match="telegram_per_chat_per_second"):
-        settings(telegram_per_chat_per_second=0)
+        settings(telegram_per_chat_per_second=pace)
