@@ -10,7 +10,8 @@ money, favour, date or secret). It matches the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks.text import has, words
+from core.asks import role_questions
+from core.asks.text import has, without, words
 
 _THEY = r"(?:she|he|they)"
 
@@ -56,6 +57,20 @@ PAPERWORK = words(
 """The paperwork the user's role itself collects ("give me their consent forms for the
 trip", "the essay deadline is friday ... hand it in on paper"), asked of the people that role
 is responsible for."""
+
+
+def collects_paperwork(text: str) -> bool:
+    """The role's own paperwork, or a landlord's rent due asked plainly
+    (`core.asks.role_questions.RENT_DUE`) with nothing pressed on the tenant."""
+    if has(PAPERWORK, text):
+        return True
+    return has(role_questions.RENT_DUE, text) and not has(role_questions.PRESSED, text)
+
+
+def without_paperwork(text: str) -> str:
+    """The text with the role's paperwork and the rent due blanked out: no money asked."""
+    return without(role_questions.RENT_DUE, without(PAPERWORK, text))
+
 
 STRINGS_ATTACHED = words(
     r"as long as|so long as|provided|in return|in exchange|only if|on condition|but only"

@@ -200,7 +200,7 @@ def understand(text: str) -> Ask:
     """The slots of an ask written in plain words."""
     plain = normal(text)
     offered = without(offers.OFFERED, plain)  # a wage or help the user offers asks for nothing
-    offered = without(kind_offers.PAPERWORK, offered)  # consent forms handed in are no money
+    offered = kind_offers.without_paperwork(offered)  # consent forms, the rent due: no money
     offered = without(strangers.AFTER_THEIR_TURN, offered)  # "when he finishes" with the paper
     offered = group_chats.without_group_number(offered)  # a number for the class's chat
     offered = trade_lines.without_trade_line(offered)  # the florist's number, given out
@@ -266,8 +266,8 @@ def understand(text: str) -> Ask:
         asks_after_them=has(power.WELFARE, plain) or has(kind_offers.ASKS_AFTER, plain),
         asks_their_view=views_asked.asks_their_view(plain),
         offers_them_a_chance=kind_offers.offers_a_chance(plain),
-        collects_their_paperwork=has(kind_offers.PAPERWORK, plain),
-        in_their_own_affairs=their_own_affairs.in_their_own_affairs(plain, named_as)
+        collects_their_paperwork=kind_offers.collects_paperwork(plain),
+        in_their_own_affairs=their_own_affairs.in_their_own_affairs(plain, named_as, who)
         or trade_lessons.trains_them(plain, named_as),  # an apprentice's work shown again
         asks_their_pay=taking_liberties.PAY_QUESTION.search(plain) is not None
         and (who is not Who.ORGANISATION or has(taking_liberties.A_PERSONS_PAY, plain)),

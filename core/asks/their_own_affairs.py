@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from core.asks import team_questions
+from core.asks import role_questions, team_questions
+from core.asks.roles import Who
 from core.asks.team_questions import asks_about_the_work
 from core.asks.text import has, hits, words
 
@@ -60,9 +61,15 @@ HOME_CHECKED = words(
     r"|problems|issues|maintenance|leaks?|damp|mould|mold)",
     r"(?:when|what time|which day|what day) (?:would |will )?(?:suit|suits|works? for|is good for"
     rf"|is convenient for|is best for) (?:them|him|her)(?: for)? (?:the |a |an )?{_VISIT}",
+    r"(?:if|whether|when) (?:they|he|she)(?: (?:can|could|would|'d|will|'ll|are able to|is able"
+    rf" to))? (?:let|show) (?:the |a |an )?{_VISIT} in",
+    rf"(?:if|whether|how) (?:the|their|his|her) {_VISIT} (?:went|has been done|was done|were done"
+    r"|have been done|is done|are done|came|turned up|showed up|fixed (?:it|the \w+)|sorted it"
+    r"|worked|helped)",
 )
 """A landlord asking after the tenants' own home: whether the boiler is working, whether
-anything needs fixing, when the gas check would suit them."""
+anything needs fixing, when the gas check would suit them, whether they can let the plumber
+in, whether the repairs were done."""
 
 _THEIR_THINGS = (
     r"(?:desks?|tables?|lockers?|trays?|pegs?|drawers?|workspaces?|work ?stations?|work areas?"
@@ -133,15 +140,22 @@ _LEAD = re.compile(
 """What comes between the person named and their affair: the rest of who they are ("in my
 class"), then "to", "if anyone would like to", or what they help with at their group's event
 ("to help wash the club minibus")."""
-_BETWEEN = re.compile(r"[ ,]*(?:(?:and|then|also|plus|&)[ ,]*)*")
-"""What may join two of their affairs ("put their books away and tidy the classroom")."""
+_BETWEEN = re.compile(r"[ ,]*(?:(?:and|then|also|plus|or|&)[ ,]*)*")
+"""What may join two of their affairs ("put their books away and tidy the classroom", "if
+the homework was too long or if they need more time")."""
 _TAIL = re.compile(
-    r"(?:[ ,]*(?:before|after|at|on|by|during|over|when|once|this|next|every|each|again|now"
+    r"(?:[ ,]*(?:before|after|at|on|by|during|over|when|while|once|this|next|every|each|again|now"
     r"|today|tonight|tomorrow|please|properly|soon|first|so|ready|since|yet|with"
     r"|that needs? (?:doing|fixing|sorting))\b[^.!?;]{0,40})?[ .!?]*"
 )
 """What may follow their affair: when, or why ("before the test", "again after the
 repair"), not another thing asked."""
+_NAMED_AGAIN = re.compile(
+    r"[ ,]*(?:so |then |please )?(?:ask|tell|remind|get) (?:my|our|the|all (?:my|the|of my))"
+    r"(?: (?!(?:if|whether|when|how|what|which|to|and|that|about|for|not)\b)[\w'-]+){1,3}"
+)
+"""The people asked, named after the user's own role ("as their teacher, ask my students"):
+the ask starts after them."""
 
 FOR_THE_USER = words(
     r"i|my(?! (?:class|classes|form|form group|year \d+s?|team|squad|club|school|group|students"
@@ -168,12 +182,12 @@ theirs to help with or not."""
 _AFFAIRS = (HOME_CHECKED, OWN_PLACE_KEPT, OWN_CAUSE)
 
 
-def _only_the_affair(rest: str) -> bool:
+def _only_the_affair(rest: str, affairs: tuple[re.Pattern[str], ...] = _AFFAIRS) -> bool:
     """Whether the words after the person named are their affairs and nothing else: a lead
     ("to", "if anyone would like to help at"), affairs joined by "and", and a tail saying
     when."""
     spans = sorted(
-        (match.start(), match.end()) for lexicon in _AFFAIRS for match in hits(lexicon, rest)
+        (match.start(), match.end()) for lexicon in affairs for match in hits(lexicon, rest)
     )
     if not spans:
         return False
@@ -187,14 +201,19 @@ def _only_the_affair(rest: str) -> bool:
     return _TAIL.fullmatch(rest, end) is not None
 
 
-def in_their_own_affairs(text: str, named_as: str) -> bool:
+def in_their_own_affairs(text: str, named_as: str, who: Who | None = None) -> bool:
     """Whether the ask, read after the person named, is only about their own home, their own
-    things and room, or their school's or club's own event, with nothing of the user's, no
-    lever and no money in it."""
+    things and room, or their school's or club's own event, or, of someone in the user's
+    charge, the role's own question (`core.asks.role_questions`), with nothing of the user's,
+    no lever and no money in it. A child met on the bus is asked no teacher's question."""
     start = text.find(named_as) if named_as else -1
     rest = text[start + len(named_as) :] if start >= 0 else text
-    if has(HELD_OVER, rest, guided=False):
+    again = _NAMED_AGAIN.match(rest) if named_as.startswith(("as ", "i'm ", "i am ")) else None
+    rest = rest[again.end() :] if again else rest
+    if has(HELD_OVER, rest, guided=False) or has(role_questions.PRESSED, text, guided=False):
         return False
     if asks_about_the_work(rest):  # "if Friday suits for the retro", "shadow me on a call"
         return not has(FOR_THE_USER, team_questions.without_the_work(rest), guided=False)
-    return not has(FOR_THE_USER, rest, guided=False) and _only_the_affair(rest)
+    in_my_charge = who is Who.SUBORDINATE
+    affairs = _AFFAIRS + role_questions.ROLE_QUESTIONS if in_my_charge else _AFFAIRS
+    return not has(FOR_THE_USER, rest, guided=False) and _only_the_affair(rest, affairs)
