@@ -29,7 +29,7 @@ HELD_OUT = (
     "evaluation_21", "evaluation_22", "evaluation_23", "evaluation_24", "evaluation_25",
     "evaluation_26", "evaluation_27", "evaluation_28", "evaluation_29", "evaluation_30",
     "evaluation_31", "evaluation_32", "evaluation_33", "evaluation_34", "evaluation_35",
-    "evaluation_36", "evaluation_37",
+    "evaluation_36", "evaluation_37", "evaluation_38",
 )  # fmt: skip
 """The batches still held out: the first ten were folded into training.yaml once their figures
 were taken (the README's table keeps each one's history)."""
@@ -182,7 +182,7 @@ accepted, 11 of 79 good refused."""
 EVALUATION_18_FIRST = (19, 7)
 """Written by another such developer at the start of the twenty-eighth round, committed on its own
 and measured at once on the check of the twenty-seventh: 19 accepted, 7 of 80 good refused."""
-EVALUATION_19_FIRST = (23, 6)
+EVALUATION_19_FIRST = (24, 6)
 """Written beside the eighteenth, before any change of the twenty-eighth round, committed on its
 own and measured once, on the check that round ends with: 12 accepted, 4 of 80 good refused. The
 twenty-ninth round's rules and retrained model took it to 15 and 6 while the other older held-out
@@ -199,7 +199,10 @@ unread). The fortieth round took it to 22 and 4 (its retrained model's threshold
 to 105 refused; the bound follows again. The forty-first round took it to 23 and 4 (its
 retrained model's threshold 1.71, up from 1.40, held by a fair ask for extra pepper and onion
 as a regular) while the twenty-one other older batches went from 192 to 199 accepted together
-and from 109 to 100 refused; the bound follows again."""
+and from 109 to 100 refused; the bound follows again. The forty-sixth round took it to 24 and 4
+(its retrained model's threshold 1.82, up from 1.54, held by a fair question about a team's
+season asked at a light rail stop) while the twenty-six other older batches went from 265 to 271
+accepted together and from 122 to 117 refused; the bound follows again."""
 EVALUATION_20_FIRST = (11, 8)
 """Written by another such developer at the start of the twenty-ninth round, committed on its own
 before any change and measured once, on the check that round ends with: 11 accepted, 8 of 80
@@ -259,10 +262,13 @@ from 108 to 99 refused; the bound follows that honest figure, since the batch ma
 on to win it back (its misses stay unread). The forty-second round took it to 3 and 5 while the
 twenty-two other older batches went from 235 to 230 accepted together and from 104 to 101
 refused; the bound follows again."""
-EVALUATION_28_FIRST = (8, 5)
+EVALUATION_28_FIRST = (10, 5)
 """Written by another such developer at the start of the thirty-sixth round, committed on its own
 before any change and measured once, on the check that round ends with: 8 accepted, 5 of 80 good
-refused."""
+refused. The forty-sixth round took it to 10 and 3 (its retrained model's threshold 1.82, up
+from 1.54) while the twenty-six other older batches went from 278 to 285 accepted together and
+from 123 to 118 refused: the bound follows that honest figure, since the batch may not be tuned
+on to win it back (its misses stay unread)."""
 EVALUATION_29_FIRST = (8, 7)
 """Written by another such developer after the thirty-sixth round's end, committed on its own
 before any change of the thirty-seventh and measured once, on the check that round ends with: 5
@@ -339,6 +345,10 @@ EVALUATION_37_FIRST = (19, 2)
 committed on its own before any change of the forty-fifth to what the check reads, one text
 dropped unread before it was committed (the training texts held it too), and measured once, at
 the round's end: 19 of 130 accepted, 2 of 79 good refused (2.5 %)."""
+EVALUATION_38_FIRST = (9, 1)
+"""Written by another such developer after the forty-fifth round's end, from the same brief,
+committed on its own before any change of the forty-sixth to what the check reads and measured
+once, at the round's end: 9 of 130 accepted, 1 of 80 good refused (1.2 %)."""
 FIRST_MEASURED = {
     "evaluation_11": EVALUATION_11_FIRST,
     "evaluation_12": EVALUATION_12_FIRST,
@@ -367,6 +377,7 @@ FIRST_MEASURED = {
     "evaluation_35": EVALUATION_35_FIRST,
     "evaluation_36": EVALUATION_36_FIRST,
     "evaluation_37": EVALUATION_37_FIRST,
+    "evaluation_38": EVALUATION_38_FIRST,
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
