@@ -5,8 +5,8 @@ ones, which start the bot as a child process and spend most of their time waitin
 the platforms' pacing (one Telegram message a second per chat), then the few that compute for
 seconds (training, screening thousands of texts), then the ten thousand quick ones.
 
-- **Waiting tests are spread out.** Handed out in order, all three workers `make test` then
-  had drew a waiting test at the start and the two cores sat half idle for the first minute
+- **Waiting tests are spread out.** Handed out in order, each of `make test`'s three workers
+  drew a waiting test at the start, and the two cores sat half idle for the first minute
   (`vmstat`: 50 to 88 % idle from 25 s to 80 s of a 233 s run). Now at most `WAITING_WORKERS`
   workers (and always one fewer than there are) hold a waiting test at a time, one each, and
   run quick tests between them; the others keep the CPU busy, the computing tests first.
@@ -16,7 +16,7 @@ seconds (training, screening thousands of texts), then the ten thousand quick on
   a worker, and one at a time that came to nearly 2 ms of CPU per test, a quick test's own
   time: 3,000 empty tests took 12.8 s of CPU on three workers one at a time and 7.4 s four at
   a time. A worker whose queue runs low gets a dozen; one that holds a waiting test gets them
-  one at a time, so none sits behind a minute of waiting.
+  one at a time, so none sits queued behind the waiting.
 - **Slow tests go out singly,** each to the first worker free for it, longest first, so no
   worker ends with a queue of them while the others have stopped.
 
@@ -26,7 +26,7 @@ it), so every worker is kept holding two: the one it runs and the one it runs ne
 The main process does not collect, so it does not know which tests are which: each worker
 writes how the collection starts to the run's own cache directory (`note_layout`), and the
 scheduler reads it when it starts handing out. Without it (a run without `make test`'s options,
-say) every test is handed out one at a time in order, as pytest-xdist does.
+say) the tests are handed out in order, as pytest-xdist hands them out.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ class SlowSinglyQuickInBatches(LoadScheduling):  # type: ignore[misc]  # xdist i
     def _choose(self, node: Any, chosen: list[int]) -> int:
         """The pending test `node` gets next: a waiting test if it holds none and another
         worker may still start one, else the first other test (after a waiting one, a quick
-        one: a computing test is not held back behind a minute of waiting), else whatever is
+        one: a computing test is not held back behind the waiting), else whatever is
         left, so no worker is ever left holding too few tests to run."""
         assert self._layout is not None
         waiting, slow = self._layout.waiting, self._layout.slow
