@@ -2,7 +2,8 @@
 
 "Tell the restaurant owner that I am from the district office, so he gives our team the
 private room", "say I'm a retired Chief Medical Officer so they come and fix our transformer
-faster", "tell the traffic warden I'm an RNLI volunteer on call so he lets me leave the van",
+faster", "tell the neighbour that I am from the management company, so that he lets me into
+the flat", "tell the traffic warden I'm an RNLI volunteer on call so he lets me leave the van",
 "call the vendor and say I'm the lab manager so they'll ship the antibodies faster", "decir que
 soy periodista de La Nación para que me manden ejemplares gratis", "tell the doorman I'm
 collecting a VIP so he lets me park at the front": an office or a title told so the listener
@@ -46,7 +47,9 @@ _TITLE_FOR_A_FAVOUR = (
 _OFFICE_FOR_A_FAVOUR = (
     rf"{TOLD}\b[^.!?;]{{0,40}}?\b(?:that )?(?:i'm|i am|we're|we are) from (?:the )?(?:[\w-]+ )"
     r"{0,2}(?:office|council|ministry|department|authority|agency|municipality|district|city hall"
-    rf"|town hall|embassy|consulate|health board|government)\b[^.!?;]{{0,60}}?\b{_GIVES_WAY}"
+    r"|town hall|embassy|consulate|health board|government|management company|managing agents?"
+    rf"|housing association|building management|property management)\b[^.!?;]{{0,60}}?\b"
+    rf"{_GIVES_WAY}"
 )
 _ERRAND_FOR_A_FAVOUR = (
     rf"{TOLD}\b[^.!?;]{{0,40}}?\b(?:i'm|i am|we're|we are) (?:collecting|picking up|meeting"

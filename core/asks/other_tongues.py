@@ -53,15 +53,16 @@ tante"), or "my sis", or "our kid", the north of England's word for a brother or
 FRIEND = (
     rf"{_MY} (?:pote|potes|amig[oa]s?|amie?|pana|parce|kumpel|compa|pare|tropa|bessie|vriendje"
     r"|amico|amica|amici|bestie)\b(?!'s)",
+    rf"{_MY} (?:mejor|mejores|melhor|melhores) amig[oa]s?\b(?!'s)",
     rf"{_MY} (?:old|vieux|vieil|vieille|bon|bonne|good|best|dear|cher|chère) (?:copain|copine"
     r"|copains|copines|pote|potes)\b(?!'s)",
     r"(?:(?:my|your|our) )?(?:kanka|kankam|kanki|kankacım)\b(?!'s)",
     rf"{_MY} (?:uō|uo|uōmea|uomea|soa|hoa)\b(?!'s)",
 )
-"""A friend in the user's other language ("ma pote Camille", "mi amiga"), "my old copain" (a
-copain of old is a friend, where "mon copain" alone may be a boyfriend), and the Turkish
-"kanka", a close mate, with or without "my" before the name ("ask kanka Emre"); the Samoan
-"uō" or "soa" and the Māori or Hawaiian "hoa", a friend ("ask my uō to sit with me")."""
+"""A friend in the user's other language ("ma pote Camille", "mi amiga", "mi mejor amiga"),
+"my old copain" (a copain of old is a friend, where "mon copain" alone may be a boyfriend), and
+the Turkish "kanka", a close mate, with or without "my" before the name ("ask kanka Emre"); the
+Samoan "uō" or "soa" and the Māori or Hawaiian "hoa", a friend ("ask my uō to sit with me")."""
 
 SWAHILI_TRADES = (
     r"(?:mboga|samaki|ntilie|lishe|chapo|chapati|maandazi|mandazi|matunda|fua|chai|chipsi|viazi"

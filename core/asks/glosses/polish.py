@@ -127,6 +127,11 @@ GLOSSES: dict[str, str] = {
     r"znizk\w*|rabat\w*|upust\w*|taniej|obnizk\w*|promocj\w*|ulg[aeiy]|ulgow\w*": "a discount",
     r"kredyt\w*|na kreske|na zeszyt|na kreche|na raty": "on credit",
     r"(?:jej|jego|ich) (?:numer\w*|telefon\w*|komork\w*)": "her phone number",
+    # a number asked of someone is theirs, where "do taksowki" or "stolika" names another's
+    (
+        r"o (?:numer|numerek) (?:telefonu|komorki|komorkowy)"
+        r"(?! (?:do|na|pod|alarm\w*|awaryjn\w*)\b)|o (?:numer|numerek)(?= *(?:[,.;!?]|$))"
+    ): "for her phone number",
     (
         r"numer(?:u|em)? (?:telefonu|komorki)|numer(?:ek|ka|u)?|telefon(?:u)?|komork\w*"
     ): "phone number",

@@ -250,4 +250,7 @@ GLOSSES: dict[str, str] = {
         r"|zniszczy[lł]\w*|pobrudzi[lł]\w*|rozbi[lł]\w*|sp[lł]ami[lł]\w*)"
     ): "i damaged it myself",
     r"kurtk[aeiy]|kurtce": "the jacket",
+    # a waitress asked for her number as the bill is paid ("o numer telefonu, tak po prostu")
+    r"tak po prostu|ot tak|bez powodu": "just like that",
+    r"przy p[lł]aceniu|przy rachunku|p[lł]acac": "when paying",
 }

@@ -182,7 +182,9 @@ GLOSSES: dict[str, str] = {
     r"para que me (?:deje|dejen|dejes|dejan) (?:pasar|entrar)": "so they let me in",
     r"sin hacer (?:la )?(?:fila|cola)|sin esperar (?:mi |el )?turno": "without queuing",
     r"de turno|de guardia": "on duty",
-    r"una? turista|los turistas|a los turistas|una? gringa?|los gringos|un guiri": "a tourist",
+    r"una? turista|(?:a )?(?:los|unos|unas) turistas|turistas|una? gringa?|los gringos|un guiri": (
+        "a tourist"
+    ),
     r"los guiris": "a tourist",
     r"la gente|las personas": "people",
     r"espiar(?:la|lo)?": "spy on",
@@ -208,8 +210,16 @@ GLOSSES: dict[str, str] = {
     r"buen[oa]?": "good",
     r"plomero|fontanero": "plumber",
     r"electricista": "electrician",
-    r"(?:pedirle|pidele|pedir|preguntarle|preguntale|preguntar) a": "ask",
-    r"(?:pedirle|pidele|pedir|preguntarle|preguntale|preguntar) al": "ask the",
+    # written out word by word, so each is a plain key as long as its letters: as a group,
+    # "preguntar(?:le|les)?" outranked it and "preguntarle a alguien" was "ask a someone"
+    (
+        r"pedirle a|pedirles a|pidele a|pedir a|preguntarle a|preguntarles a|preguntale a|"
+        r"preguntar a"
+    ): "ask",
+    (
+        r"pedirle al|pedirles al|pidele al|pedir al|preguntarle al|preguntarles al|preguntale al|"
+        r"preguntar al"
+    ): "ask the",
     r"(?:decirle|dile) a": "tell",
     r"(?:decirle|dile) al": "tell the",
     r"y": "and",

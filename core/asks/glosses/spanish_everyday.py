@@ -256,4 +256,24 @@ GLOSSES: dict[str, str] = {
         r"|moverse|escaparse)"
     ): "she can't leave",
     r"jaja(?:ja)*|jeje(?:je)*": "lol",
+    # a dance asked of strangers in a square or a park ("que baile cumbia conmigo ahí mismo");
+    # a widow asked at the wake for her husband's things; the way to a hill asked in the street
+    r"que baile|que bailen|que bailes|bailar|a bailar|bailar conmigo": "to dance",
+    r"conmigo": "with me",
+    r"ahi mismo|alli mismo|en ese mismo momento|en el acto": "right there",
+    r"en (?:la|una) plaza|en (?:la|una) placita": "in the square",
+    r"en medio (?:del|de un) parque|en medio de la plaza|en medio de la calle": (
+        "in the middle of the park"
+    ),
+    r"en el parque|en un parque": "in the park",
+    r"en la calle": "in the street",
+    r"(?:la|a la|una|a una) viuda|(?:el|al|un|a un) viudo": "the widow",
+    (
+        r"en el (?:velorio|velatorio|funeral|entierro|sepelio|cementerio|panteon|novenario)|"
+        r"en la (?:misa de difuntos|vela|funeraria)"
+    ): "at the wake",
+    r"(?:las |sus )?herramientas": "the tools",
+    r"(?:las |sus )?cosas": "the things",
+    r"de su (?:difunto |finado )?(?:esposo|marido)": "of her husband",
+    r"como (?:llegar|llego|ir|voy|se llega|se va)(?: a| al| hasta)?": "how to get to",
 }
