@@ -28,10 +28,13 @@ MONEY = (
     r"|euro\w*|\d+)",
     r"оплат\w* мені|оплат\w* мне|позич\w*|одолж\w*|(?:дати|дать|дав) (?:мені |мне )?(?:грош\w*"
     r"|денег|гривн\w*|рубл\w*)",
+    r"make (?:e|im|she|he|dem|una) (?:give|borrow|lend|send|dash) (?:me|us) (?:small )?"
+    r"(?:\d[\d,]*k?|money|cash|naira)\b",
 )
 """A sum in won, or money, asked to be given or lent ("5천원만 달라고", "돈 좀 빌려"); a sum, or the
 user's bill, in Portuguese ("pedir 20 conto", "pagar meu xis"), Hindustani ("500 rupay
-maangna"), Finnish ("lainata vitosen") or Ukrainian and Russian ("оплатити мені таксі")."""
+maangna"), Finnish ("lainata vitosen"), Ukrainian and Russian ("оплатити мені таксі") or
+Pidgin ("make e give me 5k", "make she borrow me small money": that he give, that she lend)."""
 
 _SMALL_LOAN = r"(?:pulpen|pena|pensil|korek|charger|casan|tisu)"
 THEIR_THINGS = (
@@ -58,8 +61,11 @@ STRANGERS = (
     r"(?:kisi )?(?:anjaan|anjan|anjane|ajnabi|ajnabee)\w*",
     r"tuntemattom\w*",
     r"незнайом\w*|незнаком\w*|перехож\w*",
+    r"(?:any|one|some) (?:oga|madam|aunty|auntie|uncle|bros|sisi|mama|papa) (?:wey|wen|way|dey"
+    r"|for)\b",
 )
 """A stranger named in Korean ("모르는 사람", someone I don't know; "아무 학생", any student;
 "행인", a passer-by), Portuguese ("num cara", a guy; "a mulher do lado", the woman beside me),
 Hindustani ("anjaan", unknown), Finnish ("tuntemattomalta", from a stranger) or Ukrainian and
-Russian ("незнайомця"), for `core.asks.soft_touches.A_STRANGER_ABROAD`."""
+Russian ("незнайомця"), or anyone met at a place in Pidgin ("any oga wey dey the filling
+station", whichever man is there), for `core.asks.soft_touches.A_STRANGER_ABROAD`."""

@@ -191,7 +191,7 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?<=ask )the (?:girls|lads|boys|guys|gang|crew|squad|gals|ladies)(?= (?:if|whether)"
             r" (?:we|we're|we'd|we'll|our)\b(?![^.!?]{0,40}\b(?:join|sit (?:with|down)|buy (?:them"
             r"|her|him)|dance|numbers?|snap|insta|take (?:a|their) (?:photo|pic|picture))))",
-            r"(?:my|our) (?:guy|dude|bro|homie|homeboy|bestie|bredren|g)\b(?! (?:at|from|in"
+            r"(?:my|our) (?:guy|dude|bro|homie|homeboy|bestie|bredren|padi|g)\b(?! (?:at|from|in"
             r"|on|who|that|behind|down|round|over)\b)",
             r"my boy(?= [a-z]+\b)(?! (?:to|for|if|whether|and|with|at|from|in|on|who|that|is|was"
             r"|has|had|needs?|wants?|can|could|will|would|about|what|how|when|a|an|the|his|my)\b)",

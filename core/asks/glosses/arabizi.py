@@ -6,6 +6,7 @@ GLOSSES: dict[str, str] = {
     r"as2al|as2alha|as2alo|as2alhom|es2al|es2alha|is2al|is2alha|nes2al|bas2al|ras2al": "ask",
     r"asal|asalha|as2lha|sa2alha|sa2alo|as2lo|asa2l": "ask",
     r"nsawel|nswel|swel|swlha|sewlha|sewlo|nsewlha|nsewlo|tsewel": "ask",
+    r"nsa2el|nas2el|nes2el|s2el|s2elha|s2alha|nsa2elha|nas2elha|nsa2lha|nsa2lou": "ask",
     r"atlob min|otlob mn|atlob mn|otlob|atlob|a6lob|tlob|tleb|ntleb|ntlob": "ask for",
     r"2ool|2oul|2olo|2olha|2olilha|2ollaha|a2olha|a2olo|a2ol|a2oul|bo2olha|qool|qolha": "tell",
     r"gool|goulha|golha|ngoul|ngolha|ngollha|gollha|golo|nqolha|n9olha|n9ol|ngolo": "tell",
@@ -54,6 +55,7 @@ GLOSSES: dict[str, str] = {
     r"atba3ha|atba3o|ntb3ha|ntab3ha|l7a9ha|l7aqha": "follow",
     r"astanna|estanna|nstenna|ntsna|ntsnah": "wait for",
     # touch and closeness
+    r"y3anqni|t3anqni|y3an9ni|t3an9ni|yo7th(?:o|e)nni|to7thonni": "hug me",
     r"a7don|a7dona|a7donha|7odn|7odna|7adna|7ode|n3enqha|n3n9ha|3n9a|3enqa|3an2a|ne7do": "a hug",
     r"abous|aboos|abousha|nbous|nbousha|bawsa|bosa|bousa|bouse|ybousni|tbousni": "a kiss",
     r"nched ydha|ched ydha|almes|elmes|alms|almesha|lmes|nlmes|nlmesha|nchedha|chedha": "touch",
@@ -62,7 +64,8 @@ GLOSSES: dict[str, str] = {
     # going out, driving, meeting
     r"a2abel|2abel|a2abelha|nit2abel|net2abel|nt2abel|ntla9a|ntlaqa|nchofha|ntla9aha": "meet",
     (
-        r"toukhroj m3aya|ndiha ntsara|ntsara m3aha|ntla3 m3aha|atla3 ma3ha|atla3 m3aha|"
+        r"toukhroj m3aya|tokhrej m3aya|to5rej m3aya|tokhrej ma3aya|to5rej ma3aya|tokhrjou m3aya"
+        r"|ndiha ntsara|ntsara m3aha|ntla3 m3aha|atla3 ma3ha|atla3 m3aha|"
         r"tetla3 ma3i"
     ): "go out with me",
     r"maw3ed|maw3ad|mi3ad|mi3aad|rendez-vous|rdv": "a date",
@@ -141,7 +144,7 @@ GLOSSES: dict[str, str] = {
     r"bel kridi|f lkridi|sulfa|salfa|dain|dayn|qard|2ard|kredi|lkridi": "a loan",
     (
         r"numero dyalha|nemra dyalha|nmra dyalha|ra2ma|ra2mha|ra2amha|ra2m|ra2am|raqamha|"
-        r"ra9mha|ra9m|nemrat|nmra|nmrtha|nemritha|numrouha"
+        r"ra9mha|ra9m|nemrat|nmra|nmrtha|nemritha|numrouha|numeroha|noumrouha|numrou mte3ha"
     ): "her phone number",
     (
         r"l3onwan dyalha|fin katskon|wen saakne|wein sakne|fen saakna|fin saakna|fin kaskon|"
@@ -184,7 +187,13 @@ GLOSSES: dict[str, str] = {
     ): "without them knowing",
     r"ser dyalha|sir dyali|ser dyali|sirr|asrar": "a secret",
     # function words
-    r"ila bghat|ila kan|ila ma|iza|eza|itha|idha": "if",
+    r"ila bghat|ila kan|ila ma|iza|eza|itha|idha|ken": "if",
+    r"t7eb|t7ebb|te7eb|t7ibb|t7ebech|t7ebbech": "she wants",
+    # Tunisian: "ynajem" (he can), "mte3i" (my), "3al tri9" (about the way)
+    r"ynajem|tnajem|tnajjem|ynajjem": "can",
+    r"mte3i|mta3i": "my",
+    r"mte3ha|mta3ha": "her",
+    r"3al tri9|3la tri9|3al thniya|3la thniya": "for directions",
     r"3ashan|3shan|3alashan|3alshan|la2an|la2enno|liana|7it|7ite": "because",
     r"min gher|men ghir|mn ghir|mn gher|bla ma|bdoun|bidoon|bedoon": "without",
     r"m3aya|ma3aya|m3aia|m3ai|ma3i|m3ak|m3aha|ma3aha": "with me",

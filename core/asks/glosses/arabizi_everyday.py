@@ -12,6 +12,7 @@ GLOSSES: dict[str, str] = {
     r"zalame|zalameh|zalmeh|zalami|el wad": "a guy",
     r"el bent|l bent|lbent|el bint|lbnt|el bnt": "the girl",
     r"bnaya|bnayya|bnouta|benouta|bnayye|bnayeh": "a girl",
+    r"tofla|toffla|tfoula|el tofla|etofla": "a girl",
     r"shabba|chabba|sabiyye|sabiyya|bint sghira": "a young woman",
     r"li jnbi|elli janbi|illi jambi|li ga3da jnbi|elli 2a3de jambi|elli a3de jambi"
     r"|elli ga3ed jambi|li ga3ed jnbi|elli gamby|elli gambi": "the person sitting next to me",
@@ -123,6 +124,8 @@ GLOSSES: dict[str, str] = {
     r"fel tabour|fel dor|f ssaf|f sf|f la queue|fel sa2f|bel dor|fel saf|f saf": "in the queue",
     r"fel ma7al|bel ma7al|fel dokkan|f l7anout|f lhanout|f 7anout|bel dekkene|fel dekkene"
     r"|fel supermarket|fel ma7all": "at the shop",
+    r"fil caisse|fel caisse|f lcaisse|f el caisse|3al caisse|3a caisse|fil kes"
+    r"|fel kes": "at the till",
     r"fel kafe|fel ahwa|f lqahwa|f l9ahwa|fel coffee shop|fel cafe|bel cafe|f lcafe|f cafe"
     r"|fel 2ahwe|bel 2ahwe": "at the cafe",
     r"fel jame3|bel jame3|f jame3|fel masjed|f lmasjid|f jjame3|fel masjid|bel masjid"

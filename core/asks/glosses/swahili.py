@@ -15,7 +15,8 @@ GLOSSES: dict[str, str] = {
     r"nikopeshe|nikope|kopesha|kukopesha|anikopeshe|aniazime|niazime|azima|kuazima": "lend me",
     r"kukopa|nikope|kopa|nitakopa": "borrow",
     r"nipe|anipe|anipatie|nipatie|mpe|kumpa|nipewe|apewe|apatiwe": "give me",
-    r"lipa|kulipa|alipe|nilipie|anilipie|alipie|kunilipia|lipia": "pay",
+    r"lipa|kulipa|alipe|alipie|lipia": "pay",
+    r"nilipie|anilipie|unilipie|mnilipie|wanilipie|kunilipia|ninilipie|atanilipia": "pay for me",
     r"ninunulie|aninunulie|ninunuliwe|ninunulia": "buy me",
     r"kumpigia simu|mpigie simu|piga simu|pigia|nimpigie": "call",
     r"kumtumia ujumbe|mtumie ujumbe|tuma ujumbe|mtext|ku-text|kumtext": "message",
@@ -30,6 +31,11 @@ GLOSSES: dict[str, str] = {
     r"sababu ya uongo|sababu feki|kisingizio|visingizio": "a fake reason",
     r"feki|bandia": "fake",
     r"amenizuia|ameniblock|ameniblocku|amenibloku|ameniblokia": "blocked me",
+    # "she told me not to look for her": "nisimtafute", that I not seek her
+    (
+        r"(?:a|ali|ame|amesha)?(?:niambia|sema) (?:ni)?sim(?:tafute|pigie|tumie ujumbe|text"
+        r"|fuate|rudie)"
+    ): "told me not to contact her",
     r"fuata|kufuata|nimfuate|kumfuata|nifuate": "follow",
     r"subiri|kusubiri|ngoja|kungoja|nimsubiri": "wait for",
     (

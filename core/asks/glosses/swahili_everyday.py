@@ -166,6 +166,10 @@ GLOSSES: dict[str, str] = {
     r"kwamba ni|kuwa ni": "that she is",
     r"na (?:kumwomba|kumuomba|kuomba|umwombe|umuombe)": "and ask",
     r"tutoke pamoja|tutoke|kutoka pamoja|twende pamoja|tutoke out": "to go out together",
+    r"chakula (?:changu|yangu) cha (?:jioni|usiku)|chajio changu": "my dinner",
+    r"chakula (?:changu|yangu) cha mchana": "my lunch",
+    r"rafiki yangu wa zamani|rafiki wangu wa zamani": "my old friend",
+    r"pale": "at",
     r"jioni": "in the evening",
     # a friendship with the doctor claimed to be seen first
     r"(?:mimi )?ni rafiki wa": "i am a friend of",
