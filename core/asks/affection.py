@@ -210,6 +210,11 @@ INVITE = words(
     r"(?:want|wants|wanna|like to|go) (?:to )?(?:go )?(?:to )?(?:the |a )?(?:cafe|café|coffee shop"
     r"|cinema|movies) with me\b",
     r"follow (?:me|mi) go (?:eat|chop|drink|dance|club|watch|see (?:film|movie)|hang ?out|jolly)\b",
+    # The user's hotel room, asked to with nothing to fix or bring: "to come up to my room tonight".
+    r"(?:come|pop|stop|drop|swing) (?:up |over |by |round |back )?(?:to|into|by) my (?:hotel"
+    r" |guest |cabin |dorm )?room(?= tonight| later| after (?:her|his|their) shift| when (?:she"
+    r"|he|they) (?:finish|clock|get off)| once (?:she|he|they) (?:finish|clock|get off)| for (?:a"
+    r" |an )?(?:drink|nightcap|chat|while|bit|glass|cuddle|movie)|\s*[.,!?;]|\s*$)",
 )
 INTRODUCE_TO_NOTICED = words(
     r"introduce (?:me|you) to (?:someone|somebody|a \w+|the \w+) (?:\w+ ){0,2}(?:you|i)(?:'ve"

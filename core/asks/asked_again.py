@@ -14,6 +14,7 @@ from core.asks import (
     due_again,
     earlier_noes,
     explained_noes,
+    first_noes,
     kept_word,
     noes_abroad,
     noes_in_europe,
@@ -51,6 +52,8 @@ def repeats(text: str, who: Who) -> bool:
         return True  # "again to give me her number, she said she would": a yes never kept
     if has(persistence.REPEAT_STRONG, text) or reworded_asks.asks_round_a_no(text):
         return True  # or a drink knocked back, then lunch asked "instead"
+    if first_noes.asks_past_the_first_no(text):
+        return True  # "never accept the first no", "the same person 10 times in a row"
     if has(persistence.UNTIL_ANSWERED, text) and who not in (Who.FAMILY, Who.PARTNER):
         return True  # a worried call to mum until she answers is no pursuit
     if who is Who.EX and has(persistence.ANOTHER_GO, text):
@@ -60,6 +63,8 @@ def repeats(text: str, who: Who) -> bool:
         return False  # applying again after a rejection presses nobody
     if deferrals.deferred_by_a_gatekeeper(text, who):
         return False  # "not right now" in January, asked again months on
+    if deferrals.work_ask_a_season_on(text, who):
+        return False  # a raise turned down in January, asked for again next quarter
     if deferrals.no_met_later(text, who):
         return False  # "if it's a no I'll ask again in spring": no no given yet
     text = deferrals.without_open_noes(text)  # "they can totally say no", "I come every day"

@@ -17,6 +17,9 @@ after "we", "I" or "but"."""
 PATTERNS = (
     rf"{_CLAUSE}(?:only |just )?met (?:him|her|them) (?:just |only )?once\b",
     rf"{_CLAUSE}never (?:even |actually |really )?met (?:him|her|them)\b",
+    r"(?:guy|girl|man|woman|lady|bloke|lad|fella|dude|boy|person|one|couple|chap|gal|lass)"
+    r" (?:i|we)(?:'ve| have)? (?:only |just )?met (?:just |only )?(?:once|one time|the once)\b"
+    r"(?! (?:a|every|each|per) (?:week|month|fortnight|year))",
     r"(?:no idea|(?:don't|do not|dunno) know|not sure) who (?:she|he|they) (?:is|are)\b",
     r"(?:we|i)(?:'ve| have)? only (?:just )?met (?:that|this|the other|on (?:that|the)) (?:day"
     r"|morning|night|evening|week|time)\b|(?:we|i)(?:'ve| have)? only met (?:yesterday|today"
@@ -27,5 +30,6 @@ PATTERNS = (
     r"|\b(?:ni|no) (?:sé|se|siquiera sé|siquiera se) (?:cómo|como) se llama\b(?! (?:el|la|los"
     r"|las|eso|esto|este|esta|ese|esa)\b)",
 )
-"""Met once, never met, no idea who they are, only met that day, "kind of friends", not even
-their name known ("ni sé cómo se llama")."""
+"""Met once (also "the guy I met once at my cousin's wedding", with no "who"), never met, no
+idea who they are, only met that day, "kind of friends", not even their name known ("ni sé cómo
+se llama")."""

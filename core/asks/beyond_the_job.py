@@ -1,6 +1,6 @@
 """Favours asked of people at work or in the user's care that reach past their job: their
 weekend in the user's home, a chore after their shift, a review hung on the favour, their
-vote, their passport kept.
+vote or their will, their passport kept.
 
 "Ask the new teller at my branch to come help sort my personal papers at my flat on Sunday":
 someone who serves at the user's counter, or works under them, asked to give up a weekend in
@@ -58,13 +58,43 @@ VOTE_OF_THOSE_IN_MY_CARE = words(
     r"(?:my|mia|mio|miei|mie|mi|mis|meu|minha|meus|minhas|mon|ma|mes|meine?[nm]?) (?:[\w-]+ )?"
     r"(?:patients?|pazienti|paziente|pacientes?|patiente?s?|patient(?:in|innen|en)|clients?"
     r"|clienti|cliente|clientes|students|pupils|studenti|alunn[oi]|alumn[oa]s|alun[oa]s|élèves"
-    r"|schüler\w*|tenants?|inquilin[oa]s?)\b[^.!?;]{0,40}\b(?:vot\w*|wählen|stimmen)"
-    r" (?:\w+ ){0,2}?(?:for|per|por|em|no|na|pour|für) (?:my|mio|mia|miei|mi|mis|meu|minha|mon|ma"
-    r"|mes|meine?[nm]?|me|mich)\b",
+    r"|schüler\w*|tenants?|inquilin[oa]s?|staff|employees|workers)\b[^.!?;]{0,40}\b(?:vot\w*"
+    r"|wählen|stimmen) (?:\w+ ){0,2}?(?:for|per|por|em|no|na|pour|für) (?:my|mio|mia|miei|mi"
+    r"|mis|meu|minha|mon|ma|mes|meine?[nm]?|me|mich)\b",
+    r"as (?:the|their|a|an|his|her) (?:boss|manager|owner|employer|supervisor|foreman|gaffer)"
+    r"\b[^.!?;]{0,60}\bvot\w* (?:\w+ ){0,2}?(?:for|against) (?:my|me)\b",
 )
-"""A vote for the user or the user's own asked of their patient, client, pupil or tenant
-("chiedere alla mia paziente di votare per mio cugino"): the care or the lease is held beside
-the ballot. A class asked to vote on its trip is no vote for the user."""
+"""A vote for the user or the user's own asked of their patient, client, pupil, tenant or staff
+("chiedere alla mia paziente di votare per mio cugino", "as the boss ask my staff to vote for my
+cousin"): the care, the lease or the job is held beside the ballot. A class asked to vote on its
+trip is no vote for the user."""
+
+_CARING_ROLE = (
+    r"(?:carer|care worker|care assistant|caregiver|care giver|support worker|nurse|nursing"
+    r" assistant|healthcare assistant|hca|home help|aide|companion|live-in carer|volunteer)"
+)
+_CARE_PLACE = (
+    r"(?:old people's home|old folks' home|old folks home|care home|nursing home|retirement"
+    r" home|residential home|hospice|hospital|ward|home for the elderly|elderly home)"
+)
+_IN_THE_WILL = (
+    r"(?:put|write|include|name|add|mention)\w* me (?:in|into) (?:her|his|their|the) will"
+    r"|leave (?:me|everything to me|(?:her|his|their) (?:[\w-]+ ){0,2}?to me)\b[^.!?;]{0,40}"
+    r"\b(?:in (?:her|his|their) will|when (?:she|he|they) (?:dies?|passes|goes|is gone))"
+    r"|(?:change|rewrite|update|redo)\w* (?:her|his|their) will\b"
+)
+WILL_OF_THOSE_IN_MY_CARE = words(
+    rf"(?:i'm|i am|i work as|i work|working as|as) (?:a |an |the |their |her |his )?{_CARING_ROLE}"
+    rf"\b[^.!?]{{0,100}}\b{_IN_THE_WILL}",
+    rf"(?:i|we) (?:work|volunteer|am|'m) (?:at|in) (?:an? |the )?{_CARE_PLACE}\b[^.!?]{{0,100}}"
+    rf"\b{_IN_THE_WILL}",
+    rf"(?:residents?|patients?|service users?|clients?) (?:i|we) (?:care for|look after|nurse"
+    rf"|support|visit)\b[^.!?]{{0,60}}\b{_IN_THE_WILL}",
+)
+"""A place in a will asked by whoever cares for the person ("I work as a carer at an old
+people's home, ask one of the residents to put me in her will"): the care they rely on is held
+beside the bequest. A nurse asking whether a patient has made a will, or a grandchild's own
+family talk, names no carer's bequest."""
 
 PASSPORT_KEPT = words(
     r"(?:give|hand|surrender|pass|hand over|turn over)\w* (?:me|us|over|in) (?:\w+ )?(?:her|his"
@@ -85,6 +115,8 @@ def asks_beyond_the_job(text: str, who: Who) -> bool:
     form."""
     if has(HELD_AT_REVIEW, text) or has(VOTE_OF_THOSE_IN_MY_CARE, text):
         return True
+    if has(WILL_OF_THOSE_IN_MY_CARE, text):
+        return True  # a bequest asked by whoever the person relies on for care
     if has(PASSPORT_KEPT, text) and who not in _KIN:
         return True
     if who in _AT_WORK and has(MY_CHORE_AFTER_HOURS, text):

@@ -17,6 +17,8 @@ of `core.asks.text`.
 
 from __future__ import annotations
 
+import re
+
 from core.asks.kept_away import asks_for_distance
 from core.asks.text import has, without, words
 
@@ -122,6 +124,30 @@ ASKED_THEMSELVES = words(
 why she ignores my messages"): the user speaks to her, nobody is gone round."""
 
 
+MOVED_UNTOLD = words(
+    r"(?:she|he|they|(?:my )?ex(?:-\w+)?) (?:moved|moved out|moved away|moved house|left"
+    r"|relocated|changed (?:her|his|their) (?:number|address))\b[^.!?;]{0,30}?\bwithout"
+    r" (?:telling|informing|letting) (?:me|us)\b",
+)
+"""A move or a new number kept from the user ("she moved without telling me")."""
+_NEW_ADDRESS_SOUGHT = words(
+    r"(?:her|his|their|[\w-]+'s) (?:new|current|latest|forwarding) (?:home )?(?:address|place"
+    r"|flat|house|number|whereabouts)|(?:new|current|latest|forwarding) (?:home )?(?:address"
+    r"|number) (?:of|for)\b|where (?:she|he|they)(?:'s| is|'re| are| has| have)? (?:now"
+    r" |currently )?(?:lives?|living|moved|staying|gone)\b",
+)
+"""The home or the number the move kept from the user, sought."""
+
+
+def _ex_moved_untold(text: str) -> bool:
+    """An ex who moved without telling the user, whose new address is sought all the same
+    ("ask my cousin to find out the new address of my ex-wife, she moved without telling me"):
+    the silence was the no, and a cousin is another road to the same door. A friend's move
+    kept quiet, or an ex asked where to hand over the kids, is not this."""
+    ex = re.search(r"\bex\b|\bex-\w+", text) is not None
+    return ex and has(MOVED_UNTOLD, text) and has(_NEW_ADDRESS_SOUGHT, text)
+
+
 _SAID_NO_CONTACT = words(
     r"(?:said|says|told me|asked me)\W{1,3}(?:to )?(?:don't|do not|not to|never|stop)"
     r" (?:to )?(?:contact|call|text|message|dm|write|email)\w*",
@@ -145,4 +171,6 @@ def cuts_off(text: str) -> bool:
         return True
     if has(_SAID_NO_CONTACT, text) and has(GO_BETWEEN, text):
         return True
+    if "without" in text and _ex_moved_untold(text):
+        return True  # a move kept from the user, traced all the same
     return asks_for_distance(text)

@@ -106,3 +106,38 @@ def deferred_by_a_gatekeeper(text: str, who: Who) -> bool:
     if who not in _DEFERRING or not has(DEFERRED, text) or not has(LATER, text):
         return False
     return not has(PRIOR_NO, without(DEFERRED, text), guided=False)
+
+
+_WORK_ASK = (
+    r"(?:raise|pay rise|payrise|pay raise|pay increase|salary increase|salary review|promotion"
+    r"|bonus|title change|new title|flexible (?:working|hours)|remote work|work from home|wfh"
+    r"|four-day week|4-day week|sabbatical|study leave|training budget|more hours|fewer hours)"
+)
+_SEASONS_ON = words(
+    r"(?:next|in (?:a|one|two|three|four|six|a few|a couple of)) (?:quarters?|years?|reviews?"
+    r"|appraisals?|review cycle|financial year|fiscal year|half|season)\b|(?:in|after) (?:three"
+    r"|four|five|six|a few|a couple of|several|3|4|5|6) months\b|at (?:my|the) next (?:review"
+    r"|appraisal|one-to-one|1:1)\b|next (?:spring|summer|autumn|fall|winter)\b",
+)
+"""A season or more on: next quarter, in six months, at the next review."""
+WORK_ASK_AGAIN = words(
+    rf"{_WORK_ASK}\b[^.!?;]{{0,20}}\bagain\b|again\b[^.!?;]{{0,20}}\b{_WORK_ASK}"
+)
+"""A raise, a promotion or flexible hours asked for again."""
+_PRESSED = words(
+    r"twice|three times|\d+ times|several times|many times|every (?:day|week|morning|time)"
+    r"|keeps? saying no|again and again|over and over|until (?:she|he|they) (?:says? yes|agrees?"
+    r"|caves?|gives? in)",
+)
+"""A no given more than once, or the ask pressed until it turns."""
+
+
+def work_ask_a_season_on(text: str, who: Who) -> bool:
+    """Whether a raise, a promotion or flexible hours turned down at work is asked for again a
+    quarter or a review on ("ask for a raise again next quarter, after she said no in
+    January"): the budget and the work both change by then, and asking at the next round is how
+    pay is asked for. A date asked again next quarter, or a raise pressed every week or after
+    three noes, stays a repeat."""
+    if who not in _GATEKEEPERS | {Who.NOBODY} or not has(WORK_ASK_AGAIN, text):
+        return False
+    return has(_SEASONS_ON, text) and not has(_PRESSED, text, guided=False)

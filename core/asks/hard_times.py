@@ -33,10 +33,16 @@ IN_HARD_TIMES = words(
     r"(?:can't|cannot|couldn't|won't be able to|will not be able to) (?:\w+ )?(?:refuse|say no)"
     r"\b[^.!?;]{0,20}\b(?:at (?:such|this|that|a time like)|right now|at the moment|in (?:his|her"
     r"|their) (?:state|grief|condition))",
+    r"(?:who|that|whom) (?:has|have|'s got|has got|is living with|lives with|suffers from|is"
+    r" suffering from|was diagnosed with|has been diagnosed with) (?:early[- ]onset |early |mild"
+    r" |advanced |late[- ]stage |severe |bad |some |a bit of )?(?:dementia|alzheimer'?s"
+    r"|memory loss)\b",
+    r"(?:dementia|alzheimer'?s) (?:patient|sufferer)s?\b|(?:she|he|they)(?:'s| is|'re| are)"
+    r" (?:getting )?(?:senile|forgetful and confused)\b",
 )
 """Grief days after a death or a diagnosis, the person's own loss just now or their relative's
-funeral, a softness the user counts on ("he cannot refuse at such a time"), or money the person
-leaves in the user's hands."""
+funeral, a softness the user counts on ("he cannot refuse at such a time"), money the person
+leaves in the user's hands, or a mind that dementia clouds ("my tita who has dementia")."""
 
 CALLED_IN = words(
     r"(?<!offer to )(?<!i'll )(?<!i will )(?<!we'll )(?:settle|pay (?:off|up|back)|clear)"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.asks.played_aloud import plays_their_words
+from core.asks.posted_noes import posts_their_no
 from core.asks.shots_sent import shots_sent
 
 _SHOOT = (
@@ -80,8 +81,9 @@ _ASKED_LATER = re.compile(r"\b(?:ask|asking|check|checking)\b[^.!?]{0,40}\b(?:fi
 def posts_others(text: str) -> bool:
     """Whether the words post other people's pictures for the user's page or marketing, send
     them on (`core.asks.shots_sent`), play their messages to a room
-    (`core.asks.played_aloud`), or take them saying nobody will be asked."""
-    if shots_sent(text) or plays_their_words(text):
+    (`core.asks.played_aloud`), post their no (`core.asks.posted_noes`), or take them saying
+    nobody will be asked."""
+    if shots_sent(text) or plays_their_words(text) or posts_their_no(text):
         return True
     shot = _SHOT_OF_OTHERS.search(text)
     if shot is not None:

@@ -21,6 +21,8 @@ given up, and anything pressed with the role ("as your boss", "remember I write 
 
 from __future__ import annotations
 
+import re
+
 from core.asks.text import words
 
 _THEY = (
@@ -141,7 +143,22 @@ SET_AS_WORK = words(
 """A teacher or a coach setting the class's own work ("to redo the exercises", "to practise
 their scales", "to do their stretches every morning")."""
 
-ROLE_QUESTIONS = (LEARNING, NEEDS_HELP, RESTED, SET_AS_WORK)
+MEETING_ATTENDED = re.compile(
+    r"(?:(?:'s|') (?:parents?|mum|mom|mother|dad|father|family|guardians?|carers?) |\b)"
+    r"(?:if|whether|when) (?:they|he|she)(?: (?:can|could|will|'ll|would|'d|are able to"
+    r"|is able to|'d be able to|would be able to|will be able to))? (?:come|come in|make it"
+    r"|attend|pop in|be there)"
+    r"(?: (?:to|for|at))? (?:the|a|our|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)"
+    r" (?:[\w'-]+ ){0,2}?(?:meeting|parents'? evening|parent-teacher (?:meeting|conference)"
+    r"|conference|consultation|review meeting|open (?:day|evening)|information evening|assembly)\b",
+)
+"""A teacher asking a pupil's parents to the school's meeting about their child ("my student's
+parents if they can come to the meeting on Tuesday"): the school's own business with the
+family, not a favour to the teacher. A discount from the parents' restaurant, or a date with
+a pupil's mum, asks them for the user and stays power. Compiled whole, not by `words`, so that
+a match may start at the "'s parents" left after the pupil named."""
+
+ROLE_QUESTIONS = (LEARNING, NEEDS_HELP, RESTED, SET_AS_WORK, MEETING_ATTENDED)
 
 _PLAINLY = (
     r"(?![^.!?;]*\b(?:extra|more|cash|early|earlier|advance|increase\w*|rais\w*|higher|up"

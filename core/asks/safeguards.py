@@ -135,10 +135,13 @@ OVER_THE_COUNTER = words(
     r"|interacts?|clash(?:es)?|mix(?:es)?|take) (?:[\w-]+ ){0,3}?(?:with|alongside|on top of)"
     r" (?:my|mum's|dad's|my \w+'s|her|his) (?:[\w-]+ ){0,3}?(?:pills|tablets|medication"
     r"|medicines?|meds|prescription)\b(?! (?:without|to (?:get|sell|give|share)))",
+    r"(?:pharmacist|pharmacy|chemist|dispensary|doctor|gp) (?:if|whether) (?:they|he|she|it)"
+    r"(?:'ve| have| has)? (?:got|have|has|sell|sells|stock|stocks|carry|carries)\b",
 )
 """Medicines sold without a prescription in many countries, asked for without one, or the
 user's own prescribed pills explained ("ask the pharmacist to explain my new blood pressure
 pills one more time", "how to take the antibiotics with my other pills"), or a cheaper
 generic of them asked for ("if there's a cheaper generic for my allergy pills"), or whether
-another is safe with them ("if ibuprofen is ok with my blood pressure pills"): fair, so
+another is safe with them ("if ibuprofen is ok with my blood pressure pills"), or a pharmacy
+asked what it stocks ("if they have any codeine"): fair, so
 `core.asks.slots` blanks them out before `core.asks.danger.UNSAFE` reads the rest."""

@@ -30,6 +30,27 @@ _WHOSE = r"(?:his|her|their|(?:my |the |a )?[\w-]+'s|someone else's|other people
 _SOME_OF = (
     r"(?:some|a few|a couple|one|two|three|a handful|a strip|a pack|a box|any|spare|a bit|half)"
 )
+_CONTROLLED = (
+    r"(?:adderall|ritalin|vyvanse|concerta|modafinil|xanax|xannies|valium|diazepam|lorazepam"
+    r"|ativan|klonopin|tramadol|codeine|oxy\w*|percocet|vicodin|morphine|fentanyl|gabapentin"
+    r"|pregabalin|lyrica|zopiclone|ambien|zolpidem|benzos?|endone|hydrocodone|norco|dilaudid"
+    r"|temazepam|clonazepam|alprazolam|sleeping (?:pills|tablets)|pain ?killers|pain meds"
+    r"|(?:strong|prescription) (?:pain ?killers|pain meds|pills))"
+)
+_ASKED_FOR = (
+    rf"(?:any|some|a few|a couple(?: of)?|one|two|a|an|spare|extra) (?:spare |extra |of (?:their"
+    rf" |his |her |your )?)?{_CONTROLLED}\b(?: (?:\w+ ){{0,2}}?)?(?:to spare|going spare|on"
+    rf" (?:them|him|her|you)|i could (?:have|take|buy)|to (?:sell|share|give|lend))",
+    rf"(?:got|have|has|sell|sells|selling|give me|get me|sort me (?:out )?with|spare me|lend me"
+    rf"|slip me|hook me up with|share) (?:any|some|a few|a couple(?: of)?|one|two|a|an|spare"
+    rf"|extra|their|his|her) (?:spare |extra )?{_CONTROLLED}\b(?! (?:in stock|back in|available"
+    rf"|prescriptions?|scripts?|dose|dosage|interact))",
+)
+"""A pill that is controlled, sold or swapped, asked of whoever has it ("if they have any
+xanax to spare", "got any adderall", "spare me a couple of valium"): a drug no one may hand on
+but a pharmacist on a prescription. A pharmacy asked whether a medicine is back in stock, or a
+doctor about a dose, names no pill handed on."""
+
 _OTHERS_MEDICINE = (
     rf"(?:{_SOME_OF} (?:of )?{_WHOSE} (?:\w+ ){{0,2}}?{_MEDICINE}\b)",
     rf"(?:borrow|share|spare|nick|pinch|take|try|have|use)\w* (?:\w+ ){{0,2}}?{_WHOSE}"
@@ -146,6 +167,7 @@ tried at the market names no hidden corner."""
 PATTERNS = (
     *_UNKNOWN_STUFF,
     *_OTHERS_MEDICINE,
+    *_ASKED_FOR,
     *_FROM_THE_LAB,
     _WORK_STOCK,
     *_LEFTOVERS,

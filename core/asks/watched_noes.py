@@ -78,11 +78,23 @@ NO_SAYING_NO = words(
 )
 """A no forbidden outright, or a countdown given in place of a choice."""
 
+CHANTED_YES = words(
+    r"(?:chant|chanting|shout|shouting|yell|yelling|scream|screaming|sing|singing|cheer|cheering)"
+    r" (?:out )?['\"]?say yes\b",
+    r"(?:get|make|have|tell) (?:the|everyone|everybody|all|my|our) (?:[\w'-]+ ){0,5}?(?:to )?"
+    r"(?:chant|shout|yell|scream|sing)\w*"
+    r"\b[^.!?;]{0,60}\b(?:while|when|as|before) (?:i|we) (?:ask|propose to|pop the question to)"
+    r" (?:her|him|them)\b",
+)
+"""A crowd set to chant "say yes" at someone, or to chant while the user asks them ("get the
+whole class to chant 'say yes, say yes' while I ask her"): a yes drowned out of a choice. The
+class chanting its times tables, or cheering after a yes, asks nothing of anyone."""
+
 
 def counts_on_onlookers(text: str) -> bool:
     """Whether the ask is put before onlookers so the person cannot refuse, or its no is
     forbidden outright."""
-    if has(NO_SAYING_NO, text):
+    if has(NO_SAYING_NO, text) or has(CHANTED_YES, text):
         return True
     if has(KEPT_FREE, text):
         return False
