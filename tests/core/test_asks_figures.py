@@ -29,7 +29,7 @@ HELD_OUT = (
     "evaluation_21", "evaluation_22", "evaluation_23", "evaluation_24", "evaluation_25",
     "evaluation_26", "evaluation_27", "evaluation_28", "evaluation_29", "evaluation_30",
     "evaluation_31", "evaluation_32", "evaluation_33", "evaluation_34", "evaluation_35",
-    "evaluation_36", "evaluation_37", "evaluation_38",
+    "evaluation_36", "evaluation_37", "evaluation_38", "evaluation_39",
 )  # fmt: skip
 """The batches still held out: the first ten were folded into training.yaml once their figures
 were taken (the README's table keeps each one's history)."""
@@ -349,6 +349,11 @@ EVALUATION_38_FIRST = (9, 1)
 """Written by another such developer after the forty-fifth round's end, from the same brief,
 committed on its own before any change of the forty-sixth to what the check reads and measured
 once, at the round's end: 9 of 130 accepted, 1 of 80 good refused (1.2 %)."""
+EVALUATION_39_FIRST = (9, 3)
+"""Written by another such developer after the forty-sixth round's end, from the same brief,
+committed on its own before any change of the forty-seventh to what the check reads (four of
+its good texts, also in the training texts or an earlier batch, dropped unread by index) and
+measured once, at the round's end: 9 of 130 accepted, 3 of 76 good refused (3.9 %)."""
 FIRST_MEASURED = {
     "evaluation_11": EVALUATION_11_FIRST,
     "evaluation_12": EVALUATION_12_FIRST,
@@ -378,6 +383,7 @@ FIRST_MEASURED = {
     "evaluation_36": EVALUATION_36_FIRST,
     "evaluation_37": EVALUATION_37_FIRST,
     "evaluation_38": EVALUATION_38_FIRST,
+    "evaluation_39": EVALUATION_39_FIRST,
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
