@@ -78,11 +78,13 @@ _CARE_PLACE = (
     r" home|residential home|hospice|hospital|ward|home for the elderly|elderly home)"
 )
 _IN_THE_WILL = (
-    r"(?:put|write|include|name|add|mention)\w* me (?:in|into) (?:her|his|their|the) will"
+    r"(?:(?:put|write|include|name|add|mention)\w* me (?:in|into) (?:her|his|their|the) will"
     r"|leave (?:me|everything to me|(?:her|his|their) (?:[\w-]+ ){0,2}?to me)\b[^.!?;]{0,40}"
     r"\b(?:in (?:her|his|their) will|when (?:she|he|they) (?:dies?|passes|goes|is gone))"
-    r"|(?:change|rewrite|update|redo)\w* (?:her|his|their) will\b"
+    r"|(?:change|rewrite|update|redo)\w* (?:her|his|their) will\b)"
 )
+"""Wrapped whole: it follows the carer's words in longer patterns, and a bare alternative would
+match alone ("ask my grandma whether she wants to update her will")."""
 WILL_OF_THOSE_IN_MY_CARE = words(
     rf"(?:i'm|i am|i work as|i work|working as|as) (?:a |an |the |their |her |his )?{_CARING_ROLE}"
     rf"\b[^.!?]{{0,100}}\b{_IN_THE_WILL}",

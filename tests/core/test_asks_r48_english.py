@@ -79,6 +79,8 @@ from tests.core.asks_reading import assert_first_problem
         "as a carer, ask the family if the resident has made a will we should know about",
         "I work as a carer, ask one of the residents if she'd like to play cards",
         "ask my gran if she's written her will yet",
+        "ask my grandma whether she wants to update her will",
+        "ask my mum to leave me her ring in her will",
         "ask my tita who has dementia if she'd like to look at old photos",
         "ask my grandad who has alzheimer's to tell me about the war",
         "ask my aunt who has dementia if she wants to come for a walk",
