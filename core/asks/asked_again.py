@@ -15,6 +15,7 @@ from core.asks import (
     earlier_noes,
     explained_noes,
     first_noes,
+    invited_back,
     kept_word,
     noes_abroad,
     noes_in_europe,
@@ -50,6 +51,8 @@ def repeats(text: str, who: Who) -> bool:
         return False  # "he said he would slow down and didn't": a yes, held to
     if yeses_unkept.presses_past_a_quiet_no(text, who):
         return True  # "again to give me her number, she said she would": a yes never kept
+    if invited_back.invited_back(text, who) and not first_noes.asks_past_the_first_no(text):
+        return False  # "said no in January but told me to check after the review"
     if has(persistence.REPEAT_STRONG, text) or reworded_asks.asks_round_a_no(text):
         return True  # or a drink knocked back, then lunch asked "instead"
     if first_noes.asks_past_the_first_no(text):

@@ -10,9 +10,12 @@ Fragments over the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-_CLAUSE = r"(?:^|(?<=[^\w\s] )|(?:but|and|though|we|i|i've|we've|i have|we have|only|just) )"
-"""Where the user speaks of themself: a clause's start (after a stop, a dash or an emoji), or
-after "we", "I" or "but"."""
+_CLAUSE = (
+    r"(?:^|(?<=[^\w\s] )|(?<=[(\[])|(?:but|and|though|we|i|i've|we've|i have|we have|only"
+    r"|just) )"
+)
+"""Where the user speaks of themself: a clause's start (after a stop, a dash or an emoji, or
+inside brackets: "(met her once)"), or after "we", "I" or "but"."""
 
 PATTERNS = (
     rf"{_CLAUSE}(?:only |just )?met (?:him|her|them) (?:just |only )?once\b",

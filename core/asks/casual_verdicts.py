@@ -51,10 +51,15 @@ JUDGEMENT = (
     r"(?:내가|나) (?:\w+ )?(?:못생겼|잘생겼|예쁜지|예뻐|예쁘|뚱뚱|매력 ?있)\w*",
     rf"how {_VERDICT} (?:she|he|they|you) (?:\w+ )?(?:finds?|found|thinks?|rates?) me\b",
     rf"(?:if|whether) (?:she|he|they|you) (?:\w+ )?(?:finds?|found) me {_VERDICT}\b",
+    r"(?:if|whether|think|thinks|reckons?|does|do|did) (?:anyone|anybody|people|everyone"
+    r"|everybody|no ?one|nobody|they|the others|my friends)(?: (?:at all|here|there|really"
+    r"|actually|honestly|even|genuinely|secretly|truly|still|ever))* (?:likes?|liked|cares?"
+    r" about|cared about|would miss|wants? me around|wants? to be around) me\b(?! to\b)",
 )
 """Whether they reckon the user is boring or ugly (not the user's own reckoning), secretly
 do not like them or only felt sorry for them, whether the user is actually
 talented or was ever good-looking; "I fine or I no fine" in Pidgin; the user's grandmother
-self gone fat or ugly; how attractive she finds the user, or whether she finds them ugly (a
-verdict put to her, where "how she finds the job" is not); the user's face put to a score in
-Korean, or whether they are ugly or pretty."""
+self gone fat or ugly; whether anyone at all actually likes the user, or would miss them (a
+verdict on their worth, put to a husband as to a crowd); how attractive she finds the user,
+or whether she finds them ugly (a verdict put to her, where "how she finds the job" is not);
+the user's face put to a score in Korean, or whether they are ugly or pretty."""

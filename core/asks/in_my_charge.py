@@ -1,8 +1,9 @@
 """People in the user's charge, named by the user's own role rather than by a role word.
 
-A line leader's "workers on my line", a carer's "one of my residents", a nurse's "new grad
-I'm precepting", the "undergrad intern I'm training", "the tenant in grandpa's cottage", "the
-school leaver I've taken on", "a boy I coach": each is someone the user holds power over,
+A line leader's "workers on my line", a carer's "one of my residents" or "my elderly patient",
+"a resident at the care home where I work", a nurse's "new grad I'm precepting", the
+"undergrad intern I'm training", "the tenant in grandpa's cottage", "the school leaver I've
+taken on", "a boy I coach": each is someone the user holds power over,
 though no word of theirs says employee or pupil. `ASKED` names them where an asking verb
 addresses them (read with the role lexicons, so a mention elsewhere, "ask the director for
 more workers on my line", does not make the director one). `under_my_role` reads the user's
@@ -41,6 +42,10 @@ ASKED = (
     r"|boxer|climber|athlete)s? (?:(?:who|that|whom) )?(?:i|we) (?:coach|train|teach|tutor"
     r"|instruct)\b(?! (?:with|alongside|together|against|next to|beside)\b)",
     r"(?:my|our) part-?time (?:kid|boy|girl|lad|lass|helper|worker)s?\b",
+    r"(?:my|our) (?!fellow |other |own )(?:[\w-]+ ){1,2}?patients?\b(?!')",
+    r"(?:the|a|an|one of the) (?:[\w-]+ ){0,2}?(?:residents?|patients?|clients?) (?:at|in|on|of)"
+    r" (?:the|our) (?:[\w-]+ )?(?:care home|nursing home|ward|hospice|home|clinic|hospital"
+    r"|practice|unit|surgery) (?:where |that )?(?:i|we) (?:work|volunteer|nurse|care)\b",
 )
 """The person asked, in the user's charge by the user's own role."""
 MY_ROLE_OVER_THEM = (

@@ -23,7 +23,7 @@ by slots of their own are compiled here. All match the normal form of `core.asks
 
 from __future__ import annotations
 
-from core.asks import off_limits, whereabouts
+from core.asks import off_limits, walked_in, whereabouts
 from core.asks.text import words
 
 _LOOKS = (
@@ -129,12 +129,14 @@ OWN_PARTNER = words(
 """The user's own partner: a public proposal or a dance before everyone is theirs to ask."""
 
 GATECRASH = words(
+    *walked_in.PATTERNS,
     r"uninvited|without (?:being |getting )?(?:an )?invit(?:ed|e|ation)|gate-?crash\w*",
     r"invite (?:myself|ourselves) (?:in|into|over|round|inside|to)\b",
     r"crash (?:\w+ ){0,3}(?:party|wedding|barbie|bbq|barbecue|braai|do|picnic|dinner|birthday"
     r"|celebration|reception|wake|funeral|housewarming|engagement)",
 )
-"""Turning up at a party nobody asked the user to, or inviting oneself into people's homes."""
+"""Turning up at a party nobody asked the user to, inviting oneself into people's homes, or
+walking into a stranger's compound (`core.asks.walked_in`)."""
 
 QUEUE = (
     r"(?:join|meet|slip in (?:with|next to|beside)|squeeze in (?:with|next to|beside)|jump in"

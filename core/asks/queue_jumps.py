@@ -49,21 +49,25 @@ German, let through first in a Spanish one, let "go in front of him" in the boul
 
 _ONE_AHEAD = (
     r"(?:the|this|that) (?:person|man|woman|lady|guy|gentleman|bloke|girl|boy|chap|fella)"
-    r" (?:directly |right |just )?in front of me\b"
+    r" (?:(?:directly |right |just )?in front of me|(?:in|at) (?:the|this) (?:queue|line)"
+    r"(?! (?:behind|at the back|at the end)))\b"
 )
 ONLY_THE_ONE_AHEAD = words(
     rf"{_ONE_AHEAD}[^.!?;]{{0,60}}\b(?:if|whether) i (?:can|could|may|might) (?:go|pop|nip)"
     r" (?:ahead|first|before (?:him|her|them))\b",
 )
-"""The one person just ahead of the user asked to let them go first: nobody else in the queue is
-passed."""
+"""The one person just ahead of the user asked to let them go first ("the person in front of
+me", "the person in the queue", one person named in it): nobody else in the queue is passed."""
 _NO_TAKEN = (
     r"(?:accept|take|respect) (?:a|the|their|his|her) no\b|(?<!don't )(?<!do not )(?:take|accept)"
-    r" no for an answer\b"
+    r" no for an answer\b|(?<!not )(?<!never )(?<!isn't )(?:(?:totally |completely |perfectly )?"
+    r"(?:ok|okay|fine|cool)|all good|no worries|no problem) if (?:no|not|they say no|(?:she|he)"
+    r" says no|it's a no)\b|if (?:not|no|they say no|(?:she|he) says no),? (?:that's|it's)"
+    r" (?:totally |completely |perfectly )?(?:ok|okay|fine|cool)\b"
 )
 NO_ACCEPTED = words(_NO_TAKEN)
-"""The user's own word that a no will be taken as the end of it ("and accept a no"); "don't take
-no for an answer" is the opposite."""
+"""The user's own word that a no will be taken as the end of it ("and accept a no", "(ok if
+no!)", "if not, that's fine"); "don't take no for an answer" is the opposite."""
 GOES_AHEAD_IF_FREE = (
     rf"(?:if|whether) i (?:can|could|may|might) (?:go|pop|nip) (?:ahead|first)\b(?=[^.!?;]{{0,80}}"
     rf"\b(?:{_NO_TAKEN}))",

@@ -89,8 +89,9 @@ CONTACT_PERSONAL = (
     r"(?:when|what time|which days?) (?:she|he|they)(?:'s| is|'re| are|'ll be| will be) (?:usually "
     r"|normally )?(?:working|on shift|on duty|rostered|in)\b[^.!?]{0,20}? so (?:i|we) can"
     r" (?:\w+ ){0,2}?(?:chat|talk|see|catch|find|visit|run into|bump into|say hi)",
-    r"(?:when|what time|which days?) (?:she|he|they)(?:'s| is|'re| are) (?:usually |normally )?"
-    r"(?:out|away|alone|home alone|on (?:her|his|their) own)\b",
+    r"(?:when|what time|which (?:days?|nights?|evenings?|mornings?|shifts?|times?)) (?:she|he"
+    r"|they)(?:'s| is|'re| are) (?:usually |normally |always |often )?(?:working |left )?(?:out"
+    r"|away|alone|home alone|on (?:her|his|their) own|by (?:herself|himself|themselves))\b",
     r"(?:which|what) (?:days?|nights?|times?|weekends?) (?:\w+ ){0,3}?(?:doesn't|does not|don't"
     r"|do not|won't|never) (?:come|visit|call|drop|stay)",
     r"(?:what time|when|which days?) (?:she|he|they) (?:usually |normally |always )?(?:walks?"
@@ -114,7 +115,8 @@ CONTACT_PERSONAL = (
     r" (?:(?:\w+ )?[\w']+'s \w+|she|he|they)"
     r"(?:'s|'re| is| are)? (?:\w+ )?(?:at|in|staying|stays?|lives?|living|sleeps?|sleeping)\b",
 )
-"""A private line, when someone leaves work or is off, their daily or weekly timings or
+"""A private line, when someone leaves work or is off (or alone: "which nights she's alone on
+the desk"), their daily or weekly timings or
 routine (what time they walk the dog "so I can be outside then"), when a worker finishes and
 where they get down after ("what time he closes today and which junction he alights at", of a
 minibus mate), where exactly they stay
