@@ -37,12 +37,18 @@ def read(text: str) -> tuple[Ask, tuple[Problem, ...]]:
     know (a stranger, staff): where the original reading already knows a friend, the family,
     a neighbour or a landlord is asked, it also knows the fair readings of those asks in
     that language, which a word-by-word gloss loses ("pedirle a mi mamá que me dé un
-    masaje" is a mother's massage, not a stranger's)."""
+    masaje" is a mother's massage, not a stranger's). Where the original names nobody and
+    finds only touch, a gloss that names the user's own people decides
+    (`core.asks.named_in_gloss`: "apne dost se ek hug maangna", a friend's hug)."""
     from core.asks.gloss import in_english
+    from core.asks.named_in_gloss import read_with_whom
     from core.asks.roles import Who
 
     ask = understand(text)
     found = problems(ask)
+    named = read_with_whom(text, ask, found)  # "apne dost se ek hug maangna": a friend's hug
+    if named is not None:
+        return named
     unknown = ask.who in (Who.NOBODY, Who.STRANGER, Who.STAFF)
     glossed = in_english(text) if unknown and not found else None
     if glossed is None:

@@ -110,7 +110,8 @@ def deferred_by_a_gatekeeper(text: str, who: Who) -> bool:
 
 _WORK_ASK = (
     r"(?:raise|pay rise|payrise|pay raise|pay increase|salary increase|salary review|promotion"
-    r"|bonus|title change|new title|flexible (?:working|hours)|remote work|work from home|wfh"
+    r"|bonus|title change|(?:new|senior|job) title|senior (?:role|position)|flexible (?:working"
+    r"|hours)|remote work|work from home|wfh"
     r"|four-day week|4-day week|sabbatical|study leave|training budget|more hours|fewer hours)"
 )
 _SEASONS_ON = words(

@@ -33,7 +33,19 @@ EVEN_SWAPS = words(
     r"|couldn't) afford (?:it|one|them)",
     r"(?:save|saves|saving) (?:us |each of us |the both of us )?money (?:for )?(?:both of us|us"
     r" both|the two of us|together|for both)\b|(?:both|each) (?:of us )?(?:save|saves) money\b",
+    r"(?:where|how|which (?:[\w-]+ ){0,2}?(?:place|office|bank|shop|booth|kiosk))(?: (?:i|we)"
+    r" (?:can|could|should|might)| to| is best to| is the best place to| (?:do|should) (?:i|we))?"
+    r" (?:change|exchange|swap|convert|withdraw|get out|take out|get(?= (?:some )?(?:cash|money)"
+    r" out))(?: (?:some|my|our|a bit"
+    r" of|more))? (?:money|cash|currency|foreign currency|(?:[\w-]+ )?(?:dollars|euros|pounds"
+    r"|quid|bucks|rupees|pesos|yen|baht|dirhams|lira|francs|zloty|kroner|krona|rand|naira)\b)"
+    r"(?: (?:out|into|for) (?:[\w-]+ )?(?:money|cash|currency|dollars|euros|pounds|rupees|pesos"
+    r"|yen|baht|dirhams|lira|francs|zloty|kroner|krona|rand|naira|local (?:money|currency)))?",
+    r"(?:the |a )?(?:money|currency) (?:exchange|changer|change)s?(?: (?:office|booth|kiosk"
+    r"|place|shop))?\b",
 )
 """A note changed for coins of the same sum ("change a $20 for me, I got no small bills"), a
 card the user tops up, the user's own watch, the user's own fear of a price, a cost shared so
-that "both of us" save money (one big umbrella for two stalls): no money of theirs asked."""
+that "both of us" save money (one big umbrella for two stalls), or where the user can change
+money ("a stranger where I can change money", "the nearest currency exchange"): the way to a
+bureau de change, no money of theirs asked."""

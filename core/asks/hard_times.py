@@ -48,9 +48,14 @@ CALLED_IN = words(
     r"(?<!offer to )(?<!i'll )(?<!i will )(?<!we'll )(?:settle|pay (?:off|up|back)|clear)"
     r" (?:[\w']+ ){0,4}?(?:tab|bill|debt|debts|account|balance|invoice|arrears|loan|iou)s?\b",
     r"(?:ask|asks|asking) (?:\w+ ){0,3}?for (?:(?:the|a|that|this|some) )?(?:\w+ )?loans?\b",
+    r"(?:for|have|keep|take|give me|sell me|let me have) (?:one of |some of |any of )?(?:her|his"
+    r"|their) (?:late )?(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother"
+    r"|sister|grandad|grandma)'s (?!(?:funeral|service|memory|name|favourite (?:song|hymn))\b)"
+    r"[\w-]+",
 )
-"""A debt called in or a loan asked: money taken from someone in hard times; the user offering
-to settle it ("offer to settle her tab") is a kindness and not read."""
+"""A debt called in or a loan asked, or the things of the one they lost ("the widow for her
+husband's watch"): taken from someone in hard times; the user offering to settle it ("offer to
+settle her tab") is a kindness and not read."""
 
 RELIED_ON_BY_KIN = words(
     r"(?:my|our) (?:\w+ )?(?:gran|granny|grandma|grandmother|grandad|grandfather|grandpa|nan|nana"

@@ -22,7 +22,7 @@ All match the normal form of `core.asks.text`.
 
 from __future__ import annotations
 
-from core.asks.text import has, words
+from core.asks.text import has, without, words
 
 _SOMEONE = (
     r"(?:the|a|an|some|that|this) (?:\w+ ){0,2}?(?:woman|man|girl|guy|lady|bloke|person|stranger"
@@ -89,11 +89,27 @@ def asks_someone_in_tears(text: str) -> bool:
     return has(SOMEONE_IN_TEARS, text) and has(_ASKS_ABOUT_IT, text)
 
 
+_HELP = r"(?:any |some |a bit of |a little |more )?(?:help|a hand|hand|support)"
+HELP_OFFERED = words(
+    rf"(?:if|whether) (?:she|he|they)(?:'d| would)? (?:needs?|could use|could do with|would like"
+    rf"|'d like|wants?|like) {_HELP}(?: (?:with|for|in) (?:the |anything|any of the )?(?:[\w-]+"
+    r"(?: and [\w-]+)? ?){1,2}| \w+ing(?: up| out| away)?)?(?= *(?:[,.!?;]|$| today| tonight"
+    r"| now| later| afterwards))",
+    r"(?:if|whether) (?:there's|there is) anything (?:i|we) can do(?: to help)?",
+    r"(?:if|whether) (?:i|we) can (?:help|give (?:her|him|them) a hand)(?: (?:with|in) (?:the )?"
+    r"(?:[\w-]+(?: and [\w-]+)? ?){1,2})?(?= *(?:[,.!?;]|$| today| tonight| now| later))",
+)
+"""Help offered to someone grieving ("the widow at the wake if she needs any help with the
+food", "if there's anything I can do"): it asks nothing of their moment for the user. A
+question about the loss, or anything asked for the user beside it, is still read."""
+
+
 def intrudes_on_a_moment(text: str) -> bool:
-    """A question put to someone in a private moment, or about why they are at a clinic."""
+    """A question put to someone in a private moment, or about why they are at a clinic; help
+    offered to them (`HELP_OFFERED`) is no question."""
     if has(_VISIT_QUESTION, text):
         return True
-    return has(PRIVATE_MOMENT, text) and has(_ASKS_ABOUT_IT, text)
+    return has(PRIVATE_MOMENT, text) and has(_ASKS_ABOUT_IT, without(HELP_OFFERED, text))
 
 
 _OCCASIONS = (

@@ -158,7 +158,25 @@ family, not a favour to the teacher. A discount from the parents' restaurant, or
 a pupil's mum, asks them for the user and stays power. Compiled whole, not by `words`, so that
 a match may start at the "'s parents" left after the pupil named."""
 
-ROLE_QUESTIONS = (LEARNING, NEEDS_HELP, RESTED, SET_AS_WORK, MEETING_ATTENDED)
+CHILD_COLLECTED = re.compile(
+    r"(?:'s|') (?:parents?|mum|mom|mother|dad|father|family|guardians?|carers?) "
+    r"(?:(?:if|whether|when|what time) (?:they|he|she)(?: (?:can|could|will|'ll|would|'d|might"
+    r"|are able to|is able to|'d be able to|would be able to))? |to )(?:(?:come|come in|pop in)"
+    r" (?:and |to )?)?(?:pick (?:him|her|them) up|collect (?:him|her|them)|fetch (?:him|her"
+    r"|them)|come for (?:him|her|them)|(?<=and )get (?:him|her|them))(?: (?:early|earlier|today"
+    r"|tomorrow|at \w+|by \w+|before \w+|from (?:school|class|the (?:office|gate|nurse|school"
+    r"|trip|club))))*(?:,? (?:because |as |since |cos )?(?:he|she|they)(?:'s|'re| is| are| has"
+    r"| have| feels?| seems?)(?: been)?(?: feeling| not feeling)? (?:sick|ill|unwell|poorly|not"
+    r" well|a (?:high )?(?:temperature|temp|fever|headache|tummy ache|stomach ache|nosebleed)"
+    r"|an? (?:dentist|doctor's|hospital)? ?appointment|hurt|injured|thrown up|under the weather"
+    r"|upset))?\b",
+)
+"""A teacher asking a pupil's parent to collect the child ("my pupil's mum if she can pick him
+up early", "to come and collect her from the office"): the child's own pick-up, arranged
+with the family. "Pick me up", a lift for the teacher, is not the child's and stays power, and
+only a parent is asked it: a junior asked to collect someone runs an errand."""
+
+ROLE_QUESTIONS = (LEARNING, NEEDS_HELP, RESTED, SET_AS_WORK, MEETING_ATTENDED, CHILD_COLLECTED)
 
 _PLAINLY = (
     r"(?![^.!?;]*\b(?:extra|more|cash|early|earlier|advance|increase\w*|rais\w*|higher|up"

@@ -120,6 +120,24 @@ _OVER_THE_COUNTER = (
     r"|ibuprofen|aspirin|antihistamines?|allergy (?:tablets|pills|medicine)|hay ?fever \w+"
     r"|cold (?:and flu )?(?:tablets|remedy|remedies|medicine)|nicotine (?:patches|gum)"
 )
+_FOR_SLEEP = (
+    r"(?:sleeping|sleep|night-?time|travel|motion sickness|travel sickness) (?:pills|tablets|aids?"
+    r"|remedy|remedies|medicine|meds|gummies|spray)|melatonin|antihistamines?"
+)
+_WHY_SLEEP = (
+    r"jet ?lag|the (?:long |overnight )?(?:flight|plane|journey|trip)|(?:a )?long-haul|sleep\w*"
+    r"|insomnia|travel(?:ling)?|the time difference"
+)
+_NOT_OVER_THE_COUNTER = (
+    r"(?:without|no|w/o) (?:a |any |my )?(?:prescription|script|rx)|spare|extra|more than"
+    r"|stronger than|double|high|buzz|recreational|(?:sell|give|get|slip) (?:them|some)"
+    r"|someone else's|(?:his|her|their) (?:prescription|name)|for (?:my |a )?(?:friend|mate"
+    r"|sister|brother|partner|kid|child|son|daughter)\b|[\w-]+'s name"
+)
+"""A pharmacy asked for a sleep aid for a flight or jet lag ("if they have any sleeping pills for
+jet lag"): the pharmacist is the one who decides what may be sold and to whom. Without a
+prescription, to spare, for someone else or to get high stays unsafe."""
+
 OVER_THE_COUNTER = words(
     rf"(?:{_OVER_THE_COUNTER})\b[^.!?]{{0,30}}\b(?:without|no|w/?o) (?:a |any )?(?:prescription"
     r"|script|rx)",
@@ -135,6 +153,9 @@ OVER_THE_COUNTER = words(
     r"|interacts?|clash(?:es)?|mix(?:es)?|take) (?:[\w-]+ ){0,3}?(?:with|alongside|on top of)"
     r" (?:my|mum's|dad's|my \w+'s|her|his) (?:[\w-]+ ){0,3}?(?:pills|tablets|medication"
     r"|medicines?|meds|prescription)\b(?! (?:without|to (?:get|sell|give|share)))",
+    rf"(?:pharmacist|pharmacy|chemist|dispensary)\b(?![^.!?;]*\b(?:{_NOT_OVER_THE_COUNTER}))"
+    rf"(?:'s)? (?:[\w'-]+ ){{0,6}}?(?:{_FOR_SLEEP})\b(?: for (?:[\w-]+ ){{0,3}}?(?:{_WHY_SLEEP})"
+    r"\b)?",
     r"(?:pharmacist|pharmacy|chemist|dispensary|doctor|gp) (?:if|whether) (?:they|he|she|it)"
     r"(?:'ve| have| has)? (?:got|have|has|sell|sells|stock|stocks|carry|carries)\b",
 )

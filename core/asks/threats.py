@@ -244,13 +244,16 @@ REVIEWS_HINTED = words(
     rf"{_TELLS}\b(?:,? [\w']+){{0,6}}?,? (?:that )?(?:i(?:'m| am)? (?:\w+ ){{0,2}}(?:write|writes"
     r"|writing|post|posts|posting|leave|leaves|leaving|do|give|review)\b(?: \w+){0,4}"
     r" (?:reviews?|ratings?|tripadvisor|yelp|google)\b|i(?:'m| am) (?:a |an )?(?:\w+ ){0,2}"
-    r"(?:reviewer|local guide|yelp elite)\b|(?<!about )(?<!before )(?<!after )my (?:\w+ ){0,2}"
+    r"(?:reviewer|local guide|yelp elite)\b|(?<!about )(?<!before )(?<!after )(?<!at )(?<!in )"
+    r"(?<!during )(?<!since )my (?:\w+ ){0,2}"
     r"(?:reviews?|ratings?)\b)",
     r"hint\w* (?:at|about) (?:\w+ ){0,3}(?:reviews?|ratings?|stars|tripadvisor|yelp)\b",
     r"(?:my|the) (?:review|rating)(?: \w+){0,2} (?:depends|depend|will depend|could depend"
     r"|hinges|rests) on\b",
 )
-"""A hint, when asking a favour, that the user reviews places: the rating held over a no."""
+"""A hint, when asking a favour, that the user reviews places: the rating held over a no. The
+user's own review at work, when something was said ("he said no at my last review"), is a
+time, not a rating."""
 
 
 def threatens(text: str) -> bool:
