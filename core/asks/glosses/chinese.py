@@ -122,7 +122,10 @@ GLOSSES: dict[str, str] = {
     r"孩子|小孩|小朋友|儿童|兒童|未成年": "a child",
     r"服务员|服務員|服务生|服務生": "the waiter",
     r"收银员|收銀員|收银台|收銀台|收银|收銀": "the cashier",
-    r"店员|售货员|售貨員|营业员|營業員|柜员|櫃員|店家": "the shop assistant",
+    r"店员|店員|售货员|售貨員|营业员|營業員|柜员|櫃員|店家": "the shop assistant",
+    # the convenience store's clerk ("超商店員"), read whole before "商店" (a shop) inside it
+    r"(?:超商|超市|便利商店|便利店)(?:的)?(?:店员|店員|收银员|收銀員)": "the shop assistant",
+    r"结账|結帳|結賬|买单|買單|收银台前|收銀台前": "at the till",
     r"咖啡师|咖啡師": "the barista",
     r"司机|司機|师傅|師傅|代驾|代駕|骑手|騎手|外卖员|外賣員|快递员|快遞員": "the driver",
     r"护士|護士": "the nurse",

@@ -98,6 +98,12 @@ GLOSSES: dict[str, str] = {
     # again, after a no
     r"lagi dan lagi|sekali lagi|berkali-kali|terus-terusan|berulang kali|tiap hari": "again",
     r"(?:tanya|minta|ajak|coba|telpon|chat) lagi": "ask again",
+    r"(?:tanya|minta|ajak|telpon|chat) (?:dia|doi|dio) lagi": "ask her again",
+    # Malay noes: "dia dah cakap tak nak" (she has said she doesn't want to)
+    (
+        r"(?:dia |doi )?(?:dah|sudah|udah) (?:cakap|kata|bilang|beritahu) (?:tak|tidak|x) ?(?:nak"
+        r"|mahu|mau)|(?:dia |doi )?(?:dah|sudah) (?:tolak|menolak)"
+    ): "she said no",
     r"(?:dia )?udah (?:bilang )?(?:nggak|gak|ga|enggak|tidak|no)"
     r"|sudah (?:bilang )?tidak|nolak|menolak": "said no",
     r"ditolak|tolak|udah nolak|sudah menolak": "said no",

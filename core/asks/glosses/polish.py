@@ -33,10 +33,15 @@ GLOSSES: dict[str, str] = {
     r"nowe konto|nowy profil|drugie konto": "a new account",
     r"sledzic|sledz|pojsc za (?:nia|nim)|isc za (?:nia|nim)": "follow",
     r"(?:po|za)?czekac|(?:po|za)?czekaj|czekajac": "wait",
-    r"przytulic|przytul|przytulac|przytulas\w*|uscisk\w*|usciskac": "a hug",
+    r"przytulic|przytul|przytulac|przytulas\w*|przytuleni[ea]|uscisk\w*|usciskac": "a hug",
     r"poca[lł]owac|poca[lł]uj|ca[lł]owac|poca[lł]un\w*|buzi(?:ak\w*|aka)?|ca[lł]usa?": "a kiss",
     r"dotknac|dotknij|dotykac|dotyk\w*|pog[lł]askac|g[lł]askac": "touch",
     r"(?:z[lł]apac|trzymac|wziac) (?:ja |go )?za reke": "hold her hand",
+    # a hand held for the user ("zeby potrzymal mnie za reke"), however the verb is bent
+    (
+        r"(?:po)?(?:trzyma|z[lł]apa|wzia|wzie|chwyci)(?:[lł]|[lł]a|[lł]y|li|c|j|[lł]by)?"
+        r" (?:mnie|mi) za reke|(?:po)?trzymac za reke|za reke mnie"
+    ): "hold my hand",
     r"masaz\w*|(?:wy)?masowac|(?:wy)?masuj": "a massage",
     r"podwiezc?|podwiezc?|podwozic|podrzucic mnie|podrzuc mnie": "give me a lift",
     r"prowadzic (?:auto|samochod)|za ko[lł]kiem|za kierownica": "drive",

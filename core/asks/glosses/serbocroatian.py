@@ -74,7 +74,7 @@ GLOSSES: dict[str, str] = {
     r"neko|nekog|nekoga|nekome|netko|nekom|ljud(?:e|ima|i)": "someone",
     r"konobar(?:a|u|om)?": "the waiter",
     r"konobaric\w*": "the waitress",
-    r"kasir\w*|blagajnic\w*|na kasi": "the cashier",
+    r"kasir\w*|blagajnic\w*|na kasi|na blagajni": "the cashier",
     r"prodavac|prodavc\w*|prodavac\w*|prodavacic\w*|prodavacic\w*|trgovk\w*": "the shop assistant",
     r"barmen\w*|barmenk\w*|barist\w*": "the barista",
     r"vozac\w*|taksist\w*|dostavljac\w*|kurir\w*": "the driver",
@@ -127,7 +127,8 @@ GLOSSES: dict[str, str] = {
     r"(?:njen|njezin|njegov) (?:instagram|insta|fejs|profil|snap\w*|nalog)": "her instagram",
     r"fejs\w*|fejsbuk\w*": "facebook",
     r"na veceru|veceru|vecera|na rucak": "for dinner",
-    r"na kafu|na kavu|kaf(?:a|u|e|ic\w*)|kav(?:a|u|e|ic\w*)": "a coffee",
+    r"kaf(?:a|u|e|ic\w*)|kav(?:a|u|e|ic\w*)": "a coffee",
+    r"na kafu|na kavu|na kaficu|na kavicu": "for a coffee",
     r"na pice|pice|pica|piv(?:o|a|u)|vino|vina|rakij\w*|na pivo": "a drink",
     r"lep(?:a|i|o|u|e|ota)|lijep(?:a|i|o|u|e|ota)|zgodn\w*|privlacn\w*|seksi": "attractive",
     r"ruzn\w*|grd\w*": "ugly",
@@ -222,4 +223,19 @@ GLOSSES: dict[str, str] = {
     r"dok plesem|dok plesem": "dancing",
     r"dok pevam|dok pjevam": "singing",
     r"i stavi na|i postavi na|i objavi na": "and post it on",
+    # the user's own standing said or asked ("da sam student", "da li sam ruzna")
+    r"da li sam|jesam li": "if i am",
+    r"da sam": "that i am",
+    r"nisam": "i'm not",
+    r"iako nisam|a nisam|iako to nisam|mada nisam|iako nisam (?:student|studentica)": (
+        "even though i'm not"
+    ),
+    r"da dobijem|da bih dobi(?:o|la)|kako bih dobi(?:o|la)": "to get",
+    # someone serving asked out after work by a user who does not know her
+    r"(?:nakon|poslije|posle|po zavrsetku) (?:njene |njezine |njegove )?(?:smjene|smene)": (
+        "after her shift"
+    ),
+    r"(?:nakon|poslije|posle) posla": "after work",
+    r"ne (?:znam|poznajem) (?:je|ju|nju)(?: uopce| uopste| ni malo)?": "i don't even know her",
+    r"ne (?:znam|poznajem) (?:ga|njega)(?: uopce| uopste| ni malo)?": "i don't even know him",
 }

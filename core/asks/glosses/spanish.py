@@ -228,4 +228,41 @@ GLOSSES: dict[str, str] = {
     r"explicando": "explaining",
     r"mostrando|ensenando": "showing",
     r"como hago|como preparo": "how i make",
+    # a relative pressed who cannot weigh what she signs ("con demencia ... que me firme")
+    r"presionar(?:la|lo|le|les)?|presiona(?:rla|rlo|rle)?|presionando(?:la|lo|le)?": "pressure",
+    r"con demencia|con alzheimer|que tiene demencia|que tiene alzheimer": "with dementia",
+    r"(?:para )?que me firme(?:n)?|firmar(?:me)?|que firme(?:n)?": "to sign",
+    r"unos papeles|los papeles|unos documentos|los documentos|el testamento|un poder": (
+        "some papers"
+    ),
+    # a title claimed to be served first; the turn taken ahead of the others
+    r"medic[oa]|doctora?": "doctor",
+    r"(?:que )?soy (?:medic[oa]|doctora?)": "i am a doctor",
+    r"(?:que )?soy (?:enfermer[oa]|paramedic[oa])": "i am a nurse",
+    r"tengo (?:una )?cita(?! con)": "i have an appointment",
+    r"pasar primero|ir primero|entrar primero|atender(?:me)? primero": "go first",
+    # strangers asked for a song on a promenade; a dance asked of one who is shopping
+    r"gente random|gente al azar|gente cualquiera|gente que pasa": "random people",
+    r"en la rambla|en el malecon|en el paseo maritimo|en la costanera|en el paseo": (
+        "on the promenade"
+    ),
+    r"(?:que )?me cante(?:n)?|cantar(?:me)?|que cante(?:n)?": "to sing me",
+    r"una cancion|una cancioncita|una copla": "a song",
+    r"(?:que )?(?:toque|toquen|tocar|me toque) (?:una|la|esa|alguna|otra) (?:cancion|pieza)": (
+        "to play a song"
+    ),
+    r"(?:un|el|al|una|la|a la) music[oa] callejer[oa]": "a busker",
+    r"sacar a bailar(?: a)?": "ask to dance",
+    r"sacar a bailar a (?:un |una )?(?:desconocid[oa]s?|extran[oa]s?)": "ask a stranger to dance",
+    r"en medio del (?:mercado|tianguis|super|supermercado)|en medio de la feria": (
+        "in the middle of the market"
+    ),
+    r"(?:aunque|mientras) (?:este|esten) (?:comprando|haciendo (?:la|las|sus) compras?)": (
+        "while they're shopping"
+    ),
+    # an ex's home gone to after she asked not to be sought out
+    r"ir a (?:la )?casa de|ir a su casa|presentarme en (?:la )?casa de": "go to the house of",
+    r"me pidio que no": "she asked me not to",
+    r"la (?:buscara|busque|buscase|contactara|contacte|llamara|llame) mas": "contact her anymore",
+    r"lo (?:buscara|busque|buscase|contactara|contacte|llamara|llame) mas": "contact him anymore",
 }

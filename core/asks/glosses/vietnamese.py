@@ -117,6 +117,19 @@ _EITHER: dict[str, str] = {
     "|mỗi ngày|nhiều lần": "again",
     "từ chối|không đồng ý|nói không|bảo không|không chịu|đã từ chối": "said no",
     "mặc dù|dù cho|mặc kệ|kể cả khi": "even though",
+    # the noes counted ("từ chối 3 lần rồi": said no three times already)
+    "lần rồi": "times already",
+    # a dare to jump from a height into water
+    "thách thức|thách đố": "dare",
+    "thách mình|thách tôi|thách em|thách tớ|thách anh": "dare me to",
+    "nhảy từ|nhảy khỏi|nhảy từ trên": "jump off",
+    "nhảy xuống": "jump into",
+    "hồ bơi|bể bơi": "the swimming pool",
+    "hồ sơ": "the papers",
+    "con sông|dòng sông": "the river",
+    "nhảy từ cầu|nhảy khỏi cầu|nhảy từ trên cầu|nhảy xuống từ cầu": "jump off the bridge",
+    "cây cầu|chiếc cầu": "the bridge",
+    "xuống sông|xuống hồ|xuống biển|xuống suối|xuống nước": "into the river",
     # people
     "một người lạ|người lạ|người không quen|người qua đường|khách lạ|người đi đường"
     "|người ngoài": "a stranger",
@@ -191,6 +204,8 @@ _MARKED: dict[str, str] = {
     "nhắn": "message",
     "rủ": "invite",
     "tặng": "give",
+    "thách": "dare",
+    "hồ": "the lake",
     "tiền": "money",
     "quay": "film",
     "đăng": "post it online",
