@@ -42,7 +42,7 @@ ASKED = (
     r"|boxer|climber|athlete)s? (?:(?:who|that|whom) )?(?:i|we) (?:coach|train|teach|tutor"
     r"|instruct)\b(?! (?:with|alongside|together|against|next to|beside)\b)",
     r"(?:my|our) part-?time (?:kid|boy|girl|lad|lass|helper|worker)s?\b",
-    r"(?:my|our) (?!fellow |other |own )(?:[\w-]+ ){1,2}?patients?\b(?!')",
+    r"(?:my|our) (?:elderly|old|older|aged|frail|favou?rite|\d+[- ]year[- ]old) patients?\b(?!')",
     r"(?:the|a|an|one of the) (?:[\w-]+ ){0,2}?(?:residents?|patients?|clients?) (?:at|in|on|of)"
     r" (?:the|our) (?:[\w-]+ )?(?:care home|nursing home|ward|hospice|home|clinic|hospital"
     r"|practice|unit|surgery) (?:where |that )?(?:i|we) (?:work|volunteer|nurse|care)\b",
