@@ -12,8 +12,8 @@ user's own people (a friend, the family, a partner), the gloss decides: a friend
 and a stranger's ("ajnabi se hug maangna") stays touch, read as written. Only touch, and only
 the user's own people: where the gloss names a stranger or staff, or the original found a
 date, a number, money or the spot through the lexicons of that language, a word-by-word gloss
-loses what they read (round forty-nine measured 33 unfair asks let through when any person
-named in the gloss decided), and the original reading stands.
+loses what they read (on the training texts, 33 unfair asks passed when any person named in
+the gloss decided), and the original reading stands.
 """
 
 from __future__ import annotations
