@@ -125,12 +125,14 @@ WORK_ASK_AGAIN = words(
     rf"{_WORK_ASK}\b[^.!?;]{{0,20}}\bagain\b|again\b[^.!?;]{{0,20}}\b{_WORK_ASK}"
 )
 """A raise, a promotion or flexible hours asked for again."""
-_PRESSED = words(
+PRESSED_WORDS = (
     r"twice|three times|\d+ times|several times|many times|every (?:day|week|morning|time)"
     r"|keeps? saying no|again and again|over and over|until (?:she|he|they) (?:says? yes|agrees?"
-    r"|caves?|gives? in)",
+    r"|caves?|gives? in)"
 )
-"""A no given more than once, or the ask pressed until it turns."""
+"""A no given more than once, or the ask pressed until it turns (also read by
+`core.asks.invited_back`)."""
+_PRESSED = words(PRESSED_WORDS)
 
 
 def work_ask_a_season_on(text: str, who: Who) -> bool:

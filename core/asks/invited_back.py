@@ -12,6 +12,7 @@ asked again, whatever was said. Fragments over the normal form of `core.asks.tex
 
 from __future__ import annotations
 
+from core.asks.deferrals import PRESSED_WORDS
 from core.asks.persistence import REPEAT_STRONG
 from core.asks.roles import Who
 from core.asks.text import has, without, words
@@ -35,11 +36,7 @@ _BACK = (
 INVITED_BACK = words(rf"{_SAID} {_WHO_COMES_BACK}{_BACK}\b")
 """The one who said no asking the user to come back ("told me to check after the review",
 "said to revisit", "said she'd look at it again in June")."""
-_PRESSED = words(
-    r"twice|three times|\d+ times|several times|many times|every (?:day|week|morning|time)"
-    r"|keeps? saying no|again and again|over and over|until (?:she|he|they) (?:says? yes|agrees?"
-    r"|caves?|gives? in)|(?:tomorrow|tonight|later today|this afternoon|the next day)\b",
-)
+_PRESSED = words(PRESSED_WORDS, r"(?:tomorrow|tonight|later today|this afternoon|the next day)\b")
 """The ask pressed: a no given more than once, asked daily or until it turns, or put again the
 next day, sooner than any invitation to come back meant."""
 
