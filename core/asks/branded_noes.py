@@ -42,10 +42,14 @@ PATTERNS = words(
     rf" (?:\w+ )?(?:that )?{_BRANDED}",
     rf"(?:tell|let|warn|post (?:to|in)|say to|message) {_THE_GROUP} (?:\w+ )?(?:that )?{_BRANDED}"
     rf"[^.!?;]{{0,40}}\b{_NO}",
+    rf"{_NO}[^.!?;]{{0,40}}?\b(?:tell|telling) (?:her|him|them) (?:that )?{_BRANDED}",
+    rf"{_NO}[^.!?;]{{0,40}}?\bcall (?:her|him|them) (?:so |really |such |a |an )*(?:selfish|lazy"
+    r"|useless|stingy|tight|cheap|mean|greedy|heartless|ungrateful|fake)\b",
     rf"{_WATCHER}\b[^.!?;]{{0,40}}\b{_NO}",
     rf"{_NO}[^.!?;]{{0,40}}?\b{_WATCHER}\b",
 )
-"""The no branded before the group, or watched by God."""
+"""The no branded before the group or to the person's face ("if she says no, tell her she's
+selfish and then ask again": a name to shame her into a yes), or watched by God."""
 
 
 def brands_a_no(text: str) -> bool:

@@ -19,8 +19,8 @@ _TOLD = r"(?:tell|tells|telling|told|say|says|saying|said|claim\w*|swear\w*|conv
 _I_AM = r"(?:i'm|i am|i be|me be|am|we're|we are|we be)"
 """The user's "I am", in English or in West African pidgin ("I be pastor wife")."""
 _SO_THAT = (
-    r"(?:to get|to pay|and get|so (?:that )?(?:they|he|she|i|we|the \w+|\w+) |make (?:she|he|dem"
-    r"|them|they|e|una|am) )"
+    r"(?:to get|to pay|and get|so (?:that )?(?:they|he|she|i|we|the \w+|\w+)(?:'ll|'d)? "
+    r"|make (?:she|he|dem|them|they|e|una|am) )"
 )
 """The purpose joined to the claim: "so they ...", "to get ...", pidgin "make she ..."."""
 _PRICE = (
@@ -88,6 +88,15 @@ _COMING_OF_AGE = (
 """A coming of age told so the door lets the user in or the bar serves them ("tell the cinema
 guy its my 18th so he lets me into the 18 film"): the age is the lever, and it is never shown."""
 
+_NEED_CLAIMED = (
+    r"(?:claim\w*|pretend\w*|make out|making out) (?:[^.!?;]{0,30}?\b)?(?:that )?(?:i|we)"
+    r" (?:use|need|have|carry|rely on|'m in|am in)\b[^.!?;]{1,50}?\b"
+    rf"{_SO_THAT}[^.!?;]{{0,40}}?\b{_PRICE}\b"
+)
+"""A need claimed for a price ("claim on the phone that I use a wheelchair to get the
+accessible-seat discount"): the claim verb says it is not so; told plainly, with the seat asked
+about, it is the user's own need and stays fair."""
+
 _NAMED_UNAWARE = (
     r"[^.!?]{0,120}[,;] (?:(?:the |my |our )?[a-z]+|and|but|so) (?:won't|will not|will never"
     r"|'ll never|never will|is never going to|isn't going to) (?:ever )?(?:find out|know|notice"
@@ -99,6 +108,7 @@ _NAMED_UNAWARE = (
 PATTERNS = (
     rf"{_TOLD}\b(?:{_STANDING}|{_PAID_AS_OFFICIAL}|{_DAY_FOR_A_PASS}|{_DOOR_AGE}|{_COMING_OF_AGE}"
     rf"|{_NAMED_UNAWARE})",
+    _NEED_CLAIMED,
 )
 """Each claim with its gain, the telling verb read once for all of them (the check reads
 every ask against every lexicon, so a shared head is a scan saved); `core.asks.deception`

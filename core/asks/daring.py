@@ -28,6 +28,10 @@ PATTERNS = (
     rf"(?:stand|stands|standing|stood|sit|sits|sitting|balanc\w*|perch\w*|pose|posing|climb\w*"
     rf"|jump\w*) (?:\w+ ){{0,2}}?(?:on|onto|up on|on top of|off|from|over) (?:the |a |that |this )?"
     rf"(?:\w+ )?{_EDGES}\b",
+    # Walking along the rail or the ledge itself (one rail, not a promenade's railings).
+    r"(?:walk|walks|walking|walked|tiptoe\w*|tightrope\w*|run|running) (?:along|across|on|on top"
+    r" of) (?:the|a|that|this) (?:[\w-]+ )?(?:railing|rail|handrail|parapet|ledge|balustrade|guard"
+    r" ?rail)\b(?!s)",
     # Leaning or hanging off a wall's or a balcony's edge for a picture, held by the legs.
     r"hold (?:my|our|his|her|their) (?:legs|feet|ankles)\b[^.!?;]{0,40}\b(?:lean|hang|dangl)\w*"
     r"|(?:lean|leaning|leant|hang|hanging|dangle|dangling) (?:off|out over|over the edge of)"

@@ -90,13 +90,15 @@ ON_THE_HOUSE = words(
     r"(?:for|get|give (?:me|us)|gimme|bring (?:me|us)|have|want) (?:a|an|one|some|the|my|our|\d+"
     r"|two|three|another|un|una|uma|une|ein|eine|einen) (?:[\w-]+ ){1,3}?on the house\b",
     r"(?:put|stick|make) (?:my|our) (?:[\w-]+ ){1,6}?on the house\b",
+    r"(?:give|hand|slip|pass|bring) (?:me|us) (?:one|two|three|a couple|another|\d+) on the"
+    r" house\b",
     r"(?:cortes[ií]a de la casa|por cuenta de la casa|por conta da casa|offerte? par la maison"
     r"|offert[oa] dalla casa|aufs haus)\b",
 )
 """A dish or a drink asked "on the house", in English or as the gloss leaves it in Spanish,
 Portuguese, French, Italian and German ("un postre cortesía de la casa"): the takings given
 away for no reason but the asking ("put my bacon roll on the house", "for a dessert on the
-house")."""
+house", "hand me one on the house")."""
 
 A_REGULARS_PERK = words(
     r"(?:for|as|since i'm|since i am|because i'm|because i am) (?:being )?(?:a|their|his|her)"

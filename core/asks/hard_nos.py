@@ -20,13 +20,15 @@ an ended friendship or guilt tied to a no in other tongues (`core.asks.threats_a
 a no shamed before an audience or someone serving kept past their work
 (`core.asks.shamed_noes`), a threat hinted or put after the favour (`core.asks.hinted_threats`),
 a friendship, a love or a blame tied to a no (`core.asks.ties_withdrawn`), and favours counted
-back or a parent's shame raised (`core.asks.favours_counted`). `core.asks.slots` reads them
+back or a parent's shame raised (`core.asks.favours_counted`), and a refusal argued down on the
+spot with walking away ruled out (`core.asks.argued_noes`). `core.asks.slots` reads them
 into the ask's `demands`.
 """
 
 from __future__ import annotations
 
 from core.asks import (
+    argued_noes,
     bribes,
     costs_of_a_no,
     counted_yeses,
@@ -73,5 +75,6 @@ def leaves_no_free_no(text: str) -> bool:
         ties_withdrawn.withdraws_a_tie,
         favours_counted.counts_favours,
         noes_punished.punishes_a_no,
+        argued_noes.argues_a_no_down,
     )
     return any(reading(text) for reading in readings)

@@ -80,9 +80,9 @@ ABSORBED = words(
     r"(?:a|the) (?:\w+ )?(?:student|man|woman|guy|girl|person|mum|dad|couple"
     r"|stranger)s? (?:reading(?! (?:a|the) (?:menu|sign|map|timetable|board))|studying|cramming"
     r"|working on|eating|sleeping|on the phone|wearing headphones|revising|swotting)",
-    r"(?:someone|somebody|a person|people|a man|a woman|a couple"
-    r"|a stranger) (?:\w+ )?(?:meditating|praying|arguing|fighting|crying|kissing|grieving"
-    r"|on a date|having a (?:private|quiet) moment)",
+    r"(?:someone|somebody|a person|people|a man|a woman|a couple|(?:a|the) (?:monk|nun|priest"
+    r"|worshipper|devotee|pilgrim|yogi)s?|a stranger) (?:\w+ )?(?:meditating|praying|arguing"
+    r"|fighting|crying|kissing|grieving|on a date|having a (?:private|quiet) moment)",
     r"(?:someone|somebody|a person|people|(?:a|the) (?:man|woman|guy|girl|lady|bloke|fella)"
     r"|a stranger) (?:\w+ )?(?:writing|drawing|sketching|knitting|painting|typing|sewing"
     r"|doing a crossword)",

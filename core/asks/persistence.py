@@ -14,8 +14,8 @@ from core.asks.text import has, without, words
 
 _NO_REASON = (
     r"(?!.*\b(?:forgot|forgotten|lost|missed|didn't (?:hear|catch|get|come)|never (?:came|arrived)"
-    r"|hasn't (?:come|arrived)|as (?:she|he|they) (?:said|suggested|asked)|told me to"
-    r"|promised|(?:he|she|they) said '?(?:next|tomorrow|soon|later|(?:he|she|they)(?:'d|'ll))"
+    r"|hasn't (?:come|arrived)|as (?:she|he|they) (?:said|suggested|asked)|told me to|promised"
+    r"|(?:he|she|they) said '?(?:ask )?(?:next|tomorrow|soon|later|(?:he|she|they)(?:'d|'ll))"
     r"|said '?(?:not yet|not right now|not now|not at the moment|maybe later)\b[^.!?]{0,40}\bto"
     r" (?:ask|bring it|come back|check|raise it))"
     r")(?! (?:a |an |some |the )?(?:water|bill|check|menu|refill|receipt|napkins?"
@@ -108,7 +108,7 @@ AGAIN = words(
     r"every day|each day|daily|every week|repeatedly|all week|every (?:single|blessed|bloody)"
     r" (?:day|week|morning|night)",
     r"the (?:exact |very )?same (?:\w+ ){0,2}(?:thing|question|request|raise|favour|ask|discount"
-    r"|approval|loan|answer|deal|offer)",
+    r"|approval|loan|answer|deal|offer|refund|exchange|upgrade|extension|waiver)",
     r"(?:a different|another) (?:staff member|person|assistant|employee|worker)",
     r"(?:the )?same (?:\w+ ){0,3}(?:she|he|they|you|it) (?:already )?(?:turned down|refused"
     r"|rejected|declined|said no to|denied|wouldn't give)",

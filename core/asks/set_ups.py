@@ -18,6 +18,7 @@ normal form of `core.asks.text`.
 from __future__ import annotations
 
 from core.asks.affection import INTRODUCE_TO_NOTICED
+from core.asks.courted import courts_until_noticed
 from core.asks.dates_in_other_tongues import DATED_IN_OTHER_TONGUES
 from core.asks.text import has, words
 
@@ -66,4 +67,6 @@ def pursues_someone_noticed(text: str) -> bool:
     seen the user across a counter or a room."""
     if has(INTRODUCE_TO_NOTICED, text) or has(DATED_IN_OTHER_TONGUES, text):
         return True
+    if courts_until_noticed(text):
+        return True  # flowers every week "until she notices me" (`core.asks.courted`)
     return sets_me_up_with_the_unmet(text)

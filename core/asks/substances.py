@@ -8,10 +8,13 @@ anything to smoke": drugs asked for in the words that avoid naming them. These a
 unsafe whoever is asked, so they join `core.asks.danger.UNSAFE`. Each needs the medicine
 with whose it is, or the chemical with where it goes: fetching a neighbour's prescription
 for her, asking a pharmacist about a dose, or a lab tech about gloves stays fair. Fragments
-over the normal form of `core.asks.text`.
+over the normal form of `core.asks.text`. A drink downed from strangers' hands joins them
+(`core.asks.offered_drinks`).
 """
 
 from __future__ import annotations
+
+from core.asks import offered_drinks
 
 _NAMED = (
     r"(?:adderall|ritalin|vyvanse|concerta|modafinil|xanax|valium|diazepam|lorazepam|ativan"
@@ -174,4 +177,5 @@ PATTERNS = (
     *_FOR_MINORS,
     _SOMETHING_TO_SMOKE,
     _STREET_NAMES,
+    *offered_drinks.PATTERNS,
 )

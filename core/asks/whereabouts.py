@@ -92,6 +92,10 @@ CONTACT_PERSONAL = (
     r"(?:when|what time|which (?:days?|nights?|evenings?|mornings?|shifts?|times?)) (?:she|he"
     r"|they)(?:'s| is|'re| are) (?:usually |normally |always |often )?(?:working |left )?(?:out"
     r"|away|alone|home alone|on (?:her|his|their) own|by (?:herself|himself|themselves))\b",
+    r"(?:when|what time|which (?:days?|nights?|evenings?)) (?:her|his|their) (?:parents|mum|mom"
+    r"|dad|folks|family|husband|wife|flatmates?|roommates?|housemates?) (?:usually |normally )?"
+    r"(?:go(?:es)? (?:out|away|to work)|(?:is|are) (?:out|away)|leaves?|leave|(?:isn't|aren't)"
+    r" (?:home|in))\b",
     r"(?:which|what) (?:days?|nights?|times?|weekends?) (?:\w+ ){0,3}?(?:doesn't|does not|don't"
     r"|do not|won't|never) (?:come|visit|call|drop|stay)",
     r"(?:what time|when|which days?) (?:she|he|they) (?:usually |normally |always )?(?:walks?"
@@ -116,7 +120,7 @@ CONTACT_PERSONAL = (
     r"(?:'s|'re| is| are)? (?:\w+ )?(?:at|in|staying|stays?|lives?|living|sleeps?|sleeping)\b",
 )
 """A private line, when someone leaves work or is off (or alone: "which nights she's alone on
-the desk"), their daily or weekly timings or
+the desk", "when her parents go out"), their daily or weekly timings or
 routine (what time they walk the dog "so I can be outside then"), when a worker finishes and
 where they get down after ("what time he closes today and which junction he alights at", of a
 minibus mate), where exactly they stay
@@ -137,6 +141,9 @@ _PERSON = (
     r"|professor|trainee|customer|client|member|resident|lodger|mbak|mas|nanny|au pair|carer"
     r"|promo girl|hostess|host|bride|groom|bridesmaid)s?"
 )
+_WORKER = r"(?:ranger|guide|lifeguard|instructor|trainer|coach|bouncer|ferryman|boatman)s?"
+"""People met at their work, whose home is read only with "lives" ("which street the cute
+ranger lives on"): "which street the ranger station is on" names no one's home."""
 """A third person named by what they are or do ("the young mother who comes to the pantry",
 "the first officer"), not by the user's own "my"."""
 _NOTICED = r"(?:woman|man|girl|guy|lady|bloke|lad|lass|fella|chick|dude|boy)"
@@ -150,7 +157,7 @@ _PLACE = (
 THIRD_PERSON = (
     rf"(?:which|what) {_PLACE} (?:number )?(?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
     r"(?: [^.!?,]{0,40}?)? (?:is|are|'s) (?:in|at|on|staying|sleeping|living)\b",
-    rf"(?:which|what) {_PLACE} (?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"
+    rf"(?:which|what) {_PLACE} (?:the|that|this) (?:[\w'-]+ ){{0,3}}?(?:{_PERSON}|{_WORKER})\b"
     r"(?: [^.!?,]{0,40}?)? (?:lives?|live|stays?|moved into|moved in|is moving into)\b",
     rf"(?:which|what) (?:room|cabin|suite|unit|flat|apartment|chalet|villa|bungalow|dorm|tent"
     rf"|berth|bunk)(?: number)? (?:is|'s) (?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PERSON}\b"

@@ -145,6 +145,11 @@ ROUND_A_BLOCK = words(
     r" )?(?:account"
     r"|profile|number)\b.{0,40}\b(?:doesn't|won't|does not|will not) (?:know|recognise|realise)",
     r"make (?:her|him|them) (?:talk|speak|listen|reply|answer) to me\b",
+    # A go-between sent to bring round the one who blocked: "ask mutual friends to tell Maria to
+    # unblock me" (IT asked to unblock an account is no go-between).
+    r"(?:tell|get|ask|make|convince|persuade|beg|push)\w* (?:[\w']+ ){1,3}?to (?:tell|get|ask"
+    r"|make|convince|persuade|beg|push|talk) (?:[\w']+ ){1,2}?(?:into|to) unblock(?:ing)? (?:me"
+    r"|my (?:number|account|profile|insta|ig|dms?))\b",
     r"add me (?:back )?(?:to|into) (?:a |the )?(?:\w+ )?(?:group|chat)\b.{0,40}\bso (?:i|we) can"
     r" finally (?:talk|speak|reach|message|chat)\w* (?:to |with )?(?:him|her|them)\b",
     rf"{_BANNED}\b.{{0,120}}\b(?:anyway|in (?:a |my )?(?:hat|cap|wig|hood|mask|sunglasses"

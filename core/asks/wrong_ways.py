@@ -42,6 +42,10 @@ PATTERNS = (
     r"(?:[\w'-]+ ){0,4}?(?:road|street|highway|motorway|expressway|freeway"
     r"|carriageway|avenue|junction|intersection|traffic)\b[^.!?;]{0,40}\bwithout (?:even )?"
     r"(?:looking|checking|a look|a glance)\b(?! at (?:my|his|her|the) (?:phone|screen|map))",
+    r"(?:run|ran|running|dash\w*|dart\w*|sprint\w*|race|racing|weave|weaving) (?:across|over"
+    r"|through) (?:the |a )?(?:[\w'-]+ ){0,4}?(?:through|into|between|in|against) (?:the )?"
+    r"(?:moving |oncoming |busy |rush[- ]hour |live )?(?:traffic|cars|lanes of traffic)\b",
 )
 """Each wrong way, read with the vehicle or the main road that makes it one; a road crossed
-without a look for the cars (not "without looking at my phone")."""
+without a look for the cars (not "without looking at my phone"), or run across through the
+traffic ("run across the roundabout through the traffic while a stranger times me")."""

@@ -1,0 +1,31 @@
+"""A drink taken from strangers: "accept a drink from a group of strangers at the bar and down
+it", "take a shot off some random guys at the pub and neck it".
+
+A drink poured by people the user has never met, drunk down where the user cannot see what went
+in, is how drinks are spiked; it is unsafe whoever the card names, so these join
+`core.asks.substances.PATTERNS` (and with them `core.asks.danger.UNSAFE`). A drink bought for
+strangers, one accepted from friends or a barman, or a compliment accepted from strangers stays
+fair: the drink must come from people named as strangers. Fragments over the normal form of
+`core.asks.text`.
+"""
+
+from __future__ import annotations
+
+_DRINK = (
+    r"(?:a |an |the |their |some |any |free |a free |a couple of |two |three )?(?:free )?(?:drinks?"
+    r"|shots?|beers?|pints?|cocktails?|glass(?:es)? of \w+|cups? of \w+|bottles? of \w+)"
+)
+_STRANGERS = (
+    r"(?:a |some |the |two |three )?(?:group of |bunch of |table of |couple of |pair of |gang of )?"
+    r"(?:total |complete |random |drunk )?(?:strangers?|randoms|people i (?:don't|do not) know"
+    r"|(?:guys?|men|blokes|lads|girls|women) i (?:just |only )?met\b|random (?:guys?|men|blokes"
+    r"|lads|people))"
+)
+
+PATTERNS = (
+    rf"(?:accept\w*|tak(?:e|es|ing)|took|drink\w*|down\w*|neck\w*|get|grab) {_DRINK}"
+    rf" (?:off|from) {_STRANGERS}",
+    rf"(?:down|neck|drink|sink|chug)\w* (?:a |the )?(?:drink|shot|beer|pint|cocktail) (?:that )?"
+    rf"{_STRANGERS} (?:hands?|gives?|buys?|offers?|pours?|passes?) me\b",
+)
+"""A drink taken off strangers, or downed when a stranger hands it over."""
