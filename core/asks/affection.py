@@ -14,6 +14,7 @@ from core.asks import (
     hair_and_collars,
     hands_in_other_tongues,
     hands_on,
+    love_letters,
     outings,
     overstepping,
     touch_further_afield,
@@ -152,6 +153,7 @@ ROMANCE = words(
     *outings.ROMANCE,
     *evenings_out.ROMANCE,
     *liberties.ROMANCE,
+    *love_letters.ROMANCE,
 )
 INVITE = words(
     r"\S*?(?:สองต่อสอง|ไปเดท|ไปดูหนัง|ไปกินข้าว)\S*",  # Thai: just us two, a date, a film, dinner

@@ -290,11 +290,11 @@ UNSAFE_WITH_STRANGERS = words(
     r"(?:for|give me|get|offer me|need|hitch|accept) a (?:lift|ride)|(?:lift|ride) home|get (?:in"
     r"|into) (?:a |their |his |her )?car|drive (?:their|his|her) car",
     r"(?:keep|hold|mind|look after|watch) my (?:passport|wallet|keys|baby|child|kids|dog|drink)",
-    r"(?:their|his|her) drink",
+    r"(?:their|his|her) drink|at [1-5] ?am\b|in the middle of the night",
     r"drive me|pick me up|my (?:home )?address|(?:their|his|her|a stranger's) car|in (?:their|his"
     r"|her|a) (?:van|car|truck)",
     r"(?:lend|give) me (?:their|his|her) (?:bank |credit |debit )?card|(?:their|his|her) (?:bank"
     r"|credit|debit) card",
     r"come (?:in|inside|round|over)\b|(?:into|inside) (?:their|his|her) (?:house|home|flat)",
-    r"at [1-5] ?am\b|in the middle of the night",
+    r"(?:shots?|sips?|swigs?|tastes?) of what(?:ever)? [\w' ]{2,12} drinking",
 )

@@ -132,8 +132,8 @@ DECEPTION = words(
     r"(?:though|although|but) (?:i'm|i am) (?:single|not|actually|really|fine|healthy)",
     r"us(?:e|ing) (?:my |a |her |his |their |someone else's |someone's )?(?:friend's|sister's"
     r"|brother's|mum's|dad's"
-    r"|partner's|flatmate's|\w+'s) (?:student |bus |rail |gym |membership |loyalty |id |)(?:card"
-    r"|pass|ticket|id|membership|account|coupon)",
+    r"|partner's|flatmate's|\w+'s) (?:old |expired |spare )?(?:(?:student|bus|rail|gym|membership"
+    r"|loyalty|id|press|media|staff|vip|crew) )?(?:card|pass|ticket|id|membership|account|coupon)",
     r"say (?:that )?i'm from (?:the )?(?:police|bank|company|government|landlord's|press"
     r"|tv|county|state|ministry|dealership|head office|tax office|customs)\b(?!'s| council)",
     r"(?:died|dying|passed|passed away|is sick|is ill|in hospital|pregnant|disabled|blind"
@@ -149,7 +149,7 @@ DECEPTION = words(
     r"|security) (?:lanyard|badge|pass|card|uniform)",
     r"say (?:that )?i'm (?:a friend of|related to|with) (?:the )?(?:owner|manager|chef|band"
     r"|bouncer|boss)",
-    r"(?:show|use|flash) (?:\w+ ){0,2}(?:old|expired|out-of-date|out of date|borrowed) (?:\w+ )?"
+    r"(?:show|use|flash) (?:[\w']+ ){0,2}(?:old|expired|out-of-date|out of date|borrowed) (?:\w+ )?"
     r"(?:card|id|pass|ticket|badge|railcard)|(?:old|expired) (?:student|staff|membership"
     r"|pensioner's|member's) (?:card|id|pass)",
     r"(?:lanyard|badge|uniform|vest|hi-vis|name tag|apron|polo shirt) (?:that )?(?:looks?|looking"

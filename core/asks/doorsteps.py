@@ -84,6 +84,15 @@ EXACTLY = words(
 of a part of town someone mentioned living in ("mentioned rathmines, ask her which road
 exactly")."""
 
+HOME_LEFT_EMPTY = words(
+    r"(?:if|whether|when|which (?:days?|nights?|evenings?|weekends?)) (?:her|his|their)"
+    r" (?:roommates?|room-mates?|flatmates?|housemates?|parents|folks|husband|wife|family"
+    r"|landlady|landlord|hostel-?mates?|pg-?mates?) (?:is|are|'re|'s) (?:usually |normally |often"
+    r" |ever |always |mostly )?(?:out|away|gone|not (?:home|around|in|there))\b",
+)
+"""When the people someone lives with are out ("if her roommates are usually out"): when they
+are alone at home, asked of them or of whoever knows, as a door found empty of anyone else."""
+
 TURNS_UP = words(
     r"(?:drop|pop) (?:\w+ ){0,2}?off\b(?! (?:at|to) (?:the|my|our|reception)\b)",
     r"(?:drop|pop|bring) (?:a |an |the |my |some )?(?:[\w-]+ ){1,2}(?:round|over)\b(?! (?:to|at)"
@@ -141,9 +150,9 @@ the user's groceries (`core.asks.served_lines`)."""
 
 def seeks_their_door(text: str) -> bool:
     """A third person's private details asked of whoever keeps them (a desk among them,
-    `core.asks.desk_lookups`), a home pinned to the door, or a home or a shift sought so the
-    user can turn up there (`core.asks.run_ins`)."""
-    if has(OTHERS_PRIVATE_LINE, text) or has(EXACTLY, text):
+    `core.asks.desk_lookups`), a home pinned to the door or known to be empty of anyone else,
+    or a home or a shift sought so the user can turn up there (`core.asks.run_ins`)."""
+    if has(OTHERS_PRIVATE_LINE, text) or has(EXACTLY, text) or has(HOME_LEFT_EMPTY, text):
         return True
     if pretext_lines.asked_under_a_pretext(text):
         return True  # "his daughter's WhatsApp. Tell him it's for 'future bookings'"

@@ -68,11 +68,12 @@ GIVEN_OUTRIGHT = words(
     r"(?:gratuitement|gratos|pour rien|gratis)",
     rf"(?:give|hand|gimme) (?:me|us) (?!(?:a |an |one |some )?(?:glass of |cup of )?"
     rf"{_GIVEN_ANYWAY})"
-    r"(?:[\w-]+ ){1,6}?(?:for free|free of charge)\b",
+    r"(?:[\w-]+ ){1,6}?(?:for free|free of charge\b|free(?= ?[,;.!?]| ?$| no money\b))",
     *kept_for_keeps.JUST_GIVEN,
 )
-"""Asks that need no grounds to be read: the full bottle kept instead of the tester, a snack put
-on the counter's tab ("spot me a chopped cheese"), something offered ("m'offrir") in French."""
+"""Asks that need no grounds to be read: the full bottle kept instead of the tester, a dish
+handed over "free" at a clause's end ("give me amala and ewedu free, no money at all"), a snack
+put on the counter's tab ("spot me a chopped cheese"), something offered ("m'offrir") in French."""
 
 _FREE_RIDE_BN = re.compile(r"ফ্রি ?তে|ফ্রিতে|বিনা (?:পয়সায়|ভাড়ায়|টাকায়)|মাগনা")
 """A ride or a thing for free in Bengali ("ফ্রি তে", "বিনা ভাড়ায়"), read outside `words`,

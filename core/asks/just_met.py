@@ -62,6 +62,8 @@ ALONE_WITH = words(
     r"(?:go|come|head|going|coming|went) (?:back )?(?:to|home with) (?:him|her|them)\b"
     r"|go home with|back to (?:his|her|their)\b|back to (?:some|a|this|that) (?:\w+ )?[\w-]+'s"
     r" (?:flat|place|house|home|apartment|room|hotel|pad)\b",
+    r"(?:flat|place|house|home|apartment|apt|room|hotel room|pad|digs) of (?:a|the|some|this|that)"
+    r" (?:\w+ )?(?:guy|man|woman|girl|lady|bloke|lad|lass|fella|dude|chap|stranger|person)\b",
     r"pick (?:me|us) up|drive (?:me|us)\b|(?:give|gives|offer|offers|offering|accept) (?:me |us )?"
     r"(?:a |the )?(?:free )?(?:lift|ride)|(?:lift|ride)s? (?:home|back)|for a (?:drive|ride|spin)"
     r"|take (?:me|us) (?:to|home|back|for|out)\b|(?:in|into) (?:his|her|their) (?:car|cab|truck"
@@ -71,8 +73,8 @@ ALONE_WITH = words(
     r"|park|car park|parking lot|road|lot|field|warehouse|spot|cove|trail|woods|forest|quarry"
     r"|pier|jetty|harbour|dock)\b",
 )
-"""A ride with them, their home, a night under their roof, or an empty beach: alone with them,
-out of sight."""
+"""A ride with them, their home ("the flat of a guy I met an hour ago"), a night under their
+roof, or an empty beach: alone with them, out of sight."""
 _LATE = (
     r"(?:after|at|around|past|till|until) midnight|(?:at|around|about|after|past|by|till|until)"
     r" (?:12|[1-5])(?:[:.][0-5]\d)? ?am|(?:at|around|about|after|past) 1[01](?:[:.][0-5]\d)? ?pm"

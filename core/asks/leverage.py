@@ -67,8 +67,11 @@ UNPAID_LABOUR = words(
     r" (?:\w+ ){0,5}for nothing",
     r"(?:cater|clean|cook|babysit|dog-?sit|house-?sit|pet-?sit|mind|paint|decorate|mow|weed"
     r"|tile|plaster|renovate|re-?roof|work|harvest|pick|stay (?:late|on|behind|longer|back)"
-    r"|clear|dig|plough|plow|plant|slash|fence|haul|weed|chop|stack|till)"
+    r"|clear|dig|plough|plow|plant|slash|fence|haul|weed|chop|stack|till|wash|valet|polish|iron)"
     r" (?:\w+ ){0,5}for free",
+    r"(?:wash|valet|polish|clean|iron|mow|cook|babysit|walk|tidy|fix|paint) (?:\w+ ){0,5}"
+    r"(?:for )?free (?:every|each) (?:week|day|month|morning|evening|weekend|sunday|saturday"
+    r"|time)\b",
     r"(?<!take )(?<!taking )unpaid(?! leave| internship| invoice| bill)|no (?:extra |additional"
     r" |overtime )?(?:pay|wages?)\b|without (?:extra |additional |overtime )pay\b|without pay(?:ing"
     r"(?: (?:him|her|them))?)?|for no (?:pay|money|wage)|(?:same|no) (?:extra )?pay as usual",
@@ -82,7 +85,8 @@ UNPAID_LABOUR = words(
     *UNPAID_EXTRAS,
     *staff_in_other_tongues.UNPAID,
 )
-"""Work asked for nothing ("cater my birthday for free", "stay late for free", "no extra pay"),
+"""Work asked for nothing ("cater my birthday for free", "stay late for free", "no extra pay",
+"wash my car free every week"),
 or out of someone's own day off or holiday ("not to take his Eid holiday this time"): asked of
 anyone who is not close (a friend, a partner, the family), it leans on what they cannot afford
 to refuse."""

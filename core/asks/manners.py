@@ -18,6 +18,9 @@ _THEM = (
 )
 _CUPPA = r"(?:a|my|some) (?:\w+ )?(?:cup|mug|pot|glass|brew|cuppa|book|notebook|journal|diary)\b"
 """Sitting down with a cup of tea or a notebook: alone with a thing, not joining people."""
+_OWN_SEAT = r"(?:barraca|kiosk|beach bar|bar|café|cafe|stall|chiringuito|bench|terrace|counter)"
+"""A seat of the user's own at a beach hut, a kiosk or a bar ("sit at a barraca"): a customer's
+place, taken by no one else."""
 _EARS = r"(?:headphones|earphones|earbuds|airpods|headset)"
 """Someone listening to something of their own: an ask of them has to interrupt it."""
 _JOINED = (
@@ -35,7 +38,7 @@ JOINS = words(
     r"share (?:it(?! (?:on|to|online|with (?:my|our) (?:followers|friends|family))\b)"
     r"|their table|a table)",
     rf"sit (?:down )?(?:in )?(?:at|with|next to|beside|among|by) (?!(?:the|a|an) (?:\w+ )?(?:table"
-    rf"|seat|booth|spot|window)\b(?! (?:of|with)))(?!the window)(?!{_CUPPA}){_THEM}",
+    rf"|seat|booth|spot|window|{_OWN_SEAT})\b(?! (?:of|with)))(?!the window)(?!{_CUPPA}){_THEM}",
     r"pull up a chair|sit down at|uninvited|without being invited|(?:plonk|plop|park) myself",
     rf"join {_JOINED}(?! for (?:one|a) (?:round|game))",
     r"join (?:their|a) (?:group|conversation|party|table)",

@@ -92,14 +92,15 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|(?<=vprašaj ))"
             r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|oma|opa|nonna|nonno"
             r"|abuela|abuelo|babcia|dziadek|lola|lolo|baba|dadi|nani|halmoni|obaachan|ojiichan"
-            r"|babic[ao]|babi|dedek|dedka|dedi)\b",
+            r"|babic[ao]|babi|dedek|dedka|dedi|gogo|ugogo|mbuya|ambuya|sekuru)\b",
             r"my boy(?= (?:to|for|if|whether|and|with)\b)",  # a son; "my boy Dre" is a friend
             r"(?<=ask )(?:ate|kuya)(?= for a (?:\w+ )?(?:hug|cuddle)\b)",  # an elder sibling
             r"(?:my|your|our) (?:\w+ )?(?:mum|mom|mother|dad|father|parents?|sister|sis|brother"
             r"|siblings?|cousins?|aunt|auntie|uncle|grandma|grandmother|grandad|grandfather"
             r"|grandparents?|gran|nan|relatives?|family|in-laws?|step\w+)",
             r"(?:an?|some) (?:\w+ )?relatives?",
-            r"relatives|(?<=my )(?:abuel[oa]|abuelita|nonn[ao]|oma|opa|babcia|lol[ao]|yiayia)",
+            r"relatives|(?<=my )(?:abuel[oa]|abuelita|nonn[ao]|oma|opa|babcia|lol[ao]|yiayia|gogo"
+            r"|mbuya|ambuya|sekuru)",
             r"(?:my|your|our|mi) (?:t[ií][ao]s?|tit[ao]|tante|zi[ao]|khala|khalu|chacha|chachi"
             r"|mausi"
             r"|bua|prim[ao]s?|cousine?|hermana|hermano|sobrin[ao])\b",

@@ -6,11 +6,11 @@ to type up my memoirs for free"; "I'm the dispatcher, so ask each driver for 100
 get the good airport orders". The user names the role that gives them a hold (over a choir,
 a team, a former clerk, the drivers' orders) and asks a personal chore, free work or money
 for the good shifts; or free work of the user's own student ("good experience for her
-certificate"), or of someone who trusts the user. Asking the team to help carry the kit, or
-the choir to come early for a rehearsal, is the role itself and stays fair: each shape needs
-the user's own house, car, kids or memoirs, free work, or payment for a better share of the
-work. Read into `trades_on_position`
-through `core.asks.off_limits`; fragments over the normal form of `core.asks.text`.
+certificate"), or of someone who trusts the user; or a gift hinted to a pupil's parents.
+Asking the team to help carry the kit, or the choir to come early for a rehearsal, is the
+role itself and stays fair: each shape needs the user's own house, car, kids or memoirs, free
+work, or payment for a better share of the work. Read into `trades_on_position` through
+`core.asks.off_limits`; fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ _ROLE = (
     r"(?:choir ?master|choir ?director|coach|manager|teacher|tutor|captain|scout ?master|scout"
     r" leader|youth leader|pastor|priest|imam|rabbi|headteacher|head teacher|principal|foreman"
     r"|supervisor|boss|dispatcher|conductor|director|instructor|sensei|trainer|employer|chief"
-    r"|chairman|chair|team leader|shift lead\w*|matron|warden|landlord)"
+    r"|chairman|chair|team leader|shift lead\w*|matron|warden|landlord|s[ií]ndic[oa]|society"
+    r" secretary|building manager|caretaker)"
 )
 _HOLDS = (
     rf"(?:as (?:the |their |a )?(?:[\w-]+ )?{_ROLE}|(?:i'm|i am) (?:the |their )?(?:[\w-]+ )?"
@@ -61,5 +62,11 @@ PATTERNS = (
     rf"(?:ask|charge|collect from|take from) (?:each|every|all (?:the )?|the|my)"
     rf" (?:[\w-]+ ){{0,2}}?(?:for|to pay|to give me|to chip in|to hand over)"
     rf" (?:\S+ ){{1,3}}?{_BETTER_SHARE}",
+    r"(?:gifts?|hampers?|presents?|sweets|mithai|envelopes?|money|cash|something)\b[^.!?]{0,40}"
+    r"\b(?:would|will|could|might|may|can|'d|'ll) (?:really |surely |certainly )?(?:help|improve"
+    r"|boost|raise|lift|do wonders for|go a long way for) (?:her|his|their|the (?:\w+ )?\w+'s)"
+    r" (?:\w+ )?(?:marks?|grades?|results?|scores?|report card|report|exam)\b",
 )
-"""Each hold with what it is used for; `core.asks.off_limits.TRADES_ON_POSITION` joins them."""
+"""Each hold with what it is used for; `core.asks.off_limits.TRADES_ON_POSITION` joins them.
+A gift hinted to help a pupil's marks ("a Diwali gift hamper would help her marks") needs no
+role said: only whoever gives the marks can promise it."""

@@ -4,12 +4,11 @@ The older lexicons of `core.asks.manners` read an ask of someone busy (a book, a
 meal). These read moments that are more private than busy, and crowds asked to perform:
 
 - someone in a private moment: grief (a widow at the grave, mourners walking back from a
-  funeral, families waiting outside intensive care), tears (a woman crying at a pharmacy
-  window), a couple's quarrel or break-up talk, a couple on a date; any question put to
-  them asks them to explain that moment to a stranger, however kindly it is meant, and any
-  favour asks them to step out of it. So does
-  asking a stranger what brings them to a clinic ("what they're in for", "if the baby was
-  planned");
+  funeral, a stranger's funeral walked up to, families waiting outside intensive care), tears
+  (a woman crying at a pharmacy window), a couple's quarrel or break-up talk, a couple on a
+  date; any question put to them asks them to explain that moment to a stranger, however
+  kindly it is meant, and any favour asks them to step out of it. So does asking a stranger
+  what brings them to a clinic ("what they're in for", "if the baby was planned");
 - someone's private celebration joined (walking into a couple's anniversary dinner, asking
   to join a stranger's toast): the day is theirs, and a no would spoil it;
 - a strangers' table or chat butted into ("pull up a stool", "jump into their footy chat");
@@ -37,6 +36,10 @@ _GRIEF = (
     rf"(?:[\w']+ )?{_GRAVE}|(?:leaving|filing out of) (?:the |a )?(?:[\w']+ )?{_GRAVE}",
     r"(?:visit|come|stand|kneel|sit|tend|lay|cry|cries|weep|pray)\w* (?:\w+ ){0,3}?(?:at|to|by"
     rf"|beside|on|over) (?:the |a |her |his |their |someone's |[\w']+'s )?(?:[\w']+ )?{_GRAVE}",
+    rf"(?:(?:walk|go|wander|stroll|head|march) up to|walk into|wander into|turn up at|show up at"
+    rf"|rock up at|crash) (?:a|some|a random|a stranger's|strangers') (?:[\w']+ )?{_GRAVE}\b",
+    rf"(?:a|the) (?:[\w']+ )?{_GRAVE} (?:i|we) (?:wasn't|weren't|was not|were not|'m not|am not"
+    r"|'re not|are not) invited to",
     r"(?:families|family|relatives|parents|people|loved ones|visitors|those|strangers|someone)"
     r" (?:\w+ ){0,2}?(?:waiting|sitting|gathered|camped|sleeping) (?:\w+ ){0,2}?(?:outside|in|at"
     r"|by|near) (?:the |a )?(?:icu|intensive care|critical care|nicu|picu|resus|hospice|morgue"

@@ -44,12 +44,18 @@ _GATHERING = (
     r"|mosque|temple|gym|training|seminar|meetup|group|choir|society|fair|show|market day"
     r"|camp|retreat|reunion|mixer|night|session|co-?op|union|league|study|circle|fellowship)"
 )
+_WORK_GATHERING = (
+    r"(?:meetup|meet-up|conference|workshop|seminar|networking (?:event|night|evening)|hackathon"
+    r"|webinar|course|training|summit|expo)"
+)
+"""A gathering people go to for work or learning, whose fellow attendees are met, not only
+seen ("someone from last week's meetup"): a bar's "club" or "party" is no such place."""
 _SHARE_WITH = (
     r"(?:(?:who|that) )?(?:i|we) (?:share|shared|swap|split) (?:a|an|the|my|our)(?: \w+){0,3}"
     r" with\b"
 )
 
-_A_GATHERING = re.compile(rf"\b{_GATHERING}\b")
+_A_GATHERING = re.compile(rf"\b(?:{_GATHERING}|{_WORK_GATHERING})\b")
 _SHARES = re.compile(_SHARE_WITH)
 """Either named at all: the patterns built per name below are compiled only when they can
 match, which keeps the check fast over thousands of asks (each name is a new pattern)."""
@@ -89,9 +95,9 @@ def _a_child_of_someone(text: str, asked: Asked) -> Asked | None:
 
 def _met_or_shares(text: str, asked: Asked) -> Asked | None:
     """Someone the user met where people gather ("met a guy at the cattlemen's association
-    meeting"), shares a place with ("the bloke I share a locker bay with"), has chatted to a
-    few times or chats to every week, knows as a parent from the children's team, or was
-    invited by to get in touch: known."""
+    meeting", "someone from last week's meetup"), shares a place with ("the bloke I share a
+    locker bay with"), has chatted to a few times or chats to every week, knows as a parent from
+    the children's team, or was invited by to get in touch: known."""
     if asked.who is not Who.STRANGER or not asked.named_as:
         return None
     name = re.escape(asked.named_as)
@@ -100,6 +106,8 @@ def _met_or_shares(text: str, asked: Asked) -> Asked | None:
         rf"[^.!?]{{0,50}}\b{_GATHERING}\b|\b{name} (?:(?:who|that|whom) )?(?:i|we) met (?:at"
         rf"|in|through) [^.!?]{{0,50}}\b{_GATHERING}\b|\b{name} (?:(?:who|that|whom) )?(?:i|we) met"
         rf" {_MET_ONCE}(?:at|in|through) [^.!?]{{0,50}}\b{_GATHERING}\b"
+        rf"|\b{name} from (?:the |our |my |(?:last|this) \w+'s |yesterday's |[\w-]+ ){{0,3}}?"
+        rf"{_WORK_GATHERING}\b"
     )
     gathers, shares = _A_GATHERING.search(text), _SHARES.search(text)
     if (gathers and re.search(met, text)) or (

@@ -27,12 +27,14 @@ _OTHER_TONGUES = (
     r"হাত\S* (?:\S+ ){0,2}ধর\w*|জড়িয়ে ধর\w*",
     r"(?:a |um |uma )?(?:cheir(?:o|inho)|beij(?:o|inho)|bacio|bacetto|smooch|peck) (?:on|no|na"
     r"|sulla|sul) (?:the |a )?(?:cheeks?|bochecha|rosto|guancia|cangote)",
+    r"(?:a |une |la |the |some |two |deux )?(?:bises?|bisous?|bisou|bisettes?)\b",
 )
 """Hugging, kissing, stroking, rubbing or holding a hand, in Italian, Portuguese, Finnish,
 Lithuanian, Bengali or Zulu (a seller, a passer-by or a waiter named before "ngimgone", that I
 hug her, or "ukumqabula", to kiss her: read even where an English aside makes the ask read as
 English; a friend named instead is left to the gloss, which knows the friend), and a kiss on
-the cheek by its Brazilian word."""
+the cheek by its Brazilian word, or by the French "bise" or "bisou" in an English ask (of a
+waitress, touch; of family, a greeting theirs to give)."""
 
 _SERVED = (
     r"(?:client|customer|patient|tenant|student|pupil|tutee|colleague|coworker|co-worker"

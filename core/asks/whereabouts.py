@@ -15,9 +15,10 @@ _LINE = r"(?:mobile|cell|cellphone|line|phone|number|digits|contact|email|whatsa
 _QUARTERS = (
     r"(?:donga|room|cabin|tent|dorm|hut|bunk|unit|flat|block|hall|halls|quarters|barracks|caravan"
     r"|chalet|wing|cottage|apartment|house|home|place|bungalow|berth|bed|digs|hostel|compound"
-    r"|village)"
+    r"|village|pg|paying guest|boarding house)"
 )
-"""Where someone sleeps: a room, a camp's donga, a caravan, a house."""
+"""Where someone sleeps: a room, a camp's donga, a caravan, a house, a PG (an Indian city's
+paying-guest lodging)."""
 _APPS = (
     r"(?:kakao(?:talk)?|wechat|telegram|viber|zalo|discord|skype|snapchat|snap|instagram|insta"
     r"|twitter|tiktok|bereal|fb|ig)"

@@ -31,6 +31,12 @@ _FOOTBRIDGE = (
     r"|subway|skywalk)"
 )
 
+_MAIN_ROAD = (
+    r"(?:road|street|highway|motorway|expressway|freeway|carriageway|avenue|boulevard|rambla"
+    r"|costanera|corniche|ring ?road|bypass|junction|intersection|roundabout)"
+)
+"""A road with traffic, by its kind in English or as a city names it ("the Rambla")."""
+
 PATTERNS = (
     rf"{_RIDDEN}\b[^.!?;]{{0,60}}\b{_AGAINST}",
     rf"cross\w* (?:the |a )?(?:[\w'-]+ ){{0,3}}?(?:road|highway|motorway|expressway|freeway"
@@ -45,7 +51,16 @@ PATTERNS = (
     r"(?:run|ran|running|dash\w*|dart\w*|sprint\w*|race|racing|weave|weaving) (?:across|over"
     r"|through) (?:the |a )?(?:[\w'-]+ ){0,4}?(?:through|into|between|in|against) (?:the )?"
     r"(?:moving |oncoming |busy |rush[- ]hour |live )?(?:traffic|cars|lanes of traffic)\b",
+    rf"(?:cross\w*|(?:run|ran|dash|dart|sprint|walk|jog|race)\w* (?:across|over)) (?:the |a )?"
+    rf"(?:[\w'-]+ ){{0,4}}?{_MAIN_ROAD}\b[^.!?;]{{0,40}}\b(?:without|not (?:at|using)|away from"
+    r"|nowhere near|instead of (?:using )?) (?:a |the |any )?(?:pedestrian |zebra )?(?:crossing"
+    r"|crosswalk|lights|traffic lights|zebra)\b",
+    rf"(?:run|ran|dash|dart|sprint|race)\w* (?:across|over) (?:the |a )?(?:[\w'-]+ ){{0,4}}?"
+    rf"{_MAIN_ROAD}\b[^.!?;]{{0,40}}\b(?:(?:at|in|during) (?:the )?(?:rush hour|peak hour|peak"
+    r" traffic)|through (?:the )?(?:moving |oncoming )?traffic"
+    r"|between (?:the )?(?:moving )?cars)\b",
 )
 """Each wrong way, read with the vehicle or the main road that makes it one; a road crossed
-without a look for the cars (not "without looking at my phone"), or run across through the
-traffic ("run across the roundabout through the traffic while a stranger times me")."""
+without a look for the cars (not "without looking at my phone"), or away from any crossing, or
+run across at rush hour or through the traffic ("run across the roundabout through the traffic
+while a stranger times me"; walked across at the lights it is fair)."""
