@@ -64,6 +64,9 @@ BLOCKED = words(
     r"mi (?:ha|aveva|hanno) (?:chiesto|detto) di (?:lasciarl[aoie]|lasciarmi) (?:in pace|stare)"
     r"|mi (?:ha|hanno) detto di non (?:cercarl[aoie]|chiamarl[aoie]|scriverle|scrivergli"
     r"|contattarl[aoie]|farmi (?:più )?sentire)\b",
+    r"(?:me )?(?:disse|pediu|falou|mandou)(?:-me)? (?:pra|para|que) (?:eu )?(?:nunca mais|não|nao"
+    r"|não mais|nao mais) (?:o |a |lhe |te )?(?:procurar|procure|contactar|contatar|aparecer"
+    r"|ligar|ligue)\b",
     r"(?:ddweud|dweud|gofyn|ofyn) wrtha(?: i)? (?:am )?(?:adael|gadael) llonydd\b"
     r"|(?:nad yw|dydy|dyw|nad ydy) (?:hi|e|o) (?:ddim )?(?:eisiau|isio|moyn) siarad (?:â|a"
     r"|gyda) fi\b|wedi fy (?:mlocio|blocio)\b",
@@ -79,7 +82,8 @@ Spanish "cortó todo contacto", Swiss German "si het mi blockiert", Icelandic "h
 Italian "mi ha bloccato", Serbian "blokirala me", Finnish "esti minut", Moroccan Arabic "دارت ليا
 بلوك", Italian "mi ha chiesto di lasciarla in pace", Welsh "dweud wrtha i am adael llonydd iddi" and
 "nad yw hi eisiau siarad â fi", Tagalog "hindi na niya sinasagot" (no longer answers), "ayaw na niya
-akong kausapin"), the user's own number "blocked" given as the reason for another road ("since my
+akong kausapin"), Portuguese "ele disse pra eu nunca mais procurar ele" (never to seek him out
+again), the user's own number "blocked" given as the reason for another road ("since my
 number's blocked"; a number blocked from calling abroad is the network's), contact cut by the
 person, a "quit callin her", or contact refused with the user's club or family."""
 

@@ -44,7 +44,7 @@ NO_GIVEN = words(
 AGAIN = words(
     r"(?:otra vez|de nuevo) (?:hoy|mañana|el \w+|cada|pero)|(?:se lo|le|la|lo) (?:pido|pregunto"
     r"|escribo|llamo|invito) (?:otra vez|de nuevo)|v(?:ue|o)lv\w* a (?:pedir|preguntar|escribir"
-    r"|llamar|invitar|insistir|mandar)|preguntar otra vez|de otra (?:forma|manera)"
+    r"|llamar|invitar|insistir|mandar)(?:le|les|la|lo)?|preguntar otra vez|de otra (?:forma|manera)"
     r"|voy mañana y pasa\w*",
     r"(?:frage|fragen|frag|schreibe|rufe) (?:\w+ ){0,2}(?:nochmal|noch ?mal|noch einmal|erneut"
     r"|wieder)\b|jeden tag (?:wieder|nochmal)",
@@ -62,9 +62,9 @@ AGAIN = words(
     r"|xana|ξανά)|(?:ksana|xana|ξανά) (?:tha )?(?:ton|tin) (?:rwtisw|rotiso|rwtaw)",
 )
 """The next try in the same tongues: "se lo pido otra vez hoy y mañana", "le volveré a
-escribir", "se lo vuelvo a pedir", "ich frage heute nochmal", "ik blijf het vragen", "je
-redemande", "îl mai întreb", "budu se ptát znova", "tekrar tekrar arayacağım", "harmadszor
-is megkérdezem", "tha ton rwtaw kathe mera"."""
+escribir", "volver a pedirle" (the pronoun written onto the verb), "se lo vuelvo a pedir",
+"ich frage heute nochmal", "ik blijf het vragen", "je redemande", "îl mai întreb", "budu se
+ptát znova", "tekrar tekrar arayacağım", "harmadszor is megkérdezem", "tha ton rwtaw kathe mera"."""
 
 WEARS_DOWN = words(
     r"hasta que (?:se canse|se harte|ceda|afloje|me diga que s[ií])|a la tercera es la vencida",

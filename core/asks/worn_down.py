@@ -31,9 +31,13 @@ WEARS_DOWN = words(
     r"make (?:them|him|her) (?:cave|give in|crack|fold|give up)|(?:cave|give in|crack|fold)"
     r" (?:in )?(?:eventually|in the end|sooner or later)|wear (?:them|him|her|the \w+) down"
     r"|keep (?:going|pushing|at it|on at (?:him|her|them)) (?:until|till)",
+    r"(?:(?<=^)|(?<=[,.;:!?] )|(?<=\band )|(?<=\bthen )|(?<=\bi )|(?<=\bi'll )|(?<=\bno )"
+    r"|(?<=refused )|(?<=refuses )|(?<=\bjust ))keep (?:on )?(?:begging|pleading|saying"
+    r" (?:please|pl+e+a+s+e+)\b)",
 )
-"""Staying until the other person gives in, or threatening a bad review: a demand, not an
-ask."""
+"""Staying until the other person gives in, or threatening a bad review, or a plea kept up
+("keep begging", "keep saying please", the user's own, after a no, a stop or "and"; the
+nephews who keep begging for cookies are not the user): a demand, not an ask."""
 RUSHED = words(
     r"no time to (?:think|decide|consider)|(?:must|has to|have to|needs? to) (?:decide|answer"
     r"|choose|say yes|commit) (?:right )?(?:now|on the spot|immediately|there and then|tonight)",

@@ -123,4 +123,14 @@ GLOSSES: dict[str, str] = {
     r"(?:関係者以外)?(?:立入禁止|立ち入り禁止|進入禁止)の(?:屋上|屋根)": ("the off-limits roof"),
     r"立入禁止|立ち入り禁止|進入禁止": "off-limits",
     r"に(?:上がって|登って|上って|よじ登って|忍び込んで|入り込んで|入って)": "climb up",
+    # the front of a queue taken for no reason; a "please" kept up past a no
+    r"商店街で|商店街の|商店街": "at the shopping street",
+    r"の?行列(?:の|に|で)?|並んでる列|の列": "the queue",
+    r"(?:一番)?前に(?:入れて|割り込ませて)(?:もらう|もらおう|もらい\w*|ください)|割り込む|横入り": (
+        "cut to the front"
+    ),
+    r"理由(?:は)?なし|理由もなく|理由なく|特に理由(?:は)?な(?:し|く)": "no reason",
+    r"「?お願い[！!]?」?(?:って|と)(?:\d+回)?言い続け\w*|お願いし続け\w*|頼み続け\w*": (
+        "keep saying please"
+    ),
 }

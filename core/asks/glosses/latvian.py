@@ -103,7 +103,8 @@ GLOSSES: dict[str, str] = {
     r"telefona numur\w*|vinas numuru|vina numuru|numuru|numurs": "her phone number",
     r"kur vina dzivo|kur vins dzivo|kur dzivo|adres\w*": "her home address",
     r"vinas instagram\w*|vina instagram\w*|vinas insta": "her instagram",
-    r"skaist\w*|neglit\w*|resn\w*|biez[as]|tiev\w*|pievilcig\w*|seksig\w*": "attractive",
+    r"skaist\w*|resn\w*|biez[as]|tiev\w*|pievilcig\w*|seksig\w*": "attractive",
+    r"neglit\w*|neizskatig\w*": "ugly",
     r"vai es izskatos|ka es izskatos|izskatos|izskats": "how do i look",
     r"vec[as]|vecaks|veca": "old",
     # again, no, blocks
@@ -120,6 +121,9 @@ GLOSSES: dict[str, str] = {
     r"noslepum\w*": "a secret",
     # function words
     r"ja vina|ja vins|ja es": "if",
+    r"vai (?:vina|vins) doma|vai vini doma": "if she thinks",
+    r"ka es esmu|ka esmu": "that i am",
+    r"pie": "at",
     r"tapec ka|jo vina|jo vins|jo es": "because",
     r"kaut gan|kaut ari|lai gan": "even though",
     r"bez": "without",

@@ -18,6 +18,8 @@ GLOSSES: dict[str, str] = {
     r"irasyti|irasysiu|irasau|irasinedamas|irasineti|diktofonu": "record",
     r"slapta nufilmuoti|slapta filmuosiu|slapta filmuoti|slapta irasyti": "secretly film",
     r"nufotografuoti|fotografuoti|nufotografuosiu|fotografuoju|nuotrauk\w*": "a photo",
+    r"ideti i (?:story|istorij\w*)|ikelti i (?:story|istorij\w*)": "post it online",
+    r"su reiting\w*|reiting\w*|ivertinim\w*": "with a rating",
     r"ikelti i interneta|ideti i interneta|paskelbti|paskelbsiu|ikelti|ikelsiu": "post it online",
     r"socialiniuose tinkluose|pasidalinti|pasidalinsiu|dalintis": "share it online",
     r"tiesiogine transliacija|tiesiogiai transliuoti|transliuoti|transliuosiu": "livestream",
@@ -42,7 +44,10 @@ GLOSSES: dict[str, str] = {
     r"isgerti|gerimo|gerima|alaus": "a drink",
     r"kavos|kava|kavai": "a coffee",
     r"vairuoti|vairuosiu|vairuoju": "drive",
-    r"pavezti|pavezk|pavezimas|pavezimo": "a ride",
+    r"pavezti|pavezk|pavezim\w*": "a ride",
+    r"priimti|priimsiu|priimu|priimk": "accept",
+    r"pasiulym\w*": "an offer",
+    r"autobusu stot\w*|traukiniu stot\w*|stot(?:is|ies|yje)": "the bus station",
     # pressure
     r"grasinti|grasinsiu|pagrasinti|pagrasinsiu": "threaten",
     r"priversti|priversiu|verst\w*": "make them",
@@ -82,6 +87,9 @@ GLOSSES: dict[str, str] = {
         r"vaikinas mano|zmona mano|zmona|zmonos|zmonai|sutuoktin\w*|partneri|partnere|"
         r"partneriui"
     ): "my partner",
+    r"savo mergin\w*|mano mergin\w*": "my girlfriend",
+    r"savo vaikin\w*|mano vaikin\w*": "my boyfriend",
+    r"zmones|zmoniu|zmonems|zmonem": "people",
     r"buvus\w*|buves|buvusiai|buvusiaja": "my ex",
     r"mamos|mamai|tetis|tecio|teciui|sesuo|sesers|seseriai|brolis|brolio|broliui": "my family",
     # what is asked
@@ -105,6 +113,7 @@ GLOSSES: dict[str, str] = {
         r"jis) atsisake"
     ): "even though she said no",
     r"pasake ne|atsisake|nesutiko": "said no",
+    r"(?:man |mums )?(?:atsako|atsake|pasako|sako) ne": "say no to me",
     r"is naujos paskyros|is kitos paskyros|is kito numerio|nauja paskyra": "from a new account",
     r"velai vakare|nakti|vidurnakti": "at night",
     r"vienui vienas|vienui viena|vienas pats|viena pati|vienumoje": "alone",
@@ -114,6 +123,10 @@ GLOSSES: dict[str, str] = {
     # function words
     r"jeigu|jei": "if",
     r"kad": "that",
+    r"kurie|kurios|kuris|kuri": "who",
+    r"is": "from",
+    r"prie": "at",
+    r"mane": "me",
     r"kada|kuomet": "when",
     r"nes|kadangi": "because",
     r"nors": "even though",

@@ -197,4 +197,28 @@ GLOSSES: dict[str, str] = {
     r"ele": "he",
     r"ela": "she",
     r"sim": "yes",
+    # a jump from a bridge, drinks from strangers, a stranger with a ring asked out
+    r"pular|saltar|pulo|salto|me jogar": "jump",
+    r"d[ao] (?:ponte|pier|pe[ir]er|rochedo|penhasco|falesia)": "from the bridge",
+    r"(?:na|com a|em) mare (?:alta|cheia)|mare alta|mare cheia": "at high tide",
+    r"uns caras|uns rapazes|uns moleques|umas pessoas|uns tipos|uns gajos": "some guys",
+    r"aceitar|aceito|aceitando": "accept",
+    r"bebidas?(?= de )": "drinks",
+    r"de (?:uns |umas )?(?:estranhos|estranhas|desconhecid[oa]s)": "from strangers",
+    r"numa festa|em uma festa|na festa": "at a party",
+    r"ir embora com (?:eles|elas|ele|ela)|sair com (?:eles|elas)(?= (?:depois|no fim))": (
+        "go home with them"
+    ),
+    r"(?:pra|para) sair(?! com)": "out on a date",
+    r"(?:mesmo|apesar de) (?:ela|ele) (?:usando|usar|ter|com) (?:uma )?alianca": (
+        "even though she wears a wedding ring"
+    ),
+    r"(?:usando|de|com) (?:uma )?alianca": "wearing a wedding ring",
+    r"(?:ela|ele) usa (?:uma )?alianca": "she wears a wedding ring",
+    r"peso": "weight",  # a weight in Brazil and Portugal, never a currency ("perder peso")
+    # a circle of old men joined and sat in the middle of
+    r"entrar (?:na|numa) roda|me enfiar (?:na|numa) roda|entrar no meio da roda": "join the circle",
+    r"de conversa": "of conversation",
+    r"dos senhores|das senhoras|dos velhinhos|dos idosos": "of old men",
+    r"sentar no meio (?:deles|delas)|sentar(?:-me)? entre eles": "sit in the middle of them",
 }

@@ -116,12 +116,16 @@ GLOSSES: dict[str, str] = {
     r"moje lice": "my face",
     r"kako izgledam": "how i look",
     r"izgledam": "i look",
-    r"izgledam debel\w*|da li sam debel\w*|jesam li debel\w*|da li sam se udebljal\w*": (
-        "i look fat"
-    ),
+    (
+        r"izgledam debel\w*|da li sam debel\w*|jesam li debel\w*|(?:da li|jesam li) (?:sam )?se"
+        r" (?:udebljal\w*|udebljao|ugojio|ugojila|ugojil\w*|popunio|popunila)"
+    ): "i look fat",
+    r"iskreno|otvoreno|bez uvijanja": "honestly",
+    r"bez ul(?:j)?epsavanja|bez okolisanja|bez zasladivanja": "without sugarcoating",
     # places and times (Latin)
     r"u autobusu|u busu|u tramvaju|u trolejbusu|u gradskom": "on the bus",
     r"u metrou": "on the metro",
+    r"u liftu|u dizalu": "in the lift",
     r"u vozu|u vlaku": "on the train",
     r"na (?:autobuskoj )?stanici|na stajalistu|na stanici autobusa": "at the bus stop",
     r"(?:stojim|stoji|cekam|ceka) u redu|u redu (?:na|za) kas\w*": "in the queue",

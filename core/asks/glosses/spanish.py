@@ -265,4 +265,22 @@ GLOSSES: dict[str, str] = {
     r"me pidio que no": "she asked me not to",
     r"la (?:buscara|busque|buscase|contactara|contacte|llamara|llame) mas": "contact her anymore",
     r"lo (?:buscara|busque|buscase|contactara|contacte|llamara|llame) mas": "contact him anymore",
+    # a stranger at prayer interrupted; a circle of strangers joined uninvited
+    r"interrumpir(?:la|lo|le|les)?|interrump[oae]n?|interrumpiendo": "interrupt",
+    r"(?:que )?(?:esta|estan) (?:rezando|orando)|rezando|orando": "who is praying",
+    r"(?:un |algun )?consejos?": "advice",
+    r"meterme en|meterse en|colarme en|colarse en|meterme a": "butt into",
+    r"una? (?:ronda|rueda|grupo|circulo)|la (?:ronda|rueda)|el (?:grupo|circulo)": "a group",
+    r"sin que me inviten|sin que me invite|sin que nadie me invite|sin invitacion": (
+        "without being invited"
+    ),
+    # a boss's secretary asked along; a bike asked again after yesterday's no
+    r"como (?:su )?jef[ea]|siendo (?:su )?jef[ea]": "as the boss",
+    r"(?:a )?mi secretari[oa]|(?:a )?la secretaria|(?:al )?el secretario": "my secretary",
+    r"(?:que )?me acompane(?:n)?|acompaname|acompanarme": "to come with me",
+    r"una fiesta privada|fiesta privada": "a private party",
+    r"(?:a )?la vecina|(?:al )?el vecino": "the neighbour",
+    r"(?:que )?me preste(?:s|n)?": "lend me",
+    r"la bici|la bicicleta|su bici|su bicicleta": "the bike",
+    r"ayer|anoche": "yesterday",
 }

@@ -170,4 +170,10 @@ GLOSSES: dict[str, str] = {
     r"குண்டா|குண்டு": "fat",
     r"மிரட்ட": "threaten",
     r"இல்லாம": "without",
+    # a proposal to a girl across the street who has never spoken to the user
+    r"எதிர் ?வீட்டுப்? ?(?:பொண்ணு|பெண்)(?:கிட்ட|இடம்|ணிடம்)?": "the girl across the street",
+    r"பொண்ணுகிட்ட|பெண்ணிடம்|பொண்ணுக்கிட்ட": "to the girl",
+    r"propose (?:பண்ணணும்|பண்ணனும்|பண்ணப்போறேன்|பண்ண போறேன்|பண்ணு|செய்யணும்)": "propose to her",
+    r"பேசினதே இல்ல|பேசியதே இல்லை|பேசினது இல்ல|பேசுனதே இல்ல": "never talked to me",
+    r"அவ(?= )|அவள்": "she",
 }

@@ -104,4 +104,9 @@ GLOSSES: dict[str, str] = {
     r"(?:ทั้งที่|ทั้งๆที่)(?:เธอ|เขา)?บอกให้(?:เลิกยุ่ง|อยู่ห่างๆ|ไปให้พ้น)": (
         "even though she told me to leave her alone"
     ),
+    # a tourist at the walking street asked to pay for the user's meal
+    r"นักท่องเที่ยว|ทัวริสต์": "a tourist",
+    r"ขอให้(?!บ)": "ask",
+    r"จ่ายค่า|ออกค่า": "pay for my",
+    r"ให้ฟรีๆ|ให้ฟรี|ฟรีๆ": "for free",
 }
