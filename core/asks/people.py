@@ -35,6 +35,19 @@ _KNOWN = (
     r"|'m (?:seeing|dating))"
 )
 
+_BARE_KIN = (
+    r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|oma|opa|nonna|nonno"
+    r"|abuela|abuelo|babcia|dziadek|lola|lolo|baba|dadi|nani|halmoni|obaachan|ojiichan"
+    r"|babic[ao]|babi|dedek|dedka|dedi|gogo|ugogo|mbuya|ambuya|sekuru|mamma|momma|mommy"
+    r"|mummy|daddy|amma|appa|ammi|sis"
+    r"|(?:mama|papa)(?! (?:in|at|on|from|selling|behind|who|sitting|standing|john)\b))"
+)
+"""Family named without "my", as a child or grandchild calls them: the one asked after "ask",
+"call", "text" or "visit" ("call mama and ask her for a hug"), or before "and ask her"
+("ring sis, then ask her"). "Mama" and "papa" are also what an older stranger is called in
+many places ("ask mama in the matatu", "the mama selling mandazi"): not where a place or a
+stall follows."""
+
 _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (
         Who.EX,
@@ -89,10 +102,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         Who.FAMILY,
         words(
             r"(?:(?<=ask )|(?<=tell )|(?<=call )|(?<=text )|(?<=ring )|(?<=phone )|(?<=visit )"
-            r"|(?<=vprašaj ))"
-            r"(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|oma|opa|nonna|nonno"
-            r"|abuela|abuelo|babcia|dziadek|lola|lolo|baba|dadi|nani|halmoni|obaachan|ojiichan"
-            r"|babic[ao]|babi|dedek|dedka|dedi|gogo|ugogo|mbuya|ambuya|sekuru)\b",
+            rf"|(?<=vprašaj )){_BARE_KIN}\b",
+            rf"{_BARE_KIN}(?=,? (?:and|then) ask (?:her|him|them)\b)",
             r"my boy(?= (?:to|for|if|whether|and|with)\b)",  # a son; "my boy Dre" is a friend
             r"(?<=ask )(?:ate|kuya)(?= for a (?:\w+ )?(?:hug|cuddle)\b)",  # an elder sibling
             r"(?:my|your|our) (?:\w+ )?(?:mum|mom|mother|dad|father|parents?|sister|sis|brother"
