@@ -75,7 +75,7 @@ _VEHICLES = (
 )
 _WORKS_FOR_ME = (
     r"(?:delivers?|delivered|brings|brought|drives|serves|sells|cuts (?:my|our)|cleans|fixes"
-    r"|fixed|cooks|runs (?:the|a|that|this)|mans|styles|waxes|teaches (?:my|our|the)"
+    r"|fixed|repairs|repaired|mends|mended|sews|cooks|runs (?:the|a|that|this)|mans|styles|waxes|teaches (?:my|our|the)"
     r"|(?:makes|made|does|did) (?:my|our))"
 )
 _CARERS = (
@@ -118,6 +118,8 @@ STAFF = (
     r"|and|about|can)\b|[,.!?;:]|$)",
     rf"{_THE} (?:\w+ ){{0,2}}(?:{_KIN_TERMS}|{_TRADESPEOPLE}|person)(?: (?:who|that))?"
     rf" (?:\w+ )?{_WORKS_FOR_ME}",
+    rf"{_THE} (?:\w+ ){{0,2}}{_TRADESPEOPLE} (?:who|that|wey) (?:fix|repair|mend|sell|cook|sew"
+    r"|deliver|drive|cut|clean)\b",
     r"(?<=ask )(?:server|waitstaff|barkeep|barkeeper|sommelier|bellhop|valet|doorman|usher"
     r"|teller|housekeeping)\b",
     r"(?:mum|mom|mam|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|nana|nani|dadi)'s"
@@ -125,10 +127,10 @@ STAFF = (
     r"|support workers?|nurses?)\b",
 )
 """Someone serving the user, named by a local word, a trade or what they do for the user
-("the same young chap delivers our orders"), on reception ("the lassie on reception"), or
-at a shop named by a possessive with no noun after ("the girl in Supermac's"), or caring for a
-parent ("mom's home care worker"): paid to do that work, not family, so a day off given up for
-the user is unpaid work asked of staff (`core.asks.decide._power`)."""
+("the same young chap delivers our orders", "the man who fix phones"), on reception ("the
+lassie on reception"), at a shop named by a possessive with no noun after ("the girl in
+Supermac's"), or caring for a parent ("mom's home care worker"): paid to do that work, not
+family, so a day off given up for the user is unpaid work asked of staff."""
 _STALLS = (
     r"(?:market|stall|shop|store|kiosk|cart|stand|truck|van|späti|spati|spätkauf|bodega|deli"
     r"|bakery|canteen|mess|chippy|takeaway|servo|dairy|konbini|tabac|offy|offie|booth|counter)"

@@ -20,8 +20,12 @@ REFLEXIVE = words(
     r"(?:ask|asks|asking|question|questioning|quiz|quizzing) myself",
     r"tự hỏi(?: bản thân)?|hỏi (?:lại )?bản thân|me pregunto|preguntarme|je me demande"
     r"|me demander|frage mich|mich fragen|tanya diri sendiri|bertanya (?:pada|kepada) diri sendiri",
+    r"(?:write|writing|jot|jotting|note) (?:down )?(?:in|for|into) my (?:own )?(?:diary|journal"
+    r"|notebook|notes)",
 )
-"""The user asking themself, in the languages the training texts ask it in."""
+"""The user asking themself, in the languages the training texts ask it in, or writing in their
+own diary ("write for my diary wetin I dey fear pass when person talk no to me": the person who
+says no is what the entry is about, not someone asked)."""
 
 
 _OWN_YES_OR_NO = words(
