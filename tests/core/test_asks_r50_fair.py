@@ -2,7 +2,7 @@
 in other words and the neighbours that share their words.
 
 Fair asks the rules refused: drinks asked of the user's own friends at a party and going home
-with them, a stranger's risk and not a friend's (`core.asks.danger`); a secretary asked by the
+with them, a stranger's risk and not a friend's (`core.asks.at_the_wheel`); a secretary asked by the
 boss to book a meeting room or send out the agenda, the office's own running and no favour
 (`core.asks.team_questions.ARRANGED`; "secretary" is no "secret", `core.asks.conduct`); a
 parent's payment card used with their leave said in the same breath, and a status said with
