@@ -240,6 +240,16 @@ PATTERNS = (
     *_JOYRIDE,
 )
 
+_OWN_PEOPLE = (
+    r"(?:friends?|mates?|family|parents|mum|mom|dad|sisters?|brothers?|cousins?|flatmates?"
+    r"|housemates?|partner|boyfriend|girlfriend|wife|husband)\b"
+)
+"""The user's own people, whom going home with is no risk taken with a stranger."""
+_OTHERS = (
+    r"\b(?:(?:a|an|some|the|this|that) (?:\w+ )?(?:guy|man|woman|girl|bloke|lad|dude|person"
+    r"|fella|chap)s?|whoever|someone|somebody|anyone|strangers?)\b"
+)
+"""Someone else named between the user's people and "go home with him": he is not theirs."""
 SAFE_JOURNEYS = words(
     r"(?:who|that|he|she|they|[a-z]+'s)(?:'s| is| has| have|'ve|'d| had)?"
     r" (?:been |stayed |staying )?(?:sober|not drinking|off the drink"
@@ -262,6 +272,9 @@ SAFE_JOURNEYS = words(
     r"|beach|promenade|prom|track)\b(?![^.!?;]{0,40}\b(?:traffic|road|roads|dark|night|drunk"
     r"|pissed|tipsy|pints?|beers?|drinks?|shots|wine|red lights?|pedestrians|crowds?|people|kids"
     r"|no (?:lights|helmets?)))",
+    rf"go (?:back )?home with (?:my|our) (?:own )?(?:\w+ )?{_OWN_PEOPLE}",
+    rf"(?:my|our) (?:\w+ )?{_OWN_PEOPLE}(?:(?!{_OTHERS})[^.!?;]){{0,60}}?\bgo (?:back )?home"
+    r" with (?:them|him|her)\b",
 )
 """Ways of getting there that are fair, which `core.asks.slots` blanks out before
 `core.asks.danger.UNSAFE` reads the rest: someone sober asked to drive the user who has been
@@ -270,4 +283,6 @@ few, `_DRIVER_HAD_DRINK`, names no sober one), and a drive on the motorway, whic
 word would read as walking on one; a speed or drink named with it is not blanked ("at 150",
 "after four beers"); nor are things loaded into a van ("shift the big speakers into the van"),
 where nobody gets in; nor a race on bikes or on foot along a cycle path or a beach, away from
-traffic, the dark and the drink."""
+traffic, the dark and the drink; nor going home with the user's own friends or family ("ask
+my friends at the party for a drink and go home with them"), which the bare words read as
+going home with whoever."""

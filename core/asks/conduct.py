@@ -234,7 +234,7 @@ a song: done to someone too confused or grieving to weigh it, it takes their mon
 as asking for it."""
 
 SECRETLY = words(
-    r"secret\w*|without (?:telling|asking|them knowing|him knowing|her knowing)|hid\w*",
+    r"secret(?!ar(?:y|ies|iat))\w*|without (?:telling|asking|(?:them|him|her) knowing)|hid\w*",
     r"(?:her|his|their) (?:mum|mom|mam|dad|parents?|mother|father|folks|wife|husband|partner)"
     r" (?:doesn't|don't|does not|do not|needn't|need not|won't|shouldn't|mustn't) (?:need to"
     r" |have to |ever )?(?:know|find out|hear)\b",

@@ -128,6 +128,8 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|gp|masseuse|beautician|courier|postman|postwoman|teller|flight attendant|cabin crew"
             r"|pilot|estate agent|janitor|cleaner|housekeeper|housekeeping|room attendant|bellboy"
             r"|psychologist|psychiatrist|psychotherapist|psychoanalyst|shrink)",
+            # a hotel's maid, staff as the housekeeper is; the user's own maid is theirs to pay
+            r"(?:the|a|an) (?:\w+ )?(?:chamber)?maid(?! of hono)",
             # a tutor as the user's class calls him, and a cook named for his dish
             r"(?:the|my|our) (?:\w+ )?(?:tuition|coaching|maths|math|physics|chemistry|biology"
             r"|science|english|hindi|accounts|class) (?:sir|ma'am|maam|madam|miss)\b",

@@ -176,7 +176,31 @@ up early", "to come and collect her from the office"): the child's own pick-up, 
 with the family. "Pick me up", a lift for the teacher, is not the child's and stays power, and
 only a parent is asked it: a junior asked to collect someone runs an errand."""
 
-ROLE_QUESTIONS = (LEARNING, NEEDS_HELP, RESTED, SET_AS_WORK, MEETING_ATTENDED, CHILD_COLLECTED)
+HOME_PRACTICE = re.compile(
+    r"(?:'s|') (?:parents?|mum|mom|mother|dad|father|family|guardians?|carers?) (?:if|whether"
+    r"|how much) (?:some |a bit of |a little |more |extra |daily |regular |nightly )*(?:[\w-]+ )?"
+    r"(?:practice|practising|practicing|reading|revision|homework help|help|support|times tables"
+    r"|spellings|tutoring)(?: (?:at home|with (?:her|him|them)|each (?:night|evening|day)|every"
+    r" (?:night|evening|day)|in the evenings?|after school|on weekends))* (?:would|could|might"
+    r"|will|may|can) (?:really )?(?:help|improve|boost|lift|raise|support) (?:her|his|their)"
+    r" (?:[\w-]+ )?(?:marks|grades|reading|spelling|writing|progress|confidence|results|scores"
+    r"|maths|math|fluency)\b",
+)
+"""A teacher asking a pupil's parents whether practice at home would help the child's marks
+("my student's parents if extra practice at home would help her marks"): the child's own
+learning, talked over with the family. Only practice, reading or help is named: a gift that
+"would help her marks" hangs the marks on the parents (`core.asks.their_own_affairs`
+`HELD_OVER`) and stays power. Compiled whole, as `MEETING_ATTENDED` is."""
+
+ROLE_QUESTIONS = (
+    LEARNING,
+    NEEDS_HELP,
+    RESTED,
+    SET_AS_WORK,
+    MEETING_ATTENDED,
+    CHILD_COLLECTED,
+    HOME_PRACTICE,
+)
 
 _PLAINLY = (
     r"(?![^.!?;]*\b(?:extra|more|cash|early|earlier|advance|increase\w*|rais\w*|higher|up"

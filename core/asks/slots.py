@@ -172,7 +172,7 @@ def _deceives(text: str) -> bool:
     in a rehearsal the person is in on, nor someone else's false report the user appeals."""
     text = without(deception.APPEALED, text)
     text = honest_admissions.without_admissions(text)  # "though I've not booked"
-    text = without(shown_proof.AGE_SHOWN, text)  # "I'm 25 and show my ID": true and shown
+    text = shown_proof.without_true_claims(text)  # "I'm 25 and show my ID": true and shown
     if rehearsals.a_part_in_a_rehearsal(text):
         return has(deception.AS_FOUND, text) and has(deception.OWN_DOING, text)
     for match in hits(deception.DECEPTION, text):

@@ -82,13 +82,26 @@ PRACTISED = words(
 """A group's own practice asked of it by whoever leads it ("as choir director, ask the choir
 to come early on Sunday to rehearse", "the team to come early to train", "the cast to learn
 their lines"): the group's shared work, not a favour to the leader."""
+_OFFICE_THING = (
+    r"(?:(?:meeting|conference|board|training|interview|seminar) ?rooms?|agenda|minutes|slides"
+    r"|handouts|(?:the |our )?(?:team|board|client|project|staff) (?:meeting|call|visit|review)s?)"
+)
+ARRANGED = words(
+    r"(?:to )?(?:book|reserve|arrange|set up|schedule|organi[sz]e|sort out|send out|circulate"
+    r"|print|take|type up|prepare|get) (?:a |an |the |our |us |(?:this|next) week's )?(?:\w+ )?"
+    rf"{_OFFICE_THING}\b",
+)
+"""The office's own running asked of whoever runs it for the user ("as the boss, ask my
+secretary to book a meeting room for Tuesday", "my assistant to send out the agenda"): the
+job itself, not an errand of the user's ("book my holiday flights", "a table for my wife")."""
 _PRIVATE = words(
     r"just (?:the two of us|us two|us|me and (?:her|him))|(?:at|to) (?:my|mine)"
     r" (?:place|house|flat|home)|(?:at|to) mine\b|alone|one on one|date|my (?:own )?"
     r"(?:dry cleaning|errands?|kids?|children|dog|shopping|move|house|flat|car|lunch)",
     r"(?:for|with) me\b(?! (?:on|at|in) (?:a|an|the|our) (?:\w+ )?(?:call|meeting|visit"
     r"|session|pitch|job|demo|review))|cover (?:for )?(?:me|my)|for free|unpaid|day off"
-    r"|weekend off|own money",
+    r"|weekend off|own money|private|personal|(?:my|our) (?:own )?(?:birthday|wedding"
+    r"|anniversary|holiday|wife|husband|partner|girlfriend|boyfriend|family)",
     r"or (?:else|they|he|she)\b|bonus|promotion|(?:i|i'm|i am) (?:the one who )?(?:writes?"
     r"|signs?|decides?|writing|signing|deciding)|if (?:they|he|she) (?:wants?|hopes?) to (?:keep"
     r"|stay|be kept)",
@@ -97,7 +110,7 @@ _PRIVATE = words(
 of us", "at my place", "cover my shift", "my dry cleaning", "or they lose their bonus")."""
 
 
-_WORK = (SCHEDULED, PREFERRED, SWAPPED, JOINED, PRACTISED)
+_WORK = (SCHEDULED, PREFERRED, SWAPPED, JOINED, PRACTISED, ARRANGED)
 
 
 def asks_about_the_work(text: str) -> bool:

@@ -210,7 +210,8 @@ def in_their_own_affairs(text: str, named_as: str, who: Who | None = None) -> bo
     rest = text[start + len(named_as) :] if start >= 0 else text
     again = _NAMED_AGAIN.match(rest) if named_as.startswith(("as ", "i'm ", "i am ")) else None
     rest = rest[again.end() :] if again else rest
-    if has(HELD_OVER, rest, guided=False) or has(role_questions.PRESSED, text, guided=False):
+    unheld = role_questions.HOME_PRACTICE.sub(" ", rest)  # "would help her marks": no lever
+    if has(HELD_OVER, unheld, guided=False) or has(role_questions.PRESSED, text, guided=False):
         return False
     if asks_about_the_work(rest):  # "if Friday suits for the retro", "shadow me on a call"
         return not has(FOR_THE_USER, team_questions.without_the_work(rest), guided=False)

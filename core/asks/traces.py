@@ -18,7 +18,7 @@ user's own ex asked where to hand over the kids stay fair. `core.asks.slots` rea
 
 from __future__ import annotations
 
-from core.asks import go_betweens, kept_details, requests, run_ins, third_parties
+from core.asks import go_betweens, kept_details, requests, run_ins, strangers, third_parties
 from core.asks.text import has, words
 
 _CIRCLE = (
@@ -129,7 +129,9 @@ HOUSEHOLD_OUT = words(
     r"(?:what time|when) (?:her|his|their) (?:host )?(?:family|parents|husband|wife|partner"
     r"|boyfriend|girlfriend|flatmates?|housemates?|roommates?|mum|mom|dad|folks) (?:goes|go"
     r"|leaves?|heads? out|is out|are out|is away|are away|goes away)\b",
-    r"when (?:she|he|they)(?:'s| is|'re| are|'ll be| will be) (?:home )?alone\b",
+    r"(?:when|what time|which (?:days?|nights?|evenings?)) (?:she|he|they)(?:'s| is|'re| are"
+    r"|'ll be| will be) (?:usually |normally )?(?:home |at home |in )?(?:alone|on (?:her|his"
+    r"|their) own|by (?:herself|himself|themselves))\b",
 )
 """The hour the people someone lives with go out: when they will be alone at home."""
 
@@ -181,6 +183,8 @@ def traces_someone(text: str, asked_close: bool) -> bool:
         return True  # a number and when they leave the house, of someone not close
     if has(HOUSEHOLD_OUT, text) and has(run_ins.HOME_FOUND, text):
         return True  # where someone lives and when they will be alone there, whoever knows it
+    if not asked_close and has(HOUSEHOLD_OUT, text) and has(strangers.BARELY_KNOWN, text):
+        return True  # when someone met once will be alone: no club makes that theirs to give
     sought_anyway = has(CHANCE_MEETING, text) or (
         not asked_close
         and any(has(lexicon, text) for lexicon in (NOT_OFFERED, NOTICED, SAME_HOURS))

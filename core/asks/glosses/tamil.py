@@ -85,6 +85,12 @@ GLOSSES: dict[str, str] = {
     r"kaadhali|kadhali|kaadhalan|kadhalan|lover kitta": "partner",
     r"pazhaya kadhali|pazhaya lover|ex kitta": "my ex",
     r"ammaa kitta|amma kitta|appa kitta|appaa kitta": "parent",
+    # the user's own mother, father or sister, asked ("அம்மாவிடம்", to mum): not the
+    # shopkeeper, the nurse or the maid called "akka" or "amma" as a courtesy
+    r"(?<![^\s])(?<!கடை )(?<!நர்ஸ் )(?<!வேலை )(?<!டாக்டர் )(?:என் |எங்க |என்னுடைய )?(?:அம்மா|அப்பா)"
+    r"(?:விடம்| கிட்ட|கிட்ட|கிட்டே| கிட்டே)": "my parent",
+    r"(?<![^\s])(?<!கடை )(?<!நர்ஸ் )(?<!வேலை )(?<!கேஷியர் )(?:என் |எங்க |என்னுடைய )?(?:அக்கா|தங்கச்சி"
+    r"|தங்கை)(?:விடம்|யிடம்| கிட்ட|கிட்ட|கிட்டே| கிட்டே)": "my sister",
     r"server anna|waiter anna|parimaaruvar|parimaruvar": "the waiter",
     r"cashier akka|cashier anna|kaasaalar": "the cashier",
     r"auto anna|auto karar|auto driver anna|ottunar|driver anna": "the driver",
