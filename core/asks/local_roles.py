@@ -75,8 +75,8 @@ _VEHICLES = (
 )
 _WORKS_FOR_ME = (
     r"(?:delivers?|delivered|brings|brought|drives|serves|sells|cuts (?:my|our)|cleans|fixes"
-    r"|fixed|repairs|repaired|mends|mended|sews|cooks|runs (?:the|a|that|this)|mans|styles|waxes|teaches (?:my|our|the)"
-    r"|(?:makes|made|does|did) (?:my|our))"
+    r"|fixed|repairs|repaired|mends|mended|sews|cooks|runs (?:the|a|that|this)|mans|styles"
+    r"|waxes|teaches (?:my|our|the)|(?:makes|made|does|did) (?:my|our))"
 )
 _CARERS = (
     r"(?:health visitor|district nurse|home nurse|carer|care worker|care assistant|social"
