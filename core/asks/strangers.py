@@ -21,6 +21,7 @@ from core.asks import (
     shared_tables,
 )
 from core.asks.language_practice import BRIEF_PRACTICE
+from core.asks.prices_asked import PRICE_ASKED
 from core.asks.small_permissions import READ_AFTER, SMALL_PERMISSION
 from core.asks.text import has, words
 
@@ -293,6 +294,6 @@ def a_small_moment(text: str) -> bool:
     statistical reading of the same words must not overrule. `text` is in normal form."""
     lexicons = (
         SMALL_PERMISSION, SMALL_FAVOUR, SMALL_THING, THEIR_CHOICE, THEIR_PICK, STAFF_SERVICE,
-        FIRST_NAMES, A_PHOTO_OF_US,
+        PRICE_ASKED, FIRST_NAMES, A_PHOTO_OF_US,
     )  # fmt: skip
     return any(has(lexicon, text) for lexicon in lexicons)

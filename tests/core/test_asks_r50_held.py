@@ -6,7 +6,10 @@ stranger: the staff reading knew "the man who fixes phones" but not the verb as 
 say it after "who" (or "wey"), nor "repairs" (`core.asks.local_roles.STAFF`). "write for my
 diary wetin I dey fear pass when person talk no to me" named a stranger, the "person" the entry
 is about: writing in the user's own diary asks nobody (`core.asks.self_asks.REFLEXIVE`), as
-asking themself does, unless an ask of someone else stands beside it.
+asking themself does, unless an ask of someone else stands beside it. Read as staff, the phone
+ask still held the threshold (1.84, as spot): a price asked of whoever sells the thing or does
+the job is now one of a stranger's small moments (`core.asks.prices_asked`), which no model
+category may overrule.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import pytest
 
 from core.asks import Problem, read
 from core.asks.roles import Who
+from core.asks.second import could_refuse
 from tests.core.asks_reading import assert_first_problem
 
 
@@ -54,3 +58,25 @@ def test_a_trade_is_staff_and_a_diary_asks_nobody(text: str, who: Who) -> None:
 )
 def test_what_is_asked_of_them_is_still_read(text: str, problem: Problem) -> None:
     assert_first_problem(text, problem)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ask the man who fix phones at the flea market how much to change the screen, my son"
+        " crack it again sega na kena",
+        "ask the woman wey sell akara how much for ten",
+        "ask the barista how much for a large oat latte",
+        "ask the tailor how much it would cost to shorten my trousers",
+    ],
+)
+def test_no_category_needing_a_stranger_may_refuse_a_price_asked(text: str) -> None:
+    needing_a_stranger = (Problem.MONEY, Problem.CONTACT, Problem.ROMANCE, Problem.SPOT)
+    assert [p for p in needing_a_stranger if could_refuse(p.value, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["ask a stranger how much he earns", "ask a stranger on the bus how much she weighs"]
+)
+def test_how_much_someone_earns_or_weighs_is_no_price(text: str) -> None:
+    assert could_refuse(Problem.SPOT.value, text)
