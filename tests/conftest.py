@@ -74,7 +74,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def _slow_first(items: list[pytest.Item]) -> None:
     """Start the slow tests first, the longest first: those that wait on a bot they started,
-    then those that compute (`pytest.mark.slow(computes=True)`), then the quick ones.
+    then those that compute (`pytest.mark.slow(computes=True)`), then the quick ones, those
+    that read asks last (one worker takes them all, `tests.scheduling.READERS`, and the others
+    find theirs first).
 
     The waiting ones spend most of their time on the platforms' pacing, not on the CPU, so
     they should overlap with the computing and the quick tests on other workers; `make test`
@@ -88,7 +90,8 @@ def _slow_first(items: list[pytest.Item]) -> None:
         key=lambda item: (_computes(item), -_expected_seconds(item)),
     )
     quick = [item for item in items if not item.get_closest_marker("slow")]
-    items[:] = slow + quick
+    last = [item for item in quick if scheduling.reads_asks(item.nodeid)]
+    items[:] = slow + [item for item in quick if not scheduling.reads_asks(item.nodeid)] + last
     waiting = sum(not _computes(item) for item in slow)
     scheduling.note_layout(os.environ.get(_OWN_CACHE), scheduling.Layout(waiting, len(slow)))
 

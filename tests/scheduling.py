@@ -19,11 +19,21 @@ seconds (training, screening thousands of texts), then the ten thousand quick on
   one at a time, so none sits queued behind the waiting.
 - **Slow tests go out singly,** each to the first worker free for it, longest first, so no
   worker ends with a queue of them while the others have stopped.
+- **The own-card check's tests go to one worker** (`READERS`). The check compiles its
+  lexicons' phrases and its glossaries' patterns the first time an ask needs them, some ten
+  seconds of CPU in every process that reads many asks. Spread over three workers, those
+  tests took 161 s of CPU; on one, 121 s (`pytest -n 3` against `-n 1`, over
+  `tests/core/test_asks*.py`, beside other work). So the last worker takes them (it holds no
+  waiting test while they last) and the others never do; a worker left with nothing it may take
+  stops. The niced session of `make test`, run back to back on one idle clone, took 174 s (287 s
+  of user CPU) with the tests spread, and 161 s and 160 s (269 s and 267 s) with them on one
+  worker.
 
 A worker runs a test once it holds the next one (pytest runs a test knowing what comes after
 it), so every worker is kept holding two: the one it runs and the one it runs next.
 
-The main process does not collect, so it does not know which tests are which: each worker
+The main process does not collect, so it knows the tests by name only (each worker sends it
+their ids, which is how it finds those that read asks), not by their marks: each worker
 writes how the collection starts to the run's own cache directory (`note_layout`), and the
 scheduler reads it when it starts handing out. Without it (a run without `make test`'s options,
 say) the tests are handed out in order, as pytest-xdist hands them out.
@@ -45,6 +55,16 @@ BATCH = 12
 WAITING_WORKERS = 2
 """At most this many workers hold a waiting test at once (and always one fewer than there are)."""
 _LAYOUT = "collection-layout"
+READERS = (
+    "tests/core/test_asks",
+    "tests/core/test_deck_ethics.py",
+    "tests/core/test_own_cards.py",
+)
+"""The test files that read many asks with the own-card check (`core.asks`)."""
+
+
+def reads_asks(nodeid: str) -> bool:
+    return nodeid.startswith(READERS)
 
 
 @dataclass(frozen=True)
@@ -82,23 +102,40 @@ class SlowSinglyQuickInBatches(LoadScheduling):  # type: ignore[misc]  # xdist i
         super().__init__(config, log)
         self._cache = cache
         self._layout: Layout | None = None
+        self._reads: frozenset[int] = frozenset()
+        """The tests that read asks (`READERS`)."""
+        self._readers: list[int] = []
+        """Those of them still pending, in order: the reader's next is the first."""
 
     def schedule(self) -> None:
         if self.collection is None:  # the workers have finished collecting (and ordering)
             self._layout = read_layout(self._cache)
+            ids: list[str] = next(iter(self.node2collection.values()), [])
+            self._reads = frozenset(i for i, nodeid in enumerate(ids) if reads_asks(nodeid))
+            self._readers = sorted(self._reads) if self._layout else []
         super().schedule()  # its first hand-out goes through `_send_tests`, below
+
+    def remove_node(self, node: Any) -> str | None:
+        """A worker that stopped hands back what it held (a crash): its tests that read asks
+        go to the next reader."""
+        crashed: str | None = super().remove_node(node)
+        self._readers = sorted(i for i in self.pending if i in self._reads)
+        return crashed
 
     def check_schedule(self, node: Any, duration: float = 0) -> None:
         layout, pending = self._layout, self.pending
         if layout is None or node.shutting_down or not pending:
             super().check_schedule(node, duration)  # one at a time, or the end
             return
-        held = self.node2pending[node]
-        wanted = 2
-        if not self._holds_waiting(held) and self._choose(node, []) >= layout.slow:
-            wanted = BATCH if len(held) < LOW else 0  # quick ones come next: a dozen
-        if len(held) < wanted:
-            self._send_tests(node, wanted - len(held))
+        held, following = self.node2pending[node], self._choose(node, [])
+        if following is not None:
+            wanted = 2
+            if not self._holds_waiting(held) and following >= layout.slow:
+                wanted = BATCH if len(held) < LOW else 0  # quick ones come next: a dozen
+            if len(held) < wanted:
+                self._send_tests(node, wanted - len(held))
+        if self._choose(node, []) is None:  # what is left reads asks, for another worker
+            node.shutdown()  # it runs what it holds and stops, not waiting for a next one
 
     def _send_tests(self, node: Any, num: int) -> None:
         if self._layout is None:
@@ -107,29 +144,46 @@ class SlowSinglyQuickInBatches(LoadScheduling):  # type: ignore[misc]  # xdist i
         chosen: list[int] = []
         while self.pending and len(chosen) < num:
             index = self._choose(node, chosen)
+            if index is None:
+                break
             self.pending.remove(index)
+            if index in self._reads:
+                self._readers.remove(index)  # the first, but for a crashed worker's
             chosen.append(index)
         if chosen:
             self.node2pending[node].extend(chosen)
             node.send_runtest_some(chosen)
 
-    def _choose(self, node: Any, chosen: list[int]) -> int:
-        """The pending test `node` gets next: a waiting test if it holds none and another
-        worker may still start one, else the first other test (after a waiting one, a quick
-        one: a computing test is not held back behind the waiting), else whatever is
-        left, so no worker is ever left holding too few tests to run."""
+    def _reader(self) -> Any:
+        """The worker that runs the tests that read asks: the last, which `_choose` gives no
+        waiting test while they last (of three workers, the two others hold those)."""
+        return next(reversed([n for n in self.node2pending if not n.shutting_down]), None)
+
+    def _choose(self, node: Any, chosen: list[int]) -> int | None:
+        """The pending test `node` gets next: if it is the reader, the first that reads asks
+        while they last; else a waiting test if it holds none and another worker may still
+        start one, else the first other test (after a waiting one, a quick one: a computing
+        test is not held back behind the waiting), else whatever is left that it may take,
+        so no worker is ever left holding too few tests to run; None if nothing is."""
         assert self._layout is not None
+        if self._readers and node is self._reader():
+            return int(self._readers[0])
         waiting, slow = self._layout.waiting, self._layout.slow
-        pending, held = self.pending, [*self.node2pending[node], *chosen]
-        if pending[0] < waiting and not self._holds_waiting(held):
+        held = [*self.node2pending[node], *chosen]
+        reads = self._reads if self._readers and len(self.node2pending) > 1 else frozenset()
+        pending = (index for index in self.pending if index not in reads)  # those come last
+        first: int | None = next(pending, None)
+        if first is None:
+            return None
+        if first < waiting and not self._holds_waiting(held):
             others = sum(self._holds_waiting(h) for n, h in self.node2pending.items() if n != node)
             if others < min(WAITING_WORKERS, max(1, len(self.node2pending) - 1)):
-                return int(pending[0])
-        for first in (slow, waiting) if self._holds_waiting(held) else (waiting,):
-            found = next((index for index in pending if index >= first), None)
+                return first
+        for start in (slow, waiting) if self._holds_waiting(held) else (waiting,):
+            found = next((i for i in self.pending if i >= start and i not in reads), None)
             if found is not None:
                 return int(found)
-        return int(pending[0])
+        return first
 
     def _holds_waiting(self, held: list[int]) -> bool:
         assert self._layout is not None

@@ -1,9 +1,10 @@
 """`make test`'s hand-out of tests to its workers (`tests.scheduling`): waiting tests spread
-over all workers but one, slow ones singly, quick ones by the dozen, and one at a time for
-everything when the collection's layout is unknown."""
+over all workers but one, slow ones singly, quick ones by the dozen, the tests that read asks
+all to one worker, and one at a time for everything when the collection's layout is unknown."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -25,15 +26,23 @@ class _Worker:
 
 
 def _started(
-    tmp_path: Path, layout: scheduling.Layout | None, tests: int = 60, workers: int = 2
+    tmp_path: Path,
+    layout: scheduling.Layout | None,
+    tests: int = 60,
+    workers: int = 2,
+    reading: Sequence[int] = (),
 ) -> tuple[scheduling.SlowSinglyQuickInBatches, list[_Worker]]:
+    """A scheduler with its workers started; the tests numbered in `reading` read asks."""
     if layout is not None:
         scheduling.note_layout(str(tmp_path), layout)
     options = {"maxschedchunk": 1, "tx": [f"{workers}*popen"]}  # `make test`'s options
     config = SimpleNamespace(getoption=options.get, getvalue=options.get)
     scheduler = scheduling.SlowSinglyQuickInBatches(config, None, str(tmp_path))
     started = [_Worker(f"gw{i}") for i in range(workers)]
-    ids = [f"tests/test_x.py::test_{i}" for i in range(tests)]
+    ids = [
+        f"{scheduling.READERS[0] if i in reading else 'tests/test_x'}.py::test_{i}"
+        for i in range(tests)
+    ]
     for worker in started:
         scheduler.add_node(worker)
         scheduler.add_node_collection(worker, ids)
@@ -124,3 +133,49 @@ def test_an_unreadable_layout_is_no_layout(tmp_path: Path) -> None:
     assert scheduling.read_layout(None) is None
     scheduling.note_layout(str(tmp_path), scheduling.Layout(2, 7))
     assert scheduling.read_layout(str(tmp_path)) == scheduling.Layout(2, 7)
+
+
+def _handed(workers: list[_Worker]) -> list[list[int]]:
+    return [sorted(i for batch in worker.sent for i in batch) for worker in workers]
+
+
+def test_the_tests_that_read_asks_all_go_to_the_last_worker(tmp_path: Path) -> None:
+    """The computing worker: the slow ones among them first, and no waiting test meanwhile."""
+    layout = scheduling.Layout(waiting=4, slow=8)
+    reading = [6, 7, *range(60, 100)]  # two computing tests and the last forty quick ones
+    scheduler, workers = _started(tmp_path, layout, tests=100, workers=3, reading=reading)
+    assert [worker.sent[0] for worker in workers] == [[0, 8], [1, 9], [6, 7]]
+    _run_all(scheduler, workers)
+    first, second, reader = _handed(workers)
+    assert reader[: len(reading)] == reading  # first, and in order
+    assert not set(reading) & set(first + second)
+    assert not set(range(4)) & set(reader)  # the waiting ones: the others hold those
+    assert sorted(first + second + reader) == list(range(100))
+    assert all(worker.shutting_down for worker in workers)
+
+
+def test_a_worker_left_with_only_tests_that_read_asks_stops_at_once(tmp_path: Path) -> None:
+    layout = scheduling.Layout(waiting=0, slow=0)
+    scheduler, (first, reader) = _started(tmp_path, layout, tests=40, reading=range(4, 40))
+    assert first.sent == [[0, 1]] and reader.sent == [[4, 5]]
+    _finish_first(scheduler, first)
+    assert first.sent[1:] == [[2, 3]] and first.shutting_down  # runs 1 to 3, then stops
+    _finish_first(scheduler, reader)
+    assert reader.sent[1:] == [list(range(6, 6 + scheduling.BATCH - 1))]
+    assert not reader.shutting_down
+
+
+def test_one_worker_runs_every_test_that_reads_asks(tmp_path: Path) -> None:
+    layout = scheduling.Layout(waiting=2, slow=4)
+    scheduler, workers = _started(tmp_path, layout, tests=30, workers=1, reading=range(20, 30))
+    _run_all(scheduler, workers)
+    assert _handed(workers) == [list(range(30))]
+
+
+def test_a_stopped_readers_tests_go_to_the_next_reader(tmp_path: Path) -> None:
+    layout = scheduling.Layout(waiting=0, slow=0)
+    scheduler, (first, reader) = _started(tmp_path, layout, tests=40, reading=range(20, 40))
+    assert reader.sent == [[20, 21]]
+    assert scheduler.remove_node(reader) == f"{scheduling.READERS[0]}.py::test_20"
+    _run_all(scheduler, [first])
+    assert _handed([first]) == [list(range(20)) + list(range(21, 40))]
