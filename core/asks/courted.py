@@ -25,9 +25,11 @@ COURTED = words(
     r"|they) (?:finally |eventually |at last )?(?:notices?|sees?|gives? me a chance|falls? for"
     r"|likes?|agrees? to (?:go out|a date|date)|goes out with|dates?|says? yes to) me\b",
     rf"{_TOKENS}\b[^.!?;]{{0,80}}\b(?:until|till|til) (?:she|he|they) (?:finally |eventually )?"
-    r"(?:notices?|gives? me a chance|falls? for me|agrees? to (?:go out|a date|date me)|says? yes)",
+    r"(?:notices?|gives? me a chance|falls? for me|agrees? to (?:go out|a date|date me)|says? yes)"
+    r"(?! (?!(?:me|at last|finally)\b)\w)",
 )
-"""Gifts or notes sent until the person notices, falls for or dates the user."""
+"""Gifts or notes sent until the person notices, falls for or dates the user (not until a
+flatmate "notices the dishes")."""
 
 _OWN_PARTNER = words(
     r"(?:my|our) (?:wife|husband|partner|girlfriend|boyfriend|fianc\w*|missus|hubby|gf|bf)\b"

@@ -27,6 +27,8 @@ from __future__ import annotations
 import pytest
 
 from core.asks import Problem
+from core.asks.courted import courts_until_noticed
+from core.asks.text import normal
 from tests.core.asks_reading import assert_first_problem
 
 
@@ -163,3 +165,17 @@ def test_the_rounds_unfair_asks_are_refused(text: str, problem: Problem) -> None
 )
 def test_the_rounds_fair_asks_pass(text: str) -> None:
     assert_first_problem(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "courted"),
+    [
+        ("send flowers to the guide every week until she notices me", True),
+        ("leave a rose on the barista's counter every morning till she notices", True),
+        ("leave notes for the girl at the library until she notices, then ask her out", True),
+        ("leave a note for my flatmate every day until he notices the dishes", False),
+        ("send a card to my gran every week until she feels better", False),
+    ],
+)
+def test_courting_needs_the_person_to_notice_the_user_not_a_chore(text: str, courted: bool) -> None:
+    assert courts_until_noticed(normal(text)) is courted
