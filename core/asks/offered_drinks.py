@@ -18,8 +18,8 @@ _DRINK = (
 _STRANGERS = (
     r"(?:a |some |the |two |three )?(?:group of |bunch of |table of |couple of |pair of |gang of )?"
     r"(?:total |complete |random |drunk )?(?:strangers?|randoms|people i (?:don't|do not) know"
-    r"|(?:guys?|men|blokes|lads|girls|women) i (?:just |only )?met\b|random (?:guys?|men|blokes"
-    r"|lads|people))"
+    r"|(?:guys?|men|blokes|lads|girls|women) i (?:(?:just|only) met\b|met (?:an? )?(?:hour|minute"
+    r"|few minutes)s? ago\b|met (?:tonight|today)\b)|random (?:guys?|men|blokes|lads|people))"
 )
 
 PATTERNS = (

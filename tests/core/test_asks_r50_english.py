@@ -179,3 +179,18 @@ def test_the_rounds_fair_asks_pass(text: str) -> None:
 )
 def test_courting_needs_the_person_to_notice_the_user_not_a_chore(text: str, courted: bool) -> None:
     assert courts_until_noticed(normal(text)) is courted
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("accept a drink from guys I just met at the bar and down it", Problem.UNSAFE),
+        ("accept a drink from guys I met an hour ago and down it", Problem.UNSAFE),
+        ("accept a drink from a guy I met at my cousin's wedding last year", None),
+        ("accept a beer from the men I met at the football club years ago", None),
+    ],
+)
+def test_a_drink_from_people_just_met_is_unsafe_not_from_people_met_long_ago(
+    text: str, problem: Problem | None
+) -> None:
+    assert_first_problem(text, problem)
