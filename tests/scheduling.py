@@ -27,7 +27,9 @@ seconds (training, screening thousands of texts), then the ten thousand quick on
   waiting test while they last) and the others never do; a worker left with nothing it may take
   stops. The niced session of `make test`, run back to back on one idle clone, took 174 s (287 s
   of user CPU) with the tests spread, and 161 s and 160 s (269 s and 267 s) with them on one
-  worker.
+  worker. Only a run with end-to-end tests does this, where the other workers have those to
+  wait on: a run of the check's tests alone (`pytest -n 2 tests/core/test_asks_r4*.py`) is
+  spread over all its workers, or it would run on one.
 
 A worker runs a test once it holds the next one (pytest runs a test knowing what comes after
 it), so every worker is kept holding two: the one it runs and the one it runs next.
@@ -111,8 +113,9 @@ class SlowSinglyQuickInBatches(LoadScheduling):  # type: ignore[misc]  # xdist i
         if self.collection is None:  # the workers have finished collecting (and ordering)
             self._layout = read_layout(self._cache)
             ids: list[str] = next(iter(self.node2collection.values()), [])
-            self._reads = frozenset(i for i, nodeid in enumerate(ids) if reads_asks(nodeid))
-            self._readers = sorted(self._reads) if self._layout else []
+            if self._layout and self._layout.waiting:  # beside end-to-end tests only, below
+                self._reads = frozenset(i for i, nodeid in enumerate(ids) if reads_asks(nodeid))
+                self._readers = sorted(self._reads)
         super().schedule()  # its first hand-out goes through `_send_tests`, below
 
     def remove_node(self, node: Any) -> str | None:

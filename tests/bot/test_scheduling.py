@@ -155,7 +155,7 @@ def test_the_tests_that_read_asks_all_go_to_the_last_worker(tmp_path: Path) -> N
 
 
 def test_a_worker_left_with_only_tests_that_read_asks_stops_at_once(tmp_path: Path) -> None:
-    layout = scheduling.Layout(waiting=0, slow=0)
+    layout = scheduling.Layout(waiting=1, slow=1)
     scheduler, (first, reader) = _started(tmp_path, layout, tests=40, reading=range(4, 40))
     assert first.sent == [[0, 1]] and reader.sent == [[4, 5]]
     _finish_first(scheduler, first)
@@ -173,9 +173,20 @@ def test_one_worker_runs_every_test_that_reads_asks(tmp_path: Path) -> None:
 
 
 def test_a_stopped_readers_tests_go_to_the_next_reader(tmp_path: Path) -> None:
-    layout = scheduling.Layout(waiting=0, slow=0)
+    layout = scheduling.Layout(waiting=1, slow=1)
     scheduler, (first, reader) = _started(tmp_path, layout, tests=40, reading=range(20, 40))
     assert reader.sent == [[20, 21]]
     assert scheduler.remove_node(reader) == f"{scheduling.READERS[0]}.py::test_20"
     _run_all(scheduler, [first])
     assert _handed([first]) == [list(range(20)) + list(range(21, 40))]
+
+
+def test_without_end_to_end_tests_those_that_read_asks_are_spread(tmp_path: Path) -> None:
+    """A run of the check's own tests (`pytest -n 2 tests/core/test_asks_r4*.py`) keeps all
+    its workers: only beside waiting tests does one worker take them all."""
+    layout = scheduling.Layout(waiting=0, slow=2)
+    scheduler, workers = _started(tmp_path, layout, tests=60, reading=range(1, 60))
+    _run_all(scheduler, workers)
+    first, second = _handed(workers)
+    assert len(first) > 20 and len(second) > 20
+    assert sorted(first + second) == list(range(60))
