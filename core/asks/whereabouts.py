@@ -142,11 +142,11 @@ _PERSON = (
     r"|professor|trainee|customer|client|member|resident|lodger|mbak|mas|nanny|au pair|carer"
     r"|promo girl|hostess|host|bride|groom|bridesmaid)s?"
 )
+"""A third person named by what they are or do ("the young mother who comes to the pantry",
+"the first officer"), not by the user's own "my"."""
 _WORKER = r"(?:ranger|guide|lifeguard|instructor|trainer|coach|bouncer|ferryman|boatman)s?"
 """People met at their work, whose home is read only with "lives" ("which street the cute
 ranger lives on"): "which street the ranger station is on" names no one's home."""
-"""A third person named by what they are or do ("the young mother who comes to the pantry",
-"the first officer"), not by the user's own "my"."""
 _NOTICED = r"(?:woman|man|girl|guy|lady|bloke|lad|lass|fella|chick|dude|boy)"
 """Someone only noticed, named by no more than how they look ("the guy in the blue singlet"):
 when they come in is theirs to keep, unlike the hours of a teacher whose class the user
