@@ -9,7 +9,7 @@ from core.asks.dates_across_tongues import dates_across_a_counter
 from core.asks.dates_at_work import dates_someone_at_work
 from core.asks.roles import Who
 from core.asks.text import has, without, words
-from core.asks.unwelcome_dates import dates_after_their_no
+from core.asks.unwelcome_dates import reports_their_no
 
 _IN_LAW = words(r"[\w-]*in-laws?|step\w*")
 _DATES = (affection.ROMANCE, affection.INVITE, advances.ADVANCES, not_free_to_date.DATE_OUTING)
@@ -34,7 +34,7 @@ def dates_someone_off_limits(text: str, who: Who, named_as: str) -> bool:
     said they are not interested, `core.asks.unwelcome_dates`."""
     if dates_someone_at_work(text, who) or dates_across_a_counter(text, who):
         return True
-    if dates_after_their_no(text):
+    if reports_their_no(text) and any(has(dates, text) for dates in _DATES):
         return True  # "even though she said she's not interested": her answer, given already
     away = has(off_limits.PARTNER_AWAY, text)  # "while his wife's away": her, in other words
     if not (has(off_limits.OFF_LIMITS, text) or away) or has(off_limits.BUSINESS_MEAL, text):

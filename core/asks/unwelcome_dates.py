@@ -7,13 +7,12 @@ asking again is pursuit, whoever they are to the user, even with no "again" in t
 (which `core.asks.persistence` needs to read a repeat). The no must be about the user or a
 date ("not interested in me", "not interested", full stop); "not interested in the film", or
 "she said she's interested too", leaves the date fair. Read into the ask's
-`dates_someone_off_limits` by `core.asks.dates_off_limits`; fragments over the normal form of
-`core.asks.text`.
+`dates_someone_off_limits` by `core.asks.dates_off_limits`, with its words for a date;
+fragments over the normal form of `core.asks.text`.
 """
 
 from __future__ import annotations
 
-from core.asks import advances, affection, not_free_to_date
 from core.asks.text import has, words
 
 _SHE = r"(?:she|he|they)"
@@ -35,9 +34,8 @@ UNWELCOME = words(
 """The person's own no to the user or to a date, said before the card ("she said she's not
 interested", "he isn't into me", "doesn't see me that way")."""
 
-_DATES = (affection.ROMANCE, affection.INVITE, advances.ADVANCES, not_free_to_date.DATE_OUTING)
 
-
-def dates_after_their_no(text: str) -> bool:
-    """A date asked of someone whose no to one the words already report."""
-    return has(UNWELCOME, text, guided=False) and any(has(p, text) for p in _DATES)
+def reports_their_no(text: str) -> bool:
+    """Whether the words report the person's no to the user or to a date, given already; a date
+    asked with it (`core.asks.dates_off_limits`) is pursuit."""
+    return has(UNWELCOME, text, guided=False)
