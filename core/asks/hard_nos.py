@@ -21,7 +21,8 @@ a no shamed before an audience or someone serving kept past their work
 (`core.asks.shamed_noes`), a threat hinted or put after the favour (`core.asks.hinted_threats`),
 a friendship, a love or a blame tied to a no (`core.asks.ties_withdrawn`), and favours counted
 back or a parent's shame raised (`core.asks.favours_counted`), and a refusal argued down on the
-spot with walking away ruled out (`core.asks.argued_noes`). `core.asks.slots` reads them
+spot with walking away ruled out (`core.asks.argued_noes`), and the user's friends brought to
+crowd the person while the ask is made (`core.asks.crowded_noes`). `core.asks.slots` reads them
 into the ask's `demands`.
 """
 
@@ -32,6 +33,7 @@ from core.asks import (
     bribes,
     costs_of_a_no,
     counted_yeses,
+    crowded_noes,
     everyone_else,
     exposed_noes,
     favours_counted,
@@ -76,5 +78,6 @@ def leaves_no_free_no(text: str) -> bool:
         favours_counted.counts_favours,
         noes_punished.punishes_a_no,
         argued_noes.argues_a_no_down,
+        crowded_noes.crowds_the_no,
     )
     return any(reading(text) for reading in readings)

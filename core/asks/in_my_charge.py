@@ -1,7 +1,8 @@
 """People in the user's charge, named by the user's own role rather than by a role word.
 
-A line leader's "workers on my line", a carer's "one of my residents" or "my elderly patient",
-"a resident at the care home where I work", a nurse's "new grad I'm precepting", the
+A line leader's "workers on my line", a skipper's "young deckies on my boat", a carer's "one
+of my residents" or "my elderly patient", "a resident at the care home where I work", a
+nurse's "new grad I'm precepting", the
 "undergrad intern I'm training", "the tenant in grandpa's cottage", "the school leaver I've
 taken on", "a boy I coach": each is someone the user holds power over,
 though no word of theirs says employee or pupil. `ASKED` names them where an asking verb
@@ -22,7 +23,8 @@ _KIN = (
 ASKED = (
     r"(?:the|a|an|my|our|each|every|one of the|some of the|all the) (?:[\w-]+ ){0,2}?(?:workers?"
     r"|girls?|boys?|guys?|lads?|women|men|hands|operators?|pickers?|dishwashers?|cooks?"
-    r"|machinists?|packers?|sewers?|stitchers?|kids?) on my (?:line|crew|rows?|truck)\b",
+    r"|machinists?|packers?|sewers?|stitchers?|kids?|deckies|deckhands?|crew|crewmen|fishermen)"
+    r" on my (?:line|crew|rows?|truck|boat|ship|vessel|trawler|yacht|rig)\b",
     r"(?:one of |some of |a few of |two of |each of |all of )?(?:my|our) (?!fellow |other )"
     r"(?:[\w-]+ )?residents\b(?!')|(?:one of |some of )my residents\b",
     r"(?:the|a|an|my|our) (?:[\w-]+ ){0,3}?(?:students?|grads?|graduates?|nurses?|hires?"
@@ -50,7 +52,7 @@ ASKED = (
 """The person asked, in the user's charge by the user's own role."""
 MY_ROLE_OVER_THEM = (
     r"(?:i'm|i am) (?:his|her|their) (?:caposquadra|capo\w*|encargad[oa]|capataz|foreman"
-    r"|forewoman|crew (?:boss|lead|leader)|line (?:lead|leader)|floor supervisor|preceptor"
+    r"|forewoman|crew (?:boss|lead|leader)|line (?:lead|leader)|floor supervisor|preceptor|skipper"
     r"|landlord|landlady)\b"
 )
 """The user naming their role over the person ("I am his caposquadra")."""
@@ -60,14 +62,14 @@ _ROLE = (
     r"|leader|(?:crew|floor|line|site|gang|stand|shift|section|group|door|bar|kitchen|ward)"
     r" (?:lead|leader|boss|supervisor|chief|captain)|foreman|forewoman|encargad[oa]|capataz"
     r"|capo(?: \w+)?|caposquadra|host|mc|emcee|compere|(?:\w+ )?coordinator|organi[sz]er"
-    r"|preceptor|(?:club |society )?president(?: of (?:the )?\w+)?)"
+    r"|preceptor|skipper|(?:club |society )?president(?: of (?:the )?\w+)?)"
     r"|i coach (?!with\b|alongside\b))\b"
 )
 _GROUP = (
     r"(?:(?:the|all the|each of the|one of the|some of the|two of the|my|our|each|every) )?"
     r"(?:(?:(?:new|young|newest|junior|seasonal|youth|first-time)[- ])+(?:girls?|boys?|guys?"
     r"|lads?|lass(?:es)?|ones?|kids?|workers?|hands|pickers?|staff|volunteers?|recruits?"
-    r"|starters?|hires?|juniors?|rookies?|trainees?|players?|\w+ volunteers)"
+    r"|starters?|hires?|juniors?|rookies?|trainees?|players?|\w+ volunteers|deckies|deckhands?)"
     r"|newbies|newcomers|first[- ]years|freshers|lads|kids|players|squad|pickers|volunteers)"
     r"(?!'|s')\b"
 )

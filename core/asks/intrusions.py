@@ -6,6 +6,7 @@ from __future__ import annotations
 from core.asks import (
     aired_questions,
     assemblies,
+    bent_routes,
     captive,
     group_sales,
     joining_in,
@@ -93,6 +94,8 @@ def intrusions(text: str) -> frozenset[Intrusion]:
         found.add(Intrusion.BEFORE_A_ROOM)
     if aired_questions.airs_a_private_matter(text):
         found.add(Intrusion.CALLED_OUT)  # "in front of everybody, what his hourly is"
+    if bent_routes.bends_the_route(text):
+        found.add(Intrusion.QUEUE)  # the stops skipped for the user pass everyone else over
     if mid_call.interrupts_a_call(text):
         found.add(Intrusion.ABSORBED)
     if private_moments.intrudes_on_a_moment(text):

@@ -1,12 +1,14 @@
 """Leaning on a no in Nigerian Pidgin, Indonesian and Korean: a sit-in, a debt told to them.
 
 "Tell the customer I no go comot from im gate until e pay the extra 500" (I won't leave his
-gate until he pays), "duduk di kantor leasing, minta restrukturisasi cicilan, bilang saya nggak
-akan pulang sebelum disetujui" (sit in the leasing office, ask to restructure the instalments,
-say I won't go home before it's approved), "조별과제 파트너한테 '내가 PPT 다 했으니까 너 나한테
-빚진 거야' 하고 필기 빌려달라고 하기" (tell my group-project partner "I did the whole PPT so you
-owe me" and ask to borrow the notes). `core.asks.worn_down` and `core.asks.leverage` read the
-English shapes; these are the same in the words the user thinks in.
+gate until he pays), "I no go take no for answer, na yes or nothing" (I won't take no for an
+answer, it's yes or nothing), "duduk di kantor leasing, minta restrukturisasi cicilan, bilang
+saya nggak akan pulang sebelum disetujui" (sit in the leasing office, ask to restructure the
+instalments, say I won't go home before it's approved), "조별과제 파트너한테 '내가 PPT
+다 했으니까 너 나한테 빚진 거야' 하고 필기 빌려달라고 하기" (tell my group-project partner
+"I did the whole PPT so you owe me" and ask to borrow the notes). `core.asks.worn_down` and
+`core.asks.leverage` read the English shapes; these are the same in the words the user thinks
+in.
 
 Fair neighbours stay fair: a time of the user's own ("saya nggak akan pulang sebelum jam lima",
 not before five; "nggak pulang sebelum dijemput", not before I'm picked up), and a debt of the
@@ -31,11 +33,19 @@ SIT_IN = words(
 """Staying put until they give: "I no go comot until e pay", "nggak akan pulang sebelum
 disetujui"."""
 
+NO_NOT_TAKEN = words(
+    r"(?:no go|no dey|no fit|no wan|i no) (?:take|accept|hear|gree for|gree) (?:any )?no\b"
+    r"(?! (?:from (?:me|myself)|excuse|excuses|shortcut)\b)",
+    r"(?:na|e be|na only) yes or (?:nothing|nothin|notin|yes)\b",
+)
+"""A no told in advance it won't be taken, in Pidgin: "I no go take no for answer from anybody",
+"na yes or nothing"."""
+
 OWED_TO_ME = words(r"(?:나한테|나에게|내게) (?:\S+ )?빚\w*")
 """A debt told to the person: "너 나한테 빚진 거야" (you owe me)."""
 
 
 def leans_in_other_tongues(text: str) -> bool:
-    """Whether the ask, in Pidgin, Indonesian or Korean words, sits in until a yes or tells
-    the person they owe the user."""
-    return has(SIT_IN, text) or has(OWED_TO_ME, text)
+    """Whether the ask, in Pidgin, Indonesian or Korean words, sits in until a yes, says no no
+    will be taken, or tells the person they owe the user."""
+    return any(has(lexicon, text) for lexicon in (SIT_IN, NO_NOT_TAKEN, OWED_TO_ME))

@@ -1,7 +1,8 @@
 """Invitations and declarations in more words: what makes an ask a date.
 
 "If she fancies a pint once my knee's sorted", "whether he would like to accompany me to
-the opera", "if she wants to jalan-jalan with me", "tell her I like her": a date asked of
+the opera", "if she wants okonomiyaki with me on her day off" (a dish named, or her day off
+spent with the user), "if she wants to jalan-jalan with me", "tell her I like her": a date asked of
 someone serving the user, in words the older lexicons of `core.asks.requests` did not
 know. A drink or an outing offered to a friend or a classmate stays fair; the rules decide
 that from who is asked. Fragments over the normal form of `core.asks.text`.
@@ -13,7 +14,10 @@ _DRINK = (
     r"(?:drink|drinks|coffee|coffees|dinner|bite|pint|pints|beer|beers|meal|cocktail"
     r"|cocktails|glass of wine|curry|lunch|brunch|date|chai|kopi|tea|ice cream|ice-cream|gelato"
     r"|boba|bubble tea|milk tea|froyo|dessert|smoothie|ramen|pizza|tacos|dim sum|michelada"
-    r"|micheladas|bica|caña|cañas|cerveza|cervezas|chela|chelas|galão|imperial|bevvy|bevvies)"
+    r"|micheladas|bica|caña|cañas|cerveza|cervezas|chela|chelas|galão|imperial|bevvy|bevvies"
+    r"|okonomiyaki|sushi|noodles|udon|pho|burgers?|kebabs?|tapas|dumplings|momos|biryani|hotpot"
+    r"|hot pot|korean bbq|pancakes|waffles|crepes|paella|shawarma|suya|jollof|street food"
+    r"|noodle soup)"
 )
 _OUTING = (
     r"(?:opera|cinema|movies|pictures|fair|funfair|concert|gig|party|dance|ball|festival"
@@ -37,6 +41,10 @@ INVITE = (
     r"|the|our|we|i)\b)",
     rf"(?:go|come|going|coming|head) (?:out )?for (?:a |some )?(?:\w+ )?{_DRINK} (?:\w+ ){{0,3}}?"
     r"(?:after|sometime|some time|one day|together|with me|once|when)",
+    rf"{_WOULD_LIKE} (?:to )?(?!(?:to )?(?:swap|switch|trade|cover|work|help|study|revise|train"
+    r"|do)\b)"
+    r"(?:[\w-]+ ){1,3}?with me (?:on|during|over) (?:her|his|their) (?:\w+ )?(?:day|days|night"
+    r"|evening|afternoon|morning|weekend)s? off\b",
     rf"for (?:a |some )?{_DRINK} (?:sometime|some time|one day|one evening|together|after (?:work"
     r"|class|her shift|his shift|their shift|my last))",
     rf"(?:accompany|join) me (?:\w+ ){{0,3}}?to (?:the |a |an |my )?(?:\w+ )?{_OUTING}",

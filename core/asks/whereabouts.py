@@ -81,10 +81,15 @@ CONTACT_PERSONAL = (
     r"(?:when|what time) (?:the|that|this) (?:[\w']+ ){1,7}?(?:gets? off(?! (?:the|a|at|here))"
     rf"|{_OFF_WORK}|knocks? off|clocks? (?:off|out)|finish(?:es)? (?:her|his|their) (?:shift"
     r"|work))\b",
-    r"(?:when|what time) (?:her|his|their) (?:shift|work|day) (?:ends|finishes|is over|is done)",
+    r"(?:when|what time) (?:her|his|their) (?:shift|work|day) (?:ends|finishes|is over|is done"
+    r"|closes|wraps up|stops|gets out)",
     r"(?:when|what time) (?:she|he|they) (?:usually |normally |always )?(?:arrives?|gets?|comes?"
     r"|goes|is|are) (?:back )?home|(?:if|whether) (?:she|he|they) (?:lives?|stays?|sleeps?)"
     r" (?:all )?(?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves))",
+    r"(?:if|whether|how) (?:she|he|they) (?:usually |normally |always |often )?(?:walks?|goes"
+    r"|gets?|heads?|travels?|cycles?|drives?|takes? the bus|makes? (?:her|his|their) way)"
+    r" (?:back )?home (?:alone|on (?:her|his|their) own|by (?:herself|himself|themselves)"
+    r"|after dark|at night)\b",
     r"(?:which|what) (?:street|road|way|route|path|bus|train|tram) (?:\w+ ){0,2}?(?:she|he|they)"
     r" (?:usually |normally |always )?(?:walks?|takes?|drives?|cycles?|rides?|goes|go) home",
     r"(?:when|what time|which days?) (?:she|he|they)(?:'s| is|'re| are|'ll be| will be) (?:usually "
@@ -121,13 +126,12 @@ CONTACT_PERSONAL = (
     r"(?:'s|'re| is| are)? (?:\w+ )?(?:at|in|staying|stays?|lives?|living|sleeps?|sleeping)\b",
 )
 """A private line, when someone leaves work or is off (or alone: "which nights she's alone on
-the desk", "when her parents go out"), their daily or weekly timings or
-routine (what time they walk the dog "so I can be outside then"), when a worker finishes and
-where they get down after ("what time he closes today and which junction he alights at", of a
-minibus mate), where exactly they stay
-("which street his house is on", "which guesthouse she's at", "what neighbourhood last
-night's heckler lives in"); "her personal no.", "the checkout girls number" typed without
-the apostrophe."""
+the desk", "when her parents go out", "whether she walks home alone", when her shift closes),
+their daily or weekly timings or routine (what time they walk the dog "so I can be outside
+then"), when a worker finishes and where they get down after ("what time he closes today and
+which junction he alights at", of a minibus mate), where exactly they stay ("which street his
+house is on", "which guesthouse she's at", "what neighbourhood last night's heckler lives in");
+"her personal no.", "the checkout girls number" typed without the apostrophe."""
 
 _PERSON = (
     r"(?:woman|man|girl|guy|lady|bloke|lad|lass|singer|actor|actress|star|celebrity|player"
