@@ -24,16 +24,17 @@ _RECORD = (
 )
 _OF_MYSELF = r"(?:me|myself|my ?self|my own|my voice|my (?:\w+ )?(?:practice|rehearsal|set|song))\b"
 _NOBODY = (
+    r"(?:(?:a |an |some )?(?:quick )?(?:pics?|photos?|pictures?|shots?|snaps?|videos?|vids?) )?"
     r"(?:of )?(?:the |a |an |my |our )?(?:sunset|sunrise|view|sky|sea|moon|stars|landscape"
     r"|scenery|skyline|building|food|meal|dish|cat|dog|pet|garden|flowers?|birds?|snow|rain"
     r"|street art|mural)\b"
 )
-"""A view, a meal or a pet: no one to be told."""
+"""A view, a meal or a pet, or a pic of one: no one to be told."""
 _UNTOLD = (
     r"secretly|covertly|sneakily|on the sly|on the quiet|without (?:telling|mentioning|asking"
-    r"|saying|letting|warning|them knowing|him knowing|her knowing|anyone knowing|their"
-    r" (?:consent|permission|knowledge))|no need (?:to )?ask|(?:they|he|she) (?:won't|will never"
-    r"|don't|doesn't) (?:know|notice)"
+    r"|saying|letting|warning|(?:them|him|her|anyone|anybody) (?:knowing|noticing|realising"
+    r"|realizing|clocking|seeing)|their (?:consent|permission|knowledge))|no need (?:to )?ask"
+    r"|(?:they|he|she) (?:won't|will never|don't|doesn't) (?:know|notice)"
 )
 RECORDED_UNTOLD = re.compile(
     rf"\b(?:{_RECORD})\b (?!{_OF_MYSELF}|{_NOBODY})[^.!?]{{0,80}}?\b(?:{_UNTOLD})\b"

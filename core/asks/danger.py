@@ -195,8 +195,8 @@ UNSAFE = words(
     r"(?:got|have|has|sell|selling) (?:anything|something) (?:to make|that'll make|that will make"
     r"|for) (?:\w+ ){0,2}(?:night|party|evening|weekend|gig|rave) (?:better|more fun|wilder|go)",
     r"avalanche\w*|off-piste|in (?:the|a) (?:storm|thunderstorm|blizzard|gale)|past the flags",
-    r"(?:with )?no (?:helmet|harness|life ?jacket|seat ?belt)|without (?:a |the |any |our )?"
-    r"(?:helmet|harness|life ?jacket|seat ?belt)s?",
+    r"(?:with )?no (?:helmet|harness|life ?(?:jacket|vest)|seat ?belt)|without (?:a |the |any "
+    r"|our )?(?:helmet|harness|life ?(?:jacket|vest)|seat ?belt)s?",
     r"(?:serve|sell|give|buy) (?:\w+ ){0,3}(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)"
     r"[- ]years?[- ]old",
     r"(?:ride|sit|travel|hide) in the back of (?:a|the|his|her|their) (?:lorry|van|truck|pickup)"

@@ -29,6 +29,13 @@ _ON_THE_WAY = (
     r"|whether|about|what|which|route|bus|train|tram|taxi|lift|ride|me|us|go|come|return|back)"
 )
 """Words between "ask" and "to the fair" that make it the way there, not an invitation."""
+_SELLS_NO_DRINK = (
+    r"(?:(?:bank )?teller|bank clerk|lifeguard|librarian|pharmacist|(?:security )?guard|bouncer"
+    r"|police ?(?:man|woman|officer)|cop|mechanic|cleaner|dentist|optician|postman|postwoman"
+    r"|postie|courier|delivery (?:guy|girl|driver))"
+)
+"""People whose counter or post sells no coffee: asked "for coffee", they are asked out (a
+barista or a waiter asked for one is served it)."""
 _WOULD_LIKE = (
     r"(?:like|likes|want|wants|wanna|fancy|fancies|care|cares|feel like|feels like|would be up"
     r"|is up|'s up|'d be up|'d like|would like|interested)"
@@ -69,6 +76,10 @@ INVITE = (
     rf"ask (?:the|that|this) (?:\w+ )?(?:girl|guy|woman|man|lady|lad|lass|bloke|boy|fella) (?:at"
     rf"|on|behind) the (?:\w+ )?(?:till|checkout|register|tills|checkouts) for"
     rf" (?:a |some )?{_DRINK}\b",
+    rf"ask (?:the|that|this|a|my|our) (?:[\w'-]+ ){{0,2}}?{_SELLS_NO_DRINK}s? (?:(?!for\b)[\w'-]+ )"
+    r"{0,4}?for (?:a |some )?(?:coffees?|drinks|dinner|lunch|brunch|pints?|beers?|cocktails?"
+    r"|glass of wine|date)\b(?! (?:machine|discount|voucher|recommendations?|places?|spots?"
+    r"|money))",
     rf"invite (?:the|a|an|that|this) (?:[\w'.-]+ ){{1,8}}?(?:for|to) (?:a |an |some )?(?:\w+ )?"
     rf"{_DRINK}\b",
     r"(?:walk|stroll|dance|sit) with me (?:\w+ ){0,3}?(?:under the (?:moon|stars)|by moonlight"
@@ -85,8 +96,9 @@ INVITE = (
 )
 """An outing offered to one person: a drink or a meal, an evening at the opera or the fair
 ("if she'd like to go to the church fish fry with me"), a michelada or a bica ("invite the
-cashier of the OXXO for a michelada"), a walk under the moon; a drink once the others have gone to
-bed; a stranger, or the girl on the till, asked "for coffee" (not the barista, who sells it);
+cashier of the OXXO for a michelada"), a walk under the moon; a drink once the others have gone
+to bed; a stranger, the girl on the till, or a bank teller or a lifeguard, whose post sells none,
+asked "for coffee" (not the barista, who sells it);
 "ask her for coffee" or "ask my physio for dinner" (not a coffee to go, nor dinner ideas);
 "ajak jalan" in Indonesian."""
 

@@ -281,9 +281,9 @@ BLOCK = words(
     r"|(?:any )?contact with|anything (?:more )?to do with) me (?:again|anymore|any more|ever)",
     r"told me not to (?:ring|phone|call|contact|bother|write|text|message|email|come|visit)\b"
     r".{0,30}\b(?:anymore|any more|again|ever)",
-    r"(?:her|him|them|she|he|they) (?:to |will |would |could |might )?unblock (?:me|my number)\b"
-    r"|(?:returned|sent back|sends back|returns) (?:my )?(?:\w+ ){0,3}"
-    r"(?:letters?|cards?|gifts?|parcels?|messages?) unopened",
+    r"(?:her|him|them|she|he|they|(?:my )?ex(?:-?(?:[bg]f|boyfriend|girlfriend))?) (?:to |will "
+    r"|would |could |might )?unblock (?:me|my number)\b|(?:returned|sent back|sends back|returns)"
+    r" (?:my )?(?:\w+ ){0,3}(?:letters?|cards?|gifts?|parcels?|messages?) unopened",
     r"(?<!i )(?<!we )not (?:answer|reply|respond)\w* (?:to )?(?:me|my \w+) since\b",
     r"ignor(?:es|ed|ing) (?:me|my)\b.{0,120}\b(?:from|on|using|with|through) (?:her|his|their"
     r"|[a-z]+'s) (?:own )?(?:phone|number|mobile|cell|account|line|whatsapp)\b",

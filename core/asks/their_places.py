@@ -20,7 +20,8 @@ from core.asks import busy_in_other_tongues
 from core.asks.text import words
 
 _THEY = (
-    r"(?:the|a|an|some|that|this|another|two|three|four|those) (?:\w+ )?(?:family|families"
+    r"(?:the|a|an|some|that|this|another|two|three|four|those) (?:(?:bunch|group|crowd|mob|load"
+    r"|lot|gaggle) of )?(?:\w+ )?(?:family|families"
     r"|couple|group|people|strangers?|men|women|guys|girls|ladies|lads|students|tourists|workers"
     r"|aunties|uncles|party|mums|dads|friends|regulars|old (?:men|women|ladies))\b"
 )
@@ -38,15 +39,15 @@ OTHERS_TABLE = words(
     r"(?:sit|sit down|squeeze|squeeze in|join|plonk myself|pull up a (?:chair|stool|seat))"
     r" (?:\w+ ){0,2}?(?:at|on|to) (?:the|a) (?:\w+ )?(?:table|booth|bench|picnic|mat) of"
     rf" {_THEY}",
-    rf"(?:walk|go|wander|rock) up to {_THEY}[^.!?]{{0,60}}\b(?:sit down|pull up a chair) and"
-    r" (?:just )?join\b",
+    rf"(?:walk|go|wander|stroll|roll|rock) up to {_THEY}[^.!?]{{0,60}}\b(?:sit down|plonk myself"
+    r"(?: down)?|pull up a (?:chair|seat|stool)) (?:and (?:just )?join\b|with (?:them|em|'em))",
     r"strangers (?:\w+ ){0,2}(?:braai\w*|barbecu\w*|bbq\w*|grilling|picnicking|eating|having"
-    r" (?:a |their )?(?:braai|barbecue|bbq|picnic|lunch|dinner))\b[^.!?]{0,40}\bask (?:\w+ )?for"
-    r" (?:a|an|some|one of)\b",
+    r" (?:a |their )?(?:braai|barbecue|barbie|bbq|picnic|lunch|dinner))\b[^.!?]{0,40}\bask"
+    r" (?:\w+ )?for (?:a|an|some|one of)\b",
 )
 """Sitting down at a table named as other people's ("the table of the family eating at the
-chop bar"): joining strangers, whoever else the words mention ("like we're relatives" does
-not make them family)."""
+chop bar"), or sitting down with a bunch of strangers walked up to at their barbie: joining
+strangers, whoever else the words mention ("like we're relatives" does not make them family)."""
 
 _VENUE = (
     r"(?:restaurant|cafe|café|bar|bakery|shop|bistro|brasserie|pub|hotel|kitchen|diner|chop bar"
