@@ -7,6 +7,7 @@ GLOSSES: dict[str, str] = {
     r"asal|asalha|as2lha|sa2alha|sa2alo|as2lo|asa2l": "ask",
     r"nsawel|nswel|swel|swlha|sewlha|sewlo|nsewlha|nsewlo|tsewel": "ask",
     r"nsa2el|nas2el|nes2el|s2el|s2elha|s2alha|nsa2elha|nas2elha|nsa2lha|nsa2lou": "ask",
+    r"nos2el|nos2lou|nos2olha|nos2lha|is2el|yos2el|tos2el": "ask",  # Tunisian
     r"atlob min|otlob mn|atlob mn|otlob|atlob|a6lob|tlob|tleb|ntleb|ntlob": "ask for",
     r"2ool|2oul|2olo|2olha|2olilha|2ollaha|a2olha|a2olo|a2ol|a2oul|bo2olha|qool|qolha": "tell",
     r"gool|goulha|golha|ngoul|ngolha|ngollha|gollha|golo|nqolha|n9olha|n9ol|ngolo": "tell",
@@ -152,9 +153,14 @@ GLOSSES: dict[str, str] = {
     ): "her home address",
     r"instagram dyalha|facebook dyalha|insta dyalha|snap dyalha|instaha|snapha": "her instagram",
     (
-        r"7elwa|helwa|7ilwa|7elo|jameela|jamila|zwina|zwin|wi7sha|we7sha|bash3a|khayba|5ayba|"
-        r"khayeb|samina|smina|tkhina|ta5ina|n7ifa|na7ifa|m9ayda|mozza|ghzala"
+        r"7elwa|helwa|7ilwa|7elo|jameela|jamila|zwina|zwin|samina|smina|tkhina|ta5ina|n7ifa|"
+        r"na7ifa|m9ayda|mozza|ghzala|mezyen|mezyena|mezyana|mzyen|mzyena|mezian|meziana"
     ): "attractive",
+    r"wi7sha|we7sha|bash3a|khayba|5ayba|khayeb|5ayeb|khaib|khayb": "ugly",
+    # Tunisian "ena" (I) before a looks word: "ena mezyen?" (am I good-looking?)
+    r"ena (?:mezyen|mezyena|mzyen|mzyena|mezian|meziana|zwin|zwina|khayeb|khayba|5ayeb)": (
+        "am i attractive"
+    ),
     r"kifach kanban|kif shakli|shakli|chakli|shaklha|chaklha|kanbane": "how do i look",
     r"kbira f sen|kbir f sen|3ajouz|3jouz|3ajooz|khetyar|khityar|chibani|chibania": "old",
     # again, no, blocks
@@ -202,5 +208,9 @@ GLOSSES: dict[str, str] = {
     r"dyalha|dyalo": "her",
     r"la la|la2|lla": "no",
     r"mish|mashi|machi": "not",
+    r"walla|wala|wela|walla la": "or",
+    r"lezem|lazem|lazim|lezim|laazem": "must",
+    r"yjewebni|yjawebni|tjewebni|tjawebni|yjaweb|yjeweb|ijaweb|jawebni|jewebni": "answer me",
+    r"tawa|taw|tawwa|daba|hala2|halla2": "now",
     r"ah wallah|aywa|aiwa|iyeh|iyah": "yes",
 }

@@ -8,7 +8,7 @@ GLOSSES: dict[str, str] = {
     r"maang(?:na|o|unga|ungi|enge|iye|ein|ke|ta|ti|te|a)?|mang(?:na|o|unga|ungi|enge|ke|ta|ti|te)"
     r"|maang lo|mang lo|maang lena": "ask for",
     r"request kar(?:na|o|unga|ungi)|guzarish|darkhwast|vinti": "request",
-    r"bol(?:na|unga|ungi|enge|iye|ein|ke|ta|ti|te)|bol do|bol dena|bol dunga": "tell",
+    r"bol(?:na|o|unga|ungi|enge|iye|ein|ke|ta|ti|te)|bol do|bol dena|bol dunga": "tell",
     r"keh(?:na|ke|unga|ungi)|kah(?:na|o|unga|ungi|enge|iye)|keh do|keh dena|keh dunga": "tell",
     r"bata(?:na|o|unga|ungi|enge|iye|ein|ke)|bata do|bata dena": "tell",
     r"bula(?:na|o|unga|ungi|enge|iye|ke)|bula lo|dawat dena|nyota dena": "invite",
@@ -157,6 +157,9 @@ GLOSSES: dict[str, str] = {
     r"mana karne ke baad|na kehne ke baad|inkar ke baad|inkaar ke baad": "after a no",
     r"jab tak haan na (?:kare|kahe|bole|de)"
     r"|jab tak maan na (?:jaye|jaaye|jae)": "until she says yes",
+    r"mana nahi(?:n)? kar (?:sakte|sakti|sakta|paoge|paogi)|na nahi(?:n)? (?:bol|keh|kah)"
+    r" (?:sakte|sakti|sakta)|inkaar nahi(?:n)? kar (?:sakte|sakti|sakta)": "can't say no",
+    r"haan bolo|haan bol do|haan kaho|haan keh do|haan karo|haan kar do": "say yes",
     r"haan|haanji|han ji": "yes",
     r"nahi|nahin|nahiin": "not",
     r"raat ko|raat mein|raat me|aadhi raat|adhi raat|der raat": "at night",
@@ -166,6 +169,7 @@ GLOSSES: dict[str, str] = {
     r"|pata chale bina|bina pooche|bina puche": "without them knowing",
     r"bina": "without",
     r"agar|agr": "if",
+    r"aur": "and",
     r"jab tak": "until",
     r"jabki|jab bhi|jab woh|jab wo": "when",
     r"kyunki|kyonki|kyun ki|kyu ki|kiyunke": "because",

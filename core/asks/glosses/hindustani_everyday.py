@@ -85,6 +85,8 @@ GLOSSES: dict[str, str] = {
     r"kis manzil|kaun si manzil|kitni manzil|kis floor|kaunse floor|kaun se floor": "which floor",
     r"kaunsa flat|kis flat|flat number|flat no": "which flat",
     r"ghar ka pata|uska pata|uske ghar ka pata|ghar ka address": "her address",
+    r"(?:ke|ki) ghar ka (?:pata|address)|(?:ke|ki) ghar ki location": "their home address",
+    r"gym (?:wali|wala|wale|ki|ka|ke)(?= (?:trainer|coach|instructor|didi|bhaiya))": "gym",
     r"uska office|uske office|uska daftar|uske daftar|uski naukri ki jagah|kaam ki jagah"
     r"|uska kaam kahan": "her workplace",
     r"mera jism|mera badan|mera shareer|mera sharir|mere jism": "my body",
@@ -228,6 +230,8 @@ GLOSSES: dict[str, str] = {
     r"haan kar de|haan kar degi|haan bol de|haan bolegi|haan keh de|haan kahegi|maan jaye"
     r"|maan jayegi": "says yes",
     r"shayad|shaayad": "maybe",
+    r"chahiye|chaahiye|chahie|chaiye": "i want",
+    r"seedha|seedhe|sidha|sidhe": "directly",
     r"gaana gaa\w*|gana gaa\w*|gaane gaa\w*|gaana sunaa\w*": "sing",
     r"zor se|zor zor se|zor-zor se|tez awaaz mein|oonchi awaaz mein": "loudly",
     r"naach\w*|nach(?:na|ne|o|enge|ungi|unga)": "dance",

@@ -71,7 +71,7 @@ GLOSSES: dict[str, str] = {
     # touch, closeness
     r"抱きしめ|抱きつ|ハグ": "a hug",
     r"キス|チュー|ほっぺにキス": "a kiss",
-    r"手をつな|手を繋|手を握|手をにぎ": "hold hands",
+    r"手をつな|手を繋|手を握|手をにぎ|手つな|手ぇつな|手繋|手握": "hold hands",
     r"触る|触って|触らせて|触れる|さわる|さわって|さわらせて|ボディタッチ": "touch",
     r"マッサージ|肩もみ|肩を揉|肩揉み": "a massage",
     # meeting, going out, driving
@@ -96,7 +96,7 @@ GLOSSES: dict[str, str] = {
     # people
     r"知らない人|見知らぬ人|他人|赤の他人"
     r"|知らない女性|知らない男性|通りすがり|通行人"
-    r"|初対面の人": "a stranger",
+    r"|初対面の人|知らん人|知らん女の人|知らん男の人|知らん子|見ず知らずの人": "a stranger",
     r"誰か|だれか|ある人": "someone",
     r"隣の人|隣の席の人|隣に座っている人|隣に座った人": "the person next to me",
     r"女の人|女性|女の子|お姉さん|おばさん|おばあさん|美女": "a woman",

@@ -10,6 +10,7 @@ GLOSSES: dict[str, str] = {
     ): "ask",
     r"mase|maser|maste|fortsette a spørre|fortsetter a spørre": "keep asking",
     r"sier|si til": "tell",
+    r"si at|sier at|sa at|si til (?:ham|han|henne|dem) at": "say that",
     r"fortelle|forteller|fortalte|si ifra til": "tell",
     r"invitere|inviterer|inviterte|be ut|ber ut|bedt ut|be henne ut|be ham ut": "invite",
     r"spandere|spanderer|spanderte|spandere pa meg": "buy me",

@@ -180,5 +180,8 @@ GLOSSES: dict[str, str] = {
     r"synge|syng|synger": "sing",
     r"høyt|hoyt|høylytt|hoylytt|av full hals": "loudly",
     r"midt pa|midt i": "in the middle of",
+    r"fra kommunen|fra bydelen|fra fylket|fra kommunens \w+": "from the council",
+    r"kommunen|bydelen": "the council",
+    r"(?:a )?(?:fa )?(?:se|kikke|titte) inn i": "to look inside",
     r"musikk|musikken": "music",
 }

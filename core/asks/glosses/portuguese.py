@@ -144,6 +144,7 @@ GLOSSES: dict[str, str] = {
     r"um video|uns videos": "a video",
     r"de novo|outra vez|mais uma vez|novamente|voltar a": "again",
     r"disse que nao|me disse que nao|falou que nao": "said no",
+    r"disser (?:que )?nao|disserem (?:que )?nao|falar (?:que )?nao|recusar": "says no",
     r"mesmo (?:ela|ele) tendo dito que nao": "even though she said no",
     r"apesar de (?:ela|ele) ter dito nao": "even though she said no",
     r"uma conta nova|conta nova|outra conta|conta fake|perfil fake": "from a new account",

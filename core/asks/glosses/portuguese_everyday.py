@@ -56,6 +56,8 @@ GLOSSES: dict[str, str] = {
     r"senta|se senta|esta sentad[oa]|ta sentad[oa]|fica sentad[oa]": "sits",
     r"fica em pe|esta em pe|ta em pe": "stands",
     r"chora|esta chorando|esta a chorar|ta chorando": "cries",
+    r"vou chorar|vou comecar a chorar|vou cair no choro|eu choro": "i will cry",
+    r"chorar|chorando|choramingar|abrir o berreiro": "cry",
     r"e casad[oa]|esta casad[oa]|ta casad[oa]": "is married",
     r"(?:a|uma) (?:senhora|mulher|vizinha|rapariga|moca) casada": "the married woman",
     r"(?:o|um) (?:senhor|homem|vizinho|rapaz|moco) casado": "the married man",

@@ -238,6 +238,9 @@ GLOSSES: dict[str, str] = {
     r"mis ovejas|las ovejas|mis cabras|mis vacas|el ganado|mis animales|el rebano": "my sheep",
     r"tengo guardia|estoy de guardia|tengo turno": "i have a shift",
     r"\(no la tengo\)|\(no lo tengo\)|\(no es cierto\)|\(mentira\)": "(i don't)",
+    r"me cuelo|me cole|me colare|me voy a colar|colarme|colarse|nos colamos": "cut in",
+    r"se queja(?:n)?|se enoja(?:n)?|se molesta(?:n)?|protesta(?:n)?|reclama(?:n)?": "complains",
+    r"(?:le |les )?pido (?:perdon|disculpas)|pedir (?:perdon|disculpas)": "say sorry",
     r"(?:para|pa) que me cuele(?: delante)?|(?:para|pa) que me deje colarme": (
         "so that she lets me skip the queue"
     ),

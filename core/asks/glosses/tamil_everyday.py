@@ -21,6 +21,7 @@ GLOSSES: dict[str, str] = {
     r"reception la irukkuravanga|reception akka|receptionist kitta": "the receptionist",
     r"security kitta|security anna kitta|kaavalkaarar": "the security guard",
     r"nurse kitta|nurse amma": "the nurse",
+    r"(?:bus )?conductor kitta|(?:bus )?conductor anna|nadathunar": "the bus conductor",
     r"doctor amma|doctor sir": "the doctor",
     r"en student|ennoda student|en maanavan|en maanavi|en manavi|en manavan": "my student",
     r"tuition paiyan|tuition ponnu|tuition student|en tuition pasanga": "my tutee",
@@ -58,7 +59,10 @@ GLOSSES: dict[str, str] = {
     r"number (?:kekanum|kekkanum|kekka|kekkalam|kekalam|keppen|kekren)": "ask for her phone number",
     r"kadaikaarar kitta|kadai owner|kadai mudhalali": "the shopkeeper",
     r"enga irukkaanga|enga irukkanga|enga thangirukka|enga veedu"
-    r"|enga thangi irukka": "where she lives",
+    r"|enga thangi irukka|veedu enga(?: irukku| irukkunu| irukkuthu)?"
+    r"|veedu engey": "where she lives",
+    r"shift eppo mudiyum|shift eppo mudiyudhu|shift mudiyura neram|shift mudiyara time"
+    r"|duty eppo mudiyum|duty mudiyura neram": "when her shift ends",
     r"vela paakura|velai paakkura|vela seiyura|velai seiyura|work pannura|vela paakkuraa"
     r"|velai paakuraa": "works",
     r"padikkura|padikira|padikkiraa|padikiraa|padikkuraa": "studies",

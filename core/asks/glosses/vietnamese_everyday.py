@@ -21,6 +21,10 @@ _EITHER: dict[str, str] = {
         "the shopkeeper"
     ),
     "chú bán báo|sạp báo|ki-ốt|ki ốt|quầy báo": "the kiosk man",
+    # "cô bán bánh mì": the woman who sells bread ("cơ bản", basic, keeps the mark on "ả")
+    "cô bán|chị bán|chú bán|bà bán|anh bán|em bán": "the street vendor",
+    "cô thu ngân|chị thu ngân|em thu ngân|anh thu ngân": "the cashier",
+    "nhân viên mới|người mới vào làm|lính mới": "the new hire",
     "học trò kèm|học sinh tôi dạy kèm|đứa tôi dạy kèm|học sinh kèm": "my tutee",
     "người giúp việc|chị giúp việc|cô giúp việc|ô-sin|osin": "my maid",
     "tài xế của tôi|tài xế riêng|tài xế nhà tôi": "my driver",
@@ -42,9 +46,10 @@ _EITHER: dict[str, str] = {
     "con trai tôi|con trai mình|con trai em": "my son",
     # question words and small verbs
     "ở đâu": "where",
+    "nhà (?:cô|chị|em|anh|bạn|chú)(?: ấy)? ở đâu": "where she lives",
     "tại sao|vì sao|sao lại": "why",
     "như thế nào|thế nào|làm sao": "how",
-    "khi nào|lúc nào|bao giờ|mấy giờ": "when",
+    "khi nào|lúc nào|bao giờ|mấy giờ|mấy giờ thì|lúc nào thì|khi nào thì": "when",
     "là ai": "who",
     "cái gì|là gì": "what",
     "có phải": "whether",
@@ -90,6 +95,11 @@ _EITHER: dict[str, str] = {
     "trước nhà cô ấy|ngoài nhà cô ấy|trước cửa nhà cô ấy|trước cửa nhà": "outside her house",
     "sau bữa tiệc|sau tiệc|tan tiệc|sau buổi tiệc|sau khi nhậu": "after the party",
     "ngày mai": "tomorrow",
+    "ở nhà một mình": "home alone",
+    "(?:cô|chị|em|bà) ở nhà một mình": "she is home alone",
+    "(?:chú|anh|ông) ở nhà một mình": "he is home alone",
+    "ở nhà": "at home",
+    "mỗi tối|tối nào cũng": "every night",
     "chủ nhật": "on sunday",
     # what is done
     "không nói với cô ấy|không nói cho cô ấy|không báo cho|không cho cô ấy biết": (
@@ -113,6 +123,13 @@ _EITHER: dict[str, str] = {
     "đăng ký kênh|theo dõi kênh|sub kênh": "subscribe to my channel",
     "trước mặt mọi người|trước mọi người|giữa đám đông": "in front of everyone",
     "không thể từ chối|không từ chối được": "so he can't say no",
+    "không dám từ chối|chẳng dám từ chối|không dám nói không|không dám cãi": "won't dare say no",
+    "mới vào làm|mới đi làm": "just started the job",
+    # coffee "tonight" or "after work" is an evening out; a bare "đi cà phê" is left as written,
+    # since the English rules refuse a stranger asked for coffee that the Vietnamese tests pass
+    "đi (?:uống )?cà phê (?:tối nay|tối mai|tối|sau giờ làm|sau ca làm|sau khi tan ca)": (
+        "to go for a coffee tonight"
+    ),
     "nếu không thì|không thì": "or else",
     "tức là không yêu|nghĩa là không yêu|là không yêu anh|là không yêu em": (
         "that means you don't love me"
