@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from core.asks import (
     blocks_abroad,
+    chore_notes,
     closed_doors,
     cut_off,
     deferrals,
@@ -43,6 +44,7 @@ def repeats(text: str, who: Who) -> bool:
     made again, but not written in every day until the deadline."""
     if who is Who.ORGANISATION and has(due_again.PROMISED, text):
         return False
+    text = chore_notes.without_chore_notes(text)  # a note left until the dishes are done
     owed = who in (Who.LANDLORD, Who.ORGANISATION) and has(due_again.REPAIR_OWED, text)
     if owed and not has(persistence.PRIOR_NO, text, guided=False):
         return False  # a landlord chased for the damp he has not fixed: the tenant's due

@@ -12,6 +12,7 @@ asked again, whatever was said. Fragments over the normal form of `core.asks.tex
 
 from __future__ import annotations
 
+from core.asks import affection
 from core.asks.deferrals import PRESSED_WORDS
 from core.asks.persistence import REPEAT_STRONG
 from core.asks.roles import Who
@@ -33,9 +34,15 @@ _BACK = (
     r"|try again|re-?apply|put (?:it|me) forward again|look at (?:it|this|that) again)"
 )
 """Coming back to the ask: to check after the review, to revisit, to ask again in spring."""
-INVITED_BACK = words(rf"{_SAID} {_WHO_COMES_BACK}{_BACK}\b")
+_BUSY_BUT = (
+    rf"{_SAID} (?:(?:that )?(?:she|he|they)(?:'s| is|'re| are|'d be| would be) )?(?:too |really"
+    rf" |so |a bit )?(?:busy|swamped|away|slammed|booked up|tied up)\b[^.!?;]{{0,30}}? but"
+    rf" {_WHO_COMES_BACK}{_BACK}\b"
+)
+INVITED_BACK = words(rf"{_SAID} {_WHO_COMES_BACK}{_BACK}\b", _BUSY_BUT)
 """The one who said no asking the user to come back ("told me to check after the review",
-"said to revisit", "said she'd look at it again in June")."""
+"said to revisit", "said she'd look at it again in June"), or who was only busy and said to
+ask again later ("Ana said she's busy this week but to ask her again next month")."""
 _PRESSED = words(PRESSED_WORDS, r"(?:tomorrow|tonight|later today|this afternoon|the next day)\b")
 """The ask pressed: a no given more than once, asked daily or until it turns, or put again the
 next day, sooner than any invitation to come back meant."""
@@ -48,11 +55,18 @@ _COMES_BACK_TO = frozenset({Who.MANAGER, Who.LANDLORD, Who.ORGANISATION, Who.FAM
 """Those whose invitation to come back is an answer to return to; a date's is not read."""
 
 
+BUSY_THEN = words(_BUSY_BUT)
+"""Not a no at all: someone too busy now who said to ask again later, whoever they are."""
+
+
 def invited_back(text: str, who: Who) -> bool:
     """Whether the one who said no asked the user to come back to it, and the user does so
     without pressing: the invitation and the no it follows blanked out, nothing else in the
-    words may press past a no ("third time's the charm", "until it's a yes")."""
-    if who not in _COMES_BACK_TO or not has(INVITED_BACK, text):
+    words may press past a no ("third time's the charm", "until it's a yes"). Anyone who was
+    only busy and said to ask again later (`BUSY_THEN`) is taken at their word too, unless
+    the ask is a date (`core.asks.affection.ROMANCE`)."""
+    busy = has(BUSY_THEN, text) and not has(affection.ROMANCE, text)
+    if not (busy or who in _COMES_BACK_TO) or not has(INVITED_BACK, text):
         return False
     if has(_PRESSED, text, guided=False):
         return False

@@ -119,6 +119,8 @@ JUDGEMENT = words(
     r"|worthless|lazy|cute|hot|sexy|weird|cool|funny|a good \w+|a bad \w+|enough|too \w+"
     r"|unlikeable|awkward|a failure|a disappointment|a burden|normal)",
     r"rate (?:me|my (?:face|looks|body|appearance|outfit|photo|selfie|smile))",
+    # a card that speaks to its reader: "ask your best friend to rate your face"
+    r"(?:rate|score) your (?:face|looks|body|appearance|smile)\b",
     r"my (?:face|looks|body|appearance|figure|weight|smile) out of (?:ten|10)|(?:rate|score) me",
     r"(?:really|honestly|actually|secretly|truly)? ?thinks? (?:of|about) (?:me|myself)(?! and"
     r"| \w+ing)",

@@ -99,10 +99,19 @@ called by title and name ("ask Father Tadeusz if I may take my holiday")."""
 
 _PUBLIC = (
     r"(?:matatu|bus|boda|tuk-?tuk|jeepney|taxi|minibus|train|tram|metro|ferry|market|stall"
-    r"|kiosk|shop|duka|queue|line|station|stage|bus stop|street|road|corner|canteen|counter)"
+    r"|kiosk|shop|duka|queue|line|station|stage|bus stop|street|road|corner|canteen|counter"
+    r"|bar|pub|club|chop ?bar|beach|caf[eé]|restaurant|salon|joint|stand|shebeen|maquis)"
 )
 """Public places where "mama" or "papa" with no "my" is how a stranger of an age is called
-("ask mama in the matatu"), not the user's parent."""
+("ask mama in the matatu", "mama at the bar"), not the user's parent."""
+
+CALLED_MAMA = (
+    rf"(?:(?<=ask )|(?:the|a|an|that|this|one) )(?:mama|papa|mami|mammy|maman)(?= (?:in|on|at"
+    rf"|from|by|outside|behind) (?:the|a|this|that) (?:\w+ )?{_PUBLIC}\b)",
+)
+""""Mama" or "papa" with no "my" at a bar, a market or a stall ("ask mama at the bar for her
+number"): an older stranger called as many places call one, who is asked as a stranger is,
+not the user's mother ("call mama and ask her for a hug")."""
 
 FAMILY = (
     r"(?:my|your|our|mi|minha|meu|mia|mein|meine) (?:old (?:man|lady|dear|mum|dad|ma|pa)|folks|ma"
@@ -110,13 +119,15 @@ FAMILY = (
     r"|mummy|daddy|mammy|amma|appa|ammi|abbu|ammu|nanay|tatay|inay|itay|mami|papi|mamá|papá"
     rf"|maman)(?! {tongues.SWAHILI_TRADES})",
     r"(?<=ask )(?:amma|appa|omma|eomma|umma|ammi|abbu|ammu|mama|papa|mammy|mummy|daddy|mami"
-    r"|papi|maman|nanay|tatay|inay|itay|halmeoni|harabeoji)\b(?!'s)(?! (?:in|on|at|from|by"
+    r"|papi|maman|nanay|tatay|inay|itay|halmeoni|harabeoji)\b(?!'s)(?! \w+'s\b)"
+    r"(?! (?:in|on|at|from|by"
     rf"|outside) (?:the|a|this|that) (?:\w+ )?{_PUBLIC}\b| (?:who|selling|that sells)\b)"
     rf"(?! {tongues.SWAHILI_TRADES})",
 )
 """Parents in the words users call them ("my old man", "my folks", "my amma"), or with no
 article in a quick note ("ask omma for her kimchi recipe"), or in Spanish or Portuguese
-("mi mamá"); "mama mboga" is the woman who sells vegetables, called by her trade."""
+("mi mamá"); "mama mboga" is the woman who sells vegetables, called by her trade, and "papa
+john's" or "mama mia's" is a shop named for someone, not a parent."""
 
 _AGED = (
     r"(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -181,6 +192,9 @@ COLLEAGUE = (
     r"(?:the|my|your|an?|another) (?:other|fellow) (?:\w+ )?(?:interns?|trainees?|apprentices?"
     r"|juniors?|residents?|volunteers?|nurses?|drivers?|cooks?|waiters?|teachers?|students?)",
     r"(?:the|my|our|an?) (?:more )?senior (?:interns?|trainees?|apprentices?)\b",
+    r"(?:the|our|an?|one) (?:most |more )?(?:senior|experienced|longest-serving) (?:[\w-]+ ){1,2}?"
+    r"(?:on|in|at|from) (?:the|my|our) (?:\w+ )?(?:team|floor|shift|ward|desk|site|crew|unit"
+    r"|office|rota|line|department)\b",
     r"(?:the|my|an?|another) (?:other|fellow) (?!(?:passengers?|travell?ers?|customers?|shoppers?"
     r"|diners?|commuters?|campers?|strangers?|members?|users?|riders?|walkers?|runners?)\b)"
     r"(?:\w+(?:er|or|ist|ian|ant|ent|ard|ic)s?) (?:on|in|at|from) (?:the|my|our) (?:\w+ )?"
@@ -198,12 +212,12 @@ COLLEAGUE = (
     r"(?:the|an?) old[- ]?timers? (?:at|in|on|from) (?:the|my|our) (?:shop|garage|yard|site|plant"
     r"|mill|depot|station|firm|crew|line|workshop)\b",
 )
-"""A peer at work or study ("the other intern", "the senior intern" the user learns from, "a
-fellow translator on the team", "the other guard on my floor", the lemonade seller next to the
-user's cart, the new teacher in the next classroom, "the old timer at the shop" a mechanic
-learns from, "the QA guy" or "the payroll lady" named by the team they work in, "my sunbae" or
-"my senpai", a senior at work in Korean and Japanese words): not someone who reports to the
-user, nor a stranger met in passing."""
+"""A peer at work or study ("the other intern", "the senior intern" the user learns from, "the
+senior dev on my team" who knows the deploys, "a fellow translator on the team", "the other guard on
+my floor", the lemonade seller next to the user's cart, the new teacher in the next classroom, "the
+old timer at the shop" a mechanic learns from, "the QA guy" or "the payroll lady" named by the team
+they work in, "my sunbae" or "my senpai", a senior at work in Korean and Japanese words): not
+someone who reports to the user, nor a stranger met in passing."""
 
 LANDLORD = (r"our (?:landlord|landlady|letting agent|building manager|property manager)",)
 
@@ -245,14 +259,17 @@ person at the next desk."""
 
 PEER = re.compile(
     r"\b(?:(?:among|amongst|one of|like|alongside) (?:all (?:of )?)?(?:the )?|(?:other|fellow)"
-    r" \w+ )$"
+    r" \w+ |(?:the|a|one|our) (?:most |more )?(?:senior|experienced|older|longest-serving)"
+    r" (?:[\w-]+ ){1,2})$"
 )
 """Words before "the interns" that place the user among them ("the weakest writer among the
-interns"), or a fellow or other member of the team ("a fellow designer on my team"): the
-user's peers, not people who report to the user."""
+interns"), a fellow or other member of the team ("a fellow designer on my team"), or a senior
+one ("the senior dev on my team", "the most experienced nurse on my ward"): the user's peers or
+elders at work, who teach the user, not people who report to the user."""
 
 ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
     (Who.ACQUAINTANCE, words(*ACQUAINTANCE)),
+    (Who.STRANGER, words(*CALLED_MAMA)),
     (Who.FAMILY, words(*FAMILY, *tongues.FAMILY)),
     (Who.CHILD, words(*CHILD)),
     (Who.NEIGHBOUR, words(*NEIGHBOUR)),

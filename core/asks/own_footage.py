@@ -99,7 +99,7 @@ OWN_FOOTAGE = words(
     rf"my (?:\w+ ){{0,3}}{_OWN_EVENT}\b[^.!?;]{{0,30}}\b(?:film|record|video|tape)\w* it\b",
     rf"(?:photo|picture|pic|scan|snap)s? of (?:her|his|their|my|the|your) (?:\w+ )?{_THING}",
     rf"record\w* (?:a|the|my|our|his|her|their) (?:\w+ )?{_MADE_TO_RECORD}",
-    r"(?:hide|hides|hiding|hid) behind (?:the|my|a) (?:camera|lens)",
+    r"(?:hide|hides|hiding|hid) (?:behind|from) (?:the|my|a|any|every) (?:camera|lens)e?s?\b",
     r"(?:to|if (?:he|she|they)(?:'d| would| could| can| will)?) (?:film|record|video|tape)\w*"
     r" (?:the|a|their|his|her|a quick|a short) (?:product |quick |short )?(?:demo|demonstration)s?"
     r" of (?:the|a|this|that|how|their|it)\b",
@@ -127,14 +127,15 @@ OWN_FOOTAGE = words(
     r" (?:my|our) (?:own )?(?:instagram|insta|ig|tiktok|channel|page|account|feed|grid|reels?"
     r"|youtube|vlog|blog|profile|photos?|photography|content)\b",
 )
-"""The user's own filming or records, in words the recording lexicons read as people: also a
-song sung at an open mic and filmed, "my ghazal recording" sent to an open call, a friend
-filming the user's own trick or the user's own event, a photo of a thing (a recipe), a
-voiceover recorded for the user, "I always hide behind the camera" (the user as the one
-taking the photos), a shop assistant asked to film the demo of a coffee machine on the user's
-phone (the machine shown, by the one holding the camera), the user filmed dancing by whoever
-holds the phone, and the user's own face ("my full face transformation reel"), and the user
-filmed doing a tour or a tutorial for their own channel ("film me doing the walkthrough tour
-for my YouTube"), the user's own games streamed with their own camera on ("stream my CS games
-on twitch with cam on"), the user learning to send a voice note, and tips asked for the user's
-own account ("10 min of tips for my instagram"): the camera on the user, the channel theirs."""
+"""The user's own filming or records, in words the recording lexicons read as people: also a song
+sung at an open mic and filmed, "my ghazal recording" sent to an open call, a friend filming the
+user's own trick or the user's own event, a photo of a thing (a recipe), a voiceover recorded for
+the user, "I always hide behind the camera" (the user as the one taking the photos) or "stop hiding
+from the camera" (the user shy of their own photo), a shop assistant asked to film the demo of a
+coffee machine on the user's phone (the machine shown, by the one holding the camera), the user
+filmed dancing by whoever holds the phone, and the user's own face ("my full face transformation
+reel"), and the user filmed doing a tour or a tutorial for their own channel ("film me doing the
+walkthrough tour for my YouTube"), the user's own games streamed with their own camera on ("stream
+my CS games on twitch with cam on"), the user learning to send a voice note, and tips asked for the
+user's own account ("10 min of tips for my instagram"): the camera on the user, the channel theirs.
+"""

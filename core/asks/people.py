@@ -40,7 +40,7 @@ _BARE_KIN = (
     r"|abuela|abuelo|babcia|dziadek|lola|lolo|baba|dadi|nani|halmoni|obaachan|ojiichan"
     r"|babic[ao]|babi|dedek|dedka|dedi|gogo|ugogo|mbuya|ambuya|sekuru|mamma|momma|mommy"
     r"|mummy|daddy|amma|appa|ammi|sis"
-    r"|(?:mama|papa)(?! (?:in|at|on|from|selling|behind|who|sitting|standing|john)\b))"
+    r"|(?:mama|papa)(?! (?:in|at|on|from|selling|behind|who|sitting|standing|john)\b)(?! \w+'s\b))"
 )
 """Family named without "my", as a child or grandchild calls them: the one asked after "ask",
 "call", "text" or "visit" ("call mama and ask her for a hug"), or before "and ask her"
@@ -195,7 +195,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"(?:the|my|our) friend group|(?<!almost )(?<!nearly )(?<!practically )(?<!basically )"
             r"(?:my|your|a|an|one|two|three|our|old|best|close|mutual)"
             # not "nobody minds a hug mate": the mate there is the reader, addressed
-            r" (?!(?:hug|kiss|cuddle|pint|beer|drink|laugh|go|break) mate\b)(?:\w+ )?"
+            r" (?!(?:hug|kiss|cuddle|pint|beer|drink|laugh|go|break) mate\b)"
+            r"(?:(?:new|good|dear) )?(?:\w+ )?"
             r"(?:friends?|mates?|pals?|buddy|buddies|bff)",
             r"friends",
             r"(?:my|your|the) (?:group chat|gc|friend group|writing group|book club)",
@@ -214,7 +215,8 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:(?:the|a|my) )?\w+ (?:from|fae) (?:(?:my|our|the) )?(?:[\w-]+ ){0,2}?(?:group|club"
             r"|class|course|choir|team|church|mosque|temple|synagogue|gym|studio|meetup|society|circle"
-            r"|(?:five|5|six|6|seven|7)-a-sides?|league|tournament)",
+            r"|(?:five|5|six|6|seven|7)-a-sides?|league|tournament"
+            r"|(?:language exchange|tandem)(?! (?:app|site|website|platform)))",
             rf"(?:someone|somebody|a person|people|the person|the one|one person|anyone|a man"
             rf"|a woman|a guy|a girl|the man|the woman|the guy|the girl|a group|groups|(?:two"
             rf"|three|four|a few) people) (?:\w+ ){{0,2}}(?:(?:that|who|whom) )?{_KNOWN}",

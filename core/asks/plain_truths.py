@@ -18,7 +18,9 @@ Three shapes say something true, or give up a pretence, where `DECEPTION` in
 - a loss reported so the card is blocked, a reward the loyalty card earned claimed
   (`core.asks.honest_reports`);
 - a no left free: "ask my aunt if I can borrow her dress, it's fine if not"
-  (`core.asks.noes_left_free`).
+  (`core.asks.noes_left_free`);
+- a pretence ruled out: "ask the hotel front desk for a late checkout. politely, no made-up
+  excuse", "without lying": the card forbids the lie it names.
 
 The slots read deception with these blanked out (`core.asks.honest_admissions`), so the
 unfair neighbours still refuse: "pretend I already know", "say I never got the slip so they
@@ -52,6 +54,11 @@ PLAIN_TRUTHS = words(
     r"(?:but|though|and) (?:i'm|i am|we're|we are) not (?:going to )?(?:letting|let) (?:it|this"
     r"|that) (?:slide|go|drop)\b|(?:but|though|and) (?:i'm|i am|we're|we are) not (?:giving up"
     r"|backing down|budging)\b",
+    r"(?:no |without (?:a |an |any )?|not (?:a|an|any|one) |never (?:a |an |any )?)(?:single )?"
+    r"(?:made-up|made up|fake|invented|false|bogus|fibbed) (?:[\w-]+ )?(?:excuses?"
+    r"|stor(?:y|ies)|reasons?|claims?|emergenc(?:y|ies))\b",
+    r"(?:^|[,.;:!?(-] ?|\b(?:and|but) )(?:no|without) (?:lying|lies|fibbing|fibs|pretending"
+    r"|faking|bluffing)\b",
     *BRAVE_FACES,
     *HONEST_REPORTS,
     *NOES_LEFT_FREE,

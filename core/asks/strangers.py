@@ -103,7 +103,7 @@ SMALL_THING = words(
     r"|(?:their|his|her) (?:opinion|recommendation|advice|tip|take|favourite|pick|view|thoughts)"
     r"|a (?:pen|pencil|light|tissue|hand with (?:the|a) (?:door|map|pram|buggy|bag))|the way"
     r"|way (?:to|back|out|home)\b|a (?:band|group|team|family|quick) (?:pic|photo|picture|snap)"
-    r"|the wifi|change for (?:a|the)"
+    r"|the wifi|change for (?:a|the)|the prices? of"
     r"|(?:the )?best (?!(?:seat|seats|spot|place to sit|price|deal)\b)\w+)"
     r"|(?:lend|pass|hand) (?:me|us) (?:a|an|their|his|her|your) (?:spare )?(?:pen|pencil|biro"
     r"|lighter|rubber|eraser|ruler|tissue|napkin|charger|cable|lead|map|hand)\b",

@@ -83,7 +83,8 @@ PRACTISED = words(
 to come early on Sunday to rehearse", "the team to come early to train", "the cast to learn
 their lines"): the group's shared work, not a favour to the leader."""
 _OFFICE_THING = (
-    r"(?:(?:meeting|conference|board|training|interview|seminar) ?rooms?|agenda|minutes|slides"
+    r"(?:(?:meeting|conference|board|training|interview|seminar) ?rooms?|rooms?|agenda|minutes"
+    r"|slides"
     r"|handouts|(?:the |our )?(?:team|board|client|project|staff) (?:meeting|call|visit|review)s?)"
 )
 ARRANGED = words(
@@ -92,12 +93,14 @@ ARRANGED = words(
     rf"{_OFFICE_THING}\b",
 )
 """The office's own running asked of whoever runs it for the user ("as the boss, ask my
-secretary to book a meeting room for Tuesday", "my assistant to send out the agenda"): the
-job itself, not an errand of the user's ("book my holiday flights", "a table for my wife")."""
+secretary to book a meeting room for Tuesday", "to book a room", "my assistant to send out the
+agenda"): the job itself, not an errand of the user's ("book my holiday flights", "a table for
+my wife", "a hotel room for the two of us")."""
 _PRIVATE = words(
     r"just (?:the two of us|us two|us|me and (?:her|him))|(?:at|to) (?:my|mine)"
     r" (?:place|house|flat|home)|(?:at|to) mine\b|alone|one on one|date|my (?:own )?"
     r"(?:dry cleaning|errands?|kids?|children|dog|shopping|move|house|flat|car|lunch)",
+    r"(?:for|with) (?:the two of us|us two|both of us|the pair of us|me and (?:her|him))|hotel",
     r"(?:for|with) me\b(?! (?:on|at|in) (?:a|an|the|our) (?:\w+ )?(?:call|meeting|visit"
     r"|session|pitch|job|demo|review))|cover (?:for )?(?:me|my)|for free|unpaid|day off"
     r"|weekend off|own money|private|personal|(?:my|our) (?:own )?(?:birthday|wedding"

@@ -2,7 +2,9 @@
 
 Each want is read from its own lexicon, wherever it stands in the ask; a want is only a
 problem in combination with who is asked (`core.asks.decide`), so "lend me a tenner" is
-fair of a friend and not of a stranger.
+fair of a friend and not of a stranger. A text that asks only the user themself (a diary
+entry, `core.asks.self_asks`) wants nothing of anyone's body, number, heart or purse: "write in
+my diary about the stranger I hugged" tells of a hug, and asks none.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from core.asks import (
     trade_visits,
 )
 from core.asks.ask import Want
+from core.asks.asked import asks_only_myself
 from core.asks.text import has, without, words
 
 _INFORMATION = words(
@@ -31,6 +34,9 @@ _FAVOUR = words(
 _TIME = words(
     r"minutes?|an hour|(?:day|afternoon|morning|evening) off|meeting|call|chat|walk|coffee"
 )
+
+_OF_OTHERS = frozenset({Want.TOUCH, Want.CONTACT, Want.ROMANCE, Want.MONEY})
+"""What only someone else can give: touch, a number, a date, money."""
 
 
 def wants(text: str) -> frozenset[Want]:
@@ -60,4 +66,6 @@ def wants(text: str) -> frozenset[Want]:
         found.add(Want.JUDGEMENT)
     if has(conduct.OWN_WORK, text) and not has(requests.CONTACT_PERSONAL, text):
         found.discard(Want.CONTACT)  # "post my drawing on Instagram" names a medium
+    if found & _OF_OTHERS and asks_only_myself(text):
+        found -= _OF_OTHERS  # a diary entry about a hug or a number asks nobody for one
     return frozenset(found)
