@@ -30,6 +30,11 @@ VOUCHED = words(
     r" been)(?: feeling)? (?:so |really |a bit |a little |quite |very |pretty )?(?:nervous"
     r"|anxious|scared|afraid|worried|sad|lonely|stressed|overwhelmed|hurt|upset|proud|happy"
     r"|grateful|down|low|jealous|insecure|frustrated|homesick|shy)\b",
+    r"(?:tell|let) my (?:\w+ )?(?:partner|wife|husband|girlfriend|boyfriend|fianc[ée]e?|mum|mom"
+    r"|dad|mother|father|sister|brother|friend) (?:know )?(?:that )?(?:i'd|i would|i wish|i miss)"
+    r" (?:\w+ ){0,2}?(?:spend|spending|more time|time together|see|seeing|us|we|together)\b",
+    r"decirle a (?:mi|mis) (?:pareja|novi[oa]|espos[oa]|mamá|madre|papá|padre|herman[oa]|amig[oa])"
+    r" que me gustar[íi]a (?:\w+ ){0,2}?(?:pasar|más tiempo|vernos|ver|juntos|juntas)\b",
 )
 """The user vouching that what they say is true, or sending or holding the proof ("I have my
 KASNEB student ID so it should count"); or naming the body they come from only to ask what
@@ -37,7 +42,9 @@ anyone could ("tell the receptionist I'm from the council and ask when the meeti
 the room the team booked): an affiliation said plainly, nothing got by it; or telling a feeling
 of their own, which only they know and saying which is the honest ask the practice is for ("tell
 my partner I'm nervous about my review and ask for a hug tonight", a fair training ask that
-scored 1.86 as deception in the forty-fourth round and held the model's threshold at 1.96)."""
+scored 1.86 as deception in the forty-fourth round and held the model's threshold at 1.96), or
+a wish for time together told to someone close ("tell my partner I'd like to spend more Sundays
+together", "decirle a mi pareja que me gustaría pasar más tiempo juntos")."""
 UNTRUE = words(
     r"not|isn't|wasn't|didn't|don't|doesn't|fake\w*|pretend\w*|lie|lies|lying|old|expired"
     r"|borrow\w*|\w+'s (?:card|id|badge|pass)|nobody checks|won't check|claim\w*|pos(?:e|ing)",

@@ -77,11 +77,11 @@ NO_MADE_EASY = words(
     rf"(?:fine|ok|okay|cool|alright|all right|no problem|no worries|no hard feelings|totally"
     rf" understandable) if (?:{_THEY}|not)\b",
     r"no pressure|no obligation|worst (?:\w+ )?(?:can|could) (?:say|do) is (?:say )?no",
-    rf"only if {_THEY} (?:really )?(?:wants?|likes?|feels? like|fancies|(?:is|are|'s|'re) (?:free"
-    r"|up for it|keen))",
+    rf"only if {_THEY} (?:really )?(?:wants?|likes?|feels? like|fancies|says? yes|agrees?|(?:is"
+    rf"|are|'s|'re) (?:free|up for it|keen))|(?<=\()if {_THEY} (?:says? yes|agrees?)(?=\))",
     rf"if {_THEY}(?:'s|'re| is| are) (?:busy|not (?:free|keen|up for it|interested))",
 )
-"""A no made easy beforehand: whatever the model hears, the ask does not press."""
+"""A no made easy beforehand, or the ask done only on their yes: the ask does not press."""
 ACCEPTS_NO = words(
     r"if (?:he|she|they|the \w+|it's) (?:says?|said) no,? (?:\w+ ){0,3}(?:thank|walk away|walk off"
     r"|leave|accept|take another|move on|say (?:ok|okay|thanks|thank you|no problem|fine)|smile"

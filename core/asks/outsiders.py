@@ -156,9 +156,9 @@ ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
             r"|venues|cinema|theatre|theater|school|college|university|office|airline|station"
             r"|market|market stall|stall|radio station|magazine|zine|publication|paper|newspaper"
             r"|agency|clinic|surgery|pharmacy|centre|center|club|charity|organisers|organisation"
-            r"|organization|employer|brand|site|website|festival|competition|contest|kitchen"
+            r"|organization|employer|brand|site|website|festival|competition|contest|kitchen|salon"
             r"|food truck|ticket office|box office|reception|front desk|counter|insurer|landline"
-            r"|garage|salon|florist|studio|label|producer|fair)",
+            r"|garage(?! (?:roof|door|floor|wall|gutter)s?\b)|florist|studio|label|producer|fair)",
             r"(?:a|the|my|your) (?:bank|phone company|internet provider|electricity company"
             r"|energy company|insurance company|card provider)",
         ),

@@ -177,6 +177,9 @@ _OWN_ROLES: tuple[tuple[Who, re.Pattern[str]], ...] = (
         words(
             r"(?:my|your|a|the|our|new|some|three) (?:\w+ )?(?:neighbours?|neighbors?)",
             r"neighbours|neighbors",
+            # "borrow next door's ladder", "ask next door": the household, not a shop's door
+            r"(?:(?<=ask )|(?<=borrow )|(?<=from )|(?<=tell )|(?<=call )|(?<=knock on )|(?<=text )"
+            r"|(?<=use ))next door(?:'s)?",
             r"(?:la|el|mi|my|a la|al) vecin[ao]s?|(?:la|le|ma|mon|my) voisine?s?(?! de"
             r" (?:table|si[èe]ge|train|rang)\b)",
             r"(?:my|our|the) (?:kapitbahay|jirani|nachbarin|nachbar)",

@@ -10,8 +10,9 @@ family or a bank; a hug is fine from a partner; and power over someone cannot be
 with a manager, a landlord, a neighbour, a shop or the family, nor when the user only asks
 after someone who reports to them or for their view ("how her weekend was",
 `core.asks.decide.only_asks_after_them`); nor filming with no camera, recording or post in
-the words (a phone put away is none); nor a judgement with no word for the user's looks or
-worth, nor a danger, a repeat, pressure or a date with no word for one
+the words (a phone put away is none, nor is the user's own footage, `core.asks.own_footage`:
+a friend's voiceover for the user's project); nor a judgement with no word for the user's looks
+or worth, nor a danger, a repeat, pressure or a date with no word for one
 (`core.asks.model_words`); nor any category whose fair reading the words already give
 (`core.asks.known_fair`: a no settled or made easy beforehand, a treat, the user alone on
 camera, an invitation to ask again, a proof sent, a trade offered, an ask in writing, the user
@@ -23,7 +24,7 @@ keeps it honest.
 
 from __future__ import annotations
 
-from core.asks import known_fair, model_words, read
+from core.asks import known_fair, model_words, own_footage, read
 from core.asks.ask import Ask, Want
 from core.asks.asked import asks_only_myself
 from core.asks.decide import Problem, hug_is_fine, only_asks_after_them
@@ -75,8 +76,9 @@ def fits(problem: Problem, ask: Ask) -> bool:
     if problem is Problem.REPEAT:
         rechecked = has(model_words.YES_BEFORE, ask.text) and not has(PRIOR_NO, ask.text)
         return has(model_words.REPEATED, ask.text) and not rechecked
-    if problem is Problem.RECORDING:
-        return has(_MEDIUM, without(known_fair.PHONE_AWAY, ask.text), guided=False)
+    if problem is Problem.RECORDING:  # a phone put away, or footage the rules read as the user's
+        footage = without(own_footage.OWN_FOOTAGE, without(known_fair.PHONE_AWAY, ask.text))
+        return has(_MEDIUM, footage, guided=False)
     return True
 
 
