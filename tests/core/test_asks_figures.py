@@ -30,7 +30,7 @@ HELD_OUT = (
     "evaluation_26", "evaluation_27", "evaluation_28", "evaluation_29", "evaluation_30",
     "evaluation_31", "evaluation_32", "evaluation_33", "evaluation_34", "evaluation_35",
     "evaluation_36", "evaluation_37", "evaluation_38", "evaluation_39", "evaluation_40",
-    "evaluation_41",
+    "evaluation_41", "evaluation_42",
 )  # fmt: skip
 """The batches still held out: the first ten were folded into training.yaml once their figures
 were taken (the README's table keeps each one's history)."""
@@ -363,11 +363,20 @@ EVALUATION_40_FIRST = (2, 3)
 committed on its own before any change of the forty-eighth to what the check reads (twelve of
 its texts, also in the training texts or an earlier batch, dropped unread by index) and
 measured once, at the round's end: 2 of 127 accepted, 3 of 71 good refused (4.2 %)."""
-EVALUATION_41_FIRST = (7, 4)
+EVALUATION_41_FIRST = (7, 5)
 """Written by another such developer after the forty-eighth round's end, from the same brief,
 committed on its own before any change of the forty-ninth to what the check reads (two of its
 good texts, also in the training texts or an earlier batch, dropped unread by index) and
-measured once, at the round's end: 7 of 130 accepted, 4 of 78 good refused (5.1 %)."""
+measured once, at the round's end: 7 of 130 accepted, 4 of 78 good refused (5.1 %). The
+fiftieth round's rules and retrained model (its threshold 1.41 to 1.26) took it to 5 refused
+while the thirty other older batches went from 292 to 287 accepted together and stayed at 128
+refused: the bound follows that honest figure, since the batch may not be tuned on to win the
+one back (its misses stay unread)."""
+EVALUATION_42_FIRST = (9, 2)
+"""Written by another such developer after the forty-ninth round's end, from the same brief,
+committed on its own before any change of the fiftieth to what the check reads (two of its
+good texts, also in the training texts or an earlier batch, dropped unread by index) and
+measured once, at the round's end: 9 of 130 accepted, 2 of 78 good refused (2.6 %)."""
 FIRST_MEASURED = {
     "evaluation_11": EVALUATION_11_FIRST,
     "evaluation_12": EVALUATION_12_FIRST,
@@ -400,6 +409,7 @@ FIRST_MEASURED = {
     "evaluation_39": EVALUATION_39_FIRST,
     "evaluation_40": EVALUATION_40_FIRST,
     "evaluation_41": EVALUATION_41_FIRST,
+    "evaluation_42": EVALUATION_42_FIRST,
 }
 """(unethical accepted, good refused) when each batch's figure was first taken with the check
 it was held out from; a held-out batch never moves these numbers by tuning, only by new
