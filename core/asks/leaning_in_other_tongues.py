@@ -36,10 +36,9 @@ disetujui"."""
 NO_NOT_TAKEN = words(
     r"(?:no go|no dey|no fit|no wan|i no) (?:take|accept|hear|gree for|gree) (?:any )?no\b"
     r"(?! (?:from (?:me|myself)|excuse|excuses|shortcut)\b)",
-    r"(?:na|e be|na only) yes or (?:nothing|nothin|notin|yes)\b",
 )
-"""A no told in advance it won't be taken, in Pidgin: "I no go take no for answer from anybody",
-"na yes or nothing"."""
+"""A no told in advance it won't be taken, in Pidgin: "I no go take no for answer from anybody"
+("na yes or nothing" is read with "it's yes or nothing", `core.asks.shouted_down`)."""
 
 OWED_TO_ME = words(r"(?:나한테|나에게|내게) (?:\S+ )?빚\w*")
 """A debt told to the person: "너 나한테 빚진 거야" (you owe me)."""

@@ -56,10 +56,12 @@ NO_NOT_TAKEN = words(
     r"no (?:room|way|chance|option|space) (?:for (?:him|her|them|the \w+) )?to (?:say no|refuse"
     r"|decline|back out|turn (?:it|me|us) down)\b",
     r"(?:saying |a )?no (?:is|isn't|is not|'s) (?:not )?an option\b(?! for me)",
-    r"(?:it's|it is|its|only|it'll be|it will be) (?:a )?yes or (?:nothing|yes)\b",
+    r"(?:it's|it is|its|only|it'll be|it will be|na|na only|e be) (?:a )?yes or (?:nothing|nothin"
+    r"|notin|yes)\b",
 )
 """A no the user says in advance they will not take, or leaves no room for ("don't accept non",
-"not takin no", "no room to say no", "no is not an option", "it's yes or nothing"); a coach
+"not takin no", "no room to say no", "no is not an option", "it's yes or nothing", in Pidgin
+"na yes or nothing"); a coach
 asked "not to accept no from me" holds the user to their own goal. "Won't take no" is left to
 `core.asks.persistence`, which reads it as asking again."""
 

@@ -9,9 +9,9 @@ driver asked to skip the other stops and drop the user at their door, everyone e
 passed over (`core.asks.bent_routes`, a queue jumped); one of the young deckies on the user's
 boat, the user the skipper (`core.asks.in_my_charge`); friends brought to crowd a shopkeeper
 while credit is asked (`core.asks.crowded_noes`); "I no go take no for answer ... na yes or
-nothing" (`core.asks.leaning_in_other_tongues.NO_NOT_TAKEN`, and "it's yes or nothing" in
-`core.asks.shouted_down`); a nurse asked when her shift closes and whether she walks home alone
-(`core.asks.whereabouts`).
+nothing" (`core.asks.leaning_in_other_tongues.NO_NOT_TAKEN`, and "na yes or nothing" with
+"it's yes or nothing" in `core.asks.shouted_down`); a nurse asked when her shift closes and
+whether she walks home alone (`core.asks.whereabouts`).
 
 And the neighbours that stay fair: a friend asked for okonomiyaki, a nurse asked to swap
 shifts; a ticket shown on the phone or lost with the booking to show; the next stop, a taxi to
